@@ -1,0 +1,125 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// MaxQuestionBytes is the longest question that is used as it is; a longer
+// one is cut (on a rune boundary) and a note says so.
+const MaxQuestionBytes = 2000
+
+// Options configure a Bot. The zero value is useful: five passages, the
+// extractive answerer, and slog.Default.
+type Options struct {
+	// K is how many passages an answer shows; zero means 5.
+	K int
+	// Completer writes answers when not nil; nil means extractive answers.
+	Completer Completer
+	// LLMTimeout bounds a whole LLM answer, retries included; past it the
+	// extractive answer is used. Zero means 60s.
+	LLMTimeout time.Duration
+	// Logger receives causes of errors; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Bot answers questions from a Retriever. It is safe for concurrent use.
+type Bot struct {
+	ret  Retriever
+	opts Options
+}
+
+// New returns a Bot that retrieves passages from r.
+func New(r Retriever, opts Options) *Bot {
+	if opts.K <= 0 {
+		opts.K = 5
+	}
+	if opts.LLMTimeout <= 0 {
+		opts.LLMTimeout = 60 * time.Second
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	return &Bot{ret: r, opts: opts}
+}
+
+// Question is what Ask is asked.
+type Question struct {
+	Text string
+	// History is the conversation so far, oldest first; follow-up questions
+	// are rewritten into standalone queries with it.
+	History []Turn
+	// NoLLM forces the extractive answerer.
+	NoLLM bool
+	// OnDelta, when not nil and an LLM answers, receives the answer text as
+	// it streams in (before verification).
+	OnDelta func(string)
+}
+
+// Ask answers q. It returns ErrEmptyQuestion for a blank question and an
+// error when retrieval fails; LLM failures fall back to the extractive
+// answer with a note instead of failing.
+func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
+	t0 := time.Now()
+	question, notes, err := prepare(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	query := b.standalone(ctx, question, q.History)
+	ans := &Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
+	if query != question {
+		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", query))
+	}
+	passages, err := b.ret.Search(ctx, query, b.pool())
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	ans.TimingsMS["retrieve"] = ms(time.Since(t0))
+	t1 := time.Now()
+	if b.opts.Completer != nil && !q.NoLLM {
+		b.answerLLM(ctx, ans, query, q, passages)
+	} else {
+		b.answerExtractive(ans, query, passages)
+	}
+	ans.TimingsMS["answer"] = ms(time.Since(t1))
+	ans.TimingsMS["total"] = ms(time.Since(t0))
+	if ans.Citations == nil {
+		ans.Citations = []Citation{}
+	}
+	if ans.Notes == nil {
+		ans.Notes = []string{}
+	}
+	return ans, nil
+}
+
+// pool is how many passages are retrieved: more than are shown, so the
+// answerer has candidates to choose from.
+func (b *Bot) pool() int { return max(b.opts.K, 8) }
+
+// prepare cleans a question and reports what it changed.
+func prepare(q string) (string, []string, error) {
+	var notes []string
+	q, changed := text.Clean(q)
+	if changed {
+		notes = append(notes, "control characters or invalid UTF-8 were removed from the question")
+	}
+	if q == "" {
+		return "", nil, ErrEmptyQuestion
+	}
+	if len(q) > MaxQuestionBytes {
+		cut := MaxQuestionBytes
+		for cut > 0 && !utf8.RuneStart(q[cut]) {
+			cut--
+		}
+		q = q[:cut]
+		notes = append(notes, fmt.Sprintf("the question was cut to its first %d bytes", cut))
+	}
+	return q, notes, nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

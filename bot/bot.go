@@ -1,0 +1,143 @@
+// Package bot is the core of citebot: it answers a question from retrieved
+// passages, with citations that resolve to exact byte spans of the source
+// documents. It defines the small interfaces it consumes (Retriever, Library,
+// Completer); adapters in other packages implement them.
+package bot
+
+import (
+	"context"
+	"errors"
+)
+
+// Answer modes.
+const (
+	ModeExtractive = "extractive"
+	ModeLLM        = "llm"
+)
+
+// Sentinel errors for expected cases.
+var (
+	// ErrEmptyQuestion is returned when a question is empty or blank.
+	ErrEmptyQuestion = errors.New("empty question")
+	// ErrNotFound is returned by a Library when a chunk ID or document is unknown.
+	ErrNotFound = errors.New("not found")
+	// ErrBadRef is returned by a Library for a reference it cannot parse
+	// or that points outside the corpus.
+	ErrBadRef = errors.New("bad reference")
+)
+
+// Source describes one document of the corpus.
+type Source struct {
+	ID        string `json:"id"`   // short, human-typeable document ID, e.g. "dawn"
+	Path      string `json:"path"` // path relative to the corpus root, slash-separated
+	Title     string `json:"title,omitempty"`
+	Author    string `json:"author,omitempty"`
+	Date      string `json:"date,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Chunks    int    `json:"chunks"`
+	Bytes     int    `json:"bytes"`
+}
+
+// Passage is a retrieved span of a document. Text is exactly the document's
+// bytes[Start:End] (for HTML and PDF, of the extracted text).
+type Passage struct {
+	Rank  int     `json:"rank"`
+	ID    string  `json:"id"`  // chunk ID, e.g. "dawn#12"
+	Doc   string  `json:"doc"` // path relative to the corpus root
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Score float64 `json:"score"`
+	Text  string  `json:"text"`
+	// Line is the 1-based line of Start; zero when unknown.
+	Line int `json:"line,omitempty"`
+	// Source is the passage's document metadata; nil when unknown.
+	Source *Source `json:"-"`
+}
+
+// Citation ties an answer sentence to an exact span of a document:
+// Quote == bytes[Start:End] of Doc.
+type Citation struct {
+	N         int    `json:"n"`
+	ID        string `json:"id"`
+	Doc       string `json:"doc"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Quote     string `json:"quote"`
+	Supported bool   `json:"supported"`
+	Title     string `json:"title,omitempty"`
+	Author    string `json:"author,omitempty"`
+	Date      string `json:"date,omitempty"`
+	// Line is the 1-based line of Start; zero when unknown.
+	Line int `json:"line,omitempty"`
+}
+
+// Answer is the result of a question; its JSON form is the contract of
+// `citebot ask --json`.
+type Answer struct {
+	Question  string             `json:"question"`
+	Answered  bool               `json:"answered"`
+	Answer    string             `json:"answer"`
+	Mode      string             `json:"mode"`
+	Citations []Citation         `json:"citations"`
+	Passages  []Passage          `json:"passages"`
+	Notes     []string           `json:"notes"`
+	TimingsMS map[string]float64 `json:"timings_ms"`
+}
+
+// Turn is one exchange of a conversation, oldest first in a history.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// Retriever finds the passages most relevant to a query, best first.
+// Implementations must be safe for concurrent use.
+type Retriever interface {
+	Search(ctx context.Context, query string, k int) ([]Passage, error)
+}
+
+// Context is a chunk shown with its surroundings, for `cite`.
+type Context struct {
+	Passage Passage
+	Source  Source
+	Before  string // document text just before the passage
+	After   string // document text just after the passage
+	// StartLine and EndLine are the 1-based lines of the passage.
+	StartLine, EndLine int
+}
+
+// Library gives access to the corpus behind a Retriever: its documents,
+// chunks by ID, and where a quote occurs. Implementations must be safe for
+// concurrent use and must never read outside the corpus.
+type Library interface {
+	Sources() []Source
+	// Chunk returns the chunk with the given ID and its context;
+	// ErrNotFound when there is none, ErrBadRef when id is malformed.
+	Chunk(id string) (Context, error)
+	// FindQuote returns up to k spans where quote, or a near match, occurs,
+	// best first; an empty result is not an error.
+	FindQuote(quote string, k int) ([]Passage, error)
+	// Text returns the (extracted) text of a document by its path.
+	Text(doc string) (string, error)
+}
+
+// Message is one chat message sent to a Completer.
+type Message struct {
+	Role    string // "system", "user" or "assistant"
+	Content string
+}
+
+// CompletionRequest is what a Completer is asked to complete.
+type CompletionRequest struct {
+	Messages    []Message
+	MaxTokens   int     // zero means the server's default
+	Temperature float32 // zero is sent as zero
+}
+
+// Completer produces a chat completion. When onDelta is not nil the
+// completion is streamed and onDelta is called with each piece of text as it
+// arrives; the full text is returned either way. Deadlines come from ctx.
+// Implementations must be safe for concurrent use.
+type Completer interface {
+	Complete(ctx context.Context, req CompletionRequest, onDelta func(string)) (string, error)
+}

@@ -1,0 +1,74 @@
+// Package text holds the text handling shared by retrieval and answering:
+// folding for matching (NFKC, case, quotes, spaces), word tokens with byte
+// offsets into the original string, stemming, stop words and sentence spans.
+//
+// Every offset this package returns refers to the bytes of the string it was
+// given, never to a normalised copy, so callers can cite original bytes.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns s normalised for matching: NFKC, lower case, typographic
+// quotes and dashes made plain, every run of white space (including
+// non-breaking spaces) made one space, and leading and trailing space
+// removed. It is for comparing text, never for offsets.
+func Fold(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// foldRune maps typographic variants to their plain form.
+func foldRune(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '`':
+		return '\''
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return '-'
+	case '\u00a0', '\u2007', '\u202f', '\u200b', '\ufeff':
+		return ' '
+	}
+	return r
+}
+
+// Clean makes user input safe to process: invalid UTF-8 becomes U+FFFD,
+// control characters other than tab and newline are dropped, and the result
+// is trimmed. It returns the cleaned string and whether anything changed
+// beyond trimming.
+func Clean(s string) (string, bool) {
+	changed := !utf8.ValidString(s)
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	cleaned := strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		if unicode.IsControl(r) || r == '\uFFFD' {
+			changed = true
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(cleaned), changed
+}

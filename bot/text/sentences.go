@@ -1,0 +1,100 @@
+package text
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+)
+
+// Span is a byte range [Start, End) of a string.
+type Span struct{ Start, End int }
+
+// punkt holds the trained English Punkt model, loaded once on first use;
+// it is read-only afterwards.
+var punkt = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) {
+	return english.NewSentenceTokenizer(nil)
+})
+
+// Sentences splits s into sentence spans with a Punkt sentence tokenizer.
+// Lines are hard breaks when they end without sentence punctuation (headings,
+// captions, list items) and blank lines always are. Spans are trimmed of
+// surrounding white space and empty spans are dropped. It is safe for
+// concurrent use.
+func Sentences(s string) []Span {
+	var out []Span
+	for _, blk := range Blocks(s) {
+		out = append(out, sentencesIn(s, blk)...)
+	}
+	return out
+}
+
+func sentencesIn(s string, blk Span) []Span {
+	tok, err := punkt()
+	part := s[blk.Start:blk.End]
+	if err != nil {
+		return []Span{blk}
+	}
+	var out []Span
+	for _, sent := range tok.Tokenize(part) {
+		sp := Trim(s, Span{blk.Start + sent.Start, blk.Start + sent.End})
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// Blocks splits s into blocks: paragraphs separated by blank lines, and lines
+// that end without sentence punctuation on their own. Spans are trimmed.
+func Blocks(s string) []Span {
+	var out []Span
+	start := 0
+	flush := func(end int) {
+		if sp := Trim(s, Span{start, end}); sp.End > sp.Start {
+			out = append(out, sp)
+		}
+		start = end
+	}
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			break
+		}
+		end := i + j
+		line := strings.TrimSpace(strings.ReplaceAll(s[i:end], "\u00a0", " "))
+		if line == "" || !endsSentence(line) {
+			flush(end + 1)
+		}
+		i = end + 1
+	}
+	flush(len(s))
+	return out
+}
+
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, `"'”’)]*`)
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") ||
+		strings.HasSuffix(line, "!") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",")
+}
+
+// Trim shrinks sp to exclude surrounding white space (including
+// non-breaking spaces).
+func Trim(s string, sp Span) Span {
+	for sp.Start < sp.End {
+		r, n := decode(s[sp.Start:])
+		if !isSpace(r) {
+			break
+		}
+		sp.Start += n
+	}
+	for sp.End > sp.Start {
+		r, n := decodeLast(s[:sp.End])
+		if !isSpace(r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
+}
