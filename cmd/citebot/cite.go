@@ -1,0 +1,7 @@
+package main
+
+import "context"
+
+func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
+	return usageError("cite: not available yet")
+}

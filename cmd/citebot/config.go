@@ -1,0 +1,122 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/joho/godotenv"
+)
+
+// Config is everything citebot reads from flags, the environment and .env.
+// It is built once in main and passed down as values.
+type Config struct {
+	Corpus string // corpus directory; "" means the embedded default corpus
+	Data   string // index directory; "" means the user cache dir keyed by corpus
+	K      int    // passages shown per answer
+	NoLLM  bool   // force extractive answers
+	JSON   bool   // machine-readable output
+
+	OpenAIKey     string
+	OpenAIBaseURL string
+	LLMModel      string
+	LLMTimeout    time.Duration
+	PromptsDir    string // directory of prompt templates overriding the built-in ones
+
+	Embedder     string // "local" (default) or "openai"
+	EmbedModel   string
+	EmbedBaseURL string
+
+	DiscordToken    string
+	DiscordGuildID  string
+	DiscordAPIBase  string
+	DiscordChannels []string // allow-list of channel IDs; empty means all
+	DiscordRoles    []string // allow-list of role IDs; empty means all
+	MetricsAddr     string
+}
+
+// LLMEnabled reports whether answers are written by an LLM.
+func (c Config) LLMEnabled() bool {
+	return !c.NoLLM && (c.OpenAIKey != "" || c.OpenAIBaseURL != "")
+}
+
+// errUsage marks a usage error (exit code 2).
+var errUsage = errors.New("usage")
+
+// usageError wraps a message as a usage error.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// loadEnv reads a .env file in the working directory, if there is one,
+// without overriding variables already set, then builds the Config defaults
+// from the environment.
+func loadEnv(getenv func(string) string) (Config, error) {
+	if _, err := os.Stat(".env"); err == nil {
+		if err := godotenv.Load(".env"); err != nil {
+			return Config{}, fmt.Errorf("read .env: %w", err)
+		}
+	}
+	c := Config{
+		Corpus:          getenv("CITEBOT_CORPUS"),
+		Data:            getenv("CITEBOT_DATA"),
+		K:               5,
+		OpenAIKey:       getenv("OPENAI_API_KEY"),
+		OpenAIBaseURL:   getenv("OPENAI_BASE_URL"),
+		LLMModel:        or(getenv("CITEBOT_LLM_MODEL"), "gpt-4o-mini"),
+		LLMTimeout:      60 * time.Second,
+		PromptsDir:      getenv("CITEBOT_PROMPTS_DIR"),
+		Embedder:        or(getenv("CITEBOT_EMBEDDER"), "local"),
+		EmbedModel:      or(getenv("CITEBOT_EMBED_MODEL"), "text-embedding-3-small"),
+		EmbedBaseURL:    getenv("CITEBOT_EMBED_BASE_URL"),
+		DiscordToken:    getenv("DISCORD_TOKEN"),
+		DiscordGuildID:  getenv("DISCORD_GUILD_ID"),
+		DiscordAPIBase:  or(getenv("DISCORD_API_BASE"), "https://discord.com"),
+		DiscordChannels: list(getenv("DISCORD_CHANNELS")),
+		DiscordRoles:    list(getenv("DISCORD_ROLES")),
+		MetricsAddr:     getenv("CITEBOT_METRICS_ADDR"),
+	}
+	if v := getenv("CITEBOT_K"); v != "" {
+		k, err := strconv.Atoi(v)
+		if err != nil || k < 1 {
+			return c, fmt.Errorf("CITEBOT_K: want a positive whole number, got %q", v)
+		}
+		c.K = k
+	}
+	if v := getenv("CITEBOT_LLM_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return c, fmt.Errorf("CITEBOT_LLM_TIMEOUT: want a duration such as 30s, got %q", v)
+		}
+		c.LLMTimeout = d
+	}
+	if v := getenv("CITEBOT_NO_LLM"); v == "1" || strings.EqualFold(v, "true") {
+		c.NoLLM = true
+	}
+	return c, nil
+}
+
+// bindCommon registers the flags every command accepts.
+func (c *Config) bindCommon(fs *flag.FlagSet) {
+	fs.StringVar(&c.Corpus, "corpus", c.Corpus, "corpus `dir` to index (env CITEBOT_CORPUS; default: the embedded corpus)")
+	fs.StringVar(&c.Data, "data", c.Data, "index `dir` (env CITEBOT_DATA; default: user cache dir keyed by corpus)")
+}
+
+func or(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}
+
+func list(v string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
+		out = append(out, f)
+	}
+	return out
+}

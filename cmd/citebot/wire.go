@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/corpus"
+	"github.com/citebot/citebot/retrieval"
+)
+
+// corpusOf returns the corpus cfg names: a directory, or the embedded one.
+func corpusOf(cfg Config) (retrieval.Corpus, error) {
+	if cfg.Corpus == "" {
+		return retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, nil
+	}
+	abs, err := filepath.Abs(cfg.Corpus)
+	if err != nil {
+		return retrieval.Corpus{}, fmt.Errorf("corpus %s: %w", cfg.Corpus, err)
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return retrieval.Corpus{}, fmt.Errorf("corpus %s: no such directory", cfg.Corpus)
+	}
+	if !st.IsDir() {
+		return retrieval.Corpus{}, fmt.Errorf("corpus %s: not a directory", cfg.Corpus)
+	}
+	return retrieval.Corpus{FS: os.DirFS(abs), Name: abs}, nil
+}
+
+// dataDir returns where the index of corpus name is kept.
+func dataDir(cfg Config, name string) (string, error) {
+	if cfg.Data != "" {
+		return cfg.Data, nil
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		base = os.TempDir()
+	}
+	sum := sha256.Sum256([]byte(name))
+	return filepath.Join(base, "citebot", hex.EncodeToString(sum[:8])), nil
+}
+
+// openIndex opens (building or updating as needed) the index cfg names.
+func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) (*retrieval.Index, retrieval.Report, error) {
+	c, err := corpusOf(cfg)
+	if err != nil {
+		return nil, retrieval.Report{}, err
+	}
+	if opts.DataDir, err = dataDir(cfg, c.Name); err != nil {
+		return nil, retrieval.Report{}, err
+	}
+	if opts.Embedder, err = newEmbedder(cfg, e); err != nil {
+		return nil, retrieval.Report{}, err
+	}
+	opts.Logger = e.log
+	return retrieval.Open(ctx, c, opts)
+}
+
+// newBot wires a Bot over ix with the LLM cfg configures, if any.
+func newBot(cfg Config, ix *retrieval.Index, e *env) (*bot.Bot, error) {
+	opts := bot.Options{K: cfg.K, LLMTimeout: cfg.LLMTimeout, Logger: e.log}
+	if cfg.LLMEnabled() {
+		c, err := newCompleter(cfg, e)
+		if err != nil {
+			return nil, err
+		}
+		opts.Completer = c
+	}
+	return bot.New(ix, opts), nil
+}

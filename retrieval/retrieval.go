@@ -1,0 +1,62 @@
+// Package retrieval turns a folder of documents into an index of chunks with
+// byte offsets, and searches it with BM25 fused with a vector ranking from
+// chromem-go. It implements bot.Retriever and bot.Library.
+package retrieval
+
+import (
+	"context"
+	"io/fs"
+	"log/slog"
+)
+
+// EmbedFunc embeds texts, one vector per text, in order. It may be called
+// concurrently. Vectors need not be normalised: the index normalises them.
+type EmbedFunc func(ctx context.Context, texts []string) ([][]float32, error)
+
+// Embedder names an embedding function. Name and Dim are recorded in the
+// index manifest: an index built with another Name or Dim is rebuilt.
+type Embedder struct {
+	Name  string
+	Dim   int
+	Embed EmbedFunc
+}
+
+// Options configure Open. The zero value indexes in memory with the local
+// hashing embedder.
+type Options struct {
+	// Embedder embeds chunks and queries; the zero value means the local,
+	// deterministic HashEmbedder.
+	Embedder Embedder
+	// DataDir is where the index is kept; "" keeps it in memory only.
+	DataDir string
+	// Rebuild ignores a stored index and builds anew.
+	Rebuild bool
+	// Progress, when not nil, is called as documents are indexed.
+	Progress func(done, total int)
+	// Logger receives details; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Skip is a file that was not indexed, and why.
+type Skip struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// Report says what Open did to the stored index.
+type Report struct {
+	Added     []string `json:"added"`
+	Changed   []string `json:"changed"`
+	Removed   []string `json:"removed"`
+	Unchanged int      `json:"unchanged"`
+	Skipped   []Skip   `json:"skipped"`
+	Embedded  int      `json:"embedded"` // chunks whose vectors were computed
+	Rebuilt   string   `json:"rebuilt,omitempty"` // why the stored index was rebuilt, if it was
+	Saved     bool     `json:"saved"`
+}
+
+// Corpus is a folder of documents: an fs.FS and the name it is shown by.
+type Corpus struct {
+	FS   fs.FS
+	Name string // e.g. the absolute path, or "embedded"
+}
