@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"io"
 
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/retrieval"
@@ -20,4 +21,9 @@ func newEmbedder(cfg Config, e *env) (retrieval.Embedder, error) {
 		return retrieval.Embedder{}, nil
 	}
 	return retrieval.Embedder{}, usageError("CITEBOT_EMBEDDER: unknown embedder %q (want local or openai)", cfg.Embedder)
+}
+
+// streamTo returns an OnDelta callback that prints streamed text to w.
+func streamTo(w io.Writer) func(string) {
+	return func(s string) { io.WriteString(w, s) }
 }

@@ -1,0 +1,96 @@
+package retrieval
+
+import (
+	"sort"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// Chunk sizes in bytes: a chunk grows sentence by sentence up to about
+// chunkTarget; a paragraph break past half of it ends the chunk.
+const (
+	chunkTarget  = 700
+	chunkOverlap = 250 // the last sentence is repeated in the next chunk when shorter than this
+)
+
+// piece is a chunk's span before it is numbered.
+type piece struct {
+	Start, End int
+	Meta       bool // a metadata line (title, byline, ...), not prose
+}
+
+// makeChunks cuts a document into sentence-aligned pieces from its content
+// blocks, never across a boilerplate block, with a one-sentence overlap
+// inside a paragraph, plus one piece per metadata line not already inside a
+// chunk. Pieces are in document order.
+func makeChunks(doc string, blocks []Block, meta Meta) []piece {
+	var out []piece
+	var cur []text.Span // sentences of the chunk being built
+	emit := func(overlap bool) {
+		if len(cur) == 0 {
+			return
+		}
+		out = append(out, piece{Start: cur[0].Start, End: cur[len(cur)-1].End})
+		last := cur[len(cur)-1]
+		cur = cur[:0]
+		if overlap && len(out) > 0 && last.End-last.Start < chunkOverlap && out[len(out)-1].Start != last.Start {
+			cur = append(cur, last)
+		}
+	}
+	prevContent := false
+	for _, b := range blocks {
+		if !b.Content {
+			emit(false)
+			prevContent = false
+			continue
+		}
+		if prevContent && size(cur) >= chunkTarget/2 {
+			emit(false)
+		}
+		for _, s := range sentencesOf(doc, b) {
+			if len(cur) > 0 && size(cur)+(s.End-s.Start) > chunkTarget {
+				emit(true)
+			}
+			cur = append(cur, s)
+		}
+		prevContent = true
+	}
+	emit(false)
+	return addMeta(out, meta)
+}
+
+// sentencesOf returns the sentence spans of a block, in document offsets.
+func sentencesOf(doc string, b Block) []text.Span {
+	ss := text.Sentences(doc[b.Start:b.End])
+	for i := range ss {
+		ss[i].Start += b.Start
+		ss[i].End += b.Start
+	}
+	return ss
+}
+
+func size(ss []text.Span) int {
+	if len(ss) == 0 {
+		return 0
+	}
+	return ss[len(ss)-1].End - ss[0].Start
+}
+
+// addMeta adds a piece for each metadata span that no chunk covers, and
+// sorts the result by start offset.
+func addMeta(ps []piece, meta Meta) []piece {
+	for _, sp := range meta.Spans {
+		covered := false
+		for _, p := range ps {
+			if p.Start <= sp.Start && sp.End <= p.End {
+				covered = true
+				break
+			}
+		}
+		if !covered && sp.End > sp.Start {
+			ps = append(ps, piece{Start: sp.Start, End: sp.End, Meta: true})
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	return ps
+}

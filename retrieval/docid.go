@@ -1,0 +1,103 @@
+package retrieval
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// docIDs gives each path a short, human-typeable ID: the shortest run of
+// leading words of its file name that no other file shares ("dawn" for
+// dawn-2019-03.txt when no other name starts with "dawn"), lower case,
+// words joined by '-'. IDs depend only on the set of paths, so the same
+// corpus always gets the same IDs.
+func docIDs(paths []string) map[string]string {
+	words := make([][]string, len(paths))
+	for i, p := range paths {
+		words[i] = nameWords(p)
+	}
+	ids := make(map[string]string, len(paths))
+	used := make(map[string]bool)
+	for i, p := range paths {
+		id := ""
+		for n := 1; n <= len(words[i]); n++ {
+			cand := strings.Join(words[i][:n], "-")
+			if !sharedPrefix(words, i, n) {
+				id = cand
+				break
+			}
+		}
+		if id == "" {
+			id = strings.Join(words[i], "-")
+		}
+		for base, k := id, 2; used[id]; k++ {
+			id = base + "-" + strconv.Itoa(k)
+		}
+		used[id] = true
+		ids[p] = id
+	}
+	return ids
+}
+
+// sharedPrefix reports whether another name begins with the first n words
+// of name i.
+func sharedPrefix(words [][]string, i, n int) bool {
+	for j := range words {
+		if j == i || len(words[j]) < n {
+			continue
+		}
+		same := true
+		for w := 0; w < n; w++ {
+			if words[j][w] != words[i][w] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords splits a file name (without extension) into lower-case words.
+func nameWords(p string) []string {
+	base := path.Base(p)
+	base = strings.TrimSuffix(base, path.Ext(base))
+	ws := strings.FieldsFunc(strings.ToLower(base), func(r rune) bool {
+		return !(r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)))
+	})
+	if len(ws) == 0 {
+		return []string{"doc"}
+	}
+	return ws
+}
+
+// chunkID formats the ID of chunk n (1-based) of a document.
+func chunkID(doc string, n int) string { return doc + "#" + strconv.Itoa(n) }
+
+// ParseChunkID splits a chunk ID such as "dawn#12" into its document ID and
+// chunk number. Surrounding space and case are forgiven. It returns an error
+// wrapping bot.ErrBadRef for anything else.
+func ParseChunkID(ref string) (doc string, n int, err error) {
+	ref = strings.ToLower(strings.TrimSpace(ref))
+	i := strings.LastIndexByte(ref, '#')
+	if i <= 0 || i == len(ref)-1 {
+		return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", bot.ErrBadRef, ref)
+	}
+	doc = ref[:i]
+	for _, r := range doc {
+		if !(r == '-' || r == '_' || r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", bot.ErrBadRef, ref)
+		}
+	}
+	n, err = strconv.Atoi(ref[i+1:])
+	if err != nil || n < 1 || n > 1<<30 {
+		return "", 0, fmt.Errorf("%w: %q has no chunk number", bot.ErrBadRef, ref)
+	}
+	return doc, n, nil
+}

@@ -1,0 +1,176 @@
+package retrieval
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/bot/text"
+)
+
+// contextBytes is how much text Chunk shows on each side of a passage.
+const contextBytes = 300
+
+// Sources implements bot.Library: the documents in path order.
+func (ix *Index) Sources() []bot.Source {
+	out := make([]bot.Source, len(ix.docs))
+	for i, d := range ix.docs {
+		out[i] = *ix.sources[d]
+	}
+	return out
+}
+
+// Chunk implements bot.Library.
+func (ix *Index) Chunk(id string) (bot.Context, error) {
+	docID, n, err := ParseChunkID(id)
+	if err != nil {
+		return bot.Context{}, err
+	}
+	d, ok := ix.byID[docID]
+	if !ok {
+		return bot.Context{}, fmt.Errorf("%w: no document %q (see `citebot sources`)", bot.ErrNotFound, docID)
+	}
+	if n > len(d.Pieces) {
+		return bot.Context{}, fmt.Errorf("%w: document %q has %d chunks, not %d", bot.ErrNotFound, docID, len(d.Pieces), n)
+	}
+	c := chunkRef{doc: d, n: n}
+	p := ix.passage(c, 0)
+	before := runeFloor(d.Text, max(0, p.Start-contextBytes))
+	after := runeFloor(d.Text, min(len(d.Text), p.End+contextBytes))
+	return bot.Context{
+		Passage: p, Source: *ix.sources[d],
+		Before: d.Text[before:p.Start], After: d.Text[p.End:after],
+		StartLine: p.Line, EndLine: lineOf(d.lineStarts, max(p.Start, p.End-1)),
+	}, nil
+}
+
+// runeFloor moves i back to the start of the rune it falls in.
+func runeFloor(s string, i int) int {
+	for i > 0 && i < len(s) && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
+}
+
+// Text implements bot.Library. doc is a path relative to the corpus root;
+// anything that is not one of the indexed documents (including paths that
+// climb out of the corpus) is ErrNotFound or ErrBadRef, never read.
+func (ix *Index) Text(doc string) (string, error) {
+	clean := path.Clean(strings.ReplaceAll(doc, "\\", "/"))
+	if path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") {
+		return "", fmt.Errorf("%w: %q is outside the corpus", bot.ErrBadRef, doc)
+	}
+	d, ok := ix.byPath[clean]
+	if !ok {
+		return "", fmt.Errorf("%w: no document %q", bot.ErrNotFound, doc)
+	}
+	return d.Text, nil
+}
+
+// FindQuote implements bot.Library: exact occurrences of quote after
+// folding (case, white space, typographic quotes), then, if there are
+// fewer than k, the sentences that share the most words with it.
+func (ix *Index) FindQuote(quote string, k int) ([]bot.Passage, error) {
+	q := text.Fold(quote)
+	if q == "" || k <= 0 {
+		return []bot.Passage{}, nil
+	}
+	var out []bot.Passage
+	for _, d := range ix.docs {
+		folded, m := text.FoldMap(d.Text)
+		for from := 0; len(out) < k; {
+			i := strings.Index(folded[from:], q)
+			if i < 0 {
+				break
+			}
+			s, e := m[from+i], m[from+i+len(q)]
+			out = append(out, ix.span(d, s, e, 1))
+			from += i + len(q)
+		}
+	}
+	if len(out) < k {
+		out = append(out, ix.nearQuote(quote, k-len(out), out)...)
+	}
+	for i := range out {
+		out[i].Rank = i + 1
+	}
+	return out, nil
+}
+
+// nearQuote ranks sentences of the best-matching chunks by the share of
+// the quote's words they contain.
+func (ix *Index) nearQuote(quote string, k int, have []bot.Passage) []bot.Passage {
+	qt := uniq(queryTerms(quote))
+	if len(qt) == 0 {
+		return nil
+	}
+	var cands []bot.Passage
+	for _, c := range topBM25(ix.bm.scores(qt), 20) {
+		ref := ix.chunks[c]
+		p := ref.rec()
+		for _, s := range text.Sentences(ref.doc.Text[p.Start:p.End]) {
+			st, en := p.Start+s.Start, p.Start+s.End
+			score := overlap(qt, uniq(queryTerms(ref.doc.Text[st:en])))
+			if score >= 0.5 && !covered(have, ref.doc.Path, st, en) && !covered(cands, ref.doc.Path, st, en) {
+				cands = append(cands, ix.span(ref.doc, st, en, score))
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].Score > cands[j].Score })
+	if len(cands) > k {
+		cands = cands[:k]
+	}
+	return cands
+}
+
+// span renders an arbitrary span of a document as a passage, with the ID
+// of the chunk that contains its start.
+func (ix *Index) span(d *docRec, start, end int, score float64) bot.Passage {
+	id := ""
+	for n, p := range d.Pieces {
+		if p.Start <= start && start < p.End {
+			id = chunkID(d.id, n+1)
+			break
+		}
+	}
+	return bot.Passage{ID: id, Doc: d.Path, Start: start, End: end, Score: score,
+		Text: d.Text[start:end], Line: lineOf(d.lineStarts, start), Source: ix.sources[d]}
+}
+
+func covered(ps []bot.Passage, doc string, s, e int) bool {
+	for _, p := range ps {
+		if p.Doc == doc && p.Start < e && s < p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// overlap is the share of q's terms found in s (both de-duplicated).
+func overlap(q, s []string) float64 {
+	set := make(map[string]bool, len(s))
+	for _, t := range s {
+		set[t] = true
+	}
+	n := 0
+	for _, t := range q {
+		if set[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(q))
+}
+
+func uniq(ts []string) []string {
+	seen := make(map[string]bool, len(ts))
+	out := ts[:0:0]
+	for _, t := range ts {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
