@@ -50,7 +50,7 @@ type Report struct {
 	Removed   []string `json:"removed"`
 	Unchanged int      `json:"unchanged"`
 	Skipped   []Skip   `json:"skipped"`
-	Embedded  int      `json:"embedded"` // chunks whose vectors were computed
+	Embedded  int      `json:"embedded"`          // chunks whose vectors were computed
 	Rebuilt   string   `json:"rebuilt,omitempty"` // why the stored index was rebuilt, if it was
 	Saved     bool     `json:"saved"`
 }

@@ -84,7 +84,9 @@ func Stem(w string) string {
 	return english.Stem(w, false)
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 

@@ -1,7 +1,83 @@
 package main
 
-import "context"
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/citebot/citebot/bot/eval"
+	"github.com/citebot/citebot/retrieval"
+)
 
 func runEval(ctx context.Context, cfg Config, e *env, args []string) error {
-	return usageError("eval: not available yet")
+	fs := newFlags("eval", "eval [flags] FILE.jsonl", &cfg, e.stderr)
+	fs.BoolVar(&cfg.JSON, "json", false, "print the report as JSON")
+	fs.BoolVar(&cfg.NoLLM, "no-llm", cfg.NoLLM, "answer extractively even when an LLM is configured")
+	verbose := fs.Bool("v", false, "show every question")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError("eval: give one JSONL file of questions")
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	items, err := eval.Read(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("eval %s: %w", pos[0], err)
+	}
+	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	if err != nil {
+		return err
+	}
+	b, err := newBot(cfg, ix, e)
+	if err != nil {
+		return err
+	}
+	rep, err := eval.Run(ctx, b, ix, items)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	if cfg.JSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printEval(e, rep, *verbose)
+	return nil
 }
+
+func printEval(e *env, rep eval.Report, verbose bool) {
+	w := e.stdout
+	for _, r := range rep.Results {
+		if !verbose && r.Correct == r.Answerable && (r.Cited || !r.Answerable) && r.Invalid == 0 && r.Answered == r.Answerable {
+			continue
+		}
+		mark := "ok  "
+		if (r.Answerable && !(r.Correct && r.Cited)) || (!r.Answerable && r.Answered) || r.Invalid > 0 {
+			mark = "MISS"
+		}
+		fmt.Fprintf(w, "%s %-8s rank=%d answered=%v correct=%v cited=%v  %s\n     → %s\n", mark, r.ID, r.Rank, r.Answered, r.Correct, r.Cited,
+			r.Question, oneLine(r.Answer, 200))
+		for _, p := range r.Problems {
+			fmt.Fprintf(w, "     ! %s\n", p)
+		}
+	}
+	fmt.Fprintf(w, "\n%d questions (%d answerable, %d unanswerable)\n", rep.Items, rep.Answerable, rep.Unanswerable)
+	rows := [][2]string{
+		{"recall@1", pct(rep.RecallAt1)}, {"recall@5", pct(rep.RecallAt5)}, {"MRR", fmt.Sprintf("%.3f", rep.MRR)},
+		{"answer correct (first 300 bytes)", pct(rep.AnswerCorrect)}, {"correct and cited on evidence", pct(rep.CorrectAndCited)},
+		{"citation validity", pct(rep.CitationValidity)}, {"refusal accuracy", pct(rep.RefusalAccuracy)},
+		{"false refusals", pct(rep.FalseRefusals)},
+	}
+	for _, r := range rows {
+		fmt.Fprintf(w, "  %-34s %s\n", r[0], r[1])
+	}
+}
+
+func pct(f float64) string { return fmt.Sprintf("%5.1f%%", 100*f) }

@@ -1,0 +1,136 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// Result is the outcome of one item.
+type Result struct {
+	ID         string   `json:"id"`
+	Kind       string   `json:"kind"`
+	Question   string   `json:"question"`
+	Answerable bool     `json:"answerable"`
+	Answered   bool     `json:"answered"`
+	Answer     string   `json:"answer"`
+	Rank       int      `json:"evidence_rank"` // 1-based rank of the first passage on the evidence; 0 = none
+	Correct    bool     `json:"correct"`       // expected answer within the first 300 bytes
+	Cited      bool     `json:"cited"`         // a citation lies on the evidence
+	Citations  int      `json:"citations"`
+	Invalid    int      `json:"invalid_citations"` // citations whose quote is not the document's bytes
+	Problems   []string `json:"problems,omitempty"`
+}
+
+// Report sums up an evaluation. Rates are fractions in [0, 1]; rates over
+// answerable items ignore unanswerable ones and the other way round.
+type Report struct {
+	Items            int      `json:"items"`
+	Answerable       int      `json:"answerable"`
+	Unanswerable     int      `json:"unanswerable"`
+	RecallAt1        float64  `json:"recall_at_1"`
+	RecallAt5        float64  `json:"recall_at_5"`
+	MRR              float64  `json:"mrr"`
+	AnswerCorrect    float64  `json:"answer_correct"`       // answered, expected answer in the first 300 bytes
+	CorrectAndCited  float64  `json:"correct_and_cited"`    // ... and a citation on the evidence
+	CitationValidity float64  `json:"citation_validity"`    // citations that are exact document bytes
+	RefusalAccuracy  float64  `json:"refusal_accuracy"`     // unanswerable items refused
+	FalseRefusals    float64  `json:"false_refusal_rate"`   // answerable items refused
+	Results          []Result `json:"results"`
+}
+
+// Run asks every item and measures the answers against the library.
+func Run(ctx context.Context, a Asker, lib bot.Library, items []Item) (Report, error) {
+	var rep Report
+	var valid, total int
+	for _, it := range items {
+		r, err := one(ctx, a, lib, it)
+		if err != nil {
+			return rep, fmt.Errorf("%s: %w", it.ID, err)
+		}
+		rep.Results = append(rep.Results, r)
+		total += r.Citations
+		valid += r.Citations - r.Invalid
+	}
+	rep.summarise(valid, total)
+	return rep, nil
+}
+
+// one evaluates a single item.
+func one(ctx context.Context, a Asker, lib bot.Library, it Item) (Result, error) {
+	ans, err := a.Ask(ctx, bot.Question{Text: it.Question})
+	if err != nil {
+		return Result{}, err
+	}
+	r := Result{ID: it.ID, Kind: it.Kind, Question: it.Question, Answerable: it.Answerable(),
+		Answered: ans.Answered, Answer: ans.Answer, Citations: len(ans.Citations)}
+	ev, missing := locate(lib, it)
+	r.Problems = append(r.Problems, missing...)
+	for _, p := range ans.Passages {
+		if hits(ev, p.Doc, p.Start, p.End) {
+			r.Rank = p.Rank
+			break
+		}
+	}
+	for _, c := range ans.Citations {
+		doc, err := lib.Text(c.Doc)
+		if err != nil || c.Start < 0 || c.End > len(doc) || c.Start > c.End || doc[c.Start:c.End] != c.Quote {
+			r.Invalid++
+			r.Problems = append(r.Problems, fmt.Sprintf("citation [%d] is not exact", c.N))
+		}
+		if hits(ev, c.Doc, c.Start, c.End) {
+			r.Cited = true
+		}
+	}
+	r.Correct = ans.Answered && containsAnswer(ans.Answer, it.Answers)
+	return r, nil
+}
+
+func (rep *Report) summarise(valid, total int) {
+	rep.Items = len(rep.Results)
+	var r1, r5, mrr, correct, cited, refused, falseRef float64
+	for _, r := range rep.Results {
+		if !r.Answerable {
+			rep.Unanswerable++
+			if !r.Answered {
+				refused++
+			}
+			continue
+		}
+		rep.Answerable++
+		if r.Rank == 1 {
+			r1++
+		}
+		if r.Rank >= 1 && r.Rank <= 5 {
+			r5++
+		}
+		if r.Rank > 0 {
+			mrr += 1 / float64(r.Rank)
+		}
+		if r.Correct {
+			correct++
+			if r.Cited {
+				cited++
+			}
+		}
+		if !r.Answered {
+			falseRef++
+		}
+	}
+	rep.RecallAt1, rep.RecallAt5, rep.MRR = frac(r1, rep.Answerable), frac(r5, rep.Answerable), frac(mrr, rep.Answerable)
+	rep.AnswerCorrect, rep.CorrectAndCited = frac(correct, rep.Answerable), frac(cited, rep.Answerable)
+	rep.FalseRefusals = frac(falseRef, rep.Answerable)
+	rep.RefusalAccuracy = frac(refused, rep.Unanswerable)
+	rep.CitationValidity = 1
+	if total > 0 {
+		rep.CitationValidity = float64(valid) / float64(total)
+	}
+}
+
+func frac(n float64, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return n / float64(d)
+}
