@@ -1,9 +1,138 @@
 package bot
 
-// answerExtractive picks and cites answer sentences from passages.
+import (
+	"context"
+	"log/slog"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// TermWeigher is implemented by Retrievers that know how telling a word is
+// in their corpus. TermWeight returns the inverse document frequency of a
+// stem, or a negative number when the corpus never contains it. The
+// extractive answerer uses it when the Retriever offers it.
+type TermWeigher interface {
+	TermWeight(stem string) float64
+}
+
+// Extractive answer tuning.
+const (
+	maxAnswerBytes = 300  // an answer sentence longer than this is cut to its best clauses
+	minCoverage    = 0.5  // weighted share of question terms an answer must carry
+	typeWeight     = 0.4  // weight of holding an answer of the asked type
+	unknownWeight  = 5.0  // weight of a question term the corpus never has
+	contextShare   = 0.5  // how much the previous sentence can add to coverage
+	secondMinScore = 0.92 // a second sentence is added only when nearly as good
+)
+
+// answerExtractive picks the sentence that best answers the question from
+// the passages, cites it exactly, and refuses when no sentence carries
+// enough of the question or no answer of the asked kind.
 func (b *Bot) answerExtractive(ans *Answer, query string, passages []Passage) {
 	ans.Mode = ModeExtractive
 	ans.Passages = rank(passages, b.opts.K)
+	q := analyze(query)
+	if tw, ok := b.ret.(TermWeigher); ok {
+		q.idf = tw.TermWeight
+	}
+	w := b.weights(q.terms, passages)
+	cands := candidates(q, w, passages)
+	for i := 0; i < min(len(cands), 3) && b.opts.Logger.Enabled(context.Background(), slog.LevelDebug); i++ {
+		c := cands[i]
+		b.opts.Logger.Debug("candidate", "rank", i+1, "score", c.score, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
+	}
+	if len(cands) == 0 || !acceptable(q, cands[0]) {
+		ans.Answered = false
+		ans.Answer = "The documents do not answer this question. The closest passages are listed below."
+		if len(cands) > 0 {
+			b.opts.Logger.Debug("refused", "best", cands[0].text, "cover", cands[0].cover, "type", cands[0].typ)
+		}
+		return
+	}
+	chosen := []candidate{cands[0]}
+	if second, ok := pickSecond(cands); ok {
+		chosen = append(chosen, second)
+	}
+	var parts []string
+	for i, c := range chosen {
+		ans.Citations = append(ans.Citations, citationOf(i+1, c))
+		parts = append(parts, fmt.Sprintf("%s [%d]", oneSpace(c.text), i+1))
+	}
+	ans.Answered = true
+	ans.Answer = strings.Join(parts, " ")
+}
+
+// acceptable reports whether the best candidate answers the question.
+func acceptable(q question, c candidate) bool {
+	if c.cover < minCoverage {
+		return false
+	}
+	switch q.typ {
+	case typeDate, typeNumber, typePerson, typeAuthor:
+		return c.typ > 0
+	}
+	return true
+}
+
+// pickSecond returns a runner-up worth adding: nearly as good, short
+// enough to fit, and not overlapping the best.
+func pickSecond(cands []candidate) (candidate, bool) {
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.score < secondMinScore*best.score {
+			break
+		}
+		if len(best.text)+len(c.text) > maxAnswerBytes || (c.doc == best.doc && c.start < best.end && best.start < c.end) {
+			continue
+		}
+		if strings.EqualFold(oneSpace(c.text), oneSpace(best.text)) {
+			continue
+		}
+		return c, true
+	}
+	return candidate{}, false
+}
+
+// weights returns the weight of each question term: its corpus IDF when
+// the Retriever knows it, else its rarity among the passages.
+func (b *Bot) weights(terms []string, passages []Passage) map[string]float64 {
+	w := make(map[string]float64, len(terms))
+	tw, ok := b.ret.(TermWeigher)
+	for _, t := range terms {
+		if ok {
+			v := tw.TermWeight(t)
+			if v < 0 {
+				v = unknownWeight
+			}
+			w[t] = v
+			continue
+		}
+		df := 0
+		for _, p := range passages {
+			if strings.Contains(text.Fold(p.Text), t) {
+				df++
+			}
+		}
+		w[t] = 1 + float64(len(passages)-df)/float64(len(passages)+1)
+	}
+	return w
+}
+
+// citationOf cites a candidate's exact bytes.
+func citationOf(n int, c candidate) Citation {
+	cit := Citation{N: n, ID: c.p.ID, Doc: c.doc, Start: c.start, End: c.end, Quote: c.text, Supported: true, Line: c.line}
+	if s := c.p.Source; s != nil {
+		cit.Title, cit.Author, cit.Date = s.Title, s.Author, s.Date
+	}
+	return cit
+}
+
+// oneSpace collapses runs of white space (including non-breaking spaces).
+func oneSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u00a0' }), " ")
 }
 
 // rank returns the first k passages with their ranks set from 1.
@@ -17,4 +146,10 @@ func rank(ps []Passage, k int) []Passage {
 		out[i] = p
 	}
 	return out
+}
+
+// sortCandidates orders candidates best first, earlier passages first on
+// ties.
+func sortCandidates(cs []candidate) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
 }

@@ -9,36 +9,49 @@ import (
 	"github.com/citebot/citebot/bot"
 )
 
-// Fusion parameters: reciprocal-rank fusion of the BM25 and vector
-// rankings, each list cut to fusionDepth.
+// Fusion parameters: a weighted sum of the BM25 score (divided by the best
+// BM25 score of the query) and the cosine similarity of embeddings (scaled
+// between the best and the fusionDepth-th similarity), over the union of
+// both top-fusionDepth lists.
 const (
-	rrfK        = 60.0
-	bm25Weight  = 1.0
-	vecWeight   = 0.7
+	bm25Weight  = 0.8
+	vecWeight   = 0.2
 	fusionDepth = 100
 )
 
 // Search implements bot.Retriever: the k chunks that best match query, by
-// reciprocal-rank fusion of BM25 over stemmed words and cosine similarity
-// of embeddings. A query with no match returns no passages and no error.
+// fusing BM25 over stemmed words with cosine similarity of embeddings. A
+// query with no match returns no passages and no error.
 func (ix *Index) Search(ctx context.Context, query string, k int) ([]bot.Passage, error) {
 	if k <= 0 || len(ix.chunks) == 0 {
 		return []bot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
-	for r, c := range topBM25(ix.bm.scores(queryTerms(query)), fusionDepth) {
-		fused[c] += bm25Weight / (rrfK + float64(r+1))
+	scores := ix.bm.scores(queryTerms(query))
+	top := topBM25(scores, fusionDepth)
+	if len(top) > 0 && scores[top[0]] > 0 {
+		best := scores[top[0]]
+		for _, c := range top {
+			fused[c] += bm25Weight * scores[c] / best
+		}
 	}
 	vec, err := ix.vectorRanking(ctx, query, min(fusionDepth, len(ix.chunks)))
 	if err != nil {
 		return nil, err
 	}
-	for r, c := range vec {
-		fused[c] += vecWeight / (rrfK + float64(r+1))
+	if len(vec) > 0 {
+		hi, lo := vec[0].sim, vec[len(vec)-1].sim
+		for _, r := range vec {
+			if hi > lo {
+				fused[r.chunk] += vecWeight * float64(r.sim-lo) / float64(hi-lo)
+			}
+		}
 	}
 	order := make([]int32, 0, len(fused))
-	for c := range fused {
-		order = append(order, c)
+	for c, s := range fused {
+		if s > 0 {
+			order = append(order, c)
+		}
 	}
 	sort.Slice(order, func(i, j int) bool {
 		if fused[order[i]] != fused[order[j]] {
@@ -57,8 +70,14 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]bot.Passage
 	return out, nil
 }
 
+// hit is a chunk and its cosine similarity to a query.
+type hit struct {
+	chunk int32
+	sim   float32
+}
+
 // vectorRanking returns the indexes of the n chunks nearest to the query.
-func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]int32, error) {
+func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]hit, error) {
 	vecs, err := ix.emb.Embed(ctx, []string{query})
 	if err != nil {
 		return nil, fmt.Errorf("embed query: %w", err)
@@ -71,13 +90,13 @@ func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]int3
 	if err != nil {
 		return nil, fmt.Errorf("vector search: %w", err)
 	}
-	out := make([]int32, 0, len(res))
+	out := make([]hit, 0, len(res))
 	for _, r := range res {
 		i, err := strconv.Atoi(r.ID)
 		if err != nil {
 			return nil, fmt.Errorf("vector search: bad id %q", r.ID)
 		}
-		out = append(out, int32(i))
+		out = append(out, hit{int32(i), r.Similarity})
 	}
 	return out, nil
 }
@@ -113,4 +132,13 @@ func (ix *Index) passage(c chunkRef, score float64) bot.Passage {
 // lineOf returns the 1-based line of byte offset off.
 func lineOf(starts []int, off int) int {
 	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
+}
+
+// TermWeight implements bot.TermWeigher: the BM25 IDF of a stem, or -1
+// when no chunk contains it.
+func (ix *Index) TermWeight(stem string) float64 {
+	if ix.bm.df(stem) == 0 {
+		return -1
+	}
+	return ix.bm.idf(stem)
 }

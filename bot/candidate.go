@@ -1,0 +1,115 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// candidate is a sentence (or a clause run of one) that may answer.
+type candidate struct {
+	p          *Passage
+	doc        string
+	start, end int // document byte offsets
+	line       int
+	text       string // exactly the document's bytes[start:end]
+	meta       bool   // from a metadata line
+	cover      float64
+	typ        float64
+	score      float64
+}
+
+// candidates scores every sentence of the passages, best first. Sentences
+// repeated by overlapping chunks are scored once.
+func candidates(q question, w map[string]float64, passages []Passage) []candidate {
+	var out []candidate
+	seen := map[[2]int]map[string]bool{}
+	for i := range passages {
+		p := &passages[i]
+		meta := isMeta(p)
+		var prev string
+		for _, s := range text.Sentences(p.Text) {
+			key := [2]int{p.Start + s.Start, p.Start + s.End}
+			if seen[key] == nil {
+				seen[key] = map[string]bool{}
+			}
+			if seen[key][p.Doc] {
+				prev = p.Text[s.Start:s.End]
+				continue
+			}
+			seen[key][p.Doc] = true
+			c := candidate{p: p, doc: p.Doc, start: key[0], end: key[1], text: p.Text[s.Start:s.End], meta: meta}
+			c = fit(c, q, w)
+			c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
+			scoreCandidate(&c, q, w, prev, i)
+			out = append(out, c)
+			prev = p.Text[s.Start:s.End]
+		}
+	}
+	sortCandidates(out)
+	return out
+}
+
+// scoreCandidate sets cover, typ and score.
+func scoreCandidate(c *candidate, q question, w map[string]float64, prev string, rank int) {
+	extra := ""
+	if c.meta && c.p.Source != nil {
+		extra = c.p.Source.Title
+	}
+	c.cover = coverage(q, w, c.text+" "+extra)
+	if prev != "" {
+		if both := coverage(q, w, prev+" "+c.text+" "+extra); both > c.cover {
+			c.cover += contextShare * (both - c.cover)
+		}
+	}
+	c.typ = typeMatch(q.typ, q, c.text, c.meta)
+	c.score = c.cover + typeWeight*c.typ + 0.05/float64(rank+1)
+	if n := len(c.text); n < 25 && !c.meta {
+		c.score -= 0.1
+	}
+}
+
+// coverage is the weighted share of the question's terms found in s. A
+// term counts as found when s has a word of the same stem, or, for longer
+// stems, when s holds it inside a word run together with another.
+func coverage(q question, w map[string]float64, s string) float64 {
+	if len(q.terms) == 0 {
+		return 0
+	}
+	stems := map[string]bool{}
+	for _, t := range text.Tokens(s) {
+		stems[t.Stem] = true
+	}
+	folded := ""
+	var got, total float64
+	for _, t := range q.terms {
+		total += w[t]
+		if stems[t] {
+			got += w[t]
+			continue
+		}
+		if len(t) >= 5 {
+			if folded == "" {
+				folded = text.Fold(s)
+			}
+			if strings.Contains(folded, t) {
+				got += w[t]
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// isMeta reports whether a passage is a metadata line of its document (a
+// title or byline) rather than prose.
+func isMeta(p *Passage) bool {
+	if p.Source == nil {
+		return false
+	}
+	t := strings.TrimSpace(p.Text)
+	return (p.Source.Author != "" && strings.Contains(t, p.Source.Author) && len(t) < 200) ||
+		(p.Source.Title != "" && t == strings.TrimSpace(p.Source.Title))
+}

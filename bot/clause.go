@@ -1,0 +1,54 @@
+package bot
+
+import "regexp"
+
+// reClause finds places where a long sentence may be cut: after a comma,
+// semicolon, colon or dash, or before a conjunction.
+var reClause = regexp.MustCompile(`[,;:]\s+|\s+[–—-]\s+|\s+(and|but|while|whereas|which|who|as|because|after|when)\s+`)
+
+// fit cuts a candidate longer than maxAnswerBytes to the run of clauses
+// that best carries the question, keeping exact document bytes.
+func fit(c candidate, q question, w map[string]float64) candidate {
+	if len(c.text) <= maxAnswerBytes {
+		return c
+	}
+	cuts := []int{0}
+	for _, m := range reClause.FindAllStringIndex(c.text, -1) {
+		cuts = append(cuts, m[0])
+	}
+	cuts = append(cuts, len(c.text))
+	bestS, bestE, best := 0, 0, -1.0
+	for i := 0; i < len(cuts)-1; i++ {
+		for j := i + 1; j < len(cuts); j++ {
+			s, e := trimPunct(c.text, cuts[i], cuts[j])
+			if e-s > maxAnswerBytes {
+				break
+			}
+			if e-s < 20 {
+				continue
+			}
+			part := c.text[s:e]
+			score := coverage(q, w, part) + typeWeight*typeMatch(q.typ, q, part, c.meta) + 0.0001*float64(e-s)
+			if score > best {
+				bestS, bestE, best = s, e, score
+			}
+		}
+	}
+	if best < 0 {
+		return c
+	}
+	c.start, c.end = c.start+bestS, c.start+bestE
+	c.text = c.text[bestS:bestE]
+	return c
+}
+
+// trimPunct shrinks [s, e) of t past leading separators and white space.
+func trimPunct(t string, s, e int) (int, int) {
+	for s < e && (t[s] == ',' || t[s] == ';' || t[s] == ':' || t[s] == ' ' || t[s] == '\n') {
+		s++
+	}
+	for e > s && (t[e-1] == ' ' || t[e-1] == '\n' || t[e-1] == ',') {
+		e--
+	}
+	return s, e
+}

@@ -1,0 +1,116 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// answerType is what kind of answer a question asks for.
+type answerType int
+
+const (
+	typeAny    answerType = iota
+	typePerson            // who
+	typeAuthor            // who wrote / the author of
+	typeDate              // when, what year
+	typeNumber            // how many, how much, what percentage
+	typePlace             // where, which city
+	typeEntity            // which X / what X: a name
+	typeReason            // why
+	typeDefine            // what is X
+)
+
+// question is what the answerer knows of a question.
+type question struct {
+	text  string
+	typ   answerType
+	terms []string        // content stems, de-duplicated, in order
+	words map[string]bool // folded words of the question
+	// idf weighs a stem by its rarity in the corpus (negative: absent);
+	// nil when the Retriever cannot say.
+	idf func(stem string) float64
+}
+
+// commonIDF is the IDF below which a word is too common in the corpus to
+// be an answer by itself (it is in more than about a third of the chunks).
+const commonIDF = 1.0
+
+// common reports whether a stem is too frequent in the corpus to count as
+// a new name in an answer.
+func (q question) common(stem string) bool {
+	if q.idf == nil {
+		return false
+	}
+	v := q.idf(stem)
+	return v >= 0 && v < commonIDF
+}
+
+var (
+	reAuthor = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind)\b`)
+	reDate   = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|\bwhen\b`)
+	reNumber = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
+	rePlace  = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
+	rePerson = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) (person|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|author|writer)\b`)
+	reWhy    = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
+	reWhich  = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
+	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
+)
+
+// analyze reads the answer type and content terms of a question.
+func analyze(q string) question {
+	f := text.Fold(q)
+	out := question{text: q, words: map[string]bool{}}
+	for _, t := range text.Tokens(q) {
+		out.words[t.Norm] = true
+	}
+	seen := map[string]bool{}
+	for _, t := range text.Terms(q) {
+		if !seen[t] && !questionWord[t] {
+			seen[t] = true
+			out.terms = append(out.terms, t)
+		}
+	}
+	switch {
+	case reAuthor.MatchString(f):
+		out.typ = typeAuthor
+	case reNumber.MatchString(f):
+		out.typ = typeNumber
+	case reDate.MatchString(f):
+		out.typ = typeDate
+	case rePlace.MatchString(f):
+		out.typ = typePlace
+	case rePerson.MatchString(f):
+		out.typ = typePerson
+	case reWhy.MatchString(f):
+		out.typ = typeReason
+	case reDefine.MatchString(strings.TrimSpace(f)):
+		out.typ = typeDefine
+	case reWhich.MatchString(f):
+		out.typ = typeEntity
+	}
+	return out
+}
+
+// questionWord holds stems that frame a question rather than carry its
+// content.
+var questionWord = map[string]bool{
+	"mani": true, "much": true, "accord": true, "name": true, "tell": true,
+	"kind": true, "type": true, "happen": true, "exact": true, "describ": true, "explain": true,
+	"mention": true, "say": true, "said": true, "document": true, "articl": true, "text": true,
+}
+
+// has reports whether the question contains t: the same word, the same
+// stem, or a word that one of the two begins ("Russia", "Russian").
+func (q question) has(t text.Token) bool {
+	if q.words[t.Norm] {
+		return true
+	}
+	for w := range q.words {
+		if len(w) >= 4 && len(t.Norm) >= 4 && (strings.HasPrefix(w, t.Norm) || strings.HasPrefix(t.Norm, w)) {
+			return true
+		}
+	}
+	return false
+}

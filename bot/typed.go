@@ -1,0 +1,150 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+var (
+	reYear    = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
+	reMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
+	reNumeric = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
+	reReason  = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reason)\b`)
+	reDefCue  = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
+	reByline  = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
+	rePlaceIn = regexp.MustCompile(`\b(in|at|from|to|near)\s+(the\s+)?[A-Z][a-z]+`)
+)
+
+// typeMatch reports how well a sentence offers an answer of type t to q:
+// 1 when it holds something of the kind that the question does not
+// already say, 0 when it holds nothing of the kind.
+func typeMatch(t answerType, q question, s string, meta bool) float64 {
+	switch t {
+	case typeDate:
+		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s)) {
+			return 1
+		}
+	case typeNumber:
+		if hasNew(reNumeric, s, q) {
+			return 1
+		}
+	case typePerson:
+		return boolf(len(newNames(s, q)) > 0)
+	case typeAuthor:
+		if reByline.MatchString(s) || meta && len(newNames(s, q)) > 0 {
+			return 1
+		}
+		return 0.3 * boolf(len(newNames(s, q)) > 0)
+	case typePlace:
+		if rePlaceIn.MatchString(s) && len(newNames(s, q)) > 0 {
+			return 1
+		}
+		return 0.5 * boolf(len(newNames(s, q)) > 0)
+	case typeEntity:
+		if len(newNames(s, q)) > 0 || hasNew(reNumeric, s, q) || strings.ContainsAny(s, "‘’“”\"") {
+			return 1
+		}
+		return 0.5
+	case typeReason:
+		return boolf(reReason.MatchString(s))
+	case typeDefine:
+		if defines(s, q) {
+			return 1
+		}
+		return 0.3 * boolf(reDefCue.MatchString(s))
+	default:
+		return 1
+	}
+	return 0
+}
+
+// hasNew reports whether re matches s somewhere the question does not
+// already say the same word.
+func hasNew(re *regexp.Regexp, s string, q question) bool {
+	for _, m := range re.FindAllString(s, -1) {
+		for _, t := range text.Tokens(m) {
+			if !q.words[t.Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newNames returns the capitalised words of s (names, places,
+// organisations) that the question does not contain. A sentence's first
+// word counts only when it is not a common word.
+func newNames(s string, q question) []string {
+	var out []string
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		r := []rune(s[t.Start:t.End])
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || q.has(t) || text.IsStop(t.Norm) {
+			continue
+		}
+		if i == 0 && commonStarts[t.Norm] {
+			continue
+		}
+		if monthOrDay[t.Norm] || q.common(t.Stem) {
+			continue
+		}
+		out = append(out, s[t.Start:t.End])
+	}
+	return out
+}
+
+func boolf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// commonStarts are capitalised only because they begin a sentence.
+var commonStarts = map[string]bool{"in": true, "on": true, "during": true, "after": true, "before": true,
+	"however": true, "initially": true, "similarly": true, "both": true, "since": true, "although": true,
+	"according": true, "meanwhile": true, "following": true, "prior": true, "under": true, "as": true,
+	"yet": true, "thus": true, "hence": true, "today": true, "later": true, "moreover": true, "furthermore": true}
+
+var monthOrDay = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
+// defines reports whether s defines a question term: the term stands in
+// parentheses after its long form ("... transmission (CASA-1000)"), or is
+// followed by "is a", "refers to", ", a ...".
+func defines(s string, q question) bool {
+	f := text.Fold(s)
+	for _, t := range text.Tokens(s) {
+		if !q.has(t) || text.IsStop(t.Norm) {
+			continue
+		}
+		before := strings.TrimRight(f[:min(len(f), foldedIndex(f, t.Norm))], " ")
+		if strings.HasSuffix(before, "(") {
+			return true
+		}
+	}
+	for t := range q.words {
+		if text.IsStop(t) || len(t) < 3 {
+			continue
+		}
+		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " means"} {
+			if strings.Contains(f, cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldedIndex is the index of w in folded text f, or len(f).
+func foldedIndex(f, w string) int {
+	if i := strings.Index(f, w); i >= 0 {
+		return i
+	}
+	return len(f)
+}
