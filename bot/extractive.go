@@ -2,8 +2,8 @@ package bot
 
 import (
 	"context"
-	"log/slog"
 	"fmt"
+	"log/slog"
 	"sort"
 	"strings"
 

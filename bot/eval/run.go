@@ -32,11 +32,11 @@ type Report struct {
 	RecallAt1        float64  `json:"recall_at_1"`
 	RecallAt5        float64  `json:"recall_at_5"`
 	MRR              float64  `json:"mrr"`
-	AnswerCorrect    float64  `json:"answer_correct"`       // answered, expected answer in the first 300 bytes
-	CorrectAndCited  float64  `json:"correct_and_cited"`    // ... and a citation on the evidence
-	CitationValidity float64  `json:"citation_validity"`    // citations that are exact document bytes
-	RefusalAccuracy  float64  `json:"refusal_accuracy"`     // unanswerable items refused
-	FalseRefusals    float64  `json:"false_refusal_rate"`   // answerable items refused
+	AnswerCorrect    float64  `json:"answer_correct"`     // answered, expected answer in the first 300 bytes
+	CorrectAndCited  float64  `json:"correct_and_cited"`  // ... and a citation on the evidence
+	CitationValidity float64  `json:"citation_validity"`  // citations that are exact document bytes
+	RefusalAccuracy  float64  `json:"refusal_accuracy"`   // unanswerable items refused
+	FalseRefusals    float64  `json:"false_refusal_rate"` // answerable items refused
 	Results          []Result `json:"results"`
 }
 
