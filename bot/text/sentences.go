@@ -1,6 +1,7 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 
@@ -38,12 +39,30 @@ func sentencesIn(s string, blk Span) []Span {
 	}
 	var out []Span
 	for _, sent := range tok.Tokenize(part) {
-		sp := Trim(s, Span{blk.Start + sent.Start, blk.Start + sent.End})
-		if sp.End > sp.Start {
-			out = append(out, sp)
+		for _, sp := range splitMissed(s, Span{blk.Start + sent.Start, blk.Start + sent.End}) {
+			if sp = Trim(s, sp); sp.End > sp.Start {
+				out = append(out, sp)
+			}
 		}
 	}
 	return out
+}
+
+// reMissedBreak finds sentence breaks Punkt misses: a number ending a
+// sentence ("in 2003. It was") and sentences run together by scraping
+// ("ties.As an outcome").
+var reMissedBreak = regexp.MustCompile(`(?:\d\d[.!?]["”’)]?\s+|[a-z]{2}[.!?]["”’)]?)([A-Z])[a-z]`)
+
+// splitMissed splits a sentence span at breaks Punkt missed.
+func splitMissed(s string, sp Span) []Span {
+	var out []Span
+	start := sp.Start
+	for _, m := range reMissedBreak.FindAllStringSubmatchIndex(s[sp.Start:sp.End], -1) {
+		cut := sp.Start + m[2] // the break is just before the capital letter
+		out = append(out, Span{start, cut})
+		start = cut
+	}
+	return append(out, Span{start, sp.End})
 }
 
 // Blocks splits s into blocks: paragraphs separated by blank lines, and lines

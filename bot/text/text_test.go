@@ -1,0 +1,122 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "One sentence here. Another one follows.", []string{"One sentence here.", "Another one follows."}},
+		{"year at end", "He visited Moscow in 2003. It was the first visit.", []string{"He visited Moscow in 2003.", "It was the first visit."}},
+		{"run together", "to enhance defence ties.As an outcome of these visits.", []string{"to enhance defence ties.", "As an outcome of these visits."}},
+		{"initials kept", "It is headed by V.L. Mutko, the minister.", []string{"It is headed by V.L. Mutko, the minister."}},
+		{"heading line", "The endgame\nAccording to him, it ends.", []string{"The endgame", "According to him, it ends."}},
+		{"blank line", "First para.\n\nSecond para.", []string{"First para.", "Second para."}},
+		{"nbsp trimmed", "\u00a0Padded sentence.\u00a0", []string{"Padded sentence."}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range Sentences(tt.in) {
+				got = append(got, tt.in[sp.Start:sp.End])
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in    string
+		norms string
+		stems string
+	}{
+		{"Pakistan’s helicopters", "pakistan helicopters", "pakistan helicopt"},
+		{"Druzhba-I 2016was held", "druzhba i 2016 was held", "druzhba i 2016 was held"},
+		{"approximately 10,000 troops", "approximately 10000 troops", "approxim 10000 troop"},
+		{"US$92 million", "us 92 million", "us 92 million"},
+		{"ＦＵＬＬ width", "full width", "full width"},
+	}
+	for _, tt := range tests {
+		var norms, stems []string
+		for _, tok := range Tokens(tt.in) {
+			norms = append(norms, tok.Norm)
+			stems = append(stems, tok.Stem)
+			if tok.Start < 0 || tok.End > len(tt.in) || tok.Start >= tok.End {
+				t.Fatalf("Tokens(%q): bad span %d-%d", tt.in, tok.Start, tok.End)
+			}
+		}
+		if got := strings.Join(norms, " "); got != tt.norms {
+			t.Errorf("Tokens(%q) norms = %q, want %q", tt.in, got, tt.norms)
+		}
+		if got := strings.Join(stems, " "); got != tt.stems {
+			t.Errorf("Tokens(%q) stems = %q, want %q", tt.in, got, tt.stems)
+		}
+	}
+}
+
+func TestFoldMap(t *testing.T) {
+	src := "The\u00a0 “old  friend”\nis Better"
+	folded, m := FoldMap(src)
+	if want := `the "old friend" is better`; folded != want {
+		t.Fatalf("FoldMap folded = %q, want %q", folded, want)
+	}
+	i := strings.Index(folded, `"old friend"`)
+	j := i + len(`"old friend"`)
+	if got := src[m[i]:m[j]]; got != "“old  friend”" {
+		t.Errorf("mapped span = %q", got)
+	}
+	if Fold(src) != folded {
+		t.Errorf("Fold and FoldMap disagree: %q vs %q", Fold(src), folded)
+	}
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct {
+		in, want string
+		changed  bool
+	}{
+		{"  plain question?  ", "plain question?", false},
+		{"bell\x07 here", "bell here", true},
+		{"bad \xff byte", "bad  byte", true},
+		{"tab\tand\nnewline", "tab and newline", false},
+	}
+	for _, tt := range tests {
+		got, changed := Clean(tt.in)
+		if got != tt.want || changed != tt.changed {
+			t.Errorf("Clean(%q) = %q, %v; want %q, %v", tt.in, got, changed, tt.want, tt.changed)
+		}
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"A b. C d.", "x\n\ny", "2003. It", "ties.As", "\u00a0\u00a0", "a.B.c", "\xff\xfe."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, sp := range Sentences(s) {
+			if sp.Start < last || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("bad span %v after %d in %q", sp, last, s)
+			}
+			last = sp.End
+		}
+		for _, tok := range Tokens(s) {
+			if tok.Start < 0 || tok.End > len(s) || tok.Start >= tok.End {
+				t.Fatalf("bad token %+v in %q", tok, s)
+			}
+		}
+		folded, m := FoldMap(s)
+		if len(m) != len(folded)+1 {
+			t.Fatalf("FoldMap: %d offsets for %d bytes", len(m), len(folded))
+		}
+	})
+}
