@@ -1,6 +1,10 @@
 package retrieval
 
-import "github.com/citebot/citebot/bot/text"
+import (
+	"regexp"
+
+	"github.com/citebot/citebot/bot/text"
+)
 
 // Block is a paragraph or line of a document's text and whether it is
 // content (indexed and citable) or boilerplate (navigation, comments,
@@ -11,12 +15,156 @@ type Block struct {
 	Reason     string // why it was judged boilerplate; "" for content
 }
 
-// classify splits doc into blocks and classifies each. (Placeholder: every
-// block is content until the paragraph classifier lands.)
+// classify splits doc into blocks (text.Blocks) and classifies each as
+// content or boilerplate with a jusText-style classifier adapted to plain
+// text:
+//
+//  1. context-free: page furniture recognised by generic web-UI patterns
+//     (share buttons, comment forms, pingbacks, "Recent Posts", relative
+//     times, menus) is bad; otherwise length and stop-word density make a
+//     block good, near-good, short or bad;
+//  2. repeated blocks (duplicated captions, pull quotes) are bad;
+//  3. a note about the author near the end is good;
+//  4. once a comment section or sidebar starts after most of the article,
+//     everything after it is bad unless it is long prose;
+//  5. short and near-good blocks take the class of their neighbours;
+//     headings before good blocks and a title at the top stay.
+//
+// A document with no sign of a web page (no furniture found) or written
+// in Markdown keeps every block that no pattern rejects: notes and clean
+// texts have no boilerplate to remove. The blocks are in document order,
+// within doc and non-overlapping; Reason is short ("comment section",
+// "duplicate", "short line", ...) and empty for content.
 func classify(doc string) []Block {
-	var out []Block
-	for _, sp := range text.Blocks(doc) {
-		out = append(out, Block{Start: sp.Start, End: sp.End, Content: true})
+	spans := text.Blocks(doc)
+	fs := make([]blockFeat, len(spans))
+	for i, sp := range spans {
+		fs[i] = measureBlock(doc, sp)
+	}
+	english := docDensity(fs) >= englishStops
+	strict := false
+	for i := range fs {
+		classifyAlone(&fs[i], english)
+		strict = strict || furnitureReasons[fs[i].reason]
+	}
+	markRepeats(fs)
+	if !strict || looksMarkdown(fs) {
+		keepAllButHard(fs)
+		return blocksOf(fs)
+	}
+	end := articleEnd(fs)
+	markBios(fs, end)
+	cutAfter(fs, end)
+	applyContext(fs)
+	keepTopTitle(fs)
+	if !anyContent(fs) {
+		keepAllButHard(fs)
+	}
+	return blocksOf(fs)
+}
+
+// furniture lists the reasons that show a document is a scraped web page.
+var furnitureReasons = map[string]bool{
+	"comment section": true, "sidebar": true, "relative time": true, "copyright": true,
+	"disclaimer": true, "empty byline": true, "share button": true, "navigation": true,
+	"menu line": true, "link list": true,
+}
+
+// docDensity is the share of stop words among all words of the document;
+// it is low when the document is not in English.
+func docDensity(fs []blockFeat) float64 {
+	words, stops := 0, 0
+	for _, f := range fs {
+		words += f.words
+		stops += f.stops
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(stops) / float64(words)
+}
+
+// firstPass gives f its context-free class. When the document is not in
+// English, stop words are not counted against a block.
+func classifyAlone(f *blockFeat, english bool) {
+	if r, end := uiReason(f); r != "" {
+		f.cls, f.hard, f.reason, f.end = clsBad, true, r, end
+		return
+	}
+	d := f.density()
+	if !english {
+		d = 1
+	}
+	switch {
+	case f.chars < lengthLow:
+		f.cls = clsShort
+	case f.sentenceEnd && f.chars >= lengthHigh && d >= stopsHigh,
+		!f.sentenceEnd && f.chars >= lengthHigh && d >= stopsCaption-0.05:
+		f.cls = clsGood
+	case f.sentenceEnd && d >= stopsLow, d >= stopsCaption:
+		f.cls = clsNearGood
+	case f.sentenceEnd:
+		f.cls, f.reason = clsBad, "low stop-word density"
+	default:
+		f.cls, f.reason = clsBad, "caption-like"
+	}
+}
+
+var mdFence = regexp.MustCompile("^(?:```|~~~)")
+
+// looksMarkdown reports whether the blocks have Markdown headings or
+// fenced code.
+func looksMarkdown(fs []blockFeat) bool {
+	for _, f := range fs {
+		if f.markdown || mdFence.MatchString(f.raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepAllButHard makes every block not rejected by a pattern content.
+func keepAllButHard(fs []blockFeat) {
+	for i := range fs {
+		if !fs[i].hard {
+			fs[i].cls, fs[i].reason = clsGood, ""
+		}
+	}
+}
+
+func anyContent(fs []blockFeat) bool {
+	for _, f := range fs {
+		if f.cls == clsGood {
+			return true
+		}
+	}
+	return false
+}
+
+// keepTopTitle keeps a heading at the top of the document, above which
+// there is only page furniture.
+func keepTopTitle(fs []blockFeat) {
+	for i := 0; i < len(fs) && i < maxTopHeading; i++ {
+		switch f := &fs[i]; {
+		case f.hard && f.cls == clsBad:
+			continue
+		case f.cls != clsGood && f.heading:
+			f.cls, f.reason = clsGood, ""
+		}
+		return
+	}
+}
+
+func blocksOf(fs []blockFeat) []Block {
+	out := make([]Block, len(fs))
+	for i, f := range fs {
+		out[i] = Block{Start: f.span.Start, End: f.span.End, Content: f.cls == clsGood}
+		if !out[i].Content {
+			out[i].Reason = f.reason
+			if out[i].Reason == "" {
+				out[i].Reason = "boilerplate"
+			}
+		}
 	}
 	return out
 }

@@ -1,0 +1,228 @@
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// repeatKey is the number of words a repeated passage must have to be
+// looked for inside other blocks (pull quotes).
+const repeatKey = 6
+
+// markRepeats marks repeated blocks bad; page furniture already rejected
+// by a pattern does not count. Blocks with the same words are all
+// "duplicate" (a caption shown twice is not content), except long prose,
+// whose first occurrence stays. A block of at least repeatKey words found
+// word for word inside a longer block is a pull quote: "repeated text".
+// Markdown headings are left alone.
+func markRepeats(fs []blockFeat) {
+	norms := make([][]string, len(fs))
+	groups := map[string][]int{}
+	for i := range fs {
+		for _, t := range text.Tokens(fs[i].raw) {
+			norms[i] = append(norms[i], t.Norm)
+		}
+		if len(norms[i]) > 0 && !fs[i].markdown && !fs[i].hard {
+			k := strings.Join(norms[i], " ")
+			groups[k] = append(groups[k], i)
+		}
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		keepFirst := fs[g[0]].cls == clsGood
+		for n, i := range g {
+			if !(keepFirst && n == 0) {
+				fs[i].cls, fs[i].hard, fs[i].reason = clsBad, true, "duplicate"
+			}
+		}
+	}
+	markContained(fs, norms)
+}
+
+// markContained marks blocks whose words occur in order inside a longer
+// block as "repeated text".
+func markContained(fs []blockFeat, norms [][]string) {
+	cands := map[string][]int{}
+	for i, n := range norms {
+		if len(n) >= repeatKey && fs[i].chars < longProse && !fs[i].hard {
+			k := strings.Join(n[:repeatKey], " ")
+			cands[k] = append(cands[k], i)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	for j, n := range norms {
+		if fs[j].hard && fs[j].reason != "duplicate" {
+			continue
+		}
+		for p := 0; p+repeatKey <= len(n); p++ {
+			for _, i := range cands[strings.Join(n[p:p+repeatKey], " ")] {
+				a := norms[i]
+				if i != j && len(a) < len(n) && p+len(a) <= len(n) && equalWords(a, n[p:p+len(a)]) {
+					fs[i].cls, fs[i].hard, fs[i].reason = clsBad, true, "repeated text"
+				}
+			}
+		}
+	}
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// articleEnd returns the index of the block where the matter after the
+// article starts (a comment section or sidebar with at most half as much
+// good text after it as before), or len(fs).
+func articleEnd(fs []blockFeat) int {
+	total := 0
+	for _, f := range fs {
+		if f.cls == clsGood {
+			total += f.chars
+		}
+	}
+	before := 0
+	for i, f := range fs {
+		if f.end != endNone && before > 0 && 2*(total-before) <= before {
+			return i
+		}
+		if f.cls == clsGood {
+			before += f.chars
+		}
+	}
+	return len(fs)
+}
+
+// markBios makes a note about the author among the last blocks of the
+// article (before end) good.
+func markBios(fs []blockFeat, end int) {
+	seen := 0
+	for i := end - 1; i >= 0 && seen < 3; i-- {
+		if fs[i].hard {
+			continue
+		}
+		seen++
+		if isBio(&fs[i]) {
+			fs[i].cls, fs[i].hard, fs[i].reason = clsGood, true, ""
+		}
+	}
+}
+
+// cutAfter marks every block after the article's end bad, except long
+// prose, with the reason of the last comment or sidebar marker before it.
+func cutAfter(fs []blockFeat, end int) {
+	if end >= len(fs) {
+		return
+	}
+	reason := fs[end].reason
+	for i := end + 1; i < len(fs); i++ {
+		f := &fs[i]
+		if f.end != endNone {
+			reason = f.reason
+		}
+		if f.hard || (f.cls == clsGood && f.chars >= longProse) {
+			continue
+		}
+		f.cls, f.hard, f.reason = clsBad, true, reason
+	}
+}
+
+// applyContext is jusText's context-sensitive step. A short heading-like
+// block followed within headingReach runes by a good block, with no bad
+// block between them, becomes near-good. A short block between good blocks is good, between bad ones
+// bad; next to a near-good block it is good. A near-good block is good
+// unless both its neighbours are bad. The document's edges count as bad.
+func applyContext(fs []blockFeat) {
+	for i := range fs {
+		if fs[i].cls == clsShort && fs[i].heading && goodWithin(fs, i) {
+			fs[i].cls = clsNearGood
+		}
+	}
+	nb := blockNeighbours(fs)
+	next := make([]blockClass, len(fs))
+	for i, f := range fs {
+		next[i] = f.cls
+		if f.cls != clsShort {
+			continue
+		}
+		p, n := nb.prev[i], nb.next[i]
+		switch {
+		case p == clsGood && n == clsGood:
+			next[i] = clsGood
+		case p == clsBad && nb.prevNear[i] == clsNearGood, n == clsBad && nb.nextNear[i] == clsNearGood:
+			next[i] = clsGood
+		default:
+			next[i] = clsBad
+		}
+	}
+	for i := range fs {
+		fs[i].cls = next[i]
+	}
+	nb = blockNeighbours(fs)
+	for i := range fs {
+		switch {
+		case fs[i].cls == clsNearGood && nb.prev[i] == clsBad && nb.next[i] == clsBad:
+			fs[i].cls = clsBad
+		case fs[i].cls == clsNearGood:
+			fs[i].cls = clsGood
+		}
+		if fs[i].cls == clsBad && fs[i].reason == "" {
+			fs[i].reason = "short line"
+		}
+	}
+}
+
+// goodWithin reports whether a good block follows block i within
+// headingReach runes, with no bad block between them.
+func goodWithin(fs []blockFeat, i int) bool {
+	dist := 0
+	for j := i + 1; j < len(fs) && dist <= headingReach; j++ {
+		switch fs[j].cls {
+		case clsGood:
+			return true
+		case clsBad:
+			return false
+		}
+		dist += fs[j].chars
+	}
+	return false
+}
+
+// nbrs holds, for every block, the class of the nearest block before and
+// after it that is not short (prevNear, nextNear) and that is neither short
+// nor near-good (prev, next); clsBad at the edges.
+type nbrs struct{ prev, next, prevNear, nextNear []blockClass }
+
+func blockNeighbours(fs []blockFeat) nbrs {
+	n := len(fs)
+	nb := nbrs{make([]blockClass, n), make([]blockClass, n), make([]blockClass, n), make([]blockClass, n)}
+	strong, near := clsBad, clsBad
+	for i := 0; i < n; i++ {
+		nb.prev[i], nb.prevNear[i] = strong, near
+		strong, near = nbAdvance(fs[i].cls, strong, near)
+	}
+	strong, near = clsBad, clsBad
+	for i := n - 1; i >= 0; i-- {
+		nb.next[i], nb.nextNear[i] = strong, near
+		strong, near = nbAdvance(fs[i].cls, strong, near)
+	}
+	return nb
+}
+
+func nbAdvance(c, strong, near blockClass) (blockClass, blockClass) {
+	switch c {
+	case clsShort:
+		return strong, near
+	case clsNearGood:
+		return strong, c
+	}
+	return c, c
+}

@@ -1,0 +1,249 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// class is the jusText class of a block: bad blocks are boilerplate, good
+// blocks are content, short and near-good blocks are decided by context.
+type blockClass uint8
+
+const (
+	clsBad blockClass = iota
+	clsShort
+	clsNearGood
+	clsGood
+)
+
+// endKind says whether a block opens the matter that follows an article:
+// a comment section, or a sidebar of related or recent posts.
+type endKind uint8
+
+const (
+	endNone endKind = iota
+	endComments
+	endSidebar
+)
+
+// Thresholds of the context-free classification, in runes and in the share
+// of stop words among words. The stop-word list of bot/text is short, so
+// prose scores lower than with jusText's list (0.25–0.5 on news articles).
+const (
+	lengthLow     = 70  // below: short, decided by context
+	lengthHigh    = 200 // from: may be good on its own
+	stopsHigh     = 0.20
+	stopsLow      = 0.15
+	stopsCaption  = 0.30 // a line without sentence punctuation needs more
+	englishStops  = 0.12 // document share below which stop words are ignored
+	headingReach  = 200  // runes between a heading and the good block it heads
+	longProse     = 400  // runes of prose kept even after the article's end
+	maxUIWords    = 8
+	maxTopHeading = 3 // blocks from the top where a title may stand
+)
+
+// feat is what the classifier knows of one block.
+type blockFeat struct {
+	span        text.Span
+	raw, fold   string
+	chars       int // runes
+	words       int
+	stops       int
+	lines       int
+	sentenceEnd bool // ends like a sentence: . ? ! : ; or a closing quote after them
+	heading     bool // one short line that could head what follows
+	markdown    bool // starts with a Markdown heading mark
+	cls         blockClass
+	hard        bool // decided by a pattern: context does not change it
+	reason      string
+	end         endKind
+}
+
+// density is the share of stop words among the block's words.
+func (f *blockFeat) density() float64 {
+	if f.words == 0 {
+		return 0
+	}
+	return float64(f.stops) / float64(f.words)
+}
+
+// measure computes the features of the block sp of doc.
+func measureBlock(doc string, sp text.Span) blockFeat {
+	raw := doc[sp.Start:sp.End]
+	f := blockFeat{span: sp, raw: raw, fold: text.Fold(raw), chars: utf8.RuneCountInString(raw)}
+	for _, t := range text.Tokens(raw) {
+		f.words++
+		if text.IsStop(t.Norm) {
+			f.stops++
+		}
+	}
+	f.lines = strings.Count(strings.TrimSpace(raw), "\n") + 1
+	trimmed := strings.TrimRight(f.fold, `"')]*»”’ `)
+	f.sentenceEnd = strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, "?") ||
+		strings.HasSuffix(trimmed, "!") || strings.HasSuffix(trimmed, ":") || strings.HasSuffix(trimmed, ";")
+	f.markdown = mdHeading.MatchString(raw)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(raw, "#*_ \t"))
+	f.heading = f.lines == 1 && f.words > 0 && f.chars < lengthLow && !f.sentenceEnd &&
+		(unicode.IsUpper(first) || unicode.IsDigit(first) || f.markdown)
+	return f
+}
+
+// Patterns of web-page furniture, matched against folded text (lower case,
+// plain quotes, single spaces). They name generic web-UI vocabulary, never
+// any particular site.
+var (
+	mdHeading   = regexp.MustCompile(`^#{1,6}\s+\S`)
+	relTime     = regexp.MustCompile(`^(?:\d+|an?|one|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:just now|yesterday|today)$`)
+	copyrightRe = regexp.MustCompile(`©|\(c\) ?\d{4}|\ball rights reserved\b|^copyright\b`)
+	disclaimer  = regexp.MustCompile(`^(?:disclaimer|fair use notice|terms of (?:use|service)|privacy policy|cookie policy|we use cookies)\b`)
+	emptyByline = regexp.MustCompile(`^(?:by|posted by|written by|words by|author:?)$`)
+	commentRe   = regexp.MustCompile(`^(?:\d+\.\s*)?(?:pingback|trackback)s?\b` +
+		`|\bcomments? (?:are|is) (?:now )?closed\b` +
+		`|\byour email address will not be published\b|\brequired fields are marked\b` +
+		`|^(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)\b` +
+		`|^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts)(?: on\b.*)?$` +
+		`|^comments?(?: \(\d+\))?:?$|^(?:cancel )?reply$` +
+		`|^(?:you must be )?log(?:ged)? in to (?:post a )?(?:comment|reply)\b`)
+	sidebarRe = regexp.MustCompile(`^(?:recent|related|popular|latest|trending|featured|top|more|similar|other) (?:posts?|articles?|stories|news|reads|entries|videos|comments)$` +
+		`|^you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b` +
+		`|^(?:also read|read also|see more|read more|related)\b.{0,40}$` +
+		`|^most (?:read|popular|viewed|shared|commented)\b.{0,30}$` +
+		`|^more (?:from|in|on|by) .{1,40}$` +
+		`|^(?:see also|external links|further reading|references|bibliography)$`)
+)
+
+// uiWords are words of buttons and menus; a short line made only of them
+// (and stop words) is page furniture. The value is the reason given.
+var uiWords = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(`share shares print email mail e friendly pdf tweet facebook twitter
+		linkedin whatsapp pinterest reddit telegram copy link save bookmark`) {
+		m[w] = "share button"
+	}
+	for _, w := range strings.Fields(`comment comments reply replies leave`) {
+		m[w] = "comment section"
+	}
+	for _, w := range strings.Fields(`subscribe follow newsletter home menu search navigation jump skip
+		main top back next previous prev older newer page login log sign register account read
+		more continue reading archives archive categories category tags tag contact advertise
+		sitemap rss feed donate toggle close`) {
+		m[w] = "navigation"
+	}
+	return m
+}()
+
+// uiReason returns why the block f is page furniture by its words alone, and
+// whether it opens the matter after an article; "" if it is not.
+func uiReason(f *blockFeat) (string, endKind) {
+	s := strings.TrimSpace(strings.TrimLeft(f.fold, "•*·-–>›» \t"))
+	switch {
+	case f.words == 0:
+		return "no words", endNone
+	case commentRe.MatchString(s):
+		return "comment section", endComments
+	case f.lines == 1 && !f.sentenceEnd && sidebarRe.MatchString(s):
+		return "sidebar", endSidebar
+	case relTime.MatchString(s):
+		return "relative time", endNone
+	case copyrightRe.MatchString(s):
+		return "copyright", endNone
+	case disclaimer.MatchString(s):
+		return "disclaimer", endNone
+	case emptyByline.MatchString(s):
+		return "empty byline", endNone
+	}
+	if f.markdown {
+		return "", endNone
+	}
+	if linkShare(f.raw) > 0.5 {
+		return "link list", endNone
+	}
+	if r := uiWordsOnly(s); r != "" {
+		return r, endNone
+	}
+	if f.chars < lengthHigh && !f.sentenceEnd && menuShape(f.raw) {
+		return "menu line", endNone
+	}
+	return "", endNone
+}
+
+// uiWordsOnly returns a reason if the short line s consists of UI words and
+// stop words only, with at least one UI word.
+func uiWordsOnly(s string) string {
+	toks := text.Tokens(s)
+	if len(toks) == 0 || len(toks) > maxUIWords {
+		return ""
+	}
+	reason := ""
+	for _, t := range toks {
+		r, ok := uiWords[t.Norm]
+		switch {
+		case ok && reason == "":
+			reason = r
+		case !ok && !text.IsStop(t.Norm):
+			return ""
+		}
+	}
+	return reason
+}
+
+// menuShape reports whether a line looks like a menu or a link: items
+// joined by separators, or words joined by underscores.
+func menuShape(raw string) bool {
+	seps := 0
+	for _, r := range raw {
+		switch r {
+		case '|', '•', '›', '»', '«', '·', '‹':
+			seps++
+		}
+	}
+	if seps >= 2 {
+		return true
+	}
+	for _, w := range strings.Fields(raw) {
+		if strings.Contains(strings.Trim(w, "_"), "_") {
+			return true
+		}
+	}
+	return false
+}
+
+var mdLink = regexp.MustCompile(`\[[^\]\n]*\]\([^)\s]*\)`)
+
+// linkShare is the share of raw's bytes inside Markdown links.
+func linkShare(raw string) float64 {
+	n := 0
+	for _, m := range mdLink.FindAllStringIndex(raw, -1) {
+		n += m[1] - m[0]
+	}
+	return float64(n) / float64(max(len(raw), 1))
+}
+
+// bioRe matches a note about the author: "The writer is ...", "*Jane Roe is
+// a PhD student ...". bioRole must also match when a name is given, so that
+// "Vladimir Putin is expected ..." is not taken for one.
+var (
+	bioRe = regexp.MustCompile(`^\*?\s*(?:(?:The|This) (?:writer|author|columnist|contributor)s?|` +
+		`(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
+		` (?:is|was|has been|teaches|works|writes|serves|holds|are)\b`)
+	bioWriter = regexp.MustCompile(`^\*?\s*(?:The|This) (?:writer|author|columnist|contributor)`)
+	bioRole   = regexp.MustCompile(`(?i)\b(?:ph\.?d|student|professor|lecturer|researcher|research|fellow|analyst|` +
+		`editor|journalist|writer|author|director|columnist|correspondent|scholar|associate|contributor|` +
+		`freelance|founder|graduate|candidate|expert|consultant|reporter|commentator)\b`)
+)
+
+// isBio reports whether the block f reads like a note about the author.
+func isBio(f *blockFeat) bool {
+	if f.chars > 1200 || !bioRe.MatchString(f.raw) {
+		return false
+	}
+	head := f.raw
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	return bioWriter.MatchString(f.raw) || bioRole.MatchString(head)
+}

@@ -1,0 +1,257 @@
+package retrieval
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",
+// "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21".
+const (
+	monthPattern = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
+		`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
+		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
+		`|\d{4}-\d{2}-\d{2}`
+)
+
+var (
+	dateRe      = regexp.MustCompile(`\b(?:` + datePattern + `)\b`)
+	datePartsMD = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	datePartsDM = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
+	pubLineRe   = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+)
+
+// findDate returns the publication date: from a "Published ..." or "first
+// appeared ..." line first, else a date on its own line or in a title or
+// byline of the header, else a date in a short line of the header or
+// footer. Dates inside body prose are not read.
+func findDate(md metaDoc) (metaLine, string, string, bool) {
+	best, bestScore, date := metaLine{}, 0, ""
+	consider := func(l metaLine, header bool) {
+		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
+			return
+		}
+		d := dateRe.FindString(l.s)
+		if d == "" {
+			return
+		}
+		score := 1
+		switch _, only := dateOnly(l.s); {
+		case pubLineRe.MatchString(l.s):
+			score = 4
+		case only, header && l.solo:
+			score = 3
+		}
+		if score > bestScore {
+			best, bestScore, date = l, score, d
+		}
+	}
+	for _, l := range md.header {
+		consider(l, true)
+	}
+	for _, l := range md.footer {
+		consider(l, false)
+	}
+	if bestScore == 0 {
+		return metaLine{}, "", "", false
+	}
+	return best, date, isoDate(date), true
+}
+
+// dateOnly returns the date of a line that is little more than a date
+// ("October 8, 2012", "Posted on Mar 3, 2012 at 10:00").
+func dateOnly(s string) (string, bool) {
+	loc := dateRe.FindStringIndex(s)
+	if loc == nil {
+		return "", false
+	}
+	rest := s[:loc[0]] + " " + s[loc[1]:]
+	return s[loc[0]:loc[1]], len(text.Tokens(rest)) <= 3
+}
+
+var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// isoDate returns d (as matched by dateRe) as YYYY-MM-DD, or "" if it is
+// not a real day.
+func isoDate(d string) string {
+	d = strings.Join(strings.Fields(d), " ")
+	var day, year int
+	var month time.Month
+	if m := datePartsMD.FindStringSubmatch(d); m != nil {
+		month, day, year = monthNumbers[strings.ToLower(m[1][:3])], atoi(m[2]), atoi(m[3])
+	} else if m := datePartsDM.FindStringSubmatch(d); m != nil {
+		day, month, year = atoi(m[1]), monthNumbers[strings.ToLower(m[2][:3])], atoi(m[3])
+	} else if t, err := time.Parse("2006-01-02", d); err == nil {
+		day, month, year = t.Day(), t.Month(), t.Year()
+	}
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if month == 0 || t.Day() != day || t.Month() != month {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+var (
+	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|reported by|reporting by|` +
+		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
+	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `)`)
+	postedBy = regexp.MustCompile(`(?i)^posted by\b`)
+	handle   = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
+	bioName  = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
+		` (?:is|was|has been|teaches|works|writes|serves|holds)\b`)
+)
+
+// findAuthor returns the author: a byline naming a person (best), a note
+// about the author in the footer, a name alone on a line under the title,
+// or the user name of a "Posted by" line (last resort).
+func findAuthor(md metaDoc, title string) (metaLine, string, bool) {
+	best, bestScore, author := metaLine{}, 0, ""
+	pick := func(l metaLine, name string, score int) {
+		if score > bestScore {
+			best, bestScore, author = l, score, name
+		}
+	}
+	afterTitle := title == ""
+	for _, l := range append(append([]metaLine{}, md.header...), md.footer...) {
+		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
+			continue
+		}
+		if name, ok := bylineName(l.s); ok {
+			pick(l, name, 4)
+		} else if m := bylineRe.FindStringSubmatch(l.s); m != nil && postedBy.MatchString(l.s) {
+			if h := firstField(m[1]); handle.MatchString(h) {
+				pick(l, h, 1)
+			}
+		}
+		if name, ok := personName(l.s); ok && l.solo && afterTitle && inHeader(md, l) {
+			pick(l, name, 2)
+		}
+		afterTitle = afterTitle || strings.Contains(l.s, title)
+	}
+	for _, l := range md.footer {
+		if m := bioName.FindStringSubmatch(l.s); m != nil && bioRole.MatchString(prefix(l.s, 160)) {
+			if name, ok := personName(m[1]); ok {
+				pick(l, name, 3)
+			}
+		}
+	}
+	return best, author, bestScore > 0
+}
+
+func inHeader(md metaDoc, l metaLine) bool {
+	return len(md.header) > 0 && l.span.Start <= md.header[len(md.header)-1].span.Start
+}
+
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// bylineName returns the person named by a byline such as "By Jane Roe",
+// "Author: Jane Roe", "Written by Jane Roe and John Doe, staff writers".
+func bylineName(s string) (string, bool) {
+	m := bylineRe.FindStringSubmatch(s)
+	if m == nil || utf8.RuneCountInString(s) > 100 {
+		return "", false
+	}
+	rest := m[1]
+	if loc := nameStop.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	return personName(rest)
+}
+
+// nameParticles may stand lower-case inside a person's name.
+var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "bin": true,
+	"al": true, "el": true, "la": true, "le": true, "du": true, "del": true, "della": true, "di": true,
+	"ibn": true, "ben": true, "der": true, "den": true, "and": true}
+
+// personName reports whether s is a person's name (or two joined by
+// "and"): two to eight capitalised words, with particles, no digits, no
+// other stop words. It returns s trimmed of surrounding punctuation.
+func personName(s string) (string, bool) {
+	s = strings.Trim(strings.TrimSpace(s), "*.:,;-–— ")
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 8 || utf8.RuneCountInString(s) > 60 {
+		return "", false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case nameParticles[lw] && i > 0 && i < len(words)-1:
+		case !unicode.IsUpper(r) || text.IsStop(lw) || strings.ContainsAny(w, "0123456789_@/&"):
+			return "", false
+		}
+	}
+	return s, true
+}
+
+var (
+	publisherRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^(?:first |originally )?published (?:in|on|by)\s+(.+?)(?:,|\s+on\s+|\.?$)`),
+		regexp.MustCompile(`(?i)\b(?:first appeared|appeared first|originally appeared|was first published) (?:on|in|at)\s+(.+?)(?:,|\s+on\s+|\.?$)`),
+		regexp.MustCompile(`(?i)^(?:source|courtesy|republished from|reprinted from)\s*[:\-–—]\s*(.+?)\.?$`),
+		regexp.MustCompile(`(?i)^(?:an organ|a publication|a project|a journal|a magazine|a newsletter|a service) of\s+(?:the\s+)?(.+?)(?:,|\.?$)`),
+	}
+)
+
+// findPublisher returns the publisher or source from the first line of the
+// header or footer that names one.
+func findPublisher(md metaDoc) (metaLine, string, bool) {
+	for _, l := range append(append([]metaLine{}, md.header...), md.footer...) {
+		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
+			continue
+		}
+		if p, ok := publisherOf(l.s); ok {
+			return l, p, true
+		}
+	}
+	return metaLine{}, "", false
+}
+
+// publisherOf returns the publisher a line names: "Published in X, date",
+// "This post first appeared on X on date", "Source: X", "An organ of X".
+func publisherOf(s string) (string, bool) {
+	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	for _, re := range publisherRes {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		p := strings.TrimSpace(m[1])
+		if loc := dateRe.FindStringIndex(p); loc != nil {
+			p = strings.TrimRight(strings.TrimSpace(p[:loc[0]]), ",;-–— ")
+		}
+		p = strings.TrimSuffix(p, ".")
+		first, _ := utf8.DecodeRuneInString(p)
+		if p == "" || len(strings.Fields(p)) > 10 || !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.Contains(p, ".")) {
+			continue
+		}
+		return p, true
+	}
+	return "", false
+}
