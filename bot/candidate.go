@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/citebot/citebot/bot/text"
@@ -19,35 +20,48 @@ type candidate struct {
 	score      float64
 }
 
-// candidates scores every sentence of the passages, best first. Sentences
-// repeated by overlapping chunks are scored once.
+// pairPenalty is what a two-sentence answer gives up against one sentence.
+const pairPenalty = 0.15
+
+// candidates scores every sentence of the passages, and every pair of
+// adjacent sentences that fits an answer, best first. Sentences repeated by
+// overlapping chunks are scored once.
 func candidates(q question, w map[string]float64, passages []Passage) []candidate {
 	var out []candidate
-	seen := map[[2]int]map[string]bool{}
+	seen := map[string]bool{}
 	for i := range passages {
 		p := &passages[i]
 		meta := isMeta(p)
-		var prev string
-		for _, s := range text.Sentences(p.Text) {
-			key := [2]int{p.Start + s.Start, p.Start + s.End}
-			if seen[key] == nil {
-				seen[key] = map[string]bool{}
-			}
-			if seen[key][p.Doc] {
-				prev = p.Text[s.Start:s.End]
+		sents := text.Sentences(p.Text)
+		for j, s := range sents {
+			key := fmt.Sprintf("%s:%d:%d", p.Doc, p.Start+s.Start, p.Start+s.End)
+			if seen[key] {
 				continue
 			}
-			seen[key][p.Doc] = true
-			c := candidate{p: p, doc: p.Doc, start: key[0], end: key[1], text: p.Text[s.Start:s.End], meta: meta}
-			c = fit(c, q, w)
-			c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
-			scoreCandidate(&c, q, w, prev, i)
-			out = append(out, c)
-			prev = p.Text[s.Start:s.End]
+			seen[key] = true
+			prev := ""
+			if j > 0 {
+				prev = p.Text[sents[j-1].Start:sents[j-1].End]
+			}
+			out = append(out, newCandidate(p, s, meta, q, w, prev, i, 0))
+			if j+1 < len(sents) && sents[j+1].End-s.Start <= maxAnswerBytes {
+				pair := text.Span{Start: s.Start, End: sents[j+1].End}
+				out = append(out, newCandidate(p, pair, meta, q, w, prev, i, pairPenalty))
+			}
 		}
 	}
 	sortCandidates(out)
 	return out
+}
+
+// newCandidate scores span s of passage p.
+func newCandidate(p *Passage, s text.Span, meta bool, q question, w map[string]float64, prev string, rank int, penalty float64) candidate {
+	c := candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta}
+	c = fit(c, q, w)
+	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
+	scoreCandidate(&c, q, w, prev, rank)
+	c.score -= penalty
+	return c
 }
 
 // scoreCandidate sets cover, typ and score.

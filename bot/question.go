@@ -52,7 +52,7 @@ var (
 	reDate   = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|\bwhen\b`)
 	reNumber = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
 	rePlace  = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
-	rePerson = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) (person|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|author|writer)\b`)
+	rePerson = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
 	reWhy    = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
 	reWhich  = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
 	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
