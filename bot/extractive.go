@@ -88,7 +88,7 @@ func pickSecond(cands []candidate) (candidate, bool) {
 		if len(best.text)+len(c.text) > maxAnswerBytes || (c.doc == best.doc && c.start < best.end && best.start < c.end) {
 			continue
 		}
-		if strings.EqualFold(oneSpace(c.text), oneSpace(best.text)) {
+		if similar(c.text, best.text) {
 			continue
 		}
 		return c, true
@@ -152,4 +152,27 @@ func rank(ps []Passage, k int) []Passage {
 // ties.
 func sortCandidates(cs []candidate) {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+}
+
+// similar reports whether two sentences say much the same: most of the
+// content words of the shorter are in the longer.
+func similar(a, b string) bool {
+	ta, tb := text.Terms(a), text.Terms(b)
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	if len(ta) == 0 {
+		return true
+	}
+	set := make(map[string]bool, len(tb))
+	for _, t := range tb {
+		set[t] = true
+	}
+	n := 0
+	for _, t := range ta {
+		if set[t] {
+			n++
+		}
+	}
+	return float64(n) >= 0.6*float64(len(ta))
 }
