@@ -59,10 +59,10 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	rep.Skipped = skips
 	var old *stored
 	if opts.DataDir != "" && !opts.Rebuild {
-		old, err = load(opts.DataDir, opts.Embedder)
+		old, err = load(opts.DataDir, opts.Embedder, pipelineFingerprint())
 		if errors.Is(err, errIncompatible) {
 			rep.Rebuilt = err.Error()
-			opts.Logger.Warn("rebuilding index", "reason", err)
+			opts.Logger.Info("rebuilding index", "reason", err)
 			old = nil
 		} else if err != nil {
 			return nil, rep, err
@@ -87,7 +87,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 
 // update brings the stored documents in line with the corpus files.
 func update(ctx context.Context, old *stored, raws []rawDoc, opts Options, rep *Report) (*stored, bool, error) {
-	st := &stored{Version: storeVersion, Embedder: opts.Embedder.Name, Dim: opts.Embedder.Dim}
+	st := &stored{Version: storeVersion, Pipeline: pipelineFingerprint(), Embedder: opts.Embedder.Name, Dim: opts.Embedder.Dim}
 	prev := make(map[string]*docRec)
 	cache := make(map[string][]float32)
 	if old != nil {

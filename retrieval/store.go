@@ -26,6 +26,7 @@ var errIncompatible = errors.New("incompatible index")
 // stored is the persisted index: one file, written atomically.
 type stored struct {
 	Version  int
+	Pipeline string // pipelineFingerprint of the code that made it
 	Embedder string
 	Dim      int
 	Corpus   string
@@ -65,8 +66,9 @@ type manifest struct {
 }
 
 // load reads the stored index in dir. A missing index is (nil, nil); an
-// unreadable or incompatible one is an error wrapping errIncompatible.
-func load(dir string, emb Embedder) (*stored, error) {
+// unreadable or incompatible one (other format, text pipeline or embedder)
+// is an error wrapping errIncompatible.
+func load(dir string, emb Embedder, pipeline string) (*stored, error) {
 	f, err := os.Open(filepath.Join(dir, indexFile))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -82,6 +84,8 @@ func load(dir string, emb Embedder) (*stored, error) {
 	switch {
 	case s.Version != storeVersion:
 		return nil, fmt.Errorf("%w: stored index has format %d, this citebot writes %d", errIncompatible, s.Version, storeVersion)
+	case s.Pipeline != pipeline:
+		return nil, fmt.Errorf("%w: stored index was made by another version of the text pipeline", errIncompatible)
 	case s.Embedder != emb.Name || (emb.Dim != 0 && s.Dim != emb.Dim):
 		return nil, fmt.Errorf("%w: stored index was embedded with %s/%d, now %s/%d", errIncompatible, s.Embedder, s.Dim, emb.Name, emb.Dim)
 	}

@@ -1,0 +1,52 @@
+package retrieval
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+)
+
+// probeDoc exercises the text pipeline: a title, a byline, navigation,
+// prose with a year at a sentence end and words run together, a heading,
+// a duplicated caption, and a comment section.
+const probeDoc = `Home | News | About | Contact
+
+A Probe Article About Rivers and Bridges
+
+By Jane Q. Example
+
+Published in The Example Times, March 3rd 2019.
+
+The river was first bridged in 1851. It carried traffic for a century and a half before it was replaced.Engineers then studied the old piers, which had settled by about 30 centimetres since 1901.
+
+Construction photo of the bridge
+Construction photo of the bridge
+
+The new design
+
+Its span of 420 metres made it the longest in the region, and its builders, a consortium of three firms, finished two months early in October 2004.
+
+Share
+Leave a Reply
+
+  1. Pingback: A probe article about rivers « Example blog
+
+Recent Posts
+
+Another headline
+4 hours ago
+`
+
+// pipelineFingerprint hashes what extraction, block classification,
+// metadata detection and chunking make of probeDoc. It is stored with the
+// index, so an index made by a different text pipeline is rebuilt rather
+// than mixed with new chunks.
+func pipelineFingerprint() string {
+	h := sha256.New()
+	txt, err := extractText("probe.txt", []byte(probeDoc))
+	fmt.Fprintf(h, "%q %v\n", txt, err)
+	blocks := classify(txt)
+	meta := detectMeta(txt, blocks)
+	fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(txt, blocks, meta))
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
