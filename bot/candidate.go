@@ -31,7 +31,6 @@ func candidates(q question, w map[string]float64, passages []Passage) []candidat
 	seen := map[string]bool{}
 	for i := range passages {
 		p := &passages[i]
-		meta := isMeta(p)
 		sents := text.Sentences(p.Text)
 		for j, s := range sents {
 			key := fmt.Sprintf("%s:%d:%d", p.Doc, p.Start+s.Start, p.Start+s.End)
@@ -43,10 +42,11 @@ func candidates(q question, w map[string]float64, passages []Passage) []candidat
 			if j > 0 {
 				prev = p.Text[sents[j-1].Start:sents[j-1].End]
 			}
+			meta := isMeta(p, p.Text[s.Start:s.End])
 			out = append(out, newCandidate(p, s, meta, q, w, prev, i, 0))
 			if j+1 < len(sents) && sents[j+1].End-s.Start <= maxAnswerBytes {
 				pair := text.Span{Start: s.Start, End: sents[j+1].End}
-				out = append(out, newCandidate(p, pair, meta, q, w, prev, i, pairPenalty))
+				out = append(out, newCandidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End]), q, w, prev, i, pairPenalty))
 			}
 		}
 	}
@@ -117,13 +117,21 @@ func coverage(q question, w map[string]float64, s string) float64 {
 	return got / total
 }
 
-// isMeta reports whether a passage is a metadata line of its document (a
-// title or byline) rather than prose.
-func isMeta(p *Passage) bool {
-	if p.Source == nil {
+// isMeta reports whether a sentence of a passage speaks of its document
+// rather than its subject: the title, or a line naming the author,
+// publisher or date (a byline, a "Published in" line, an author's bio).
+// Such sentences are matched together with the document's title.
+func isMeta(p *Passage, sentence string) bool {
+	src := p.Source
+	if src == nil {
 		return false
 	}
-	t := strings.TrimSpace(p.Text)
-	return (p.Source.Author != "" && strings.Contains(t, p.Source.Author) && len(t) < 200) ||
-		(p.Source.Title != "" && t == strings.TrimSpace(p.Source.Title))
+	t := strings.TrimSpace(sentence)
+	for _, v := range []string{src.Author, src.Publisher} {
+		if v != "" && strings.Contains(t, v) {
+			return true
+		}
+	}
+	return src.Title != "" && t == strings.TrimSpace(src.Title) ||
+		src.Date != "" && len(t) < 120 && strings.Contains(t, src.Date)
 }

@@ -3,6 +3,11 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/citebot/citebot/prompts"
 )
 
 // Errors a Completer wraps so that the note of a fallback answer can say
@@ -21,9 +26,154 @@ var (
 	ErrStreamCut = errors.New("llm stream cut")
 )
 
-// answerLLM answers with the Completer. Placeholder until the LLM path
-// lands: it falls back to the extractive answer.
+// errEmptyAnswer is the cause of a fallback when the LLM wrote nothing.
+var errEmptyAnswer = errors.New("empty answer")
+
+// Prompter is implemented by a Completer that brings its own prompt
+// templates (e.g. loaded from the user's override directory); the Bot uses
+// prompts.Default() with other Completers.
+type Prompter interface {
+	Prompts() *prompts.Set
+}
+
+// promptSet returns the templates the Completer brings, or the defaults.
+func (b *Bot) promptSet() *prompts.Set {
+	if p, ok := b.opts.Completer.(Prompter); ok && p.Prompts() != nil {
+		return p.Prompts()
+	}
+	return prompts.Default()
+}
+
+// answerLLM answers with the Completer from the first K passages, streams
+// the answer to q.OnDelta, and verifies every citation. The whole answer,
+// retries included, gets what is left of LLMTimeout after retrieval (which
+// includes the rewriting of a follow-up); on any failure it falls back to
+// the extractive answer with a note saying why.
 func (b *Bot) answerLLM(ctx context.Context, ans *Answer, query string, q Question, passages []Passage) {
-	ans.Notes = append(ans.Notes, "LLM answers are not available yet; extractive answer shown")
+	timeout := b.opts.LLMTimeout - time.Duration(ans.TimingsMS["retrieve"]*float64(time.Millisecond))
+	if timeout <= 0 {
+		b.fallBack(ans, query, passages, context.DeadlineExceeded)
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	set := b.promptSet()
+	prompt, shown, err := b.renderAnswer(set, ans.Question, query, rank(passages, b.opts.K))
+	if err != nil {
+		b.fallBack(ans, query, passages, err)
+		return
+	}
+	rw := &rewriter{k: len(shown)}
+	raw, err := b.complete(ctx, set, prompt, rw, q.OnDelta)
+	if err != nil {
+		b.fallBack(ans, query, passages, err)
+		return
+	}
+	out, marks := trimmed(rw)
+	if out == "" {
+		b.opts.Logger.Info("llm: empty answer", "raw", raw)
+		b.fallBack(ans, query, passages, errEmptyAnswer)
+		return
+	}
+	ans.Mode, ans.Answer, ans.Passages = ModeLLM, out, shown
+	b.verify(ans, marks, rw, shown)
+}
+
+// renderAnswer renders the answer prompt for passages and returns the
+// passages as the prompt shows them (the budget may drop some and cut the
+// last): still exact document bytes.
+func (b *Bot) renderAnswer(set *prompts.Set, question, query string, passages []Passage) (prompts.Prompt, []Passage, error) {
+	in := make([]prompts.Passage, len(passages))
+	for i, p := range passages {
+		in[i] = prompts.Passage{N: i + 1, Source: p.Doc, Text: p.Text}
+		if s := p.Source; s != nil {
+			in[i].Title, in[i].Date = s.Title, s.Date
+		}
+	}
+	prompt, fit, err := set.Answer(prompts.AnswerData{Question: question, Query: query, Passages: in})
+	if err != nil {
+		return prompts.Prompt{}, nil, err
+	}
+	shown := append([]Passage(nil), passages[:len(fit)]...)
+	if n := len(fit); n > 0 && len(fit[n-1].Text) < len(shown[n-1].Text) {
+		shown[n-1].Text = fit[n-1].Text
+		shown[n-1].End = shown[n-1].Start + len(fit[n-1].Text)
+	}
+	return prompt, shown, nil
+}
+
+// complete calls the Completer, feeding its text through the marker
+// rewriter and, when onDelta is set, streaming the rewritten text to it.
+func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, rw *rewriter, onDelta func(string)) (string, error) {
+	req := CompletionRequest{
+		Messages:  []Message{{Role: "system", Content: p.System}, {Role: "user", Content: p.User}},
+		MaxTokens: set.Budget().Reserve,
+	}
+	fed := false
+	var on func(string)
+	if onDelta != nil {
+		on = func(d string) {
+			fed = true
+			if s := rw.write(d); s != "" {
+				onDelta(s)
+			}
+		}
+	}
+	raw, err := b.opts.Completer.Complete(ctx, req, on)
+	if err != nil {
+		return raw, err
+	}
+	if !fed {
+		rw.write(raw)
+	}
+	if s := rw.flush(); s != "" && onDelta != nil {
+		onDelta(s)
+	}
+	return raw, nil
+}
+
+// trimmed returns the rewritten answer without surrounding space, and its
+// markers with offsets into it.
+func trimmed(rw *rewriter) (string, []mark) {
+	s := rw.out.String()
+	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	out := strings.TrimSpace(s)
+	marks := make([]mark, len(rw.marks))
+	for i, m := range rw.marks {
+		marks[i] = mark{start: m.start - lead, end: m.end - lead, cites: m.cites}
+	}
+	return out, marks
+}
+
+// fallBack answers extractively, with a note saying why the LLM did not;
+// the cause goes to the log only.
+func (b *Bot) fallBack(ans *Answer, query string, passages []Passage, cause error) {
+	b.opts.Logger.Info("llm answer failed; extractive answer used", "err", cause)
+	ans.Notes = append(ans.Notes, whyNot(cause, b.opts.LLMTimeout)+"; the extractive answer is shown instead")
 	b.answerExtractive(ans, query, passages)
+}
+
+// whyNot says, for a user, why the LLM gave no answer.
+func whyNot(err error, timeout time.Duration) string {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Sprintf("the LLM did not answer within %s (CITEBOT_LLM_TIMEOUT)", timeout)
+	case errors.Is(err, context.Canceled):
+		return "the LLM answer was cancelled"
+	case errors.Is(err, ErrStreamCut):
+		return "the LLM's answer was cut off mid-stream"
+	case errors.Is(err, ErrRateLimited):
+		return "the LLM server is rate limiting requests"
+	case errors.Is(err, ErrUnavailable):
+		return "the LLM server could not be reached or failed"
+	case errors.Is(err, ErrRejected):
+		return "the LLM server refused the request (check the model name, base URL and API key)"
+	case errors.Is(err, ErrBadResponse):
+		return "the LLM server sent a response citebot could not read"
+	case errors.Is(err, errEmptyAnswer):
+		return "the LLM returned an empty answer"
+	case errors.Is(err, prompts.ErrBudget):
+		return "the question does not fit the LLM's context window"
+	}
+	return "the LLM request failed"
 }

@@ -75,6 +75,7 @@ func analyze(q string) question {
 	switch {
 	case reAuthor.MatchString(f):
 		out.typ = typeAuthor
+		out.terms = without(out.terms, authorWords)
 	case reNumber.MatchString(f):
 		out.typ = typeNumber
 	case reDate.MatchString(f):
@@ -113,4 +114,19 @@ func (q question) has(t text.Token) bool {
 		}
 	}
 	return false
+}
+
+// authorWords frame a question about who wrote a document.
+var authorWords = map[string]bool{"wrote": true, "write": true, "written": true, "writer": true,
+	"author": true, "pen": true, "penn": true, "behind": true}
+
+// without returns terms less those in drop.
+func without(terms []string, drop map[string]bool) []string {
+	out := terms[:0:0]
+	for _, t := range terms {
+		if !drop[t] {
+			out = append(out, t)
+		}
+	}
+	return out
 }

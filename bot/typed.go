@@ -34,8 +34,11 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 	case typePerson:
 		return boolf(len(newNames(s, q)) > 0)
 	case typeAuthor:
-		if reByline.MatchString(s) || meta && len(newNames(s, q)) > 0 {
+		if reByline.MatchString(s) {
 			return 1
+		}
+		if meta && len(newNames(s, q)) > 0 {
+			return 0.7
 		}
 		return 0.3 * boolf(len(newNames(s, q)) > 0)
 	case typePlace:
