@@ -185,3 +185,6 @@ func (s *Set) Rewrite(d RewriteData) (Prompt, error) {
 		hist = hist[1:]
 	}
 }
+
+// Budget returns the budget of s, defaults filled in.
+func (s *Set) Budget() Budget { return s.budget }
