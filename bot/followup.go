@@ -3,38 +3,150 @@ package bot
 import (
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/prompts"
 )
 
+// rewriteTurns is how many earlier turns the rewriting prompt shows.
+const rewriteTurns = 4
+
 // standalone rewrites a follow-up question into a query that stands on its
-// own, using the conversation history. Without history it returns question.
-func (b *Bot) standalone(_ context.Context, question string, history []Turn) string {
-	if len(history) == 0 || !isFollowUp(question) {
+// own, using the conversation history. Without history it returns
+// question. With a Completer the LLM rewrites it, within a quarter of
+// LLMTimeout; when the LLM fails or says nothing usable, and without a
+// Completer, a heuristic does.
+func (b *Bot) standalone(ctx context.Context, question string, history []Turn) string {
+	if len(history) == 0 {
 		return question
 	}
-	prev := history[len(history)-1].Question
-	return strings.TrimSpace(prev + " " + question)
+	if b.opts.Completer != nil {
+		if q, ok := b.rewriteLLM(ctx, question, history); ok {
+			return q
+		}
+	}
+	return rewriteHeuristic(question, history)
 }
 
-// isFollowUp reports whether a question leans on what came before: it is
-// short, or starts with a connective, or refers back with a pronoun.
+// rewriteLLM asks the Completer for the standalone query.
+func (b *Bot) rewriteLLM(ctx context.Context, question string, history []Turn) (string, bool) {
+	hist := history[max(0, len(history)-rewriteTurns):]
+	turns := make([]prompts.Turn, len(hist))
+	for i, t := range hist {
+		turns[i] = prompts.Turn{Question: t.Question, Answer: t.Answer}
+	}
+	p, err := b.promptSet().Rewrite(prompts.RewriteData{Question: question, History: turns})
+	if err != nil {
+		b.opts.Logger.Info("rewrite prompt", "err", err)
+		return "", false
+	}
+	ctx, cancel := context.WithTimeout(ctx, b.opts.LLMTimeout/4)
+	defer cancel()
+	req := CompletionRequest{Messages: []Message{{Role: "system", Content: p.System}, {Role: "user", Content: p.User}}, MaxTokens: 100}
+	out, err := b.opts.Completer.Complete(ctx, req, nil)
+	if err != nil {
+		b.opts.Logger.Info("llm rewrite failed; heuristic used", "err", err)
+		return "", false
+	}
+	q := cleanQuery(out)
+	if q == "" || len(q) > MaxQuestionBytes || dontKnow(q) {
+		b.opts.Logger.Info("llm rewrite unusable; heuristic used", "rewrite", out)
+		return "", false
+	}
+	return q, true
+}
+
+// cleanQuery takes the query out of a model's reply: its first non-blank
+// line, without a label or quotes.
+func cleanQuery(s string) string {
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		for _, label := range []string{"standalone query:", "query:", "rewritten question:", "question:"} {
+			if len(line) >= len(label) && strings.EqualFold(line[:len(label)], label) {
+				line = strings.TrimSpace(line[len(label):])
+			}
+		}
+		line = strings.Trim(line, "\"'`“”‘’ ")
+		if line != "" {
+			clean, _ := text.Clean(line)
+			return clean
+		}
+	}
+	return ""
+}
+
+// followUpLeads are openings that mark a question as a follow-up and are
+// dropped from it when it is joined to the earlier question; bareWh are
+// questions that are nothing but a question word.
+var (
+	followUpLeads = []string{"and ", "what about ", "how about ", "also ", "then ", "but ", "so "}
+	bareWh        = []string{"why?", "when?", "where?", "who?", "how?"}
+)
+
+// rewriteHeuristic joins a follow-up to the last question of the history
+// that stood on its own: "When did NATO leave Afghanistan?" then "and what
+// about 2014?" searches for "When did NATO leave Afghanistan? 2014?". A
+// question that stands on its own is returned unchanged.
+func rewriteHeuristic(question string, history []Turn) string {
+	if !isFollowUp(question) {
+		return question
+	}
+	topic := history[len(history)-1].Question
+	for i := len(history) - 1; i >= 0; i-- {
+		if !isFollowUp(history[i].Question) {
+			topic = history[i].Question
+			break
+		}
+	}
+	return strings.TrimSpace(topic + " " + stripLead(question))
+}
+
+// stripLead removes follow-up openings ("and what about ...").
+func stripLead(q string) string {
+	for changed := true; changed; {
+		changed = false
+		f := strings.ToLower(q)
+		for _, p := range followUpLeads {
+			if strings.HasPrefix(f, p) && len(q) > len(p) {
+				q, changed = strings.TrimSpace(q[len(p):]), true
+				break
+			}
+		}
+	}
+	return q
+}
+
+// isFollowUp reports whether a question leans on what came before: it
+// starts with a connective, refers back with a pronoun, or is short and
+// names nothing of its own (no proper name after its first word).
 func isFollowUp(q string) bool {
 	f := text.Fold(q)
-	for _, p := range []string{"and ", "what about", "how about", "also ", "then ", "why?", "when?", "where?", "who?"} {
+	for _, p := range followUpLeads {
 		if strings.HasPrefix(f, p) {
 			return true
 		}
 	}
-	terms := text.Terms(q)
-	if len(terms) <= 2 {
-		return true
-	}
-	for _, t := range text.Tokens(q) {
-		switch t.Norm {
-		case "it", "they", "them", "he", "she", "him", "her", "that", "this", "those", "these", "there":
+	for _, p := range bareWh {
+		if f == p {
 			return true
 		}
 	}
-	return false
+	toks := text.Tokens(q)
+	for _, t := range toks {
+		switch t.Norm {
+		case "it", "its", "they", "them", "their", "he", "she", "him", "her", "his", "that", "this", "those", "these", "there":
+			return true
+		}
+	}
+	if len(text.Terms(q)) > 2 {
+		return false
+	}
+	for i, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(q[t.Start:]); i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
