@@ -25,6 +25,7 @@ type Config struct {
 	OpenAIBaseURL string
 	LLMModel      string
 	LLMTimeout    time.Duration
+	LLMContext    int    // the model's context window in tokens, for the prompt budget
 	PromptsDir    string // directory of prompt templates overriding the built-in ones
 
 	Embedder     string // "local" (default) or "openai"
@@ -69,6 +70,7 @@ func loadEnv(getenv func(string) string) (Config, error) {
 		OpenAIBaseURL:   getenv("OPENAI_BASE_URL"),
 		LLMModel:        or(getenv("CITEBOT_LLM_MODEL"), "gpt-4o-mini"),
 		LLMTimeout:      60 * time.Second,
+		LLMContext:      8192,
 		PromptsDir:      getenv("CITEBOT_PROMPTS_DIR"),
 		Embedder:        or(getenv("CITEBOT_EMBEDDER"), "local"),
 		EmbedModel:      or(getenv("CITEBOT_EMBED_MODEL"), "text-embedding-3-small"),
@@ -93,6 +95,13 @@ func loadEnv(getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("CITEBOT_LLM_TIMEOUT: want a duration such as 30s, got %q", v)
 		}
 		c.LLMTimeout = d
+	}
+	if v := getenv("CITEBOT_LLM_CONTEXT"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 2048 {
+			return c, fmt.Errorf("CITEBOT_LLM_CONTEXT: want a number of tokens of at least 2048, got %q", v)
+		}
+		c.LLMContext = n
 	}
 	if v := getenv("CITEBOT_NO_LLM"); v == "1" || strings.EqualFold(v, "true") {
 		c.NoLLM = true
