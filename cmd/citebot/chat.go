@@ -1,7 +1,126 @@
 package main
 
-import "context"
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/retrieval"
+)
+
+// maxChatTurns is how much of the conversation is kept for follow-ups.
+const maxChatTurns = 10
 
 func runChat(ctx context.Context, cfg Config, e *env, args []string) error {
-	return usageError("chat: not available yet")
+	fs := newFlags("chat", "chat [flags]", &cfg, e.stderr)
+	fs.BoolVar(&cfg.JSON, "json", false, "print each answer as one JSON line")
+	fs.IntVar(&cfg.K, "k", cfg.K, "number of passages to show")
+	fs.BoolVar(&cfg.NoLLM, "no-llm", cfg.NoLLM, "answer extractively even when an LLM is configured")
+	noStream := fs.Bool("no-stream", false, "print LLM answers only once they are complete")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageError("chat: takes no arguments; type questions after it starts")
+	}
+	if cfg.K < 1 || cfg.K > 50 {
+		return usageError("chat: --k must be between 1 and 50")
+	}
+	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	if err != nil {
+		return err
+	}
+	b, err := newBot(cfg, ix, e)
+	if err != nil {
+		return err
+	}
+	s := chatSession{bot: b, out: e.stdout, json: cfg.JSON, stream: cfg.LLMEnabled() && !cfg.JSON && !*noStream}
+	return s.run(ctx, e.stdin)
+}
+
+// chatSession is a conversation: questions in, answers out, the history
+// kept so that follow-ups can lean on it.
+type chatSession struct {
+	bot     *bot.Bot
+	out     io.Writer
+	json    bool
+	stream  bool
+	history []bot.Turn
+}
+
+// run reads questions, one a line, until the input ends or /quit.
+// "/reset" forgets the conversation.
+func (s *chatSession) run(ctx context.Context, in io.Reader) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64*1024), maxStdinQuestion)
+	if !s.json {
+		fmt.Fprintln(s.out, "Ask a question; follow-ups may refer to earlier ones. /reset forgets the conversation, /quit or Ctrl-D ends.")
+	}
+	for s.prompt(); sc.Scan(); s.prompt() {
+		line := strings.TrimSpace(sc.Text())
+		switch line {
+		case "":
+			continue
+		case "/quit", "/exit":
+			return nil
+		case "/reset":
+			s.history = nil
+			if !s.json {
+				fmt.Fprintln(s.out, "The conversation is forgotten.")
+			}
+			continue
+		}
+		if err := s.ask(ctx, line); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read questions: %w", err)
+	}
+	if !s.json {
+		fmt.Fprintln(s.out)
+	}
+	return nil
+}
+
+func (s *chatSession) prompt() {
+	if !s.json {
+		fmt.Fprint(s.out, "> ")
+	}
+}
+
+// ask answers one question and remembers the turn.
+func (s *chatSession) ask(ctx context.Context, question string) error {
+	q := bot.Question{Text: question, History: s.history}
+	streamed := false
+	if s.stream {
+		print := streamTo(s.out)
+		q.OnDelta = func(d string) { streamed = true; print(d) }
+	}
+	a, err := s.bot.Ask(ctx, q)
+	if errors.Is(err, bot.ErrEmptyQuestion) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if streamed && a.Mode != bot.ModeLLM {
+		fmt.Fprint(s.out, "\n\n") // the stream broke off; the fallback answer follows
+	}
+	if err := writeAnswer(s.out, a, s.json, streamed && a.Mode == bot.ModeLLM); err != nil {
+		return err
+	}
+	if !s.json {
+		fmt.Fprintln(s.out)
+	}
+	s.history = append(s.history, bot.Turn{Question: question, Answer: a.Answer})
+	if len(s.history) > maxChatTurns {
+		s.history = s.history[len(s.history)-maxChatTurns:]
+	}
+	return nil
 }

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/bot/openai/openaitest"
+)
+
+// runLLMCmd runs citebot with args, the variables vars and stdin.
+func runLLMCmd(t *testing.T, vars map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
+	code := run(context.Background(), args, e)
+	return code, out.String(), errb.String()
+}
+
+func llmVars(t *testing.T, srv *openaitest.Server) map[string]string {
+	return map[string]string{"OPENAI_BASE_URL": srv.URL(), "OPENAI_API_KEY": "sk-chat-test-key", "CITEBOT_LLM_MODEL": "m", "CITEBOT_DATA": t.TempDir(), "CITEBOT_LLM_TIMEOUT": "10s"}
+}
+
+func TestChat(t *testing.T) {
+	srv := openaitest.New(
+		openaitest.Reply{Text: "NATO troops are to leave Afghanistan in 2014 [1]."},
+		openaitest.Reply{Text: "How many American servicemen will remain in Afghanistan after 2014?"}, // the rewrite
+		openaitest.Reply{Text: "About 10,000 American servicemen will remain [1]."},
+	)
+	defer srv.Close()
+	code, out, stderr := runLLMCmd(t, llmVars(t, srv), "When will NATO troops leave Afghanistan?\nand how many will remain?\n/quit\n", "chat")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"> NATO troops are to leave Afghanistan in 2014 [1].\n\nSources:\n[1] ",
+		"About 10,000 American servicemen will remain [1].",
+		"note: searched for: How many American servicemen will remain in Afghanistan after 2014?",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	chats := srv.Chats()
+	if len(chats) != 3 || !strings.Contains(chats[1].Messages[1].Content, "When will NATO troops leave Afghanistan?") {
+		t.Errorf("%d requests; the rewrite prompt should hold the first question", len(chats))
+	}
+	if strings.Contains(out+stderr, "sk-chat-test-key") {
+		t.Error("the key was printed")
+	}
+}
+
+func TestChatFallbackAfterCutStream(t *testing.T) {
+	srv := openaitest.New(openaitest.Reply{Chunks: []string{"NATO troops ", "are to"}, Cut: true})
+	defer srv.Close()
+	code, out, stderr := runLLMCmd(t, llmVars(t, srv), "When will NATO troops leave Afghanistan?\n", "chat")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "NATO troops are to\n\n") || !strings.Contains(out, "cut off mid-stream; the extractive answer is shown instead") {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+func TestAskJSONWithLLM(t *testing.T) {
+	srv := openaitest.New(openaitest.Reply{Text: "NATO troops are to leave Afghanistan in 2014 [1][8]."})
+	defer srv.Close()
+	code, out, stderr := runLLMCmd(t, llmVars(t, srv), "", "ask", "--json", "When will NATO troops leave Afghanistan?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var a bot.Answer
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Mode != bot.ModeLLM || !a.Answered || len(a.Citations) != 1 || !a.Citations[0].Supported || !strings.Contains(strings.Join(a.Notes, " "), "[8]") {
+		t.Errorf("answer = %+v", a)
+	}
+}
+
+func TestOpenAIEmbedder(t *testing.T) {
+	srv := openaitest.New()
+	defer srv.Close()
+	vars := map[string]string{"CITEBOT_EMBEDDER": "openai", "CITEBOT_EMBED_MODEL": "nomic-embed-text", "CITEBOT_EMBED_BASE_URL": srv.URL(), "CITEBOT_DATA": t.TempDir()}
+	if code, _, stderr := runLLMCmd(t, vars, "", "index"); code != 0 {
+		t.Fatalf("index: exit %d: %s", code, stderr)
+	}
+	reqs, inputs := srv.EmbedCalls()
+	if inputs < 20 || reqs*10 > inputs {
+		t.Errorf("indexing made %d requests for %d inputs; want batches", reqs, inputs)
+	}
+	if code, _, stderr := runLLMCmd(t, vars, "", "index"); code != 0 {
+		t.Fatalf("re-index: exit %d: %s", code, stderr)
+	}
+	if r2, in2 := srv.EmbedCalls(); r2 != reqs || in2 != inputs {
+		t.Errorf("re-indexing unchanged text made %d more requests", r2-reqs)
+	}
+}
+
+func TestPromptsDir(t *testing.T) {
+	srv := openaitest.New(openaitest.Reply{Text: "NATO troops are to leave Afghanistan in 2014 [1]."})
+	defer srv.Close()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "answer_system.tmpl"), []byte("CUSTOM SYSTEM PROMPT {{.DontKnow}}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vars := llmVars(t, srv)
+	vars["CITEBOT_PROMPTS_DIR"] = dir
+	if code, _, stderr := runLLMCmd(t, vars, "", "ask", "When will NATO troops leave Afghanistan?"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got := srv.Chats()[0].Messages[0].Content; !strings.HasPrefix(got, "CUSTOM SYSTEM PROMPT") {
+		t.Errorf("system prompt = %q", got)
+	}
+	vars["CITEBOT_PROMPTS_DIR"] = filepath.Join(dir, "missing")
+	if code, _, stderr := runLLMCmd(t, vars, "", "ask", "x y z"); code != 2 || !strings.Contains(stderr, "CITEBOT_PROMPTS_DIR") {
+		t.Errorf("missing prompts dir: exit %d, %s", code, stderr)
+	}
+}
