@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/citebot/citebot/bot"
 )
 
@@ -68,6 +70,13 @@ func sharedPrefix(words [][]string, i, n int) bool {
 func nameWords(p string) []string {
 	base := path.Base(p)
 	base = strings.TrimSuffix(base, path.Ext(base))
+	// drop diacritics so that IDs stay typeable: "Ñame" → "name"
+	base = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(base))
 	ws := strings.FieldsFunc(strings.ToLower(base), func(r rune) bool {
 		return !(r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)))
 	})

@@ -75,6 +75,9 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		return nil, rep, err
 	}
 	st.Corpus = c.Name
+	if err := ctx.Err(); err != nil {
+		return nil, rep, err
+	}
 	if opts.DataDir != "" && (changed || old == nil) {
 		if err := save(opts.DataDir, st); err != nil {
 			return nil, rep, fmt.Errorf("save index: %w", err)

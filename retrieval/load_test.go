@@ -1,0 +1,188 @@
+package retrieval
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestBadCorpusFilesAreSkippedWithReasons(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{
+		"good.txt":          prose("rivers", 2),
+		"notes/good.md":     prose("bridges", 2),
+		"empty.txt":         "",
+		"binary.txt":        "abc\x00\x01\x02def",
+		"latin1.txt":        "caf\xe9 au lait, na\xefve r\xe9sum\xe9",
+		"image.png":         "\x89PNG\r\n",
+		"noext":             "plain",
+		".hidden/secret.md": "hidden folders are passed over",
+	})
+	big, err := os.Create(filepath.Join(dir, "big.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	big.Truncate(50 << 20) // a sparse 50 MB file
+	big.Close()
+	os.Symlink("missing.txt", filepath.Join(dir, "broken.txt"))
+	os.Symlink("loop-b.txt", filepath.Join(dir, "loop-a.txt"))
+	os.Symlink("loop-a.txt", filepath.Join(dir, "loop-b.txt"))
+	os.Symlink(".", filepath.Join(dir, "self"))
+
+	ix, rep := openDir(t, dir, "", Options{})
+	if got := len(ix.Sources()); got != 2 {
+		t.Errorf("%d documents indexed, want 2 (good.txt, notes/good.md)", got)
+	}
+	want := map[string]string{
+		"empty.txt":  "empty",
+		"binary.txt": "binary",
+		"latin1.txt": "UTF-8",
+		"image.png":  "unsupported",
+		"noext":      "unsupported",
+		"big.txt":    "too large",
+		"broken.txt": "does not exist",
+		"loop-a.txt": "symbolic links",
+		"loop-b.txt": "symbolic links",
+	}
+	got := map[string]string{}
+	for _, s := range rep.Skipped {
+		got[s.Path] = s.Reason
+	}
+	for path, reason := range want {
+		if !strings.Contains(got[path], reason) {
+			t.Errorf("skip reason for %s = %q, want it to mention %q", path, got[path], reason)
+		}
+	}
+	for path := range got {
+		if strings.HasPrefix(path, ".hidden") {
+			t.Errorf("hidden folder was read: %s", path)
+		}
+	}
+}
+
+// deniedFS makes one file unreadable, as a permission error would (tests
+// run as root here, where chmod 000 does not stop reads).
+type deniedFS struct {
+	fs.FS
+	denied string
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if name == d.denied {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
+func TestUnreadableFileIsSkipped(t *testing.T) {
+	mfs := fstest.MapFS{"ok.txt": {Data: []byte(prose("rivers", 2))}, "locked.txt": {Data: []byte(prose("locks", 2))}}
+	_, rep, err := Open(context.Background(), Corpus{FS: deniedFS{mfs, "locked.txt"}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Skipped) != 1 || rep.Skipped[0].Path != "locked.txt" || rep.Skipped[0].Reason != "permission denied" {
+		t.Errorf("skipped = %+v", rep.Skipped)
+	}
+}
+
+func TestMissingCorpusIsAnError(t *testing.T) {
+	_, _, err := Open(context.Background(), Corpus{FS: os.DirFS(filepath.Join(t.TempDir(), "nope"))}, Options{})
+	if err == nil {
+		t.Fatal("Open of a missing folder succeeded")
+	}
+}
+
+func TestEmptyCorpus(t *testing.T) {
+	ix, _, err := Open(context.Background(), Corpus{FS: fstest.MapFS{}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := ix.Search(context.Background(), "anything", 5)
+	if err != nil || len(ps) != 0 {
+		t.Errorf("search of an empty index = %v, %v", ps, err)
+	}
+}
+
+func TestDocIDs(t *testing.T) {
+	tests := []struct {
+		paths []string
+		want  []string
+	}{
+		{[]string{"dawn-2019.txt", "tribune-2020.txt"}, []string{"dawn", "tribune"}},
+		{[]string{"000_abc.txt", "001_def.txt"}, []string{"000", "001"}},
+		{[]string{"news_a.txt", "news_b.txt", "a/news_a.md"}, []string{"news-a", "news-b", "news-a-2"}},
+		{[]string{"Ünïcode Ñame.txt", "!!!.md"}, []string{"unicode", "doc"}},
+	}
+	for _, tt := range tests {
+		ids := docIDs(tt.paths)
+		for i, p := range tt.paths {
+			if ids[p] != tt.want[i] {
+				t.Errorf("docIDs(%v)[%s] = %q, want %q", tt.paths, p, ids[p], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestParseChunkID(t *testing.T) {
+	tests := []struct {
+		in   string
+		doc  string
+		n    int
+		fail bool
+	}{
+		{"dawn#12", "dawn", 12, false},
+		{"  Dawn#3 ", "dawn", 3, false},
+		{"news-a-2#1", "news-a-2", 1, false},
+		{"dawn", "", 0, true},
+		{"dawn#", "", 0, true},
+		{"#5", "", 0, true},
+		{"dawn#0", "", 0, true},
+		{"dawn#-1", "", 0, true},
+		{"../etc#1", "", 0, true},
+		{"dawn#99999999999999999999", "", 0, true},
+	}
+	for _, tt := range tests {
+		doc, n, err := ParseChunkID(tt.in)
+		if (err != nil) != tt.fail || doc != tt.doc || n != tt.n {
+			t.Errorf("ParseChunkID(%q) = %q, %d, %v", tt.in, doc, n, err)
+		}
+	}
+}
+
+func FuzzParseChunkID(f *testing.F) {
+	for _, s := range []string{"dawn#12", "#", "a#b#3", "../x#1", "é#1", "x#" + strings.Repeat("9", 30)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, n, err := ParseChunkID(s)
+		if err != nil {
+			return
+		}
+		if n < 1 || doc == "" || strings.ContainsAny(doc, "/.#") {
+			t.Fatalf("ParseChunkID(%q) = %q, %d", s, doc, n)
+		}
+		if d2, n2, err := ParseChunkID(chunkID(doc, n)); err != nil || d2 != doc || n2 != n {
+			t.Fatalf("round trip of %q failed", s)
+		}
+	})
+}
+
+func FuzzChunks(f *testing.F) {
+	for _, s := range []string{prose("x", 2), "Title\n\nBy Someone\n\nOne. Two. Three.", "a\u00a0b. \n\n\n", "\xff\xfe", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		blocks := classify(doc)
+		meta := detectMeta(doc, blocks)
+		last := -1
+		for _, p := range makeChunks(doc, blocks, meta) {
+			if p.Start < 0 || p.End > len(doc) || p.Start >= p.End || p.Start < last {
+				t.Fatalf("bad piece %+v (after %d) in %q", p, last, doc)
+			}
+			last = p.Start
+		}
+	})
+}
