@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -120,5 +121,27 @@ func TestPromptsDir(t *testing.T) {
 	vars["CITEBOT_PROMPTS_DIR"] = filepath.Join(dir, "missing")
 	if code, _, stderr := runLLMCmd(t, vars, "", "ask", "x y z"); code != 2 || !strings.Contains(stderr, "CITEBOT_PROMPTS_DIR") {
 		t.Errorf("missing prompts dir: exit %d, %s", code, stderr)
+	}
+}
+
+// TestEnvExample checks that .env.example documents every variable the
+// command reads.
+func TestEnvExample(t *testing.T) {
+	example, err := os.ReadFile("../../.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("*.go")
+	re := regexp.MustCompile(`getenv\("([A-Z0-9_]+)"\)`)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			if !regexp.MustCompile(`(?m)^` + m[1] + `=`).Match(example) {
+				t.Errorf(".env.example lacks %s (read in %s)", m[1], f)
+			}
+		}
 	}
 }
