@@ -1,10 +1,6 @@
 package retrieval
 
-import (
-	"strings"
-
-	"github.com/citebot/citebot/bot/text"
-)
+import "strings"
 
 // repeatKey is the number of words a repeated passage must have to be
 // looked for inside other blocks (pull quotes).
@@ -20,9 +16,7 @@ func markRepeats(fs []blockFeat) {
 	norms := make([][]string, len(fs))
 	groups := map[string][]int{}
 	for i := range fs {
-		for _, t := range text.Tokens(fs[i].raw) {
-			norms[i] = append(norms[i], t.Norm)
-		}
+		norms[i] = foldWords(fs[i].raw)
 		if len(norms[i]) > 0 && !fs[i].markdown && !fs[i].hard {
 			k := strings.Join(norms[i], " ")
 			groups[k] = append(groups[k], i)
@@ -80,8 +74,8 @@ func equalWords(a, b []string) bool {
 }
 
 // articleEnd returns the index of the block where the matter after the
-// article starts (a comment section or sidebar with at most half as much
-// good text after it as before), or len(fs).
+// article starts (a comment section or sidebar with no more good text
+// after it than before), or len(fs).
 func articleEnd(fs []blockFeat) int {
 	total := 0
 	for _, f := range fs {
@@ -91,7 +85,7 @@ func articleEnd(fs []blockFeat) int {
 	}
 	before := 0
 	for i, f := range fs {
-		if f.end != endNone && before > 0 && 2*(total-before) <= before {
+		if f.end != endNone && before > 0 && total-before <= before {
 			return i
 		}
 		if f.cls == clsGood {
@@ -170,7 +164,7 @@ func applyContext(fs []blockFeat) {
 	for i := range fs {
 		switch {
 		case fs[i].cls == clsNearGood && nb.prev[i] == clsBad && nb.next[i] == clsBad:
-			fs[i].cls = clsBad
+			fs[i].cls, fs[i].reason = clsBad, "near boilerplate"
 		case fs[i].cls == clsNearGood:
 			fs[i].cls = clsGood
 		}

@@ -43,7 +43,8 @@ const (
 	headingReach  = 200  // runes between a heading and the good block it heads
 	longProse     = 400  // runes of prose kept even after the article's end
 	maxUIWords    = 8
-	maxTopHeading = 3 // blocks from the top where a title may stand
+	maxUIChars    = 400 // runes: longer blocks are never page furniture
+	maxTopHeading = 3   // blocks from the top where a title may stand
 )
 
 // feat is what the classifier knows of one block.
@@ -75,9 +76,9 @@ func (f *blockFeat) density() float64 {
 func measureBlock(doc string, sp text.Span) blockFeat {
 	raw := doc[sp.Start:sp.End]
 	f := blockFeat{span: sp, raw: raw, fold: text.Fold(raw), chars: utf8.RuneCountInString(raw)}
-	for _, t := range text.Tokens(raw) {
+	for _, w := range foldWords(raw) {
 		f.words++
-		if text.IsStop(t.Norm) {
+		if text.IsStop(w) {
 			f.stops++
 		}
 	}
@@ -98,12 +99,10 @@ func measureBlock(doc string, sp text.Span) blockFeat {
 var (
 	mdHeading   = regexp.MustCompile(`^#{1,6}\s+\S`)
 	relTime     = regexp.MustCompile(`^(?:\d+|an?|one|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:just now|yesterday|today)$`)
-	copyrightRe = regexp.MustCompile(`©|\(c\) ?\d{4}|\ball rights reserved\b|^copyright\b`)
+	copyrightRe = regexp.MustCompile(`^copyright\b|\(c\) ?\d{4}`)
 	disclaimer  = regexp.MustCompile(`^(?:disclaimer|fair use notice|terms of (?:use|service)|privacy policy|cookie policy|we use cookies)\b`)
 	emptyByline = regexp.MustCompile(`^(?:by|posted by|written by|words by|author:?)$`)
 	commentRe   = regexp.MustCompile(`^(?:\d+\.\s*)?(?:pingback|trackback)s?\b` +
-		`|\bcomments? (?:are|is) (?:now )?closed\b` +
-		`|\byour email address will not be published\b|\brequired fields are marked\b` +
 		`|^(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)\b` +
 		`|^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts)(?: on\b.*)?$` +
 		`|^comments?(?: \(\d+\))?:?$|^(?:cancel )?reply$` +
@@ -115,6 +114,48 @@ var (
 		`|^more (?:from|in|on|by) .{1,40}$` +
 		`|^(?:see also|external links|further reading|references|bibliography)$`)
 )
+
+// commentPhrases are phrases of comment forms, found anywhere in a block.
+var commentPhrases = []string{"comments are closed", "comment is closed", "comments are now closed",
+	"your email address will not be published", "required fields are marked"}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWords returns the words of s in lower case: runs of letters, digits
+// and combining marks; an apostrophe ends a word and the letters right
+// after it ("’s", "’ll") are dropped. It is text.Tokens without stemming.
+func foldWords(s string) []string {
+	var out []string
+	start, skip := -1, false
+	flush := func(i int) {
+		if start >= 0 && !skip {
+			out = append(out, strings.ToLower(s[start:i]))
+		}
+		start, skip = -1, false
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '’') && start >= 0 && !skip:
+			flush(i)
+			start, skip = i, true
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
 
 // uiWords are words of buttons and menus; a short line made only of them
 // (and stop words) is page furniture. The value is the reason given.
@@ -139,17 +180,22 @@ var uiWords = func() map[string]string {
 // uiReason returns why the block f is page furniture by its words alone, and
 // whether it opens the matter after an article; "" if it is not.
 func uiReason(f *blockFeat) (string, endKind) {
+	if f.words == 0 {
+		return "no words", endNone
+	}
+	if f.chars > maxUIChars {
+		return "", endNone
+	}
 	s := strings.TrimSpace(strings.TrimLeft(f.fold, "•*·-–>›» \t"))
 	switch {
-	case f.words == 0:
-		return "no words", endNone
-	case commentRe.MatchString(s):
+	case commentRe.MatchString(s) || containsAny(s, commentPhrases):
 		return "comment section", endComments
 	case f.lines == 1 && !f.sentenceEnd && sidebarRe.MatchString(s):
 		return "sidebar", endSidebar
 	case relTime.MatchString(s):
 		return "relative time", endNone
-	case copyrightRe.MatchString(s):
+	case strings.Contains(s, "©") || strings.Contains(s, "all rights reserved") ||
+		strings.Contains(s, "copyright") && copyrightRe.MatchString(s):
 		return "copyright", endNone
 	case disclaimer.MatchString(s):
 		return "disclaimer", endNone
@@ -174,17 +220,17 @@ func uiReason(f *blockFeat) (string, endKind) {
 // uiWordsOnly returns a reason if the short line s consists of UI words and
 // stop words only, with at least one UI word.
 func uiWordsOnly(s string) string {
-	toks := text.Tokens(s)
-	if len(toks) == 0 || len(toks) > maxUIWords {
+	words := foldWords(s)
+	if len(words) == 0 || len(words) > maxUIWords {
 		return ""
 	}
 	reason := ""
-	for _, t := range toks {
-		r, ok := uiWords[t.Norm]
+	for _, w := range words {
+		r, ok := uiWords[w]
 		switch {
 		case ok && reason == "":
 			reason = r
-		case !ok && !text.IsStop(t.Norm):
+		case !ok && !text.IsStop(w):
 			return ""
 		}
 	}

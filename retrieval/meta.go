@@ -191,7 +191,7 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 // titleLike reports whether l reads like a headline of at least minWords
 // words, and returns it without a trailing date.
 func titleLike(l metaLine, minWords int) (string, bool) {
-	if l.ui || !l.solo {
+	if l.ui || !l.solo || len(l.s) > 4*maxMetaLine {
 		return "", false
 	}
 	t := strings.TrimSpace(trailingDate.ReplaceAllString(l.s, ""))

@@ -31,8 +31,8 @@ var (
 
 // findDate returns the publication date: from a "Published ..." or "first
 // appeared ..." line first, else a date on its own line or in a title or
-// byline of the header, else a date in a short line of the header or
-// footer. Dates inside body prose are not read.
+// byline of the header, else a date in another line of the header that is
+// not a sentence. Dates inside body prose are not read.
 func findDate(md metaDoc) (metaLine, string, string, bool) {
 	best, bestScore, date := metaLine{}, 0, ""
 	consider := func(l metaLine, header bool) {
@@ -43,12 +43,14 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 		if d == "" {
 			return
 		}
-		score := 1
+		score := 0
 		switch _, only := dateOnly(l.s); {
 		case pubLineRe.MatchString(l.s):
 			score = 4
-		case only, header && l.solo:
+		case only, header && l.solo && !blockEndsSentence(l.s):
 			score = 3
+		case header && !blockEndsSentence(l.s):
+			score = 1
 		}
 		if score > bestScore {
 			best, bestScore, date = l, score, d

@@ -1,0 +1,132 @@
+package retrieval
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// metaOf classifies doc and detects its metadata, checking the spans'
+// contract: in order, within doc, no duplicates, each a whole trimmed line.
+func metaOf(t *testing.T, doc string) Meta {
+	t.Helper()
+	m := detectMeta(doc, classify(doc))
+	prev := -1
+	for _, sp := range m.Spans {
+		if sp.Start <= prev || sp.End <= sp.Start || sp.End > len(doc) {
+			t.Fatalf("span %v out of order or bounds", sp)
+		}
+		line := doc[sp.Start:sp.End]
+		if strings.Contains(line, "\n") || strings.TrimSpace(line) != line {
+			t.Fatalf("span %v is not a trimmed line: %q", sp, line)
+		}
+		prev = sp.Start
+	}
+	return m
+}
+
+func TestMetaForms(t *testing.T) {
+	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
+	tests := []struct {
+		name string
+		doc  string
+		want Meta // Spans are checked by metaOf; here only the fields
+	}{
+		{"author line", "Water on the Moon\n\nAuthor: Jane Roe" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"by line", "Water on the Moon\n\nBy Jane Q. Roe and John Doe" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Q. Roe and John Doe"}},
+		{"by alone is unknown", "Water on the Moon\n\nBy" + body,
+			Meta{Title: "Water on the Moon"}},
+		{"written by with a date", "Water on the Moon\n\nWritten by Jane Roe on March 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"posted by a user name", "jump to navigation\n\nWater on the Moon\n\nPosted by spacefan in : Science, News" + body,
+			Meta{Title: "Water on the Moon", Author: "spacefan"}},
+		{"name under the title beats a user name", "Water on the Moon\n\nPosted by spacefan in : Science\n\nJane Roe" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"note about the author at the end", "Water on the Moon" + body + "\n*Jane Roe is a PhD student at the School of Physics.\n",
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"chief editor note", "Water on the Moon" + body + "\nJane Roe is the Chief Editor of the Planet Journal.\n",
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a sentence about someone else is no author", "Water on the Moon" + body + "\nVladimir Putin is expected to visit next year.\n",
+			Meta{Title: "Water on the Moon"}},
+		{"day month year alone", "Water on the Moon\n\n21 March 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "21 March 2012", ISODate: "2012-03-21"}},
+		{"ordinal date", "Water on the Moon\n\nMarch 17th 2019" + body,
+			Meta{Title: "Water on the Moon", Date: "March 17th 2019", ISODate: "2019-03-17"}},
+		{"iso date", "Water on the Moon\n\nPublished 2012-03-21" + body,
+			Meta{Title: "Water on the Moon", Date: "2012-03-21", ISODate: "2012-03-21"}},
+		{"a date in the body is not read", "Water on the Moon" + body + "\nThe probe will launch on May 5, 2030.\n",
+			Meta{Title: "Water on the Moon"}},
+		{"published in at the end", "Water on the Moon" + body + "\nPublished in Daily Planet, March 17th 2019.\n\nShare\n",
+			Meta{Title: "Water on the Moon", Publisher: "Daily Planet", Date: "March 17th 2019", ISODate: "2019-03-17"}},
+		{"first appeared on", "Water on the Moon\n\nThis post first appeared on Space Review on 21 March 2012." + body,
+			Meta{Title: "Water on the Moon", Publisher: "Space Review", Date: "21 March 2012", ISODate: "2012-03-21"}},
+		{"source line", "Water on the Moon" + body + "\nSource: Science Weekly\n",
+			Meta{Title: "Water on the Moon", Publisher: "Science Weekly"}},
+		{"organ of", "An organ of the Institute of Space Studies (ISS), Fremont, CA\n\nWater on the Moon" + body,
+			Meta{Title: "Water on the Moon", Publisher: "Institute of Space Studies (ISS)"}},
+		{"markdown title", "# Water on the Moon\n\nSome notes.\n",
+			Meta{Title: "Water on the Moon"}},
+		{"site header before the headline", "Planet Journal Team:\n\nEditor in chief:\nJane Roe\n\nDonate\n\nOctober 8, 2012\n\nWater on the Moon\n\nBy John Doe" + body,
+			Meta{Title: "Water on the Moon", Author: "John Doe", Date: "October 8, 2012", ISODate: "2012-10-08"}},
+		{"headline with a date", "Water on the Moon March 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"no metadata", strings.TrimSpace(body), Meta{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := metaOf(t, tt.doc)
+			got.Spans = nil
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMetaSpansCoverFields(t *testing.T) {
+	doc := "Water on the Moon\n\nAuthor: Jane Roe\n\n" + para1 + "\n\nPublished in Daily Planet, March 17th 2019.\n"
+	m := metaOf(t, doc)
+	want := []string{"Water on the Moon", "Author: Jane Roe", "Published in Daily Planet, March 17th 2019."}
+	if len(m.Spans) != len(want) {
+		t.Fatalf("spans %v, want %d", m.Spans, len(want))
+	}
+	for i, sp := range m.Spans {
+		if got := doc[sp.Start:sp.End]; got != want[i] {
+			t.Errorf("span %d = %q, want %q", i, got, want[i])
+		}
+	}
+}
+
+func TestMetaCorpus(t *testing.T) {
+	docs := corpusDocs(t)
+	tests := []struct {
+		prefix string
+		want   Meta
+	}{
+		{"000", Meta{Title: "Russia – Pakistan: the Way is Open for New Projects", Publisher: "Strategic Culture Foundation"}},
+		{"001", Meta{Title: "Pakistan-Russia relations warm up", Author: "Abdus Sattar Ghazali", Date: "October 8, 2012",
+			ISODate: "2012-10-08", Publisher: "American Institute of International Studies (AIIS)"}},
+		{"002", Meta{Title: "Pakistan-Russo Détente In New Epoch – OpEd", Author: "Rana Danish Nisar"}},
+		{"003", Meta{Title: "Pakistan and Russia seek enhanced cooperation", Author: "Serge Desilva Ranasinghe",
+			Date: "21 March 2012", ISODate: "2012-03-21", Publisher: "Future Directions International"}},
+		{"004", Meta{Title: "Managing Pakistan-Russia relations", Author: "Haris Bilal Malik", Date: "March 17th 2019",
+			ISODate: "2019-03-17", Publisher: "Daily Times"}},
+	}
+	for _, tt := range tests {
+		for name, doc := range docs {
+			if !strings.HasPrefix(name, tt.prefix) {
+				continue
+			}
+			got := metaOf(t, doc)
+			for _, sp := range got.Spans {
+				t.Logf("%s span %q", tt.prefix, short(doc[sp.Start:sp.End]))
+			}
+			got.Spans = nil
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("%s:\ngot  %+v\nwant %+v", tt.prefix, got, tt.want)
+			}
+		}
+	}
+}
