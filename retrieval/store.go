@@ -98,6 +98,7 @@ func save(dir string, s *stored) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create data dir: %w", err)
 	}
+	removeStale(dir)
 	err := writeAtomic(filepath.Join(dir, indexFile), func(w *bufio.Writer) error {
 		return gob.NewEncoder(w).Encode(s)
 	})
@@ -146,4 +147,15 @@ func writeAtomic(name string, write func(*bufio.Writer) error) (err error) {
 		return fmt.Errorf("rename %s: %w", filepath.Base(name), err)
 	}
 	return nil
+}
+
+// removeStale deletes temporary files that a crashed run left behind; a
+// file younger than ten minutes may belong to a run still writing.
+func removeStale(dir string) {
+	matches, _ := filepath.Glob(filepath.Join(dir, "*.tmp-*"))
+	for _, m := range matches {
+		if st, err := os.Stat(m); err == nil && time.Since(st.ModTime()) > 10*time.Minute {
+			os.Remove(m)
+		}
+	}
 }

@@ -1,0 +1,95 @@
+package bot_test
+
+import (
+	"context"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/bot/eval"
+	"github.com/citebot/citebot/corpus"
+	"github.com/citebot/citebot/retrieval"
+)
+
+// seedDev is the development question set shared by the team.
+const seedDev = "../../shared/eval/seed-dev.jsonl"
+
+func seedBot(t testing.TB) (*bot.Bot, *retrieval.Index) {
+	t.Helper()
+	ix, _, err := retrieval.Open(context.Background(), retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, retrieval.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bot.New(ix, bot.Options{}), ix
+}
+
+// TestQualityOnDevSet holds the extractive answerer to floors on the
+// development set. The floors sit below the measured figures so that
+// honest tuning elsewhere does not trip them, but a real regression does.
+func TestQualityOnDevSet(t *testing.T) {
+	f, err := os.Open(seedDev)
+	if err != nil {
+		t.Fatalf("the dev set ships beside the repository: %v", err)
+	}
+	items, err := eval.Read(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, ix := seedBot(t)
+	rep, err := eval.Run(context.Background(), b, ix, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("recall@1 %.3f recall@5 %.3f MRR %.3f correct %.3f cited %.3f validity %.3f refusal %.3f false-refusal %.3f",
+		rep.RecallAt1, rep.RecallAt5, rep.MRR, rep.AnswerCorrect, rep.CorrectAndCited, rep.CitationValidity, rep.RefusalAccuracy, rep.FalseRefusals)
+	floors := []struct {
+		name      string
+		got, want float64
+	}{
+		{"recall@5", rep.RecallAt5, 0.95},
+		{"MRR", rep.MRR, 0.85},
+		{"correct and cited", rep.CorrectAndCited, 0.85},
+		{"citation validity", rep.CitationValidity, 1},
+		{"refusal accuracy", rep.RefusalAccuracy, 0.5},
+	}
+	for _, fl := range floors {
+		if fl.got < fl.want {
+			t.Errorf("%s = %.3f, floor %.3f", fl.name, fl.got, fl.want)
+		}
+	}
+	if rep.FalseRefusals > 0.05 {
+		t.Errorf("false refusals = %.3f, ceiling 0.05", rep.FalseRefusals)
+	}
+}
+
+// TestConcurrentAsks runs 50 asks at once; run with -race.
+func TestConcurrentAsks(t *testing.T) {
+	b, ix := seedBot(t)
+	questions := []string{"When did Musharraf visit Moscow?", "How many Mi-35 helicopters did Pakistan get?",
+		"Who wrote Managing Pakistan-Russia relations?", "What is the population of Karachi?", "Where was the 2010 summit?"}
+	var wg sync.WaitGroup
+	errs := make(chan error, 50)
+	for i := 0; i < 50; i++ {
+		wg.Add(1)
+		go func(q string) {
+			defer wg.Done()
+			a, err := b.Ask(context.Background(), bot.Question{Text: q})
+			if err != nil {
+				errs <- err
+				return
+			}
+			for _, c := range a.Citations {
+				if doc, _ := ix.Text(c.Doc); doc[c.Start:c.End] != c.Quote {
+					t.Errorf("inexact citation %+v", c)
+				}
+			}
+		}(questions[i%len(questions)])
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
