@@ -23,11 +23,18 @@ func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
 	if ref == "" {
 		return usageError("cite: give a chunk ID such as 000#3 or a quote")
 	}
+	if looksLikePath(ref) {
+		return fmt.Errorf("cite: %q looks like a file path; give a chunk ID such as 002#9 (see `citebot search`) or quoted text", ref)
+	}
+	isID := strings.Contains(ref, "#") && !strings.ContainsAny(ref, " \t")
+	if _, _, perr := retrieval.ParseChunkID(ref); isID && perr != nil {
+		return fmt.Errorf("cite: %w", perr)
+	}
 	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
 	if err != nil {
 		return err
 	}
-	if _, _, perr := retrieval.ParseChunkID(ref); perr == nil {
+	if isID {
 		c, err := ix.Chunk(ref)
 		if err != nil {
 			return citeError(err)
@@ -88,4 +95,14 @@ func head(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// looksLikePath reports whether a reference is a file path rather than a
+// chunk ID or a quote: cite never reads files by path.
+func looksLikePath(ref string) bool {
+	if strings.ContainsAny(ref, " \t") {
+		return false
+	}
+	return strings.HasPrefix(ref, "/") || strings.HasPrefix(ref, "./") || strings.HasPrefix(ref, "../") ||
+		strings.Contains(ref, "/../") || strings.HasPrefix(ref, "~/") || strings.Contains(ref, "\\")
 }
