@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"unicode"
 
 	"github.com/citebot/citebot/bot/text"
 )
@@ -84,8 +85,11 @@ func docDensity(fs []blockFeat) float64 {
 	return float64(stops) / float64(words)
 }
 
-// firstPass gives f its context-free class. When the document is not in
-// English, stop words are not counted against a block.
+// classifyAlone gives f its context-free class. When the document is not
+// in English, stop words are not counted against a block; when it is, a
+// block in another script is bad. A one-line block without sentence
+// punctuation and with few stop words (a caption, a list of names) is
+// short: its neighbours decide.
 func classifyAlone(f *blockFeat, english bool) {
 	if r, end := uiReason(f); r != "" {
 		f.cls, f.hard, f.reason, f.end = clsBad, true, r, end
@@ -96,6 +100,8 @@ func classifyAlone(f *blockFeat, english bool) {
 		d = 1
 	}
 	switch {
+	case english && latinShare(f.raw) < 0.5:
+		f.cls, f.reason = clsBad, "other language"
 	case f.chars < lengthLow:
 		f.cls = clsShort
 	case f.sentenceEnd && f.chars >= lengthHigh && d >= stopsHigh,
@@ -105,9 +111,29 @@ func classifyAlone(f *blockFeat, english bool) {
 		f.cls = clsNearGood
 	case f.sentenceEnd:
 		f.cls, f.reason = clsBad, "low stop-word density"
+	case f.lines == 1 && f.chars < lengthHigh:
+		f.cls, f.reason = clsShort, "caption-like" // kept between good blocks
 	default:
-		f.cls, f.reason = clsBad, "caption-like"
+		f.cls, f.reason = clsBad, "low stop-word density"
 	}
+}
+
+// latinShare is the share of Latin letters among the letters of s (1 if
+// it has none).
+func latinShare(s string) float64 {
+	letters, latin := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		}
+	}
+	if letters == 0 {
+		return 1
+	}
+	return float64(latin) / float64(letters)
 }
 
 var mdFence = regexp.MustCompile("^(?:```|~~~)")

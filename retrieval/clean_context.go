@@ -168,7 +168,10 @@ func applyContext(fs []blockFeat) {
 		case fs[i].cls == clsNearGood:
 			fs[i].cls = clsGood
 		}
-		if fs[i].cls == clsBad && fs[i].reason == "" {
+		switch {
+		case fs[i].cls == clsGood:
+			fs[i].reason = ""
+		case fs[i].reason == "":
 			fs[i].reason = "short line"
 		}
 	}
@@ -179,10 +182,10 @@ func applyContext(fs []blockFeat) {
 func goodWithin(fs []blockFeat, i int) bool {
 	dist := 0
 	for j := i + 1; j < len(fs) && dist <= headingReach; j++ {
-		switch fs[j].cls {
-		case clsGood:
+		switch {
+		case fs[j].cls == clsGood:
 			return true
-		case clsBad:
+		case fs[j].cls == clsBad && !inlineReasons[fs[j].reason]:
 			return false
 		}
 		dist += fs[j].chars
@@ -192,7 +195,8 @@ func goodWithin(fs []blockFeat, i int) bool {
 
 // nbrs holds, for every block, the class of the nearest block before and
 // after it that is not short (prevNear, nextNear) and that is neither short
-// nor near-good (prev, next); clsBad at the edges.
+// nor near-good (prev, next), passing over inline oddities; clsBad at the
+// edges.
 type nbrs struct{ prev, next, prevNear, nextNear []blockClass }
 
 func blockNeighbours(fs []blockFeat) nbrs {
@@ -201,22 +205,29 @@ func blockNeighbours(fs []blockFeat) nbrs {
 	strong, near := clsBad, clsBad
 	for i := 0; i < n; i++ {
 		nb.prev[i], nb.prevNear[i] = strong, near
-		strong, near = nbAdvance(fs[i].cls, strong, near)
+		strong, near = nbAdvance(&fs[i], strong, near)
 	}
 	strong, near = clsBad, clsBad
 	for i := n - 1; i >= 0; i-- {
 		nb.next[i], nb.nextNear[i] = strong, near
-		strong, near = nbAdvance(fs[i].cls, strong, near)
+		strong, near = nbAdvance(&fs[i], strong, near)
 	}
 	return nb
 }
 
-func nbAdvance(c, strong, near blockClass) (blockClass, blockClass) {
-	switch c {
-	case clsShort:
+// nbAdvance returns the neighbour classes seen past block f: short
+// blocks and inline oddities are passed over.
+func nbAdvance(f *blockFeat, strong, near blockClass) (blockClass, blockClass) {
+	switch {
+	case f.cls == clsShort || inlineReasons[f.reason]:
 		return strong, near
-	case clsNearGood:
-		return strong, c
+	case f.cls == clsNearGood:
+		return strong, f.cls
 	}
-	return c, c
+	return f.cls, f.cls
 }
+
+// inlineReasons are bad blocks found inside articles (a caption shown
+// twice, a pull quote, a line in another script, "* * *"): they say nothing
+// of their neighbours and context passes over them.
+var inlineReasons = map[string]bool{"duplicate": true, "repeated text": true, "other language": true, "no words": true}

@@ -87,11 +87,11 @@ type seedCase struct {
 	} `json:"evidence"`
 }
 
-func readSeeds(t testing.TB) []seedCase {
+func readSeeds(t testing.TB, path string) []seedCase {
 	t.Helper()
-	f, err := os.Open("/work/shared/eval/seed-dev.jsonl")
+	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("no dev set: %v", err)
+		t.Skipf("no question set: %v", err)
 	}
 	defer f.Close()
 	var out []seedCase
@@ -106,38 +106,51 @@ func readSeeds(t testing.TB) []seedCase {
 	return out
 }
 
-// TestClassifySeedEvidence checks that every evidence quote of the dev set
-// lies inside content blocks (or, for metadata questions, inside the
-// metadata spans), after white space normalisation.
+// TestClassifySeedEvidence checks that every evidence quote of the
+// question sets lies inside content blocks (or, for metadata questions,
+// inside content or the metadata spans), after white space normalisation.
 func TestClassifySeedEvidence(t *testing.T) {
-	docs := corpusDocs(t)
-	for _, c := range readSeeds(t) {
-		for _, ev := range c.Evidence {
-			doc, ok := docs[ev.Doc]
-			if !ok {
-				t.Errorf("%s: no document %s", c.ID, ev.Doc)
-				continue
-			}
-			blocks := classify(doc)
-			start, end, found := findNormalized(doc, ev.Quote)
-			if !found {
-				t.Errorf("%s: quote not in %s: %q", c.ID, ev.Doc, ev.Quote)
-				continue
-			}
-			var spans []text.Span
-			if c.Kind == "metadata" {
-				spans = detectMeta(doc, blocks).Spans
-			} else {
-				for _, b := range blocks {
-					if b.Content {
-						spans = append(spans, text.Span{Start: b.Start, End: b.End})
-					}
+	sets := []struct{ questions, dir string }{
+		{"/work/shared/eval/seed-dev.jsonl", "../corpus"},
+		{"../bot/eval/testdata/extra-seed-corpus.jsonl", "../corpus"},
+		{"../bot/eval/testdata/encyclopedia.jsonl", "../bot/eval/testdata/encyclopedia"},
+	}
+	for _, set := range sets {
+		t.Run(filepath.Base(set.questions), func(t *testing.T) {
+			for _, c := range readSeeds(t, set.questions) {
+				for _, ev := range c.Evidence {
+					checkEvidence(t, c, set.dir, ev.Doc, ev.Quote)
 				}
 			}
-			if !covers(doc, spans, start, end) {
-				t.Errorf("%s: evidence in %s not in content: %q", c.ID, ev.Doc, ev.Quote)
-			}
+		})
+	}
+}
+
+func checkEvidence(t *testing.T, c seedCase, dir, name, quote string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Errorf("%s: %v", c.ID, err)
+		return
+	}
+	doc := string(b)
+	start, end, found := findNormalized(doc, quote)
+	if !found {
+		t.Errorf("%s: quote not in %s: %q", c.ID, name, quote)
+		return
+	}
+	blocks := classify(doc)
+	var spans []text.Span
+	for _, b := range blocks {
+		if b.Content {
+			spans = append(spans, text.Span{Start: b.Start, End: b.End})
 		}
+	}
+	if c.Kind == "metadata" {
+		spans = uniqueSpans(append(spans, detectMeta(doc, blocks).Spans...))
+	}
+	if !covers(doc, spans, start, end) {
+		t.Errorf("%s: evidence in %s not in content: %q", c.ID, name, quote)
 	}
 }
 
@@ -223,6 +236,12 @@ func TestClassifySnippets(t *testing.T) {
 				"\n\nWhat comes next\n\n" + para3 + "\n\nPrint\n",
 			want: map[string]string{"Researchers": "", "The probe seen": "duplicate", "What comes next": "", "Other scientists": "",
 				"Print": "share button"},
+		},
+		{
+			name: "a single caption between paragraphs stays, a line in another script does not",
+			doc: para1 + "\n\nЗонд над поверхностью луны\nMission director Jane Roe with the probe team in Pasadena, March 2021\n\n" + para2 +
+				"\n\nShare\n",
+			want: map[string]string{"Зонд": "other language", "Mission director": "", "The team": "", "Share": "share button"},
 		},
 		{
 			name: "notes about the author and pingbacks at the end",

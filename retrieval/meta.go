@@ -36,6 +36,7 @@ type metaLine struct {
 type metaDoc struct {
 	lines          []metaLine
 	header, footer []metaLine
+	body           bool // a long content paragraph was found
 }
 
 // Sizes that bound where metadata is looked for.
@@ -104,6 +105,7 @@ func splitMeta(doc string, blocks []Block) metaDoc {
 			md.lines[n].solo = true
 		}
 	}
+	md.body = first >= 0
 	end := len(blocks)
 	for bi := last + 1; last >= 0 && bi < len(blocks); bi++ {
 		if r := blocks[bi].Reason; r == "comment section" || r == "sidebar" {
@@ -164,7 +166,8 @@ var (
 
 // findTitle returns the title line: a Markdown heading at the top, else
 // the headline nearest above the body (skipping bylines, dates, names and
-// source lines), else the first headline-like line of the header.
+// source lines), else the first headline-like line of the header (the
+// whole document's first lines when it has no long paragraph).
 func findTitle(md metaDoc) (metaLine, string, bool) {
 	for i, l := range md.lines {
 		if i >= 10 {
@@ -175,7 +178,7 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 		}
 	}
 	h := md.header
-	for i, n := len(h)-1, 0; i >= 0 && n < titleWalk; i, n = i-1, n+1 {
+	for i, n := len(h)-1, 0; md.body && i >= 0 && n < titleWalk; i, n = i-1, n+1 {
 		if t, ok := titleLike(h[i], 2); ok && !isBylineish(h[i].s) {
 			return h[i], t, true
 		}
