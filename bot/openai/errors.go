@@ -15,8 +15,6 @@ import (
 	"github.com/citebot/citebot/bot"
 )
 
-var errEOF = io.EOF
-
 // Error is a failed request. Its message never contains the API key, and
 // it unwraps only to a bot sentinel error or a context error, never to the
 // underlying transport error (whose text could carry secrets).

@@ -14,6 +14,7 @@ package openai
 import (
 	"context"
 	"errors"
+	"io"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -84,7 +85,9 @@ func newAPI(cfg Config) *goopenai.Client {
 	return goopenai.NewClientWithConfig(gc)
 }
 
-// Complete implements bot.Completer. With onDelta it streams (SSE) and
+// Complete implements bot.Completer. A zero Temperature is sent as 1e-6
+// (go-openai would omit zero, leaving the server's default). With onDelta
+// it streams (SSE) and
 // calls onDelta with each piece of text; a stream that ends without a
 // finish reason returns the text so far and an error wrapping
 // bot.ErrStreamCut. Failures are *Error values wrapping a bot sentinel
@@ -150,13 +153,13 @@ func (c *Client) stream(ctx context.Context, creq goopenai.ChatCompletionRequest
 // endStream maps the error that ended a stream: io.EOF after a finish
 // reason is success; anything else after text has arrived is a cut stream.
 func (c *Client) endStream(ctx context.Context, err error, finished, started bool) error {
-	if errors.Is(err, errEOF) && finished {
+	if errors.Is(err, io.EOF) && finished {
 		return nil
 	}
 	if ctx.Err() != nil {
 		return c.fail(ctx, "chat stream", err)
 	}
-	if errors.Is(err, errEOF) || started {
+	if errors.Is(err, io.EOF) || started {
 		return &Error{Op: "chat stream", Msg: "stream ended before the answer was complete: " + c.scrub(err.Error()), kind: bot.ErrStreamCut}
 	}
 	return c.fail(ctx, "chat stream", err)
