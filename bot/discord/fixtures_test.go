@@ -1,0 +1,310 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// testDoc is the one document of the fake library.
+const testDoc = "The lighthouse at Dawn Point was built in 1871 by Mara Quill. " +
+	"It guided ships past the reef for a century. " +
+	"Write to @everyone at https://example.com/dawn_point for tours."
+
+var testSource = bot.Source{ID: "dawn", Path: "dawn.txt", Title: "The Dawn *Light*", Author: "Ann Lee", Date: "1999", Chunks: 2, Bytes: len(testDoc)}
+
+// docSpan returns the passage of testDoc that is exactly quote.
+func docSpan(id, quote string) bot.Passage {
+	i := strings.Index(testDoc, quote)
+	if i < 0 {
+		panic("not in testDoc: " + quote)
+	}
+	src := testSource
+	return bot.Passage{ID: id, Doc: "dawn.txt", Start: i, End: i + len(quote), Text: testDoc[i : i+len(quote)], Line: 1, Source: &src}
+}
+
+// fakeLibrary is a bot.Library over testDoc, in two chunks.
+type fakeLibrary struct{}
+
+var testChunks = []bot.Passage{
+	docSpan("dawn#0", "The lighthouse at Dawn Point was built in 1871 by Mara Quill. It guided ships past the reef for a century."),
+	docSpan("dawn#1", "Write to @everyone at https://example.com/dawn_point for tours."),
+}
+
+func (fakeLibrary) Sources() []bot.Source { return []bot.Source{testSource} }
+
+func (fakeLibrary) Chunk(id string) (bot.Context, error) {
+	if !strings.HasPrefix(id, "dawn#") {
+		return bot.Context{}, bot.ErrNotFound
+	}
+	for _, p := range testChunks {
+		if p.ID == id {
+			return bot.Context{Passage: p, Source: testSource, Before: testDoc[:p.Start], After: testDoc[p.End:], StartLine: 1, EndLine: 1}, nil
+		}
+	}
+	return bot.Context{}, bot.ErrNotFound
+}
+
+func (fakeLibrary) FindQuote(quote string, k int) ([]bot.Passage, error) {
+	if !strings.Contains(testDoc, quote) {
+		return nil, nil
+	}
+	return []bot.Passage{docSpan("dawn#0", quote)}, nil
+}
+
+func (fakeLibrary) Text(doc string) (string, error) {
+	if doc != "dawn.txt" {
+		return "", bot.ErrNotFound
+	}
+	return testDoc, nil
+}
+
+// fakeRetriever returns the chunks of testDoc that share a word with the
+// query.
+type fakeRetriever struct{}
+
+func (fakeRetriever) Search(_ context.Context, query string, k int) ([]bot.Passage, error) {
+	var out []bot.Passage
+	for _, p := range testChunks {
+		for _, w := range strings.Fields(strings.ToLower(query)) {
+			if len(w) > 3 && strings.Contains(strings.ToLower(p.Text), strings.Trim(w, "?.,")) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out[:min(k, len(out))], nil
+}
+
+// fakeAsker answers from testDoc by what the question says: "panic"
+// panics, "long" answers at length, "stream" streams, "slow" takes a
+// while; anything else gets a short answer with a verified and an
+// unverified citation. It records the questions it gets.
+type fakeAsker struct {
+	mu    sync.Mutex
+	asked []bot.Question
+}
+
+func (a *fakeAsker) questions() []bot.Question {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]bot.Question(nil), a.asked...)
+}
+
+func citation(n int, p bot.Passage, supported bool) bot.Citation {
+	return bot.Citation{N: n, ID: p.ID, Doc: p.Doc, Start: p.Start, End: p.End, Quote: p.Text,
+		Supported: supported, Title: testSource.Title, Author: testSource.Author, Date: testSource.Date, Line: 1}
+}
+
+func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+	a.mu.Lock()
+	a.asked = append(a.asked, q)
+	a.mu.Unlock()
+	built := docSpan("dawn#0", "built in 1871 by Mara Quill")
+	tours := docSpan("dawn#1", "Write to @everyone at https://example.com/dawn_point for tours.")
+	ans := &bot.Answer{Question: q.Text, Answered: true, Mode: bot.ModeExtractive,
+		Answer:    "It was built in 1871 by Mara Quill [1]. Tours: ask @everyone, see https://example.com/dawn_point [2].",
+		Citations: []bot.Citation{citation(1, built, true), citation(2, tours, false)}}
+	switch {
+	case strings.Contains(q.Text, "panic"):
+		panic("boom")
+	case strings.Contains(q.Text, "fail"):
+		return nil, fmt.Errorf("retrieval exploded")
+	case strings.Contains(q.Text, "long"):
+		var b strings.Builder
+		for i := range 60 {
+			fmt.Fprintf(&b, "Sentence %d says the lighthouse was **built in 1871** by Mara Quill [1]. ", i)
+			if i%10 == 9 {
+				b.WriteString("\n\n")
+			}
+		}
+		ans.Answer = b.String()
+	case strings.Contains(q.Text, "stream"):
+		ans.Mode = bot.ModeLLM
+		for i := range 12 {
+			if q.OnDelta != nil {
+				q.OnDelta(fmt.Sprintf("part%d ", i))
+			}
+			select {
+			case <-time.After(30 * time.Millisecond):
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+	case strings.Contains(q.Text, "slow"):
+		select {
+		case <-time.After(300 * time.Millisecond):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return ans, nil
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent writes, for logs.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// testToken is the bot token of the tests; it must never be logged.
+const testToken = "MTIzNDU2Nzg5.secret-test-token"
+
+// harness runs a Bot against a fake Discord for one test.
+type harness struct {
+	f     *fakeDiscord
+	b     *Bot
+	asker Asker
+	logs  *syncBuffer
+	ids   int
+}
+
+// start runs a Bot with cfg (Token and APIBase filled in) against a new
+// fake Discord, and waits for it to register its commands. Cleanup stops
+// it and checks that it stopped cleanly, logged no token and let no
+// message ping.
+func start(t *testing.T, cfg Config, asker Asker, setup ...func(*fakeDiscord)) *harness {
+	t.Helper()
+	f := newFakeDiscord(t)
+	for _, s := range setup {
+		s(f)
+	}
+	logs := &syncBuffer{}
+	cfg.Token, cfg.APIBase = testToken, f.srv.URL
+	b, err := New(cfg, asker, fakeLibrary{}, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Run: %v", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Error("Run did not return after cancel")
+		}
+		f.close()
+		if strings.Contains(logs.String(), "secret-test-token") {
+			t.Errorf("the token was logged:\n%s", logs)
+		}
+		assertNoPings(t, f)
+		if t.Failed() {
+			t.Logf("logs:\n%s", logs)
+		}
+	})
+	select {
+	case <-b.Ready():
+	case <-time.After(10 * time.Second):
+		t.Fatal("the bot did not become ready")
+	}
+	return &harness{f: f, b: b, asker: asker, logs: logs}
+}
+
+// assertNoPings checks that every request sending a message sets
+// allowed_mentions with an empty parse list and no replied user.
+func assertNoPings(t *testing.T, f *fakeDiscord) {
+	t.Helper()
+	for _, r := range f.requests(sendsMessage) {
+		am, ok := allowedMentions(r)
+		if !ok {
+			t.Errorf("%s %s: no allowed_mentions: %s", r.Method, r.Path, r.Raw)
+			continue
+		}
+		parse, ok := am["parse"].([]any)
+		if !ok || len(parse) != 0 || am["replied_user"] == true || am["users"] != nil || am["roles"] != nil {
+			t.Errorf("%s %s: allowed_mentions %v may ping", r.Method, r.Path, am)
+		}
+	}
+}
+
+// slash dispatches a slash command and returns its interaction token.
+func (h *harness) slash(channel, user, name string, opts ...map[string]any) string {
+	h.ids++
+	id := fmt.Sprintf("%s-%s-%d", name, user, h.ids)
+	if opts == nil {
+		opts = []map[string]any{}
+	}
+	h.f.dispatch("INTERACTION_CREATE", map[string]any{
+		"id": "i" + id, "application_id": fakeAppID, "type": 2, "token": "tok-" + id, "version": 1,
+		"guild_id": fakeGuild, "channel_id": channel,
+		"member": map[string]any{"user": map[string]any{"id": user, "username": user}, "roles": []string{"r1"}},
+		"data":   map[string]any{"id": "cmd-" + name, "name": name, "type": 1, "options": opts},
+	})
+	return "tok-" + id
+}
+
+func opt(name string, value any) map[string]any {
+	typ := 3
+	if _, ok := value.(bool); ok {
+		typ = 5
+	}
+	return map[string]any{"name": name, "type": typ, "value": value}
+}
+
+// message dispatches MESSAGE_CREATE; extra fields are merged in.
+func (h *harness) message(id, channel, author, text string, extra map[string]any) {
+	m := map[string]any{
+		"id": id, "channel_id": channel, "guild_id": fakeGuild, "type": 0, "content": text,
+		"author":   map[string]any{"id": author, "username": author},
+		"member":   map[string]any{"roles": []string{"r1"}},
+		"mentions": []any{},
+	}
+	if strings.Contains(text, "<@"+fakeBotID+">") {
+		m["mentions"] = []any{map[string]any{"id": fakeBotID, "username": "citebot", "bot": true}}
+	}
+	for k, v := range extra {
+		m[k] = v
+	}
+	h.f.dispatch("MESSAGE_CREATE", m)
+}
+
+// callback is the matcher of an interaction's initial response.
+func callback(token string) func(fakeRequest) bool {
+	return func(r fakeRequest) bool {
+		return r.Method == "POST" && strings.HasPrefix(r.Path, "/api/v9/interactions/") && strings.HasSuffix(r.Path, "/"+token+"/callback")
+	}
+}
+
+// edit is the matcher of edits of an interaction's original response.
+func edit(token string) func(fakeRequest) bool {
+	return is("PATCH", "/api/v9/webhooks/"+fakeAppID+"/"+token+"/messages/@original")
+}
+
+// followUp is the matcher of an interaction's follow-up messages.
+func followUp(token string) func(fakeRequest) bool {
+	return is("POST", "/api/v9/webhooks/"+fakeAppID+"/"+token)
+}
+
+// eventually fails t unless cond becomes true within a few seconds.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
