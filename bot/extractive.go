@@ -43,12 +43,15 @@ var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": t
 // answerExtractive picks the sentence that best answers the question from
 // the passages, cites it exactly, and refuses when no sentence carries
 // enough of the question or no answer of the asked kind.
-func (b *Bot) answerExtractive(ans *Answer, query string, passages []Passage) {
+func (b *Bot) answerExtractive(ctx context.Context, ans *Answer, query string, passages []Passage) {
 	ans.Mode = ModeExtractive
 	ans.Passages = rank(passages, b.opts.K)
 	q := analyze(query)
 	if tw, ok := b.ret.(TermWeigher); ok {
 		q.idf = tw.TermWeight
+	}
+	if f := metaFieldOf(text.Fold(query), q.typ); f != metaNone && b.metaAnswer(ctx, ans, q, f, passages) {
+		return
 	}
 	w := b.weights(q.terms, passages)
 	cands := candidates(q, w, passages)
