@@ -84,7 +84,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if b.opts.Completer != nil && !q.NoLLM {
 		b.answerLLM(ctx, ans, query, q, passages)
 	} else {
-		b.answerExtractive(ans, query, passages)
+		b.answerExtractive(ctx, ans, query, passages)
 	}
 	ans.TimingsMS["answer"] = ms(time.Since(t1))
 	ans.TimingsMS["total"] = ms(time.Since(t0))

@@ -21,22 +21,37 @@ type TermWeigher interface {
 // Extractive answer tuning.
 const (
 	maxAnswerBytes = 300  // an answer sentence longer than this is cut to its best clauses
-	minCoverage    = 0.5  // weighted share of question terms an answer must carry
+	minCoverage    = 0.4  // weighted share of question terms an answer must carry
 	typeWeight     = 0.4  // weight of holding an answer of the asked type
-	unknownWeight  = 5.0  // weight of a question term the corpus never has
+	unknownWeight  = 3.5  // weight of a question term the corpus never has
 	contextShare   = 0.5  // how much the previous sentence can add to coverage
 	secondMinScore = 0.92 // a second sentence is added only when nearly as good
+	lightWeight    = 0.5  // most a light verb ("get", "took") may weigh
 )
+
+// lightVerbs are stems of verbs that carry little meaning of their own, so a
+// paraphrase often drops them ("get" for "receive", "took part" for
+// "participated").
+var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": true, "gone": true,
+	"come": true, "came": true, "make": true, "made": true, "take": true, "took": true, "taken": true,
+	"give": true, "gave": true, "given": true, "hold": true, "held": true, "run": true, "ran": true,
+	"start": true, "begin": true, "began": true, "becom": true, "becam": true, "put": true, "keep": true,
+	"kept": true, "use": true, "call": true, "say": true, "said": true, "happen": true, "end": true,
+	"part": true, "find": true, "found": true, "set": true, "turn": true, "bring": true, "brought": true,
+	"show": true, "seem": true, "help": true, "let": true, "want": true, "need": true, "think": true}
 
 // answerExtractive picks the sentence that best answers the question from
 // the passages, cites it exactly, and refuses when no sentence carries
 // enough of the question or no answer of the asked kind.
-func (b *Bot) answerExtractive(ans *Answer, query string, passages []Passage) {
+func (b *Bot) answerExtractive(ctx context.Context, ans *Answer, query string, passages []Passage) {
 	ans.Mode = ModeExtractive
 	ans.Passages = rank(passages, b.opts.K)
 	q := analyze(query)
 	if tw, ok := b.ret.(TermWeigher); ok {
 		q.idf = tw.TermWeight
+	}
+	if f := metaFieldOf(text.Fold(query), q.typ); f != metaNone && b.metaAnswer(ctx, ans, q, f, passages) {
+		return
 	}
 	w := b.weights(q.terms, passages)
 	cands := candidates(q, w, passages)
@@ -44,12 +59,17 @@ func (b *Bot) answerExtractive(ans *Answer, query string, passages []Passage) {
 		c := cands[i]
 		b.opts.Logger.Debug("candidate", "rank", i+1, "score", c.score, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
 	}
-	if len(cands) == 0 || !acceptable(q, cands[0]) {
+	why := "nothing in the documents matches the question"
+	if len(cands) > 0 {
+		why = refusal(q, cands[0])
+		if alt, ok := firstAcceptable(q, cands); why != "" && ok {
+			cands, why = alt, ""
+		}
+	}
+	if why != "" {
 		ans.Answered = false
 		ans.Answer = "The documents do not answer this question. The closest passages are listed below."
-		if len(cands) > 0 {
-			b.opts.Logger.Debug("refused", "best", cands[0].text, "cover", cands[0].cover, "type", cands[0].typ)
-		}
+		ans.Notes = append(ans.Notes, "not answered: "+why)
 		return
 	}
 	chosen := []candidate{cands[0]}
@@ -65,17 +85,48 @@ func (b *Bot) answerExtractive(ans *Answer, query string, passages []Passage) {
 	ans.Answer = strings.Join(parts, " ")
 }
 
-// acceptable reports whether the best candidate answers the question.
-func acceptable(q question, c candidate) bool {
-	if c.cover < minCoverage {
-		return false
+// refusal says why the best candidate does not answer the question, or
+// "" when it does: it must carry enough of the question's words, mention
+// its focus noun, and hold an answer of the asked kind (and unit).
+func refusal(q question, c candidate) string {
+	switch {
+	case c.cover < minCoverage:
+		return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
+	case q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !mentions(c.p.Text, q.focus):
+		return fmt.Sprintf("the closest passage does not mention the %q the question asks about", q.focus)
+	case q.money && !reMoney.MatchString(c.text):
+		return "the closest passage gives no sum of money"
+	case q.unit != "" && !strings.Contains(text.Fold(c.text), q.unit):
+		return "the closest passage gives nothing in " + q.unit
 	}
 	switch q.typ {
 	case typeDate, typeNumber, typePerson, typeAuthor:
-		return c.typ > 0
+		if c.typ == 0 {
+			return "the closest passage holds no " + typeNames[q.typ]
+		}
 	}
-	return true
+	return ""
 }
+
+// altMinScore is how close to the best a candidate must score to answer
+// when the best one is refused.
+const altMinScore = 0.75
+
+// firstAcceptable returns the candidates from the first one that is not
+// refused, if it scores close enough to the best.
+func firstAcceptable(q question, cands []candidate) ([]candidate, bool) {
+	for i, c := range cands {
+		if c.score < altMinScore*cands[0].score {
+			break
+		}
+		if refusal(q, c) == "" {
+			return cands[i:], true
+		}
+	}
+	return nil, false
+}
+
+var typeNames = map[answerType]string{typeDate: "date", typeNumber: "number", typePerson: "name", typeAuthor: "author"}
 
 // pickSecond returns a runner-up worth adding: nearly as good, short
 // enough to fit, and not overlapping the best.
@@ -106,6 +157,9 @@ func (b *Bot) weights(terms []string, passages []Passage) map[string]float64 {
 			v := tw.TermWeight(t)
 			if v < 0 {
 				v = unknownWeight
+			}
+			if lightVerbs[t] {
+				v = min(v, lightWeight)
 			}
 			w[t] = v
 			continue

@@ -150,7 +150,7 @@ func trimmed(rw *rewriter) (string, []mark) {
 func (b *Bot) fallBack(ans *Answer, query string, passages []Passage, cause error) {
 	b.opts.Logger.Info("llm answer failed; extractive answer used", "err", cause)
 	ans.Notes = append(ans.Notes, whyNot(cause, b.opts.LLMTimeout)+"; the extractive answer is shown instead")
-	b.answerExtractive(ans, query, passages)
+	b.answerExtractive(context.Background(), ans, query, passages)
 }
 
 // whyNot says, for a user, why the LLM gave no answer.

@@ -30,7 +30,10 @@ type question struct {
 	words map[string]bool // folded words of the question
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
 	// nil when the Retriever cannot say.
-	idf func(stem string) float64
+	idf   func(stem string) float64
+	focus string // stem of the noun the question asks for; "" when none
+	money bool   // asks for a sum of money
+	unit  string // folded unit the answer must be given in ("kilometres")
 }
 
 // commonIDF is the IDF below which a word is too common in the corpus to
@@ -48,14 +51,17 @@ func (q question) common(stem string) bool {
 }
 
 var (
-	reAuthor = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind)\b`)
-	reDate   = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|\bwhen\b`)
-	reNumber = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
-	rePlace  = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
-	rePerson = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
-	reWhy    = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
-	reWhich  = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
-	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
+	reAuthor    = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind)\b`)
+	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
+	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
+	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
+	rePerson    = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
+	reMeasure   = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`)
+	reAsksMoney = regexp.MustCompile(`\bhow much\b.*\b(cost|costs|pay|paid|spend|spent|spends|worth|price|charge|charged|invest|invested|earn|earned|raise|raised)\b|\b(what|which) (was |is |were |will be )?(the )?(price|cost|fee|salary|budget)\b`)
+	reAsksUnit  = regexp.MustCompile(`\bin (kilometres|kilometers|km|miles|metres|meters|feet|tonnes|tons|kilograms|kg|pounds|dollars|rupees|euros|percent|hectares|acres)\b`)
+	reWhy       = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
+	reWhich     = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
+	reDefine    = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
 )
 
 // analyze reads the answer type and content terms of a question.
@@ -72,11 +78,16 @@ func analyze(q string) question {
 			out.terms = append(out.terms, t)
 		}
 	}
+	out.focus = focusOf(q)
+	out.money = reAsksMoney.MatchString(f)
+	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
+		out.unit = m[1]
+	}
 	switch {
 	case reAuthor.MatchString(f):
 		out.typ = typeAuthor
 		out.terms = without(out.terms, authorWords)
-	case reNumber.MatchString(f):
+	case reNumber.MatchString(f), reMeasure.MatchString(f):
 		out.typ = typeNumber
 	case reDate.MatchString(f):
 		out.typ = typeDate

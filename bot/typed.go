@@ -12,6 +12,7 @@ var (
 	reYear    = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
 	reMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
 	reNumeric = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
+	reMoney   = regexp.MustCompile(`(?i)[$£€¥₹]|\b(dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs\.?)\b|\b\d[\d,.]*\s*(million|billion|trillion|bn|m)\b`)
 	reReason  = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reason)\b`)
 	reDefCue  = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
 	reByline  = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)

@@ -1,0 +1,91 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// The focus of a question is the noun naming what it asks for: "company"
+// in "Which Russian company built the metro?", "population" in "What is the
+// population of Karachi?". A sentence that never mentions the focus does
+// not answer the question, however many other words it shares with it.
+
+var (
+	// reFocusStart finds where the noun phrase of the focus begins.
+	reFocusStart = regexp.MustCompile(`(?i)^(?:(?:in|on|at|from|for|by|during|to|with|of|under|between|according to [^,]+,)\s+)?(?:(?:which|what)\s+(?:(?:is|was|are|were|will be|has been)\s+)?(?:(?:the|a|an)\s+)?|how\s+(?:many|much)\s+|(?:who|what)\s+(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?)`)
+	// determiners and particles that follow a verb: "built the", "went to"
+	reAfterVerb = regexp.MustCompile(`^(the|a|an|its|his|her|their|our|to|up|out|off|into|him|them|it)$`)
+)
+
+// genericFocus are nouns whose answer the type check judges (a year, a
+// city, a name) rather than a word the sentence must repeat.
+var genericFocus = map[string]bool{"year": true, "date": true, "day": true, "month": true, "time": true,
+	"decade": true, "centuri": true, "citi": true, "countri": true, "place": true, "town": true, "locat": true,
+	"name": true, "person": true, "peopl": true, "number": true, "amount": true, "one": true, "kind": true,
+	"type": true, "sort": true, "thing": true, "way": true, "part": true, "percentag": true}
+
+// modifiers are words that qualify a focus noun without being it.
+var modifiers = map[string]bool{"first": true, "second": true, "third": true, "last": true, "main": true,
+	"typic": true, "origin": true, "current": true, "former": true, "new": true, "old": true, "two": true,
+	"three": true, "four": true, "largest": true, "biggest": true, "major": true, "top": true, "exact": true,
+	"total": true, "approxim": true, "overal": true, "annual": true, "initi": true, "final": true, "next": true}
+
+// focusOf returns the stem of the question's focus noun, or "" when the
+// question has none the sentence must carry.
+func focusOf(q string) string {
+	q = strings.TrimSpace(q)
+	loc := reFocusStart.FindStringIndex(q)
+	if loc == nil || loc[0] != 0 {
+		return ""
+	}
+	toks := text.Tokens(q[loc[1]:])
+	rest := q[loc[1]:]
+	head := ""
+	for i, t := range toks {
+		if text.IsStop(t.Norm) || isAux(t.Norm) {
+			break
+		}
+		if i > 0 && i+1 < len(toks) && reAfterVerb.MatchString(toks[i+1].Norm) && !capitalised(rest[t.Start:t.End]) {
+			break // t is a verb: "company built the"
+		}
+		if (strings.HasSuffix(t.Norm, "ed") || lightVerbs[t.Stem]) && !capitalised(rest[t.Start:t.End]) {
+			break // "what is needed", "people died", "breakthroughs made": a verb, not a noun
+		}
+		if !capitalised(rest[t.Start:t.End]) && !modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
+			head = t.Stem
+		}
+	}
+	if genericFocus[head] || lightVerbs[head] {
+		return ""
+	}
+	return head
+}
+
+func capitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
+// mentions reports whether s carries the stem, as a word or run together
+// with another.
+func mentions(s, stem string) bool {
+	for _, t := range text.Tokens(s) {
+		if t.Stem == stem {
+			return true
+		}
+	}
+	return len(stem) >= 5 && strings.Contains(text.Fold(s), stem)
+}

@@ -1,0 +1,26 @@
+package bot
+
+import "testing"
+
+func TestFocusOf(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Which Russian company built the Karachi metro?", "compani"},
+		{"What is the population of Karachi?", "popul"},
+		{"Who was Pakistan's ambassador in Moscow in 2012?", "ambassador"},
+		{"Who was the first mayor of Bodmin?", "mayor"},
+		{"How many MI-17 transport helicopters did Russia agree to sell?", "helicopt"},
+		{"How many copies of the Toronto Star are sold on Saturdays?", "copi"},
+		{"Which Russian colonel general travelled to Islamabad in 2013?", "general"},
+		{"In which Pakistani city was the exercise held?", ""},
+		{"On what date did Putin visit?", ""},
+		{"Who heads the commission?", ""},
+		{"When did the bridge open?", ""},
+		{"What did Russia want for Gazprom?", ""},
+		{"What was the Pakistan Navy exercise that Russia took part in?", "exercis"},
+	}
+	for _, tt := range tests {
+		if got := focusOf(tt.q); got != tt.want {
+			t.Errorf("focusOf(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

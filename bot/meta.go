@@ -1,0 +1,130 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/citebot/citebot/bot/text"
+)
+
+// metaField is the document metadata a question asks for, if any.
+type metaField int
+
+const (
+	metaNone metaField = iota
+	metaAuthor
+	metaPublisher
+	metaDate
+)
+
+var (
+	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
+	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b`)
+)
+
+// metaFieldOf reads which metadata field a question asks for.
+func metaFieldOf(f string, typ answerType) metaField {
+	switch {
+	case typ == typeAuthor:
+		return metaAuthor
+	case rePublisher.MatchString(f):
+		return metaPublisher
+	case rePubDate.MatchString(f):
+		return metaDate
+	}
+	return metaNone
+}
+
+// metaAnswer answers a question about a document's author, publisher or
+// date from the metadata of the document whose title the question names,
+// citing the line of the document where the value stands. It reports false
+// when it cannot answer so.
+func (b *Bot) metaAnswer(ctx context.Context, ans *Answer, q question, field metaField, passages []Passage) bool {
+	src, score := (*Source)(nil), 0.0
+	for _, p := range passages {
+		if p.Source == nil || value(p.Source, field) == "" {
+			continue
+		}
+		if s := titleMatch(q, p.Source.Title); s > score {
+			src, score = p.Source, s
+		}
+	}
+	if src == nil || score < 0.6 {
+		return false
+	}
+	v := value(src, field)
+	c, ok := b.spanOf(ctx, src, v, passages)
+	if !ok {
+		return false
+	}
+	verb := map[metaField]string{metaAuthor: "was written by", metaPublisher: "appeared in", metaDate: "is dated"}[field]
+	ans.Answered = true
+	ans.Answer = fmt.Sprintf("%q %s %s [1]", src.Title, verb, v)
+	ans.Citations = []Citation{citationOf(1, c)}
+	return true
+}
+
+func value(s *Source, f metaField) string {
+	switch f {
+	case metaAuthor:
+		return s.Author
+	case metaPublisher:
+		return s.Publisher
+	case metaDate:
+		return s.Date
+	}
+	return ""
+}
+
+// titleMatch is the share of a title's content words that the question
+// carries.
+func titleMatch(q question, title string) float64 {
+	tt := text.Terms(title)
+	if len(tt) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range tt {
+		for _, qt := range q.terms {
+			if t == qt {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(tt))
+}
+
+// spanOf finds the shortest sentence of src's document that contains v,
+// among the passages or, failing that, by searching for v.
+func (b *Bot) spanOf(ctx context.Context, src *Source, v string, passages []Passage) (candidate, bool) {
+	if c, ok := sentenceWith(src, v, passages); ok {
+		return c, true
+	}
+	more, err := b.ret.Search(ctx, v, 10)
+	if err != nil {
+		return candidate{}, false
+	}
+	return sentenceWith(src, v, more)
+}
+
+func sentenceWith(src *Source, v string, passages []Passage) (candidate, bool) {
+	want := text.Fold(v)
+	var best candidate
+	for i := range passages {
+		p := &passages[i]
+		if p.Doc != src.Path {
+			continue
+		}
+		for _, s := range text.Sentences(p.Text) {
+			t := p.Text[s.Start:s.End]
+			if strings.Contains(text.Fold(t), want) && (best.p == nil || len(t) < len(best.text)) {
+				best = candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: t,
+					line: p.Line + strings.Count(p.Text[:s.Start], "\n")}
+			}
+		}
+	}
+	return best, best.p != nil
+}
