@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/bot/discord/discordtest"
 )
 
 var _ Asker = (*bot.Bot)(nil)
@@ -26,8 +27,8 @@ func TestNewNeedsToken(t *testing.T) {
 
 func TestStartup(t *testing.T) {
 	t.Parallel()
-	h := start(t, Config{GuildID: fakeGuild}, &fakeAsker{})
-	put := h.f.wait(1, is("PUT", "/api/v9/applications/"+fakeAppID+"/guilds/"+fakeGuild+"/commands"))[0]
+	h := start(t, Config{GuildID: discordtest.GuildID}, &fakeAsker{})
+	put := h.wait(1, discordtest.Is("PUT", "/api/v9/applications/"+discordtest.AppID+"/guilds/"+discordtest.GuildID+"/commands"))[0]
 	if put.Auth != "Bot "+testToken {
 		t.Errorf("authorization %q, want the bot token", put.Auth)
 	}
@@ -40,9 +41,7 @@ func TestStartup(t *testing.T) {
 			t.Errorf("commands %v lack %q", names, want)
 		}
 	}
-	h.f.mu.Lock()
-	ident := h.f.identify[0]
-	h.f.mu.Unlock()
+	ident := h.f.Identifies()[0]
 	if ident["token"] != "Bot "+testToken {
 		t.Errorf("IDENTIFY token %v", ident["token"])
 	}
@@ -55,15 +54,15 @@ func TestSlashAsk(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{}, &fakeAsker{})
 	sent := time.Now()
-	tok := h.slash("c1", "u1", "ask", opt("question", "When was the lighthouse built?"))
-	ack := h.f.wait(1, callback(tok))[0]
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "When was the lighthouse built?"))
+	ack := h.wait(1, discordtest.Callback(tok))[0]
 	if ack.At.Sub(sent) > 3*time.Second {
 		t.Errorf("acknowledged after %v", ack.At.Sub(sent))
 	}
 	if ack.Body["type"] != float64(5) {
 		t.Errorf("first response type %v, want 5 (deferred)", ack.Body["type"])
 	}
-	got := content(h.f.wait(1, edit(tok))[0])
+	got := h.wait(1, discordtest.Edit(tok))[0].Content()
 	for _, want := range []string{
 		"It was built in 1871 by Mara Quill [1].",
 		"**Sources**",
@@ -79,7 +78,7 @@ func TestSlashAsk(t *testing.T) {
 	if strings.Contains(strings.ReplaceAll(got, "<https://", ""), "https://") {
 		t.Errorf("a URL is not wrapped:\n%s", got)
 	}
-	if first := h.f.requests(func(r fakeRequest) bool { return strings.Contains(r.Path, tok) })[0]; first.Path != ack.Path {
+	if first := h.f.Requests(func(r discordtest.Request) bool { return strings.Contains(r.Path, tok) })[0]; first.Path != ack.Path {
 		t.Errorf("first request for the interaction is %s, want the acknowledgement", first.Path)
 	}
 }
@@ -87,24 +86,23 @@ func TestSlashAsk(t *testing.T) {
 func TestSlashAskPrivate(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{}, &fakeAsker{})
-	tok := h.slash("c1", "u1", "ask", opt("question", "When was it built?"), opt("private", true))
-	ack := h.f.wait(1, callback(tok))[0]
-	flags, _ := ack.Body["data"].(map[string]any)["flags"].(float64)
-	if int(flags)&64 == 0 {
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "When was it built?"), discordtest.Opt("private", true))
+	ack := h.wait(1, discordtest.Callback(tok))[0]
+	if flags := ack.Flags(); flags&64 == 0 {
 		t.Errorf("private answer flags %v, want ephemeral", flags)
 	}
-	h.f.wait(1, edit(tok))
+	h.wait(1, discordtest.Edit(tok))
 }
 
 func TestLongAnswerIsSplit(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{}, &fakeAsker{})
-	tok := h.slash("c1", "u1", "ask", opt("question", "Tell me the long story"))
-	first := h.f.wait(1, edit(tok))[0]
-	more := h.f.wait(2, followUp(tok))
-	all := []string{content(first)}
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "Tell me the long story"))
+	first := h.wait(1, discordtest.Edit(tok))[0]
+	more := h.wait(2, discordtest.FollowUp(tok))
+	all := []string{first.Content()}
 	for _, r := range more {
-		all = append(all, content(r))
+		all = append(all, r.Content())
 	}
 	for i, c := range all {
 		if w := width(c); w > MaxMessage || w == 0 {
@@ -126,19 +124,18 @@ func TestLongAnswerIsSplit(t *testing.T) {
 func TestRateLimitNotice(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{UserLimit: Limit{Every: time.Hour, Burst: 1}}, &fakeAsker{})
-	tok1 := h.slash("c1", "u1", "ask", opt("question", "When was it built?"))
-	h.f.wait(1, edit(tok1))
-	tok2 := h.slash("c1", "u1", "ask", opt("question", "Who built it?"))
-	notice := h.f.wait(1, callback(tok2))[0]
-	data, _ := notice.Body["data"].(map[string]any)
-	if notice.Body["type"] != float64(4) || int(data["flags"].(float64))&64 == 0 {
+	tok1 := h.slash("c1", "u1", "ask", discordtest.Opt("question", "When was it built?"))
+	h.wait(1, discordtest.Edit(tok1))
+	tok2 := h.slash("c1", "u1", "ask", discordtest.Opt("question", "Who built it?"))
+	notice := h.wait(1, discordtest.Callback(tok2))[0]
+	if notice.Body["type"] != float64(4) || notice.Flags()&64 == 0 {
 		t.Errorf("rate limit notice %s, want an ephemeral message", notice.Raw)
 	}
-	if c := content(notice); !strings.Contains(c, "try again") {
+	if c := notice.Content(); !strings.Contains(c, "try again") {
 		t.Errorf("notice %q is not friendly", c)
 	}
-	tok3 := h.slash("c1", "u2", "ask", opt("question", "Who built it?")) // another user may ask
-	h.f.wait(1, edit(tok3))
+	tok3 := h.slash("c1", "u2", "ask", discordtest.Opt("question", "Who built it?")) // another user may ask
+	h.wait(1, discordtest.Edit(tok3))
 	if n := len(h.asker.(*fakeAsker).questions()); n != 2 {
 		t.Errorf("%d questions reached the asker, want 2", n)
 	}
@@ -155,11 +152,11 @@ func TestCite(t *testing.T) {
 		{`"not in any document"`, "I couldn't find"},
 	}
 	for i, tc := range cases {
-		tok := h.slash("c1", fmt.Sprint("u", i), "cite", opt("ref", tc.ref))
-		if typ := h.f.wait(1, callback(tok))[0].Body["type"]; typ != float64(5) {
+		tok := h.slash("c1", fmt.Sprint("u", i), "cite", discordtest.Opt("ref", tc.ref))
+		if typ := h.wait(1, discordtest.Callback(tok))[0].Body["type"]; typ != float64(5) {
 			t.Errorf("/cite %s: response type %v, want deferred", tc.ref, typ)
 		}
-		if got := content(h.f.wait(1, edit(tok))[0]); !strings.Contains(got, tc.want) {
+		if got := h.wait(1, discordtest.Edit(tok))[0].Content(); !strings.Contains(got, tc.want) {
 			t.Errorf("/cite %s:\n%s\nlacks %q", tc.ref, got, tc.want)
 		}
 	}
@@ -169,12 +166,12 @@ func TestSourcesAndHelp(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{}, &fakeAsker{})
 	tok := h.slash("c1", "u1", "sources")
-	if got := content(h.f.wait(1, edit(tok))[0]); !strings.Contains(got, "**1 document**\n• `dawn` **The Dawn \\*Light\\*** — Ann Lee, 1999 · 2 chunks") {
+	if got := h.wait(1, discordtest.Edit(tok))[0].Content(); !strings.Contains(got, "**1 document**\n• `dawn` **The Dawn \\*Light\\*** — Ann Lee, 1999 · 2 chunks") {
 		t.Errorf("/sources:\n%s", got)
 	}
 	tok = h.slash("c1", "u1", "help")
-	r := h.f.wait(1, callback(tok))[0]
-	if r.Body["type"] != float64(4) || !strings.Contains(content(r), "/ask") {
+	r := h.wait(1, discordtest.Callback(tok))[0]
+	if r.Body["type"] != float64(4) || !strings.Contains(r.Content(), "/ask") {
 		t.Errorf("/help: %s", r.Raw)
 	}
 }
@@ -182,18 +179,18 @@ func TestSourcesAndHelp(t *testing.T) {
 func TestMentionInThreadWithFollowUp(t *testing.T) {
 	t.Parallel()
 	a := &fakeAsker{}
-	h := start(t, Config{}, a, func(f *fakeDiscord) { f.threads["t1"] = "c1" })
-	h.message("m1", "t1", "u1", "<@"+fakeBotID+"> when was the lighthouse built?", nil)
-	reply := h.f.wait(1, is("POST", "/api/v9/channels/t1/messages"))[0]
+	h := start(t, Config{}, a, func(f *discordtest.Server) { f.AddThread("t1", "c1") })
+	h.message("m1", "t1", "u1", "<@"+discordtest.BotID+"> when was the lighthouse built?", nil)
+	reply := h.wait(1, discordtest.Is("POST", "/api/v9/channels/t1/messages"))[0]
 	ref, _ := reply.Body["message_reference"].(map[string]any)
 	if ref["message_id"] != "m1" {
 		t.Errorf("answer does not reply to the question: %s", reply.Raw)
 	}
-	if !strings.Contains(content(reply), "[1]") {
-		t.Errorf("reply lacks citations: %s", content(reply))
+	if !strings.Contains(reply.Content(), "[1]") {
+		t.Errorf("reply lacks citations: %s", reply.Content())
 	}
-	h.message("m2", "t1", "u2", "<@"+fakeBotID+"> and who built it?", nil)
-	h.f.wait(2, is("POST", "/api/v9/channels/t1/messages"))
+	h.message("m2", "t1", "u2", "<@"+discordtest.BotID+"> and who built it?", nil)
+	h.wait(2, discordtest.Is("POST", "/api/v9/channels/t1/messages"))
 	qs := a.questions()
 	if len(qs) != 2 || qs[1].Text != "and who built it?" {
 		t.Fatalf("questions %+v", qs)
@@ -207,23 +204,19 @@ func TestMentionReplyChain(t *testing.T) {
 	t.Parallel()
 	a := &fakeAsker{}
 	h := start(t, Config{}, a)
-	h.message("m1", "c1", "u1", "<@"+fakeBotID+"> when was the lighthouse built?", nil)
-	reply := h.f.wait(1, is("POST", "/api/v9/channels/c1/messages"))[0]
+	h.message("m1", "c1", "u1", "<@"+discordtest.BotID+"> when was the lighthouse built?", nil)
+	reply := h.wait(1, discordtest.Is("POST", "/api/v9/channels/c1/messages"))[0]
 	id := reply.RespID
 	eventually(t, "the reply joins the conversation", func() bool {
 		_, ok := h.b.mem.conversationOf(id)
 		return ok
 	})
 	// A reply to the bot's answer, without mentioning it.
-	h.message("m2", "c1", "u1", "who built it?", map[string]any{
-		"type": 19, "message_reference": map[string]any{"message_id": id, "channel_id": "c1"},
-		"referenced_message": map[string]any{"id": id, "channel_id": "c1", "content": "…",
-			"author": map[string]any{"id": fakeBotID, "username": "citebot", "bot": true}},
-	})
-	h.f.wait(2, is("POST", "/api/v9/channels/c1/messages"))
+	h.message("m2", "c1", "u1", "who built it?", discordtest.ReplyTo(id, "c1", discordtest.BotID))
+	h.wait(2, discordtest.Is("POST", "/api/v9/channels/c1/messages"))
 	// A new mention in the channel starts afresh.
-	h.message("m3", "c1", "u3", "<@"+fakeBotID+"> where is the reef?", nil)
-	h.f.wait(3, is("POST", "/api/v9/channels/c1/messages"))
+	h.message("m3", "c1", "u3", "<@"+discordtest.BotID+"> where is the reef?", nil)
+	h.wait(3, discordtest.Is("POST", "/api/v9/channels/c1/messages"))
 	qs := a.questions()
 	if len(qs) != 3 || len(qs[1].History) != 1 || len(qs[2].History) != 0 {
 		t.Errorf("histories: %d %d, want 1 then 0", len(qs[1].History), len(qs[2].History))
@@ -235,12 +228,12 @@ func TestIgnoresBotsAndSelf(t *testing.T) {
 	a := &fakeAsker{}
 	h := start(t, Config{}, a)
 	bot := map[string]any{"author": map[string]any{"id": "777", "username": "otherbot", "bot": true}}
-	self := map[string]any{"author": map[string]any{"id": fakeBotID, "username": "citebot", "bot": true}}
-	h.message("m1", "c1", "777", "<@"+fakeBotID+"> when was it built?", bot)
-	h.message("m2", "c1", fakeBotID, "<@"+fakeBotID+"> when was it built?", self)
+	self := map[string]any{"author": map[string]any{"id": discordtest.BotID, "username": "citebot", "bot": true}}
+	h.message("m1", "c1", "777", "<@"+discordtest.BotID+"> when was it built?", bot)
+	h.message("m2", "c1", discordtest.BotID, "<@"+discordtest.BotID+"> when was it built?", self)
 	h.message("m3", "c1", "u1", "no mention here", nil)
-	h.message("m4", "c1", "u1", "<@"+fakeBotID+"> when was it built?", nil) // a marker
-	h.f.wait(1, is("POST", "/api/v9/channels/c1/messages"))
+	h.message("m4", "c1", "u1", "<@"+discordtest.BotID+"> when was it built?", nil) // a marker
+	h.wait(1, discordtest.Is("POST", "/api/v9/channels/c1/messages"))
 	time.Sleep(50 * time.Millisecond)
 	if qs := a.questions(); len(qs) != 1 {
 		t.Errorf("%d questions answered, want only the human's", len(qs))
@@ -250,16 +243,16 @@ func TestIgnoresBotsAndSelf(t *testing.T) {
 func TestPanicDoesNotStopTheBot(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{}, &fakeAsker{})
-	tok := h.slash("c1", "u1", "ask", opt("question", "please panic"))
-	if got := content(h.f.wait(1, edit(tok))[0]); got != msgSorry {
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "please panic"))
+	if got := h.wait(1, discordtest.Edit(tok))[0].Content(); got != msgSorry {
 		t.Errorf("after a panic the user sees %q", got)
 	}
-	h.message("m1", "c1", "u2", "<@"+fakeBotID+"> panic again", nil)
-	if got := content(h.f.wait(1, is("POST", "/api/v9/channels/c1/messages"))[0]); got != msgSorry {
+	h.message("m1", "c1", "u2", "<@"+discordtest.BotID+"> panic again", nil)
+	if got := h.wait(1, discordtest.Is("POST", "/api/v9/channels/c1/messages"))[0].Content(); got != msgSorry {
 		t.Errorf("after a panic the user sees %q", got)
 	}
-	tok = h.slash("c1", "u3", "ask", opt("question", "When was it built?"))
-	if got := content(h.f.wait(1, edit(tok))[0]); !strings.Contains(got, "[1]") {
+	tok = h.slash("c1", "u3", "ask", discordtest.Opt("question", "When was it built?"))
+	if got := h.wait(1, discordtest.Edit(tok))[0].Content(); !strings.Contains(got, "[1]") {
 		t.Errorf("no answer after a panic: %q", got)
 	}
 	if !strings.Contains(h.logs.String(), "handler panicked") {
@@ -270,8 +263,8 @@ func TestPanicDoesNotStopTheBot(t *testing.T) {
 func TestErrorIsFriendlyAndLogged(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{}, &fakeAsker{})
-	tok := h.slash("c1", "u1", "ask", opt("question", "make it fail"))
-	if got := content(h.f.wait(1, edit(tok))[0]); got != msgSorry {
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "make it fail"))
+	if got := h.wait(1, discordtest.Edit(tok))[0].Content(); got != msgSorry {
 		t.Errorf("user sees %q", got)
 	}
 	if !strings.Contains(h.logs.String(), "retrieval exploded") {
@@ -283,9 +276,9 @@ func TestStreamingEditsAtMostOncePerInterval(t *testing.T) {
 	t.Parallel()
 	const every = 100 * time.Millisecond
 	h := start(t, Config{EditInterval: every}, &fakeAsker{})
-	tok := h.slash("c1", "u1", "ask", opt("question", "stream it"))
-	h.f.wait(1, func(r fakeRequest) bool { return edit(tok)(r) && strings.Contains(content(r), "**Sources**") })
-	edits := h.f.requests(edit(tok))
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "stream it"))
+	h.wait(1, func(r discordtest.Request) bool { return discordtest.Edit(tok)(r) && strings.Contains(r.Content(), "**Sources**") })
+	edits := h.f.Requests(discordtest.Edit(tok))
 	if len(edits) < 3 {
 		t.Fatalf("%d edits, want progress edits then the answer", len(edits))
 	}
@@ -294,7 +287,7 @@ func TestStreamingEditsAtMostOncePerInterval(t *testing.T) {
 			t.Errorf("edits %d and %d are %v apart", i-1, i, gap)
 		}
 	}
-	if c := content(edits[0]); !strings.HasPrefix(c, "part0") || !strings.Contains(c, "writing…") {
+	if c := edits[0].Content(); !strings.HasPrefix(c, "part0") || !strings.Contains(c, "writing…") {
 		t.Errorf("first progress edit %q", c)
 	}
 }
@@ -302,33 +295,32 @@ func TestStreamingEditsAtMostOncePerInterval(t *testing.T) {
 func TestAllowLists(t *testing.T) {
 	t.Parallel()
 	a := &fakeAsker{}
-	h := start(t, Config{Channels: []string{"c1"}}, a, func(f *fakeDiscord) { f.threads["t1"] = "c1" })
-	tok := h.slash("c2", "u1", "ask", opt("question", "When was it built?"))
-	if r := h.f.wait(1, callback(tok))[0]; content(r) != msgNoChannel {
+	h := start(t, Config{Channels: []string{"c1"}}, a, func(f *discordtest.Server) { f.AddThread("t1", "c1") })
+	tok := h.slash("c2", "u1", "ask", discordtest.Opt("question", "When was it built?"))
+	if r := h.wait(1, discordtest.Callback(tok))[0]; r.Content() != msgNoChannel {
 		t.Errorf("outside the allow-list: %s", r.Raw)
 	}
-	tok = h.slash("t1", "u1", "ask", opt("question", "When was it built?"))
-	h.f.wait(1, edit(tok)) // a thread of an allowed channel
-	h.message("m1", "c2", "u1", "<@"+fakeBotID+"> when was it built?", nil)
-	h.message("m2", "c1", "u1", "<@"+fakeBotID+"> when was it built?", nil)
-	h.f.wait(1, is("POST", "/api/v9/channels/c1/messages"))
-	if n := len(h.f.requests(is("POST", "/api/v9/channels/c2/messages"))); n != 0 {
+	tok = h.slash("t1", "u1", "ask", discordtest.Opt("question", "When was it built?"))
+	h.wait(1, discordtest.Edit(tok)) // a thread of an allowed channel
+	h.message("m1", "c2", "u1", "<@"+discordtest.BotID+"> when was it built?", nil)
+	h.message("m2", "c1", "u1", "<@"+discordtest.BotID+"> when was it built?", nil)
+	h.wait(1, discordtest.Is("POST", "/api/v9/channels/c1/messages"))
+	if n := len(h.f.Requests(discordtest.Is("POST", "/api/v9/channels/c2/messages"))); n != 0 {
 		t.Errorf("answered %d messages outside the allow-list", n)
 	}
 	h2 := start(t, Config{Roles: []string{"admin"}}, &fakeAsker{})
-	tok = h2.slash("c1", "u1", "ask", opt("question", "When was it built?"))
-	if r := h2.f.wait(1, callback(tok))[0]; content(r) != msgNoRole {
+	tok = h2.slash("c1", "u1", "ask", discordtest.Opt("question", "When was it built?"))
+	if r := h2.wait(1, discordtest.Callback(tok))[0]; r.Content() != msgNoRole {
 		t.Errorf("without an allowed role: %s", r.Raw)
 	}
 }
 
 func TestIntentFallback(t *testing.T) {
 	t.Parallel()
-	h := start(t, Config{}, &fakeAsker{}, func(f *fakeDiscord) { f.rejectIntents = 1 << 15 })
-	h.f.mu.Lock()
-	defer h.f.mu.Unlock()
-	if len(h.f.identify) != 2 || int(h.f.identify[1]["intents"].(float64))&(1<<15) != 0 {
-		t.Errorf("identify attempts %v, want a second without message content", h.f.identify)
+	h := start(t, Config{}, &fakeAsker{}, func(f *discordtest.Server) { f.RejectIntents(1 << 15) })
+	ids := h.f.Identifies()
+	if len(ids) != 2 || int(ids[1]["intents"].(float64))&(1<<15) != 0 {
+		t.Errorf("identify attempts %v, want a second without message content", ids)
 	}
 	if !strings.Contains(h.logs.String(), "message content intent") {
 		t.Error("the missing intent was not logged")
@@ -339,8 +331,8 @@ func TestRealBotCitesExactSpans(t *testing.T) {
 	t.Parallel()
 	rec := &recordingAsker{next: bot.New(fakeRetriever{}, bot.Options{K: 2})}
 	h := start(t, Config{}, rec)
-	tok := h.slash("c1", "u1", "ask", opt("question", "When was the lighthouse at Dawn Point built?"))
-	got := content(h.f.wait(1, edit(tok))[0])
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "When was the lighthouse at Dawn Point built?"))
+	got := h.wait(1, discordtest.Edit(tok))[0].Content()
 	ans := rec.last()
 	if ans == nil {
 		t.Fatal("no answer")

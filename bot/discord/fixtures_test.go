@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/bot/discord/discordtest"
 )
 
 // testDoc is the one document of the fake library.
@@ -171,7 +172,8 @@ const testToken = "MTIzNDU2Nzg5.secret-test-token"
 
 // harness runs a Bot against a fake Discord for one test.
 type harness struct {
-	f     *fakeDiscord
+	t     *testing.T
+	f     *discordtest.Server
 	b     *Bot
 	asker Asker
 	logs  *syncBuffer
@@ -179,17 +181,16 @@ type harness struct {
 }
 
 // start runs a Bot with cfg (Token and APIBase filled in) against a new
-// fake Discord, and waits for it to register its commands. Cleanup stops
-// it and checks that it stopped cleanly, logged no token and let no
-// message ping.
-func start(t *testing.T, cfg Config, asker Asker, setup ...func(*fakeDiscord)) *harness {
+// fake Discord, and waits until it is ready. Cleanup stops it and checks
+// that it stopped cleanly, logged no token and let no message ping.
+func start(t *testing.T, cfg Config, asker Asker, setup ...func(*discordtest.Server)) *harness {
 	t.Helper()
-	f := newFakeDiscord(t)
+	f := discordtest.New()
 	for _, s := range setup {
 		s(f)
 	}
 	logs := &syncBuffer{}
-	cfg.Token, cfg.APIBase = testToken, f.srv.URL
+	cfg.Token, cfg.APIBase = testToken, f.URL()
 	b, err := New(cfg, asker, fakeLibrary{}, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if err != nil {
 		t.Fatal(err)
@@ -207,96 +208,54 @@ func start(t *testing.T, cfg Config, asker Asker, setup ...func(*fakeDiscord)) *
 		case <-time.After(15 * time.Second):
 			t.Error("Run did not return after cancel")
 		}
-		f.close()
+		f.Close()
 		if strings.Contains(logs.String(), "secret-test-token") {
 			t.Errorf("the token was logged:\n%s", logs)
 		}
-		assertNoPings(t, f)
+		for _, p := range f.Pings() {
+			t.Error(p)
+		}
 		if t.Failed() {
 			t.Logf("logs:\n%s", logs)
 		}
 	})
 	select {
 	case <-b.Ready():
+	case err := <-done:
+		t.Fatalf("Run: %v", err)
 	case <-time.After(10 * time.Second):
 		t.Fatal("the bot did not become ready")
 	}
-	return &harness{f: f, b: b, asker: asker, logs: logs}
+	return &harness{t: t, f: f, b: b, asker: asker, logs: logs}
 }
 
-// assertNoPings checks that every request sending a message sets
-// allowed_mentions with an empty parse list and no replied user.
-func assertNoPings(t *testing.T, f *fakeDiscord) {
-	t.Helper()
-	for _, r := range f.requests(sendsMessage) {
-		am, ok := allowedMentions(r)
-		if !ok {
-			t.Errorf("%s %s: no allowed_mentions: %s", r.Method, r.Path, r.Raw)
-			continue
-		}
-		parse, ok := am["parse"].([]any)
-		if !ok || len(parse) != 0 || am["replied_user"] == true || am["users"] != nil || am["roles"] != nil {
-			t.Errorf("%s %s: allowed_mentions %v may ping", r.Method, r.Path, am)
-		}
+// wait waits for n requests that match and returns all that do.
+func (h *harness) wait(n int, match func(discordtest.Request) bool) []discordtest.Request {
+	h.t.Helper()
+	got, err := h.f.Wait(10*time.Second, n, match)
+	if err != nil {
+		h.t.Fatal(err)
 	}
+	return got
 }
 
 // slash dispatches a slash command and returns its interaction token.
 func (h *harness) slash(channel, user, name string, opts ...map[string]any) string {
+	h.t.Helper()
 	h.ids++
-	id := fmt.Sprintf("%s-%s-%d", name, user, h.ids)
-	if opts == nil {
-		opts = []map[string]any{}
+	tok, err := h.f.Slash(fmt.Sprintf("%s-%s-%d", name, user, h.ids), channel, user, name, opts...)
+	if err != nil {
+		h.t.Fatal(err)
 	}
-	h.f.dispatch("INTERACTION_CREATE", map[string]any{
-		"id": "i" + id, "application_id": fakeAppID, "type": 2, "token": "tok-" + id, "version": 1,
-		"guild_id": fakeGuild, "channel_id": channel,
-		"member": map[string]any{"user": map[string]any{"id": user, "username": user}, "roles": []string{"r1"}},
-		"data":   map[string]any{"id": "cmd-" + name, "name": name, "type": 1, "options": opts},
-	})
-	return "tok-" + id
-}
-
-func opt(name string, value any) map[string]any {
-	typ := 3
-	if _, ok := value.(bool); ok {
-		typ = 5
-	}
-	return map[string]any{"name": name, "type": typ, "value": value}
+	return tok
 }
 
 // message dispatches MESSAGE_CREATE; extra fields are merged in.
 func (h *harness) message(id, channel, author, text string, extra map[string]any) {
-	m := map[string]any{
-		"id": id, "channel_id": channel, "guild_id": fakeGuild, "type": 0, "content": text,
-		"author":   map[string]any{"id": author, "username": author},
-		"member":   map[string]any{"roles": []string{"r1"}},
-		"mentions": []any{},
+	h.t.Helper()
+	if err := h.f.Message(id, channel, author, text, extra); err != nil {
+		h.t.Fatal(err)
 	}
-	if strings.Contains(text, "<@"+fakeBotID+">") {
-		m["mentions"] = []any{map[string]any{"id": fakeBotID, "username": "citebot", "bot": true}}
-	}
-	for k, v := range extra {
-		m[k] = v
-	}
-	h.f.dispatch("MESSAGE_CREATE", m)
-}
-
-// callback is the matcher of an interaction's initial response.
-func callback(token string) func(fakeRequest) bool {
-	return func(r fakeRequest) bool {
-		return r.Method == "POST" && strings.HasPrefix(r.Path, "/api/v9/interactions/") && strings.HasSuffix(r.Path, "/"+token+"/callback")
-	}
-}
-
-// edit is the matcher of edits of an interaction's original response.
-func edit(token string) func(fakeRequest) bool {
-	return is("PATCH", "/api/v9/webhooks/"+fakeAppID+"/"+token+"/messages/@original")
-}
-
-// followUp is the matcher of an interaction's follow-up messages.
-func followUp(token string) func(fakeRequest) bool {
-	return is("POST", "/api/v9/webhooks/"+fakeAppID+"/"+token)
 }
 
 // eventually fails t unless cond becomes true within a few seconds.
