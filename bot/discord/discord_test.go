@@ -277,7 +277,9 @@ func TestStreamingEditsAtMostOncePerInterval(t *testing.T) {
 	const every = 100 * time.Millisecond
 	h := start(t, Config{EditInterval: every}, &fakeAsker{})
 	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "stream it"))
-	h.wait(1, func(r discordtest.Request) bool { return discordtest.Edit(tok)(r) && strings.Contains(r.Content(), "**Sources**") })
+	h.wait(1, func(r discordtest.Request) bool {
+		return discordtest.Edit(tok)(r) && strings.Contains(r.Content(), "**Sources**")
+	})
 	edits := h.f.Requests(discordtest.Edit(tok))
 	if len(edits) < 3 {
 		t.Fatalf("%d edits, want progress edits then the answer", len(edits))
