@@ -153,26 +153,34 @@ func (b *Bot) weights(terms []string, passages []Passage) map[string]float64 {
 	w := make(map[string]float64, len(terms))
 	tw, ok := b.ret.(TermWeigher)
 	for _, t := range terms {
+		v := 1.0
 		if ok {
-			v := tw.TermWeight(t)
-			if v < 0 {
+			if v = tw.TermWeight(t); v < 0 {
 				v = unknownWeight
 			}
-			if lightVerbs[t] {
-				v = min(v, lightWeight)
-			}
-			w[t] = v
-			continue
+		} else {
+			v += 1 - poolShare(t, passages)
 		}
-		df := 0
-		for _, p := range passages {
-			if strings.Contains(text.Fold(p.Text), t) {
-				df++
-			}
+		if lightVerbs[t] {
+			v = min(v, lightWeight)
 		}
-		w[t] = 1 + float64(len(passages)-df)/float64(len(passages)+1)
+		w[t] = v
 	}
 	return w
+}
+
+// poolShare returns the share of passages that contain a stem.
+func poolShare(stem string, passages []Passage) float64 {
+	if len(passages) == 0 {
+		return 0
+	}
+	n := 0
+	for _, p := range passages {
+		if mentions(p.Text, stem) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(passages))
 }
 
 // citationOf cites a candidate's exact bytes.

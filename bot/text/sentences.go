@@ -51,14 +51,18 @@ func sentencesIn(s string, blk Span) []Span {
 // reMissedBreak finds sentence breaks Punkt misses: a number ending a
 // sentence ("in 2003. It was") and sentences run together by scraping
 // ("ties.As an outcome").
-var reMissedBreak = regexp.MustCompile(`(?:\d\d[.!?]["”’)]?\s+|[a-z]{2}[.!?]["”’)]?)([A-Z])[a-z]`)
+var reMissedBreak = regexp.MustCompile(`\d\d[.!?]["”’)]?\s+([A-Z])(?:[a-z]|\s)|[a-z]{2}[.!?]["”’)]?([A-Z])[a-z]`)
 
 // splitMissed splits a sentence span at breaks Punkt missed.
 func splitMissed(s string, sp Span) []Span {
 	var out []Span
 	start := sp.Start
 	for _, m := range reMissedBreak.FindAllStringSubmatchIndex(s[sp.Start:sp.End], -1) {
-		cut := sp.Start + m[2] // the break is just before the capital letter
+		g := m[2] // the break is just before the capital letter
+		if g < 0 {
+			g = m[4]
+		}
+		cut := sp.Start + g
 		out = append(out, Span{start, cut})
 		start = cut
 	}

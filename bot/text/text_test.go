@@ -13,6 +13,7 @@ func TestSentences(t *testing.T) {
 	}{
 		{"plain", "One sentence here. Another one follows.", []string{"One sentence here.", "Another one follows."}},
 		{"year at end", "He visited Moscow in 2003. It was the first visit.", []string{"He visited Moscow in 2003.", "It was the first visit."}},
+		{"year then one-letter word", "It began on July 18, 2009. A stub tunnel was built.", []string{"It began on July 18, 2009.", "A stub tunnel was built."}},
 		{"run together", "to enhance defence ties.As an outcome of these visits.", []string{"to enhance defence ties.", "As an outcome of these visits."}},
 		{"initials kept", "It is headed by V.L. Mutko, the minister.", []string{"It is headed by V.L. Mutko, the minister."}},
 		{"heading line", "The endgame\nAccording to him, it ends.", []string{"The endgame", "According to him, it ends."}},
