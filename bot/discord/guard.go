@@ -11,6 +11,10 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
+// lookupTimeout bounds a channel lookup made before an interaction is
+// acknowledged.
+const lookupTimeout = 1500 * time.Millisecond
+
 // channelInfo is what matters of a channel: whether it is a thread, and
 // its parent.
 type channelInfo struct {
@@ -50,6 +54,9 @@ func (b *Bot) permitted(ctx context.Context, guild, channel string, roles []stri
 		return ""
 	}
 	if guild != "" {
+		// Interactions must be acknowledged within 3s: look the thread up quickly.
+		ctx, cancel := context.WithTimeout(ctx, lookupTimeout)
+		defer cancel()
 		if ci := b.channel(ctx, channel); ci.thread && slices.Contains(b.cfg.Channels, ci.parent) {
 			return ""
 		}

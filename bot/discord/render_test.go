@@ -1,0 +1,128 @@
+package discord
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot/bot"
+)
+
+func TestEscape(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"**bold** _it_ `code` ~~s~~ ||sp||", `\*\*bold\*\* \_it\_ \` + "`code\\`" + ` \~\~s\~\~ \|\|sp\|\|`},
+		{"@everyone and @here and <@123> <@&456>", `\@everyone and \@here and \<\@123\> \<\@&456\>`},
+		{"# heading", `\# heading`},
+		{"- item", `\- item`},
+		{"12. item", `12\. item`},
+		{"see https://example.com/a_b.", "see <https://example.com/a_b>."},
+		{"(https://en.wikipedia.org/wiki/Foo_(bar))", "(<https://en.wikipedia.org/wiki/Foo_(bar)>)"},
+		{"[1] looks like a marker", `\[1\] looks like a marker`},
+		{"émigré › ünïcode", "émigré › ünïcode"},
+	}
+	for _, tc := range cases {
+		if got := escape(tc.in); got != tc.want {
+			t.Errorf("escape(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWrapURLs(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"see https://x.y/z.", "see <https://x.y/z>."},
+		{"already <https://x.y/z>", "already <https://x.y/z>"},
+		{"[site](https://x.y/z)", "[site](<https://x.y/z>)"},
+		{"`https://in.code/x` and ```\nhttps://in.block\n```", "`https://in.code/x` and ```\nhttps://in.block\n```"},
+		{"two http://a.b and https://c.d", "two <http://a.b> and <https://c.d>"},
+		{"nohttps://x", "nohttps://x"},
+	}
+	for _, tc := range cases {
+		if got := wrapURLs(tc.in); got != tc.want {
+			t.Errorf("wrapURLs(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCut(t *testing.T) {
+	cases := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"one two three four", 12, "one two…"},
+		{"abcdefghij", 4, "abcd…"},
+		{"ééééé", 3, "ééé…"},
+	}
+	for _, tc := range cases {
+		if got := cut(tc.in, tc.n); got != tc.want {
+			t.Errorf("cut(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+	if got := cutLeft("one two three four", 12); got != "three four" {
+		t.Errorf("cutLeft = %q", got)
+	}
+}
+
+func TestRenderAnswer(t *testing.T) {
+	quote := "Line one\n\nline   two with @here"
+	a := &bot.Answer{Answered: true, Answer: "It is so [1][2].", Notes: []string{"searched for: x_y"},
+		Citations: []bot.Citation{
+			{N: 1, ID: "doc#1", Doc: "dir/doc.txt", Quote: quote, Supported: true},
+			{N: 2, ID: "doc#`2", Doc: "dir/doc.txt", Quote: strings.Repeat("word ", 200), Title: "T", Date: "2001"},
+		}}
+	got := RenderAnswer(a)
+	for _, want := range []string{
+		"It is so [1][2].\n-# searched for: x\\_y\n\n**Sources**",
+		"**[1]** **doc.txt** · `doc#1`\n> Line one line two with \\@here",
+		"**[2]** ⚠️ *unverified* · **T** — 2001 · `doc#'2`\n> word word",
+		"word…",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("rendered answer lacks %q:\n%s", want, got)
+		}
+	}
+	none := RenderAnswer(&bot.Answer{Passages: []bot.Passage{{ID: "d#0", Doc: "d.txt", Text: "closest"}}})
+	if !strings.Contains(none, "I couldn't find") || !strings.Contains(none, "**Closest passages**\n\n`d#0` **d.txt**\n> closest") {
+		t.Errorf("unanswered:\n%s", none)
+	}
+}
+
+func TestRenderedAnswersFitWhenSplit(t *testing.T) {
+	var cs []bot.Citation
+	for i := range 20 {
+		cs = append(cs, bot.Citation{N: i + 1, ID: fmt.Sprintf("d#%d", i), Doc: "d.txt", Quote: strings.Repeat("long quote text ", 40), Supported: i%2 == 0})
+	}
+	a := &bot.Answer{Answered: true, Answer: strings.Repeat("Claim [1]. ", 300), Citations: cs}
+	pieces := Split(RenderAnswer(a), MaxMessage)
+	checkPieces(t, pieces, MaxMessage)
+	for _, p := range pieces {
+		for _, line := range strings.Split(p, "\n") {
+			if strings.HasPrefix(line, "**[") && !strings.Contains(p, line+"\n> ") {
+				t.Errorf("citation %q is separated from its quote", line)
+			}
+		}
+	}
+}
+
+func ExampleRenderAnswer() {
+	a := &bot.Answer{
+		Answered: true,
+		Answer:   "The lighthouse was built in 1871 [1].",
+		Citations: []bot.Citation{{
+			N: 1, ID: "dawn#0", Doc: "dawn.txt", Start: 28, End: 44, Quote: "built in 1871 by",
+			Supported: true, Title: "The Dawn Light", Author: "Ann Lee", Date: "1999", Line: 1,
+		}},
+	}
+	for _, msg := range Split(RenderAnswer(a), MaxMessage) {
+		fmt.Println(msg)
+	}
+	// Output:
+	// The lighthouse was built in 1871 [1].
+	//
+	// **Sources**
+	//
+	// **[1]** **The Dawn Light** — Ann Lee, 1999 · `dawn#0` · line 1
+	// > built in 1871 by
+}
