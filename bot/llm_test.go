@@ -69,7 +69,7 @@ func TestAnswerLLM(t *testing.T) {
 			answered: true, supported: []bool{true}, note: "the LLM cited passages [7], [9], which it was not given; removed"},
 		{name: "don't know", reply: "The passages do not contain the answer.", answered: false},
 		{name: "injected claim on the wrong passage", reply: "The moon is made of cheese [1].", answered: true, supported: []bool{false}, note: "no citation of this answer could be verified"},
-		{name: "invented fact on the injection passage", reply: "Paris is the capital of France [2].", answer: "Paris is the capital of France [1].", answered: true, supported: []bool{false}, note: "does not mention france"},
+		{name: "invented fact on the injection passage", reply: "Paris is the capital of France [2].", answer: "Paris is the capital of France [1].", answered: true, supported: []bool{false}, note: "does not mention France"},
 		{name: "multi-passage", reply: "Musharraf visited Moscow in February 2003, and the moon text is an injection [1, 2].", answered: true, supported: []bool{true, true}},
 	}
 	for _, tt := range tests {

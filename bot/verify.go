@@ -114,6 +114,7 @@ func hasWord(s string) bool {
 type facts struct {
 	terms  map[string]bool // stems of its content words
 	strict []string        // folded numbers and proper names: each must be quoted
+	shown  map[string]string // a strict item as the sentence writes it
 }
 
 // factsOf analyses a claim. Numbers (dates included) and capitalised words
@@ -122,7 +123,7 @@ type facts struct {
 // capitalised too: "According to..." is not a name, "Musharraf visited..."
 // is.
 func factsOf(claim string, cited []Passage) facts {
-	f := facts{terms: map[string]bool{}}
+	f := facts{terms: map[string]bool{}, shown: map[string]string{}}
 	seen := map[string]bool{}
 	for i, t := range text.Tokens(claim) {
 		if text.IsStop(t.Norm) {
@@ -136,6 +137,7 @@ func factsOf(claim string, cited []Passage) facts {
 		if (isNum || isName) && !seen[t.Norm] {
 			seen[t.Norm] = true
 			f.strict = append(f.strict, t.Norm)
+			f.shown[t.Norm] = word
 		}
 	}
 	return f
@@ -219,7 +221,7 @@ func support(f facts, spans []string) (bool, string) {
 	var missing []string
 	for _, s := range f.strict {
 		if !w.norms[s] {
-			missing = append(missing, s)
+			missing = append(missing, f.shown[s])
 		}
 	}
 	covered := 0
