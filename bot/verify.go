@@ -112,8 +112,8 @@ func hasWord(s string) bool {
 
 // facts is what a sentence asserts, for the support check.
 type facts struct {
-	terms  map[string]bool // stems of its content words
-	strict []string        // folded numbers and proper names: each must be quoted
+	terms  map[string]bool   // stems of its content words
+	strict []string          // folded numbers and proper names: each must be quoted
 	shown  map[string]string // a strict item as the sentence writes it
 }
 
