@@ -21,18 +21,20 @@ type query struct {
 // Discord's limits. It logs one line per question and counts it.
 func (b *Bot) answer(ctx context.Context, r replier, q query) {
 	t0 := time.Now()
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	askCtx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
 	history := b.mem.history(q.key)
 	st := newStreamer(b.cfg.EditInterval, func(text string) {
-		if err := r.update(ctx, renderPartial(text)); err != nil {
+		if err := r.update(askCtx, renderPartial(text)); err != nil {
 			b.log.Warn("stream answer", "err", redact(err, b.cfg.Token))
 		}
 	}, b.log)
-	ans, err := b.asker.Ask(ctx, bot.Question{Text: q.text, History: history, OnDelta: st.delta})
+	ans, err := b.asker.Ask(askCtx, bot.Question{Text: q.text, History: history, OnDelta: st.delta})
 	st.stop()
-	attrs := []any{"via", q.via, "guild", q.guild, "channel", q.channel, "user", q.user,
-		"turns", len(history)}
+	// Replying must work even when asking ran out of time.
+	ctx, cancelSend := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+	defer cancelSend()
+	attrs := []any{"via", q.via, "guild", q.guild, "channel", q.channel, "user", q.user, "turns", len(history)}
 	if err != nil {
 		b.log.Error("question failed", append(attrs, "latency_ms", since(t0), "err", redact(err, b.cfg.Token))...)
 		b.cfg.Metrics.question(q.via, "", "error", time.Since(t0), 0)
@@ -46,17 +48,22 @@ func (b *Bot) answer(ctx context.Context, r replier, q query) {
 		b.cfg.Metrics.question(q.via, ans.Mode, "send_error", time.Since(t0), 0)
 		return
 	}
+	b.logAnswer(attrs, ans, len(pieces), time.Since(t0))
+	b.cfg.Metrics.question(q.via, ans.Mode, "ok", time.Since(t0), len(ans.Citations))
+}
+
+// logAnswer writes the log line of an answered question.
+func (b *Bot) logAnswer(attrs []any, ans *bot.Answer, messages int, took time.Duration) {
 	unverified := 0
 	for _, c := range ans.Citations {
 		if !c.Supported {
 			unverified++
 		}
 	}
-	b.log.Info("question answered", append(attrs, "latency_ms", since(t0), "mode", ans.Mode,
+	b.log.Info("question answered", append(attrs, "latency_ms", took.Milliseconds(), "mode", ans.Mode,
 		"answered", ans.Answered, "citations", len(ans.Citations), "unverified", unverified,
-		"messages", len(pieces))...)
+		"messages", messages)...)
 	b.log.Debug("question text", "question", ans.Question)
-	b.cfg.Metrics.question(q.via, ans.Mode, "ok", time.Since(t0), len(ans.Citations))
 }
 
 // friendly is what a user is told about err.

@@ -87,7 +87,7 @@ func (b *Bot) command(ctx context.Context, r *interactionReply) {
 			return
 		}
 		r.ephemeral = optBool(data, "private")
-		if err := r.defer_(ctx); err != nil {
+		if err := r.ack(ctx); err != nil {
 			b.log.Error("acknowledge interaction", "err", redact(err, b.cfg.Token))
 			return
 		}
@@ -102,7 +102,7 @@ func (b *Bot) command(ctx context.Context, r *interactionReply) {
 
 // sources lists the documents.
 func (b *Bot) sources(ctx context.Context, r *interactionReply) {
-	if err := r.defer_(ctx); err != nil {
+	if err := r.ack(ctx); err != nil {
 		b.log.Error("acknowledge interaction", "err", redact(err, b.cfg.Token))
 		return
 	}
@@ -111,7 +111,7 @@ func (b *Bot) sources(ctx context.Context, r *interactionReply) {
 
 // cite shows a chunk by ID, or where a quote occurs.
 func (b *Bot) cite(ctx context.Context, r *interactionReply, ref string) {
-	if err := r.defer_(ctx); err != nil {
+	if err := r.ack(ctx); err != nil {
 		b.log.Error("acknowledge interaction", "err", redact(err, b.cfg.Token))
 		return
 	}

@@ -28,6 +28,7 @@ const (
 	defaultMaxConvs        = 1000
 	defaultShutdownTimeout = 10 * time.Second
 	restTimeout            = 20 * time.Second
+	sendTimeout            = 30 * time.Second // sending one answer, all its messages
 	// closeDisallowedIntents is the gateway close code for privileged
 	// intents the application has not been granted.
 	closeDisallowedIntents = 4014
@@ -198,7 +199,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	close(b.ready)
 	b.log.Info("discord bot ready", "user", b.self().Username, "user_id", b.self().ID,
-		"commands", n, "scope", or2(b.cfg.GuildID, "global"),
+		"commands", n, "scope", nonEmpty(b.cfg.GuildID, "global"),
 		"message_content", b.s.Identify.Intents&discordgo.IntentsMessageContent != 0)
 	<-ctx.Done()
 	b.close(cancel)
@@ -275,7 +276,7 @@ func (b *Bot) appID() string {
 	return ""
 }
 
-func or2(v, def string) string {
+func nonEmpty(v, def string) string {
 	if v == "" {
 		return def
 	}

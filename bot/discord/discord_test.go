@@ -260,6 +260,15 @@ func TestPanicDoesNotStopTheBot(t *testing.T) {
 	}
 }
 
+func TestAnswerTimeout(t *testing.T) {
+	t.Parallel()
+	h := start(t, Config{AnswerTimeout: 50 * time.Millisecond}, &fakeAsker{})
+	tok := h.slash("c1", "u1", "ask", discordtest.Opt("question", "a slow question"))
+	if got := h.wait(1, discordtest.Edit(tok))[0].Content(); got != msgTimeout {
+		t.Errorf("user sees %q, want the timeout message", got)
+	}
+}
+
 func TestErrorIsFriendlyAndLogged(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{}, &fakeAsker{})

@@ -42,9 +42,9 @@ func (r *interactionReply) flags() discordgo.MessageFlags {
 	return f
 }
 
-// defer_ acknowledges the interaction at once ("thinking…"); the answer is
+// ack acknowledges the interaction at once ("thinking…"); the answer is
 // edited in later. Discord wants this within 3 seconds.
-func (r *interactionReply) defer_(ctx context.Context) error {
+func (r *interactionReply) ack(ctx context.Context) error {
 	err := r.b.s.InteractionRespond(r.i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{Flags: r.flags(), AllowedMentions: noMentions()},
