@@ -1,21 +1,109 @@
 package retrieval
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"path"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// errUnsupported marks a file whose kind is not indexed.
-var errUnsupported = errors.New("unsupported file type")
+// Sentinel errors of extraction. Each error extractText returns wraps one
+// of them, and its message is a one-line reason fit for the index report
+// ("binary file", "invalid UTF-8 at byte 12", "unsupported file type
+// .docx", "PDF has no extractable text", "too large (52 MB > 20 MB)").
+var (
+	errUnsupported = errors.New("unsupported file type")
+	errInvalidUTF8 = errors.New("invalid UTF-8")
+	errBinary      = errors.New("binary file")
+	errTooLarge    = errors.New("too large")
+	errNoText      = errors.New("no extractable text")
+	errMalformed   = errors.New("malformed")
+	errEncrypted   = errors.New("encrypted")
+)
 
-// extractText returns the text of a file that is indexed and cited: for
-// .txt and .md the file's bytes as they are. (Placeholder: HTML and PDF
-// extraction land separately.)
+// maxExtractBytes is the largest file extracted.
+const maxExtractBytes = 20 << 20
+
+// extracted is the text of a file and the metadata its format declares
+// (an HTML page's title, author, site and date). For HTML the metadata
+// also opens Text as lines detectMeta reads ("Title", "By Author",
+// "Published in Site, 2012-03-21."), and Meta.Spans point at them.
+type extracted struct {
+	Text string
+	Meta Meta
+}
+
+// extractText returns the text of a file that is indexed and cited; see
+// extract.
 func extractText(name string, data []byte) (string, error) {
-	switch strings.ToLower(path.Ext(name)) {
-	case ".txt", ".md":
-		return string(data), nil
+	x, err := extract(name, data)
+	return x.Text, err
+}
+
+// extract returns the text of a file by its extension: .txt, .md and
+// .markdown are the file's bytes as they are (valid UTF-8 without NUL
+// bytes); .html and .htm are the page's main content, paragraphs separated
+// by blank lines, after a header of the metadata the page declares; .pdf
+// is the text of its pages, one paragraph a line. Other extensions are
+// errUnsupported; files over 20 MB are errTooLarge.
+func extract(name string, data []byte) (extracted, error) {
+	if len(data) > maxExtractBytes {
+		return extracted{}, fmt.Errorf("%w (%d MB > %d MB)", errTooLarge, (len(data)+(1<<20)-1)>>20, maxExtractBytes>>20)
 	}
-	return "", errUnsupported
+	ext := strings.ToLower(path.Ext(name))
+	switch ext {
+	case ".txt", ".md", ".markdown":
+		if err := checkText(data); err != nil {
+			return extracted{}, err
+		}
+		return extracted{Text: string(data)}, nil
+	case ".html", ".htm":
+		return extractHTML(data)
+	case ".pdf":
+		return extractPDF(data)
+	case "":
+		return extracted{}, fmt.Errorf("%w (no extension)", errUnsupported)
+	}
+	return extracted{}, fmt.Errorf("%w %s", errUnsupported, printableExt(ext))
+}
+
+// printableExt returns ext fit for a one-line message: quoted if it has
+// spaces or unprintable characters, cut if long.
+func printableExt(ext string) string {
+	if len(ext) > 16 {
+		ext = strings.ToValidUTF8(ext[:16], "") + "…"
+	}
+	for _, r := range ext {
+		if !unicode.IsGraphic(r) || unicode.IsSpace(r) {
+			return strconv.QuoteToGraphic(ext)
+		}
+	}
+	return ext
+}
+
+// checkText reports why data is not UTF-8 text: NUL bytes make it binary
+// (or UTF-16, which is named), invalid sequences are reported with their
+// offset.
+func checkText(data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return fmt.Errorf("%w (UTF-16 text; convert it to UTF-8)", errBinary)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%w (NUL byte at %d)", errBinary, i)
+	}
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return fmt.Errorf("%w at byte %d", errInvalidUTF8, i)
+		}
+		i += n
+	}
+	return errInvalidUTF8
 }

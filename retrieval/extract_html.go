@@ -1,0 +1,230 @@
+package retrieval
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/bot/text"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
+)
+
+// htmlMeta is what a page declares about itself.
+type htmlMeta struct {
+	Title, Author, Site string
+	Date                time.Time
+}
+
+// extractHTML returns the main content of an HTML page as text (see
+// mainContent for the extractor) after a header of its metadata.
+func extractHTML(data []byte) (x extracted, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			x, err = extracted{}, fmt.Errorf("%w HTML: %v", errMalformed, r)
+		}
+	}()
+	page, err := utf8HTML(data)
+	if err != nil {
+		return extracted{}, err
+	}
+	node, hm, err := mainContent(page)
+	if err != nil {
+		return extracted{}, err
+	}
+	body := renderHTML(node)
+	if strings.TrimSpace(body) == "" {
+		return extracted{}, fmt.Errorf("HTML page has %w", errNoText)
+	}
+	return withHeader(hm, body), nil
+}
+
+// utf8HTML returns the page as UTF-8: as it is when it is valid UTF-8,
+// else decoded from the charset it declares (windows-1252 if none).
+func utf8HTML(data []byte) ([]byte, error) {
+	if utf8.Valid(data) {
+		return data, nil
+	}
+	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil {
+		return nil, fmt.Errorf("%w (decoding %s: %v)", errInvalidUTF8, name, err)
+	}
+	return out, nil
+}
+
+// withHeader puts the page's metadata before its text, one line each, in
+// the forms detectMeta reads, and returns them also as Meta with spans.
+// A first paragraph that repeats the title is dropped.
+func withHeader(hm htmlMeta, body string) extracted {
+	title, author, site := oneLine(hm.Title), oneLine(hm.Author), oneLine(hm.Site)
+	author = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(author, "By "), "by "))
+	if first, rest, _ := strings.Cut(body, "\n\n"); title != "" && text.Fold(first) == text.Fold(title) {
+		body = rest
+	}
+	var b strings.Builder
+	var m Meta
+	line := func(s string) {
+		m.Spans = append(m.Spans, text.Span{Start: b.Len(), End: b.Len() + len(s)})
+		b.WriteString(s)
+		b.WriteString("\n\n")
+	}
+	date := ""
+	if !hm.Date.IsZero() {
+		date = hm.Date.Format(time.DateOnly)
+	}
+	if title != "" {
+		line(title)
+	}
+	if author != "" {
+		line("By " + author)
+	}
+	switch {
+	case site != "" && date != "":
+		line("Published in " + site + ", " + date + ".")
+	case site != "":
+		line("Source: " + site)
+	case date != "":
+		line("Published " + date + ".")
+	}
+	b.WriteString(body)
+	m.Title, m.Author, m.Publisher, m.Date, m.ISODate = title, author, site, date, date
+	return extracted{Text: b.String(), Meta: m}
+}
+
+// oneLine collapses white space, newlines included, to single spaces and
+// drops control characters.
+func oneLine(s string) string { return strings.Join(strings.Fields(dropControls(s)), " ") }
+
+// dropControls returns s as valid UTF-8 without control characters other
+// than newline and tab.
+func dropControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == utf8.RuneError || unicode.IsControl(r) && r != '\n' && r != '\t' {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
+}
+
+// HTML elements that end a paragraph, and elements whose text is dropped,
+// by tag name (nodes built by DOM libraries may lack an atom).
+var (
+	htmlBlocks = nameSet(`p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li
+		dl dt dd blockquote pre figure figcaption table tr hr address details summary form fieldset body`)
+	htmlSkip = nameSet(`script style noscript template svg iframe object canvas head button select
+		input textarea`)
+)
+
+func nameSet(names string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(names) {
+		m[n] = true
+	}
+	return m
+}
+
+// htmlText renders a DOM as text: paragraphs separated by blank lines,
+// white space collapsed except in <pre>, <br> as a line break, table cells
+// separated by tabs.
+type htmlText struct {
+	out, para strings.Builder
+	pre       int
+}
+
+// renderHTML returns the text of n (nil gives "").
+func renderHTML(n *html.Node) string {
+	var h htmlText
+	if n != nil {
+		h.walk(n)
+	}
+	h.flush()
+	return h.out.String()
+}
+
+func (h *htmlText) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		h.text(n.Data)
+		return
+	case html.ElementNode:
+		if htmlSkip[strings.ToLower(n.Data)] {
+			return
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	tag := ""
+	if n.Type == html.ElementNode {
+		tag = strings.ToLower(n.Data)
+	}
+	block, pre := htmlBlocks[tag], tag == "pre"
+	if block {
+		h.flush()
+	}
+	if pre {
+		h.pre++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		h.walk(c)
+	}
+	switch tag {
+	case "br":
+		h.para.WriteByte('\n')
+	case "td", "th":
+		h.para.WriteByte('\t')
+	}
+	if block {
+		h.flush()
+	}
+	if pre {
+		h.pre--
+	}
+}
+
+// text adds a text node, collapsing white space outside <pre>.
+func (h *htmlText) text(s string) {
+	s = dropControls(s)
+	if h.pre > 0 {
+		h.para.WriteString(s)
+		return
+	}
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			r = ' '
+		}
+		if r == ' ' && (h.para.Len() == 0 || strings.HasSuffix(h.para.String(), " ")) {
+			continue
+		}
+		h.para.WriteRune(r)
+	}
+}
+
+// flush ends the current paragraph: its lines are trimmed (except in
+// <pre>), blank ones dropped.
+func (h *htmlText) flush() {
+	p := h.para.String()
+	h.para.Reset()
+	if h.pre == 0 {
+		var lines []string
+		for _, l := range strings.Split(p, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		p = strings.Join(lines, "\n")
+	} else {
+		p = strings.Trim(p, "\n")
+	}
+	if strings.TrimSpace(p) == "" {
+		return
+	}
+	if h.out.Len() > 0 {
+		h.out.WriteString("\n\n")
+	}
+	h.out.WriteString(p)
+}

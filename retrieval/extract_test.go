@@ -1,0 +1,153 @@
+package retrieval
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func readFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("testdata/extract/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestExtractErrors(t *testing.T) {
+	tiny := readFixture(t, "tiny.pdf")
+	tests := []struct {
+		name    string
+		data    []byte
+		want    error
+		message string
+	}{
+		{"notes.txt", []byte("a\x00b"), errBinary, "binary file (NUL byte at 1)"},
+		{"notes.txt", []byte("\xff\xfeh\x00i\x00"), errBinary, "binary file (UTF-16 text; convert it to UTF-8)"},
+		{"notes.md", []byte("caf\xe9 au lait"), errInvalidUTF8, "invalid UTF-8 at byte 3"},
+		{"report.docx", []byte("PK\x03\x04"), errUnsupported, "unsupported file type .docx"},
+		{"README", []byte("hello"), errUnsupported, "unsupported file type (no extension)"},
+		{"big.txt", make([]byte, maxExtractBytes+1<<20), errTooLarge, "too large (21 MB > 20 MB)"},
+		{"empty.html", []byte("<html><body><script>x()</script></body></html>"), errNoText, "HTML page has no extractable text"},
+		{"drawing.pdf", readFixture(t, "notext.pdf"), errNoText, "PDF has no extractable text"},
+		{"cut.pdf", tiny[:len(tiny)/2], errMalformed, ""},
+		{"fake.pdf", []byte("this is not a PDF at all"), errMalformed, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := extract(tt.name, tt.data)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if tt.message != "" && err.Error() != tt.message {
+				t.Errorf("message %q, want %q", err.Error(), tt.message)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("message is not one line: %q", err.Error())
+			}
+		})
+	}
+}
+
+func TestExtractText(t *testing.T) {
+	for _, name := range []string{"a.txt", "b.MD", "c.markdown"} {
+		data := []byte("Title\n\nBody with\u00a0a non-breaking space.\r\n")
+		got, err := extractText(name, data)
+		if err != nil || got != string(data) {
+			t.Errorf("%s: got %q, %v; want the bytes as they are", name, got, err)
+		}
+	}
+}
+
+func TestExtractHTML(t *testing.T) {
+	x, err := extract("article.html", readFixture(t, "article.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("text:\n%s", x.Text)
+	for _, want := range []string{
+		"Water Found on a Distant Moon\n\nBy Jane Roe\n\nPublished in The Daily Planet, 2021-03-17.\n\n",
+		"reshape the search for life beyond the Earth.\n\nThe team used data",
+		"comparing it with models of an ocean hidden under the ice.",
+		"\n\nWhat comes next\n\n",
+		"The mission's next steps are:\na radar survey,\nand a lander.",
+		"Year\tEvent",
+	} {
+		if !strings.Contains(x.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	for _, noise := range []string{"Sport", "Weather", "Great article", "Leave a Reply", "All rights reserved",
+		"tracking", "font-family", "Markets rally"} {
+		if strings.Contains(x.Text, noise) {
+			t.Errorf("text keeps page furniture %q", noise)
+		}
+	}
+	want := Meta{Title: "Water Found on a Distant Moon", Author: "Jane Roe", Publisher: "The Daily Planet",
+		Date: "2021-03-17", ISODate: "2021-03-17"}
+	got := detectMeta(x.Text, classify(x.Text))
+	for _, m := range []Meta{x.Meta, got} {
+		if m.Title != want.Title || m.Author != want.Author || m.Publisher != want.Publisher || m.ISODate != want.ISODate {
+			t.Errorf("meta %+v, want %+v", m, want)
+		}
+	}
+	if len(x.Meta.Spans) != 3 || x.Text[x.Meta.Spans[1].Start:x.Meta.Spans[1].End] != "By Jane Roe" {
+		t.Errorf("meta spans %v", x.Meta.Spans)
+	}
+}
+
+func TestExtractHTMLCharset(t *testing.T) {
+	page := []byte("<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 notes</title></head><body><article>" +
+		"<p>The caf\xe9 on the corner serves the best coffee in town, and it has done so for more than forty years, " +
+		"since the day it opened its doors to the students of the university nearby.</p></article></body></html>")
+	got, err := extractText("cafe.htm", page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !utf8.ValidString(got) || !strings.Contains(got, "The café on the corner") {
+		t.Errorf("not decoded: %q", got)
+	}
+}
+
+func TestExtractPDF(t *testing.T) {
+	got, err := extractText("tiny.pdf", readFixture(t, "tiny.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "A Tiny Test Document\n\n" +
+		"The quick brown fox jumps over the lazy dog near the river bank, and the dog does not mind at all.\n\n" +
+		"Water was found on the moon in 2021.\n\n" +
+		"Page two has one more sentence.\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("a.pdf", readFixture(f, "tiny.pdf"))
+	f.Add("a.pdf", readFixture(f, "notext.pdf"))
+	f.Add("a.html", readFixture(f, "article.html"))
+	f.Add("a.htm", []byte("<p>caf\xe9<br><pre> x </pre><table><tr><td>1"))
+	f.Add("a.txt", []byte("plain\n"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		x, err := extract(name, data)
+		if err != nil {
+			if strings.Contains(err.Error(), "\n") {
+				t.Fatalf("error is not one line: %q", err.Error())
+			}
+			return
+		}
+		if !utf8.ValidString(x.Text) || bytes.IndexByte([]byte(x.Text), 0) >= 0 && !strings.HasSuffix(name, "pdf") {
+			t.Fatalf("text is not clean UTF-8: %q", x.Text)
+		}
+		for _, sp := range x.Meta.Spans {
+			if sp.Start < 0 || sp.End > len(x.Text) || sp.End < sp.Start {
+				t.Fatalf("span %v out of bounds", sp)
+			}
+		}
+	})
+}
