@@ -3,6 +3,7 @@ package retrieval
 import (
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/citebot/citebot/bot/text"
 )
@@ -25,6 +26,7 @@ type bm25 struct {
 	postings map[string][]posting
 	lengths  []float32
 	avgLen   float32
+	pool     sync.Pool // of *accum, scratch space for top
 }
 
 // newBM25 indexes the term lists of chunks (chunk i has terms[i]).
@@ -85,6 +87,110 @@ func (ix *bm25) scores(query []string) map[int32]float64 {
 		}
 	}
 	return out
+}
+
+// scored is a chunk and its BM25 score.
+type scored struct {
+	chunk int32
+	score float64
+}
+
+// before is the ranking order of BM25 hits: higher score first, then lower
+// chunk index. It is a total order, so the top n are unique.
+func (a scored) before(b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.chunk < b.chunk
+}
+
+// accum is the scratch space of top: a score per chunk and the chunks hit.
+type accum struct {
+	acc  []float64
+	hits []int32
+}
+
+// top returns the n chunks with the best BM25 scores for query, best first;
+// it equals topBM25(ix.scores(query), n) with the scores, but accumulates
+// in a dense array instead of a map and selects the top n with a bounded
+// heap instead of sorting every hit, which matters when common terms match
+// most of a large index.
+func (ix *bm25) top(query []string, n int) []scored {
+	if n <= 0 {
+		return nil
+	}
+	a, _ := ix.pool.Get().(*accum)
+	if a == nil || len(a.acc) != len(ix.lengths) {
+		a = &accum{acc: make([]float64, len(ix.lengths))}
+	}
+	seen := make(map[string]bool, len(query))
+	for _, t := range query {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		ps := ix.postings[t]
+		if len(ps) == 0 {
+			continue
+		}
+		idf := ix.idf(t)
+		for _, p := range ps {
+			tf := float64(p.tf)
+			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[p.chunk]/ix.avgLen))
+			// every term adds a positive amount (idf > 0, tf ≥ 1), so a
+			// zero score means the chunk was not hit yet
+			if a.acc[p.chunk] == 0 {
+				a.hits = append(a.hits, p.chunk)
+			}
+			a.acc[p.chunk] += idf * tf * (bm25K1 + 1) / (tf + norm)
+		}
+	}
+	h := make([]scored, 0, min(n, len(a.hits)))
+	for _, c := range a.hits {
+		s := scored{c, a.acc[c]}
+		a.acc[c] = 0
+		if len(h) < n {
+			h = append(h, s)
+			siftUp(h, len(h)-1)
+		} else if s.before(h[0]) {
+			h[0] = s
+			siftDown(h, 0)
+		}
+	}
+	a.hits = a.hits[:0]
+	ix.pool.Put(a)
+	sort.Slice(h, func(i, j int) bool { return h[i].before(h[j]) })
+	return h
+}
+
+// siftUp and siftDown keep h a heap whose root is the worst of the kept
+// hits (the last in ranking order).
+func siftUp(h []scored, i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !h[p].before(h[i]) {
+			break
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func siftDown(h []scored, i int) {
+	for {
+		w, l, r := i, 2*i+1, 2*i+2
+		if l < len(h) && h[w].before(h[l]) {
+			w = l
+		}
+		if r < len(h) && h[w].before(h[r]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
 }
 
 // chunkTerms returns the indexed terms of a text: stems of content words,

@@ -27,12 +27,11 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]bot.Passage
 		return []bot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
-	scores := ix.bm.scores(queryTerms(query))
-	top := topBM25(scores, fusionDepth)
-	if len(top) > 0 && scores[top[0]] > 0 {
-		best := scores[top[0]]
-		for _, c := range top {
-			fused[c] += bm25Weight * scores[c] / best
+	top := ix.bm.top(queryTerms(query), fusionDepth)
+	if len(top) > 0 && top[0].score > 0 {
+		best := top[0].score
+		for _, h := range top {
+			fused[h.chunk] += bm25Weight * h.score / best
 		}
 	}
 	vec, err := ix.vectorRanking(ctx, query, min(fusionDepth, len(ix.chunks)))
@@ -101,20 +100,27 @@ func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]hit,
 	return out, nil
 }
 
-// topBM25 returns the chunks with the n best scores, best first.
+// topBM25 returns the chunks with the n best scores, best first (ties:
+// lower chunk index first).
 func topBM25(scores map[int32]float64, n int) []int32 {
-	out := make([]int32, 0, len(scores))
-	for c := range scores {
-		out = append(out, c)
+	if n <= 0 {
+		return []int32{}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if scores[out[i]] != scores[out[j]] {
-			return scores[out[i]] > scores[out[j]]
+	h := make([]scored, 0, min(n, len(scores)))
+	for c, s := range scores {
+		s := scored{c, s}
+		if len(h) < n {
+			h = append(h, s)
+			siftUp(h, len(h)-1)
+		} else if s.before(h[0]) {
+			h[0] = s
+			siftDown(h, 0)
 		}
-		return out[i] < out[j]
-	})
-	if len(out) > n {
-		out = out[:n]
+	}
+	sort.Slice(h, func(i, j int) bool { return h[i].before(h[j]) })
+	out := make([]int32, len(h))
+	for i, s := range h {
+		out[i] = s.chunk
 	}
 	return out
 }
