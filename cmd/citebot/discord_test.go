@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot/discord/discordtest"
+	"github.com/citebot/citebot/bot/openai/openaitest"
 )
 
 // lockedBuffer is a bytes.Buffer safe for concurrent use.
@@ -129,5 +130,52 @@ func TestDiscord(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "via=mention guild=3000 channel=t1 user=u4 turns=1") {
 		t.Errorf("the follow-up in the thread did not keep the conversation:\n%s", stderr)
+	}
+}
+
+// TestDiscordLLM asks `citebot discord` with an LLM configured: the
+// answer streams into the deferred response and ends with its sources.
+func TestDiscordLLM(t *testing.T) {
+	llm := openaitest.New(openaitest.Reply{Text: "President Musharraf visited Moscow in 2003 [1]."})
+	defer llm.Close()
+	f := discordtest.New()
+	defer f.Close()
+	vars := map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_API_BASE": f.URL(), "CITEBOT_DATA": t.TempDir(),
+		"OPENAI_BASE_URL": llm.URL(), "OPENAI_API_KEY": "sk-test", "CITEBOT_LLM_MODEL": "m", "CITEBOT_LLM_TIMEOUT": "10s"}
+	stderr := &lockedBuffer{}
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: stderr, getenv: func(k string) string { return vars[k] }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, []string{"discord"}, e) }()
+	defer func() {
+		cancel()
+		if code := <-done; code != 0 {
+			t.Errorf("exit %d; stderr:\n%s", code, stderr)
+		}
+	}()
+	if _, err := f.Wait(20*time.Second, 1, discordtest.Under("PUT", "/api/v9/applications/")); err != nil {
+		t.Fatal(err, stderr)
+	}
+	tok, _ := f.Slash("1", "c1", "u1", "ask", discordtest.Opt("question", "When did Musharraf visit Moscow?"))
+	final := func(r discordtest.Request) bool {
+		return discordtest.Edit(tok)(r) && strings.Contains(r.Content(), "**Sources**")
+	}
+	edits, err := f.Wait(20*time.Second, 1, final)
+	if err != nil {
+		t.Fatal(err, stderr)
+	}
+	if got := edits[0].Content(); !strings.Contains(got, "Musharraf visited Moscow in 2003 [1].") {
+		t.Errorf("answer:\n%s", got)
+	}
+	// Progress edits race the end of so short a stream; when there are
+	// any, they come first and say the answer is being written.
+	if all := f.Requests(discordtest.Edit(tok)); len(all) > 1 && !strings.Contains(all[0].Content(), "writing…") {
+		t.Errorf("first of %d edits: %q", len(all), all[0].Content())
+	}
+	if !strings.Contains(stderr.String(), "mode=llm") {
+		t.Errorf("the answer was not written by the LLM:\n%s", stderr)
+	}
+	for _, p := range f.Pings() {
+		t.Error(p)
 	}
 }
