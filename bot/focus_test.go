@@ -19,7 +19,7 @@ func TestFocusOf(t *testing.T) {
 		{"What was the Pakistan Navy exercise that Russia took part in?", "exercis"},
 	}
 	for _, tt := range tests {
-		if got := focusOf(tt.q); got != tt.want {
+		if got, _ := focusOf(tt.q); got != tt.want {
 			t.Errorf("focusOf(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
