@@ -110,7 +110,10 @@ func refusal(q question, c candidate) string {
 
 // altMinScore is how close to the best a candidate must score to answer
 // when the best one is refused.
-const altMinScore = 0.75
+const (
+	altMinScore = 0.75
+	altMinCover = 0.0 // and must carry nearly as much of the question
+)
 
 // firstAcceptable returns the candidates from the first one that is not
 // refused, if it scores close enough to the best.
@@ -238,3 +241,4 @@ func similar(a, b string) bool {
 	}
 	return float64(n) >= 0.6*float64(len(ta))
 }
+

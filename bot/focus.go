@@ -58,6 +58,10 @@ func focusOf(q string) (stem, word string) {
 		if !capitalised(rest[t.Start:t.End]) && !modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
 			head, word = t.Stem, rest[t.Start:t.End]
 		}
+		if genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
+			// "the name of the pilot": the focus is what the name is of
+			return focusOf("which " + rest[toks[i+2].Start:])
+		}
 	}
 	if genericFocus[head] || lightVerbs[head] {
 		return "", ""

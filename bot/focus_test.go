@@ -16,6 +16,7 @@ func TestFocusOf(t *testing.T) {
 		{"Who heads the commission?", ""},
 		{"When did the bridge open?", ""},
 		{"What did Russia want for Gazprom?", ""},
+		{"What was the name of the Indian pilot Pakistan captured?", "pilot"},
 		{"What was the Pakistan Navy exercise that Russia took part in?", "exercis"},
 	}
 	for _, tt := range tests {
