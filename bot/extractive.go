@@ -241,4 +241,3 @@ func similar(a, b string) bool {
 	}
 	return float64(n) >= 0.6*float64(len(ta))
 }
-
