@@ -90,31 +90,63 @@ func coverage(q question, w map[string]float64, s string) float64 {
 	if len(q.terms) == 0 {
 		return 0
 	}
-	stems := map[string]bool{}
-	for _, t := range text.Tokens(s) {
-		stems[t.Stem] = true
-	}
-	folded := ""
+	ws := newWordSet(s)
 	var got, total float64
 	for _, t := range q.terms {
 		total += w[t]
-		if stems[t] {
+		if ws.has(t) {
 			got += w[t]
-			continue
-		}
-		if len(t) >= 5 {
-			if folded == "" {
-				folded = text.Fold(s)
-			}
-			if strings.Contains(folded, t) {
-				got += w[t]
-			}
 		}
 	}
 	if total == 0 {
 		return 0
 	}
 	return got / total
+}
+
+// wordSet answers whether a text carries a stem.
+type wordSet struct {
+	stems  map[string]bool
+	folded string
+	src    string
+}
+
+func newWordSet(s string) *wordSet {
+	ws := &wordSet{stems: map[string]bool{}, src: s}
+	for _, t := range text.Tokens(s) {
+		ws.stems[t.Stem] = true
+	}
+	return ws
+}
+
+// has reports whether the text has a word of stem t, a word the stemmer
+// split from it ("bus", "buse" from "buses"), or t inside a word run
+// together with another.
+func (ws *wordSet) has(t string) bool {
+	if ws.stems[t] {
+		return true
+	}
+	for u := range ws.stems {
+		if nearStem(t, u) {
+			return true
+		}
+	}
+	if len(t) < 5 {
+		return false
+	}
+	if ws.folded == "" {
+		ws.folded = text.Fold(ws.src)
+	}
+	return strings.Contains(ws.folded, t)
+}
+
+// nearStem reports whether two stems are one word the stemmer split
+// apart: "bus" and "buse" (from "buses").
+func nearStem(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && b == a+"e"
 }
 
 // isMeta reports whether a sentence of a passage speaks of its document

@@ -93,7 +93,7 @@ func refusal(q question, c candidate) string {
 	case c.cover < minCoverage:
 		return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
 	case q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !mentions(c.p.Text, q.focus):
-		return fmt.Sprintf("the closest passage does not mention the %q the question asks about", q.focus)
+		return fmt.Sprintf("the closest passages do not mention the %s the question asks about", q.focusWord)
 	case q.money && !reMoney.MatchString(c.text):
 		return "the closest passage gives no sum of money"
 	case q.unit != "" && !strings.Contains(text.Fold(c.text), q.unit):
@@ -110,7 +110,10 @@ func refusal(q question, c candidate) string {
 
 // altMinScore is how close to the best a candidate must score to answer
 // when the best one is refused.
-const altMinScore = 0.75
+const (
+	altMinScore = 0.75
+	altMinCover = 0.0 // and must carry nearly as much of the question
+)
 
 // firstAcceptable returns the candidates from the first one that is not
 // refused, if it scores close enough to the best.

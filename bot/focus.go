@@ -33,13 +33,14 @@ var modifiers = map[string]bool{"first": true, "second": true, "third": true, "l
 	"three": true, "four": true, "largest": true, "biggest": true, "major": true, "top": true, "exact": true,
 	"total": true, "approxim": true, "overal": true, "annual": true, "initi": true, "final": true, "next": true}
 
-// focusOf returns the stem of the question's focus noun, or "" when the
-// question has none the sentence must carry.
-func focusOf(q string) string {
+// focusOf returns the stem of the question's focus noun and the word as
+// the question spells it, or "" when the question has none the sentence
+// must carry.
+func focusOf(q string) (stem, word string) {
 	q = strings.TrimSpace(q)
 	loc := reFocusStart.FindStringIndex(q)
 	if loc == nil || loc[0] != 0 {
-		return ""
+		return "", ""
 	}
 	toks := text.Tokens(q[loc[1]:])
 	rest := q[loc[1]:]
@@ -55,13 +56,17 @@ func focusOf(q string) string {
 			break // "what is needed", "people died", "breakthroughs made": a verb, not a noun
 		}
 		if !capitalised(rest[t.Start:t.End]) && !modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
-			head = t.Stem
+			head, word = t.Stem, rest[t.Start:t.End]
+		}
+		if genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
+			// "the name of the pilot": the focus is what the name is of
+			return focusOf("which " + rest[toks[i+2].Start:])
 		}
 	}
 	if genericFocus[head] || lightVerbs[head] {
-		return ""
+		return "", ""
 	}
-	return head
+	return head, word
 }
 
 func capitalised(s string) bool {
@@ -79,13 +84,5 @@ func isAux(w string) bool {
 	return false
 }
 
-// mentions reports whether s carries the stem, as a word or run together
-// with another.
-func mentions(s, stem string) bool {
-	for _, t := range text.Tokens(s) {
-		if t.Stem == stem {
-			return true
-		}
-	}
-	return len(stem) >= 5 && strings.Contains(text.Fold(s), stem)
-}
+// mentions reports whether s carries the stem (see wordSet.has).
+func mentions(s, stem string) bool { return newWordSet(s).has(stem) }

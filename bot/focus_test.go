@@ -16,10 +16,11 @@ func TestFocusOf(t *testing.T) {
 		{"Who heads the commission?", ""},
 		{"When did the bridge open?", ""},
 		{"What did Russia want for Gazprom?", ""},
+		{"What was the name of the Indian pilot Pakistan captured?", "pilot"},
 		{"What was the Pakistan Navy exercise that Russia took part in?", "exercis"},
 	}
 	for _, tt := range tests {
-		if got := focusOf(tt.q); got != tt.want {
+		if got, _ := focusOf(tt.q); got != tt.want {
 			t.Errorf("focusOf(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

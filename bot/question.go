@@ -30,10 +30,11 @@ type question struct {
 	words map[string]bool // folded words of the question
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
 	// nil when the Retriever cannot say.
-	idf   func(stem string) float64
-	focus string // stem of the noun the question asks for; "" when none
-	money bool   // asks for a sum of money
-	unit  string // folded unit the answer must be given in ("kilometres")
+	idf       func(stem string) float64
+	focus     string // stem of the noun the question asks for; "" when none
+	focusWord string // the focus as the question spells it
+	money     bool   // asks for a sum of money
+	unit      string // folded unit the answer must be given in ("kilometres")
 }
 
 // commonIDF is the IDF below which a word is too common in the corpus to
@@ -78,7 +79,7 @@ func analyze(q string) question {
 			out.terms = append(out.terms, t)
 		}
 	}
-	out.focus = focusOf(q)
+	out.focus, out.focusWord = focusOf(q)
 	out.money = reAsksMoney.MatchString(f)
 	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
 		out.unit = m[1]

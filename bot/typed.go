@@ -16,7 +16,7 @@ var (
 	reReason  = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reason)\b`)
 	reDefCue  = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
 	reByline  = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
-	rePlaceIn = regexp.MustCompile(`\b(in|at|from|to|near)\s+(the\s+)?[A-Z][a-z]+`)
+	rePlaceIn = regexp.MustCompile(`\b(in|at|from|to|near)\s+(the\s+)?([A-Z][a-z]+)`)
 )
 
 // typeMatch reports how well a sentence offers an answer of type t to q:
@@ -29,7 +29,7 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 			return 1
 		}
 	case typeNumber:
-		if hasNew(reNumeric, s, q) {
+		if hasNewCount(s, q) {
 			return 1
 		}
 	case typePerson:
@@ -43,8 +43,10 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 		}
 		return 0.3 * boolf(len(newNames(s, q)) > 0)
 	case typePlace:
-		if rePlaceIn.MatchString(s) && len(newNames(s, q)) > 0 {
-			return 1
+		for _, m := range rePlaceIn.FindAllStringSubmatch(s, -1) {
+			if toks := text.Tokens(m[3]); len(toks) > 0 && !q.has(toks[0]) {
+				return 1
+			}
 		}
 		return 0.5 * boolf(len(newNames(s, q)) > 0)
 	case typeEntity:
@@ -151,4 +153,38 @@ func foldedIndex(f, w string) int {
 		return i
 	}
 	return len(f)
+}
+
+// reYearLike matches a number that is a year or a day of a month rather
+// than a count: "2018", "March 2", "2 March".
+var reYearLike = regexp.MustCompile(`(?i)^(1[5-9]\d\d|20\d\d)s?$`)
+
+// hasNewCount reports whether s holds a number the question does not
+// already say; for "how many" and "how much" questions a year or a day of
+// a month does not count.
+func hasNewCount(s string, q question) bool {
+	locs := reNumeric.FindAllStringIndex(s, -1)
+	for _, l := range locs {
+		m := s[l[0]:l[1]]
+		for _, t := range text.Tokens(m) {
+			if q.words[t.Norm] || reYearLike.MatchString(t.Norm) || dayOfMonth(s, l[0], l[1]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfMonth reports whether the number at s[i:j] sits next to a month name.
+func dayOfMonth(s string, i, j int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	after := strings.TrimLeft(s[j:], " ")
+	if k := strings.LastIndexByte(before, ' '); k >= 0 {
+		before = before[k+1:]
+	}
+	if k := strings.IndexAny(after, " ,."); k >= 0 {
+		after = after[:k]
+	}
+	return monthOrDay[strings.ToLower(before)] || monthOrDay[strings.ToLower(after)]
 }
