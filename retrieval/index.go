@@ -158,8 +158,10 @@ func parse(r rawDoc) (*docRec, error) {
 	return d, nil
 }
 
-// embedBatch is how many chunks are handed to the embedder at once.
-const embedBatch = 64
+// embedBatch is how many chunks are handed to the embedder at once: large,
+// so that a remote embedder can batch and parallelise its requests, yet
+// small enough for the progress bar to move and ctx to be checked.
+const embedBatch = 1024
 
 // embedDocs fills the vectors of the documents' chunks from the cache or
 // the embedder, and returns how many were embedded.

@@ -45,8 +45,10 @@ func runAsk(ctx context.Context, cfg Config, e *env, args []string) error {
 		return askLines(ctx, cfg, e, b)
 	}
 	q := bot.Question{Text: question}
+	streamed := false
 	if *stream && !cfg.JSON && cfg.LLMEnabled() {
-		q.OnDelta = streamTo(e.stdout)
+		print := streamTo(e.stdout)
+		q.OnDelta = func(d string) { streamed = true; print(d) }
 	}
 	a, err := b.Ask(ctx, q)
 	if errors.Is(err, bot.ErrEmptyQuestion) {
@@ -55,7 +57,10 @@ func runAsk(ctx context.Context, cfg Config, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return writeAnswer(e.stdout, a, cfg.JSON, q.OnDelta != nil)
+	if streamed && a.Mode != bot.ModeLLM {
+		fmt.Fprint(e.stdout, "\n\n") // the stream broke off; the fallback answer follows
+	}
+	return writeAnswer(e.stdout, a, cfg.JSON, streamed && a.Mode == bot.ModeLLM)
 }
 
 // askLines answers one question per line of standard input; blank lines
