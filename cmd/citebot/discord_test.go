@@ -172,6 +172,12 @@ func TestDiscordLLM(t *testing.T) {
 	if all := f.Requests(discordtest.Edit(tok)); len(all) > 1 && !strings.Contains(all[0].Content(), "writing…") {
 		t.Errorf("first of %d edits: %q", len(all), all[0].Content())
 	}
+	for deadline := time.Now().Add(5 * time.Second); !strings.Contains(stderr.String(), "question answered"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("no log line for the question:\n%s", stderr)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	if !strings.Contains(stderr.String(), "mode=llm") {
 		t.Errorf("the answer was not written by the LLM:\n%s", stderr)
 	}
