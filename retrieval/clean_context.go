@@ -144,17 +144,8 @@ func applyContext(fs []blockFeat) {
 	next := make([]blockClass, len(fs))
 	for i, f := range fs {
 		next[i] = f.cls
-		if f.cls != clsShort {
-			continue
-		}
-		p, n := nb.prev[i], nb.next[i]
-		switch {
-		case p == clsGood && n == clsGood:
-			next[i] = clsGood
-		case p == clsBad && nb.prevNear[i] == clsNearGood, n == clsBad && nb.nextNear[i] == clsNearGood:
-			next[i] = clsGood
-		default:
-			next[i] = clsBad
+		if f.cls == clsShort {
+			next[i] = nb.shortClass(i)
 		}
 	}
 	for i := range fs {
@@ -175,6 +166,17 @@ func applyContext(fs []blockFeat) {
 			fs[i].reason = "short line"
 		}
 	}
+}
+
+// shortClass is the class a short block i takes from its neighbours.
+func (nb nbrs) shortClass(i int) blockClass {
+	p, n := nb.prev[i], nb.next[i]
+	switch {
+	case p == clsGood && n == clsGood,
+		p == clsBad && nb.prevNear[i] == clsNearGood, n == clsBad && nb.nextNear[i] == clsNearGood:
+		return clsGood
+	}
+	return clsBad
 }
 
 // goodWithin reports whether a good block follows block i within

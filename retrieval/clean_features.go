@@ -168,7 +168,7 @@ var uiWords = func() map[string]string {
 	for _, w := range strings.Fields(`comment comments reply replies leave`) {
 		m[w] = "comment section"
 	}
-	for _, w := range strings.Fields(`subscribe follow newsletter home menu search navigation jump skip
+	for _, w := range strings.Fields(`subscribe follow newsletter home menu search navigation jump skip content
 		main top back next previous prev older newer page login log sign register account read
 		more continue reading archives archive categories category tags tag contact advertise
 		sitemap rss feed donate toggle close`) {

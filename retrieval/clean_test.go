@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -320,6 +321,11 @@ func FuzzClassify(f *testing.F) {
 	f.Add("a\u00a0\n\u00a0\n# x\n```\n\n• Home | News\n4 hours ago\n")
 	f.Add(para1 + "\n\nShare\nRecent Posts\n" + para2 + "\n\xff\xfe\x00")
 	f.Add("Author: Jane Roe\nPublished in Daily Planet, March 17th 2019.\nSource: X\n*Jane Roe is a PhD student.")
+	for _, name := range []string{"blog.txt", "notes.md", "encyclopedia.txt"} {
+		if b, err := os.ReadFile(filepath.Join("testdata/clean", name)); err == nil {
+			f.Add(string(b))
+		}
+	}
 	f.Fuzz(func(t *testing.T, doc string) {
 		blocks := classify(doc)
 		checkBlocks(t, doc, blocks)
@@ -332,4 +338,65 @@ func FuzzClassify(f *testing.F) {
 			prev = sp.Start
 		}
 	})
+}
+
+// TestClassifyFixtures runs the classifier and metadata detection on whole
+// documents of other shapes than the default corpus.
+func TestClassifyFixtures(t *testing.T) {
+	tests := []struct {
+		file       string
+		keep, drop []string
+		meta       Meta
+	}{
+		{
+			file: "blog.txt",
+			keep: []string{"The Best Carbonara in Rome", "We spent our last evening", "The secret, he told us",
+				"Where to find it", "The trattoria is open"},
+			drop: []string{"Skip to content", "Home", "Contact", "Tags: travel", "Share this:", "Twitter", "Related",
+				"Pizza al taglio", "3 thoughts on", "John says:", "I loved this place", "Reply", "Leave a Reply", "© 2015"},
+			meta: Meta{Title: "The Best Carbonara in Rome", Author: "Mary Smith", Date: "June 3, 2015", ISODate: "2015-06-03"},
+		},
+		{
+			file: "notes.md",
+			keep: []string{"# Release checklist", "Notes for cutting", "- run the full test suite", "go test ./...", "Announce the release"},
+			meta: Meta{Title: "Release checklist"},
+		},
+		{
+			file: "encyclopedia.txt",
+			keep: []string{"Lake Baikal", "Lake Baikal is a rift lake", "Geography", "At 1,642 metres", "Wildlife", "Baikal is home"},
+			drop: []string{"See also", "List of lakes by depth", "References", "1. ^", "External links", "Official website"},
+			meta: Meta{Title: "Lake Baikal"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata/clean", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := string(b)
+			blocks := classify(doc)
+			checkBlocks(t, doc, blocks)
+			for _, sub := range append(append([]string{}, tt.keep...), tt.drop...) {
+				b, ok := blockWith(doc, blocks, sub)
+				if want := !contains(tt.drop, sub); !ok || b.Content != want {
+					t.Errorf("%q: content %v (%q), want %v", sub, b.Content, b.Reason, want)
+				}
+			}
+			m := detectMeta(doc, blocks)
+			m.Spans = nil
+			if !reflect.DeepEqual(m, tt.meta) {
+				t.Errorf("meta %+v, want %+v", m, tt.meta)
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -213,7 +213,7 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 // isBylineish reports whether s is a byline, a date, a person's name or a
 // source line rather than a headline.
 func isBylineish(s string) bool {
-	if bylineRe.MatchString(s) || emptyByline.MatchString(text.Fold(s)) {
+	if bylineRe.MatchString(s) || postedOnBy.MatchString(s) || emptyByline.MatchString(text.Fold(s)) {
 		return true
 	}
 	if _, ok := personName(s); ok {

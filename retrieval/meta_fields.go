@@ -110,10 +110,11 @@ func atoi(s string) int {
 var (
 	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|reported by|reporting by|` +
 		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
-	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `)`)
-	postedBy = regexp.MustCompile(`(?i)^posted by\b`)
-	handle   = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
-	bioName  = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
+	nameStop   = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `)`)
+	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
+	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$`)
+	handle     = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
+	bioName    = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
 		` (?:is|was|has been|teaches|works|writes|serves|holds)\b`)
 )
 
@@ -173,9 +174,13 @@ func prefix(s string, n int) string {
 }
 
 // bylineName returns the person named by a byline such as "By Jane Roe",
-// "Author: Jane Roe", "Written by Jane Roe and John Doe, staff writers".
+// "Author: Jane Roe", "Written by Jane Roe and John Doe, staff writers",
+// "Posted on June 3, 2015 by Jane Roe".
 func bylineName(s string) (string, bool) {
 	m := bylineRe.FindStringSubmatch(s)
+	if m == nil {
+		m = postedOnBy.FindStringSubmatch(s)
+	}
 	if m == nil || utf8.RuneCountInString(s) > 100 {
 		return "", false
 	}
