@@ -89,7 +89,8 @@ func docDensity(fs []blockFeat) float64 {
 // in English, stop words are not counted against a block; when it is, a
 // block in another script is bad. A one-line block without sentence
 // punctuation and with few stop words (a caption, a list of names) is
-// short: its neighbours decide.
+// short: its neighbours decide. A short line with words_joined_by
+// underscores is bad, but only in a page with other furniture.
 func classifyAlone(f *blockFeat, english bool) {
 	if r, end := uiReason(f); r != "" {
 		f.cls, f.hard, f.reason, f.end = clsBad, true, r, end
@@ -100,6 +101,8 @@ func classifyAlone(f *blockFeat, english bool) {
 		d = 1
 	}
 	switch {
+	case linkLike(f):
+		f.cls, f.reason = clsBad, "link-like"
 	case english && latinShare(f.raw) < 0.5:
 		f.cls, f.reason = clsBad, "other language"
 	case f.chars < lengthLow:

@@ -237,9 +237,12 @@ func uiWordsOnly(s string) string {
 	return reason
 }
 
-// menuShape reports whether a line looks like a menu or a link: items
-// joined by separators, or words joined by underscores.
+// menuShape reports whether a line looks like a menu: items joined by
+// separators ("Home | News | Sport"), but not a Markdown table row.
 func menuShape(raw string) bool {
+	if t := strings.TrimSpace(raw); strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
+		return false
+	}
 	seps := 0
 	for _, r := range raw {
 		switch r {
@@ -247,11 +250,17 @@ func menuShape(raw string) bool {
 			seps++
 		}
 	}
-	if seps >= 2 {
-		return true
+	return seps >= 2
+}
+
+// linkLike reports whether a short line has words joined by underscores,
+// like a link to "Current_Issue" (weak evidence: code has them too).
+func linkLike(f *blockFeat) bool {
+	if f.chars >= lengthLow || f.sentenceEnd {
+		return false
 	}
-	for _, w := range strings.Fields(raw) {
-		if strings.Contains(strings.Trim(w, "_"), "_") {
+	for _, w := range strings.Fields(f.raw) {
+		if strings.Contains(strings.Trim(w, "_`*"), "_") && !strings.ContainsAny(w, "`") {
 			return true
 		}
 	}

@@ -270,6 +270,11 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"Meeting notes": "", "The team discussed": "", "Action items": "", "Bob to book": ""},
 		},
 		{
+			name: "identifiers and a table in plain notes are kept",
+			doc:  "Rename user_id\n\nThe field is used by the sync job.\n\n| name | type |\n|------|------|\n| id | int |\n",
+			want: map[string]string{"Rename user_id": "", "The field": "", "| name | type |": ""},
+		},
+		{
 			name: "markdown keeps lists and code",
 			doc:  "# Setup\n\nShare\n\n- install Go\n- run make\n\n```\ngo build ./...\n```\n",
 			want: map[string]string{"# Setup": "", "install Go": "", "go build": "", "Share": "share button"},
