@@ -106,7 +106,14 @@ func (b *Bot) sources(ctx context.Context, r *interactionReply) {
 		b.log.Error("acknowledge interaction", "err", redact(err, b.cfg.Token))
 		return
 	}
-	r.finish(ctx, Split(renderSources(b.lib.Sources()), MaxMessage))
+	b.show(ctx, r, renderSources(b.lib.Sources()))
+}
+
+// show sends text, split to Discord's limits, as the response of r.
+func (b *Bot) show(ctx context.Context, r *interactionReply, text string) {
+	if err := r.finish(ctx, Split(text, MaxMessage)); err != nil {
+		b.log.Error("send response", "err", redact(err, b.cfg.Token))
+	}
 }
 
 // cite shows a chunk by ID, or where a quote occurs.
@@ -121,11 +128,11 @@ func (b *Bot) cite(ctx context.Context, r *interactionReply, ref string) {
 		c, err := b.lib.Chunk(ref)
 		switch {
 		case err == nil:
-			r.finish(ctx, Split(renderContext(c), MaxMessage))
+			b.show(ctx, r, renderContext(c))
 			return
 		case errors.Is(err, bot.ErrNotFound) || errors.Is(err, bot.ErrBadRef):
-			r.finish(ctx, []string{fmt.Sprintf("There is no chunk %s. Chunk IDs look like `doc#12`; "+
-				"each source of an answer shows one. To find a quote, put it in \"quotes\".", code(ref))})
+			b.show(ctx, r, fmt.Sprintf("There is no chunk %s. Chunk IDs look like `doc#12`; "+
+				"each source of an answer shows one. To find a quote, put it in \"quotes\".", code(ref)))
 			return
 		default:
 			b.log.Error("cite: chunk", "ref", ref, "err", err)
@@ -139,7 +146,7 @@ func (b *Bot) cite(ctx context.Context, r *interactionReply, ref string) {
 		r.fail(ctx, msgSorry)
 		return
 	}
-	r.finish(ctx, Split(renderMatches(quote, ps), MaxMessage))
+	b.show(ctx, r, renderMatches(quote, ps))
 }
 
 // unquote strips one pair of surrounding quotes from s.
