@@ -14,8 +14,8 @@ import (
 // between the best and the fusionDepth-th similarity), over the union of
 // both top-fusionDepth lists.
 const (
-	bm25Weight  = 0.8
-	vecWeight   = 0.2
+	bm25Weight  = 0.9
+	vecWeight   = 0.1
 	fusionDepth = 100
 )
 
