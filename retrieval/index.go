@@ -236,9 +236,7 @@ func build(ctx context.Context, st *stored, emb Embedder) (*Index, error) {
 		docs[i] = chromem.Document{ID: strconv.Itoa(i), Embedding: c.rec().Vec}
 	}
 	ix.bm = newBM25(terms)
-	coll, err := chromem.NewDB().CreateCollection("chunks", nil, func(context.Context, string) ([]float32, error) {
-		return nil, errors.New("chunks are embedded before they are added")
-	})
+	coll, err := chromem.NewDB().CreateCollection("chunks", nil, chromemFunc(emb))
 	if err != nil {
 		return nil, fmt.Errorf("create collection: %w", err)
 	}
@@ -275,4 +273,23 @@ func lineStarts(s string) []int {
 func sourceOf(d *docRec) *bot.Source {
 	return &bot.Source{ID: d.id, Path: d.Path, Title: d.Meta.Title, Author: d.Meta.Author,
 		Date: d.Meta.Date, Publisher: d.Meta.Publisher, Chunks: len(d.Pieces), Bytes: len(d.Text)}
+}
+
+// chromemFunc adapts an Embedder to chromem-go's EmbeddingFunc, normalising
+// the vector (chromem-go keeps vectors from a custom function as they come).
+// The index hands chromem-go precomputed vectors, so this is the explicit
+// seam that keeps chromem-go from ever falling back to its default, remote
+// embedder.
+func chromemFunc(emb Embedder) chromem.EmbeddingFunc {
+	return func(ctx context.Context, text string) ([]float32, error) {
+		vecs, err := emb.Embed(ctx, []string{text})
+		if err != nil {
+			return nil, err
+		}
+		if len(vecs) != 1 {
+			return nil, fmt.Errorf("embedder returned %d vectors for 1 text", len(vecs))
+		}
+		normalize(vecs[0])
+		return vecs[0], nil
+	}
 }

@@ -203,3 +203,22 @@ func TestChunkIDsStable(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFindQuote(f *testing.F) {
+	for _, s := range []string{"an old friend", "ＡＮ ＯＬＤ", "\u00a0friend\u00a0", "’", "", "\xff", "a", "Pakistan Russia"} {
+		f.Add(s)
+	}
+	ix := mustSeed(f)
+	f.Fuzz(func(t *testing.T, quote string) {
+		ps, err := ix.FindQuote(quote, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range ps {
+			doc, err := ix.Text(p.Doc)
+			if err != nil || p.Start < 0 || p.End > len(doc) || p.Start > p.End || doc[p.Start:p.End] != p.Text {
+				t.Fatalf("FindQuote(%q) gave an inexact span %+v", quote, p)
+			}
+		}
+	})
+}

@@ -77,15 +77,11 @@ type hit struct {
 
 // vectorRanking returns the indexes of the n chunks nearest to the query.
 func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]hit, error) {
-	vecs, err := ix.emb.Embed(ctx, []string{query})
+	vec, err := chromemFunc(ix.emb)(ctx, query)
 	if err != nil {
 		return nil, fmt.Errorf("embed query: %w", err)
 	}
-	if len(vecs) != 1 {
-		return nil, fmt.Errorf("embed query: got %d vectors", len(vecs))
-	}
-	normalize(vecs[0])
-	res, err := ix.coll.QueryEmbedding(ctx, vecs[0], n, nil, nil)
+	res, err := ix.coll.QueryEmbedding(ctx, vec, n, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("vector search: %w", err)
 	}
