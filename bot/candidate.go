@@ -71,10 +71,15 @@ func scoreCandidate(c *candidate, q question, w map[string]float64, prev string,
 		extra = c.p.Source.Title
 	}
 	c.cover = coverage(q, w, c.text+" "+extra)
+	gain := 0.0
 	if prev != "" {
-		if both := coverage(q, w, prev+" "+c.text+" "+extra); both > c.cover {
-			c.cover += contextShare * (both - c.cover)
-		}
+		gain = contextShare * (coverage(q, w, prev+" "+c.text+" "+extra) - c.cover)
+	}
+	// words of the question named elsewhere in the passage ("the drum" after
+	// "the damphu") count for a little
+	gain = max(gain, passageShare*(coverage(q, w, c.p.Text+" "+extra)-c.cover))
+	if gain > 0 {
+		c.cover += gain
 	}
 	c.typ = typeMatch(q.typ, q, c.text, c.meta)
 	c.score = c.cover + typeWeight*c.typ + 0.05/float64(rank+1)

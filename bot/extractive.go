@@ -25,6 +25,7 @@ const (
 	typeWeight     = 0.4  // weight of holding an answer of the asked type
 	unknownWeight  = 3.5  // weight of a question term the corpus never has
 	contextShare   = 0.5  // how much the previous sentence can add to coverage
+	passageShare   = 0.2  // how much the rest of the passage can add
 	secondMinScore = 0.92 // a second sentence is added only when nearly as good
 	lightWeight    = 0.5  // most a light verb ("get", "took") may weigh
 )

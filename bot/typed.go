@@ -9,14 +9,15 @@ import (
 )
 
 var (
-	reYear    = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
-	reMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
-	reNumeric = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
-	reMoney   = regexp.MustCompile(`(?i)[$£€¥₹]|\b(dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs\.?)\b|\b\d[\d,.]*\s*(million|billion|trillion|bn|m)\b`)
-	reReason  = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reason)\b`)
-	reDefCue  = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
-	reByline  = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
-	rePlaceIn = regexp.MustCompile(`\b(in|at|from|to|near)\s+(the\s+)?([A-Z][a-z]+)`)
+	reYear        = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
+	reMonth       = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
+	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
+	reMoney       = regexp.MustCompile(`(?i)[$£€¥₹]|\b(dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs\.?)\b|\b\d[\d,.]*\s*(million|billion|trillion|bn|m)\b`)
+	reConsequence = regexp.MustCompile(`(?i)^\W*(as a result|as a consequence|consequently|therefore|thus|hence|for this reason|because of this|so)\b`)
+	reReason      = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reason)\b`)
+	reDefCue      = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
+	reByline      = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
+	rePlaceIn     = regexp.MustCompile(`\b(in|at|from|to|near)\s+(the\s+)?([A-Z][a-z]+)`)
 )
 
 // typeMatch reports how well a sentence offers an answer of type t to q:
@@ -55,6 +56,9 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 		}
 		return 0.5
 	case typeReason:
+		if reConsequence.MatchString(s) {
+			return 0 // "As a result, ...": the reason is in the sentence before
+		}
 		return boolf(reReason.MatchString(s))
 	case typeDefine:
 		if defines(s, q) {
@@ -125,6 +129,13 @@ var monthOrDay = map[string]bool{"january": true, "february": true, "march": tru
 // followed by "is a", "refers to", ", a ...".
 func defines(s string, q question) bool {
 	f := text.Fold(s)
+	toks := text.Tokens(s)
+	for len(toks) > 0 && (toks[0].Norm == "the" || toks[0].Norm == "a" || toks[0].Norm == "an") {
+		toks = toks[1:]
+	}
+	if len(toks) > 1 && q.has(toks[0]) && !text.IsStop(toks[0].Norm) {
+		return true // the term is the subject: "Proteomics investigates ..."
+	}
 	for _, t := range text.Tokens(s) {
 		if !q.has(t) || text.IsStop(t.Norm) {
 			continue
