@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/bot/text/synonyms"
 )
 
 // candidate is a sentence (or a clause run of one) that may answer.
@@ -99,9 +100,7 @@ func coverage(q question, w map[string]float64, s string) float64 {
 	var got, total float64
 	for _, t := range q.terms {
 		total += w[t]
-		if ws.has(t) {
-			got += w[t]
-		}
+		got += w[t] * ws.match(t)
 	}
 	if total == 0 {
 		return 0
@@ -144,6 +143,24 @@ func (ws *wordSet) has(t string) bool {
 	}
 	return strings.Contains(ws.folded, t)
 }
+
+// match is 1 when the text has stem t (see has), synonymWeight when it
+// only has a synonym of t ("purchased" for "bought"), and 0 otherwise.
+func (ws *wordSet) match(t string) float64 {
+	if ws.has(t) {
+		return 1
+	}
+	syn := synonyms.Default()
+	for u := range ws.stems {
+		if syn.Has(t, u) {
+			return synonymWeight
+		}
+	}
+	return 0
+}
+
+// synonymWeight is how much a synonym counts against the word itself.
+const synonymWeight = 0.5
 
 // nearStem reports whether two stems are one word the stemmer split
 // apart: "bus" and "buse" (from "buses").

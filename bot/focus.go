@@ -84,5 +84,5 @@ func isAux(w string) bool {
 	return false
 }
 
-// mentions reports whether s carries the stem (see wordSet.has).
-func mentions(s, stem string) bool { return newWordSet(s).has(stem) }
+// mentions reports whether s carries the stem or a synonym of it.
+func mentions(s, stem string) bool { return newWordSet(s).match(stem) > 0 }
