@@ -87,6 +87,9 @@ func scoreCandidate(c *candidate, q question, w map[string]float64, prev string,
 	if n := len(c.text); n < 25 && !c.meta {
 		c.score -= 0.1
 	}
+	if !c.meta && isHeading(c.text) {
+		c.score -= headingPenalty
+	}
 }
 
 // coverage is the weighted share of the question's terms found in s. A
@@ -188,4 +191,20 @@ func isMeta(p *Passage, sentence string) bool {
 	}
 	return src.Title != "" && t == strings.TrimSpace(src.Title) ||
 		src.Date != "" && len(t) < 120 && strings.Contains(t, src.Date)
+}
+
+// headingPenalty is what a heading-like line (a few words, no sentence
+// punctuation) loses: it names a topic but answers nothing.
+const headingPenalty = 0.3
+
+func isHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';', '"', ')', '\'':
+		return false
+	}
+	return len(text.Tokens(s)) < 8
 }

@@ -133,7 +133,7 @@ func defines(s string, q question) bool {
 	for len(toks) > 0 && (toks[0].Norm == "the" || toks[0].Norm == "a" || toks[0].Norm == "an") {
 		toks = toks[1:]
 	}
-	if len(toks) > 1 && q.has(toks[0]) && !text.IsStop(toks[0].Norm) {
+	if len(toks) >= 5 && q.has(toks[0]) && !text.IsStop(toks[0].Norm) {
 		return true // the term is the subject: "Proteomics investigates ..."
 	}
 	for _, t := range text.Tokens(s) {
