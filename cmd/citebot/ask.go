@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/retrieval"
 )
 
 // maxStdinQuestion bounds one line of `ask -` input.
@@ -33,11 +32,7 @@ func runAsk(ctx context.Context, cfg Config, e *env, args []string) error {
 	if strings.TrimSpace(question) == "" {
 		return usageError(`ask: give a question, e.g. citebot ask "When did Musharraf visit Moscow?", or - to read questions from standard input`)
 	}
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
-	if err != nil {
-		return err
-	}
-	b, err := newBot(cfg, ix, e)
+	_, b, err := openBot(ctx, cfg, e)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/retrieval"
 )
 
 // maxChatTurns is how much of the conversation is kept for follow-ups.
@@ -31,11 +30,7 @@ func runChat(ctx context.Context, cfg Config, e *env, args []string) error {
 	if cfg.K < 1 || cfg.K > 50 {
 		return usageError("chat: --k must be between 1 and 50")
 	}
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
-	if err != nil {
-		return err
-	}
-	b, err := newBot(cfg, ix, e)
+	_, b, err := openBot(ctx, cfg, e)
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot/discord"
-	"github.com/citebot/citebot/retrieval"
 )
 
 func runDiscord(ctx context.Context, cfg Config, e *env, args []string) error {
@@ -34,11 +33,7 @@ func runDiscord(ctx context.Context, cfg Config, e *env, args []string) error {
 		return usageError("discord: --k must be between 1 and 50")
 	}
 	log := serviceLog(ctx, e)
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
-	if err != nil {
-		return err
-	}
-	b, err := newBot(cfg, ix, e)
+	ix, b, err := openBot(ctx, cfg, e)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,6 @@ import (
 	"os"
 
 	"github.com/citebot/citebot/bot/eval"
-	"github.com/citebot/citebot/retrieval"
 )
 
 func runEval(ctx context.Context, cfg Config, e *env, args []string) error {
@@ -31,11 +30,7 @@ func runEval(ctx context.Context, cfg Config, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("eval %s: %w", pos[0], err)
 	}
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
-	if err != nil {
-		return err
-	}
-	b, err := newBot(cfg, ix, e)
+	ix, b, err := openBot(ctx, cfg, e)
 	if err != nil {
 		return err
 	}

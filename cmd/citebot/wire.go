@@ -73,3 +73,16 @@ func newBot(cfg Config, ix *retrieval.Index, e *env) (*bot.Bot, error) {
 	}
 	return bot.New(ix, opts), nil
 }
+
+// openBot opens the index cfg names and wires a Bot over it.
+func openBot(ctx context.Context, cfg Config, e *env) (*retrieval.Index, *bot.Bot, error) {
+	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := newBot(cfg, ix, e)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, b, nil
+}
