@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot/text"
-	"github.com/citebot/citebot/bot/text/synonyms"
 )
 
 // candidate is a sentence (or a clause run of one) that may answer.
@@ -24,10 +23,24 @@ type candidate struct {
 // pairPenalty is what a two-sentence answer gives up against one sentence.
 const pairPenalty = 0.15
 
+// scorer scores candidates of one question; it caches what is shared by
+// the candidates of a passage. It is used by one goroutine.
+type scorer struct {
+	q       question
+	w       map[string]float64
+	pcovers map[pcoverKey]float64
+}
+
+type pcoverKey struct {
+	p    *Passage
+	meta bool
+}
+
 // candidates scores every sentence of the passages, and every pair of
 // adjacent sentences that fits an answer, best first. Sentences repeated by
 // overlapping chunks are scored once.
 func candidates(q question, w map[string]float64, passages []Passage) []candidate {
+	sc := &scorer{q: q, w: w, pcovers: map[pcoverKey]float64{}}
 	var out []candidate
 	seen := map[string]bool{}
 	for i := range passages {
@@ -44,10 +57,10 @@ func candidates(q question, w map[string]float64, passages []Passage) []candidat
 				prev = p.Text[sents[j-1].Start:sents[j-1].End]
 			}
 			meta := isMeta(p, p.Text[s.Start:s.End])
-			out = append(out, newCandidate(p, s, meta, q, w, prev, i, 0))
+			out = append(out, sc.candidate(p, s, meta, prev, i, 0))
 			if j+1 < len(sents) && sents[j+1].End-s.Start <= maxAnswerBytes {
 				pair := text.Span{Start: s.Start, End: sents[j+1].End}
-				out = append(out, newCandidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End]), q, w, prev, i, pairPenalty))
+				out = append(out, sc.candidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End]), prev, i, pairPenalty))
 			}
 		}
 	}
@@ -55,18 +68,19 @@ func candidates(q question, w map[string]float64, passages []Passage) []candidat
 	return out
 }
 
-// newCandidate scores span s of passage p.
-func newCandidate(p *Passage, s text.Span, meta bool, q question, w map[string]float64, prev string, rank int, penalty float64) candidate {
+// candidate scores span s of passage p.
+func (sc *scorer) candidate(p *Passage, s text.Span, meta bool, prev string, rank int, penalty float64) candidate {
 	c := candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta}
-	c = fit(c, q, w)
+	c = fit(c, sc.q, sc.w)
 	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
-	scoreCandidate(&c, q, w, prev, rank)
+	sc.score(&c, prev, rank)
 	c.score -= penalty
 	return c
 }
 
-// scoreCandidate sets cover, typ and score.
-func scoreCandidate(c *candidate, q question, w map[string]float64, prev string, rank int) {
+// score sets cover, typ and score.
+func (sc *scorer) score(c *candidate, prev string, rank int) {
+	q, w := sc.q, sc.w
 	extra := ""
 	if c.meta && c.p.Source != nil {
 		extra = c.p.Source.Title
@@ -78,7 +92,7 @@ func scoreCandidate(c *candidate, q question, w map[string]float64, prev string,
 	}
 	// words of the question named elsewhere in the passage ("the drum" after
 	// "the damphu") count for a little
-	gain = max(gain, passageShare*(coverage(q, w, c.p.Text+" "+extra)-c.cover))
+	gain = max(gain, passageShare*(sc.passageCover(c.p, c.meta)-c.cover))
 	if gain > 0 {
 		c.cover += gain
 	}
@@ -92,6 +106,22 @@ func scoreCandidate(c *candidate, q question, w map[string]float64, prev string,
 	}
 }
 
+// passageCover is the coverage of a whole passage (with its document's
+// title for metadata candidates), computed once per passage.
+func (sc *scorer) passageCover(p *Passage, meta bool) float64 {
+	k := pcoverKey{p, meta && p.Source != nil}
+	if v, ok := sc.pcovers[k]; ok {
+		return v
+	}
+	txt := p.Text
+	if k.meta {
+		txt += " " + p.Source.Title
+	}
+	v := coverage(sc.q, sc.w, txt)
+	sc.pcovers[k] = v
+	return v
+}
+
 // coverage is the weighted share of the question's terms found in s. A
 // term counts as found when s has a word of the same stem, or, for longer
 // stems, when s holds it inside a word run together with another.
@@ -103,7 +133,7 @@ func coverage(q question, w map[string]float64, s string) float64 {
 	var got, total float64
 	for _, t := range q.terms {
 		total += w[t]
-		got += w[t] * ws.match(t)
+		got += w[t] * ws.match(t, q.related[t])
 	}
 	if total == 0 {
 		return 0
@@ -148,14 +178,14 @@ func (ws *wordSet) has(t string) bool {
 }
 
 // match is 1 when the text has stem t (see has), synonymWeight when it
-// only has a synonym of t ("purchased" for "bought"), and 0 otherwise.
-func (ws *wordSet) match(t string) float64 {
+// only has one of related, the synonyms of t ("purchased" for "bought"),
+// and 0 otherwise.
+func (ws *wordSet) match(t string, related []string) float64 {
 	if ws.has(t) {
 		return 1
 	}
-	syn := synonyms.Default()
-	for u := range ws.stems {
-		if syn.Has(t, u) {
+	for _, u := range related {
+		if ws.stems[u] {
 			return synonymWeight
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/bot/text/synonyms"
 )
 
 // The focus of a question is the noun naming what it asks for: "company"
@@ -85,4 +86,6 @@ func isAux(w string) bool {
 }
 
 // mentions reports whether s carries the stem or a synonym of it.
-func mentions(s, stem string) bool { return newWordSet(s).match(stem) > 0 }
+func mentions(s, stem string) bool {
+	return newWordSet(s).match(stem, synonyms.Default().Related(stem)) > 0
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/bot/text/synonyms"
 )
 
 // answerType is what kind of answer a question asks for.
@@ -35,6 +36,8 @@ type question struct {
 	focusWord string // the focus as the question spells it
 	money     bool   // asks for a sum of money
 	unit      string // folded unit the answer must be given in ("kilometres")
+	// related holds the synonyms of each term (WordNet stems).
+	related map[string][]string
 }
 
 // commonIDF is the IDF below which a word is too common in the corpus to
@@ -80,6 +83,10 @@ func analyze(q string) question {
 		}
 	}
 	out.focus, out.focusWord = focusOf(q)
+	out.related = make(map[string][]string, len(out.terms))
+	for _, t := range out.terms {
+		out.related[t] = synonyms.Default().Related(t)
+	}
 	out.money = reAsksMoney.MatchString(f)
 	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
 		out.unit = m[1]

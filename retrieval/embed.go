@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"sort"
 
 	"github.com/citebot/citebot/bot/text"
 )
@@ -23,7 +24,7 @@ func HashEmbedder(dim int) Embedder {
 		dim = DefaultDim
 	}
 	return Embedder{
-		Name: fmt.Sprintf("hash-v1-%d", dim),
+		Name: fmt.Sprintf("hash-v2-%d", dim),
 		Dim:  dim,
 		Embed: func(ctx context.Context, texts []string) ([][]float32, error) {
 			out := make([][]float32, len(texts))
@@ -67,7 +68,13 @@ func hashVector(s string, dim int) []float32 {
 	}
 	v := make([]float32, dim)
 	h := fnv.New64a()
-	for f, c := range counts {
+	feats := make([]string, 0, len(counts))
+	for f := range counts {
+		feats = append(feats, f)
+	}
+	sort.Strings(feats) // a fixed order: float sums must not depend on map order
+	for _, f := range feats {
+		c := counts[f]
 		h.Reset()
 		h.Write([]byte(f))
 		x := h.Sum64()

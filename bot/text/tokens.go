@@ -2,6 +2,8 @@ package text
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,13 +78,31 @@ func newToken(raw string, start, end int) Token {
 }
 
 // Stem returns the Snowball (Porter2) stem of a folded word; numbers and
-// very short words are returned unchanged.
+// very short words are returned unchanged. Results are memoised (stemming
+// is the costliest step of tokenising); it is safe for concurrent use.
 func Stem(w string) string {
 	if len(w) < 3 || unicode.IsDigit(rune(w[0])) {
 		return w
 	}
-	return english.Stem(w, false)
+	if v, ok := stems.Load(w); ok {
+		return v.(string)
+	}
+	s := english.Stem(w, false)
+	if stemsN.Load() < maxStems {
+		stems.Store(strings.Clone(w), s)
+		stemsN.Add(1)
+	}
+	return s
 }
+
+// stems memoises Stem, up to maxStems words: a process-wide cache of a
+// pure function, so sharing it cannot change any result.
+var (
+	stems  sync.Map
+	stemsN atomic.Int64
+)
+
+const maxStems = 1 << 18
 
 func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
