@@ -142,3 +142,22 @@ func TestAnalyze(t *testing.T) {
 		}
 	}
 }
+
+func TestHasNewCount(t *testing.T) {
+	q := analyze("How many troops were stationed in Pakistan in 2015?")
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"In August 2018 both countries signed an agreement.", false},
+		{"On March 2, 2018 the group met.", false},
+		{"About 200 soldiers took part.", true},
+		{"Four helicopters were delivered.", true},
+		{"In 2015 the troops arrived.", false},
+	}
+	for _, tt := range tests {
+		if got := hasNewCount(tt.s, q); got != tt.want {
+			t.Errorf("hasNewCount(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -51,7 +51,7 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 		}
 		return 0.5 * boolf(len(newNames(s, q)) > 0)
 	case typeEntity:
-		if len(newNames(s, q)) > 0 || hasNew(reNumeric, s, q) || strings.ContainsAny(s, "‘’“”\"") {
+		if len(newNames(s, q)) > 0 || hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") {
 			return 1
 		}
 		return 0.5
@@ -173,19 +173,25 @@ var reYearLike = regexp.MustCompile(`(?i)^(1[5-9]\d\d|20\d\d)s?$`)
 // hasNewCount reports whether s holds a number the question does not
 // already say; for "how many" and "how much" questions a year or a day of
 // a month does not count.
-func hasNewCount(s string, q question) bool {
-	locs := reNumeric.FindAllStringIndex(s, -1)
-	for _, l := range locs {
-		m := s[l[0]:l[1]]
-		for _, t := range text.Tokens(m) {
-			if q.words[t.Norm] || reYearLike.MatchString(t.Norm) || dayOfMonth(s, l[0], l[1]) {
-				continue
-			}
-			return true
+func hasNewCount(s string, q question) bool { return hasNewNumber(s, q, true) }
+
+// hasNewNumber reports whether s holds a number (in digits or words) the
+// question does not already say; with counts, years and days of months are
+// passed over.
+func hasNewNumber(s string, q question, counts bool) bool {
+	for _, t := range text.Tokens(s) {
+		if !isDigit(t.Norm[0]) && !reNumeric.MatchString(t.Norm) {
+			continue
 		}
+		if q.words[t.Norm] || counts && (reYearLike.MatchString(t.Norm) || dayOfMonth(s, t.Start, t.End)) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // dayOfMonth reports whether the number at s[i:j] sits next to a month name.
 func dayOfMonth(s string, i, j int) bool {
