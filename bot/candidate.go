@@ -58,7 +58,7 @@ func candidates(q question, w map[string]float64, passages []Passage) []candidat
 			}
 			meta := isMeta(p, p.Text[s.Start:s.End])
 			out = append(out, sc.candidate(p, s, meta, prev, i, 0))
-			if j+1 < len(sents) && sents[j+1].End-s.Start <= maxAnswerBytes {
+			if j+1 < len(sents) && sents[j+1].End-s.Start <= maxAnswerBytes && !strings.Contains(p.Text[s.End:sents[j+1].Start], "\n") {
 				pair := text.Span{Start: s.Start, End: sents[j+1].End}
 				out = append(out, sc.candidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End]), prev, i, pairPenalty))
 			}
