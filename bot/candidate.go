@@ -101,7 +101,7 @@ func (sc *scorer) score(c *candidate, prev string, rank int) {
 	if n := len(c.text); n < 25 && !c.meta {
 		c.score -= 0.1
 	}
-	if !c.meta && isHeading(c.text) {
+	if isHeading(c.text) && (!c.meta || q.typ != typeAuthor) {
 		c.score -= headingPenalty
 	}
 }
@@ -196,12 +196,13 @@ func (ws *wordSet) match(t string, related []string) float64 {
 const synonymWeight = 0.5
 
 // nearStem reports whether two stems are one word the stemmer split
-// apart: "bus" and "buse" (from "buses").
+// apart: "bus" and "buse" (from "buses"), "deep" and "deepest", "larg" and
+// "largest".
 func nearStem(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 3 && b == a+"e"
+	return len(a) >= 3 && (b == a+"e" || b == a+"est" || b == a+"er")
 }
 
 // isMeta reports whether a sentence of a passage speaks of its document

@@ -153,6 +153,7 @@ func TestHasNewCount(t *testing.T) {
 		{"On March 2, 2018 the group met.", false},
 		{"About 200 soldiers took part.", true},
 		{"Four helicopters were delivered.", true},
+		{"At 1,642 metres it is the deepest.", true},
 		{"In 2015 the troops arrived.", false},
 	}
 	for _, tt := range tests {

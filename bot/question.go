@@ -57,7 +57,7 @@ func (q question) common(stem string) bool {
 var (
 	reAuthor    = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind)\b`)
 	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
-	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
+	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
 	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
 	rePerson    = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
 	reMeasure   = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`)

@@ -183,7 +183,7 @@ func hasNewNumber(s string, q question, counts bool) bool {
 		if !isDigit(t.Norm[0]) && !reNumeric.MatchString(t.Norm) {
 			continue
 		}
-		if q.words[t.Norm] || counts && (reYearLike.MatchString(t.Norm) || dayOfMonth(s, t.Start, t.End)) {
+		if q.words[t.Norm] || counts && (reYearLike.MatchString(s[t.Start:t.End]) || dayOfMonth(s, t.Start, t.End)) {
 			continue
 		}
 		return true
