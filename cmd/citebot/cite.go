@@ -30,7 +30,7 @@ func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
 	if _, _, perr := retrieval.ParseChunkID(ref); isID && perr != nil {
 		return fmt.Errorf("cite: %w", perr)
 	}
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
 		return err
 	}

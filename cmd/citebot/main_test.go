@@ -186,3 +186,17 @@ func TestIndexReportAndCorpusFlag(t *testing.T) {
 		t.Errorf("ask over --corpus: exit %d\n%s", r.code, r.stdout)
 	}
 }
+
+func TestCorruptIndexIsRebuiltWithANotice(t *testing.T) {
+	data := t.TempDir()
+	if r := runCLI(t, data, "", nil, "sources"); r.code != 0 {
+		t.Fatalf("sources: %s", r.stderr)
+	}
+	if err := os.WriteFile(filepath.Join(data, "index.gob"), []byte("garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCLI(t, data, "", nil, "ask", "When did Musharraf visit Moscow?")
+	if r.code != 0 || !strings.Contains(r.stderr, "the index was rebuilt") || !strings.Contains(r.stdout, "2003") {
+		t.Errorf("exit %d, stderr %q, stdout %q", r.code, r.stderr, r.stdout)
+	}
+}

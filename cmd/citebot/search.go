@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-
-	"github.com/citebot/citebot/retrieval"
 )
 
 func runSearch(ctx context.Context, cfg Config, e *env, args []string) error {
@@ -24,7 +22,7 @@ func runSearch(ctx context.Context, cfg Config, e *env, args []string) error {
 	if cfg.K < 1 || cfg.K > 1000 {
 		return usageError("search: --k must be between 1 and 1000")
 	}
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
 		return err
 	}

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"text/tabwriter"
-
-	"github.com/citebot/citebot/retrieval"
 )
 
 func runSources(ctx context.Context, cfg Config, e *env, args []string) error {
@@ -19,7 +17,7 @@ func runSources(ctx context.Context, cfg Config, e *env, args []string) error {
 	if len(pos) > 0 {
 		return usageError("sources: takes no arguments")
 	}
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
 		return err
 	}

@@ -74,9 +74,25 @@ func newBot(cfg Config, ix *retrieval.Index, e *env) (*bot.Bot, error) {
 	return bot.New(ix, opts), nil
 }
 
+// openQuiet opens the index cfg names for a command that does not report
+// on indexing; a stored index that had to be rebuilt is still mentioned.
+func openQuiet(ctx context.Context, cfg Config, e *env) (*retrieval.Index, error) {
+	ix, rep, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if rep.Rebuilt != "" {
+		fmt.Fprintf(e.stderr, "citebot: %s; the index was rebuilt\n", rep.Rebuilt)
+	}
+	for _, s := range rep.Skipped {
+		e.log.Info("skipped", "path", s.Path, "reason", s.Reason)
+	}
+	return ix, nil
+}
+
 // openBot opens the index cfg names and wires a Bot over it.
 func openBot(ctx context.Context, cfg Config, e *env) (*retrieval.Index, *bot.Bot, error) {
-	ix, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
 		return nil, nil, err
 	}
