@@ -65,30 +65,6 @@ func (ix *bm25) idf(term string) float64 {
 // df returns how many chunks contain term.
 func (ix *bm25) df(term string) int { return len(ix.postings[term]) }
 
-// scores returns the BM25 score of every chunk that matches any query term,
-// as a map from chunk index to score. Repeated query terms count once.
-func (ix *bm25) scores(query []string) map[int32]float64 {
-	out := make(map[int32]float64)
-	seen := make(map[string]bool, len(query))
-	for _, t := range query {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		ps := ix.postings[t]
-		if len(ps) == 0 {
-			continue
-		}
-		idf := ix.idf(t)
-		for _, p := range ps {
-			tf := float64(p.tf)
-			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[p.chunk]/ix.avgLen))
-			out[p.chunk] += idf * tf * (bm25K1 + 1) / (tf + norm)
-		}
-	}
-	return out
-}
-
 // scored is a chunk and its BM25 score.
 type scored struct {
 	chunk int32
@@ -111,8 +87,8 @@ type accum struct {
 }
 
 // top returns the n chunks with the best BM25 scores for query, best first;
-// it equals topBM25(ix.scores(query), n) with the scores, but accumulates
-// in a dense array instead of a map and selects the top n with a bounded
+// it equals a full sort of every matching chunk's score (see the reference
+// implementation in the tests), but accumulates in a dense array instead of a map and selects the top n with a bounded
 // heap instead of sorting every hit, which matters when common terms match
 // most of a large index.
 func (ix *bm25) top(query []string, n int) []scored {

@@ -107,8 +107,8 @@ func (ix *Index) nearQuote(quote string, k int, have []bot.Passage) []bot.Passag
 		return nil
 	}
 	var cands []bot.Passage
-	for _, c := range topBM25(ix.bm.scores(qt), 20) {
-		ref := ix.chunks[c]
+	for _, hit := range ix.bm.top(qt, 20) {
+		ref := ix.chunks[hit.chunk]
 		p := ref.rec()
 		for _, s := range text.Sentences(ref.doc.Text[p.Start:p.End]) {
 			st, en := p.Start+s.Start, p.Start+s.End

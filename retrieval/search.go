@@ -96,31 +96,6 @@ func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]hit,
 	return out, nil
 }
 
-// topBM25 returns the chunks with the n best scores, best first (ties:
-// lower chunk index first).
-func topBM25(scores map[int32]float64, n int) []int32 {
-	if n <= 0 {
-		return []int32{}
-	}
-	h := make([]scored, 0, min(n, len(scores)))
-	for c, s := range scores {
-		s := scored{c, s}
-		if len(h) < n {
-			h = append(h, s)
-			siftUp(h, len(h)-1)
-		} else if s.before(h[0]) {
-			h[0] = s
-			siftDown(h, 0)
-		}
-	}
-	sort.Slice(h, func(i, j int) bool { return h[i].before(h[j]) })
-	out := make([]int32, len(h))
-	for i, s := range h {
-		out[i] = s.chunk
-	}
-	return out
-}
-
 // passage renders a chunk as a bot.Passage.
 func (ix *Index) passage(c chunkRef, score float64) bot.Passage {
 	p := c.rec()
