@@ -227,18 +227,5 @@ func similar(a, b string) bool {
 	if len(ta) > len(tb) {
 		ta, tb = tb, ta
 	}
-	if len(ta) == 0 {
-		return true
-	}
-	set := make(map[string]bool, len(tb))
-	for _, t := range tb {
-		set[t] = true
-	}
-	n := 0
-	for _, t := range ta {
-		if set[t] {
-			n++
-		}
-	}
-	return float64(n) >= 0.6*float64(len(ta))
+	return len(ta) == 0 || text.Share(ta, tb) >= 0.6
 }

@@ -112,7 +112,7 @@ func (ix *Index) nearQuote(quote string, k int, have []bot.Passage) []bot.Passag
 		p := ref.rec()
 		for _, s := range text.Sentences(ref.doc.Text[p.Start:p.End]) {
 			st, en := p.Start+s.Start, p.Start+s.End
-			score := overlap(qt, uniq(queryTerms(ref.doc.Text[st:en])))
+			score := text.Share(qt, uniq(queryTerms(ref.doc.Text[st:en])))
 			if score >= 0.5 && !covered(have, ref.doc.Path, st, en) && !covered(cands, ref.doc.Path, st, en) {
 				cands = append(cands, ix.span(ref.doc, st, en, score))
 			}
@@ -146,21 +146,6 @@ func covered(ps []bot.Passage, doc string, s, e int) bool {
 		}
 	}
 	return false
-}
-
-// overlap is the share of q's terms found in s (both de-duplicated).
-func overlap(q, s []string) float64 {
-	set := make(map[string]bool, len(s))
-	for _, t := range s {
-		set[t] = true
-	}
-	n := 0
-	for _, t := range q {
-		if set[t] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(q))
 }
 
 func uniq(ts []string) []string {

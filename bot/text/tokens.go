@@ -122,3 +122,22 @@ func Terms(s string) []string {
 	}
 	return out
 }
+
+// Share returns the share of the terms of a found among the terms of b;
+// zero when a has none.
+func Share(a, b []string) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(b))
+	for _, t := range b {
+		set[t] = true
+	}
+	n := 0
+	for _, t := range a {
+		if set[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
