@@ -90,11 +90,6 @@ func TestSearchEdgeCases(t *testing.T) {
 	if err != nil || len(ps) == 0 || len(ps) > len(ix.chunks) {
 		t.Errorf("Search with k beyond the corpus: %d passages, %v", len(ps), err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := ix.Search(ctx, "Russia", 5); err == nil {
-		t.Log("search with a cancelled context returned no error (allowed: it is fast)")
-	}
 }
 
 func TestChunkLookup(t *testing.T) {
