@@ -36,6 +36,7 @@ type question struct {
 	focusWord string // the focus as the question spells it
 	money     bool   // asks for a sum of money
 	unit      string // folded unit the answer must be given in ("kilometres")
+	count     bool   // "how many": asks for a count of the focus
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
 }
@@ -84,10 +85,11 @@ func analyze(q string) question {
 	}
 	out.focus, out.focusWord = focusOf(q)
 	out.related = make(map[string][]string, len(out.terms))
-	for _, t := range out.terms {
+	for _, t := range append(out.terms, out.focus) {
 		out.related[t] = synonyms.Default().Related(t)
 	}
 	out.money = reAsksMoney.MatchString(f)
+	out.count = strings.Contains(f, "how many")
 	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
 		out.unit = m[1]
 	}

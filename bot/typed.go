@@ -30,6 +30,9 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 			return 1
 		}
 	case typeNumber:
+		if q.count && q.focus != "" {
+			return boolf(countsFocus(s, q))
+		}
 		if hasNewCount(s, q) {
 			return 1
 		}
@@ -183,7 +186,10 @@ func hasNewNumber(s string, q question, counts bool) bool {
 		if !isDigit(t.Norm[0]) && !reNumeric.MatchString(t.Norm) {
 			continue
 		}
-		if q.words[t.Norm] || counts && (reYearLike.MatchString(s[t.Start:t.End]) || dayOfMonth(s, t.Start, t.End)) {
+		if q.words[t.Norm] || designation(s, t.Start) {
+			continue
+		}
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || dayOfMonth(s, t.Start, t.End)) {
 			continue
 		}
 		return true
@@ -204,4 +210,25 @@ func dayOfMonth(s string, i, j int) bool {
 		after = after[:k]
 	}
 	return monthOrDay[strings.ToLower(before)] || monthOrDay[strings.ToLower(after)]
+}
+
+// designation reports whether the number starting at s[i] is part of a
+// name such as "RD-93", "Mi-35" or "JF-17" rather than a quantity.
+func designation(s string, i int) bool {
+	return i >= 2 && s[i-1] == '-' && isASCIILetter(s[i-2])
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// countsFocus reports whether one sentence of s holds both a new count and
+// the thing the question counts ("how many planes": "four planes", not
+// "ten years" beside a sentence about planes).
+func countsFocus(s string, q question) bool {
+	for _, sp := range text.Sentences(s) {
+		part := s[sp.Start:sp.End]
+		if hasNewCount(part, q) && newWordSet(part).match(q.focus, q.related[q.focus]) > 0 {
+			return true
+		}
+	}
+	return false
 }
