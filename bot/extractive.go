@@ -95,6 +95,8 @@ func refusal(q question, c candidate) string {
 		return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
 	case q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !mentions(c.p.Text, q.focus):
 		return fmt.Sprintf("the closest passages do not mention the %s the question asks about", q.focusWord)
+	case q.typ != typeDate && yearConflict(q, c):
+		return "the closest passage speaks of another year than the question"
 	case q.money && !reMoney.MatchString(c.text):
 		return "the closest passage gives no sum of money"
 	case q.unit != "" && !strings.Contains(text.Fold(c.text), q.unit):
@@ -228,4 +230,31 @@ func similar(a, b string) bool {
 		ta, tb = tb, ta
 	}
 	return len(ta) == 0 || text.Share(ta, tb) >= 0.6
+}
+
+// yearConflict reports whether the question names a year that the
+// candidate's passage never mentions while the candidate itself speaks of
+// another year: "the trade figure for 2010" answered with 2012's.
+func yearConflict(q question, c candidate) bool {
+	var want []string
+	for w := range q.words {
+		if reYearLike.MatchString(w) {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	passage := newWordSet(c.p.Text)
+	for _, y := range want {
+		if passage.stems[y] {
+			return false
+		}
+	}
+	for _, t := range text.Tokens(c.text) {
+		if reYearLike.MatchString(c.text[t.Start:t.End]) {
+			return true
+		}
+	}
+	return false
 }
