@@ -57,6 +57,7 @@ func (q question) common(stem string) bool {
 
 var (
 	reAuthor    = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind)\b`)
+	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
 	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
 	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
 	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
@@ -94,7 +95,7 @@ func analyze(q string) question {
 		out.unit = m[1]
 	}
 	switch {
-	case reAuthor.MatchString(f):
+	case reAuthor.MatchString(f) && !reOtherWh.MatchString(f):
 		out.typ = typeAuthor
 		out.terms = without(out.terms, authorWords)
 	case reNumber.MatchString(f), reMeasure.MatchString(f):

@@ -9,8 +9,11 @@ import (
 )
 
 var (
-	reYear        = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
-	reMonth       = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
+	reYear  = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
+	reMonth = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
+	// a month named on its own ("in September"); May only where it cannot
+	// be the verb
+	reMonthName   = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
 	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
 	reMoney       = regexp.MustCompile(`(?i)[$£€¥₹]|\b(dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs\.?)\b|\b\d[\d,.]*\s*(million|billion|trillion|bn|m)\b`)
 	reConsequence = regexp.MustCompile(`(?i)^\W*(as a result|as a consequence|consequently|therefore|thus|hence|for this reason|because of this|so)\b`)
@@ -26,7 +29,7 @@ var (
 func typeMatch(t answerType, q question, s string, meta bool) float64 {
 	switch t {
 	case typeDate:
-		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s)) {
+		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s)) || hasNew(reMonthName, s, q) {
 			return 1
 		}
 	case typeNumber:
