@@ -162,3 +162,22 @@ func TestHasNewCount(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPersonName(t *testing.T) {
+	q := analyze("Who led the Russian delegation that visited Islamabad?")
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Foreign Ministers of both countries met in 1994.", false},
+		{"Alexander Vengerovsky (leader of delegation) spoke.", true},
+		{"On Russian President Invitation, President Musharraf visited Moscow.", true},
+		{"It is headed by V.L. Mutko, the minister.", true},
+		{"The Russian delegation visited Islamabad in September.", false},
+	}
+	for _, tt := range tests {
+		if got := hasPersonName(tt.s, q); got != tt.want {
+			t.Errorf("hasPersonName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -40,7 +40,10 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 			return 1
 		}
 	case typePerson:
-		return boolf(len(newNames(s, q)) > 0)
+		if hasPersonName(s, q) {
+			return 1
+		}
+		return 0.5 * boolf(len(newNames(s, q)) > 0)
 	case typeAuthor:
 		if reByline.MatchString(s) {
 			return 1
@@ -234,4 +237,39 @@ func countsFocus(s string, q question) bool {
 		}
 	}
 	return false
+}
+
+// titleWords name offices and ranks: capitalised, but not names.
+var titleWords = map[string]bool{"president": true, "minister": true, "ministers": true, "prime": true,
+	"foreign": true, "general": true, "secretary": true, "chief": true, "army": true, "colonel": true,
+	"col": true, "gen": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "king": true,
+	"queen": true, "prince": true, "emperor": true, "professor": true, "prof": true, "senator": true,
+	"governor": true, "ambassador": true, "commander": true, "admiral": true, "marshal": true,
+	"deputy": true, "vice": true, "state": true, "defence": true, "defense": true, "affairs": true}
+
+// hasPersonName reports whether s names a person the question does not:
+// two capitalised words in a row that are not titles ("Alexander
+// Vengerovsky"), or one after a title ("President Musharraf").
+func hasPersonName(s string, q question) bool {
+	toks := text.Tokens(s)
+	prevName, prevTitle := false, false
+	for i, t := range toks {
+		w := s[t.Start:t.End]
+		capital := unicode.IsUpper([]rune(w)[0]) && !(i == 0 && commonStarts[t.Norm])
+		isTitle := capital && titleWords[t.Norm]
+		isName := capital && !isTitle && !text.IsStop(t.Norm) && !monthOrDay[t.Norm] && !q.has(t) && !q.common(t.Stem)
+		if isName && (prevName || prevTitle) {
+			return true
+		}
+		// only adjacent words count: a gap of punctuation other than a
+		// space or a full stop of an initial breaks the run
+		adjacent := i+1 < len(toks) && onlySpaceOrInitial(s[t.End:toks[i+1].Start])
+		prevName = isName && adjacent
+		prevTitle = (isTitle || capital && q.has(t)) && adjacent
+	}
+	return false
+}
+
+func onlySpaceOrInitial(gap string) bool {
+	return gap == " " || gap == ". " || gap == "." || gap == "\u00a0"
 }
