@@ -86,6 +86,10 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *Answer, query string, p
 	ans.Answer = strings.Join(parts, " ")
 }
 
+// focusMinCover is the coverage above which an answer may leave the
+// question's focus noun unsaid ("Gazprom" for "which company").
+const focusMinCover = 0.6
+
 // refusal says why the best candidate does not answer the question, or
 // "" when it does: it must carry enough of the question's words, mention
 // its focus noun, and hold an answer of the asked kind (and unit).
@@ -93,7 +97,7 @@ func refusal(q question, c candidate) string {
 	switch {
 	case c.cover < minCoverage:
 		return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
-	case q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !mentions(c.p.Text, q.focus):
+	case q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && c.cover < focusMinCover && !mentions(c.p.Text, q.focus):
 		return fmt.Sprintf("the closest passages do not mention the %s the question asks about", q.focusWord)
 	case q.typ != typeDate && yearConflict(q, c):
 		return "the closest passage speaks of another year than the question"
