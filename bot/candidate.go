@@ -152,8 +152,28 @@ func newWordSet(s string) *wordSet {
 	ws := &wordSet{stems: map[string]bool{}, src: s}
 	for _, t := range text.Tokens(s) {
 		ws.stems[t.Stem] = true
+		if w := unglue(t.Norm); w != "" {
+			ws.stems[text.Stem(w)] = true
+		}
 	}
 	return ws
+}
+
+// unglue returns the word inside a token that scraping ran together with a
+// stop word ("portis" → "port", "themaritime" → "maritime"), or "".
+func unglue(w string) string {
+	if len(w) < 6 || text.IsStop(w) {
+		return ""
+	}
+	for _, n := range []int{2, 3, 4} {
+		if n+3 <= len(w) && text.IsStop(w[:n]) && len(w[:n]) >= 2 {
+			return w[n:]
+		}
+		if len(w)-n >= 3 && text.IsStop(w[len(w)-n:]) {
+			return w[:len(w)-n]
+		}
+	}
+	return ""
 }
 
 // has reports whether the text has a word of stem t, a word the stemmer

@@ -26,7 +26,9 @@ var (
 var genericFocus = map[string]bool{"year": true, "date": true, "day": true, "month": true, "time": true,
 	"decade": true, "centuri": true, "citi": true, "countri": true, "place": true, "town": true, "locat": true,
 	"name": true, "person": true, "peopl": true, "number": true, "amount": true, "one": true, "kind": true,
-	"type": true, "sort": true, "thing": true, "way": true, "part": true, "percentag": true}
+	"type": true, "sort": true, "thing": true, "way": true, "part": true, "percentag": true,
+	"post": true, "posit": true, "role": true, "job": true, "titl": true, "offic": true, "rank": true,
+	"nicknam": true, "term": true, "word": true}
 
 // modifiers are words that qualify a focus noun without being it.
 var modifiers = map[string]bool{"first": true, "second": true, "third": true, "last": true, "main": true,
