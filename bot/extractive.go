@@ -56,7 +56,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *Answer, query string, p
 	}
 	w := b.weights(q.terms, passages)
 	cands := candidates(q, w, passages)
-	for i := 0; i < min(len(cands), 3) && b.opts.Logger.Enabled(context.Background(), slog.LevelDebug); i++ {
+	for i := 0; i < min(len(cands), 3) && b.opts.Logger.Enabled(ctx, slog.LevelDebug); i++ {
 		c := cands[i]
 		b.opts.Logger.Debug("candidate", "rank", i+1, "score", c.score, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
 	}
@@ -117,10 +117,7 @@ func refusal(q question, c candidate) string {
 
 // altMinScore is how close to the best a candidate must score to answer
 // when the best one is refused.
-const (
-	altMinScore = 0.75
-	altMinCover = 0.0 // and must carry nearly as much of the question
-)
+const altMinScore = 0.75
 
 // firstAcceptable returns the candidates from the first one that is not
 // refused, if it scores close enough to the best.
