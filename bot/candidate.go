@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/citebot/citebot/bot/text"
@@ -42,12 +41,16 @@ type pcoverKey struct {
 func candidates(q question, w map[string]float64, passages []Passage) []candidate {
 	sc := &scorer{q: q, w: w, pcovers: map[pcoverKey]float64{}}
 	var out []candidate
-	seen := map[string]bool{}
+	type spanKey struct {
+		doc        string
+		start, end int
+	}
+	seen := map[spanKey]bool{}
 	for i := range passages {
 		p := &passages[i]
 		sents := text.Sentences(p.Text)
 		for j, s := range sents {
-			key := fmt.Sprintf("%s:%d:%d", p.Doc, p.Start+s.Start, p.Start+s.End)
+			key := spanKey{p.Doc, p.Start + s.Start, p.Start + s.End}
 			if seen[key] {
 				continue
 			}
