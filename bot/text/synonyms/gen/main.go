@@ -226,7 +226,9 @@ func stem(w string) string {
 
 func isLicenceLine(line string) bool { return strings.HasPrefix(line, "  ") }
 
-func (g *gen) readData(path string, pos byte) error {
+// eachLine calls fn with every line of a file, passing over the licence
+// header of WordNet's data and index files when skipLicence is set.
+func eachLine(path string, skipLicence bool, fn func(line string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -235,10 +237,18 @@ func (g *gen) readData(path string, pos byte) error {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		line := sc.Text()
-		if isLicenceLine(line) {
+		if skipLicence && isLicenceLine(sc.Text()) {
 			continue
 		}
+		if err := fn(sc.Text()); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func (g *gen) readData(path string, pos byte) error {
+	return eachLine(path, true, func(line string) error {
 		if i := strings.Index(line, " | "); i >= 0 {
 			line = line[:i]
 		}
@@ -285,29 +295,18 @@ func (g *gen) readData(path string, pos byte) error {
 			i += 4
 		}
 		g.synsets[synKey{pos, off}] = s
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // readIndex reads a lemma's senses in WordNet's order (most frequent
 // first).
 func (g *gen) readIndex(path string, pos byte) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if isLicenceLine(line) {
-			continue
-		}
+	return eachLine(path, true, func(line string) error {
 		fs := strings.Fields(line)
 		w := lemma(fs[0])
 		if w == "" {
-			continue
+			return nil
 		}
 		scnt, err := strconv.Atoi(fs[2])
 		if err != nil {
@@ -329,42 +328,36 @@ func (g *gen) readIndex(path string, pos byte) error {
 			}
 			g.index[k] = append(g.index[k], sense{off: off, rank: rank})
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // readCounts reads cntlist.rev: "lemma%ss_type:... sense_number tag_count",
 // the number of times each sense is tagged in the SemCor corpus.
 func (g *gen) readCounts(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
+	return eachLine(path, false, func(line string) error {
+		fs := strings.Fields(line)
 		if len(fs) != 3 {
-			continue
+			return nil
 		}
 		key, num, cnt := fs[0], fs[1], fs[2]
 		i := strings.IndexByte(key, '%')
 		if i < 0 || i+1 >= len(key) {
-			continue
+			return nil
 		}
 		pos := map[byte]byte{'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}[key[i+1]]
 		w := lemma(key[:i])
 		n, err1 := strconv.Atoi(num)
 		c, err2 := strconv.Atoi(cnt)
 		if pos == 0 || w == "" || err1 != nil || err2 != nil {
-			continue
+			return nil
 		}
 		ss := g.index[lemmaKey{pos, w}]
 		if n >= 1 && n <= len(ss) {
 			ss[n-1].count = c
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // chooseSenses decides which synsets count for each lemma: its first
@@ -486,16 +479,10 @@ func (g *gen) relate() {
 // readExc reads an exception list, "inflected base [base...]", of part of
 // speech pos.
 func (g *gen) readExc(path string, pos byte) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
+	return eachLine(path, false, func(line string) error {
+		fs := strings.Fields(line)
 		if len(fs) < 2 {
-			continue
+			return nil
 		}
 		infl := lemma(fs[0])
 		for _, base := range fs[1:] {
@@ -503,8 +490,8 @@ func (g *gen) readExc(path string, pos byte) error {
 				g.aliases = append(g.aliases, alias{a: infl, b: b, morph: true, synsets: g.sensesOf(pos, b)})
 			}
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // stemTable turns the word relations into the symmetric stem relation.
