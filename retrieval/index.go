@@ -42,8 +42,9 @@ func (c chunkRef) rec() *pieceRec { return &c.doc.Pieces[c.n-1] }
 // atomically when anything changed. A stored index that is unreadable or
 // was built by another embedder is rebuilt and Report.Rebuilt says why.
 // Files that cannot be indexed are listed in Report.Skipped. Open fails
-// only when the corpus cannot be read, embedding fails, ctx is done, or the
-// index cannot be saved; on failure the stored index is left as it was.
+// only when the corpus cannot be read, embedding fails or ctx is done; on
+// failure the stored index is left as it was. An index that cannot be
+// saved is still returned, with Report.SaveError saying why.
 func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	if opts.Embedder.Embed == nil {
 		opts.Embedder = HashEmbedder(DefaultDim)
@@ -65,7 +66,10 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 			opts.Logger.Info("rebuilding index", "reason", err)
 			old = nil
 		} else if err != nil {
-			return nil, rep, err
+			// an unreadable data dir: index in memory, and the save below
+			// reports why nothing could be kept
+			opts.Logger.Info("stored index not read", "err", err)
+			old = nil
 		}
 	} else if opts.Rebuild {
 		rep.Rebuilt = "rebuild requested"
@@ -80,9 +84,13 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	}
 	if opts.DataDir != "" && (changed || old == nil) {
 		if err := save(opts.DataDir, st); err != nil {
-			return nil, rep, fmt.Errorf("save index: %w", err)
+			// the index still works in memory; the caller decides whether
+			// an unsaved index is an error (citebot index) or a note
+			rep.SaveError = fmt.Sprintf("save index: %v", err)
+			opts.Logger.Info("index not saved", "dir", opts.DataDir, "err", err)
+		} else {
+			rep.Saved = true
 		}
-		rep.Saved = true
 	}
 	ix, err := build(ctx, st, opts.Embedder)
 	return ix, rep, err

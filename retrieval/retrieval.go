@@ -53,6 +53,7 @@ type Report struct {
 	Embedded  int      `json:"embedded"`          // chunks whose vectors were computed
 	Rebuilt   string   `json:"rebuilt,omitempty"` // why the stored index was rebuilt, if it was
 	Saved     bool     `json:"saved"`
+	SaveError string   `json:"save_error,omitempty"` // why the index could not be saved, if it could not
 }
 
 // Corpus is a folder of documents: an fs.FS and the name it is shown by.

@@ -163,3 +163,19 @@ func TestStaleTempFileIgnored(t *testing.T) {
 		t.Errorf("stale temp file disturbed the index: %+v", rep)
 	}
 }
+
+func TestUnwritableDataDirStillAnswers(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.txt": prose("rivers", 2)})
+	blocker := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(blocker, []byte("x"), 0o644)
+	ix, rep, err := Open(context.Background(), Corpus{FS: os.DirFS(dir), Name: dir}, Options{DataDir: filepath.Join(blocker, "sub")})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	if rep.Saved || rep.SaveError == "" {
+		t.Errorf("report %+v, want a save error", rep)
+	}
+	if ps, _ := ix.Search(context.Background(), "rivers budget", 1); len(ps) != 1 {
+		t.Error("in-memory index does not search")
+	}
+}

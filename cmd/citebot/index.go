@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -41,6 +42,9 @@ func runIndex(ctx context.Context, cfg Config, e *env, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if rep.SaveError != "" {
+		return errors.New(rep.SaveError)
 	}
 	if cfg.JSON {
 		return json.NewEncoder(e.stdout).Encode(rep)

@@ -200,3 +200,16 @@ func TestCorruptIndexIsRebuiltWithANotice(t *testing.T) {
 		t.Errorf("exit %d, stderr %q, stdout %q", r.code, r.stderr, r.stdout)
 	}
 }
+
+func TestUnwritableDataDir(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(blocker, []byte("x"), 0o644)
+	data := filepath.Join(blocker, "sub")
+	r := runCLI(t, data, "", nil, "ask", "When did Musharraf visit Moscow?")
+	if r.code != 0 || !strings.Contains(r.stdout, "2003") || !strings.Contains(r.stderr, "kept in memory only") {
+		t.Errorf("ask: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, data, "", nil, "index"); r.code != 1 || !strings.Contains(r.stderr, "save index") {
+		t.Errorf("index: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -84,6 +84,9 @@ func openQuiet(ctx context.Context, cfg Config, e *env) (*retrieval.Index, error
 	if rep.Rebuilt != "" {
 		fmt.Fprintf(e.stderr, "citebot: %s; the index was rebuilt\n", rep.Rebuilt)
 	}
+	if rep.SaveError != "" {
+		fmt.Fprintf(e.stderr, "citebot: note: the index is kept in memory only (%s); set --data to a writable folder\n", rep.SaveError)
+	}
 	for _, s := range rep.Skipped {
 		e.log.Info("skipped", "path", s.Path, "reason", s.Reason)
 	}
