@@ -69,7 +69,10 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *Answer, query string, p
 	}
 	if why != "" {
 		ans.Answered = false
-		ans.Answer = "The documents do not answer this question. The closest passages are listed below."
+		ans.Answer = "The documents do not answer this question."
+		if len(ans.Passages) > 0 {
+			ans.Answer += " The closest passages are listed below."
+		}
 		ans.Notes = append(ans.Notes, "not answered: "+why)
 		return
 	}

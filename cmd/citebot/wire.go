@@ -90,6 +90,9 @@ func openQuiet(ctx context.Context, cfg Config, e *env) (*retrieval.Index, error
 	for _, s := range rep.Skipped {
 		e.log.Info("skipped", "path", s.Path, "reason", s.Reason)
 	}
+	if len(ix.Sources()) == 0 {
+		fmt.Fprintf(e.stderr, "citebot: note: the corpus has no documents to answer from (%d file(s) skipped; `citebot index` lists why)\n", len(rep.Skipped))
+	}
 	return ix, nil
 }
 
