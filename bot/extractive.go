@@ -54,7 +54,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *Answer, query string, p
 	if f := metaFieldOf(text.Fold(query), q.typ); f != metaNone && b.metaAnswer(ctx, ans, q, f, passages) {
 		return
 	}
-	w := b.weights(q.terms, passages)
+	w := b.weights(q.terms, mainVerb(query), passages)
 	cands := candidates(q, w, passages)
 	for i := 0; i < min(len(cands), 3) && b.opts.Logger.Enabled(ctx, slog.LevelDebug); i++ {
 		c := cands[i]
@@ -159,7 +159,7 @@ func pickSecond(cands []candidate) (candidate, bool) {
 
 // weights returns the weight of each question term: its corpus IDF when
 // the Retriever knows it, else its rarity among the passages.
-func (b *Bot) weights(terms []string, passages []Passage) map[string]float64 {
+func (b *Bot) weights(terms []string, verb string, passages []Passage) map[string]float64 {
 	w := make(map[string]float64, len(terms))
 	tw, ok := b.ret.(TermWeigher)
 	for _, t := range terms {
@@ -174,10 +174,17 @@ func (b *Bot) weights(terms []string, passages []Passage) map[string]float64 {
 		if lightVerbs[t] {
 			v = min(v, lightWeight)
 		}
+		if t == verb {
+			v *= verbBoost
+		}
 		w[t] = v
 	}
 	return w
 }
+
+// verbBoost is how much more the question's main verb weighs: it names
+// the event asked about ("step down", not "promoted").
+const verbBoost = 2.0
 
 // poolShare returns the share of passages that contain a stem.
 func poolShare(stem string, passages []Passage) float64 {

@@ -91,3 +91,29 @@ func isAux(w string) bool {
 func mentions(s, stem string) bool {
 	return newWordSet(s).match(stem, synonyms.Default().Related(stem)) > 0
 }
+
+// reAuxSubject finds the auxiliary after a question word: "when did",
+// "why was", "how does".
+var reAuxSubject = regexp.MustCompile(`(?i)^(?:when|why|how|where|whom|what|which(?:\s+\w+)?|in which \w+|on what \w+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\s+`)
+
+// mainVerb returns the stem of the question's main verb: the first lower-
+// case content word after the auxiliary and the subject's capitalised
+// words ("step" in "When did Brendan Eich step down as CEO?"), or "".
+func mainVerb(q string) string {
+	loc := reAuxSubject.FindStringIndex(q)
+	if loc == nil {
+		return ""
+	}
+	rest := q[loc[1]:]
+	for _, t := range text.Tokens(rest) {
+		w := rest[t.Start:t.End]
+		if capitalised(w) || text.IsStop(t.Norm) {
+			continue
+		}
+		if lightVerbs[t.Stem] {
+			return ""
+		}
+		return t.Stem
+	}
+	return ""
+}

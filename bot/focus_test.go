@@ -25,3 +25,19 @@ func TestFocusOf(t *testing.T) {
 		}
 	}
 }
+
+func TestMainVerb(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"When did Brendan Eich step down as Mozilla's CEO?", "step"},
+		{"Whom did Julia Kristeva marry?", "marri"},
+		{"When did Russia lift its ban on supplying military hardware to Pakistan?", "lift"},
+		{"How many Mi-35 helicopters did Pakistan end up getting?", ""},
+		{"Who led the delegation?", ""},
+		{"Why was Napoleon III interested in aluminium?", "interest"},
+	}
+	for _, tt := range tests {
+		if got := mainVerb(tt.q); got != tt.want {
+			t.Errorf("mainVerb(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
