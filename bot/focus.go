@@ -94,26 +94,44 @@ func mentions(s, stem string) bool {
 
 // reAuxSubject finds the auxiliary after a question word: "when did",
 // "why was", "how does".
-var reAuxSubject = regexp.MustCompile(`(?i)^(?:when|why|how|where|whom|what|which(?:\s+\w+)?|in which \w+|on what \w+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\s+`)
+var reAuxSubject = regexp.MustCompile(`(?i)^(?:when|why|how|where|whom|what|which(?:\s+\w+)?|in which \w+|on what \w+)\s+(did|does|do|was|were|is|are|has|have|had|will|would|can|could)\s+`)
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
+	"her": true, "their": true, "this": true, "that": true, "these": true, "those": true}
 
 // mainVerb returns the stem of the question's main verb: the first lower-
 // case content word after the auxiliary and the subject's capitalised
 // words ("step" in "When did Brendan Eich step down as CEO?"), or "".
 func mainVerb(q string) string {
-	loc := reAuxSubject.FindStringIndex(q)
-	if loc == nil {
+	m := reAuxSubject.FindStringSubmatchIndex(q)
+	if m == nil {
 		return ""
 	}
-	rest := q[loc[1]:]
-	for _, t := range text.Tokens(rest) {
+	doAux := strings.HasPrefix(strings.ToLower(q[m[2]:m[3]]), "d")
+	rest := q[m[1]:]
+	toks := text.Tokens(rest)
+	if doAux && len(toks) > 0 && determiners[toks[0].Norm] {
+		return "" // "when did the old bridge open": the subject hides the verb
+	}
+	for i, t := range toks {
 		w := rest[t.Start:t.End]
 		if capitalised(w) || text.IsStop(t.Norm) {
 			continue
 		}
-		if lightVerbs[t.Stem] {
-			return ""
+		if doAux {
+			if lightVerbs[t.Stem] {
+				return ""
+			}
+			return t.Stem
 		}
-		return t.Stem
+		// after "was", only a participle is the verb ("when was the bridge
+		// demolished", not "what is the population")
+		if strings.HasSuffix(t.Norm, "ed") && !lightVerbs[t.Stem] {
+			return t.Stem
+		}
+		if i > 6 {
+			break
+		}
 	}
 	return ""
 }

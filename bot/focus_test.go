@@ -34,6 +34,8 @@ func TestMainVerb(t *testing.T) {
 		{"How many Mi-35 helicopters did Pakistan end up getting?", ""},
 		{"Who led the delegation?", ""},
 		{"Why was Napoleon III interested in aluminium?", "interest"},
+		{"What is the population of Karachi?", ""},
+		{"When was the old bridge demolished?", "demolish"},
 	}
 	for _, tt := range tests {
 		if got := mainVerb(tt.q); got != tt.want {
