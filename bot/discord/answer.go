@@ -12,8 +12,8 @@ import (
 
 // query is one question to answer, and where it came from.
 type query struct {
-	text, key, via              string // via: "slash" or "mention"
-	user, guild, channel, msgID string
+	text, key, via       string // via: "slash" or "mention"
+	user, guild, channel string
 }
 
 // answer asks q with the conversation so far, streaming progress to r

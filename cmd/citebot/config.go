@@ -122,10 +122,7 @@ func or(v, def string) string {
 	return v
 }
 
+// list splits a comma- or space-separated list; empty items are dropped.
 func list(v string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
-		out = append(out, f)
-	}
-	return out
+	return strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' })
 }
