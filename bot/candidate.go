@@ -3,7 +3,7 @@ package bot
 import (
 	"strings"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // candidate is a sentence (or a clause run of one) that may answer.

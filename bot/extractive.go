@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // TermWeigher is implemented by Retrievers that know how telling a word is

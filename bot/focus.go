@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/citebot/citebot/bot/text"
-	"github.com/citebot/citebot/bot/text/synonyms"
+	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // The focus of a question is the noun naming what it asks for: "company"

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 	"github.com/citebot/citebot/prompts"
 )
 

@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/openai"
-	"github.com/citebot/citebot/bot/openai/openaitest"
+	"github.com/citebot/citebot/openai"
+	"github.com/citebot/citebot/openai/openaitest"
 )
 
 // queries records what a Bot searched for.

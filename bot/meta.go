@@ -6,7 +6,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // metaField is the document metadata a question asks for, if any.

@@ -4,8 +4,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/citebot/citebot/bot/text"
-	"github.com/citebot/citebot/bot/text/synonyms"
+	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // answerType is what kind of answer a question asks for.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 var (

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // BM25 parameters.

@@ -3,7 +3,7 @@ package retrieval
 import (
 	"sort"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // Chunk sizes in bytes: a chunk grows sentence by sentence up to about

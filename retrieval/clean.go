@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"unicode"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // Block is a paragraph or line of a document's text and whether it is

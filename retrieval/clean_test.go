@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // corpusDocs reads the default corpus: file name → text.
@@ -113,8 +113,8 @@ func readSeeds(t testing.TB, path string) []seedCase {
 func TestClassifySeedEvidence(t *testing.T) {
 	sets := []struct{ questions, dir string }{
 		{"/work/shared/eval/seed-dev.jsonl", "../corpus"},
-		{"../bot/eval/testdata/extra-seed-corpus.jsonl", "../corpus"},
-		{"../bot/eval/testdata/encyclopedia.jsonl", "../bot/eval/testdata/encyclopedia"},
+		{"../eval/testdata/extra-seed-corpus.jsonl", "../corpus"},
+		{"../eval/testdata/encyclopedia.jsonl", "../eval/testdata/encyclopedia"},
 	}
 	for _, set := range sets {
 		t.Run(filepath.Base(set.questions), func(t *testing.T) {

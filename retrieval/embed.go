@@ -7,7 +7,7 @@ import (
 	"math"
 	"sort"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // DefaultDim is the dimension of the default local embedder.

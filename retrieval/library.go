@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // contextBytes is how much text Chunk shows on each side of a passage.

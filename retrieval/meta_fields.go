@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/citebot/citebot/bot/discord"
+	"github.com/citebot/citebot/discord"
 )
 
 func runDiscord(ctx context.Context, cfg Config, e *env, args []string) error {

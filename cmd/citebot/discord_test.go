@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/citebot/citebot/bot/discord/discordtest"
-	"github.com/citebot/citebot/bot/openai/openaitest"
+	"github.com/citebot/citebot/discord/discordtest"
+	"github.com/citebot/citebot/openai/openaitest"
 )
 
 // lockedBuffer is a bytes.Buffer safe for concurrent use.

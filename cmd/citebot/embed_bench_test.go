@@ -9,8 +9,8 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/citebot/citebot/bot/openai"
-	"github.com/citebot/citebot/bot/openai/openaitest"
+	"github.com/citebot/citebot/openai"
+	"github.com/citebot/citebot/openai/openaitest"
 	"github.com/citebot/citebot/retrieval"
 )
 

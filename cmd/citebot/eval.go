@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/citebot/citebot/bot/eval"
+	"github.com/citebot/citebot/eval"
 )
 
 func runEval(ctx context.Context, cfg Config, e *env, args []string) error {

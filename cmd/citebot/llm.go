@@ -4,7 +4,7 @@ import (
 	"io"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/openai"
+	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/prompts"
 	"github.com/citebot/citebot/retrieval"
 )

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/openai/openaitest"
+	"github.com/citebot/citebot/openai/openaitest"
 )
 
 // runLLMCmd runs citebot with args, the variables vars and stdin.

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // Item is one question of an evaluation set (one JSONL line). An empty

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/citebot/citebot/bot/openai"
-	"github.com/citebot/citebot/bot/openai/openaitest"
+	"github.com/citebot/citebot/openai"
+	"github.com/citebot/citebot/openai/openaitest"
 )
 
 // BenchmarkEmbed2000 embeds 2,000 chunks against a server that adds 20 ms

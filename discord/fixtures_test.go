@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/discord/discordtest"
+	"github.com/citebot/citebot/discord/discordtest"
 )
 
 // testDoc is the one document of the fake library.

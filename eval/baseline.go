@@ -10,7 +10,7 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // BM25 parameters of the baseline.

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citebot/text"
 )
 
 // stem folds and stems a word the way citebot does for documents.

@@ -5,8 +5,8 @@ import (
 	"fmt"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/openai"
-	"github.com/citebot/citebot/bot/openai/openaitest"
+	"github.com/citebot/citebot/openai"
+	"github.com/citebot/citebot/openai/openaitest"
 )
 
 func ExampleClient_Complete() {

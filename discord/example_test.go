@@ -9,7 +9,7 @@ import (
 	"syscall"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/discord"
+	"github.com/citebot/citebot/discord"
 	"github.com/citebot/citebot/retrieval"
 )
 

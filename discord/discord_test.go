@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/discord/discordtest"
+	"github.com/citebot/citebot/discord/discordtest"
 )
 
 var _ Asker = (*bot.Bot)(nil)

@@ -1,12 +1,12 @@
 //go:build ignore
 
 // Command gen builds the synonym table embedded by package synonyms
-// (bot/text/synonyms/table.txt.gz) from a local copy of the WordNet 3.0
+// (text/synonyms/table.txt.gz) from a local copy of the WordNet 3.0
 // database. It runs at development time only; citebot itself never reads
 // WordNet. Regenerate with, from the repository root:
 //
 //	apt-get install -y wordnet-base
-//	go run bot/text/synonyms/gen/main.go -wordnet /usr/share/wordnet -out bot/text/synonyms/table.txt.gz
+//	go run text/synonyms/gen/main.go -wordnet /usr/share/wordnet -out text/synonyms/table.txt.gz
 //
 // The output is deterministic for a given WordNet and stemmer: running the
 // command twice gives byte-identical files.
@@ -75,7 +75,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/citebot/citebot/bot/text"
+	"github.com/citebot/citetext"
 )
 
 // denyStems are stems that would relate to nearly everything: English light
@@ -151,7 +151,7 @@ type alias struct {
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "directory of the WordNet 3.0 database (data.*, index.*, *.exc, cntlist.rev)")
-	out := flag.String("out", "bot/text/synonyms/table.txt.gz", "output file")
+	out := flag.String("out", "text/synonyms/table.txt.gz", "output file")
 	senses := flag.Int("senses", 3, "use only the first N senses of each word per part of speech")
 	flag.Parse()
 

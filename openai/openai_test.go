@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/openai"
-	"github.com/citebot/citebot/bot/openai/openaitest"
+	"github.com/citebot/citebot/openai"
+	"github.com/citebot/citebot/openai/openaitest"
 )
 
 const secret = "sk-test-0123456789abcdef"

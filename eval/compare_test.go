@@ -13,7 +13,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/eval"
+	"github.com/citebot/citebot/eval"
 	"github.com/citebot/citebot/retrieval"
 )
 
@@ -28,9 +28,9 @@ var heldOut = []struct {
 	// 0.04, 0.04 and 0 false refusals) so that a real regression trips them.
 	minCorrect, maxFalseRefusals float64
 }{
-	{name: "extra-seed-corpus", items: "testdata/extra-seed-corpus.jsonl", dir: "../../corpus", floors: true, minCorrect: 0.78, maxFalseRefusals: 0.1},
+	{name: "extra-seed-corpus", items: "testdata/extra-seed-corpus.jsonl", dir: "../corpus", floors: true, minCorrect: 0.78, maxFalseRefusals: 0.1},
 	{name: "encyclopedia", items: "testdata/encyclopedia.jsonl", dir: "testdata/encyclopedia", floors: true, minCorrect: 0.76, maxFalseRefusals: 0.1},
-	{name: "seed-style", items: "testdata/seed-style.jsonl", dir: "../../corpus", floors: true, minCorrect: 0.9, maxFalseRefusals: 0.05},
+	{name: "seed-style", items: "testdata/seed-style.jsonl", dir: "../corpus", floors: true, minCorrect: 0.9, maxFalseRefusals: 0.05},
 }
 
 // TestCompare runs citebot (extractive, default options) and the BM25
