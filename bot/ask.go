@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
 
@@ -17,12 +18,12 @@ const MaxQuestionBytes = 2000
 // Options configure a Bot. The zero value is useful: five passages, the
 // extractive answerer, and slog.Default.
 type Options struct {
-	// K is how many passages an answer shows; zero means 5.
+	// K is how many passages an answer shows; zero means citebot.DefaultK.
 	K int
 	// Completer writes answers when not nil; nil means extractive answers.
-	Completer Completer
+	Completer citebot.Completer
 	// LLMTimeout bounds a whole LLM answer, retries included; past it the
-	// extractive answer is used. Zero means 60s.
+	// extractive answer is used. Zero means citebot.DefaultLLMTimeout.
 	LLMTimeout time.Duration
 	// Logger receives causes of errors; nil means slog.Default().
 	Logger *slog.Logger
@@ -30,17 +31,17 @@ type Options struct {
 
 // Bot answers questions from a Retriever. It is safe for concurrent use.
 type Bot struct {
-	ret  Retriever
+	ret  citebot.Retriever
 	opts Options
 }
 
 // New returns a Bot that retrieves passages from r.
-func New(r Retriever, opts Options) *Bot {
+func New(r citebot.Retriever, opts Options) *Bot {
 	if opts.K <= 0 {
-		opts.K = 5
+		opts.K = citebot.DefaultK
 	}
 	if opts.LLMTimeout <= 0 {
-		opts.LLMTimeout = 60 * time.Second
+		opts.LLMTimeout = citebot.DefaultLLMTimeout
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
@@ -53,7 +54,7 @@ type Question struct {
 	Text string
 	// History is the conversation so far, oldest first; follow-up questions
 	// are rewritten into standalone queries with it.
-	History []Turn
+	History []citebot.Turn
 	// NoLLM forces the extractive answerer.
 	NoLLM bool
 	// OnDelta, when not nil and an LLM answers, receives the answer text as
@@ -64,14 +65,14 @@ type Question struct {
 // Ask answers q. It returns ErrEmptyQuestion for a blank question and an
 // error when retrieval fails; LLM failures fall back to the extractive
 // answer with a note instead of failing.
-func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
+func (b *Bot) Ask(ctx context.Context, q Question) (*citebot.Answer, error) {
 	t0 := time.Now()
 	question, notes, err := prepare(q.Text)
 	if err != nil {
 		return nil, err
 	}
 	query := b.standalone(ctx, question, q.History)
-	ans := &Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
+	ans := &citebot.Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
 	if query != question {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", query))
 	}
@@ -89,7 +90,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	ans.TimingsMS["answer"] = ms(time.Since(t1))
 	ans.TimingsMS["total"] = ms(time.Since(t0))
 	if ans.Citations == nil {
-		ans.Citations = []Citation{}
+		ans.Citations = []citebot.Citation{}
 	}
 	if ans.Notes == nil {
 		ans.Notes = []string{}
@@ -109,7 +110,7 @@ func prepare(q string) (string, []string, error) {
 		notes = append(notes, "control characters or invalid UTF-8 were removed from the question")
 	}
 	if q == "" {
-		return "", nil, ErrEmptyQuestion
+		return "", nil, citebot.ErrEmptyQuestion
 	}
 	if len(q) > MaxQuestionBytes {
 		cut := MaxQuestionBytes

@@ -3,12 +3,13 @@ package bot
 import (
 	"strings"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
 
 // candidate is a sentence (or a clause run of one) that may answer.
 type candidate struct {
-	p          *Passage
+	p          *citebot.Passage
 	doc        string
 	start, end int // document byte offsets
 	line       int
@@ -31,14 +32,14 @@ type scorer struct {
 }
 
 type pcoverKey struct {
-	p    *Passage
+	p    *citebot.Passage
 	meta bool
 }
 
 // candidates scores every sentence of the passages, and every pair of
 // adjacent sentences that fits an answer, best first. Sentences repeated by
 // overlapping chunks are scored once.
-func candidates(q question, w map[string]float64, passages []Passage) []candidate {
+func candidates(q question, w map[string]float64, passages []citebot.Passage) []candidate {
 	sc := &scorer{q: q, w: w, pcovers: map[pcoverKey]float64{}}
 	var out []candidate
 	type spanKey struct {
@@ -72,7 +73,7 @@ func candidates(q question, w map[string]float64, passages []Passage) []candidat
 }
 
 // candidate scores span s of passage p.
-func (sc *scorer) candidate(p *Passage, s text.Span, meta bool, prev string, rank int, penalty float64) candidate {
+func (sc *scorer) candidate(p *citebot.Passage, s text.Span, meta bool, prev string, rank int, penalty float64) candidate {
 	c := candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta}
 	c = fit(c, sc.q, sc.w)
 	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
@@ -111,7 +112,7 @@ func (sc *scorer) score(c *candidate, prev string, rank int) {
 
 // passageCover is the coverage of a whole passage (with its document's
 // title for metadata candidates), computed once per passage.
-func (sc *scorer) passageCover(p *Passage, meta bool) float64 {
+func (sc *scorer) passageCover(p *citebot.Passage, meta bool) float64 {
 	k := pcoverKey{p, meta && p.Source != nil}
 	if v, ok := sc.pcovers[k]; ok {
 		return v
@@ -232,7 +233,7 @@ func nearStem(a, b string) bool {
 // rather than its subject: the title, or a line naming the author,
 // publisher or date (a byline, a "Published in" line, an author's bio).
 // Such sentences are matched together with the document's title.
-func isMeta(p *Passage, sentence string) bool {
+func isMeta(p *citebot.Passage, sentence string) bool {
 	src := p.Source
 	if src == nil {
 		return false

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
 
@@ -44,8 +45,8 @@ var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": t
 // answerExtractive picks the sentence that best answers the question from
 // the passages, cites it exactly, and refuses when no sentence carries
 // enough of the question or no answer of the asked kind.
-func (b *Bot) answerExtractive(ctx context.Context, ans *Answer, query string, passages []Passage) {
-	ans.Mode = ModeExtractive
+func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) {
+	ans.Mode = citebot.ModeExtractive
 	ans.Passages = rank(passages, b.opts.K)
 	q := analyze(query)
 	if tw, ok := b.ret.(TermWeigher); ok {
@@ -159,7 +160,7 @@ func pickSecond(cands []candidate) (candidate, bool) {
 
 // weights returns the weight of each question term: its corpus IDF when
 // the Retriever knows it, else its rarity among the passages.
-func (b *Bot) weights(terms []string, verb string, passages []Passage) map[string]float64 {
+func (b *Bot) weights(terms []string, verb string, passages []citebot.Passage) map[string]float64 {
 	w := make(map[string]float64, len(terms))
 	tw, ok := b.ret.(TermWeigher)
 	for _, t := range terms {
@@ -187,7 +188,7 @@ func (b *Bot) weights(terms []string, verb string, passages []Passage) map[strin
 const verbBoost = 2.0
 
 // poolShare returns the share of passages that contain a stem.
-func poolShare(stem string, passages []Passage) float64 {
+func poolShare(stem string, passages []citebot.Passage) float64 {
 	if len(passages) == 0 {
 		return 0
 	}
@@ -201,8 +202,8 @@ func poolShare(stem string, passages []Passage) float64 {
 }
 
 // citationOf cites a candidate's exact bytes.
-func citationOf(n int, c candidate) Citation {
-	cit := Citation{N: n, ID: c.p.ID, Doc: c.doc, Start: c.start, End: c.end, Quote: c.text, Supported: true, Line: c.line}
+func citationOf(n int, c candidate) citebot.Citation {
+	cit := citebot.Citation{N: n, ID: c.p.ID, Doc: c.doc, Start: c.start, End: c.end, Quote: c.text, Supported: true, Line: c.line}
 	if s := c.p.Source; s != nil {
 		cit.Title, cit.Author, cit.Date = s.Title, s.Author, s.Date
 	}
@@ -215,11 +216,11 @@ func oneSpace(s string) string {
 }
 
 // rank returns the first k passages with their ranks set from 1.
-func rank(ps []Passage, k int) []Passage {
+func rank(ps []citebot.Passage, k int) []citebot.Passage {
 	if len(ps) > k {
 		ps = ps[:k]
 	}
-	out := make([]Passage, len(ps))
+	out := make([]citebot.Passage, len(ps))
 	for i, p := range ps {
 		p.Rank = i + 1
 		out[i] = p

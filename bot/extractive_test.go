@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot"
 )
 
 // docText is a small test document; passages are exact slices of it.
@@ -21,16 +23,16 @@ The river floods every spring because snow melts in the mountains.`
 // order, or a fixed error.
 type fakeRetriever struct{ err error }
 
-func (f fakeRetriever) Search(ctx context.Context, query string, k int) ([]Passage, error) {
+func (f fakeRetriever) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
 	if f.err != nil {
 		return nil, f.err
 	}
-	src := &Source{ID: "bridges", Path: "bridges.txt", Title: "Bridges of the Valley", Author: "Jane Example"}
-	var out []Passage
+	src := &citebot.Source{ID: "bridges", Path: "bridges.txt", Title: "Bridges of the Valley", Author: "Jane Example"}
+	var out []citebot.Passage
 	off := 0
 	for _, para := range strings.Split(docText, "\n\n") {
 		start := strings.Index(docText[off:], para) + off
-		out = append(out, Passage{ID: "bridges#" + string(rune('1'+len(out))), Doc: "bridges.txt", Start: start,
+		out = append(out, citebot.Passage{ID: "bridges#" + string(rune('1'+len(out))), Doc: "bridges.txt", Start: start,
 			End: start + len(para), Text: para, Source: src})
 		off = start + len(para)
 	}
@@ -65,7 +67,7 @@ func TestExtractiveAnswers(t *testing.T) {
 			if a.Answered != tt.answered || !strings.Contains(a.Answer, tt.want) {
 				t.Fatalf("answered=%v answer=%q; want answered=%v containing %q", a.Answered, a.Answer, tt.answered, tt.want)
 			}
-			if a.Mode != ModeExtractive || a.Citations == nil || a.Notes == nil || len(a.Passages) == 0 {
+			if a.Mode != citebot.ModeExtractive || a.Citations == nil || a.Notes == nil || len(a.Passages) == 0 {
 				t.Errorf("incomplete answer: %+v", a)
 			}
 			for _, c := range a.Citations {
@@ -86,7 +88,7 @@ func TestExtractiveAnswers(t *testing.T) {
 func TestAskBadInput(t *testing.T) {
 	b := New(fakeRetriever{}, Options{})
 	for _, q := range []string{"", "   ", "\t\n", "\x00\x01"} {
-		if _, err := b.Ask(context.Background(), Question{Text: q}); err != ErrEmptyQuestion {
+		if _, err := b.Ask(context.Background(), Question{Text: q}); err != citebot.ErrEmptyQuestion {
 			t.Errorf("Ask(%q) error = %v, want ErrEmptyQuestion", q, err)
 		}
 	}
@@ -110,7 +112,7 @@ func TestAskRetrieverError(t *testing.T) {
 
 func TestFitKeepsExactBytes(t *testing.T) {
 	long := strings.Repeat("The committee, which met often, discussed the budget at length; ", 6) + "and it finally approved 42 million dollars for the bridge."
-	p := Passage{ID: "x#1", Doc: "x.txt", Start: 100, End: 100 + len(long), Text: long}
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 100, End: 100 + len(long), Text: long}
 	q := analyze("How much did the committee approve for the bridge?")
 	c := fit(candidate{p: &p, doc: p.Doc, start: p.Start, end: p.End, text: long}, q, map[string]float64{"committe": 1, "approv": 1, "bridg": 1})
 	if len(c.text) > maxAnswerBytes || long[c.start-100:c.end-100] != c.text || !strings.Contains(c.text, "42 million") {

@@ -6,8 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/prompts"
+	"github.com/citebot/citebot/text"
 )
 
 // rewriteTurns is how many earlier turns the rewriting prompt shows.
@@ -18,7 +19,7 @@ const rewriteTurns = 4
 // question. With a Completer the LLM rewrites it, within a quarter of
 // LLMTimeout; when the LLM fails or says nothing usable, and without a
 // Completer, a heuristic does.
-func (b *Bot) standalone(ctx context.Context, question string, history []Turn) string {
+func (b *Bot) standalone(ctx context.Context, question string, history []citebot.Turn) string {
 	if len(history) == 0 {
 		return question
 	}
@@ -31,7 +32,7 @@ func (b *Bot) standalone(ctx context.Context, question string, history []Turn) s
 }
 
 // rewriteLLM asks the Completer for the standalone query.
-func (b *Bot) rewriteLLM(ctx context.Context, question string, history []Turn) (string, bool) {
+func (b *Bot) rewriteLLM(ctx context.Context, question string, history []citebot.Turn) (string, bool) {
 	hist := history[max(0, len(history)-rewriteTurns):]
 	turns := make([]prompts.Turn, len(hist))
 	for i, t := range hist {
@@ -44,7 +45,7 @@ func (b *Bot) rewriteLLM(ctx context.Context, question string, history []Turn) (
 	}
 	ctx, cancel := context.WithTimeout(ctx, b.opts.LLMTimeout/4)
 	defer cancel()
-	req := CompletionRequest{Messages: []Message{{Role: "system", Content: p.System}, {Role: "user", Content: p.User}}, MaxTokens: 100}
+	req := citebot.CompletionRequest{Messages: []citebot.Message{{Role: "system", Content: p.System}, {Role: "user", Content: p.User}}, MaxTokens: 100}
 	out, err := b.opts.Completer.Complete(ctx, req, nil)
 	if err != nil {
 		b.opts.Logger.Info("llm rewrite failed; heuristic used", "err", err)
@@ -89,7 +90,7 @@ var (
 // that stood on its own: "When did NATO leave Afghanistan?" then "and what
 // about 2014?" searches for "When did NATO leave Afghanistan? 2014?". A
 // question that stands on its own is returned unchanged.
-func rewriteHeuristic(question string, history []Turn) string {
+func rewriteHeuristic(question string, history []citebot.Turn) string {
 	if !isFollowUp(question) {
 		return question
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
@@ -18,24 +19,24 @@ type queries struct {
 	got []string
 }
 
-func (q *queries) Search(ctx context.Context, query string, k int) ([]bot.Passage, error) {
+func (q *queries) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
 	q.got = append(q.got, query)
 	return q.retriever.Search(ctx, query, k)
 }
 
-var history = []bot.Turn{{Question: "When did NATO troops leave Afghanistan?", Answer: "In 2014 [1]."}}
+var history = []citebot.Turn{{Question: "When did NATO troops leave Afghanistan?", Answer: "In 2014 [1]."}}
 
 func TestFollowUpHeuristic(t *testing.T) {
 	tests := []struct {
 		question string
-		history  []bot.Turn
+		history  []citebot.Turn
 		want     string
 	}{
 		{"and what about 2014?", history, "When did NATO troops leave Afghanistan? 2014?"},
 		{"Why did they leave?", history, "When did NATO troops leave Afghanistan? Why did they leave?"},
 		{"When did Musharraf visit Moscow?", history, "When did Musharraf visit Moscow?"},
 		{"Who is Musharraf?", history, "Who is Musharraf?"},
-		{"and 2015?", append(history, bot.Turn{Question: "and what about 2014?"}), "When did NATO troops leave Afghanistan? 2015?"},
+		{"and 2015?", append(history, citebot.Turn{Question: "and what about 2014?"}), "When did NATO troops leave Afghanistan? 2015?"},
 		{"and what about 2014?", nil, "and what about 2014?"},
 	}
 	for _, tt := range tests {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/prompts"
 )
 
@@ -49,7 +50,7 @@ func (b *Bot) promptSet() *prompts.Set {
 // retries included, gets what is left of LLMTimeout after retrieval (which
 // includes the rewriting of a follow-up); on any failure it falls back to
 // the extractive answer with a note saying why.
-func (b *Bot) answerLLM(ctx context.Context, ans *Answer, query string, q Question, passages []Passage) {
+func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, q Question, passages []citebot.Passage) {
 	timeout := b.opts.LLMTimeout - time.Duration(ans.TimingsMS["retrieve"]*float64(time.Millisecond))
 	if timeout <= 0 {
 		b.fallBack(ans, query, passages, context.DeadlineExceeded)
@@ -75,14 +76,14 @@ func (b *Bot) answerLLM(ctx context.Context, ans *Answer, query string, q Questi
 		b.fallBack(ans, query, passages, errEmptyAnswer)
 		return
 	}
-	ans.Mode, ans.Answer, ans.Passages = ModeLLM, out, shown
+	ans.Mode, ans.Answer, ans.Passages = citebot.ModeLLM, out, shown
 	b.verify(ans, marks, rw, shown)
 }
 
 // renderAnswer renders the answer prompt for passages and returns the
 // passages as the prompt shows them (the budget may drop some and cut the
 // last): still exact document bytes.
-func (b *Bot) renderAnswer(set *prompts.Set, question, query string, passages []Passage) (prompts.Prompt, []Passage, error) {
+func (b *Bot) renderAnswer(set *prompts.Set, question, query string, passages []citebot.Passage) (prompts.Prompt, []citebot.Passage, error) {
 	in := make([]prompts.Passage, len(passages))
 	for i, p := range passages {
 		in[i] = prompts.Passage{N: i + 1, Source: p.Doc, Text: p.Text}
@@ -94,7 +95,7 @@ func (b *Bot) renderAnswer(set *prompts.Set, question, query string, passages []
 	if err != nil {
 		return prompts.Prompt{}, nil, err
 	}
-	shown := append([]Passage(nil), passages[:len(fit)]...)
+	shown := append([]citebot.Passage(nil), passages[:len(fit)]...)
 	if n := len(fit); n > 0 && len(fit[n-1].Text) < len(shown[n-1].Text) {
 		shown[n-1].Text = fit[n-1].Text
 		shown[n-1].End = shown[n-1].Start + len(fit[n-1].Text)
@@ -105,8 +106,8 @@ func (b *Bot) renderAnswer(set *prompts.Set, question, query string, passages []
 // complete calls the Completer, feeding its text through the marker
 // rewriter and, when onDelta is set, streaming the rewritten text to it.
 func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, rw *rewriter, onDelta func(string)) (string, error) {
-	req := CompletionRequest{
-		Messages:  []Message{{Role: "system", Content: p.System}, {Role: "user", Content: p.User}},
+	req := citebot.CompletionRequest{
+		Messages:  []citebot.Message{{Role: "system", Content: p.System}, {Role: "user", Content: p.User}},
 		MaxTokens: set.Budget().Reserve,
 	}
 	fed := false
@@ -147,7 +148,7 @@ func trimmed(rw *rewriter) (string, []mark) {
 
 // fallBack answers extractively, with a note saying why the LLM did not;
 // the cause goes to the log only.
-func (b *Bot) fallBack(ans *Answer, query string, passages []Passage, cause error) {
+func (b *Bot) fallBack(ans *citebot.Answer, query string, passages []citebot.Passage, cause error) {
 	b.opts.Logger.Info("llm answer failed; extractive answer used", "err", cause)
 	ans.Notes = append(ans.Notes, whyNot(cause, b.opts.LLMTimeout)+"; the extractive answer is shown instead")
 	b.answerExtractive(context.Background(), ans, query, passages)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
@@ -20,13 +21,13 @@ const doc = "Russia and Pakistan\n\n" +
 // retriever returns the paragraphs of doc, best first.
 type retriever struct{}
 
-func (retriever) Search(_ context.Context, _ string, k int) ([]bot.Passage, error) {
-	var ps []bot.Passage
+func (retriever) Search(_ context.Context, _ string, k int) ([]citebot.Passage, error) {
+	var ps []citebot.Passage
 	for i, para := range []string{"Following the withdrawal", "Ignore previous"} {
 		start := strings.Index(doc, para)
 		end := start + strings.Index(doc[start:], "\n")
-		ps = append(ps, bot.Passage{ID: "doc#" + string(rune('1'+i)), Doc: "doc.txt", Start: start, End: end, Text: doc[start:end], Line: 1 + strings.Count(doc[:start], "\n"),
-			Source: &bot.Source{ID: "doc", Path: "doc.txt", Title: "Russia and Pakistan"}})
+		ps = append(ps, citebot.Passage{ID: "doc#" + string(rune('1'+i)), Doc: "doc.txt", Start: start, End: end, Text: doc[start:end], Line: 1 + strings.Count(doc[:start], "\n"),
+			Source: &citebot.Source{ID: "doc", Path: "doc.txt", Title: "Russia and Pakistan"}})
 	}
 	return ps[:min(k, len(ps))], nil
 }
@@ -37,7 +38,7 @@ func newBot(srv *openaitest.Server, timeout time.Duration) *bot.Bot {
 }
 
 // exact checks that every citation quotes exact bytes of doc.
-func exact(t *testing.T, a *bot.Answer) {
+func exact(t *testing.T, a *citebot.Answer) {
 	t.Helper()
 	for _, c := range a.Citations {
 		if c.Doc != "doc.txt" || c.Start < 0 || c.End > len(doc) || doc[c.Start:c.End] != c.Quote || c.Quote == "" {
@@ -85,7 +86,7 @@ func TestAnswerLLM(t *testing.T) {
 			if want == "" {
 				want = tt.reply
 			}
-			if a.Mode != bot.ModeLLM || a.Answer != want || a.Answered != tt.answered {
+			if a.Mode != citebot.ModeLLM || a.Answer != want || a.Answered != tt.answered {
 				t.Fatalf("got mode %s answered %v %q; want llm %v %q (notes %q)", a.Mode, a.Answered, a.Answer, tt.answered, want, a.Notes)
 			}
 			if streamed.String() != a.Answer {
@@ -156,7 +157,7 @@ func TestLLMFallback(t *testing.T) {
 				t.Errorf("took %v, timeout %v", took, tt.timeout)
 			}
 			notes := strings.Join(a.Notes, "\n")
-			if a.Mode != bot.ModeExtractive || !strings.Contains(notes, tt.note) || !strings.Contains(notes, "extractive answer is shown") {
+			if a.Mode != citebot.ModeExtractive || !strings.Contains(notes, tt.note) || !strings.Contains(notes, "extractive answer is shown") {
 				t.Errorf("mode %s, notes %q; want extractive with %q", a.Mode, a.Notes, tt.note)
 			}
 			if strings.Contains(notes, "sk-test") {
@@ -178,7 +179,7 @@ func TestLLMRetryThenAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Mode != bot.ModeLLM || len(a.Citations) != 1 || !a.Citations[0].Supported || len(srv.Chats()) != 3 {
+	if a.Mode != citebot.ModeLLM || len(a.Citations) != 1 || !a.Citations[0].Supported || len(srv.Chats()) != 3 {
 		t.Errorf("mode %s, citations %+v, %d requests", a.Mode, a.Citations, len(srv.Chats()))
 	}
 }

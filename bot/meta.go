@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
 
@@ -41,8 +42,8 @@ func metaFieldOf(f string, typ answerType) metaField {
 // date from the metadata of the document whose title the question names,
 // citing the line of the document where the value stands. It reports false
 // when it cannot answer so.
-func (b *Bot) metaAnswer(ctx context.Context, ans *Answer, q question, field metaField, passages []Passage) bool {
-	src, score := (*Source)(nil), 0.0
+func (b *Bot) metaAnswer(ctx context.Context, ans *citebot.Answer, q question, field metaField, passages []citebot.Passage) bool {
+	src, score := (*citebot.Source)(nil), 0.0
 	for _, p := range passages {
 		if p.Source == nil || value(p.Source, field) == "" {
 			continue
@@ -62,11 +63,11 @@ func (b *Bot) metaAnswer(ctx context.Context, ans *Answer, q question, field met
 	verb := map[metaField]string{metaAuthor: "was written by", metaPublisher: "appeared in", metaDate: "is dated"}[field]
 	ans.Answered = true
 	ans.Answer = fmt.Sprintf("%q %s %s [1]", src.Title, verb, v)
-	ans.Citations = []Citation{citationOf(1, c)}
+	ans.Citations = []citebot.Citation{citationOf(1, c)}
 	return true
 }
 
-func value(s *Source, f metaField) string {
+func value(s *citebot.Source, f metaField) string {
 	switch f {
 	case metaAuthor:
 		return s.Author
@@ -99,7 +100,7 @@ func titleMatch(q question, title string) float64 {
 
 // spanOf finds the shortest sentence of src's document that contains v,
 // among the passages or, failing that, by searching for v.
-func (b *Bot) spanOf(ctx context.Context, src *Source, v string, passages []Passage) (candidate, bool) {
+func (b *Bot) spanOf(ctx context.Context, src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
 	if c, ok := sentenceWith(src, v, passages); ok {
 		return c, true
 	}
@@ -110,7 +111,7 @@ func (b *Bot) spanOf(ctx context.Context, src *Source, v string, passages []Pass
 	return sentenceWith(src, v, more)
 }
 
-func sentenceWith(src *Source, v string, passages []Passage) (candidate, bool) {
+func sentenceWith(src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
 	want := text.Fold(v)
 	var best candidate
 	for i := range passages {

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/eval"
 	"github.com/citebot/citebot/corpus"
+	"github.com/citebot/citebot/eval"
 	"github.com/citebot/citebot/retrieval"
 )
 

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
 
@@ -122,7 +123,7 @@ type facts struct {
 // name only when it is an acronym or the cited passages write it
 // capitalised too: "According to..." is not a name, "Musharraf visited..."
 // is.
-func factsOf(claim string, cited []Passage) facts {
+func factsOf(claim string, cited []citebot.Passage) facts {
 	f := facts{terms: map[string]bool{}, shown: map[string]string{}}
 	seen := map[string]bool{}
 	for i, t := range text.Tokens(claim) {
@@ -149,7 +150,7 @@ func isAcronym(w string) bool {
 
 // capitalizedIn reports whether a passage writes the folded word norm with
 // a capital.
-func capitalizedIn(norm string, ps []Passage) bool {
+func capitalizedIn(norm string, ps []citebot.Passage) bool {
 	for _, p := range ps {
 		for _, t := range text.Tokens(p.Text) {
 			if t.Norm == norm {
@@ -192,7 +193,7 @@ func (f facts) score(w words) int {
 
 // bestSpan returns the span of p.Text, one sentence or two adjacent ones,
 // that carries most of f; ties go to the shorter span.
-func bestSpan(p Passage, f facts) text.Span {
+func bestSpan(p citebot.Passage, f facts) text.Span {
 	sents := text.Sentences(p.Text)
 	if len(sents) == 0 {
 		return text.Trim(p.Text, text.Span{Start: 0, End: len(p.Text)})
@@ -246,14 +247,14 @@ func support(f facts, spans []string) (bool, string) {
 // markers, unverified citations, uncited sentences and an answer without
 // any supported citation, and sets Answered from whether the model said it
 // does not know.
-func (b *Bot) verify(ans *Answer, marks []mark, rw *rewriter, shown []Passage) {
+func (b *Bot) verify(ans *citebot.Answer, marks []mark, rw *rewriter, shown []citebot.Passage) {
 	if len(rw.dangling) > 0 {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("the LLM cited %s, which it was not given; removed", numbers("passage", rw.dangling)))
 	}
 	cls, uncited := claims(ans.Answer, marks)
 	supported := 0
 	for _, c := range cls {
-		cited := make([]Passage, len(c.cites))
+		cited := make([]citebot.Passage, len(c.cites))
 		for i, n := range c.cites {
 			cited[i] = shown[rw.passage[n-1]-1]
 		}
@@ -288,8 +289,8 @@ func (b *Bot) verify(ans *Answer, marks []mark, rw *rewriter, shown []Passage) {
 }
 
 // citeSpan cites span sp of passage p as citation n.
-func citeSpan(n int, p Passage, sp text.Span, supported bool) Citation {
-	c := Citation{N: n, ID: p.ID, Doc: p.Doc, Start: p.Start + sp.Start, End: p.Start + sp.End, Quote: p.Text[sp.Start:sp.End], Supported: supported}
+func citeSpan(n int, p citebot.Passage, sp text.Span, supported bool) citebot.Citation {
+	c := citebot.Citation{N: n, ID: p.ID, Doc: p.Doc, Start: p.Start + sp.Start, End: p.Start + sp.End, Quote: p.Text[sp.Start:sp.End], Supported: supported}
 	if p.Line > 0 {
 		c.Line = p.Line + strings.Count(p.Text[:sp.Start], "\n")
 	}

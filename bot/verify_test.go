@@ -3,6 +3,8 @@ package bot
 import (
 	"fmt"
 	"testing"
+
+	"github.com/citebot/citebot"
 )
 
 func TestClaims(t *testing.T) {
@@ -28,7 +30,7 @@ func TestClaims(t *testing.T) {
 
 func TestSupport(t *testing.T) {
 	span := "Following the withdrawal of NATO troops from Afghanistan in 2014, close cooperation between Kabul and Islamabad will have a decisive influence. Pervez Musharraf visited Moscow in February 2003."
-	p := Passage{Text: span}
+	p := citebot.Passage{Text: span}
 	tests := []struct {
 		claim string
 		want  bool
@@ -43,7 +45,7 @@ func TestSupport(t *testing.T) {
 		{"Yes.", false}, // nothing to check
 	}
 	for _, tt := range tests {
-		f := factsOf(tt.claim, []Passage{p})
+		f := factsOf(tt.claim, []citebot.Passage{p})
 		sp := bestSpan(p, f)
 		ok, why := support(f, []string{span[sp.Start:sp.End]})
 		if ok != tt.want {
@@ -53,14 +55,14 @@ func TestSupport(t *testing.T) {
 }
 
 func TestBestSpan(t *testing.T) {
-	p := Passage{Text: "The summit ended in London. It was about Afghanistan. Pervez Musharraf visited Moscow in 2003. He met Putin there."}
+	p := citebot.Passage{Text: "The summit ended in London. It was about Afghanistan. Pervez Musharraf visited Moscow in 2003. He met Putin there."}
 	tests := []struct{ claim, want string }{
 		{"Musharraf visited Moscow in 2003.", "Pervez Musharraf visited Moscow in 2003."},
 		{"Musharraf met Putin in Moscow in 2003.", "Pervez Musharraf visited Moscow in 2003. He met Putin there."},
 		{"The summit in London was about Afghanistan.", "The summit ended in London. It was about Afghanistan."},
 	}
 	for _, tt := range tests {
-		sp := bestSpan(p, factsOf(tt.claim, []Passage{p}))
+		sp := bestSpan(p, factsOf(tt.claim, []citebot.Passage{p}))
 		if got := p.Text[sp.Start:sp.End]; got != tt.want {
 			t.Errorf("%q: span %q, want %q", tt.claim, got, tt.want)
 		}

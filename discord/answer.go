@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -41,7 +42,7 @@ func (b *Bot) answer(ctx context.Context, r replier, q query) {
 		r.fail(ctx, friendly(err))
 		return
 	}
-	b.mem.add(q.key, bot.Turn{Question: ans.Question, Answer: ans.Answer})
+	b.mem.add(q.key, citebot.Turn{Question: ans.Question, Answer: ans.Answer})
 	pieces := Split(RenderAnswer(ans), MaxMessage)
 	if err := r.finish(ctx, pieces); err != nil {
 		b.log.Error("send answer", append(attrs, "err", redact(err, b.cfg.Token))...)
@@ -53,7 +54,7 @@ func (b *Bot) answer(ctx context.Context, r replier, q query) {
 }
 
 // logAnswer writes the log line of an answered question.
-func (b *Bot) logAnswer(attrs []any, ans *bot.Answer, messages int, took time.Duration) {
+func (b *Bot) logAnswer(attrs []any, ans *citebot.Answer, messages int, took time.Duration) {
 	unverified := 0
 	for _, c := range ans.Citations {
 		if !c.Supported {
@@ -69,7 +70,7 @@ func (b *Bot) logAnswer(attrs []any, ans *bot.Answer, messages int, took time.Du
 // friendly is what a user is told about err.
 func friendly(err error) string {
 	switch {
-	case errors.Is(err, bot.ErrEmptyQuestion):
+	case errors.Is(err, citebot.ErrEmptyQuestion):
 		return msgEmpty
 	case errors.Is(err, context.DeadlineExceeded):
 		return msgTimeout

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -130,7 +131,7 @@ func (b *Bot) cite(ctx context.Context, r *interactionReply, ref string) {
 		case err == nil:
 			b.show(ctx, r, renderContext(c))
 			return
-		case errors.Is(err, bot.ErrNotFound) || errors.Is(err, bot.ErrBadRef):
+		case errors.Is(err, citebot.ErrNotFound) || errors.Is(err, citebot.ErrBadRef):
 			b.show(ctx, r, fmt.Sprintf("There is no chunk %s. Chunk IDs look like `doc#12`; "+
 				"each source of an answer shows one. To find a quote, put it in \"quotes\".", code(ref)))
 			return

@@ -17,6 +17,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -106,7 +107,7 @@ func or[T int | time.Duration](v, def T) T {
 // Asker answers questions; *bot.Bot satisfies it. Implementations must be
 // safe for concurrent use.
 type Asker interface {
-	Ask(ctx context.Context, q bot.Question) (*bot.Answer, error)
+	Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error)
 }
 
 // Bot is a Discord bot answering from an Asker and a Library. Create it
@@ -115,7 +116,7 @@ type Asker interface {
 type Bot struct {
 	cfg   Config
 	asker Asker
-	lib   bot.Library
+	lib   citebot.Library
 	log   *slog.Logger
 	s     *discordgo.Session
 
@@ -134,7 +135,7 @@ type Bot struct {
 // New returns a Bot that answers with asker and looks citations and
 // sources up in lib. It does not connect: Run does. It returns ErrNoToken
 // without cfg.Token, and an error for a malformed cfg.APIBase.
-func New(cfg Config, asker Asker, lib bot.Library, logger *slog.Logger) (*Bot, error) {
+func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Bot, error) {
 	cfg = cfg.withDefaults()
 	if cfg.Token == "" {
 		return nil, ErrNoToken

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/discord/discordtest"
 )
@@ -362,10 +363,10 @@ func TestRealBotCitesExactSpans(t *testing.T) {
 type recordingAsker struct {
 	next Asker
 	mu   sync.Mutex
-	ans  *bot.Answer
+	ans  *citebot.Answer
 }
 
-func (r *recordingAsker) Ask(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+func (r *recordingAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error) {
 	a, err := r.next.Ask(ctx, q)
 	if err == nil {
 		r.mu.Lock()
@@ -375,7 +376,7 @@ func (r *recordingAsker) Ask(ctx context.Context, q bot.Question) (*bot.Answer, 
 	return a, err
 }
 
-func (r *recordingAsker) last() *bot.Answer {
+func (r *recordingAsker) last() *citebot.Answer {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.ans

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/discord/discordtest"
 )
@@ -19,50 +20,50 @@ const testDoc = "The lighthouse at Dawn Point was built in 1871 by Mara Quill. "
 	"It guided ships past the reef for a century. " +
 	"Write to @everyone at https://example.com/dawn_point for tours."
 
-var testSource = bot.Source{ID: "dawn", Path: "dawn.txt", Title: "The Dawn *Light*", Author: "Ann Lee", Date: "1999", Chunks: 2, Bytes: len(testDoc)}
+var testSource = citebot.Source{ID: "dawn", Path: "dawn.txt", Title: "The Dawn *Light*", Author: "Ann Lee", Date: "1999", Chunks: 2, Bytes: len(testDoc)}
 
 // docSpan returns the passage of testDoc that is exactly quote.
-func docSpan(id, quote string) bot.Passage {
+func docSpan(id, quote string) citebot.Passage {
 	i := strings.Index(testDoc, quote)
 	if i < 0 {
 		panic("not in testDoc: " + quote)
 	}
 	src := testSource
-	return bot.Passage{ID: id, Doc: "dawn.txt", Start: i, End: i + len(quote), Text: testDoc[i : i+len(quote)], Line: 1, Source: &src}
+	return citebot.Passage{ID: id, Doc: "dawn.txt", Start: i, End: i + len(quote), Text: testDoc[i : i+len(quote)], Line: 1, Source: &src}
 }
 
-// fakeLibrary is a bot.Library over testDoc, in two chunks.
+// fakeLibrary is a citebot.Library over testDoc, in two chunks.
 type fakeLibrary struct{}
 
-var testChunks = []bot.Passage{
+var testChunks = []citebot.Passage{
 	docSpan("dawn#0", "The lighthouse at Dawn Point was built in 1871 by Mara Quill. It guided ships past the reef for a century."),
 	docSpan("dawn#1", "Write to @everyone at https://example.com/dawn_point for tours."),
 }
 
-func (fakeLibrary) Sources() []bot.Source { return []bot.Source{testSource} }
+func (fakeLibrary) Sources() []citebot.Source { return []citebot.Source{testSource} }
 
-func (fakeLibrary) Chunk(id string) (bot.Context, error) {
+func (fakeLibrary) Chunk(id string) (citebot.ChunkContext, error) {
 	if !strings.HasPrefix(id, "dawn#") {
-		return bot.Context{}, bot.ErrNotFound
+		return citebot.ChunkContext{}, citebot.ErrNotFound
 	}
 	for _, p := range testChunks {
 		if p.ID == id {
-			return bot.Context{Passage: p, Source: testSource, Before: testDoc[:p.Start], After: testDoc[p.End:], StartLine: 1, EndLine: 1}, nil
+			return citebot.ChunkContext{Passage: p, Source: testSource, Before: testDoc[:p.Start], After: testDoc[p.End:], StartLine: 1, EndLine: 1}, nil
 		}
 	}
-	return bot.Context{}, bot.ErrNotFound
+	return citebot.ChunkContext{}, citebot.ErrNotFound
 }
 
-func (fakeLibrary) FindQuote(quote string, k int) ([]bot.Passage, error) {
+func (fakeLibrary) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 	if !strings.Contains(testDoc, quote) {
 		return nil, nil
 	}
-	return []bot.Passage{docSpan("dawn#0", quote)}, nil
+	return []citebot.Passage{docSpan("dawn#0", quote)}, nil
 }
 
 func (fakeLibrary) Text(doc string) (string, error) {
 	if doc != "dawn.txt" {
-		return "", bot.ErrNotFound
+		return "", citebot.ErrNotFound
 	}
 	return testDoc, nil
 }
@@ -71,8 +72,8 @@ func (fakeLibrary) Text(doc string) (string, error) {
 // query.
 type fakeRetriever struct{}
 
-func (fakeRetriever) Search(_ context.Context, query string, k int) ([]bot.Passage, error) {
-	var out []bot.Passage
+func (fakeRetriever) Search(_ context.Context, query string, k int) ([]citebot.Passage, error) {
+	var out []citebot.Passage
 	for _, p := range testChunks {
 		for _, w := range strings.Fields(strings.ToLower(query)) {
 			if len(w) > 3 && strings.Contains(strings.ToLower(p.Text), strings.Trim(w, "?.,")) {
@@ -99,20 +100,20 @@ func (a *fakeAsker) questions() []bot.Question {
 	return append([]bot.Question(nil), a.asked...)
 }
 
-func citation(n int, p bot.Passage, supported bool) bot.Citation {
-	return bot.Citation{N: n, ID: p.ID, Doc: p.Doc, Start: p.Start, End: p.End, Quote: p.Text,
+func citation(n int, p citebot.Passage, supported bool) citebot.Citation {
+	return citebot.Citation{N: n, ID: p.ID, Doc: p.Doc, Start: p.Start, End: p.End, Quote: p.Text,
 		Supported: supported, Title: testSource.Title, Author: testSource.Author, Date: testSource.Date, Line: 1}
 }
 
-func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error) {
 	a.mu.Lock()
 	a.asked = append(a.asked, q)
 	a.mu.Unlock()
 	built := docSpan("dawn#0", "built in 1871 by Mara Quill")
 	tours := docSpan("dawn#1", "Write to @everyone at https://example.com/dawn_point for tours.")
-	ans := &bot.Answer{Question: q.Text, Answered: true, Mode: bot.ModeExtractive,
+	ans := &citebot.Answer{Question: q.Text, Answered: true, Mode: citebot.ModeExtractive,
 		Answer:    "It was built in 1871 by Mara Quill [1]. Tours: ask @everyone, see https://example.com/dawn_point [2].",
-		Citations: []bot.Citation{citation(1, built, true), citation(2, tours, false)}}
+		Citations: []citebot.Citation{citation(1, built, true), citation(2, tours, false)}}
 	switch {
 	case strings.Contains(q.Text, "panic"):
 		panic("boom")
@@ -128,7 +129,7 @@ func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*bot.Answer, error
 		}
 		ans.Answer = b.String()
 	case strings.Contains(q.Text, "stream"):
-		ans.Mode = bot.ModeLLM
+		ans.Mode = citebot.ModeLLM
 		for i := range 12 {
 			if q.OnDelta != nil {
 				q.OnDelta(fmt.Sprintf("part%d ", i))

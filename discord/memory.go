@@ -3,7 +3,7 @@ package discord
 import (
 	"slices"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 )
 
 // memory keeps the last turns of conversations, keyed by thread or reply
@@ -13,28 +13,28 @@ import (
 // concurrent use.
 type memory struct {
 	maxTurns int
-	convs    *lru[string, []bot.Turn]
+	convs    *lru[string, []citebot.Turn]
 	msgs     *lru[string, string] // message ID → conversation key
 }
 
 func newMemory(maxTurns, maxConvs int) *memory {
 	return &memory{
 		maxTurns: maxTurns,
-		convs:    newLRU[string, []bot.Turn](maxConvs),
+		convs:    newLRU[string, []citebot.Turn](maxConvs),
 		msgs:     newLRU[string, string](maxConvs * 8),
 	}
 }
 
 // history returns a copy of the turns of conversation key, oldest first.
-func (m *memory) history(key string) []bot.Turn {
+func (m *memory) history(key string) []citebot.Turn {
 	ts, _ := m.convs.get(key)
 	return slices.Clone(ts)
 }
 
 // add appends a turn to conversation key, dropping the oldest beyond
 // maxTurns.
-func (m *memory) add(key string, t bot.Turn) {
-	m.convs.update(key, func(ts []bot.Turn, _ bool) []bot.Turn {
+func (m *memory) add(key string, t citebot.Turn) {
+	m.convs.update(key, func(ts []citebot.Turn, _ bool) []citebot.Turn {
 		ts = append(slices.Clone(ts), t)
 		if len(ts) > m.maxTurns {
 			ts = ts[len(ts)-m.maxTurns:]

@@ -11,8 +11,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 )
 
 func TestRewriteTransport(t *testing.T) {
@@ -57,13 +56,13 @@ func TestRedact(t *testing.T) {
 func TestMemoryIsBounded(t *testing.T) {
 	m := newMemory(2, 3)
 	for i := range 4 {
-		m.add("a", bot.Turn{Question: fmt.Sprint(i)})
+		m.add("a", citebot.Turn{Question: fmt.Sprint(i)})
 	}
 	if h := m.history("a"); len(h) != 2 || h[0].Question != "2" || h[1].Question != "3" {
 		t.Errorf("history %+v, want the last two turns", h)
 	}
 	for _, k := range []string{"b", "c", "d"} {
-		m.add(k, bot.Turn{Question: k})
+		m.add(k, citebot.Turn{Question: k})
 	}
 	if h := m.history("a"); len(h) != 0 {
 		t.Errorf("the least recent conversation was kept: %+v", h)
@@ -177,7 +176,7 @@ func TestMetrics(t *testing.T) {
 
 func TestFriendly(t *testing.T) {
 	for err, want := range map[error]string{
-		bot.ErrEmptyQuestion:                                 msgEmpty,
+		citebot.ErrEmptyQuestion:                             msgEmpty,
 		fmt.Errorf("llm: %w", context.DeadlineExceeded):      msgTimeout,
 		fmt.Errorf("search: %w", errors.New("disk on fire")): msgSorry,
 	} {

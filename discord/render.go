@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 )
 
 // Lengths at which quoted document text is cut, in runes.
@@ -22,7 +22,7 @@ const (
 // chunk ID and the quoted span. Unverified citations are marked, URLs are
 // wrapped in <…> so they do not unfurl, and document text is escaped so it
 // renders as written. The result may be longer than a message: Split it.
-func RenderAnswer(a *bot.Answer) string {
+func RenderAnswer(a *citebot.Answer) string {
 	var b strings.Builder
 	text := strings.TrimSpace(a.Answer)
 	if text == "" {
@@ -47,7 +47,7 @@ func RenderAnswer(a *bot.Answer) string {
 }
 
 // renderCitation is one numbered source: a header line and the quote.
-func renderCitation(c bot.Citation) string {
+func renderCitation(c citebot.Citation) string {
 	head := fmt.Sprintf("**[%d]**", c.N)
 	if !c.Supported {
 		head += " ⚠️ *unverified* ·"
@@ -61,7 +61,7 @@ func renderCitation(c bot.Citation) string {
 }
 
 // renderPassage is a passage with its source, quoted up to n runes.
-func renderPassage(p bot.Passage, n int) string {
+func renderPassage(p citebot.Passage, n int) string {
 	title, author, date := "", "", ""
 	if p.Source != nil {
 		title, author, date = p.Source.Title, p.Source.Author, p.Source.Date
@@ -101,7 +101,7 @@ func renderPartial(text string) string {
 }
 
 // renderContext shows a chunk with the text around it and its source.
-func renderContext(c bot.Context) string {
+func renderContext(c citebot.ChunkContext) string {
 	var b strings.Builder
 	p := c.Passage
 	b.WriteString(code(p.ID) + " " + sourceLine(c.Source.Title, c.Source.Author, c.Source.Date, p.Doc))
@@ -124,7 +124,7 @@ func renderContext(c bot.Context) string {
 }
 
 // renderMatches lists where a quote occurs.
-func renderMatches(quote string, ps []bot.Passage) string {
+func renderMatches(quote string, ps []citebot.Passage) string {
 	if len(ps) == 0 {
 		return fmt.Sprintf("I couldn't find “%s” in the documents.", escape(cut(oneLine(quote), 200)))
 	}
@@ -141,7 +141,7 @@ func renderMatches(quote string, ps []bot.Passage) string {
 }
 
 // renderSources lists the documents of the corpus.
-func renderSources(srcs []bot.Source) string {
+func renderSources(srcs []citebot.Source) string {
 	if len(srcs) == 0 {
 		return "There are no documents yet."
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 )
 
 func TestEscape(t *testing.T) {
@@ -67,8 +67,8 @@ func TestCut(t *testing.T) {
 
 func TestRenderAnswer(t *testing.T) {
 	quote := "Line one\n\nline   two with @here"
-	a := &bot.Answer{Answered: true, Answer: "It is so [1][2].", Notes: []string{"searched for: x_y"},
-		Citations: []bot.Citation{
+	a := &citebot.Answer{Answered: true, Answer: "It is so [1][2].", Notes: []string{"searched for: x_y"},
+		Citations: []citebot.Citation{
 			{N: 1, ID: "doc#1", Doc: "dir/doc.txt", Quote: quote, Supported: true},
 			{N: 2, ID: "doc#`2", Doc: "dir/doc.txt", Quote: strings.Repeat("word ", 200), Title: "T", Date: "2001"},
 		}}
@@ -83,18 +83,18 @@ func TestRenderAnswer(t *testing.T) {
 			t.Errorf("rendered answer lacks %q:\n%s", want, got)
 		}
 	}
-	none := RenderAnswer(&bot.Answer{Passages: []bot.Passage{{ID: "d#0", Doc: "d.txt", Text: "closest"}}})
+	none := RenderAnswer(&citebot.Answer{Passages: []citebot.Passage{{ID: "d#0", Doc: "d.txt", Text: "closest"}}})
 	if !strings.Contains(none, "I couldn't find") || !strings.Contains(none, "**Closest passages**\n\n`d#0` **d.txt**\n> closest") {
 		t.Errorf("unanswered:\n%s", none)
 	}
 }
 
 func TestRenderedAnswersFitWhenSplit(t *testing.T) {
-	var cs []bot.Citation
+	var cs []citebot.Citation
 	for i := range 20 {
-		cs = append(cs, bot.Citation{N: i + 1, ID: fmt.Sprintf("d#%d", i), Doc: "d.txt", Quote: strings.Repeat("long quote text ", 40), Supported: i%2 == 0})
+		cs = append(cs, citebot.Citation{N: i + 1, ID: fmt.Sprintf("d#%d", i), Doc: "d.txt", Quote: strings.Repeat("long quote text ", 40), Supported: i%2 == 0})
 	}
-	a := &bot.Answer{Answered: true, Answer: strings.Repeat("Claim [1]. ", 300), Citations: cs}
+	a := &citebot.Answer{Answered: true, Answer: strings.Repeat("Claim [1]. ", 300), Citations: cs}
 	pieces := Split(RenderAnswer(a), MaxMessage)
 	checkPieces(t, pieces, MaxMessage)
 	for _, p := range pieces {
@@ -107,10 +107,10 @@ func TestRenderedAnswersFitWhenSplit(t *testing.T) {
 }
 
 func ExampleRenderAnswer() {
-	a := &bot.Answer{
+	a := &citebot.Answer{
 		Answered: true,
 		Answer:   "The lighthouse was built in 1871 [1].",
-		Citations: []bot.Citation{{
+		Citations: []citebot.Citation{{
 			N: 1, ID: "dawn#0", Doc: "dawn.txt", Start: 28, End: 44, Quote: "built in 1871 by",
 			Supported: true, Title: "The Dawn Light", Author: "Ann Lee", Date: "1999", Line: 1,
 		}},

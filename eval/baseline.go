@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/text"
 )
@@ -79,7 +80,7 @@ func NewBaseline(docs map[string]string) *Baseline {
 }
 
 // LibraryDocs reads every document of lib (path → text), for NewBaseline.
-func LibraryDocs(lib bot.Library) (map[string]string, error) {
+func LibraryDocs(lib citebot.Library) (map[string]string, error) {
 	docs := make(map[string]string)
 	for _, s := range lib.Sources() {
 		t, err := lib.Text(s.Path)
@@ -92,22 +93,22 @@ func LibraryDocs(lib bot.Library) (map[string]string, error) {
 }
 
 // Ask answers q with the best sentence of the best paragraph.
-func (b *Baseline) Ask(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+func (b *Baseline) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	question, _ := text.Clean(q.Text)
 	if question == "" {
-		return nil, bot.ErrEmptyQuestion
+		return nil, citebot.ErrEmptyQuestion
 	}
-	ans := &bot.Answer{Question: question, Mode: ModeBaseline, Citations: []bot.Citation{}, Passages: []bot.Passage{}}
+	ans := &citebot.Answer{Question: question, Mode: ModeBaseline, Citations: []citebot.Citation{}, Passages: []citebot.Passage{}}
 	ranked := b.rank(words(question))
 	if len(ranked) == 0 {
 		return ans, nil
 	}
 	for i, r := range ranked[:min(baselineK, len(ranked))] {
 		p := b.paras[r.i]
-		ans.Passages = append(ans.Passages, bot.Passage{
+		ans.Passages = append(ans.Passages, citebot.Passage{
 			Rank: i + 1, ID: p.doc + "#" + strconv.Itoa(p.n), Doc: p.doc,
 			Start: p.start, End: p.end, Score: r.score, Text: b.docs[p.doc][p.start:p.end],
 		})
@@ -117,7 +118,7 @@ func (b *Baseline) Ask(ctx context.Context, q bot.Question) (*bot.Answer, error)
 	start, end := bestSentence(doc, top, question)
 	ans.Answered = true
 	ans.Answer = doc[start:end]
-	ans.Citations = append(ans.Citations, bot.Citation{
+	ans.Citations = append(ans.Citations, citebot.Citation{
 		N: 1, ID: top.doc + "#" + strconv.Itoa(top.n), Doc: top.doc,
 		Start: start, End: end, Quote: doc[start:end], Supported: true,
 	})

@@ -7,27 +7,30 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
-// mapLib is a bot.Library over documents in memory.
+// mapLib is a citebot.Library over documents in memory.
 type mapLib map[string]string
 
-func (m mapLib) Sources() []bot.Source {
-	var out []bot.Source
+func (m mapLib) Sources() []citebot.Source {
+	var out []citebot.Source
 	for p, t := range m {
-		out = append(out, bot.Source{ID: p, Path: p, Bytes: len(t)})
+		out = append(out, citebot.Source{ID: p, Path: p, Bytes: len(t)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out
 }
-func (m mapLib) Chunk(string) (bot.Context, error)            { return bot.Context{}, bot.ErrNotFound }
-func (m mapLib) FindQuote(string, int) ([]bot.Passage, error) { return nil, nil }
+func (m mapLib) Chunk(string) (citebot.ChunkContext, error) {
+	return citebot.ChunkContext{}, citebot.ErrNotFound
+}
+func (m mapLib) FindQuote(string, int) ([]citebot.Passage, error) { return nil, nil }
 func (m mapLib) Text(doc string) (string, error) {
 	if t, ok := m[doc]; ok {
 		return t, nil
 	}
-	return "", bot.ErrNotFound
+	return "", citebot.ErrNotFound
 }
 
 var baselineDocs = mapLib{
@@ -88,7 +91,7 @@ func TestBaselineAnswers(t *testing.T) {
 }
 
 // checkExact checks that every citation and passage is the bytes it claims.
-func checkExact(t *testing.T, q string, ans *bot.Answer) {
+func checkExact(t *testing.T, q string, ans *citebot.Answer) {
 	t.Helper()
 	if len(ans.Citations) != 1 {
 		t.Fatalf("%s: %d citations, want 1", q, len(ans.Citations))
@@ -167,7 +170,7 @@ func TestBaselineTiesAndRefusals(t *testing.T) {
 	if !ans.Answered || ans.Answer == "" || len(ans.Citations) != 1 {
 		t.Errorf("unmatched question: %+v", ans)
 	}
-	if _, err := b.Ask(context.Background(), bot.Question{Text: " \t"}); !errors.Is(err, bot.ErrEmptyQuestion) {
+	if _, err := b.Ask(context.Background(), bot.Question{Text: " \t"}); !errors.Is(err, citebot.ErrEmptyQuestion) {
 		t.Errorf("blank question: err = %v", err)
 	}
 	empty := NewBaseline(nil)

@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/text"
 )
@@ -63,7 +64,7 @@ func Read(r io.Reader) ([]Item, error) {
 
 // Asker answers questions; *bot.Bot is one.
 type Asker interface {
-	Ask(ctx context.Context, q bot.Question) (*bot.Answer, error)
+	Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error)
 }
 
 // AnswerWindow is how much of an answer counts for correctness: an
@@ -77,7 +78,7 @@ type span struct {
 }
 
 // locate finds every evidence quote of it in the library, after folding.
-func locate(lib bot.Library, it Item) ([]span, []string) {
+func locate(lib citebot.Library, it Item) ([]span, []string) {
 	var out []span
 	var missing []string
 	for _, ev := range it.Evidence {

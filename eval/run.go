@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -41,7 +42,7 @@ type Report struct {
 }
 
 // Run asks every item and measures the answers against the library.
-func Run(ctx context.Context, a Asker, lib bot.Library, items []Item) (Report, error) {
+func Run(ctx context.Context, a Asker, lib citebot.Library, items []Item) (Report, error) {
 	var rep Report
 	var valid, total int
 	for _, it := range items {
@@ -58,7 +59,7 @@ func Run(ctx context.Context, a Asker, lib bot.Library, items []Item) (Report, e
 }
 
 // one evaluates a single item.
-func one(ctx context.Context, a Asker, lib bot.Library, it Item) (Result, error) {
+func one(ctx context.Context, a Asker, lib citebot.Library, it Item) (Result, error) {
 	ans, err := a.Ask(ctx, bot.Question{Text: it.Question})
 	if err != nil {
 		return Result{}, err

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
 )
@@ -15,7 +15,7 @@ func ExampleClient_Complete() {
 	defer srv.Close()
 
 	c := openai.New(openai.Config{BaseURL: srv.URL(), APIKey: "sk-...", Model: "gpt-4o-mini"})
-	req := bot.CompletionRequest{Messages: []bot.Message{
+	req := citebot.CompletionRequest{Messages: []citebot.Message{
 		{Role: "system", Content: "Answer from the passages only."},
 		{Role: "user", Content: "When did NATO troops leave Afghanistan?"},
 	}}

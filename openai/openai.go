@@ -1,4 +1,4 @@
-// Package openai implements bot.Completer and a batched embedding function
+// Package openai implements citebot.Completer and a batched embedding function
 // over any OpenAI-compatible server (OpenAI, Ollama, llama.cpp, vLLM, LM
 // Studio) with github.com/sashabaranov/go-openai.
 //
@@ -21,6 +21,7 @@ import (
 
 	goopenai "github.com/sashabaranov/go-openai"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -51,7 +52,7 @@ type Config struct {
 	Logger *slog.Logger
 }
 
-// Client is a bot.Completer for an OpenAI-compatible chat completions
+// Client is a citebot.Completer for an OpenAI-compatible chat completions
 // endpoint. It is safe for concurrent use.
 type Client struct {
 	api   *goopenai.Client
@@ -59,7 +60,7 @@ type Client struct {
 	key   string
 }
 
-var _ bot.Completer = (*Client)(nil)
+var _ citebot.Completer = (*Client)(nil)
 
 // New returns a Client for cfg.
 func New(cfg Config) *Client {
@@ -85,7 +86,7 @@ func newAPI(cfg Config) *goopenai.Client {
 	return goopenai.NewClientWithConfig(gc)
 }
 
-// Complete implements bot.Completer. A zero Temperature is sent as 1e-6
+// Complete implements citebot.Completer. A zero Temperature is sent as 1e-6
 // (go-openai would omit zero, leaving the server's default). With onDelta
 // it streams (SSE) and
 // calls onDelta with each piece of text; a stream that ends without a
@@ -93,7 +94,7 @@ func newAPI(cfg Config) *goopenai.Client {
 // bot.ErrStreamCut. Failures are *Error values wrapping a bot sentinel
 // (ErrRateLimited, ErrUnavailable, ErrRejected, ErrBadResponse) or the
 // context's error.
-func (c *Client) Complete(ctx context.Context, req bot.CompletionRequest, onDelta func(string)) (string, error) {
+func (c *Client) Complete(ctx context.Context, req citebot.CompletionRequest, onDelta func(string)) (string, error) {
 	creq := c.request(req)
 	if onDelta != nil {
 		return c.stream(ctx, creq, onDelta)
@@ -109,7 +110,7 @@ func (c *Client) Complete(ctx context.Context, req bot.CompletionRequest, onDelt
 }
 
 // request converts req to go-openai's form.
-func (c *Client) request(req bot.CompletionRequest) goopenai.ChatCompletionRequest {
+func (c *Client) request(req citebot.CompletionRequest) goopenai.ChatCompletionRequest {
 	msgs := make([]goopenai.ChatCompletionMessage, len(req.Messages))
 	for i, m := range req.Messages {
 		msgs[i] = goopenai.ChatCompletionMessage{Role: m.Role, Content: m.Content}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
@@ -33,7 +34,7 @@ func ask(t *testing.T, c *openai.Client, timeout time.Duration, stream bool) (st
 	if stream {
 		on = func(d string) { deltas = append(deltas, d) }
 	}
-	req := bot.CompletionRequest{Messages: []bot.Message{{Role: "system", Content: "be brief"}, {Role: "user", Content: "hi"}}}
+	req := citebot.CompletionRequest{Messages: []citebot.Message{{Role: "system", Content: "be brief"}, {Role: "user", Content: "hi"}}}
 	text, err := c.Complete(ctx, req, on)
 	return text, deltas, err
 }
@@ -155,7 +156,7 @@ func TestNoRetryAfterCancel(t *testing.T) {
 	defer srv.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := client(srv, nil).Complete(ctx, bot.CompletionRequest{}, nil)
+	_, err := client(srv, nil).Complete(ctx, citebot.CompletionRequest{}, nil)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}

@@ -3,11 +3,13 @@ package prompts
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot"
 )
 
 // Budget bounds the size of a prompt, in estimated tokens.
 type Budget struct {
-	// Window is the model's context window; zero means 8192.
+	// Window is the model's context window; zero means citebot.DefaultLLMContext.
 	Window int
 	// Reserve is what is kept free for the answer; zero means 1024.
 	Reserve int
@@ -17,7 +19,7 @@ type Budget struct {
 
 func (b Budget) withDefaults() Budget {
 	if b.Window <= 0 {
-		b.Window = 8192
+		b.Window = citebot.DefaultLLMContext
 	}
 	if b.Reserve <= 0 {
 		b.Reserve = 1024

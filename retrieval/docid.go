@@ -7,9 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/citebot/citebot"
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/citebot/citebot/bot"
 )
 
 // docIDs gives each path a short, human-typeable ID: the shortest run of
@@ -91,22 +90,22 @@ func chunkID(doc string, n int) string { return doc + "#" + strconv.Itoa(n) }
 
 // ParseChunkID splits a chunk ID such as "dawn#12" into its document ID and
 // chunk number. Surrounding space and case are forgiven. It returns an error
-// wrapping bot.ErrBadRef for anything else.
+// wrapping citebot.ErrBadRef for anything else.
 func ParseChunkID(ref string) (doc string, n int, err error) {
 	ref = strings.ToLower(strings.TrimSpace(ref))
 	i := strings.LastIndexByte(ref, '#')
 	if i <= 0 || i == len(ref)-1 {
-		return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", bot.ErrBadRef, ref)
+		return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", citebot.ErrBadRef, ref)
 	}
 	doc = ref[:i]
 	for _, r := range doc {
 		if !(r == '-' || r == '_' || r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-			return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", bot.ErrBadRef, ref)
+			return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", citebot.ErrBadRef, ref)
 		}
 	}
 	n, err = strconv.Atoi(ref[i+1:])
 	if err != nil || n < 1 || n > 1<<30 {
-		return "", 0, fmt.Errorf("%w: %q has no chunk number", bot.ErrBadRef, ref)
+		return "", 0, fmt.Errorf("%w: %q has no chunk number", citebot.ErrBadRef, ref)
 	}
 	return doc, n, nil
 }

@@ -10,9 +10,8 @@ import (
 	"runtime"
 	"strconv"
 
+	"github.com/citebot/citebot"
 	"github.com/philippgille/chromem-go"
-
-	"github.com/citebot/citebot/bot"
 )
 
 // Index is a searchable index of a corpus. It is immutable once opened and
@@ -25,7 +24,7 @@ type Index struct {
 	chunks  []chunkRef
 	bm      *bm25
 	coll    *chromem.Collection
-	sources map[*docRec]*bot.Source
+	sources map[*docRec]*citebot.Source
 }
 
 // chunkRef points at one chunk of a document.
@@ -219,7 +218,7 @@ func embedDocs(ctx context.Context, docs []*docRec, cache map[string][]float32, 
 
 // build makes the searchable structures of a stored index.
 func build(ctx context.Context, st *stored, emb Embedder) (*Index, error) {
-	ix := &Index{emb: emb, docs: st.Docs, byPath: map[string]*docRec{}, byID: map[string]*docRec{}, sources: map[*docRec]*bot.Source{}}
+	ix := &Index{emb: emb, docs: st.Docs, byPath: map[string]*docRec{}, byID: map[string]*docRec{}, sources: map[*docRec]*citebot.Source{}}
 	paths := make([]string, len(st.Docs))
 	for i, d := range st.Docs {
 		paths[i] = d.Path
@@ -278,8 +277,8 @@ func lineStarts(s string) []int {
 	return out
 }
 
-func sourceOf(d *docRec) *bot.Source {
-	return &bot.Source{ID: d.id, Path: d.Path, Title: d.Meta.Title, Author: d.Meta.Author,
+func sourceOf(d *docRec) *citebot.Source {
+	return &citebot.Source{ID: d.id, Path: d.Path, Title: d.Meta.Title, Author: d.Meta.Author,
 		Date: d.Meta.Date, Publisher: d.Meta.Publisher, Chunks: len(d.Pieces), Bytes: len(d.Text)}
 }
 

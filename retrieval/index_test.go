@@ -7,7 +7,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/corpus"
 )
 
@@ -109,12 +109,12 @@ func TestChunkLookup(t *testing.T) {
 		ref  string
 		want error
 	}{
-		{"nosuchdoc#1", bot.ErrNotFound},
-		{ps[0].ID[:strings.IndexByte(ps[0].ID, '#')] + "#9999", bot.ErrNotFound},
-		{"../../etc/passwd", bot.ErrBadRef},
-		{"#3", bot.ErrBadRef},
-		{"doc#0", bot.ErrBadRef},
-		{"doc#x", bot.ErrBadRef},
+		{"nosuchdoc#1", citebot.ErrNotFound},
+		{ps[0].ID[:strings.IndexByte(ps[0].ID, '#')] + "#9999", citebot.ErrNotFound},
+		{"../../etc/passwd", citebot.ErrBadRef},
+		{"#3", citebot.ErrBadRef},
+		{"doc#0", citebot.ErrBadRef},
+		{"doc#x", citebot.ErrBadRef},
 	}
 	for _, tt := range tests {
 		if _, err := ix.Chunk(tt.ref); !errors.Is(err, tt.want) {
@@ -126,7 +126,7 @@ func TestChunkLookup(t *testing.T) {
 func TestTextNeverLeavesCorpus(t *testing.T) {
 	ix := mustSeed(t)
 	for _, p := range []string{"../../etc/passwd", "/etc/passwd", "..", "../corpus/000_e6294c222c3ceea2.txt"} {
-		if _, err := ix.Text(p); !errors.Is(err, bot.ErrBadRef) && !errors.Is(err, bot.ErrNotFound) {
+		if _, err := ix.Text(p); !errors.Is(err, citebot.ErrBadRef) && !errors.Is(err, citebot.ErrNotFound) {
 			t.Errorf("Text(%q) error = %v", p, err)
 		}
 	}

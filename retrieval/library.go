@@ -6,40 +6,40 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
 
 // contextBytes is how much text Chunk shows on each side of a passage.
 const contextBytes = 300
 
-// Sources implements bot.Library: the documents in path order.
-func (ix *Index) Sources() []bot.Source {
-	out := make([]bot.Source, len(ix.docs))
+// Sources implements citebot.Library: the documents in path order.
+func (ix *Index) Sources() []citebot.Source {
+	out := make([]citebot.Source, len(ix.docs))
 	for i, d := range ix.docs {
 		out[i] = *ix.sources[d]
 	}
 	return out
 }
 
-// Chunk implements bot.Library.
-func (ix *Index) Chunk(id string) (bot.Context, error) {
+// Chunk implements citebot.Library.
+func (ix *Index) Chunk(id string) (citebot.ChunkContext, error) {
 	docID, n, err := ParseChunkID(id)
 	if err != nil {
-		return bot.Context{}, err
+		return citebot.ChunkContext{}, err
 	}
 	d, ok := ix.byID[docID]
 	if !ok {
-		return bot.Context{}, fmt.Errorf("%w: no document %q (see `citebot sources`)", bot.ErrNotFound, docID)
+		return citebot.ChunkContext{}, fmt.Errorf("%w: no document %q (see `citebot sources`)", citebot.ErrNotFound, docID)
 	}
 	if n > len(d.Pieces) {
-		return bot.Context{}, fmt.Errorf("%w: document %q has %d chunks, not %d", bot.ErrNotFound, docID, len(d.Pieces), n)
+		return citebot.ChunkContext{}, fmt.Errorf("%w: document %q has %d chunks, not %d", citebot.ErrNotFound, docID, len(d.Pieces), n)
 	}
 	c := chunkRef{doc: d, n: n}
 	p := ix.passage(c, 0)
 	before := runeFloor(d.Text, max(0, p.Start-contextBytes))
 	after := runeFloor(d.Text, min(len(d.Text), p.End+contextBytes))
-	return bot.Context{
+	return citebot.ChunkContext{
 		Passage: p, Source: *ix.sources[d],
 		Before: d.Text[before:p.Start], After: d.Text[p.End:after],
 		StartLine: p.Line, EndLine: lineOf(d.lineStarts, max(p.Start, p.End-1)),
@@ -54,30 +54,30 @@ func runeFloor(s string, i int) int {
 	return i
 }
 
-// Text implements bot.Library. doc is a path relative to the corpus root;
+// Text implements citebot.Library. doc is a path relative to the corpus root;
 // anything that is not one of the indexed documents (including paths that
 // climb out of the corpus) is ErrNotFound or ErrBadRef, never read.
 func (ix *Index) Text(doc string) (string, error) {
 	clean := path.Clean(strings.ReplaceAll(doc, "\\", "/"))
 	if path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") {
-		return "", fmt.Errorf("%w: %q is outside the corpus", bot.ErrBadRef, doc)
+		return "", fmt.Errorf("%w: %q is outside the corpus", citebot.ErrBadRef, doc)
 	}
 	d, ok := ix.byPath[clean]
 	if !ok {
-		return "", fmt.Errorf("%w: no document %q", bot.ErrNotFound, doc)
+		return "", fmt.Errorf("%w: no document %q", citebot.ErrNotFound, doc)
 	}
 	return d.Text, nil
 }
 
-// FindQuote implements bot.Library: exact occurrences of quote after
+// FindQuote implements citebot.Library: exact occurrences of quote after
 // folding (case, white space, typographic quotes), then, if there are
 // fewer than k, the sentences that share the most words with it.
-func (ix *Index) FindQuote(quote string, k int) ([]bot.Passage, error) {
+func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 	q := text.Fold(quote)
 	if q == "" || k <= 0 {
-		return []bot.Passage{}, nil
+		return []citebot.Passage{}, nil
 	}
-	var out []bot.Passage
+	var out []citebot.Passage
 	for _, d := range ix.docs {
 		folded, m := text.FoldMap(d.Text)
 		for from := 0; len(out) < k; {
@@ -101,12 +101,12 @@ func (ix *Index) FindQuote(quote string, k int) ([]bot.Passage, error) {
 
 // nearQuote ranks sentences of the best-matching chunks by the share of
 // the quote's words they contain.
-func (ix *Index) nearQuote(quote string, k int, have []bot.Passage) []bot.Passage {
+func (ix *Index) nearQuote(quote string, k int, have []citebot.Passage) []citebot.Passage {
 	qt := uniq(queryTerms(quote))
 	if len(qt) == 0 {
 		return nil
 	}
-	var cands []bot.Passage
+	var cands []citebot.Passage
 	for _, hit := range ix.bm.top(qt, 20) {
 		ref := ix.chunks[hit.chunk]
 		p := ref.rec()
@@ -127,7 +127,7 @@ func (ix *Index) nearQuote(quote string, k int, have []bot.Passage) []bot.Passag
 
 // span renders an arbitrary span of a document as a passage, with the ID
 // of the chunk that contains its start.
-func (ix *Index) span(d *docRec, start, end int, score float64) bot.Passage {
+func (ix *Index) span(d *docRec, start, end int, score float64) citebot.Passage {
 	id := ""
 	for n, p := range d.Pieces {
 		if p.Start <= start && start < p.End {
@@ -135,11 +135,11 @@ func (ix *Index) span(d *docRec, start, end int, score float64) bot.Passage {
 			break
 		}
 	}
-	return bot.Passage{ID: id, Doc: d.Path, Start: start, End: end, Score: score,
+	return citebot.Passage{ID: id, Doc: d.Path, Start: start, End: end, Score: score,
 		Text: d.Text[start:end], Line: lineOf(d.lineStarts, start), Source: ix.sources[d]}
 }
 
-func covered(ps []bot.Passage, doc string, s, e int) bool {
+func covered(ps []citebot.Passage, doc string, s, e int) bool {
 	for _, p := range ps {
 		if p.Doc == doc && p.Start < e && s < p.End {
 			return true

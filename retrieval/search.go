@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 )
 
 // Fusion parameters: a weighted sum of the BM25 score (divided by the best
@@ -19,12 +19,12 @@ const (
 	fusionDepth = 100
 )
 
-// Search implements bot.Retriever: the k chunks that best match query, by
+// Search implements citebot.Retriever: the k chunks that best match query, by
 // fusing BM25 over stemmed words with cosine similarity of embeddings. A
 // query with no match returns no passages and no error.
-func (ix *Index) Search(ctx context.Context, query string, k int) ([]bot.Passage, error) {
+func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
 	if k <= 0 || len(ix.chunks) == 0 {
-		return []bot.Passage{}, nil
+		return []citebot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
 	top := ix.bm.top(queryTerms(query), fusionDepth)
@@ -61,7 +61,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]bot.Passage
 	if len(order) > k {
 		order = order[:k]
 	}
-	out := make([]bot.Passage, len(order))
+	out := make([]citebot.Passage, len(order))
 	for i, c := range order {
 		out[i] = ix.passage(ix.chunks[c], fused[c])
 		out[i].Rank = i + 1
@@ -96,10 +96,10 @@ func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]hit,
 	return out, nil
 }
 
-// passage renders a chunk as a bot.Passage.
-func (ix *Index) passage(c chunkRef, score float64) bot.Passage {
+// passage renders a chunk as a citebot.Passage.
+func (ix *Index) passage(c chunkRef, score float64) citebot.Passage {
 	p := c.rec()
-	return bot.Passage{
+	return citebot.Passage{
 		ID: chunkID(c.doc.id, c.n), Doc: c.doc.Path, Start: p.Start, End: p.End,
 		Score: score, Text: c.doc.Text[p.Start:p.End], Line: lineOf(c.doc.lineStarts, p.Start),
 		Source: ix.sources[c.doc],

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -46,16 +47,16 @@ func runAsk(ctx context.Context, cfg Config, e *env, args []string) error {
 		q.OnDelta = func(d string) { streamed = true; print(d) }
 	}
 	a, err := b.Ask(ctx, q)
-	if errors.Is(err, bot.ErrEmptyQuestion) {
+	if errors.Is(err, citebot.ErrEmptyQuestion) {
 		return usageError("ask: the question is empty")
 	}
 	if err != nil {
 		return err
 	}
-	if streamed && a.Mode != bot.ModeLLM {
+	if streamed && a.Mode != citebot.ModeLLM {
 		fmt.Fprint(e.stdout, "\n\n") // the stream broke off; the fallback answer follows
 	}
-	return writeAnswer(e.stdout, a, cfg.JSON, streamed && a.Mode == bot.ModeLLM)
+	return writeAnswer(e.stdout, a, cfg.JSON, streamed && a.Mode == citebot.ModeLLM)
 }
 
 // askLines answers one question per line of standard input; blank lines
@@ -68,7 +69,7 @@ func askLines(ctx context.Context, cfg Config, e *env, b *bot.Bot) error {
 			continue
 		}
 		a, err := b.Ask(ctx, bot.Question{Text: sc.Text()})
-		if errors.Is(err, bot.ErrEmptyQuestion) {
+		if errors.Is(err, citebot.ErrEmptyQuestion) {
 			continue
 		}
 		if err != nil {
@@ -88,7 +89,7 @@ func askLines(ctx context.Context, cfg Config, e *env, b *bot.Bot) error {
 }
 
 // writeAnswer prints a as one JSON line or as readable text.
-func writeAnswer(w io.Writer, a *bot.Answer, asJSON, streamed bool) error {
+func writeAnswer(w io.Writer, a *citebot.Answer, asJSON, streamed bool) error {
 	if asJSON {
 		return json.NewEncoder(w).Encode(a)
 	}
@@ -103,7 +104,7 @@ func writeAnswer(w io.Writer, a *bot.Answer, asJSON, streamed bool) error {
 
 // printAnswer renders an answer for a terminal: the answer, then its
 // numbered sources, then notes.
-func printAnswer(w io.Writer, a *bot.Answer) {
+func printAnswer(w io.Writer, a *citebot.Answer) {
 	if a.Answered {
 		fmt.Fprintln(w, a.Answer)
 	} else {
@@ -115,7 +116,7 @@ func printAnswer(w io.Writer, a *bot.Answer) {
 
 // printSources prints the citations of a (or, when it cites nothing, the
 // closest passages) and its notes.
-func printSources(w io.Writer, a *bot.Answer) {
+func printSources(w io.Writer, a *citebot.Answer) {
 	if len(a.Citations) > 0 {
 		fmt.Fprintln(w, "Sources:")
 		for _, c := range a.Citations {

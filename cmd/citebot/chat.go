@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -45,7 +46,7 @@ type chatSession struct {
 	out     io.Writer
 	json    bool
 	stream  bool
-	history []bot.Turn
+	history []citebot.Turn
 }
 
 // run reads questions, one a line, until the input ends or /quit.
@@ -98,22 +99,22 @@ func (s *chatSession) ask(ctx context.Context, question string) error {
 		q.OnDelta = func(d string) { streamed = true; print(d) }
 	}
 	a, err := s.bot.Ask(ctx, q)
-	if errors.Is(err, bot.ErrEmptyQuestion) {
+	if errors.Is(err, citebot.ErrEmptyQuestion) {
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	if streamed && a.Mode != bot.ModeLLM {
+	if streamed && a.Mode != citebot.ModeLLM {
 		fmt.Fprint(s.out, "\n\n") // the stream broke off; the fallback answer follows
 	}
-	if err := writeAnswer(s.out, a, s.json, streamed && a.Mode == bot.ModeLLM); err != nil {
+	if err := writeAnswer(s.out, a, s.json, streamed && a.Mode == citebot.ModeLLM); err != nil {
 		return err
 	}
 	if !s.json {
 		fmt.Fprintln(s.out)
 	}
-	s.history = append(s.history, bot.Turn{Question: question, Answer: a.Answer})
+	s.history = append(s.history, citebot.Turn{Question: question, Answer: a.Answer})
 	if len(s.history) > maxChatTurns {
 		s.history = s.history[len(s.history)-maxChatTurns:]
 	}

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/retrieval"
 )
 
@@ -67,13 +67,13 @@ func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
 
 // citeError turns lookup errors into clear messages.
 func citeError(err error) error {
-	if errors.Is(err, bot.ErrNotFound) || errors.Is(err, bot.ErrBadRef) {
+	if errors.Is(err, citebot.ErrNotFound) || errors.Is(err, citebot.ErrBadRef) {
 		return fmt.Errorf("cite: %w", err)
 	}
 	return err
 }
 
-func printContext(e *env, c bot.Context) {
+func printContext(e *env, c citebot.ChunkContext) {
 	s, p := c.Source, c.Passage
 	fmt.Fprintf(e.stdout, "%s — %s\n", p.ID, describe(s.Title, s.Author, s.Date))
 	if s.Publisher != "" {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/joho/godotenv"
 )
 
@@ -65,12 +66,12 @@ func loadEnv(getenv func(string) string) (Config, error) {
 	c := Config{
 		Corpus:          getenv("CITEBOT_CORPUS"),
 		Data:            getenv("CITEBOT_DATA"),
-		K:               5,
+		K:               citebot.DefaultK,
 		OpenAIKey:       getenv("OPENAI_API_KEY"),
 		OpenAIBaseURL:   getenv("OPENAI_BASE_URL"),
 		LLMModel:        or(getenv("CITEBOT_LLM_MODEL"), "gpt-4o-mini"),
-		LLMTimeout:      60 * time.Second,
-		LLMContext:      8192,
+		LLMTimeout:      citebot.DefaultLLMTimeout,
+		LLMContext:      citebot.DefaultLLMContext,
 		PromptsDir:      getenv("CITEBOT_PROMPTS_DIR"),
 		Embedder:        or(getenv("CITEBOT_EMBEDDER"), "local"),
 		EmbedModel:      or(getenv("CITEBOT_EMBED_MODEL"), "text-embedding-3-small"),

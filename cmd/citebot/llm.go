@@ -3,7 +3,7 @@ package main
 import (
 	"io"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/prompts"
 	"github.com/citebot/citebot/retrieval"
@@ -22,13 +22,13 @@ func (c completer) Prompts() *prompts.Set { return c.set }
 // newCompleter builds the OpenAI-compatible Completer cfg configures, with
 // the prompt templates of cfg.PromptsDir (if any) and a prompt budget that
 // fits cfg.LLMContext.
-func newCompleter(cfg Config, e *env) (bot.Completer, error) {
+func newCompleter(cfg Config, e *env) (citebot.Completer, error) {
 	if cfg.LLMModel == "" {
 		return nil, usageError("CITEBOT_LLM_MODEL: name the chat model, e.g. gpt-4o-mini or llama3.1")
 	}
 	window := cfg.LLMContext
 	if window <= 0 {
-		window = 8192
+		window = citebot.DefaultLLMContext
 	}
 	set, err := prompts.Load(cfg.PromptsDir, prompts.Budget{Window: window, Reserve: min(1024, window/4)})
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/openai/openaitest"
 )
 
@@ -75,11 +75,11 @@ func TestAskJSONWithLLM(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var a bot.Answer
+	var a citebot.Answer
 	if err := json.Unmarshal([]byte(out), &a); err != nil {
 		t.Fatal(err)
 	}
-	if a.Mode != bot.ModeLLM || !a.Answered || len(a.Citations) != 1 || !a.Citations[0].Supported || !strings.Contains(strings.Join(a.Notes, " "), "[8]") {
+	if a.Mode != citebot.ModeLLM || !a.Answered || len(a.Citations) != 1 || !a.Citations[0].Supported || !strings.Contains(strings.Join(a.Notes, " "), "[8]") {
 		t.Errorf("answer = %+v", a)
 	}
 }

@@ -75,7 +75,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/citebot/citetext"
+	"github.com/citebot/citebot/text"
 )
 
 // denyStems are stems that would relate to nearly everything: English light

@@ -1,12 +1,30 @@
-// Package bot is the core of citebot: it answers a question from retrieved
-// passages, with citations that resolve to exact byte spans of the source
-// documents. It defines the small interfaces it consumes (Retriever, Library,
-// Completer); adapters in other packages implement them.
-package bot
+// Package citebot is the domain of citebot, a question-answering assistant
+// over a folder of documents whose every answer carries citations that
+// resolve to exact byte spans of the source files.
+//
+// It defines the types every other package speaks (Source, Passage,
+// Citation, Answer), the small interfaces consumers need (Retriever,
+// Library, Completer), the sentinel errors, and the one set of Defaults.
+// Packages below it implement or consume these: bot answers, retrieval
+// searches, ingest reads documents, openai and discord are adapters, and
+// cmd/citebot wires them by hand.
+package citebot
 
 import (
 	"context"
 	"errors"
+	"time"
+)
+
+// Defaults used wherever a setting is left at zero. They live here, once,
+// so that the CLI, the bot and the prompts agree.
+const (
+	// DefaultK is how many passages an answer shows.
+	DefaultK = 5
+	// DefaultLLMTimeout bounds a whole LLM answer, retries included.
+	DefaultLLMTimeout = 60 * time.Second
+	// DefaultLLMContext is the model's context window in tokens.
+	DefaultLLMContext = 8192
 )
 
 // Answer modes.
@@ -96,8 +114,8 @@ type Retriever interface {
 	Search(ctx context.Context, query string, k int) ([]Passage, error)
 }
 
-// Context is a chunk shown with its surroundings, for `cite`.
-type Context struct {
+// ChunkContext is a chunk shown with its surroundings, for `cite`.
+type ChunkContext struct {
 	Passage Passage
 	Source  Source
 	Before  string // document text just before the passage
@@ -113,7 +131,7 @@ type Library interface {
 	Sources() []Source
 	// Chunk returns the chunk with the given ID and its context;
 	// ErrNotFound when there is none, ErrBadRef when id is malformed.
-	Chunk(id string) (Context, error)
+	Chunk(id string) (ChunkContext, error)
 	// FindQuote returns up to k spans where quote, or a near match, occurs,
 	// best first; an empty result is not an error.
 	FindQuote(quote string, k int) ([]Passage, error)
