@@ -22,7 +22,7 @@ import (
 )
 
 // benchDevSet holds the questions BenchmarkAsk asks; only their text is read.
-const benchDevSet = "/work/shared/eval/seed-dev.jsonl"
+const benchDevSet = "../eval/testdata/dev/seed-dev.jsonl"
 
 // benchFallbackQuestions are asked when the dev set is not there.
 var benchFallbackQuestions = []string{

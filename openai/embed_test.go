@@ -26,28 +26,57 @@ func embedder(srv *openaitest.Server, opts openai.EmbedOptions) *openai.Embedder
 
 func TestEmbedBatchesInOrder(t *testing.T) {
 	tests := []struct {
-		name            string
-		n, batch, conc  int
-		wantReqs        int
-		wantMaxInFlight int
-		delay           time.Duration
+		name           string
+		n, batch, conc int
+		wantReqs       int
+		// wantInFlight is how many requests the client must have in flight
+		// at once, and never more.
+		wantInFlight int
 	}{
-		{"one batch", 10, 128, 4, 1, 1, 0},
-		{"several batches", 300, 128, 4, 3, 3, 20 * time.Millisecond},
-		{"bounded concurrency", 100, 10, 2, 10, 2, 20 * time.Millisecond},
+		{"one batch", 10, 128, 4, 1, 1},
+		{"several batches", 300, 128, 4, 3, 3},
+		{"bounded concurrency", 100, 10, 2, 10, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := openaitest.New()
-			srv.EmbedDelay = tt.delay
+			srv.EmbedGate = make(chan struct{})
 			defer srv.Close()
 			e := embedder(srv, openai.EmbedOptions{BatchSize: tt.batch, Concurrency: tt.conc})
 			in := texts(tt.n)
-			vecs, err := e.Embed(context.Background(), in)
-			if err != nil {
-				t.Fatal(err)
+			type result struct {
+				vecs [][]float32
+				err  error
 			}
-			for i, v := range vecs {
+			done := make(chan result, 1)
+			go func() {
+				vecs, err := e.Embed(context.Background(), in)
+				done <- result{vecs, err}
+			}()
+			// Every request is held until the client has wantInFlight of
+			// them in flight together; then they are let go one by one.
+			for range tt.wantInFlight {
+				select {
+				case <-srv.Arrived():
+				case r := <-done:
+					t.Fatalf("Embed returned (%v) before %d requests were in flight", r.err, tt.wantInFlight)
+				case <-time.After(30 * time.Second):
+					t.Fatalf("fewer than %d requests in flight at once", tt.wantInFlight)
+				}
+			}
+			var r result
+		release:
+			for {
+				select {
+				case srv.EmbedGate <- struct{}{}:
+				case r = <-done:
+					break release
+				}
+			}
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			for i, v := range r.vecs {
 				if fmt.Sprint(v) != fmt.Sprint(openaitest.Vector(in[i], 0)) {
 					t.Fatalf("vector %d is not the one of its text", i)
 				}
@@ -56,8 +85,8 @@ func TestEmbedBatchesInOrder(t *testing.T) {
 			if reqs != tt.wantReqs || inputs != tt.n {
 				t.Errorf("%d requests with %d inputs, want %d with %d", reqs, inputs, tt.wantReqs, tt.n)
 			}
-			if got := srv.MaxInFlight(); got > tt.wantMaxInFlight || tt.delay > 0 && got < tt.wantMaxInFlight {
-				t.Errorf("%d requests in flight at most, want %d", got, tt.wantMaxInFlight)
+			if got := srv.MaxInFlight(); got != tt.wantInFlight {
+				t.Errorf("%d requests in flight at most, want %d", got, tt.wantInFlight)
 			}
 		})
 	}

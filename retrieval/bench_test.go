@@ -364,7 +364,7 @@ func TestBM25TopMatchesFullSort(t *testing.T) {
 	}
 	seedQs := []string{"When did Musharraf visit Moscow?", "Pakistan Steel Mills", "joint military exercise",
 		"gas pipeline", "CASA-1000", "RD-93 engines", "helicopters deal", "Sochi summit", "the of and", "zzz-nothing-matches", ""}
-	if f, err := os.Open("/work/shared/eval/seed-dev.jsonl"); err == nil {
+	if f, err := os.Open("../eval/testdata/dev/seed-dev.jsonl"); err == nil {
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
 			var item struct{ Question string }

@@ -112,7 +112,7 @@ func readSeeds(t testing.TB, path string) []seedCase {
 // inside content or the metadata spans), after white space normalisation.
 func TestClassifySeedEvidence(t *testing.T) {
 	sets := []struct{ questions, dir string }{
-		{"/work/shared/eval/seed-dev.jsonl", "../corpus"},
+		{"../eval/testdata/dev/seed-dev.jsonl", "../corpus"},
 		{"../eval/testdata/extra-seed-corpus.jsonl", "../corpus"},
 		{"../eval/testdata/encyclopedia.jsonl", "../eval/testdata/encyclopedia"},
 	}

@@ -61,6 +61,10 @@ type Server struct {
 	EmbedDim int
 	// EmbedDelay is waited in every embeddings request.
 	EmbedDelay time.Duration
+	// EmbedGate, when not nil, holds every embeddings request, once it is
+	// counted in flight, until a value is received from it (or the client
+	// goes away). With Arrived, tests observe concurrency by events.
+	EmbedGate chan struct{}
 
 	mu           sync.Mutex
 	replies      []Reply // chat replies, in order; the last repeats
@@ -70,12 +74,13 @@ type Server struct {
 	embedInputs  int
 	inFlight     int
 	maxInFlight  int
+	arrived      chan struct{}
 }
 
 // New starts a server answering chat requests with replies in order (the
 // last one repeats). Close it when done.
 func New(replies ...Reply) *Server {
-	s := &Server{replies: replies}
+	s := &Server{replies: replies, arrived: make(chan struct{}, 4096)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/chat/completions", s.chat)
 	mux.HandleFunc("POST /v1/embeddings", s.embeddings)
@@ -100,6 +105,10 @@ func (s *Server) Chats() []ChatRequest {
 	defer s.mu.Unlock()
 	return append([]ChatRequest(nil), s.chats...)
 }
+
+// Arrived receives a value each time an embeddings request starts being
+// served (it is counted in flight); values past the 4096th are dropped.
+func (s *Server) Arrived() <-chan struct{} { return s.arrived }
 
 // MaxInFlight returns the most embeddings requests that were being served
 // at the same time.
@@ -220,6 +229,17 @@ func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
 		s.inFlight--
 		s.mu.Unlock()
 	}()
+	select {
+	case s.arrived <- struct{}{}:
+	default:
+	}
+	if s.EmbedGate != nil {
+		select {
+		case <-s.EmbedGate:
+		case <-r.Context().Done():
+			return
+		}
+	}
 	if !wait(r, s.EmbedDelay) || rep != nil && (!wait(r, rep.Delay) || raw(w, *rep)) {
 		return
 	}
