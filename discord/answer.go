@@ -20,7 +20,7 @@ type query struct {
 // answer asks q with the conversation so far, streaming progress to r
 // when an LLM writes the answer, then shows the rendered answer split to
 // Discord's limits. It logs one line per question and counts it.
-func (b *Bot) answer(ctx context.Context, r replier, q query) {
+func (b *Client) answer(ctx context.Context, r replier, q query) {
 	t0 := time.Now()
 	askCtx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
@@ -54,7 +54,7 @@ func (b *Bot) answer(ctx context.Context, r replier, q query) {
 }
 
 // logAnswer writes the log line of an answered question.
-func (b *Bot) logAnswer(attrs []any, ans *citebot.Answer, messages int, took time.Duration) {
+func (b *Client) logAnswer(attrs []any, ans *citebot.Answer, messages int, took time.Duration) {
 	unverified := 0
 	for _, c := range ans.Citations {
 		if !c.Supported {

@@ -52,7 +52,7 @@ const (
 )
 
 // onInteraction handles INTERACTION_CREATE: slash commands.
-func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+func (b *Client) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 	if !b.flight.enter() {
 		return
 	}
@@ -66,7 +66,7 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 }
 
 // command runs the slash command of r.
-func (b *Bot) command(ctx context.Context, r *interactionReply) {
+func (b *Client) command(ctx context.Context, r *interactionReply) {
 	i := r.i
 	data := i.ApplicationCommandData()
 	user, roles := interactionUser(i)
@@ -102,7 +102,7 @@ func (b *Bot) command(ctx context.Context, r *interactionReply) {
 }
 
 // sources lists the documents.
-func (b *Bot) sources(ctx context.Context, r *interactionReply) {
+func (b *Client) sources(ctx context.Context, r *interactionReply) {
 	if err := r.ack(ctx); err != nil {
 		b.log.Error("acknowledge interaction", "err", redact(err, b.cfg.Token))
 		return
@@ -111,14 +111,14 @@ func (b *Bot) sources(ctx context.Context, r *interactionReply) {
 }
 
 // show sends text, split to Discord's limits, as the response of r.
-func (b *Bot) show(ctx context.Context, r *interactionReply, text string) {
+func (b *Client) show(ctx context.Context, r *interactionReply, text string) {
 	if err := r.finish(ctx, Split(text, MaxMessage)); err != nil {
 		b.log.Error("send response", "err", redact(err, b.cfg.Token))
 	}
 }
 
 // cite shows a chunk by ID, or where a quote occurs.
-func (b *Bot) cite(ctx context.Context, r *interactionReply, ref string) {
+func (b *Client) cite(ctx context.Context, r *interactionReply, ref string) {
 	if err := r.ack(ctx); err != nil {
 		b.log.Error("acknowledge interaction", "err", redact(err, b.cfg.Token))
 		return

@@ -28,7 +28,6 @@ const (
 	defaultMaxTurns        = 4
 	defaultMaxConvs        = 1000
 	defaultShutdownTimeout = 10 * time.Second
-	restTimeout            = 20 * time.Second
 	sendTimeout            = 30 * time.Second // sending one answer, all its messages
 	// closeDisallowedIntents is the gateway close code for privileged
 	// intents the application has not been granted.
@@ -39,11 +38,11 @@ const (
 var (
 	// ErrNoToken is returned by New without a bot token.
 	ErrNoToken = errors.New("no Discord bot token")
-	// ErrRunning is returned by Run when the Bot already ran.
+	// ErrRunning is returned by Run when the Client already ran.
 	ErrRunning = errors.New("discord bot already ran")
 )
 
-// Config configures a Bot. Only Token is required; zero values of the
+// Config configures a Client. Only Token is required; zero values of the
 // others mean the defaults documented on each field.
 type Config struct {
 	// Token is the bot token, with or without its "Bot " prefix.
@@ -110,10 +109,10 @@ type Asker interface {
 	Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error)
 }
 
-// Bot is a Discord bot answering from an Asker and a Library. Create it
+// Client is the Discord client of citebot: a bot account answering from an Asker and a Library. Create it
 // with New and serve with Run. Its handlers run concurrently; a panic in
 // one is recovered and logged, and the bot keeps running.
-type Bot struct {
+type Client struct {
 	cfg   Config
 	asker Asker
 	lib   citebot.Library
@@ -132,10 +131,10 @@ type Bot struct {
 	base context.Context
 }
 
-// New returns a Bot that answers with asker and looks citations and
+// New returns a Client that answers with asker and looks citations and
 // sources up in lib. It does not connect: Run does. It returns ErrNoToken
 // without cfg.Token, and an error for a malformed cfg.APIBase.
-func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Bot, error) {
+func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Client, error) {
 	cfg = cfg.withDefaults()
 	if cfg.Token == "" {
 		return nil, ErrNoToken
@@ -162,7 +161,7 @@ func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Bo
 	s.State.TrackMembers, s.State.TrackRoles, s.State.TrackEmojis = false, false, false
 	s.State.TrackPresences, s.State.TrackVoice, s.State.TrackStickers = false, false, false
 	maxKeys := cfg.MaxConversations * 4
-	return &Bot{
+	return &Client{
 		cfg: cfg, asker: asker, lib: lib, log: logger, s: s,
 		mem:      newMemory(cfg.MaxTurns, cfg.MaxConversations),
 		users:    newLimiter(cfg.UserLimit, maxKeys),
@@ -178,7 +177,7 @@ func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Bo
 // waits up to Config.ShutdownTimeout for answers in progress, and closes
 // the connection. It returns nil after a clean shutdown and an error when
 // it cannot connect or register the commands. Run may be called once.
-func (b *Bot) Run(ctx context.Context) error {
+func (b *Client) Run(ctx context.Context) error {
 	if !b.running.CompareAndSwap(false, true) {
 		return ErrRunning
 	}
@@ -208,11 +207,11 @@ func (b *Bot) Run(ctx context.Context) error {
 }
 
 // Ready is closed once Run has connected and registered the commands.
-func (b *Bot) Ready() <-chan struct{} { return b.ready }
+func (b *Client) Ready() <-chan struct{} { return b.ready }
 
 // open opens the gateway session, retrying without the privileged message
 // content intent when the application has not been granted it.
-func (b *Bot) open() error {
+func (b *Client) open() error {
 	err := b.s.Open()
 	var ce *websocket.CloseError
 	if errors.As(err, &ce) && ce.Code == closeDisallowedIntents {
@@ -225,7 +224,7 @@ func (b *Bot) open() error {
 }
 
 // register bulk-overwrites the slash commands and returns how many.
-func (b *Bot) register(ctx context.Context) (int, error) {
+func (b *Client) register(ctx context.Context) (int, error) {
 	appID := b.appID()
 	if appID == "" {
 		return 0, errors.New("register commands: no application ID in READY")
@@ -239,7 +238,7 @@ func (b *Bot) register(ctx context.Context) (int, error) {
 
 // close stops taking events, waits for handlers in progress, cancels those
 // that outlast the shutdown timeout, and closes the session.
-func (b *Bot) close(cancel context.CancelFunc) {
+func (b *Client) close(cancel context.CancelFunc) {
 	b.flight.close()
 	if !b.flight.wait(b.cfg.ShutdownTimeout) {
 		b.log.Warn("answers still in progress at shutdown; cancelling them")
@@ -253,7 +252,7 @@ func (b *Bot) close(cancel context.CancelFunc) {
 }
 
 // self is the bot's own user, from READY; the zero User before it.
-func (b *Bot) self() discordgo.User {
+func (b *Client) self() discordgo.User {
 	st := b.s.State
 	st.RLock()
 	defer st.RUnlock()
@@ -264,7 +263,7 @@ func (b *Bot) self() discordgo.User {
 }
 
 // appID is the application's ID, from READY.
-func (b *Bot) appID() string {
+func (b *Client) appID() string {
 	st := b.s.State
 	st.RLock()
 	defer st.RUnlock()

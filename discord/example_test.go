@@ -14,7 +14,7 @@ import (
 )
 
 // A Discord bot over a folder of documents, until SIGINT or SIGTERM.
-func ExampleBot_Run() {
+func ExampleClient_Run() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: os.DirFS("docs"), Name: "docs"}, retrieval.Options{})

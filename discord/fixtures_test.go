@@ -171,17 +171,17 @@ func (s *syncBuffer) String() string {
 // testToken is the bot token of the tests; it must never be logged.
 const testToken = "MTIzNDU2Nzg5.secret-test-token"
 
-// harness runs a Bot against a fake Discord for one test.
+// harness runs a Client against a fake Discord for one test.
 type harness struct {
 	t     *testing.T
 	f     *discordtest.Server
-	b     *Bot
+	b     *Client
 	asker Asker
 	logs  *syncBuffer
 	ids   int
 }
 
-// start runs a Bot with cfg (Token and APIBase filled in) against a new
+// start runs a Client with cfg (Token and APIBase filled in) against a new
 // fake Discord, and waits until it is ready. Cleanup stops it and checks
 // that it stopped cleanly, logged no token and let no message ping.
 func start(t *testing.T, cfg Config, asker Asker, setup ...func(*discordtest.Server)) *harness {

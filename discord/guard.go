@@ -25,7 +25,7 @@ type channelInfo struct {
 // channel looks a guild channel up in the session state, else by REST,
 // and caches what it finds; a channel that cannot be looked up is taken
 // to be a plain channel and not cached.
-func (b *Bot) channel(ctx context.Context, id string) channelInfo {
+func (b *Client) channel(ctx context.Context, id string) channelInfo {
 	if ci, ok := b.chans.get(id); ok {
 		return ci
 	}
@@ -44,7 +44,7 @@ func (b *Bot) channel(ctx context.Context, id string) channelInfo {
 
 // permitted returns "" when the allow-lists let a user with roles ask in
 // the channel, and otherwise what to tell them.
-func (b *Bot) permitted(ctx context.Context, guild, channel string, roles []string) string {
+func (b *Client) permitted(ctx context.Context, guild, channel string, roles []string) string {
 	if len(b.cfg.Roles) > 0 && !slices.ContainsFunc(roles, func(r string) bool {
 		return slices.Contains(b.cfg.Roles, r)
 	}) {
@@ -67,7 +67,7 @@ func (b *Bot) permitted(ctx context.Context, guild, channel string, roles []stri
 // allowed takes a question from the user's and the channel's rate limits;
 // when either is spent it tells the user (at most once a minute for
 // mentions, which cannot be answered privately) and returns false.
-func (b *Bot) allowed(ctx context.Context, via, user, channel string, r interface {
+func (b *Client) allowed(ctx context.Context, via, user, channel string, r interface {
 	notice(context.Context, string)
 }) bool {
 	ok, wait := allow(time.Now(), keyed{b.users, user}, keyed{b.channels, "c" + channel})
@@ -96,7 +96,7 @@ func roundUp(d time.Duration) string {
 
 // interactionKey is the conversation a slash command belongs to: its
 // thread, its DM, or the user in the channel.
-func (b *Bot) interactionKey(ctx context.Context, i *discordgo.Interaction, user string) string {
+func (b *Client) interactionKey(ctx context.Context, i *discordgo.Interaction, user string) string {
 	switch {
 	case i.GuildID == "":
 		return "dm:" + i.ChannelID
@@ -108,7 +108,7 @@ func (b *Bot) interactionKey(ctx context.Context, i *discordgo.Interaction, user
 
 // messageKey is the conversation a message belongs to: that of the
 // message it replies to, its thread, its DM, or a new reply chain.
-func (b *Bot) messageKey(ctx context.Context, m *discordgo.Message) string {
+func (b *Client) messageKey(ctx context.Context, m *discordgo.Message) string {
 	if ref := m.MessageReference; ref != nil && ref.MessageID != "" {
 		if k, ok := b.mem.conversationOf(ref.MessageID); ok {
 			return k
@@ -125,7 +125,7 @@ func (b *Bot) messageKey(ctx context.Context, m *discordgo.Message) string {
 
 // recoverPanic, deferred by handlers, logs a panic with its stack, tells
 // the user something went wrong, and lets the bot keep running.
-func (b *Bot) recoverPanic(handler string, r replier) {
+func (b *Client) recoverPanic(handler string, r replier) {
 	v := recover()
 	if v == nil {
 		return

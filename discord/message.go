@@ -11,7 +11,7 @@ const msgMentionHelp = "Ask me a question after the mention — for example: @me
 
 // onMessage handles MESSAGE_CREATE: questions that mention the bot, reply
 // to it, or come by DM. It ignores bots, webhooks and itself.
-func (b *Bot) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+func (b *Client) onMessage(_ *discordgo.Session, mc *discordgo.MessageCreate) {
 	if !b.flight.enter() {
 		return
 	}

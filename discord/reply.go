@@ -27,7 +27,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // interactionReply answers an interaction: a deferred response edited in
 // place, and follow-up messages for what does not fit.
 type interactionReply struct {
-	b         *Bot
+	b         *Client
 	i         *discordgo.Interaction
 	ephemeral bool
 	acked     bool            // a response was sent
@@ -120,7 +120,7 @@ func (r *interactionReply) record(m *discordgo.Message) {
 // messageReply answers a message with replies to it: the first created on
 // the first update and edited after, further pieces sent after it.
 type messageReply struct {
-	b    *Bot
+	b    *Client
 	m    *discordgo.Message
 	sent []string        // IDs of the messages sent
 	link func(id string) // when not nil, called with the ID of each message sent

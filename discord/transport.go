@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // discordHost is the host discordgo addresses every REST call to: its
@@ -16,6 +17,9 @@ const discordHost = "discord.com"
 // another base URL (a REST proxy such as nirn-proxy, or a test server),
 // keeping the path below the base's own path. Other hosts (the CDN) pass
 // through unchanged.
+// restTimeout bounds one REST request to Discord.
+const restTimeout = 20 * time.Second
+
 type rewriteTransport struct {
 	base *url.URL
 	next http.RoundTripper
