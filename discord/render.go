@@ -19,16 +19,18 @@ const (
 
 // RenderAnswer formats a for Discord: the answer with its [n] markers,
 // its notes, then the numbered sources, each with title, author and date,
-// chunk ID and the quoted span. Unverified citations are marked, URLs are
-// wrapped in <…> so they do not unfurl, and document text is escaped so it
-// renders as written. The result may be longer than a message: Split it.
+// chunk ID and the quoted span. Unverified citations are marked. The
+// answer keeps its harmless markdown but is defused (no masked links,
+// mention tags or spoilers; URLs wrapped in <…> so they do not unfurl);
+// quoted document text is escaped so it renders exactly as written. The
+// result may be longer than a message: Split it.
 func RenderAnswer(a *citebot.Answer) string {
 	var b strings.Builder
 	text := strings.TrimSpace(a.Answer)
 	if text == "" {
 		text = "I couldn't find an answer to that in the documents."
 	}
-	b.WriteString(wrapURLs(text))
+	b.WriteString(defuse(text))
 	for _, n := range a.Notes {
 		fmt.Fprintf(&b, "\n-# %s", escape(oneLine(n)))
 	}
@@ -93,7 +95,7 @@ func sourceLine(title, author, date, doc string) string {
 
 // renderPartial shows an answer still being written.
 func renderPartial(text string) string {
-	s := wrapURLs(strings.TrimSpace(text))
+	s := defuse(strings.TrimSpace(text))
 	if width(s) > MaxMessage-40 {
 		s = Split(s, MaxMessage-40)[0] + " …"
 	}

@@ -28,18 +28,25 @@ func TestEscape(t *testing.T) {
 	}
 }
 
-func TestWrapURLs(t *testing.T) {
+func TestDefuse(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"see https://x.y/z.", "see <https://x.y/z>."},
 		{"already <https://x.y/z>", "already <https://x.y/z>"},
-		{"[site](https://x.y/z)", "[site](<https://x.y/z>)"},
+		{"[site](https://x.y/z)", "site (<https://x.y/z>)"},
+		{"see [the official registry](https://evil.example/login).", "see the official registry (<https://evil.example/login>)."},
+		{"[**bold** site](<https://x.y/z> \"title\")", "**bold** site (<https://x.y/z>)"},
+		{"ask <@&555> or <@123> or <#42> in <t:1700000000:R>", `ask \<@&555> or \<@123> or \<#42> in \<t:1700000000:R>`},
+		{"||hidden|| text", `\|\|hidden\|\| text`},
+		{"ping @everyone and @here, mail a@b.c", `ping \@everyone and \@here, mail a@b.c`},
+		{"markers [1] and [2, 3] stay; **bold** stays", "markers [1] and [2, 3] stay; **bold** stays"},
+		{"`<@1> ||x||` in code", "`<@1> ||x||` in code"},
 		{"`https://in.code/x` and ```\nhttps://in.block\n```", "`https://in.code/x` and ```\nhttps://in.block\n```"},
 		{"two http://a.b and https://c.d", "two <http://a.b> and <https://c.d>"},
 		{"nohttps://x", "nohttps://x"},
 	}
 	for _, tc := range cases {
-		if got := wrapURLs(tc.in); got != tc.want {
-			t.Errorf("wrapURLs(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := defuse(tc.in); got != tc.want {
+			t.Errorf("defuse(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
@@ -125,4 +132,20 @@ func ExampleRenderAnswer() {
 	//
 	// **[1]** **The Dawn Light** — Ann Lee, 1999 · `dawn#0` · line 1
 	// > built in 1871 by
+}
+
+// TestRenderAnswerDefused: text that a document or a model wrote never
+// becomes a link with a hidden target, a mention tag or hidden text.
+func TestRenderAnswerDefused(t *testing.T) {
+	a := &citebot.Answer{Answered: true, Answer: "See [the official registry](https://evil.example/login), ask <@&555>, ||secret||. [1]",
+		Citations: []citebot.Citation{{N: 1, ID: "d#1", Doc: "d.txt", Quote: "[x](https://evil.example) <@&555> ||s||", Supported: true}}}
+	got := RenderAnswer(a)
+	for _, bad := range []string{"](https://evil", "](<https://evil", " <@&", "\n<@&", " ||"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("rendered answer contains %q:\n%s", bad, got)
+		}
+	}
+	if !strings.Contains(got, "the official registry (<https://evil.example/login>)") {
+		t.Errorf("masked link not shown with its target:\n%s", got)
+	}
 }
