@@ -139,7 +139,7 @@ func ExampleRenderAnswer() {
 func TestRenderAnswerDefused(t *testing.T) {
 	a := &citebot.Answer{Answered: true, Answer: "See [the official registry](https://evil.example/login), ask <@&555>, ||secret||. [1]",
 		Citations: []citebot.Citation{{N: 1, ID: "d#1", Doc: "d.txt", Quote: "[x](https://evil.example) <@&555> ||s||", Supported: true}}}
-	got := RenderAnswer(a)
+	got, _, _ := strings.Cut(RenderAnswer(a), "**Sources**") // quotes are escaped: TestEscape
 	for _, bad := range []string{"](https://evil", "](<https://evil", " <@&", "\n<@&", " ||"} {
 		if strings.Contains(got, bad) {
 			t.Errorf("rendered answer contains %q:\n%s", bad, got)
