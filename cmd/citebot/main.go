@@ -56,6 +56,7 @@ func main() {
 // run executes citebot with args and returns the exit code: 0 ok,
 // 1 runtime error, 2 usage error.
 func run(ctx context.Context, args []string, e *env) (code int) {
+	e.stdout = &visibleWriter{w: e.stdout}
 	if e.log == nil {
 		level := slog.LevelWarn
 		if e.getenv("CITEBOT_DEBUG") != "" {
@@ -99,13 +100,13 @@ func report(e *env, err error) int {
 	case errors.Is(err, errHelp):
 		return 0
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(e.stderr, "citebot: %v\n", err)
+		fmt.Fprintf(e.stderr, "citebot: %s\n", visible(err.Error()))
 		return 2
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "citebot: interrupted")
 		return 1
 	default:
-		fmt.Fprintf(e.stderr, "citebot: %v\n", err)
+		fmt.Fprintf(e.stderr, "citebot: %s\n", visible(err.Error()))
 		return 1
 	}
 }
