@@ -54,15 +54,23 @@ func usageError(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
 }
 
-// loadEnv reads a .env file in the working directory, if there is one,
-// without overriding variables already set, then builds the Config defaults
-// from the environment.
-func loadEnv(getenv func(string) string) (Config, error) {
+// loadEnv builds the Config defaults from the environment and from a .env
+// file in the working directory, if there is one; the environment wins.
+// The .env file is read, never copied into the process environment. A
+// secret and the address it is sent to must come from the same place
+// (checkSecretTargets).
+func loadEnv(environ func(string) string) (Config, error) {
+	dot := map[string]string{}
 	if _, err := os.Stat(".env"); err == nil {
-		if err := godotenv.Load(".env"); err != nil {
+		if dot, err = godotenv.Read(".env"); err != nil {
 			return Config{}, fmt.Errorf("read .env: %w", err)
 		}
 	}
+	src := envSources{env: environ, dot: dot}
+	if err := src.checkSecretTargets(); err != nil {
+		return Config{}, err
+	}
+	getenv := src.get
 	c := Config{
 		Corpus:          getenv("CITEBOT_CORPUS"),
 		Data:            getenv("CITEBOT_DATA"),

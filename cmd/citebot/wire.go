@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,19 +28,6 @@ func corpusOf(cfg Config) (retrieval.Corpus, error) {
 		return retrieval.Corpus{}, fmt.Errorf("corpus %s: not a directory", cfg.Corpus)
 	}
 	return retrieval.Corpus{FS: os.DirFS(abs), Name: abs}, nil
-}
-
-// dataDir returns where the index of corpus name is kept.
-func dataDir(cfg Config, name string) (string, error) {
-	if cfg.Data != "" {
-		return cfg.Data, nil
-	}
-	base, err := os.UserCacheDir()
-	if err != nil {
-		base = os.TempDir()
-	}
-	sum := sha256.Sum256([]byte(name))
-	return filepath.Join(base, "citebot", hex.EncodeToString(sum[:8])), nil
 }
 
 // openIndex opens (building or updating as needed) the index cfg names.
