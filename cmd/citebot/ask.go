@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,9 +11,6 @@ import (
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 )
-
-// maxStdinQuestion bounds one line of `ask -` input.
-const maxStdinQuestion = 1 << 20
 
 func runAsk(ctx context.Context, cfg Config, e *env, args []string) error {
 	fs := newFlags("ask", `ask [flags] "question" | -`, &cfg, e.stderr)
@@ -60,30 +56,51 @@ func runAsk(ctx context.Context, cfg Config, e *env, args []string) error {
 }
 
 // askLines answers one question per line of standard input; blank lines
-// are skipped.
+// are skipped, and so are lines over maxStdinQuestion bytes, each reported
+// on stderr; the batch then ends with an error saying how many.
 func askLines(ctx context.Context, cfg Config, e *env, b *bot.Bot) error {
-	sc := bufio.NewScanner(e.stdin)
-	sc.Buffer(make([]byte, 64*1024), maxStdinQuestion)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
+	lr := newLineReader(e.stdin, maxStdinQuestion)
+	skipped := 0
+	for {
+		line, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			break
 		}
-		a, err := b.Ask(ctx, bot.Question{Text: sc.Text()})
-		if errors.Is(err, citebot.ErrEmptyQuestion) {
+		if errors.Is(err, errLineTooLong) {
+			fmt.Fprintf(e.stderr, "citebot: %v\n", err)
+			skipped++
 			continue
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("read questions: %w", err)
 		}
-		if err := writeAnswer(e.stdout, a, cfg.JSON, false); err != nil {
+		if err := askLine(ctx, cfg, e, b, line); err != nil {
 			return err
-		}
-		if !cfg.JSON {
-			fmt.Fprintln(e.stdout)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read questions: %w", err)
+	if skipped > 0 {
+		return fmt.Errorf("%d question line(s) skipped: over %d bytes", skipped, maxStdinQuestion)
+	}
+	return nil
+}
+
+// askLine answers one line of `ask -`; a blank line is passed over.
+func askLine(ctx context.Context, cfg Config, e *env, b *bot.Bot, line string) error {
+	if strings.TrimSpace(line) == "" {
+		return nil
+	}
+	a, err := b.Ask(ctx, bot.Question{Text: line})
+	if errors.Is(err, citebot.ErrEmptyQuestion) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := writeAnswer(e.stdout, a, cfg.JSON, false); err != nil {
+		return err
+	}
+	if !cfg.JSON {
+		fmt.Fprintln(e.stdout)
 	}
 	return nil
 }

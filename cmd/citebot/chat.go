@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -52,13 +51,26 @@ type chatSession struct {
 // run reads questions, one a line, until the input ends or /quit.
 // "/reset" forgets the conversation.
 func (s *chatSession) run(ctx context.Context, in io.Reader) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), maxStdinQuestion)
+	lr := newLineReader(in, maxStdinQuestion)
 	if !s.json {
 		fmt.Fprintln(s.out, "Ask a question; follow-ups may refer to earlier ones. /reset forgets the conversation, /quit or Ctrl-D ends.")
 	}
-	for s.prompt(); sc.Scan(); s.prompt() {
-		line := strings.TrimSpace(sc.Text())
+	for s.prompt(); ; s.prompt() {
+		raw, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			if !s.json {
+				fmt.Fprintln(s.out)
+			}
+			return nil
+		}
+		if errors.Is(err, errLineTooLong) {
+			fmt.Fprintf(s.out, "That question is too long (%v).\n", err)
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("read questions: %w", err)
+		}
+		line := strings.TrimSpace(raw)
 		switch line {
 		case "":
 			continue
@@ -75,13 +87,6 @@ func (s *chatSession) run(ctx context.Context, in io.Reader) error {
 			return err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read questions: %w", err)
-	}
-	if !s.json {
-		fmt.Fprintln(s.out)
-	}
-	return nil
 }
 
 func (s *chatSession) prompt() {

@@ -12,9 +12,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/signal"
 	"sort"
-	"syscall"
+	"time"
 )
 
 // env is the process environment a command runs in; tests fake it.
@@ -45,10 +44,21 @@ func commands() map[string]command {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	ctx, stop := withSignals(context.Background())
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
-	code := run(ctx, os.Args[1:], e)
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, os.Args[1:], e) }()
+	var code int
+	select {
+	case code = <-done:
+	case <-ctx.Done(): // interrupted: give the command a moment to stop cleanly
+		select {
+		case code = <-done:
+		case <-time.After(interruptGrace):
+			code, _ = interruptedCode(ctx)
+			fmt.Fprintln(e.stderr, "citebot: interrupted")
+		}
+	}
 	stop()
 	os.Exit(code)
 }
@@ -89,11 +99,17 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 	if err == nil {
 		err = cmd.run(ctx, cfg, e, args[1:])
 	}
-	return report(e, err)
+	return report(ctx, e, err)
 }
 
-// report prints err for the user and maps it to an exit code.
-func report(e *env, err error) int {
+// report prints err for the user and maps it to an exit code: 0 ok, 1 a
+// runtime error, 2 a usage error, 130 or 143 when interrupted by SIGINT or
+// SIGTERM (ctx's cause says which).
+func report(ctx context.Context, e *env, err error) int {
+	if code, ok := interruptedCode(ctx); ok && (err == nil || errors.Is(err, context.Canceled)) {
+		fmt.Fprintln(e.stderr, "citebot: interrupted")
+		return code
+	}
 	switch {
 	case err == nil:
 		return 0

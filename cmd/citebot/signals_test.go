@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestMain lets a test run this test binary as the citebot command itself
+// (CITEBOT_TEST_AS_MAIN=1, arguments after "--"), to see real signals and
+// exit codes.
+func TestMain(m *testing.M) {
+	if os.Getenv("CITEBOT_TEST_AS_MAIN") == "1" {
+		for i, a := range os.Args {
+			if a == "--" {
+				os.Args = append([]string{"citebot"}, os.Args[i+1:]...)
+				break
+			}
+		}
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// TestSignalsExitCodes: SIGINT and SIGTERM stop a command that is waiting
+// for work, with exit codes 130 and 143.
+func TestSignalsExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("The bridge was built in 1932 by the council.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tt.sig.String(), func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^$", "--", "ask", "--json", "--corpus", dir, "-")
+			cmd.Env = append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+t.TempDir())
+			stdin, _ := cmd.StdinPipe()
+			stdout, _ := cmd.StdoutPipe()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer cmd.Process.Kill()
+			if _, err := stdin.Write([]byte("When was the bridge built?\n")); err != nil {
+				t.Fatal(err)
+			}
+			line, err := bufio.NewReader(stdout).ReadBytes('\n') // the first answer: now waiting on stdin
+			if err != nil || !json.Valid(line) {
+				t.Fatalf("first answer: %v %q", err, line)
+			}
+			if err := cmd.Process.Signal(tt.sig); err != nil {
+				t.Fatal(err)
+			}
+			exited := make(chan error, 1)
+			go func() { exited <- cmd.Wait() }()
+			select {
+			case <-exited:
+			case <-time.After(30 * time.Second): // a failure guard, not a measure
+				t.Fatalf("still running after %v", tt.sig)
+			}
+			if got := cmd.ProcessState.ExitCode(); got != tt.code {
+				t.Errorf("exit code %d after %v, want %d", got, tt.sig, tt.code)
+			}
+		})
+	}
+}
