@@ -24,11 +24,15 @@ func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
 		return usageError("cite: give a chunk ID such as 000#3 or a quote")
 	}
 	if looksLikePath(ref) {
-		return fmt.Errorf("cite: %q looks like a file path; give a chunk ID such as 002#9 (see `citebot search`) or quoted text", ref)
+		return usageError("cite: %q looks like a file path; give a chunk ID such as 002#9 (see `citebot search`) or quoted text", ref)
 	}
 	isID := strings.Contains(ref, "#") && !strings.ContainsAny(ref, " \t")
 	if _, _, perr := retrieval.ParseChunkID(ref); isID && perr != nil {
-		return fmt.Errorf("cite: %w", perr)
+		return usageError("cite: %v", perr)
+	}
+	quote := strings.TrimSpace(strings.Trim(ref, `"“”'`))
+	if !isID && quote == "" {
+		return usageError("cite: the quote is empty; give a chunk ID such as 000#3 or some quoted text")
 	}
 	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
@@ -45,7 +49,7 @@ func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
 		printContext(e, c)
 		return nil
 	}
-	ps, err := ix.FindQuote(strings.Trim(ref, `"“”'`), *k)
+	ps, err := ix.FindQuote(quote, *k)
 	if err != nil {
 		return err
 	}
@@ -65,9 +69,13 @@ func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
 	return nil
 }
 
-// citeError turns lookup errors into clear messages.
+// citeError turns lookup errors into clear messages: a reference that is
+// malformed is a usage error (exit 2), one that names nothing is not.
 func citeError(err error) error {
-	if errors.Is(err, citebot.ErrNotFound) || errors.Is(err, citebot.ErrBadRef) {
+	switch {
+	case errors.Is(err, citebot.ErrBadRef):
+		return usageError("cite: %v", err)
+	case errors.Is(err, citebot.ErrNotFound):
 		return fmt.Errorf("cite: %w", err)
 	}
 	return err
