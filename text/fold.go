@@ -15,15 +15,19 @@ import (
 )
 
 // Fold returns s normalised for matching: NFKC, lower case, typographic
-// quotes and dashes made plain, every run of white space (including
-// non-breaking spaces) made one space, and leading and trailing space
-// removed. It is for comparing text, never for offsets.
+// quotes and dashes made plain, invisible characters (zero-width spaces
+// and joiners, soft hyphens, byte-order marks) dropped, every run of white
+// space (including non-breaking spaces) made one space, and leading and
+// trailing space removed. It is for comparing text, never for offsets.
 func Fold(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if Invisible(r) {
+			continue
+		}
 		r = foldRune(r)
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
@@ -47,10 +51,22 @@ func foldRune(r rune) rune {
 		return '"'
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
 		return '-'
-	case '\u00a0', '\u2007', '\u202f', '\u200b', '\ufeff':
+	case '\u00a0', '\u2007', '\u202f':
 		return ' '
 	}
 	return r
+}
+
+// Invisible reports whether r is a character that shows nothing and
+// separates nothing: zero-width space, non-joiner and joiner, word joiner,
+// soft hyphen, byte-order mark. Scraped text has them inside words
+// ("Mush\u200barraf"); matching ignores them, offsets keep them.
+func Invisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff':
+		return true
+	}
+	return false
 }
 
 // Clean makes user input safe to process: invalid UTF-8 becomes U+FFFD,

@@ -18,6 +18,10 @@ func FoldMap(s string) (string, []int) {
 	space := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if Invisible(r) {
+			i += size
+			continue
+		}
 		f := foldRune(r)
 		if unicode.IsSpace(f) {
 			if !space {

@@ -121,3 +121,31 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestInvisibleInsideWords: zero-width characters that scraping leaves
+// inside words do not break matching, and offsets still cover them.
+func TestInvisibleInsideWords(t *testing.T) {
+	src := "President Mush\u200barraf visited Mos\u00adcow in 2\u200d003.\ufeff"
+	toks := Tokens(src)
+	var norms []string
+	for _, tk := range toks {
+		norms = append(norms, tk.Norm)
+	}
+	if got := strings.Join(norms, " "); got != "president musharraf visited moscow in 2003" {
+		t.Fatalf("Tokens norms = %q", got)
+	}
+	if got := src[toks[1].Start:toks[1].End]; got != "Mush\u200barraf" {
+		t.Errorf("token span = %q, want the original bytes", got)
+	}
+	if got := Fold(src); got != "president musharraf visited moscow in 2003." {
+		t.Errorf("Fold = %q", got)
+	}
+	folded, m := FoldMap(src)
+	i := strings.Index(folded, "musharraf")
+	if i < 0 || src[m[i]:m[i+len("musharraf")]] != "Mush\u200barraf" {
+		t.Errorf("FoldMap %q does not map musharraf back to its bytes", folded)
+	}
+	if Fold("a\u200b b") != "a b" || len(Tokens("\u200b\u200b")) != 0 {
+		t.Error("invisible characters alone must not make words")
+	}
+}

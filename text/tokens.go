@@ -23,7 +23,8 @@ type Token struct {
 // Tokens splits s into word tokens. A token is a run of letters or digits;
 // it also breaks where digits meet letters ("2016was" → "2016", "was"), and
 // digit groups joined by a comma or point stay one token ("10,000" →
-// "10000"). Apostrophe suffixes ("Pakistan’s") are dropped.
+// "10000"). Apostrophe suffixes ("Pakistan’s") are dropped. Invisible
+// characters inside a word do not break it and are left out of Norm.
 func Tokens(s string) []Token {
 	var out []Token
 	i := 0
@@ -40,6 +41,12 @@ func Tokens(s string) []Token {
 		b.WriteRune(r)
 		for j < len(s) {
 			r2, size2 := utf8.DecodeRuneInString(s[j:])
+			if Invisible(r2) && j+size2 < len(s) {
+				if r3, _ := utf8.DecodeRuneInString(s[j+size2:]); isWord(r3) && unicode.IsDigit(r3) == digit {
+					j += size2 // inside a word: ignored, offsets keep it
+					continue
+				}
+			}
 			if digit && (r2 == ',' || r2 == '.') && j+1 < len(s) && isDigitByte(s[j+1]) {
 				if r2 == '.' {
 					b.WriteByte('.')
