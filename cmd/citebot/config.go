@@ -63,7 +63,9 @@ func loadEnv(environ func(string) string) (Config, error) {
 	dot := map[string]string{}
 	if _, err := os.Stat(".env"); err == nil {
 		if dot, err = godotenv.Read(".env"); err != nil {
-			return Config{}, fmt.Errorf("read .env: %w", err)
+			// the parser's message quotes the value it choked on, which
+			// may be a key: say what is wrong without it
+			return Config{}, errors.New("read .env: it cannot be parsed (an unterminated quote or a malformed line?); values are never shown")
 		}
 	}
 	src := envSources{env: environ, dot: dot}

@@ -52,3 +52,16 @@ func TestDotEnvCannotRedirectSecrets(t *testing.T) {
 		})
 	}
 }
+
+// TestDotEnvErrorsShowNoValues: a .env that cannot be parsed is reported
+// without any of its values (the parser's own message quotes them).
+func TestDotEnvErrorsShowNoValues(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile(".env", []byte("OPENAI_API_KEY=\"sk-abc123secret\nOTHER=1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := loadEnv(func(string) string { return "" })
+	if err == nil || strings.Contains(err.Error(), "sk-abc") || !strings.Contains(err.Error(), ".env") {
+		t.Fatalf("err = %v; want a .env error without the value", err)
+	}
+}
