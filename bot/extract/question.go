@@ -1,11 +1,10 @@
-package bot
+package extract
 
 import (
 	"regexp"
 	"strings"
 
 	"github.com/citebot/citebot/text"
-	"github.com/citebot/citebot/text/synonyms"
 )
 
 // answerType is what kind of answer a question asks for.
@@ -30,7 +29,7 @@ type question struct {
 	terms []string        // content stems, de-duplicated, in order
 	words map[string]bool // folded words of the question
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
-	// nil when the Retriever cannot say.
+	// nil when the corpus cannot say (Options.IDF).
 	idf       func(stem string) float64
 	focus     string // stem of the noun the question asks for; "" when none
 	focusWord string // the focus as the question spells it
@@ -41,18 +40,14 @@ type question struct {
 	related map[string][]string
 }
 
-// commonIDF is the IDF below which a word is too common in the corpus to
-// be an answer by itself (it is in more than about a third of the chunks).
-const commonIDF = 1.0
-
 // common reports whether a stem is too frequent in the corpus to count as
-// a new name in an answer.
-func (q question) common(stem string) bool {
+// a new name in an answer to q.
+func (a *Answerer) common(q question, stem string) bool {
 	if q.idf == nil {
 		return false
 	}
 	v := q.idf(stem)
-	return v >= 0 && v < commonIDF
+	return v >= 0 && v < a.tun.CommonIDF
 }
 
 var (
@@ -71,9 +66,9 @@ var (
 )
 
 // analyze reads the answer type and content terms of a question.
-func analyze(q string) question {
+func (a *Answerer) analyze(q string) question {
 	f := text.Fold(q)
-	out := question{text: q, words: map[string]bool{}}
+	out := question{text: q, words: map[string]bool{}, idf: a.idf}
 	for _, t := range text.Tokens(q) {
 		out.words[t.Norm] = true
 	}
@@ -84,10 +79,10 @@ func analyze(q string) question {
 			out.terms = append(out.terms, t)
 		}
 	}
-	out.focus, out.focusWord = focusOf(q)
+	out.focus, out.focusWord = a.focusOf(q)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
-		out.related[t] = synonyms.Default().Related(t)
+		out.related[t] = a.syn.Related(t)
 	}
 	out.money = reAsksMoney.MatchString(f)
 	out.count = strings.Contains(f, "how many")

@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import (
 	"regexp"
@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/text"
-	"github.com/citebot/citebot/text/synonyms"
 )
 
 // The focus of a question is the noun naming what it asks for: "company"
@@ -20,6 +19,17 @@ var (
 	// determiners and particles that follow a verb: "built the", "went to"
 	reAfterVerb = regexp.MustCompile(`^(the|a|an|its|his|her|their|our|to|up|out|off|into|him|them|it)$`)
 )
+
+// lightVerbs are stems of verbs that carry little meaning of their own, so a
+// paraphrase often drops them ("get" for "receive", "took part" for
+// "participated").
+var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": true, "gone": true,
+	"come": true, "came": true, "make": true, "made": true, "take": true, "took": true, "taken": true,
+	"give": true, "gave": true, "given": true, "hold": true, "held": true, "run": true, "ran": true,
+	"start": true, "begin": true, "began": true, "becom": true, "becam": true, "put": true, "keep": true,
+	"kept": true, "use": true, "call": true, "say": true, "said": true, "happen": true, "end": true,
+	"part": true, "find": true, "found": true, "set": true, "turn": true, "bring": true, "brought": true,
+	"show": true, "seem": true, "help": true, "let": true, "want": true, "need": true, "think": true}
 
 // genericFocus are nouns whose answer the type check judges (a year, a
 // city, a name) rather than a word the sentence must repeat.
@@ -39,7 +49,7 @@ var modifiers = map[string]bool{"first": true, "second": true, "third": true, "l
 // focusOf returns the stem of the question's focus noun and the word as
 // the question spells it, or "" when the question has none the sentence
 // must carry.
-func focusOf(q string) (stem, word string) {
+func (a *Answerer) focusOf(q string) (stem, word string) {
 	q = strings.TrimSpace(q)
 	loc := reFocusStart.FindStringIndex(q)
 	if loc == nil || loc[0] != 0 {
@@ -63,7 +73,7 @@ func focusOf(q string) (stem, word string) {
 		}
 		if genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
 			// "the name of the pilot": the focus is what the name is of
-			return focusOf("which " + rest[toks[i+2].Start:])
+			return a.focusOf("which " + rest[toks[i+2].Start:])
 		}
 	}
 	if genericFocus[head] || lightVerbs[head] {
@@ -88,8 +98,8 @@ func isAux(w string) bool {
 }
 
 // mentions reports whether s carries the stem or a synonym of it.
-func mentions(s, stem string) bool {
-	return newWordSet(s).match(stem, synonyms.Default().Related(stem)) > 0
+func (a *Answerer) mentions(s, stem string) bool {
+	return newWordSet(s).match(stem, a.syn.Related(stem), a.tun.SynonymWeight) > 0
 }
 
 // reAuxSubject finds the auxiliary after a question word: "when did",
@@ -102,7 +112,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // mainVerb returns the stem of the question's main verb: the first lower-
 // case content word after the auxiliary and the subject's capitalised
 // words ("step" in "When did Brendan Eich step down as CEO?"), or "".
-func mainVerb(q string) string {
+func (a *Answerer) mainVerb(q string) string {
 	m := reAuxSubject.FindStringSubmatchIndex(q)
 	if m == nil {
 		return ""
