@@ -130,7 +130,7 @@ func (a *Answerer) weights(terms []string, verb string, passages []citebot.Passa
 		} else {
 			v += 1 - a.poolShare(t, passages)
 		}
-		if lightVerbs[t] {
+		if a.lex.lightVerbs[t] {
 			v = min(v, a.tun.LightWeight)
 		}
 		if t == verb {

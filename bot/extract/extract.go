@@ -35,16 +35,21 @@ type Options struct {
 // Answerer answers questions from passages. It is safe for concurrent use.
 type Answerer struct {
 	syn *synonyms.Table
+	lex lexicon
 	tun Tuning
 	idf func(stem string) float64
 	log *slog.Logger
 }
 
-// New returns an Answerer. It panics if Options.Synonyms is nil and the
-// embedded synonym table is corrupt, which the synonyms package's tests
-// rule out.
+// New returns an Answerer. It panics if its embedded word lists, or the
+// embedded synonym table when Options.Synonyms is nil, are corrupt, which
+// the tests rule out.
 func New(opts Options) *Answerer {
-	a := &Answerer{syn: opts.Synonyms, tun: DefaultTuning(), idf: opts.IDF, log: opts.Logger}
+	lex, err := loadLexicon()
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	a := &Answerer{syn: opts.Synonyms, lex: lex, tun: DefaultTuning(), idf: opts.IDF, log: opts.Logger}
 	if a.syn == nil {
 		t, err := synonyms.Load()
 		if err != nil {

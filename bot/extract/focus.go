@@ -20,32 +20,6 @@ var (
 	reAfterVerb = regexp.MustCompile(`^(the|a|an|its|his|her|their|our|to|up|out|off|into|him|them|it)$`)
 )
 
-// lightVerbs are stems of verbs that carry little meaning of their own, so a
-// paraphrase often drops them ("get" for "receive", "took part" for
-// "participated").
-var lightVerbs = map[string]bool{"get": true, "got": true, "go": true, "went": true, "gone": true,
-	"come": true, "came": true, "make": true, "made": true, "take": true, "took": true, "taken": true,
-	"give": true, "gave": true, "given": true, "hold": true, "held": true, "run": true, "ran": true,
-	"start": true, "begin": true, "began": true, "becom": true, "becam": true, "put": true, "keep": true,
-	"kept": true, "use": true, "call": true, "say": true, "said": true, "happen": true, "end": true,
-	"part": true, "find": true, "found": true, "set": true, "turn": true, "bring": true, "brought": true,
-	"show": true, "seem": true, "help": true, "let": true, "want": true, "need": true, "think": true}
-
-// genericFocus are nouns whose answer the type check judges (a year, a
-// city, a name) rather than a word the sentence must repeat.
-var genericFocus = map[string]bool{"year": true, "date": true, "day": true, "month": true, "time": true,
-	"decade": true, "centuri": true, "citi": true, "countri": true, "place": true, "town": true, "locat": true,
-	"name": true, "person": true, "peopl": true, "number": true, "amount": true, "one": true, "kind": true,
-	"type": true, "sort": true, "thing": true, "way": true, "part": true, "percentag": true,
-	"post": true, "posit": true, "role": true, "job": true, "titl": true, "offic": true, "rank": true,
-	"nicknam": true, "term": true, "word": true}
-
-// modifiers are words that qualify a focus noun without being it.
-var modifiers = map[string]bool{"first": true, "second": true, "third": true, "last": true, "main": true,
-	"typic": true, "origin": true, "current": true, "former": true, "new": true, "old": true, "two": true,
-	"three": true, "four": true, "largest": true, "biggest": true, "major": true, "top": true, "exact": true,
-	"total": true, "approxim": true, "overal": true, "annual": true, "initi": true, "final": true, "next": true}
-
 // focusOf returns the stem of the question's focus noun and the word as
 // the question spells it, or "" when the question has none the sentence
 // must carry.
@@ -65,18 +39,18 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 		if i > 0 && i+1 < len(toks) && reAfterVerb.MatchString(toks[i+1].Norm) && !capitalised(rest[t.Start:t.End]) {
 			break // t is a verb: "company built the"
 		}
-		if (strings.HasSuffix(t.Norm, "ed") || lightVerbs[t.Stem]) && !capitalised(rest[t.Start:t.End]) {
+		if (strings.HasSuffix(t.Norm, "ed") || a.lex.lightVerbs[t.Stem]) && !capitalised(rest[t.Start:t.End]) {
 			break // "what is needed", "people died", "breakthroughs made": a verb, not a noun
 		}
-		if !capitalised(rest[t.Start:t.End]) && !modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
+		if !capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
 			head, word = t.Stem, rest[t.Start:t.End]
 		}
-		if genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
+		if a.lex.genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
 			// "the name of the pilot": the focus is what the name is of
 			return a.focusOf("which " + rest[toks[i+2].Start:])
 		}
 	}
-	if genericFocus[head] || lightVerbs[head] {
+	if a.lex.genericFocus[head] || a.lex.lightVerbs[head] {
 		return "", ""
 	}
 	return head, word
@@ -106,9 +80,6 @@ func (a *Answerer) mentions(s, stem string) bool {
 // "why was", "how does".
 var reAuxSubject = regexp.MustCompile(`(?i)^(?:when|why|how|where|whom|what|which(?:\s+\w+)?|in which \w+|on what \w+)\s+(did|does|do|was|were|is|are|has|have|had|will|would|can|could)\s+`)
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
-	"her": true, "their": true, "this": true, "that": true, "these": true, "those": true}
-
 // mainVerb returns the stem of the question's main verb: the first lower-
 // case content word after the auxiliary and the subject's capitalised
 // words ("step" in "When did Brendan Eich step down as CEO?"), or "".
@@ -120,7 +91,7 @@ func (a *Answerer) mainVerb(q string) string {
 	doAux := strings.HasPrefix(strings.ToLower(q[m[2]:m[3]]), "d")
 	rest := q[m[1]:]
 	toks := text.Tokens(rest)
-	if doAux && len(toks) > 0 && determiners[toks[0].Norm] {
+	if doAux && len(toks) > 0 && a.lex.determiners[toks[0].Norm] {
 		return "" // "when did the old bridge open": the subject hides the verb
 	}
 	for i, t := range toks {
@@ -129,14 +100,14 @@ func (a *Answerer) mainVerb(q string) string {
 			continue
 		}
 		if doAux {
-			if lightVerbs[t.Stem] {
+			if a.lex.lightVerbs[t.Stem] {
 				return ""
 			}
 			return t.Stem
 		}
 		// after "was", only a participle is the verb ("when was the bridge
 		// demolished", not "what is the population")
-		if strings.HasSuffix(t.Norm, "ed") && !lightVerbs[t.Stem] {
+		if strings.HasSuffix(t.Norm, "ed") && !a.lex.lightVerbs[t.Stem] {
 			return t.Stem
 		}
 		if i > 6 {

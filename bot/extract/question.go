@@ -74,7 +74,7 @@ func (a *Answerer) analyze(q string) question {
 	}
 	seen := map[string]bool{}
 	for _, t := range text.Terms(q) {
-		if !seen[t] && !questionWord[t] {
+		if !seen[t] && !a.lex.questionWords[t] {
 			seen[t] = true
 			out.terms = append(out.terms, t)
 		}
@@ -92,7 +92,7 @@ func (a *Answerer) analyze(q string) question {
 	switch {
 	case reAuthor.MatchString(f) && !reOtherWh.MatchString(f):
 		out.typ = typeAuthor
-		out.terms = without(out.terms, authorWords)
+		out.terms = without(out.terms, a.lex.authorWords)
 	case reNumber.MatchString(f), reMeasure.MatchString(f):
 		out.typ = typeNumber
 	case reDate.MatchString(f):
@@ -111,14 +111,6 @@ func (a *Answerer) analyze(q string) question {
 	return out
 }
 
-// questionWord holds stems that frame a question rather than carry its
-// content.
-var questionWord = map[string]bool{
-	"mani": true, "much": true, "accord": true, "name": true, "tell": true,
-	"kind": true, "type": true, "happen": true, "exact": true, "describ": true, "explain": true,
-	"mention": true, "say": true, "said": true, "document": true, "articl": true, "text": true,
-}
-
 // has reports whether the question contains t: the same word, the same
 // stem, or a word that one of the two begins ("Russia", "Russian").
 func (q question) has(t text.Token) bool {
@@ -132,10 +124,6 @@ func (q question) has(t text.Token) bool {
 	}
 	return false
 }
-
-// authorWords frame a question about who wrote a document.
-var authorWords = map[string]bool{"wrote": true, "write": true, "written": true, "writer": true,
-	"author": true, "pen": true, "penn": true, "behind": true}
 
 // without returns terms less those in drop.
 func without(terms []string, drop map[string]bool) []string {

@@ -105,10 +105,10 @@ func (a *Answerer) newNames(s string, q question) []string {
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || q.has(t) || text.IsStop(t.Norm) {
 			continue
 		}
-		if i == 0 && commonStarts[t.Norm] {
+		if i == 0 && a.lex.commonStarts[t.Norm] {
 			continue
 		}
-		if monthOrDay[t.Norm] || a.common(q, t.Stem) {
+		if a.lex.monthsAndDays[t.Norm] || a.common(q, t.Stem) {
 			continue
 		}
 		out = append(out, s[t.Start:t.End])
@@ -122,17 +122,6 @@ func boolf(b bool) float64 {
 	}
 	return 0
 }
-
-// commonStarts are capitalised only because they begin a sentence.
-var commonStarts = map[string]bool{"in": true, "on": true, "during": true, "after": true, "before": true,
-	"however": true, "initially": true, "similarly": true, "both": true, "since": true, "although": true,
-	"according": true, "meanwhile": true, "following": true, "prior": true, "under": true, "as": true,
-	"yet": true, "thus": true, "hence": true, "today": true, "later": true, "moreover": true, "furthermore": true}
-
-var monthOrDay = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true}
 
 // defines reports whether s defines a question term: the term stands in
 // parentheses after its long form ("... transmission (CASA-1000)"), or is
@@ -216,7 +205,7 @@ func (a *Answerer) dayOfMonth(s string, i, j int) bool {
 	if k := strings.IndexAny(after, " ,."); k >= 0 {
 		after = after[:k]
 	}
-	return monthOrDay[strings.ToLower(before)] || monthOrDay[strings.ToLower(after)]
+	return a.lex.monthsAndDays[strings.ToLower(before)] || a.lex.monthsAndDays[strings.ToLower(after)]
 }
 
 // designation reports whether the number starting at s[i] is part of a
@@ -240,14 +229,6 @@ func (a *Answerer) countsFocus(s string, q question) bool {
 	return false
 }
 
-// titleWords name offices and ranks: capitalised, but not names.
-var titleWords = map[string]bool{"president": true, "minister": true, "ministers": true, "prime": true,
-	"foreign": true, "general": true, "secretary": true, "chief": true, "army": true, "colonel": true,
-	"col": true, "gen": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "king": true,
-	"queen": true, "prince": true, "emperor": true, "professor": true, "prof": true, "senator": true,
-	"governor": true, "ambassador": true, "commander": true, "admiral": true, "marshal": true,
-	"deputy": true, "vice": true, "state": true, "defence": true, "defense": true, "affairs": true}
-
 // hasPersonName reports whether s names a person the question does not:
 // two capitalised words in a row that are not titles ("Alexander
 // Vengerovsky"), or one after a title ("President Musharraf").
@@ -256,9 +237,9 @@ func (a *Answerer) hasPersonName(s string, q question) bool {
 	prevName, prevTitle := false, false
 	for i, t := range toks {
 		w := s[t.Start:t.End]
-		capital := unicode.IsUpper([]rune(w)[0]) && !(i == 0 && commonStarts[t.Norm])
-		isTitle := capital && titleWords[t.Norm]
-		isName := capital && !isTitle && !text.IsStop(t.Norm) && !monthOrDay[t.Norm] && !q.has(t) && !a.common(q, t.Stem)
+		capital := unicode.IsUpper([]rune(w)[0]) && !(i == 0 && a.lex.commonStarts[t.Norm])
+		isTitle := capital && a.lex.titleWords[t.Norm]
+		isName := capital && !isTitle && !text.IsStop(t.Norm) && !a.lex.monthsAndDays[t.Norm] && !q.has(t) && !a.common(q, t.Stem)
 		if isName && (prevName || prevTitle) {
 			return true
 		}
