@@ -1,3 +1,8 @@
+// Package bot answers questions: Ask retrieves passages, answers from them
+// with an LLM (a citebot.Completer) or the offline extractive answerer
+// (package extract), checks the LLM's citations (package cite), and falls
+// back to the extractive answer when the LLM fails. Follow-up questions
+// are rewritten to stand on their own first.
 package bot
 
 import (
