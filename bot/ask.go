@@ -1,3 +1,8 @@
+// Package bot answers questions: Ask retrieves passages, answers from them
+// with an LLM (a citebot.Completer) or the offline extractive answerer
+// (package extract), checks the LLM's citations (package cite), and falls
+// back to the extractive answer when the LLM fails. Follow-up questions
+// are rewritten to stand on their own first.
 package bot
 
 import (
@@ -8,7 +13,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/extract"
 	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // MaxQuestionBytes is the longest question that is used as it is; a longer
@@ -27,15 +34,24 @@ type Options struct {
 	LLMTimeout time.Duration
 	// Logger receives causes of errors; nil means slog.Default().
 	Logger *slog.Logger
+	// Synonyms is the synonym table of the extractive answerer; nil means
+	// the embedded table, loaded by New.
+	Synonyms *synonyms.Table
+	// Tuning holds the extractive answerer's weights and thresholds; nil
+	// means extract.DefaultTuning().
+	Tuning *extract.Tuning
 }
 
 // Bot answers questions from a Retriever. It is safe for concurrent use.
 type Bot struct {
 	ret  citebot.Retriever
+	ext  *extract.Answerer
 	opts Options
 }
 
-// New returns a Bot that retrieves passages from r.
+// New returns a Bot that retrieves passages from r. When r is a
+// TermWeigher, the extractive answerer weighs words by their rarity in its
+// corpus. New panics where extract.New does.
 func New(r citebot.Retriever, opts Options) *Bot {
 	if opts.K <= 0 {
 		opts.K = citebot.DefaultK
@@ -46,7 +62,11 @@ func New(r citebot.Retriever, opts Options) *Bot {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Bot{ret: r, opts: opts}
+	eo := extract.Options{Synonyms: opts.Synonyms, Tuning: opts.Tuning, Logger: opts.Logger}
+	if tw, ok := r.(TermWeigher); ok {
+		eo.IDF = tw.TermWeight
+	}
+	return &Bot{ret: r, ext: extract.New(eo), opts: opts}
 }
 
 // Question is what Ask is asked.
@@ -124,3 +144,16 @@ func prepare(q string) (string, []string, error) {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// rank returns the first k passages with their ranks set from 1.
+func rank(ps []citebot.Passage, k int) []citebot.Passage {
+	if len(ps) > k {
+		ps = ps[:k]
+	}
+	out := make([]citebot.Passage, len(ps))
+	for i, p := range ps {
+		p.Rank = i + 1
+		out[i] = p
+	}
+	return out
+}

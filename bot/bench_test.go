@@ -24,22 +24,11 @@ import (
 // benchDevSet holds the questions BenchmarkAsk asks; only their text is read.
 const benchDevSet = "../eval/testdata/dev/seed-dev.jsonl"
 
-// benchFallbackQuestions are asked when the dev set is not there.
-var benchFallbackQuestions = []string{
-	"When did Musharraf visit Moscow?",
-	"Which sectors did the memorandums signed during Lavrov's October 2012 visit to Pakistan cover?",
-	"What is the CASA-1000 project?",
-	"Who supplies the RD-93 engines?",
-	"What was agreed about Pakistan Steel Mills?",
-	"What is the capital of Australia?",
-}
-
-// benchQuestions reads the questions of the dev set, or returns the fallback.
+// benchQuestions reads the questions of the dev set.
 func benchQuestions(b *testing.B) []string {
 	f, err := os.Open(benchDevSet)
 	if err != nil {
-		b.Logf("%v: asking %d fixed questions", err, len(benchFallbackQuestions))
-		return benchFallbackQuestions
+		b.Fatalf("the dev set ships in eval/testdata/dev: %v", err)
 	}
 	defer f.Close()
 	var qs []string
@@ -53,8 +42,8 @@ func benchQuestions(b *testing.B) []string {
 			qs = append(qs, item.Question)
 		}
 	}
-	if len(qs) == 0 {
-		return benchFallbackQuestions
+	if err := sc.Err(); err != nil || len(qs) == 0 {
+		b.Fatalf("%s: %d questions, %v", benchDevSet, len(qs), err)
 	}
 	return qs
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/cite"
 	"github.com/citebot/citebot/prompts"
 	"github.com/citebot/citebot/text"
 )
@@ -52,7 +53,7 @@ func (b *Bot) rewriteLLM(ctx context.Context, question string, history []citebot
 		return "", false
 	}
 	q := cleanQuery(out)
-	if q == "" || len(q) > MaxQuestionBytes || dontKnow(q) {
+	if q == "" || len(q) > MaxQuestionBytes || cite.DontKnow(q) {
 		b.opts.Logger.Info("llm rewrite unusable; heuristic used", "rewrite", out)
 		return "", false
 	}

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/cite"
 	"github.com/citebot/citebot/prompts"
 )
 
@@ -53,31 +53,34 @@ func (b *Bot) promptSet() *prompts.Set {
 func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, q Question, passages []citebot.Passage) {
 	timeout := b.opts.LLMTimeout - time.Duration(ans.TimingsMS["retrieve"]*float64(time.Millisecond))
 	if timeout <= 0 {
-		b.fallBack(ans, query, passages, context.DeadlineExceeded)
+		b.fallBack(ctx, ans, query, passages, context.DeadlineExceeded)
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	llmCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	set := b.promptSet()
 	prompt, shown, err := b.renderAnswer(set, ans.Question, query, rank(passages, b.opts.K))
 	if err != nil {
-		b.fallBack(ans, query, passages, err)
+		b.fallBack(ctx, ans, query, passages, err)
 		return
 	}
-	rw := &rewriter{k: len(shown)}
-	raw, err := b.complete(ctx, set, prompt, rw, q.OnDelta)
+	rw := cite.NewRewriter(len(shown))
+	raw, err := b.complete(llmCtx, set, prompt, rw, q.OnDelta)
 	if err != nil {
-		b.fallBack(ans, query, passages, err)
+		b.fallBack(ctx, ans, query, passages, err)
 		return
 	}
-	out, marks := trimmed(rw)
-	if out == "" {
+	d := rw.Draft()
+	if d.Text == "" {
 		b.opts.Logger.Info("llm: empty answer", "raw", raw)
-		b.fallBack(ans, query, passages, errEmptyAnswer)
+		b.fallBack(ctx, ans, query, passages, errEmptyAnswer)
 		return
 	}
-	ans.Mode, ans.Answer, ans.Passages = citebot.ModeLLM, out, shown
-	b.verify(ans, marks, rw, shown)
+	ans.Mode, ans.Answer, ans.Passages = citebot.ModeLLM, d.Text, shown
+	res := cite.Verify(d, shown)
+	ans.Citations = append(ans.Citations, res.Citations...)
+	ans.Notes = append(ans.Notes, res.Notes...)
+	ans.Answered = res.Answered
 }
 
 // renderAnswer renders the answer prompt for passages and returns the
@@ -105,7 +108,7 @@ func (b *Bot) renderAnswer(set *prompts.Set, question, query string, passages []
 
 // complete calls the Completer, feeding its text through the marker
 // rewriter and, when onDelta is set, streaming the rewritten text to it.
-func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, rw *rewriter, onDelta func(string)) (string, error) {
+func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, rw *cite.Rewriter, onDelta func(string)) (string, error) {
 	req := citebot.CompletionRequest{
 		Messages:  []citebot.Message{{Role: "system", Content: p.System}, {Role: "user", Content: p.User}},
 		MaxTokens: set.Budget().Reserve,
@@ -115,7 +118,7 @@ func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, 
 	if onDelta != nil {
 		on = func(d string) {
 			fed = true
-			if s := rw.write(d); s != "" {
+			if s := rw.Write(d); s != "" {
 				onDelta(s)
 			}
 		}
@@ -125,33 +128,22 @@ func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, 
 		return raw, err
 	}
 	if !fed {
-		rw.write(raw)
+		rw.Write(raw)
 	}
-	if s := rw.flush(); s != "" && onDelta != nil {
+	if s := rw.Flush(); s != "" && onDelta != nil {
 		onDelta(s)
 	}
 	return raw, nil
 }
 
-// trimmed returns the rewritten answer without surrounding space, and its
-// markers with offsets into it.
-func trimmed(rw *rewriter) (string, []mark) {
-	s := rw.out.String()
-	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
-	out := strings.TrimSpace(s)
-	marks := make([]mark, len(rw.marks))
-	for i, m := range rw.marks {
-		marks[i] = mark{start: m.start - lead, end: m.end - lead, cites: m.cites}
-	}
-	return out, marks
-}
-
 // fallBack answers extractively, with a note saying why the LLM did not;
-// the cause goes to the log only.
-func (b *Bot) fallBack(ans *citebot.Answer, query string, passages []citebot.Passage, cause error) {
+// the cause goes to the log only. ctx is the caller's, not the LLM's: the
+// fallback runs after the LLM's time ran out, but the one search it may
+// make (for a metadata line) stops when the caller cancels.
+func (b *Bot) fallBack(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage, cause error) {
 	b.opts.Logger.Info("llm answer failed; extractive answer used", "err", cause)
 	ans.Notes = append(ans.Notes, whyNot(cause, b.opts.LLMTimeout)+"; the extractive answer is shown instead")
-	b.answerExtractive(context.Background(), ans, query, passages)
+	b.answerExtractive(ctx, ans, query, passages)
 }
 
 // whyNot says, for a user, why the LLM gave no answer.

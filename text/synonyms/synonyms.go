@@ -4,7 +4,7 @@
 //
 // Keys and values are Snowball stems as produced by text.Stem on a folded
 // (lower-cased) word, so a caller looks up the stems it already has:
-// Default().Related(text.Stem("purchased")) contains "buy" and "bought".
+// tab.Related(text.Stem("purchased")) contains "buy" and "bought".
 // Two stems are related when WordNet lists their words as synonyms in one
 // of their most frequent senses, when one is an irregular inflection of the
 // other or of its synonym ("bought" → "buy"), or through a noun–verb
@@ -31,7 +31,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"sync"
 )
 
 //go:embed table.txt.gz
@@ -45,23 +44,11 @@ type Table struct {
 	rel   []string // each key's run sorted and distinct
 }
 
-// Load parses the embedded table. Each call returns a new Table; most
-// callers want Default instead.
+// Load parses the embedded table (8–10 ms and 3.7 MB of heap on a 2-core
+// machine). Each call returns a new Table; a program loads it once and
+// passes it to what needs it. An error means the embedded data is
+// corrupt, which the package's tests rule out.
 func Load() (*Table, error) { return parse(tableGz) }
-
-// Default returns the embedded table, parsed on first use (8–10 ms and
-// 3.7 MB of heap on a 2-core machine; later calls return at once, and
-// concurrent first calls wait for the one load). It panics if the embedded
-// data is corrupt, which the package's tests rule out.
-func Default() *Table { return defaultTable() }
-
-var defaultTable = sync.OnceValue(func() *Table {
-	t, err := Load()
-	if err != nil {
-		panic("synonyms: embedded table: " + err.Error())
-	}
-	return t
-})
 
 // Related returns the stems related to stem, sorted and distinct, not
 // including stem itself; nil if there are none. The slice is the caller's

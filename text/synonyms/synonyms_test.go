@@ -11,11 +11,24 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
+// loadOnce parses the embedded table once for all tests.
+var loadOnce = sync.OnceValues(Load)
+
+// loaded returns the embedded table, parsed once per test binary.
+func loaded(tb testing.TB) *Table {
+	tb.Helper()
+	tab, err := loadOnce()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tab
+}
+
 // stem folds and stems a word the way citebot does for documents.
 func stem(w string) string { return text.Stem(w) }
 
 func TestRelated(t *testing.T) {
-	tab := Default()
+	tab := loaded(t)
 	cases := []struct {
 		a, b string
 		want bool
@@ -66,7 +79,7 @@ func TestRelated(t *testing.T) {
 // relate as synonyms (see README.md); they are not asserted, so a better
 // rule that finds them is welcome.
 func TestKnownGaps(t *testing.T) {
-	tab := Default()
+	tab := loaded(t)
 	for _, p := range [][2]string{
 		{"unplanned", "unscheduled"}, // schedule is a kind of plan: hypernymy, not synonymy
 		{"transport", "cargo"},
@@ -80,7 +93,7 @@ func TestKnownGaps(t *testing.T) {
 
 // TestInflections checks irregular forms map to their base stem.
 func TestInflections(t *testing.T) {
-	tab := Default()
+	tab := loaded(t)
 	for _, p := range [][2]string{{"bought", "buy"}, {"began", "begin"}, {"men", "man"}, {"made", "make"}, {"children", "child"}} {
 		if !tab.Has(stem(p[0]), stem(p[1])) {
 			t.Errorf("%s !~ %s: Related(%q) = %v", p[0], p[1], stem(p[0]), tab.Related(stem(p[0])))
@@ -91,7 +104,7 @@ func TestInflections(t *testing.T) {
 // TestDenied checks the generic stems have no synonyms, only their
 // irregular inflections.
 func TestDenied(t *testing.T) {
-	tab := Default()
+	tab := loaded(t)
 	for _, w := range []string{"make", "take", "give", "come", "thing", "way", "part", "one"} {
 		for _, r := range tab.Related(stem(w)) {
 			if r != "made" && r != "took" && r != "taken" && r != "gave" && r != "given" && r != "came" {
@@ -138,7 +151,7 @@ func TestInvariants(t *testing.T) {
 }
 
 func TestRelatedIsACopy(t *testing.T) {
-	tab := Default()
+	tab := loaded(t)
 	r := tab.Related("buy")
 	if len(r) == 0 {
 		t.Fatal("no synonyms of buy")
@@ -150,7 +163,7 @@ func TestRelatedIsACopy(t *testing.T) {
 }
 
 func TestMissingAndNil(t *testing.T) {
-	tab := Default()
+	tab := loaded(t)
 	if r := tab.Related("qqqqq"); r != nil {
 		t.Errorf("Related(unknown) = %v", r)
 	}
@@ -192,21 +205,22 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func TestDefaultConcurrent(t *testing.T) {
+// TestConcurrentUse reads one table from several goroutines; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	tab := loaded(t)
 	var wg sync.WaitGroup
-	tabs := make([]*Table, 8)
-	for i := range tabs {
+	got := make([]bool, 8)
+	for i := range got {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tabs[i] = Default()
-			_ = tabs[i].Has("buy", "purchas")
+			got[i] = tab.Has("buy", "purchas") && len(tab.Related("buy")) > 0
 		}()
 	}
 	wg.Wait()
-	for _, tab := range tabs {
-		if tab != tabs[0] {
-			t.Fatal("Default returned different tables")
+	for i, ok := range got {
+		if !ok {
+			t.Fatalf("goroutine %d did not find buy ~ purchas", i)
 		}
 	}
 }
@@ -242,7 +256,7 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 func BenchmarkRelated(b *testing.B) {
-	tab := Default()
+	tab := loaded(b)
 	words := []string{"buy", "stop", "soldier", "cargo", "year", "qqqqq", "begin", "travel"}
 	b.ReportAllocs()
 	i := 0
@@ -253,7 +267,7 @@ func BenchmarkRelated(b *testing.B) {
 }
 
 func BenchmarkHas(b *testing.B) {
-	tab := Default()
+	tab := loaded(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = tab.Has("stop", "ceas")

@@ -1,11 +1,10 @@
-package bot
+package extract
 
 import (
 	"regexp"
 	"strings"
 
 	"github.com/citebot/citebot/text"
-	"github.com/citebot/citebot/text/synonyms"
 )
 
 // answerType is what kind of answer a question asks for.
@@ -30,7 +29,7 @@ type question struct {
 	terms []string        // content stems, de-duplicated, in order
 	words map[string]bool // folded words of the question
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
-	// nil when the Retriever cannot say.
+	// nil when the corpus cannot say (Options.IDF).
 	idf       func(stem string) float64
 	focus     string // stem of the noun the question asks for; "" when none
 	focusWord string // the focus as the question spells it
@@ -41,18 +40,14 @@ type question struct {
 	related map[string][]string
 }
 
-// commonIDF is the IDF below which a word is too common in the corpus to
-// be an answer by itself (it is in more than about a third of the chunks).
-const commonIDF = 1.0
-
 // common reports whether a stem is too frequent in the corpus to count as
-// a new name in an answer.
-func (q question) common(stem string) bool {
+// a new name in an answer to q.
+func (a *Answerer) common(q question, stem string) bool {
 	if q.idf == nil {
 		return false
 	}
 	v := q.idf(stem)
-	return v >= 0 && v < commonIDF
+	return v >= 0 && v < a.tun.CommonIDF
 }
 
 var (
@@ -71,23 +66,23 @@ var (
 )
 
 // analyze reads the answer type and content terms of a question.
-func analyze(q string) question {
+func (a *Answerer) analyze(q string) question {
 	f := text.Fold(q)
-	out := question{text: q, words: map[string]bool{}}
+	out := question{text: q, words: map[string]bool{}, idf: a.idf}
 	for _, t := range text.Tokens(q) {
 		out.words[t.Norm] = true
 	}
 	seen := map[string]bool{}
 	for _, t := range text.Terms(q) {
-		if !seen[t] && !questionWord[t] {
+		if !seen[t] && !a.lex.questionWords[t] {
 			seen[t] = true
 			out.terms = append(out.terms, t)
 		}
 	}
-	out.focus, out.focusWord = focusOf(q)
+	out.focus, out.focusWord = a.focusOf(q)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
-		out.related[t] = synonyms.Default().Related(t)
+		out.related[t] = a.syn.Related(t)
 	}
 	out.money = reAsksMoney.MatchString(f)
 	out.count = strings.Contains(f, "how many")
@@ -97,7 +92,7 @@ func analyze(q string) question {
 	switch {
 	case reAuthor.MatchString(f) && !reOtherWh.MatchString(f):
 		out.typ = typeAuthor
-		out.terms = without(out.terms, authorWords)
+		out.terms = without(out.terms, a.lex.authorWords)
 	case reNumber.MatchString(f), reMeasure.MatchString(f):
 		out.typ = typeNumber
 	case reDate.MatchString(f):
@@ -116,14 +111,6 @@ func analyze(q string) question {
 	return out
 }
 
-// questionWord holds stems that frame a question rather than carry its
-// content.
-var questionWord = map[string]bool{
-	"mani": true, "much": true, "accord": true, "name": true, "tell": true,
-	"kind": true, "type": true, "happen": true, "exact": true, "describ": true, "explain": true,
-	"mention": true, "say": true, "said": true, "document": true, "articl": true, "text": true,
-}
-
 // has reports whether the question contains t: the same word, the same
 // stem, or a word that one of the two begins ("Russia", "Russian").
 func (q question) has(t text.Token) bool {
@@ -137,10 +124,6 @@ func (q question) has(t text.Token) bool {
 	}
 	return false
 }
-
-// authorWords frame a question about who wrote a document.
-var authorWords = map[string]bool{"wrote": true, "write": true, "written": true, "writer": true,
-	"author": true, "pen": true, "penn": true, "behind": true}
 
 // without returns terms less those in drop.
 func without(terms []string, drop map[string]bool) []string {

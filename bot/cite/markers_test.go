@@ -1,4 +1,4 @@
-package bot
+package cite
 
 import (
 	"fmt"
@@ -32,29 +32,29 @@ func TestRewriter(t *testing.T) {
 		{"日本 [1]。", 1, "日本 [1]。", []int{1}, nil},
 	}
 	for _, tt := range tests {
-		r := &rewriter{k: tt.k}
-		got := r.write(tt.in) + r.flush()
+		r := NewRewriter(tt.k)
+		got := r.Write(tt.in) + r.Flush()
 		if got != tt.want || fmt.Sprint(r.passage) != fmt.Sprint(tt.passages) || fmt.Sprint(r.dangling) != fmt.Sprint(tt.dangling) {
 			t.Errorf("%q: got %q %v dangling %v; want %q %v %v", tt.in, got, r.passage, r.dangling, tt.want, tt.passages, tt.dangling)
 		}
 		for _, m := range r.marks {
-			if !markerRe.MatchString(got[m.start:m.end]) {
-				t.Errorf("%q: mark %v is %q", tt.in, m, got[m.start:m.end])
+			if !markerRe.MatchString(got[m.Start:m.End]) {
+				t.Errorf("%q: mark %v is %q", tt.in, m, got[m.Start:m.End])
 			}
 		}
 		// Streamed in any two pieces, or byte by byte, the text is the same.
 		for i := 0; i <= len(tt.in); i++ {
-			r := &rewriter{k: tt.k}
-			if s := r.write(tt.in[:i]) + r.write(tt.in[i:]) + r.flush(); s != tt.want {
+			r := NewRewriter(tt.k)
+			if s := r.Write(tt.in[:i]) + r.Write(tt.in[i:]) + r.Flush(); s != tt.want {
 				t.Errorf("%q split at %d: got %q", tt.in, i, s)
 			}
 		}
-		r = &rewriter{k: tt.k}
+		r = NewRewriter(tt.k)
 		var b strings.Builder
 		for i := range len(tt.in) {
-			b.WriteString(r.write(tt.in[i : i+1]))
+			b.WriteString(r.Write(tt.in[i : i+1]))
 		}
-		if b.WriteString(r.flush()); b.String() != tt.want {
+		if b.WriteString(r.Flush()); b.String() != tt.want {
 			t.Errorf("%q byte by byte: got %q", tt.in, b.String())
 		}
 	}

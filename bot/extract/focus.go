@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import (
 	"regexp"
@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/text"
-	"github.com/citebot/citebot/text/synonyms"
 )
 
 // The focus of a question is the noun naming what it asks for: "company"
@@ -21,25 +20,10 @@ var (
 	reAfterVerb = regexp.MustCompile(`^(the|a|an|its|his|her|their|our|to|up|out|off|into|him|them|it)$`)
 )
 
-// genericFocus are nouns whose answer the type check judges (a year, a
-// city, a name) rather than a word the sentence must repeat.
-var genericFocus = map[string]bool{"year": true, "date": true, "day": true, "month": true, "time": true,
-	"decade": true, "centuri": true, "citi": true, "countri": true, "place": true, "town": true, "locat": true,
-	"name": true, "person": true, "peopl": true, "number": true, "amount": true, "one": true, "kind": true,
-	"type": true, "sort": true, "thing": true, "way": true, "part": true, "percentag": true,
-	"post": true, "posit": true, "role": true, "job": true, "titl": true, "offic": true, "rank": true,
-	"nicknam": true, "term": true, "word": true}
-
-// modifiers are words that qualify a focus noun without being it.
-var modifiers = map[string]bool{"first": true, "second": true, "third": true, "last": true, "main": true,
-	"typic": true, "origin": true, "current": true, "former": true, "new": true, "old": true, "two": true,
-	"three": true, "four": true, "largest": true, "biggest": true, "major": true, "top": true, "exact": true,
-	"total": true, "approxim": true, "overal": true, "annual": true, "initi": true, "final": true, "next": true}
-
 // focusOf returns the stem of the question's focus noun and the word as
 // the question spells it, or "" when the question has none the sentence
 // must carry.
-func focusOf(q string) (stem, word string) {
+func (a *Answerer) focusOf(q string) (stem, word string) {
 	q = strings.TrimSpace(q)
 	loc := reFocusStart.FindStringIndex(q)
 	if loc == nil || loc[0] != 0 {
@@ -55,18 +39,18 @@ func focusOf(q string) (stem, word string) {
 		if i > 0 && i+1 < len(toks) && reAfterVerb.MatchString(toks[i+1].Norm) && !capitalised(rest[t.Start:t.End]) {
 			break // t is a verb: "company built the"
 		}
-		if (strings.HasSuffix(t.Norm, "ed") || lightVerbs[t.Stem]) && !capitalised(rest[t.Start:t.End]) {
+		if (strings.HasSuffix(t.Norm, "ed") || a.lex.lightVerbs[t.Stem]) && !capitalised(rest[t.Start:t.End]) {
 			break // "what is needed", "people died", "breakthroughs made": a verb, not a noun
 		}
-		if !capitalised(rest[t.Start:t.End]) && !modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
+		if !capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
 			head, word = t.Stem, rest[t.Start:t.End]
 		}
-		if genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
+		if a.lex.genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
 			// "the name of the pilot": the focus is what the name is of
-			return focusOf("which " + rest[toks[i+2].Start:])
+			return a.focusOf("which " + rest[toks[i+2].Start:])
 		}
 	}
-	if genericFocus[head] || lightVerbs[head] {
+	if a.lex.genericFocus[head] || a.lex.lightVerbs[head] {
 		return "", ""
 	}
 	return head, word
@@ -88,21 +72,18 @@ func isAux(w string) bool {
 }
 
 // mentions reports whether s carries the stem or a synonym of it.
-func mentions(s, stem string) bool {
-	return newWordSet(s).match(stem, synonyms.Default().Related(stem)) > 0
+func (a *Answerer) mentions(s, stem string) bool {
+	return newWordSet(s).match(stem, a.syn.Related(stem), a.tun.SynonymWeight) > 0
 }
 
 // reAuxSubject finds the auxiliary after a question word: "when did",
 // "why was", "how does".
 var reAuxSubject = regexp.MustCompile(`(?i)^(?:when|why|how|where|whom|what|which(?:\s+\w+)?|in which \w+|on what \w+)\s+(did|does|do|was|were|is|are|has|have|had|will|would|can|could)\s+`)
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
-	"her": true, "their": true, "this": true, "that": true, "these": true, "those": true}
-
 // mainVerb returns the stem of the question's main verb: the first lower-
 // case content word after the auxiliary and the subject's capitalised
 // words ("step" in "When did Brendan Eich step down as CEO?"), or "".
-func mainVerb(q string) string {
+func (a *Answerer) mainVerb(q string) string {
 	m := reAuxSubject.FindStringSubmatchIndex(q)
 	if m == nil {
 		return ""
@@ -110,7 +91,7 @@ func mainVerb(q string) string {
 	doAux := strings.HasPrefix(strings.ToLower(q[m[2]:m[3]]), "d")
 	rest := q[m[1]:]
 	toks := text.Tokens(rest)
-	if doAux && len(toks) > 0 && determiners[toks[0].Norm] {
+	if doAux && len(toks) > 0 && a.lex.determiners[toks[0].Norm] {
 		return "" // "when did the old bridge open": the subject hides the verb
 	}
 	for i, t := range toks {
@@ -119,14 +100,14 @@ func mainVerb(q string) string {
 			continue
 		}
 		if doAux {
-			if lightVerbs[t.Stem] {
+			if a.lex.lightVerbs[t.Stem] {
 				return ""
 			}
 			return t.Stem
 		}
 		// after "was", only a participle is the verb ("when was the bridge
 		// demolished", not "what is the population")
-		if strings.HasSuffix(t.Norm, "ed") && !lightVerbs[t.Stem] {
+		if strings.HasSuffix(t.Norm, "ed") && !a.lex.lightVerbs[t.Stem] {
 			return t.Stem
 		}
 		if i > 6 {

@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import (
 	"regexp"
@@ -26,7 +26,8 @@ var (
 // typeMatch reports how well a sentence offers an answer of type t to q:
 // 1 when it holds something of the kind that the question does not
 // already say, 0 when it holds nothing of the kind.
-func typeMatch(t answerType, q question, s string, meta bool) float64 {
+func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) float64 {
+	tun := &a.tun
 	switch t {
 	case typeDate:
 		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s)) || hasNew(reMonthName, s, q) {
@@ -34,36 +35,36 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 		}
 	case typeNumber:
 		if q.count && q.focus != "" {
-			return boolf(countsFocus(s, q))
+			return boolf(a.countsFocus(s, q))
 		}
-		if hasNewCount(s, q) {
+		if a.hasNewCount(s, q) {
 			return 1
 		}
 	case typePerson:
-		if hasPersonName(s, q) {
+		if a.hasPersonName(s, q) {
 			return 1
 		}
-		return 0.5 * boolf(len(newNames(s, q)) > 0)
+		return tun.PersonNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeAuthor:
 		if reByline.MatchString(s) {
 			return 1
 		}
-		if meta && len(newNames(s, q)) > 0 {
-			return 0.7
+		if meta && len(a.newNames(s, q)) > 0 {
+			return tun.AuthorMetaCredit
 		}
-		return 0.3 * boolf(len(newNames(s, q)) > 0)
+		return tun.AuthorNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typePlace:
 		for _, m := range rePlaceIn.FindAllStringSubmatch(s, -1) {
 			if toks := text.Tokens(m[3]); len(toks) > 0 && !q.has(toks[0]) {
 				return 1
 			}
 		}
-		return 0.5 * boolf(len(newNames(s, q)) > 0)
+		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeEntity:
-		if len(newNames(s, q)) > 0 || hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") {
+		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") {
 			return 1
 		}
-		return 0.5
+		return tun.EntityCredit
 	case typeReason:
 		if reConsequence.MatchString(s) {
 			return 0 // "As a result, ...": the reason is in the sentence before
@@ -73,7 +74,7 @@ func typeMatch(t answerType, q question, s string, meta bool) float64 {
 		if defines(s, q) {
 			return 1
 		}
-		return 0.3 * boolf(reDefCue.MatchString(s))
+		return tun.DefineCueCredit * boolf(reDefCue.MatchString(s))
 	default:
 		return 1
 	}
@@ -96,7 +97,7 @@ func hasNew(re *regexp.Regexp, s string, q question) bool {
 // newNames returns the capitalised words of s (names, places,
 // organisations) that the question does not contain. A sentence's first
 // word counts only when it is not a common word.
-func newNames(s string, q question) []string {
+func (a *Answerer) newNames(s string, q question) []string {
 	var out []string
 	toks := text.Tokens(s)
 	for i, t := range toks {
@@ -104,10 +105,10 @@ func newNames(s string, q question) []string {
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || q.has(t) || text.IsStop(t.Norm) {
 			continue
 		}
-		if i == 0 && commonStarts[t.Norm] {
+		if i == 0 && a.lex.commonStarts[t.Norm] {
 			continue
 		}
-		if monthOrDay[t.Norm] || q.common(t.Stem) {
+		if a.lex.monthsAndDays[t.Norm] || a.common(q, t.Stem) {
 			continue
 		}
 		out = append(out, s[t.Start:t.End])
@@ -121,17 +122,6 @@ func boolf(b bool) float64 {
 	}
 	return 0
 }
-
-// commonStarts are capitalised only because they begin a sentence.
-var commonStarts = map[string]bool{"in": true, "on": true, "during": true, "after": true, "before": true,
-	"however": true, "initially": true, "similarly": true, "both": true, "since": true, "although": true,
-	"according": true, "meanwhile": true, "following": true, "prior": true, "under": true, "as": true,
-	"yet": true, "thus": true, "hence": true, "today": true, "later": true, "moreover": true, "furthermore": true}
-
-var monthOrDay = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true}
 
 // defines reports whether s defines a question term: the term stands in
 // parentheses after its long form ("... transmission (CASA-1000)"), or is
@@ -182,12 +172,12 @@ var reYearLike = regexp.MustCompile(`(?i)^(1[5-9]\d\d|20\d\d)s?$`)
 // hasNewCount reports whether s holds a number the question does not
 // already say; for "how many" and "how much" questions a year or a day of
 // a month does not count.
-func hasNewCount(s string, q question) bool { return hasNewNumber(s, q, true) }
+func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumber(s, q, true) }
 
 // hasNewNumber reports whether s holds a number (in digits or words) the
 // question does not already say; with counts, years and days of months are
 // passed over.
-func hasNewNumber(s string, q question, counts bool) bool {
+func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	for _, t := range text.Tokens(s) {
 		if !isDigit(t.Norm[0]) && !reNumeric.MatchString(t.Norm) {
 			continue
@@ -195,7 +185,7 @@ func hasNewNumber(s string, q question, counts bool) bool {
 		if q.words[t.Norm] || designation(s, t.Start) {
 			continue
 		}
-		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || dayOfMonth(s, t.Start, t.End)) {
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End)) {
 			continue
 		}
 		return true
@@ -206,7 +196,7 @@ func hasNewNumber(s string, q question, counts bool) bool {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // dayOfMonth reports whether the number at s[i:j] sits next to a month name.
-func dayOfMonth(s string, i, j int) bool {
+func (a *Answerer) dayOfMonth(s string, i, j int) bool {
 	before := strings.TrimRight(s[:i], " ")
 	after := strings.TrimLeft(s[j:], " ")
 	if k := strings.LastIndexByte(before, ' '); k >= 0 {
@@ -215,7 +205,7 @@ func dayOfMonth(s string, i, j int) bool {
 	if k := strings.IndexAny(after, " ,."); k >= 0 {
 		after = after[:k]
 	}
-	return monthOrDay[strings.ToLower(before)] || monthOrDay[strings.ToLower(after)]
+	return a.lex.monthsAndDays[strings.ToLower(before)] || a.lex.monthsAndDays[strings.ToLower(after)]
 }
 
 // designation reports whether the number starting at s[i] is part of a
@@ -229,35 +219,27 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // countsFocus reports whether one sentence of s holds both a new count and
 // the thing the question counts ("how many planes": "four planes", not
 // "ten years" beside a sentence about planes).
-func countsFocus(s string, q question) bool {
+func (a *Answerer) countsFocus(s string, q question) bool {
 	for _, sp := range text.Sentences(s) {
 		part := s[sp.Start:sp.End]
-		if hasNewCount(part, q) && newWordSet(part).match(q.focus, q.related[q.focus]) > 0 {
+		if a.hasNewCount(part, q) && newWordSet(part).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// titleWords name offices and ranks: capitalised, but not names.
-var titleWords = map[string]bool{"president": true, "minister": true, "ministers": true, "prime": true,
-	"foreign": true, "general": true, "secretary": true, "chief": true, "army": true, "colonel": true,
-	"col": true, "gen": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "king": true,
-	"queen": true, "prince": true, "emperor": true, "professor": true, "prof": true, "senator": true,
-	"governor": true, "ambassador": true, "commander": true, "admiral": true, "marshal": true,
-	"deputy": true, "vice": true, "state": true, "defence": true, "defense": true, "affairs": true}
-
 // hasPersonName reports whether s names a person the question does not:
 // two capitalised words in a row that are not titles ("Alexander
 // Vengerovsky"), or one after a title ("President Musharraf").
-func hasPersonName(s string, q question) bool {
+func (a *Answerer) hasPersonName(s string, q question) bool {
 	toks := text.Tokens(s)
 	prevName, prevTitle := false, false
 	for i, t := range toks {
 		w := s[t.Start:t.End]
-		capital := unicode.IsUpper([]rune(w)[0]) && !(i == 0 && commonStarts[t.Norm])
-		isTitle := capital && titleWords[t.Norm]
-		isName := capital && !isTitle && !text.IsStop(t.Norm) && !monthOrDay[t.Norm] && !q.has(t) && !q.common(t.Stem)
+		capital := unicode.IsUpper([]rune(w)[0]) && !(i == 0 && a.lex.commonStarts[t.Norm])
+		isTitle := capital && a.lex.titleWords[t.Norm]
+		isName := capital && !isTitle && !text.IsStop(t.Norm) && !a.lex.monthsAndDays[t.Norm] && !q.has(t) && !a.common(q, t.Stem)
 		if isName && (prevName || prevTitle) {
 			return true
 		}

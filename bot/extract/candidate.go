@@ -1,6 +1,7 @@
-package bot
+package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -20,12 +21,10 @@ type candidate struct {
 	score      float64
 }
 
-// pairPenalty is what a two-sentence answer gives up against one sentence.
-const pairPenalty = 0.15
-
 // scorer scores candidates of one question; it caches what is shared by
 // the candidates of a passage. It is used by one goroutine.
 type scorer struct {
+	a       *Answerer
 	q       question
 	w       map[string]float64
 	pcovers map[pcoverKey]float64
@@ -39,8 +38,9 @@ type pcoverKey struct {
 // candidates scores every sentence of the passages, and every pair of
 // adjacent sentences that fits an answer, best first. Sentences repeated by
 // overlapping chunks are scored once.
-func candidates(q question, w map[string]float64, passages []citebot.Passage) []candidate {
-	sc := &scorer{q: q, w: w, pcovers: map[pcoverKey]float64{}}
+func (a *Answerer) candidates(q question, w map[string]float64, passages []citebot.Passage) []candidate {
+	sc := &scorer{a: a, q: q, w: w, pcovers: map[pcoverKey]float64{}}
+	t := &a.tun
 	var out []candidate
 	type spanKey struct {
 		doc        string
@@ -60,11 +60,11 @@ func candidates(q question, w map[string]float64, passages []citebot.Passage) []
 			if j > 0 {
 				prev = p.Text[sents[j-1].Start:sents[j-1].End]
 			}
-			meta := isMeta(p, p.Text[s.Start:s.End])
+			meta := isMeta(p, p.Text[s.Start:s.End], t.MetaDateMaxBytes)
 			out = append(out, sc.candidate(p, s, meta, prev, i, 0))
-			if j+1 < len(sents) && sents[j+1].End-s.Start <= maxAnswerBytes && !strings.Contains(p.Text[s.End:sents[j+1].Start], "\n") {
+			if j+1 < len(sents) && sents[j+1].End-s.Start <= t.MaxAnswerBytes && !strings.Contains(p.Text[s.End:sents[j+1].Start], "\n") {
 				pair := text.Span{Start: s.Start, End: sents[j+1].End}
-				out = append(out, sc.candidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End]), prev, i, pairPenalty))
+				out = append(out, sc.candidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), prev, i, t.PairPenalty))
 			}
 		}
 	}
@@ -75,7 +75,7 @@ func candidates(q question, w map[string]float64, passages []citebot.Passage) []
 // candidate scores span s of passage p.
 func (sc *scorer) candidate(p *citebot.Passage, s text.Span, meta bool, prev string, rank int, penalty float64) candidate {
 	c := candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta}
-	c = fit(c, sc.q, sc.w)
+	c = sc.fit(c)
 	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
 	sc.score(&c, prev, rank)
 	c.score -= penalty
@@ -84,29 +84,29 @@ func (sc *scorer) candidate(p *citebot.Passage, s text.Span, meta bool, prev str
 
 // score sets cover, typ and score.
 func (sc *scorer) score(c *candidate, prev string, rank int) {
-	q, w := sc.q, sc.w
+	q, t := sc.q, &sc.a.tun
 	extra := ""
 	if c.meta && c.p.Source != nil {
 		extra = c.p.Source.Title
 	}
-	c.cover = coverage(q, w, c.text+" "+extra)
+	c.cover = sc.coverage(c.text + " " + extra)
 	gain := 0.0
 	if prev != "" {
-		gain = contextShare * (coverage(q, w, prev+" "+c.text+" "+extra) - c.cover)
+		gain = t.ContextShare * (sc.coverage(prev+" "+c.text+" "+extra) - c.cover)
 	}
 	// words of the question named elsewhere in the passage ("the drum" after
 	// "the damphu") count for a little
-	gain = max(gain, passageShare*(sc.passageCover(c.p, c.meta)-c.cover))
+	gain = max(gain, t.PassageShare*(sc.passageCover(c.p, c.meta)-c.cover))
 	if gain > 0 {
 		c.cover += gain
 	}
-	c.typ = typeMatch(q.typ, q, c.text, c.meta)
-	c.score = c.cover + typeWeight*c.typ + 0.05/float64(rank+1)
-	if n := len(c.text); n < 25 && !c.meta {
-		c.score -= 0.1
+	c.typ = sc.a.typeMatch(q.typ, q, c.text, c.meta)
+	c.score = c.cover + t.TypeWeight*c.typ + t.RankBonus/float64(rank+1)
+	if n := len(c.text); n < t.ShortBytes && !c.meta {
+		c.score -= t.ShortPenalty
 	}
-	if isHeading(c.text) && (!c.meta || q.typ != typeAuthor) {
-		c.score -= headingPenalty
+	if isHeading(c.text, t.HeadingMaxWords) && (!c.meta || q.typ != typeAuthor) {
+		c.score -= t.HeadingPenalty
 	}
 }
 
@@ -121,7 +121,7 @@ func (sc *scorer) passageCover(p *citebot.Passage, meta bool) float64 {
 	if k.meta {
 		txt += " " + p.Source.Title
 	}
-	v := coverage(sc.q, sc.w, txt)
+	v := sc.coverage(txt)
 	sc.pcovers[k] = v
 	return v
 }
@@ -129,7 +129,8 @@ func (sc *scorer) passageCover(p *citebot.Passage, meta bool) float64 {
 // coverage is the weighted share of the question's terms found in s. A
 // term counts as found when s has a word of the same stem, or, for longer
 // stems, when s holds it inside a word run together with another.
-func coverage(q question, w map[string]float64, s string) float64 {
+func (sc *scorer) coverage(s string) float64 {
+	q, w := sc.q, sc.w
 	if len(q.terms) == 0 {
 		return 0
 	}
@@ -137,7 +138,7 @@ func coverage(q question, w map[string]float64, s string) float64 {
 	var got, total float64
 	for _, t := range q.terms {
 		total += w[t]
-		got += w[t] * ws.match(t, q.related[t])
+		got += w[t] * ws.match(t, q.related[t], sc.a.tun.SynonymWeight)
 	}
 	if total == 0 {
 		return 0
@@ -145,95 +146,11 @@ func coverage(q question, w map[string]float64, s string) float64 {
 	return got / total
 }
 
-// wordSet answers whether a text carries a stem.
-type wordSet struct {
-	stems  map[string]bool
-	folded string
-	src    string
-}
-
-func newWordSet(s string) *wordSet {
-	ws := &wordSet{stems: map[string]bool{}, src: s}
-	for _, t := range text.Tokens(s) {
-		ws.stems[t.Stem] = true
-		if w := unglue(t.Norm); w != "" {
-			ws.stems[text.Stem(w)] = true
-		}
-	}
-	return ws
-}
-
-// unglue returns the word inside a token that scraping ran together with a
-// stop word ("portis" → "port", "themaritime" → "maritime"), or "".
-func unglue(w string) string {
-	if len(w) < 6 || text.IsStop(w) {
-		return ""
-	}
-	for _, n := range []int{2, 3, 4} {
-		if n+3 <= len(w) && text.IsStop(w[:n]) && len(w[:n]) >= 2 {
-			return w[n:]
-		}
-		if len(w)-n >= 3 && text.IsStop(w[len(w)-n:]) {
-			return w[:len(w)-n]
-		}
-	}
-	return ""
-}
-
-// has reports whether the text has a word of stem t, a word the stemmer
-// split from it ("bus", "buse" from "buses"), or t inside a word run
-// together with another.
-func (ws *wordSet) has(t string) bool {
-	if ws.stems[t] {
-		return true
-	}
-	for u := range ws.stems {
-		if nearStem(t, u) {
-			return true
-		}
-	}
-	if len(t) < 5 {
-		return false
-	}
-	if ws.folded == "" {
-		ws.folded = text.Fold(ws.src)
-	}
-	return strings.Contains(ws.folded, t)
-}
-
-// match is 1 when the text has stem t (see has), synonymWeight when it
-// only has one of related, the synonyms of t ("purchased" for "bought"),
-// and 0 otherwise.
-func (ws *wordSet) match(t string, related []string) float64 {
-	if ws.has(t) {
-		return 1
-	}
-	for _, u := range related {
-		if ws.stems[u] {
-			return synonymWeight
-		}
-	}
-	return 0
-}
-
-// synonymWeight is how much a synonym counts against the word itself.
-const synonymWeight = 0.5
-
-// nearStem reports whether two stems are one word the stemmer split
-// apart: "bus" and "buse" (from "buses"), "deep" and "deepest", "larg" and
-// "largest".
-func nearStem(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	return len(a) >= 3 && (b == a+"e" || b == a+"est" || b == a+"er")
-}
-
 // isMeta reports whether a sentence of a passage speaks of its document
 // rather than its subject: the title, or a line naming the author,
 // publisher or date (a byline, a "Published in" line, an author's bio).
 // Such sentences are matched together with the document's title.
-func isMeta(p *citebot.Passage, sentence string) bool {
+func isMeta(p *citebot.Passage, sentence string, maxDateLine int) bool {
 	src := p.Source
 	if src == nil {
 		return false
@@ -245,14 +162,12 @@ func isMeta(p *citebot.Passage, sentence string) bool {
 		}
 	}
 	return src.Title != "" && t == strings.TrimSpace(src.Title) ||
-		src.Date != "" && len(t) < 120 && strings.Contains(t, src.Date)
+		src.Date != "" && len(t) < maxDateLine && strings.Contains(t, src.Date)
 }
 
-// headingPenalty is what a heading-like line (a few words, no sentence
-// punctuation) loses: it names a topic but answers nothing.
-const headingPenalty = 0.3
-
-func isHeading(s string) bool {
+// isHeading reports whether s looks like a heading: fewer than maxWords
+// words and no sentence punctuation at its end.
+func isHeading(s string, maxWords int) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return true
@@ -261,5 +176,20 @@ func isHeading(s string) bool {
 	case '.', '!', '?', ':', ';', '"', ')', '\'':
 		return false
 	}
-	return len(text.Tokens(s)) < 8
+	return len(text.Tokens(s)) < maxWords
+}
+
+// sortCandidates orders candidates best first, earlier passages first on
+// ties.
+func sortCandidates(cs []candidate) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+}
+
+// citationOf cites a candidate's exact bytes.
+func citationOf(n int, c candidate) citebot.Citation {
+	cit := citebot.Citation{N: n, ID: c.p.ID, Doc: c.doc, Start: c.start, End: c.end, Quote: c.text, Supported: true, Line: c.line}
+	if s := c.p.Source; s != nil {
+		cit.Title, cit.Author, cit.Date = s.Title, s.Author, s.Date
+	}
+	return cit
 }

@@ -1,7 +1,6 @@
-package bot
+package extract
 
 import (
-	"context"
 	"fmt"
 	"regexp"
 	"strings"
@@ -38,11 +37,10 @@ func metaFieldOf(f string, typ answerType) metaField {
 	return metaNone
 }
 
-// metaAnswer answers a question about a document's author, publisher or
-// date from the metadata of the document whose title the question names,
-// citing the line of the document where the value stands. It reports false
-// when it cannot answer so.
-func (b *Bot) metaAnswer(ctx context.Context, ans *citebot.Answer, q question, field metaField, passages []citebot.Passage) bool {
+// metaSource returns the document whose title the question names, among
+// those of the passages that have a value for field, and that value; it
+// reports false when the question names no such document closely enough.
+func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Passage) (*citebot.Source, string, bool) {
 	src, score := (*citebot.Source)(nil), 0.0
 	for _, p := range passages {
 		if p.Source == nil || value(p.Source, field) == "" {
@@ -52,19 +50,34 @@ func (b *Bot) metaAnswer(ctx context.Context, ans *citebot.Answer, q question, f
 			src, score = p.Source, s
 		}
 	}
-	if src == nil || score < 0.6 {
-		return false
+	if src == nil || score < a.tun.TitleMinMatch {
+		return nil, "", false
 	}
-	v := value(src, field)
-	c, ok := b.spanOf(ctx, src, v, passages)
+	return src, value(src, field), true
+}
+
+// metaAnswer answers a question about a document's author, publisher or
+// date from the metadata of the document whose title the question names,
+// citing the shortest sentence of the document where the value stands,
+// found among the passages or else among more. It reports false when it
+// cannot answer so.
+func (a *Answerer) metaAnswer(q question, field metaField, passages, more []citebot.Passage) (Result, bool) {
+	src, v, ok := a.metaSource(q, field, passages)
 	if !ok {
-		return false
+		return Result{}, false
+	}
+	c, ok := sentenceWith(src, v, passages)
+	if !ok {
+		if c, ok = sentenceWith(src, v, more); !ok {
+			return Result{}, false
+		}
 	}
 	verb := map[metaField]string{metaAuthor: "was written by", metaPublisher: "appeared in", metaDate: "is dated"}[field]
-	ans.Answered = true
-	ans.Answer = fmt.Sprintf("%q %s %s [1]", src.Title, verb, v)
-	ans.Citations = []citebot.Citation{citationOf(1, c)}
-	return true
+	return Result{
+		Answered:  true,
+		Text:      fmt.Sprintf("%q %s %s [1]", src.Title, verb, v),
+		Citations: []citebot.Citation{citationOf(1, c)},
+	}, true
 }
 
 func value(s *citebot.Source, f metaField) string {
@@ -98,19 +111,8 @@ func titleMatch(q question, title string) float64 {
 	return float64(n) / float64(len(tt))
 }
 
-// spanOf finds the shortest sentence of src's document that contains v,
-// among the passages or, failing that, by searching for v.
-func (b *Bot) spanOf(ctx context.Context, src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
-	if c, ok := sentenceWith(src, v, passages); ok {
-		return c, true
-	}
-	more, err := b.ret.Search(ctx, v, 10)
-	if err != nil {
-		return candidate{}, false
-	}
-	return sentenceWith(src, v, more)
-}
-
+// sentenceWith returns the shortest sentence of src's document that
+// contains v among the passages.
 func sentenceWith(src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
 	want := text.Fold(v)
 	var best candidate

@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import "testing"
 
@@ -20,7 +20,7 @@ func TestFocusOf(t *testing.T) {
 		{"What was the Pakistan Navy exercise that Russia took part in?", "exercis"},
 	}
 	for _, tt := range tests {
-		if got, _ := focusOf(tt.q); got != tt.want {
+		if got, _ := testAnswerer().focusOf(tt.q); got != tt.want {
 			t.Errorf("focusOf(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
@@ -38,7 +38,7 @@ func TestMainVerb(t *testing.T) {
 		{"When was the old bridge demolished?", "demolish"},
 	}
 	for _, tt := range tests {
-		if got := mainVerb(tt.q); got != tt.want {
+		if got := testAnswerer().mainVerb(tt.q); got != tt.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package bot
+package cite
 
 import (
 	"fmt"
@@ -19,8 +19,8 @@ func TestClaims(t *testing.T) {
 		{"A claim [1][2].", "[{A claim . [1 2]}]", 0},
 	}
 	for _, tt := range tests {
-		r := &rewriter{k: 5}
-		out := r.write(tt.in) + r.flush()
+		r := &Rewriter{k: 5}
+		out := r.Write(tt.in) + r.Flush()
 		cls, uncited := claims(out, r.marks)
 		if got := fmt.Sprint(cls); got != tt.want || uncited != tt.uncited {
 			t.Errorf("%q: got %s, %d uncited; want %s, %d", tt.in, got, uncited, tt.want, tt.uncited)
@@ -81,8 +81,8 @@ func TestDontKnow(t *testing.T) {
 		{"NATO left in 2014 [1]. Nothing is mentioned about 2015.", false},
 	}
 	for _, tt := range tests {
-		if got := dontKnow(tt.in); got != tt.want {
-			t.Errorf("dontKnow(%q) = %v, want %v", tt.in, got, tt.want)
+		if got := DontKnow(tt.in); got != tt.want {
+			t.Errorf("DontKnow(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import "regexp"
 
@@ -6,10 +6,11 @@ import "regexp"
 // semicolon, colon or dash, or before a conjunction.
 var reClause = regexp.MustCompile(`[,;:]\s+|\s+[–—-]\s+|\s+(and|but|while|whereas|which|who|as|because|after|when)\s+`)
 
-// fit cuts a candidate longer than maxAnswerBytes to the run of clauses
-// that best carries the question, keeping exact document bytes.
-func fit(c candidate, q question, w map[string]float64) candidate {
-	if len(c.text) <= maxAnswerBytes {
+// fit cuts a candidate longer than Tuning.MaxAnswerBytes to the run of
+// clauses that best carries the question, keeping exact document bytes.
+func (sc *scorer) fit(c candidate) candidate {
+	t := &sc.a.tun
+	if len(c.text) <= t.MaxAnswerBytes {
 		return c
 	}
 	cuts := []int{0}
@@ -21,14 +22,14 @@ func fit(c candidate, q question, w map[string]float64) candidate {
 	for i := 0; i < len(cuts)-1; i++ {
 		for j := i + 1; j < len(cuts); j++ {
 			s, e := trimPunct(c.text, cuts[i], cuts[j])
-			if e-s > maxAnswerBytes {
+			if e-s > t.MaxAnswerBytes {
 				break
 			}
-			if e-s < 20 {
+			if e-s < t.MinClauseBytes {
 				continue
 			}
 			part := c.text[s:e]
-			score := coverage(q, w, part) + typeWeight*typeMatch(q.typ, q, part, c.meta) + 0.0001*float64(e-s)
+			score := sc.coverage(part) + t.TypeWeight*sc.a.typeMatch(sc.q.typ, sc.q, part, c.meta) + t.ClauseLengthBonus*float64(e-s)
 			if score > best {
 				bestS, bestE, best = s, e, score
 			}

@@ -1,4 +1,4 @@
-package bot
+package cite
 
 import (
 	"fmt"
@@ -24,16 +24,16 @@ type claim struct {
 // claims groups an answer's markers by sentence. A marker that opens a
 // sentence ("... in 2014. [1] The ...") belongs to the sentence before.
 // It also returns how many sentences carry no marker at all.
-func claims(answer string, marks []mark) ([]claim, int) {
+func claims(answer string, marks []Mark) ([]claim, int) {
 	spans := splitAfterMarks(answer, text.Sentences(answer), marks)
 	if len(spans) == 0 {
 		return nil, 0
 	}
-	byLine := make([][]mark, len(spans))
+	byLine := make([][]Mark, len(spans))
 	for _, m := range marks {
-		i := sort.Search(len(spans), func(i int) bool { return spans[i].End > m.start }) // first span ending after it
+		i := sort.Search(len(spans), func(i int) bool { return spans[i].End > m.Start }) // first span ending after it
 		i = min(i, len(spans)-1)
-		if i > 0 && (m.start < spans[i].Start || !hasWord(answer[spans[i].Start:m.start])) {
+		if i > 0 && (m.Start < spans[i].Start || !hasWord(answer[spans[i].Start:m.Start])) {
 			i--
 		}
 		byLine[i] = append(byLine[i], m)
@@ -43,7 +43,7 @@ func claims(answer string, marks []mark) ([]claim, int) {
 	for i, sp := range spans {
 		c := claim{text: strings.TrimSpace(strip(answer, sp, marks))}
 		for _, m := range byLine[i] {
-			c.cites = append(c.cites, m.cites...)
+			c.cites = append(c.cites, m.Cites...)
 		}
 		switch {
 		case len(c.cites) > 0:
@@ -58,14 +58,14 @@ func claims(answer string, marks []mark) ([]claim, int) {
 // splitAfterMarks splits sentences that a marker placed after the full
 // stop glues together ("... in 2014. [1] Then ..."): the sentence tokenizer
 // does not break there.
-func splitAfterMarks(answer string, spans []text.Span, marks []mark) []text.Span {
+func splitAfterMarks(answer string, spans []text.Span, marks []Mark) []text.Span {
 	var out []text.Span
 	for _, sp := range spans {
 		for _, m := range marks {
-			if m.start <= sp.Start || m.end >= sp.End {
+			if m.Start <= sp.Start || m.End >= sp.End {
 				continue
 			}
-			before := strings.TrimRight(answer[sp.Start:m.start], " \t")
+			before := strings.TrimRight(answer[sp.Start:m.Start], " \t")
 			if strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "。") {
 				if end := nextMarkEnd(m, marks); hasWord(answer[end:sp.End]) {
 					out = append(out, text.Trim(answer, text.Span{Start: sp.Start, End: end}))
@@ -82,26 +82,26 @@ func splitAfterMarks(answer string, spans []text.Span, marks []mark) []text.Span
 
 // nextMarkEnd returns the end of the run of adjacent markers starting
 // with m ("[1][2]").
-func nextMarkEnd(m mark, marks []mark) int {
-	end := m.end
+func nextMarkEnd(m Mark, marks []Mark) int {
+	end := m.End
 	for _, n := range marks {
-		if n.start == end {
-			end = n.end
+		if n.Start == end {
+			end = n.End
 		}
 	}
 	return end
 }
 
 // strip returns the text of sentence sp with every marker removed.
-func strip(answer string, sp text.Span, marks []mark) string {
+func strip(answer string, sp text.Span, marks []Mark) string {
 	var b strings.Builder
 	at := sp.Start
 	for _, m := range marks {
-		if m.end <= sp.Start || m.start >= sp.End {
+		if m.End <= sp.Start || m.Start >= sp.End {
 			continue
 		}
-		b.WriteString(answer[at:max(at, m.start)])
-		at = min(max(at, m.end), sp.End)
+		b.WriteString(answer[at:max(at, m.Start)])
+		at = min(max(at, m.End), sp.End)
 	}
 	b.WriteString(answer[at:sp.End])
 	return b.String()
@@ -241,51 +241,76 @@ func support(f facts, spans []string) (bool, string) {
 	return true, ""
 }
 
-// verify builds the citations of an LLM answer: for every cited sentence,
-// the span of each cited passage that best supports it, exact document
-// bytes, with Supported set by the mechanical check. It notes dangling
+// Result is what Verify finds of a draft answer.
+type Result struct {
+	// Citations are the draft's citations in order of their numbers.
+	Citations []citebot.Citation
+	// Notes say what the reader should know: dangling markers, unverified
+	// citations, uncited sentences, no supported citation at all.
+	Notes []string
+	// Answered is false when the answer says the passages do not answer.
+	Answered bool
+}
+
+// Verify builds the citations of a draft answer written from shown
+// (passage n is shown[n-1]): for every cited sentence, the span of each
+// cited passage that best supports it, exact document bytes, with
+// Supported set by the mechanical check. Its notes tell of dangling
 // markers, unverified citations, uncited sentences and an answer without
-// any supported citation, and sets Answered from whether the model said it
-// does not know.
-func (b *Bot) verify(ans *citebot.Answer, marks []mark, rw *rewriter, shown []citebot.Passage) {
-	if len(rw.dangling) > 0 {
-		ans.Notes = append(ans.Notes, fmt.Sprintf("the LLM cited %s, which it was not given; removed", numbers("passage", rw.dangling)))
+// any supported citation; Answered is whether the draft does not say that
+// it does not know. Every number of d.Passages must name a passage of
+// shown.
+func Verify(d Draft, shown []citebot.Passage) Result {
+	var res Result
+	if len(d.Dangling) > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("the LLM cited %s, which it was not given; removed", numbers("passage", d.Dangling)))
 	}
-	cls, uncited := claims(ans.Answer, marks)
+	cls, uncited := claims(d.Text, d.Marks)
 	supported := 0
 	for _, c := range cls {
 		cited := make([]citebot.Passage, len(c.cites))
 		for i, n := range c.cites {
-			cited[i] = shown[rw.passage[n-1]-1]
+			cited[i] = shown[d.Passages[n-1]-1]
 		}
-		f := factsOf(c.text, cited)
-		quotes := make([]string, len(c.cites))
-		spans := make([]text.Span, len(c.cites))
-		for i, p := range cited {
-			spans[i] = bestSpan(p, f)
-			quotes[i] = p.Text[spans[i].Start:spans[i].End]
-		}
-		ok, why := support(f, quotes)
-		for i, n := range c.cites {
-			cit := citeSpan(n, cited[i], spans[i], ok && f.score(wordsOf(quotes[i])) > 0)
+		cits, why := check(c, cited)
+		for _, cit := range cits {
 			if cit.Supported {
 				supported++
 			}
-			ans.Citations = append(ans.Citations, cit)
 		}
-		if !ok {
-			ans.Notes = append(ans.Notes, fmt.Sprintf("%s unverified: %s", numbers("citation", c.cites), why))
+		res.Citations = append(res.Citations, cits...)
+		if why != "" {
+			res.Notes = append(res.Notes, fmt.Sprintf("%s unverified: %s", numbers("citation", c.cites), why))
 		}
 	}
-	sort.Slice(ans.Citations, func(i, j int) bool { return ans.Citations[i].N < ans.Citations[j].N })
-	ans.Answered = !dontKnow(ans.Answer)
+	sort.Slice(res.Citations, func(i, j int) bool { return res.Citations[i].N < res.Citations[j].N })
+	res.Answered = !DontKnow(d.Text)
 	switch {
-	case !ans.Answered:
+	case !res.Answered:
 	case supported == 0:
-		ans.Notes = append(ans.Notes, "no citation of this answer could be verified against the sources; treat it with caution")
+		res.Notes = append(res.Notes, "no citation of this answer could be verified against the sources; treat it with caution")
 	case uncited > 0:
-		ans.Notes = append(ans.Notes, fmt.Sprintf("%d sentence(s) of the answer cite no passage", uncited))
+		res.Notes = append(res.Notes, fmt.Sprintf("%d sentence(s) of the answer cite no passage", uncited))
 	}
+	return res
+}
+
+// check cites claim c from the passages it cites, in the order of its
+// citation numbers, and returns why it is unsupported ("" when it is).
+func check(c claim, cited []citebot.Passage) ([]citebot.Citation, string) {
+	f := factsOf(c.text, cited)
+	quotes := make([]string, len(c.cites))
+	spans := make([]text.Span, len(c.cites))
+	for i, p := range cited {
+		spans[i] = bestSpan(p, f)
+		quotes[i] = p.Text[spans[i].Start:spans[i].End]
+	}
+	ok, why := support(f, quotes)
+	out := make([]citebot.Citation, len(c.cites))
+	for i, n := range c.cites {
+		out[i] = citeSpan(n, cited[i], spans[i], ok && f.score(wordsOf(quotes[i])) > 0)
+	}
+	return out, why
 }
 
 // citeSpan cites span sp of passage p as citation n.
@@ -320,9 +345,9 @@ var dontKnowPhrases = []string{
 	"no information", "not enough information", "not mentioned", "not provided",
 }
 
-// dontKnow reports whether an answer's first sentence says the passages
+// DontKnow reports whether an answer's first sentence says the passages
 // do not answer.
-func dontKnow(answer string) bool {
+func DontKnow(answer string) bool {
 	first := answer
 	if sp := text.Sentences(answer); len(sp) > 0 {
 		first = answer[sp[0].Start:sp[0].End]

@@ -1,4 +1,8 @@
-package bot
+// Package cite turns the citation markers of a model's answer into
+// citations of exact document bytes: Rewriter renumbers the markers as the
+// answer streams in, and Verify checks each cited sentence mechanically
+// against the passages it cites.
+package cite
 
 import (
 	"regexp"
@@ -18,30 +22,34 @@ const maxMarkerLen = 48
 // maxRange bounds the passages a range marker such as [1-3] may name.
 const maxRange = 20
 
-// mark is a rewritten marker in the answer text: its byte span and the
+// Mark is a rewritten marker in the answer text: its byte span and the
 // citation numbers it shows.
-type mark struct {
-	start, end int
-	cites      []int
+type Mark struct {
+	Start, End int
+	Cites      []int
 }
 
-// rewriter renumbers the markers of a model's answer as the text arrives:
+// Rewriter renumbers the markers of a model's answer as the text arrives:
 // every valid passage number in a marker becomes a new citation number
 // (1, 2, 3... in order of appearance), numbers naming no passage are
 // dropped, and a marker left empty is removed with the space before it.
 // Text out of it is final: it never takes back what it emitted, so a
 // stream and the stored answer agree. It is not safe for concurrent use.
-type rewriter struct {
+type Rewriter struct {
 	k        int    // passages the model was shown
 	pending  string // text held back: trailing space, or a marker in the making
 	out      strings.Builder
-	marks    []mark
+	marks    []Mark
 	passage  []int // passage (1-based) of each citation number - 1
 	dangling []int // numbers that named no passage
 }
 
-// write adds a piece of the model's text and returns what can be emitted.
-func (r *rewriter) write(s string) string {
+// NewRewriter returns a Rewriter for an answer written from k passages,
+// numbered 1 to k.
+func NewRewriter(k int) *Rewriter { return &Rewriter{k: k} }
+
+// Write adds a piece of the model's text and returns what can be emitted.
+func (r *Rewriter) Write(s string) string {
 	r.pending += s
 	n := r.out.Len()
 	for r.pending != "" {
@@ -52,17 +60,40 @@ func (r *rewriter) write(s string) string {
 	return r.out.String()[n:]
 }
 
-// flush emits whatever is held back and returns it.
-func (r *rewriter) flush() string {
+// Flush emits whatever is held back and returns it.
+func (r *Rewriter) Flush() string {
 	n := r.out.Len()
 	r.out.WriteString(r.pending)
 	r.pending = ""
 	return r.out.String()[n:]
 }
 
+// Draft is a model's answer once its markers are rewritten.
+type Draft struct {
+	// Text is the rewritten answer without surrounding white space.
+	Text string
+	// Marks are its markers, with offsets into Text.
+	Marks []Mark
+	// Passages[n-1] is the passage (1-based) that citation n names.
+	Passages []int
+	// Dangling are the numbers the model wrote that named no passage.
+	Dangling []int
+}
+
+// Draft returns what was written so far (call Flush first), trimmed.
+func (r *Rewriter) Draft() Draft {
+	s := r.out.String()
+	lead := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	marks := make([]Mark, len(r.marks))
+	for i, m := range r.marks {
+		marks[i] = Mark{Start: m.Start - lead, End: m.End - lead, Cites: m.Cites}
+	}
+	return Draft{Text: strings.TrimSpace(s), Marks: marks, Passages: r.passage, Dangling: r.dangling}
+}
+
 // step consumes a prefix of pending; it reports false when it needs more
 // text to decide.
-func (r *rewriter) step() bool {
+func (r *Rewriter) step() bool {
 	p := r.pending
 	i := strings.IndexByte(p, '[')
 	if i < 0 {
@@ -89,7 +120,7 @@ func (r *rewriter) step() bool {
 }
 
 // emit moves the first n bytes of pending to the output.
-func (r *rewriter) emit(n int) {
+func (r *Rewriter) emit(n int) {
 	r.out.WriteString(r.pending[:n])
 	r.pending = r.pending[n:]
 }
@@ -105,7 +136,7 @@ func couldBeMarker(s string) bool {
 }
 
 // marker rewrites one marker preceded by white space ws.
-func (r *rewriter) marker(ws, m string) {
+func (r *Rewriter) marker(ws, m string) {
 	var cites []int
 	seen := map[int]bool{}
 	for _, n := range markerNums(m) {
@@ -130,7 +161,7 @@ func (r *rewriter) marker(ws, m string) {
 	}
 	start := r.out.Len()
 	r.out.WriteString("[" + strings.Join(parts, ", ") + "]")
-	r.marks = append(r.marks, mark{start: start, end: r.out.Len(), cites: cites})
+	r.marks = append(r.marks, Mark{Start: start, End: r.out.Len(), Cites: cites})
 }
 
 // numRe finds the numbers and range dashes of a marker.

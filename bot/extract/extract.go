@@ -1,0 +1,115 @@
+// Package extract is citebot's offline extractive answerer: it answers a
+// question with the sentence (or two) of the retrieved passages that best
+// carries the question's words and holds an answer of the asked kind,
+// cited as exact document bytes, and refuses when no sentence does.
+//
+// It reads no files and calls no server: the Retriever's search stays with
+// the caller, who asks Lookup whether one more search is wanted.
+package extract
+
+import (
+	"log/slog"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/text/synonyms"
+)
+
+// Options configure an Answerer. The zero value is useful.
+type Options struct {
+	// Synonyms relates the words of a question to those of a passage; nil
+	// means the embedded WordNet table, loaded by New (about 10 ms).
+	Synonyms *synonyms.Table
+	// Tuning holds the weights and thresholds; nil means DefaultTuning().
+	Tuning *Tuning
+	// IDF weighs a stem by its rarity in the corpus and returns a negative
+	// number for a stem the corpus never has (retrieval.Index.TermWeight);
+	// nil means terms are weighed by their rarity among the passages.
+	// It must be safe for concurrent use.
+	IDF func(stem string) float64
+	// Logger receives the best candidates at debug level; nil means
+	// slog.Default().
+	Logger *slog.Logger
+}
+
+// Answerer answers questions from passages. It is safe for concurrent use.
+type Answerer struct {
+	syn *synonyms.Table
+	lex lexicon
+	tun Tuning
+	idf func(stem string) float64
+	log *slog.Logger
+}
+
+// New returns an Answerer. It panics if its embedded word lists, or the
+// embedded synonym table when Options.Synonyms is nil, are corrupt, which
+// the tests rule out.
+func New(opts Options) *Answerer {
+	lex, err := loadLexicon()
+	if err != nil {
+		panic("extract: " + err.Error())
+	}
+	a := &Answerer{syn: opts.Synonyms, lex: lex, tun: DefaultTuning(), idf: opts.IDF, log: opts.Logger}
+	if a.syn == nil {
+		t, err := synonyms.Load()
+		if err != nil {
+			panic("extract: embedded synonym table: " + err.Error())
+		}
+		a.syn = t
+	}
+	if opts.Tuning != nil {
+		a.tun = *opts.Tuning
+	}
+	if a.log == nil {
+		a.log = slog.Default()
+	}
+	return a
+}
+
+// Request is a question to answer and the passages to answer it from.
+type Request struct {
+	// Query is the question (a follow-up already rewritten to stand alone).
+	Query string
+	// Passages are the retrieved passages, best first; an answer cites
+	// them, and earlier ones win near ties.
+	Passages []citebot.Passage
+	// More are passages found by searching for what Lookup returned. They
+	// are used only to cite the line that states a document's metadata.
+	More []citebot.Passage
+}
+
+// Result is an extractive answer.
+type Result struct {
+	// Answered is false when the passages do not answer the question.
+	Answered bool
+	// Text is the answer, each sentence followed by its marker ([1], [2]),
+	// or, when not answered, a sentence saying so.
+	Text string
+	// Citations cite the answer's sentences, exact document bytes, in the
+	// order of their markers.
+	Citations []citebot.Citation
+	// Why says, when not answered, why not: "no passage carries enough of
+	// the question (best 31% of its weight)".
+	Why string
+}
+
+// Lookup returns what to search the corpus for before answering query from
+// passages, or "" when nothing: when the question asks for the author,
+// publisher or date of a document it names and no passage holds the line
+// that states it, the value to search for (the author's name, say). Pass
+// what the search finds to Answer as Request.More.
+func (a *Answerer) Lookup(query string, passages []citebot.Passage) string {
+	q := a.analyze(query)
+	field := metaFieldOf(text.Fold(query), q.typ)
+	if field == metaNone {
+		return ""
+	}
+	src, v, ok := a.metaSource(q, field, passages)
+	if !ok {
+		return ""
+	}
+	if _, ok := sentenceWith(src, v, passages); ok {
+		return ""
+	}
+	return v
+}

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/citebot/citebot"
+)
+
+// testAnswerer is an Answerer with the default options, built once.
+var testAnswerer = sync.OnceValue(func() *Answerer { return New(Options{}) })
+
+func TestFitKeepsExactBytes(t *testing.T) {
+	long := strings.Repeat("The committee, which met often, discussed the budget at length; ", 6) + "and it finally approved 42 million dollars for the bridge."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 100, End: 100 + len(long), Text: long}
+	a := testAnswerer()
+	q := a.analyze("How much did the committee approve for the bridge?")
+	sc := &scorer{a: a, q: q, w: map[string]float64{"committe": 1, "approv": 1, "bridg": 1}}
+	c := sc.fit(candidate{p: &p, doc: p.Doc, start: p.Start, end: p.End, text: long})
+	if len(c.text) > a.tun.MaxAnswerBytes || long[c.start-100:c.end-100] != c.text || !strings.Contains(c.text, "42 million") {
+		t.Errorf("fit = %q (%d-%d)", c.text, c.start, c.end)
+	}
+}
+
+func TestAnalyze(t *testing.T) {
+	tests := []struct {
+		q    string
+		want answerType
+	}{
+		{"Who wrote the report on bridges?", typeAuthor},
+		{"Who is the author of Managing relations?", typeAuthor},
+		{"When did the bridge open?", typeDate},
+		{"In which year did Pakistan join the SCO?", typeDate},
+		{"How many helicopters were bought?", typeNumber},
+		{"How much was the deal worth?", typeNumber},
+		{"Where was the summit held?", typePlace},
+		{"Which Pakistani President visited Moscow?", typePerson},
+		{"Who heads the commission?", typePerson},
+		{"Why did the river flood?", typeReason},
+		{"What is CASA-1000?", typeDefine},
+		{"Which proverb did he invoke?", typeEntity},
+	}
+	for _, tt := range tests {
+		if got := testAnswerer().analyze(tt.q).typ; got != tt.want {
+			t.Errorf("analyze(%q).typ = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestHasNewCount(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("How many troops were stationed in Pakistan in 2015?")
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"In August 2018 both countries signed an agreement.", false},
+		{"On March 2, 2018 the group met.", false},
+		{"About 200 soldiers took part.", true},
+		{"Four helicopters were delivered.", true},
+		{"At 1,642 metres it is the deepest.", true},
+		{"In 2015 the troops arrived.", false},
+	}
+	for _, tt := range tests {
+		if got := a.hasNewCount(tt.s, q); got != tt.want {
+			t.Errorf("hasNewCount(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestHasPersonName(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("Who led the Russian delegation that visited Islamabad?")
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Foreign Ministers of both countries met in 1994.", false},
+		{"Alexander Vengerovsky (leader of delegation) spoke.", true},
+		{"On Russian President Invitation, President Musharraf visited Moscow.", true},
+		{"It is headed by V.L. Mutko, the minister.", true},
+		{"The Russian delegation visited Islamabad in September.", false},
+	}
+	for _, tt := range tests {
+		if got := a.hasPersonName(tt.s, q); got != tt.want {
+			t.Errorf("hasPersonName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
+
+// wordSet answers whether a text carries a stem.
+type wordSet struct {
+	stems  map[string]bool
+	folded string
+	src    string
+}
+
+func newWordSet(s string) *wordSet {
+	ws := &wordSet{stems: map[string]bool{}, src: s}
+	for _, t := range text.Tokens(s) {
+		ws.stems[t.Stem] = true
+		if w := unglue(t.Norm); w != "" {
+			ws.stems[text.Stem(w)] = true
+		}
+	}
+	return ws
+}
+
+// unglue returns the word inside a token that scraping ran together with a
+// stop word ("portis" → "port", "themaritime" → "maritime"), or "".
+func unglue(w string) string {
+	if len(w) < 6 || text.IsStop(w) {
+		return ""
+	}
+	for _, n := range []int{2, 3, 4} {
+		if n+3 <= len(w) && text.IsStop(w[:n]) && len(w[:n]) >= 2 {
+			return w[n:]
+		}
+		if len(w)-n >= 3 && text.IsStop(w[len(w)-n:]) {
+			return w[:len(w)-n]
+		}
+	}
+	return ""
+}
+
+// has reports whether the text has a word of stem t, a word the stemmer
+// split from it ("bus", "buse" from "buses"), or t inside a word run
+// together with another.
+func (ws *wordSet) has(t string) bool {
+	if ws.stems[t] {
+		return true
+	}
+	for u := range ws.stems {
+		if nearStem(t, u) {
+			return true
+		}
+	}
+	if len(t) < 5 {
+		return false
+	}
+	if ws.folded == "" {
+		ws.folded = text.Fold(ws.src)
+	}
+	return strings.Contains(ws.folded, t)
+}
+
+// match is 1 when the text has stem t (see has), synWeight when it only
+// has one of related, the synonyms of t ("purchased" for "bought"), and 0
+// otherwise.
+func (ws *wordSet) match(t string, related []string, synWeight float64) float64 {
+	if ws.has(t) {
+		return 1
+	}
+	for _, u := range related {
+		if ws.stems[u] {
+			return synWeight
+		}
+	}
+	return 0
+}
+
+// nearStem reports whether two stems are one word the stemmer split
+// apart: "bus" and "buse" (from "buses"), "deep" and "deepest", "larg" and
+// "largest".
+func nearStem(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && (b == a+"e" || b == a+"est" || b == a+"er")
+}
