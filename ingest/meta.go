@@ -30,7 +30,7 @@ type Meta struct {
 // "Published in X, March 17th 2019", "This post first appeared on X on 21
 // March 2012", "Source: X", "An organ of X", or a date on its own line.
 // Body prose is not read, except a closing note about the author.
-func detectMeta(doc string, blocks []Block) Meta {
+func detectMeta(doc string, blocks []block) Meta {
 	md := splitMeta(doc, blocks)
 	var m Meta
 	var spans []text.Span

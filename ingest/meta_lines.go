@@ -35,7 +35,7 @@ const (
 
 // splitMeta splits doc into lines along its blocks and finds the header
 // and footer.
-func splitMeta(doc string, blocks []Block) metaDoc {
+func splitMeta(doc string, blocks []block) metaDoc {
 	var md metaDoc
 	first, last := -1, -1
 	for bi, b := range blocks {
