@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/corpus"
+	"github.com/citebot/citebot/ingest"
 )
 
 // synthSeed fixes every synthetic corpus and query set.
@@ -177,7 +178,7 @@ var synthChunksPerDoc = sync.OnceValue(func() float64 {
 	fsys, _ := synthCorpus(synthSeed, 8, synthDocBytes)
 	n := 0
 	for name, f := range fsys {
-		d, err := parse(rawDoc{Path: name, Data: f.Data})
+		d, err := parse(ingest.File{Path: name, Data: f.Data})
 		if err != nil {
 			panic(err)
 		}

@@ -2,8 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -11,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/ingest"
 	"github.com/philippgille/chromem-go"
 )
 
@@ -52,14 +51,14 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		opts.Logger = slog.Default()
 	}
 	var rep Report
-	raws, skips, err := walk(c.FS)
+	raws, skips, err := ingest.Walk(c.FS)
 	if err != nil {
 		return nil, rep, err
 	}
 	rep.Skipped = skips
 	var old *stored
 	if opts.DataDir != "" && !opts.Rebuild {
-		old, err = load(opts.DataDir, opts.Embedder, pipelineFingerprint())
+		old, err = load(opts.DataDir, opts.Embedder, ingest.Fingerprint())
 		if errors.Is(err, errIncompatible) {
 			rep.Rebuilt = err.Error()
 			opts.Logger.Info("rebuilding index", "reason", err)
@@ -96,8 +95,8 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 }
 
 // update brings the stored documents in line with the corpus files.
-func update(ctx context.Context, old *stored, raws []rawDoc, opts Options, rep *Report) (*stored, bool, error) {
-	st := &stored{Version: storeVersion, Pipeline: pipelineFingerprint(), Embedder: opts.Embedder.Name, Dim: opts.Embedder.Dim}
+func update(ctx context.Context, old *stored, raws []ingest.File, opts Options, rep *Report) (*stored, bool, error) {
+	st := &stored{Version: storeVersion, Pipeline: ingest.Fingerprint(), Embedder: opts.Embedder.Name, Dim: opts.Embedder.Dim}
 	prev := make(map[string]*docRec)
 	cache := make(map[string][]float32)
 	if old != nil {
@@ -147,20 +146,14 @@ func update(ctx context.Context, old *stored, raws []rawDoc, opts Options, rep *
 }
 
 // parse extracts, classifies and chunks one file.
-func parse(r rawDoc) (*docRec, error) {
-	txt, err := extractText(r.Path, r.Data)
+func parse(r ingest.File) (*docRec, error) {
+	doc, err := ingest.Parse(r)
 	if err != nil {
 		return nil, err
 	}
-	blocks := classify(txt)
-	meta := detectMeta(txt, blocks)
-	d := &docRec{Path: r.Path, Hash: r.Hash, Text: txt, Meta: meta}
-	for _, p := range makeChunks(txt, blocks, meta) {
-		sum := sha256.Sum256([]byte(txt[p.Start:p.End]))
-		d.Pieces = append(d.Pieces, pieceRec{Start: p.Start, End: p.End, Meta: p.Meta, Hash: hex.EncodeToString(sum[:12])})
-	}
-	if len(d.Pieces) == 0 {
-		return nil, errors.New("no indexable text")
+	d := &docRec{Path: doc.Path, Hash: doc.Hash, Text: doc.Text, Meta: doc.Meta}
+	for _, c := range doc.Chunks {
+		d.Pieces = append(d.Pieces, pieceRec{Start: c.Start, End: c.End, Meta: c.Meta, Hash: c.Hash})
 	}
 	return d, nil
 }

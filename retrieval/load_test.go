@@ -169,20 +169,3 @@ func FuzzParseChunkID(f *testing.F) {
 		}
 	})
 }
-
-func FuzzChunks(f *testing.F) {
-	for _, s := range []string{prose("x", 2), "Title\n\nBy Someone\n\nOne. Two. Three.", "a\u00a0b. \n\n\n", "\xff\xfe", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, doc string) {
-		blocks := classify(doc)
-		meta := detectMeta(doc, blocks)
-		last := -1
-		for _, p := range makeChunks(doc, blocks, meta) {
-			if p.Start < 0 || p.End > len(doc) || p.Start >= p.End || p.Start < last {
-				t.Fatalf("bad piece %+v (after %d) in %q", p, last, doc)
-			}
-			last = p.Start
-		}
-	})
-}

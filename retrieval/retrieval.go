@@ -7,6 +7,8 @@ import (
 	"context"
 	"io/fs"
 	"log/slog"
+
+	"github.com/citebot/citebot/ingest"
 )
 
 // EmbedFunc embeds texts, one vector per text, in order. It may be called
@@ -38,10 +40,7 @@ type Options struct {
 }
 
 // Skip is a file that was not indexed, and why.
-type Skip struct {
-	Path   string `json:"path"`
-	Reason string `json:"reason"`
-}
+type Skip = ingest.Skip
 
 // Report says what Open did to the stored index.
 type Report struct {

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/citebot/citebot/ingest"
 )
 
 // storeVersion changes whenever the stored format or the chunking changes;
@@ -26,7 +28,7 @@ var errIncompatible = errors.New("incompatible index")
 // stored is the persisted index: one file, written atomically.
 type stored struct {
 	Version  int
-	Pipeline string // pipelineFingerprint of the code that made it
+	Pipeline string // ingest.Fingerprint of the code that made it
 	Embedder string
 	Dim      int
 	Corpus   string
@@ -38,7 +40,7 @@ type docRec struct {
 	Path string
 	Hash string // hex SHA-256 of the file's bytes
 	Text string // the text chunks point into: the file itself for .txt/.md
-	Meta Meta
+	Meta ingest.Meta
 	// Pieces are the chunks of Text in order; chunk n is Pieces[n-1].
 	Pieces []pieceRec
 

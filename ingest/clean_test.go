@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"bufio"
@@ -64,7 +64,7 @@ func short(s string) string {
 }
 
 // checkBlocks checks the contract of classify's result.
-func checkBlocks(t testing.TB, doc string, blocks []Block) {
+func checkBlocks(t testing.TB, doc string, blocks []block) {
 	t.Helper()
 	prev := 0
 	for i, b := range blocks {
@@ -306,7 +306,7 @@ func TestClassifySnippets(t *testing.T) {
 
 // blockWith returns the first block that starts with sub, else the first
 // that contains it.
-func blockWith(doc string, blocks []Block, sub string) (Block, bool) {
+func blockWith(doc string, blocks []block, sub string) (block, bool) {
 	for _, b := range blocks {
 		if strings.HasPrefix(doc[b.Start:b.End], sub) {
 			return b, true
@@ -317,7 +317,7 @@ func blockWith(doc string, blocks []Block, sub string) (Block, bool) {
 			return b, true
 		}
 	}
-	return Block{}, false
+	return block{}, false
 }
 
 func FuzzClassify(f *testing.F) {

@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"crypto/sha256"
@@ -11,21 +11,31 @@ import (
 	"strings"
 )
 
-// MaxFileBytes is the largest file that is read for indexing.
-const MaxFileBytes = 20 << 20
-
-// rawDoc is a file of the corpus that can be indexed.
-type rawDoc struct {
+// File is a file of a corpus that can be parsed.
+type File struct {
 	Path string // slash-separated, relative to the corpus root
-	Hash string // hex SHA-256 of the file's bytes
+	Hash string // hex SHA-256 of Data
 	Data []byte
 }
 
-// walk lists the indexable files of fsys in path order and the files it
-// skipped, with reasons. Hidden files and folders are passed over silently;
-// it never follows a link to a folder, so link loops cannot trap it.
-func walk(fsys fs.FS) ([]rawDoc, []Skip, error) {
-	var docs []rawDoc
+// Skip is a file that was not indexed, and why: Reason is one line without
+// the path ("empty file", "unsupported file type .docx", "permission
+// denied", "binary file (NUL byte at 1)", ...).
+type Skip struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// Walk lists the files of fsys that can be indexed, in path order, and the
+// files it skipped with reasons: unsupported extensions (see Parse), files
+// that are empty, larger than MaxFileBytes, unreadable or not regular,
+// broken links and links to folders. Hidden files and folders (names
+// starting with '.') are passed over silently; it never follows a link to
+// a folder, so link loops cannot trap it. It fails only when the root of
+// fsys cannot be read. It reads every file whole; it may be called
+// concurrently if fsys may.
+func Walk(fsys fs.FS) ([]File, []Skip, error) {
+	var docs []File
 	var skips []Skip
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -61,32 +71,32 @@ func walk(fsys fs.FS) ([]rawDoc, []Skip, error) {
 }
 
 // readDoc reads one file, or says why it is skipped.
-func readDoc(fsys fs.FS, p string, d fs.DirEntry) (rawDoc, string) {
+func readDoc(fsys fs.FS, p string, d fs.DirEntry) (File, string) {
 	if !supported(p) {
 		ext := path.Ext(p)
 		if ext == "" {
-			return rawDoc{}, "unsupported file type (no extension)"
+			return File{}, "unsupported file type (no extension)"
 		}
-		return rawDoc{}, "unsupported file type " + ext
+		return File{}, "unsupported file type " + ext
 	}
 	if d.Type()&fs.ModeType != 0 && d.Type()&fs.ModeSymlink == 0 {
-		return rawDoc{}, "not a regular file"
+		return File{}, "not a regular file"
 	}
 	if info, err := fs.Stat(fsys, p); err != nil {
-		return rawDoc{}, shortErr(err)
+		return File{}, shortErr(err)
 	} else if info.IsDir() {
-		return rawDoc{}, "link to a folder (not followed)"
+		return File{}, "link to a folder (not followed)"
 	} else if info.Size() > MaxFileBytes {
-		return rawDoc{}, fmt.Sprintf("too large (%d MB > %d MB)", info.Size()>>20, MaxFileBytes>>20)
+		return File{}, fmt.Sprintf("too large (%d MB > %d MB)", info.Size()>>20, MaxFileBytes>>20)
 	} else if info.Size() == 0 {
-		return rawDoc{}, "empty file"
+		return File{}, "empty file"
 	}
 	data, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		return rawDoc{}, shortErr(err)
+		return File{}, shortErr(err)
 	}
 	sum := sha256.Sum256(data)
-	return rawDoc{Path: p, Hash: hex.EncodeToString(sum[:]), Data: data}, ""
+	return File{Path: p, Hash: hex.EncodeToString(sum[:]), Data: data}, ""
 }
 
 // supported reports whether a file name has an extension that is indexed.

@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"bytes"
@@ -18,6 +18,12 @@ func readFixture(t testing.TB, name string) []byte {
 	return b
 }
 
+// extractText returns the text of a file that is indexed and cited.
+func extractText(name string, data []byte) (string, error) {
+	x, err := extract(name, data)
+	return x.Text, err
+}
+
 func TestExtractErrors(t *testing.T) {
 	tiny := readFixture(t, "tiny.pdf")
 	tests := []struct {
@@ -26,16 +32,16 @@ func TestExtractErrors(t *testing.T) {
 		want    error
 		message string
 	}{
-		{"notes.txt", []byte("a\x00b"), errBinary, "binary file (NUL byte at 1)"},
-		{"notes.txt", []byte("\xff\xfeh\x00i\x00"), errBinary, "binary file (UTF-16 text; convert it to UTF-8)"},
-		{"notes.md", []byte("caf\xe9 au lait"), errInvalidUTF8, "invalid UTF-8 at byte 3"},
-		{"report.docx", []byte("PK\x03\x04"), errUnsupported, "unsupported file type .docx"},
-		{"README", []byte("hello"), errUnsupported, "unsupported file type (no extension)"},
-		{"big.txt", make([]byte, maxExtractBytes+1<<20), errTooLarge, "too large (21 MB > 20 MB)"},
-		{"empty.html", []byte("<html><body><script>x()</script></body></html>"), errNoText, "HTML page has no extractable text"},
-		{"drawing.pdf", readFixture(t, "notext.pdf"), errNoText, "PDF has no extractable text"},
-		{"cut.pdf", tiny[:len(tiny)/2], errMalformed, ""},
-		{"fake.pdf", []byte("this is not a PDF at all"), errMalformed, ""},
+		{"notes.txt", []byte("a\x00b"), ErrBinary, "binary file (NUL byte at 1)"},
+		{"notes.txt", []byte("\xff\xfeh\x00i\x00"), ErrBinary, "binary file (UTF-16 text; convert it to UTF-8)"},
+		{"notes.md", []byte("caf\xe9 au lait"), ErrInvalidUTF8, "invalid UTF-8 at byte 3"},
+		{"report.docx", []byte("PK\x03\x04"), ErrUnsupported, "unsupported file type .docx"},
+		{"README", []byte("hello"), ErrUnsupported, "unsupported file type (no extension)"},
+		{"big.txt", make([]byte, MaxFileBytes+1<<20), ErrTooLarge, "too large (21 MB > 20 MB)"},
+		{"empty.html", []byte("<html><body><script>x()</script></body></html>"), ErrNoText, "HTML page has no extractable text"},
+		{"drawing.pdf", readFixture(t, "notext.pdf"), ErrNoText, "PDF has no extractable text"},
+		{"cut.pdf", tiny[:len(tiny)/2], ErrMalformed, ""},
+		{"fake.pdf", []byte("this is not a PDF at all"), ErrMalformed, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,13 +96,13 @@ func TestExtractHTML(t *testing.T) {
 	want := Meta{Title: "Water Found on a Distant Moon", Author: "Jane Roe", Publisher: "The Daily Planet",
 		Date: "2021-03-17", ISODate: "2021-03-17"}
 	got := detectMeta(x.Text, classify(x.Text))
-	for _, m := range []Meta{x.Meta, got} {
+	for _, m := range []Meta{x.Declared, got} {
 		if m.Title != want.Title || m.Author != want.Author || m.Publisher != want.Publisher || m.ISODate != want.ISODate {
 			t.Errorf("meta %+v, want %+v", m, want)
 		}
 	}
-	if len(x.Meta.Spans) != 3 || x.Text[x.Meta.Spans[1].Start:x.Meta.Spans[1].End] != "By Jane Roe" {
-		t.Errorf("meta spans %v", x.Meta.Spans)
+	if len(x.Declared.Spans) != 3 || x.Text[x.Declared.Spans[1].Start:x.Declared.Spans[1].End] != "By Jane Roe" {
+		t.Errorf("meta spans %v", x.Declared.Spans)
 	}
 }
 
@@ -144,7 +150,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(x.Text) || bytes.IndexByte([]byte(x.Text), 0) >= 0 && !strings.HasSuffix(name, "pdf") {
 			t.Fatalf("text is not clean UTF-8: %q", x.Text)
 		}
-		for _, sp := range x.Meta.Spans {
+		for _, sp := range x.Declared.Spans {
 			if sp.Start < 0 || sp.End > len(x.Text) || sp.End < sp.Start {
 				t.Fatalf("span %v out of bounds", sp)
 			}

@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"crypto/sha256"
@@ -37,13 +37,15 @@ Another headline
 4 hours ago
 `
 
-// pipelineFingerprint hashes what extraction, block classification,
-// metadata detection and chunking make of probeDoc. It is stored with the
-// index, so an index made by a different text pipeline is rebuilt rather
-// than mixed with new chunks.
-func pipelineFingerprint() string {
+// Fingerprint hashes what extraction, block classification, metadata
+// detection and chunking make of a probe document: a short hex string that
+// changes when the pipeline's output does. An index stores it, so that an
+// index made by a different pipeline is rebuilt rather than mixed with new
+// chunks. It is safe for concurrent use.
+func Fingerprint() string {
 	h := sha256.New()
-	txt, err := extractText("probe.txt", []byte(probeDoc))
+	x, err := extract("probe.txt", []byte(probeDoc))
+	txt := x.Text
 	fmt.Fprintf(h, "%q %v\n", txt, err)
 	blocks := classify(txt)
 	meta := detectMeta(txt, blocks)

@@ -1,8 +1,7 @@
-package retrieval
+package ingest
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"path"
 	"strconv"
@@ -11,37 +10,14 @@ import (
 	"unicode/utf8"
 )
 
-// Sentinel errors of extraction. Each error extractText returns wraps one
-// of them, and its message is a one-line reason fit for the index report
-// ("binary file", "invalid UTF-8 at byte 12", "unsupported file type
-// .docx", "PDF has no extractable text", "too large (52 MB > 20 MB)").
-var (
-	errUnsupported = errors.New("unsupported file type")
-	errInvalidUTF8 = errors.New("invalid UTF-8")
-	errBinary      = errors.New("binary file")
-	errTooLarge    = errors.New("too large")
-	errNoText      = errors.New("no extractable text")
-	errMalformed   = errors.New("malformed")
-	errEncrypted   = errors.New("encrypted")
-)
-
-// maxExtractBytes is the largest file extracted.
-const maxExtractBytes = 20 << 20
-
 // extracted is the text of a file and the metadata its format declares
-// (an HTML page's title, author, site and date). For HTML the metadata
-// also opens Text as lines detectMeta reads ("Title", "By Author",
-// "Published in Site, 2012-03-21."), and Meta.Spans point at them.
+// (an HTML page's title, author, site and date). For HTML the declared
+// metadata also opens Text as lines detectMeta reads ("Title", "By
+// Author", "Published in Site, 2012-03-21."), and Declared.Spans point at
+// them.
 type extracted struct {
-	Text string
-	Meta Meta
-}
-
-// extractText returns the text of a file that is indexed and cited; see
-// extract.
-func extractText(name string, data []byte) (string, error) {
-	x, err := extract(name, data)
-	return x.Text, err
+	Text     string
+	Declared Meta
 }
 
 // extract returns the text of a file by its extension: .txt, .md and
@@ -49,10 +25,10 @@ func extractText(name string, data []byte) (string, error) {
 // bytes); .html and .htm are the page's main content, paragraphs separated
 // by blank lines, after a header of the metadata the page declares; .pdf
 // is the text of its pages, one paragraph a line. Other extensions are
-// errUnsupported; files over 20 MB are errTooLarge.
+// ErrUnsupported; files over 20 MB are ErrTooLarge.
 func extract(name string, data []byte) (extracted, error) {
-	if len(data) > maxExtractBytes {
-		return extracted{}, fmt.Errorf("%w (%d MB > %d MB)", errTooLarge, (len(data)+(1<<20)-1)>>20, maxExtractBytes>>20)
+	if len(data) > MaxFileBytes {
+		return extracted{}, fmt.Errorf("%w (%d MB > %d MB)", ErrTooLarge, (len(data)+(1<<20)-1)>>20, MaxFileBytes>>20)
 	}
 	ext := strings.ToLower(path.Ext(name))
 	switch ext {
@@ -66,9 +42,9 @@ func extract(name string, data []byte) (extracted, error) {
 	case ".pdf":
 		return extractPDF(data)
 	case "":
-		return extracted{}, fmt.Errorf("%w (no extension)", errUnsupported)
+		return extracted{}, fmt.Errorf("%w (no extension)", ErrUnsupported)
 	}
-	return extracted{}, fmt.Errorf("%w %s", errUnsupported, printableExt(ext))
+	return extracted{}, fmt.Errorf("%w %s", ErrUnsupported, printableExt(ext))
 }
 
 // printableExt returns ext fit for a one-line message: quoted if it has
@@ -90,10 +66,10 @@ func printableExt(ext string) string {
 // offset.
 func checkText(data []byte) error {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		return fmt.Errorf("%w (UTF-16 text; convert it to UTF-8)", errBinary)
+		return fmt.Errorf("%w (UTF-16 text; convert it to UTF-8)", ErrBinary)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fmt.Errorf("%w (NUL byte at %d)", errBinary, i)
+		return fmt.Errorf("%w (NUL byte at %d)", ErrBinary, i)
 	}
 	if utf8.Valid(data) {
 		return nil
@@ -101,9 +77,9 @@ func checkText(data []byte) error {
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && n <= 1 {
-			return fmt.Errorf("%w at byte %d", errInvalidUTF8, i)
+			return fmt.Errorf("%w at byte %d", ErrInvalidUTF8, i)
 		}
 		i += n
 	}
-	return errInvalidUTF8
+	return ErrInvalidUTF8
 }

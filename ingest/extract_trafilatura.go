@@ -1,6 +1,6 @@
 //go:build trafilatura
 
-package retrieval
+package ingest
 
 import (
 	"bytes"
@@ -18,14 +18,14 @@ import (
 func mainContent(page []byte) (*html.Node, htmlMeta, error) {
 	doc, err := html.Parse(bytes.NewReader(page)) // page is UTF-8 already: no second decoding
 	if err != nil {
-		return nil, htmlMeta{}, fmt.Errorf("%w HTML: %v", errMalformed, err)
+		return nil, htmlMeta{}, fmt.Errorf("%w HTML: %v", ErrMalformed, err)
 	}
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
 	})
 	if err != nil || res == nil || res.ContentNode == nil {
-		return nil, htmlMeta{}, fmt.Errorf("HTML page has %w", errNoText)
+		return nil, htmlMeta{}, fmt.Errorf("HTML page has %w", ErrNoText)
 	}
 	md := res.Metadata
 	return res.ContentNode, htmlMeta{Title: md.Title, Author: md.Author, Site: md.Sitename, Date: md.Date}, nil

@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"fmt"
@@ -24,7 +24,7 @@ type htmlMeta struct {
 func extractHTML(data []byte) (x extracted, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			x, err = extracted{}, fmt.Errorf("%w HTML: %v", errMalformed, r)
+			x, err = extracted{}, fmt.Errorf("%w HTML: %v", ErrMalformed, r)
 		}
 	}()
 	page, err := utf8HTML(data)
@@ -37,7 +37,7 @@ func extractHTML(data []byte) (x extracted, err error) {
 	}
 	body := renderHTML(node)
 	if strings.TrimSpace(body) == "" {
-		return extracted{}, fmt.Errorf("HTML page has %w", errNoText)
+		return extracted{}, fmt.Errorf("HTML page has %w", ErrNoText)
 	}
 	return withHeader(hm, body), nil
 }
@@ -51,7 +51,7 @@ func utf8HTML(data []byte) ([]byte, error) {
 	enc, name, _ := charset.DetermineEncoding(data, "text/html")
 	out, _, err := transform.Bytes(enc.NewDecoder(), data)
 	if err != nil {
-		return nil, fmt.Errorf("%w (decoding %s: %v)", errInvalidUTF8, name, err)
+		return nil, fmt.Errorf("%w (decoding %s: %v)", ErrInvalidUTF8, name, err)
 	}
 	return out, nil
 }
@@ -92,22 +92,7 @@ func withHeader(hm htmlMeta, body string) extracted {
 	}
 	b.WriteString(body)
 	m.Title, m.Author, m.Publisher, m.Date, m.ISODate = title, author, site, date, date
-	return extracted{Text: b.String(), Meta: m}
-}
-
-// oneLine collapses white space, newlines included, to single spaces and
-// drops control characters.
-func oneLine(s string) string { return strings.Join(strings.Fields(dropControls(s)), " ") }
-
-// dropControls returns s as valid UTF-8 without control characters other
-// than newline and tab.
-func dropControls(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == utf8.RuneError || unicode.IsControl(r) && r != '\n' && r != '\t' {
-			return -1
-		}
-		return r
-	}, strings.ToValidUTF8(s, ""))
+	return extracted{Text: b.String(), Declared: m}
 }
 
 // HTML elements that end a paragraph, and elements whose text is dropped,

@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"sort"
@@ -23,7 +23,7 @@ type piece struct {
 // blocks, never across a boilerplate block, with a one-sentence overlap
 // inside a paragraph, plus one piece per metadata line not already inside a
 // chunk. Pieces are in document order.
-func makeChunks(doc string, blocks []Block, meta Meta) []piece {
+func makeChunks(doc string, blocks []block, meta Meta) []piece {
 	var out []piece
 	var cur []text.Span // sentences of the chunk being built
 	emit := func(overlap bool) {
@@ -60,7 +60,7 @@ func makeChunks(doc string, blocks []Block, meta Meta) []piece {
 }
 
 // sentencesOf returns the sentence spans of a block, in document offsets.
-func sentencesOf(doc string, b Block) []text.Span {
+func sentencesOf(doc string, b block) []text.Span {
 	ss := text.Sentences(doc[b.Start:b.End])
 	for i := range ss {
 		ss[i].Start += b.Start

@@ -1,6 +1,6 @@
 //go:build !trafilatura
 
-package retrieval
+package ingest
 
 import (
 	"bytes"
@@ -24,7 +24,7 @@ var pageURL = &url.URL{Scheme: "file", Path: "/"}
 func mainContent(page []byte) (*html.Node, htmlMeta, error) {
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return nil, htmlMeta{}, fmt.Errorf("%w HTML: %v", errMalformed, err)
+		return nil, htmlMeta{}, fmt.Errorf("%w HTML: %v", ErrMalformed, err)
 	}
 	title := pageTitle(doc)
 	art, err := readability.FromDocument(doc, pageURL)

@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"bytes"
@@ -16,22 +16,22 @@ const maxPDFPages = 5000
 // extractPDF returns the text of a PDF's pages: lines are rebuilt from the
 // positions of the glyphs, a paragraph is one line of text, paragraphs and
 // pages are separated by blank lines. The PDF reader panics on malformed
-// files: a panic is an errMalformed error.
+// files: a panic is an ErrMalformed error.
 func extractPDF(data []byte) (x extracted, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			x, err = extracted{}, fmt.Errorf("%w PDF (%v)", errMalformed, firstLine(fmt.Sprint(r)))
+			x, err = extracted{}, fmt.Errorf("%w PDF (%v)", ErrMalformed, firstLine(fmt.Sprint(r)))
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword):
-		return extracted{}, fmt.Errorf("%w PDF (password required)", errEncrypted)
+		return extracted{}, fmt.Errorf("%w PDF (password required)", ErrEncrypted)
 	case err != nil:
-		return extracted{}, fmt.Errorf("%w PDF (%s)", errMalformed, strings.TrimPrefix(firstLine(err.Error()), "malformed PDF: "))
+		return extracted{}, fmt.Errorf("%w PDF (%s)", ErrMalformed, strings.TrimPrefix(firstLine(err.Error()), "malformed PDF: "))
 	}
 	var b strings.Builder
-	for i := 1; i <= min(r.NumPage(), maxPDFPages) && b.Len() < maxExtractBytes; i++ {
+	for i := 1; i <= min(r.NumPage(), maxPDFPages) && b.Len() < MaxFileBytes; i++ {
 		p := r.Page(i)
 		if p.V.IsNull() {
 			continue
@@ -43,7 +43,7 @@ func extractPDF(data []byte) (x extracted, err error) {
 	}
 	txt := strings.TrimSpace(b.String())
 	if txt == "" {
-		return extracted{}, fmt.Errorf("PDF has %w", errNoText)
+		return extracted{}, fmt.Errorf("PDF has %w", ErrNoText)
 	}
 	return extracted{Text: txt + "\n"}, nil
 }

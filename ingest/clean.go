@@ -1,4 +1,4 @@
-package retrieval
+package ingest
 
 import (
 	"regexp"
@@ -7,10 +7,10 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
-// Block is a paragraph or line of a document's text and whether it is
+// block is a paragraph or line of a document's text and whether it is
 // content (indexed and citable) or boilerplate (navigation, comments,
 // sidebars, share buttons, ...).
-type Block struct {
+type block struct {
 	Start, End int // byte offsets in the document text
 	Content    bool
 	Reason     string // why it was judged boilerplate; "" for content
@@ -36,7 +36,7 @@ type Block struct {
 // texts have no boilerplate to remove. The blocks are in document order,
 // within doc and non-overlapping; Reason is short ("comment section",
 // "duplicate", "short line", ...) and empty for content.
-func classify(doc string) []Block {
+func classify(doc string) []block {
 	spans := text.Blocks(doc)
 	fs := make([]blockFeat, len(spans))
 	for i, sp := range spans {
@@ -184,10 +184,10 @@ func keepTopTitle(fs []blockFeat) {
 	}
 }
 
-func blocksOf(fs []blockFeat) []Block {
-	out := make([]Block, len(fs))
+func blocksOf(fs []blockFeat) []block {
+	out := make([]block, len(fs))
 	for i, f := range fs {
-		out[i] = Block{Start: f.span.Start, End: f.span.End, Content: f.cls == clsGood}
+		out[i] = block{Start: f.span.Start, End: f.span.End, Content: f.cls == clsGood}
 		if !out[i].Content {
 			out[i].Reason = f.reason
 			if out[i].Reason == "" {

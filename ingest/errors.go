@@ -1,0 +1,25 @@
+package ingest
+
+import "errors"
+
+// MaxFileBytes is the largest file that is read and extracted: Walk skips
+// larger files and Parse returns an error wrapping ErrTooLarge for them.
+const MaxFileBytes = 20 << 20
+
+// Sentinel errors of Parse. Each error Parse returns wraps one of them, and
+// its message is a one-line reason fit for the index report ("binary
+// file", "invalid UTF-8 at byte 12", "unsupported file type .docx", "PDF
+// has no extractable text", "too large (52 MB > 20 MB)", "no indexable
+// text").
+var (
+	ErrUnsupported = errors.New("unsupported file type")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrBinary      = errors.New("binary file")
+	ErrTooLarge    = errors.New("too large")
+	ErrNoText      = errors.New("no extractable text")
+	ErrMalformed   = errors.New("malformed")
+	ErrEncrypted   = errors.New("encrypted")
+	// ErrNoChunks is a text that has no content to index: all of it was
+	// judged boilerplate, or it has no sentences.
+	ErrNoChunks = errors.New("no indexable text")
+)

@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
+
+// metaLine is a non-blank line of a document and where it stands.
+type metaLine struct {
+	span  text.Span
+	s     string // the line, trimmed
+	block int    // index of its block
+	solo  bool   // the line is its whole block
+	ui    bool   // its block is page furniture
+}
+
+// metaDoc is a document split into lines, with its header (lines before
+// the first long content paragraph) and footer (from the last long
+// paragraph to the comment section or sidebar, if any).
+type metaDoc struct {
+	lines          []metaLine
+	header, footer []metaLine
+	body           bool // a long content paragraph was found
+}
+
+// Sizes that bound where metadata is looked for.
+const (
+	longPara    = 200 // bytes of a content block that starts the body
+	maxMetaLine = 200 // runes of a line read for bylines, dates, sources
+	maxHeader   = 40  // lines of the header
+	maxFooter   = 12  // lines of the footer
+	titleWalk   = 6   // lines walked back from the body for the title
+)
+
+// splitMeta splits doc into lines along its blocks and finds the header
+// and footer.
+func splitMeta(doc string, blocks []block) metaDoc {
+	var md metaDoc
+	first, last := -1, -1
+	for bi, b := range blocks {
+		if b.Start < 0 || b.End > len(doc) || b.Start >= b.End {
+			continue
+		}
+		if b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End]) {
+			if first < 0 {
+				first = bi
+			}
+			last = bi
+		}
+		n := len(md.lines)
+		for _, sp := range lineSpans(doc, b.Start, b.End) {
+			md.lines = append(md.lines, metaLine{span: sp, s: doc[sp.Start:sp.End], block: bi,
+				ui: !b.Content && furnitureReasons[b.Reason]})
+		}
+		if len(md.lines) == n+1 {
+			md.lines[n].solo = true
+		}
+	}
+	md.body = first >= 0
+	end := len(blocks)
+	for bi := last + 1; last >= 0 && bi < len(blocks); bi++ {
+		if r := blocks[bi].Reason; r == "comment section" || r == "sidebar" {
+			end = bi
+			break
+		}
+	}
+	for _, l := range md.lines {
+		switch {
+		case (first < 0 || l.block < first) && len(md.header) < maxHeader:
+			md.header = append(md.header, l)
+		case last >= 0 && l.block >= last && l.block < end && len(md.footer) < maxFooter:
+			md.footer = append(md.footer, l)
+		}
+	}
+	return md
+}
+
+// blockEndsSentence reports whether s ends like prose.
+func blockEndsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n\u00a0\"'”’)*")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// lineSpans returns the trimmed, non-blank lines of doc[start:end].
+func lineSpans(doc string, start, end int) []text.Span {
+	var out []text.Span
+	for i := start; i < end; {
+		j := strings.IndexByte(doc[i:end], '\n')
+		e := end
+		if j >= 0 {
+			e = i + j
+		}
+		if sp := text.Trim(doc, text.Span{Start: i, End: e}); sp.End > sp.Start {
+			out = append(out, sp)
+		}
+		i = e + 1
+	}
+	return out
+}
