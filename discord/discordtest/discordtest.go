@@ -11,8 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -37,7 +39,16 @@ type Request struct {
 	Body         map[string]any // the JSON body, when it is an object
 	Raw          []byte
 	RespID       string // ID of the message the fake answered with, if any
+	Status       int    // the HTTP status the fake answered with
 	At           time.Time
+}
+
+// limit is a rate limit the fake applies to the requests that match.
+type limit struct {
+	match      func(Request) bool
+	retryAfter float64
+	global     bool
+	times      int // how many more requests it refuses; negative means all
 }
 
 // Server is a fake Discord. Its methods are safe for concurrent use.
@@ -52,6 +63,7 @@ type Server struct {
 	identify      []map[string]any
 	threads       map[string]string // thread ID → parent channel ID
 	rejectIntents int
+	limits        []*limit
 
 	wmu sync.Mutex // serialises websocket writes
 }
@@ -87,6 +99,35 @@ func (s *Server) RejectIntents(mask int) {
 	s.rejectIntents = mask
 }
 
+// RateLimit makes the fake refuse the next times requests that match
+// (every one, when times is not positive) with 429 Too Many Requests,
+// asking to retry after retryAfter seconds, as Discord does: in the JSON
+// body's retry_after and the Retry-After header, for the bot's global
+// limit when global is set.
+func (s *Server) RateLimit(match func(Request) bool, retryAfter float64, global bool, times int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if times <= 0 {
+		times = -1
+	}
+	s.limits = append(s.limits, &limit{match: match, retryAfter: retryAfter, global: global, times: times})
+}
+
+// limited returns the rate limit that refuses req, if any.
+func (s *Server) limited(req Request) *limit {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, l := range s.limits {
+		if l.times != 0 && l.match(req) {
+			if l.times > 0 {
+				l.times--
+			}
+			return l
+		}
+	}
+	return nil
+}
+
 // Identifies returns the data of the IDENTIFY payloads received.
 func (s *Server) Identifies() []map[string]any {
 	s.mu.Lock()
@@ -115,10 +156,22 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	if len(raw) > 0 && json.Unmarshal(raw, &body) == nil {
 		req.Body, _ = body.(map[string]any)
 	}
-	status, resp := s.respond(r, raw)
-	if m, ok := resp.(map[string]any); ok {
+	var status int
+	var resp any
+	if l := s.limited(req); l == nil {
+		status, resp = s.respond(r, raw)
+	} else {
+		status = http.StatusTooManyRequests
+		resp = map[string]any{"message": "You are being rate limited.", "retry_after": l.retryAfter, "global": l.global}
+		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(l.retryAfter))))
+		if l.global {
+			w.Header().Set("X-RateLimit-Global", "true")
+		}
+	}
+	if m, ok := resp.(map[string]any); ok && status < 300 {
 		req.RespID, _ = m["id"].(string)
 	}
+	req.Status = status
 	s.mu.Lock()
 	s.reqs = append(s.reqs, req)
 	s.changedLocked()
