@@ -43,7 +43,7 @@ func (b *Client) answer(ctx context.Context, r replier, q query) {
 		return
 	}
 	b.mem.add(q.key, citebot.Turn{Question: ans.Question, Answer: ans.Answer})
-	pieces := Split(RenderAnswer(ans), MaxMessage)
+	pieces := fitAnswer(ans)
 	if err := r.finish(ctx, pieces); err != nil {
 		b.sendFailed(ctx, r, attrs, err)
 		b.cfg.Metrics.question(q.via, ans.Mode, "send_error", time.Since(t0), 0)

@@ -128,6 +128,8 @@ func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, e
 			}
 		}
 		ans.Answer = b.String()
+	case strings.Contains(q.Text, "huge"):
+		ans.Answer = hugeAnswer()
 	case strings.Contains(q.Text, "stream"):
 		ans.Mode = citebot.ModeLLM
 		for i := range 12 {
@@ -148,6 +150,15 @@ func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, e
 		}
 	}
 	return ans, nil
+}
+
+// hugeAnswer is some 30 KB of sentences citing [1], then one citing [2].
+func hugeAnswer() string {
+	var b strings.Builder
+	for i := range 480 {
+		fmt.Fprintf(&b, "Sentence %d says the lighthouse was built in 1871 by Mara Quill [1]. ", i)
+	}
+	return b.String() + "Tours are arranged by letter [2]."
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writes, for logs.
