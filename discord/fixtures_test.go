@@ -190,6 +190,26 @@ type harness struct {
 	asker Asker
 	logs  *syncBuffer
 	ids   int
+
+	cancel  context.CancelFunc
+	done    chan error
+	stopped bool
+	runErr  error
+}
+
+// stop cancels Run's context and waits up to timeout for Run to return;
+// ok is false when it did not.
+func (h *harness) stop(timeout time.Duration) (err error, ok bool) {
+	if !h.stopped {
+		h.cancel()
+		select {
+		case h.runErr = <-h.done:
+			h.stopped = true
+		case <-time.After(timeout):
+			return nil, false
+		}
+	}
+	return h.runErr, true
 }
 
 // start runs a Client with cfg (Token and APIBase filled in) against a new
@@ -210,15 +230,12 @@ func start(t *testing.T, cfg Config, asker Asker, setup ...func(*discordtest.Ser
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- b.Run(ctx) }()
+	h := &harness{t: t, f: f, b: b, asker: asker, logs: logs, cancel: cancel, done: done}
 	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		case <-time.After(15 * time.Second):
+		if err, ok := h.stop(15 * time.Second); !ok {
 			t.Error("Run did not return after cancel")
+		} else if err != nil {
+			t.Errorf("Run: %v", err)
 		}
 		f.Close()
 		if strings.Contains(logs.String(), "secret-test-token") {
@@ -238,7 +255,7 @@ func start(t *testing.T, cfg Config, asker Asker, setup ...func(*discordtest.Ser
 	case <-time.After(10 * time.Second):
 		t.Fatal("the bot did not become ready")
 	}
-	return &harness{t: t, f: f, b: b, asker: asker, logs: logs}
+	return h
 }
 
 // wait waits for n requests that match and returns all that do.

@@ -64,6 +64,8 @@ type Server struct {
 	threads       map[string]string // thread ID → parent channel ID
 	rejectIntents int
 	limits        []*limit
+	dials         int           // gateway connections that arrived
+	hold          chan struct{} // when not nil, new gateway connections wait for it to close
 
 	wmu sync.Mutex // serialises websocket writes
 }
@@ -126,6 +128,62 @@ func (s *Server) limited(req Request) *limit {
 		}
 	}
 	return nil
+}
+
+// DropGateway closes the gateway connection abruptly, as a network
+// failure would.
+func (s *Server) DropGateway() {
+	s.mu.Lock()
+	c := s.conn
+	s.conn = nil
+	s.mu.Unlock()
+	if c != nil {
+		c.NetConn().Close()
+	}
+}
+
+// HoldGateway makes new gateway connections hang before the websocket
+// handshake, as an unresponsive gateway does, until ReleaseGateway.
+func (s *Server) HoldGateway() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hold = make(chan struct{})
+}
+
+// ReleaseGateway lets held gateway connections proceed.
+func (s *Server) ReleaseGateway() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.hold != nil {
+		close(s.hold)
+		s.hold = nil
+	}
+}
+
+// Dials returns how many gateway connections have arrived, held or not.
+func (s *Server) Dials() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dials
+}
+
+// WaitDials waits up to timeout until n gateway connections have arrived
+// and reports whether they did.
+func (s *Server) WaitDials(timeout time.Duration, n int) bool {
+	deadline := time.After(timeout)
+	for {
+		s.mu.Lock()
+		ch, got := s.changed, s.dials
+		s.mu.Unlock()
+		if got >= n {
+			return true
+		}
+		select {
+		case <-ch:
+		case <-deadline:
+			return false
+		}
+	}
 }
 
 // Identifies returns the data of the IDENTIFY payloads received.
@@ -225,6 +283,18 @@ func (s *Server) channel(id string) map[string]any {
 
 // gateway speaks the gateway protocol on one websocket connection.
 func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.dials++
+	hold := s.hold
+	s.changedLocked()
+	s.mu.Unlock()
+	if hold != nil {
+		select {
+		case <-hold:
+		case <-r.Context().Done():
+			return
+		}
+	}
 	up := websocket.Upgrader{}
 	c, err := up.Upgrade(w, r, nil)
 	if err != nil {
@@ -236,7 +306,16 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		Op int            `json:"op"`
 		D  map[string]any `json:"d"`
 	}
-	if err := c.ReadJSON(&ident); err != nil || ident.Op != 2 {
+	if err := c.ReadJSON(&ident); err != nil || ident.Op != 2 && ident.Op != 6 {
+		return
+	}
+	if ident.Op == 6 { // RESUME
+		s.mu.Lock()
+		s.conn = c
+		s.changedLocked()
+		s.mu.Unlock()
+		_ = s.Dispatch("RESUMED", map[string]any{})
+		s.heartbeats(c)
 		return
 	}
 	s.mu.Lock()
@@ -259,6 +338,11 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		"user":        map[string]any{"id": BotID, "username": "citebot", "bot": true},
 		"application": map[string]any{"id": AppID},
 	})
+	s.heartbeats(c)
+}
+
+// heartbeats acknowledges heartbeats until the connection ends.
+func (s *Server) heartbeats(c *websocket.Conn) {
 	for {
 		var m struct {
 			Op int `json:"op"`
