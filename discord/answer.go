@@ -43,14 +43,28 @@ func (b *Client) answer(ctx context.Context, r replier, q query) {
 		return
 	}
 	b.mem.add(q.key, citebot.Turn{Question: ans.Question, Answer: ans.Answer})
-	pieces := Split(RenderAnswer(ans), MaxMessage)
+	pieces := fitAnswer(ans)
 	if err := r.finish(ctx, pieces); err != nil {
-		b.log.Error("send answer", append(attrs, "err", redact(err, b.cfg.Token))...)
+		b.sendFailed(ctx, r, attrs, err)
 		b.cfg.Metrics.question(q.via, ans.Mode, "send_error", time.Since(t0), 0)
 		return
 	}
 	b.logAnswer(attrs, ans, len(pieces), time.Since(t0))
 	b.cfg.Metrics.question(q.via, ans.Mode, "ok", time.Since(t0), len(ans.Citations))
+}
+
+// sendFailed logs why an answer could not be sent; when Discord
+// rate-limits the bot for longer than sending may take, it also tells the
+// user, once, where a route may still be open.
+func (b *Client) sendFailed(ctx context.Context, r replier, attrs []any, err error) {
+	var rl *RateLimitError
+	if !errors.As(err, &rl) {
+		b.log.Error("send answer", append(attrs, "err", redact(err, b.cfg.Token))...)
+		return
+	}
+	b.log.Warn("answer not sent: discord rate limit", append(attrs, "route", rl.Route,
+		"retry_after", rl.Wait.Round(time.Millisecond).String(), "global", rl.Global)...)
+	r.fail(ctx, msgLimited)
 }
 
 // logAnswer writes the log line of an answered question.

@@ -46,6 +46,7 @@ const (
 	msgSorry      = "Sorry — something went wrong on my side. Please try again in a moment."
 	msgTimeout    = "That took too long to answer. Please try again, perhaps with a narrower question."
 	msgEmpty      = "Please ask a question — for example: what is this collection about?"
+	msgLimited    = "Discord is rate-limiting me, so I could not send the answer. Please try again later."
 	msgNoChannel  = "I'm not enabled in this channel."
 	msgNoRole     = "You need one of the allowed roles to ask me questions."
 	msgUnknownCmd = "I don't know that command; try /help."

@@ -125,6 +125,8 @@ type Client struct {
 	flight                  inflight
 	running                 atomic.Bool
 	ready                   chan struct{} // closed once commands are registered
+	gw                      *dialer
+	lost                    chan struct{} // a value on every gateway disconnect
 
 	// base is the context of handlers; set by Run before the session opens
 	// and cancelled when Run gives up waiting for them.
@@ -154,7 +156,9 @@ func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Cl
 		return nil, fmt.Errorf("new session: %w", err)
 	}
 	s.Client = client
-	s.Dialer = &websocket.Dialer{HandshakeTimeout: 15 * time.Second, Proxy: websocket.DefaultDialer.Proxy}
+	gw := newDialer()
+	s.Dialer = &websocket.Dialer{HandshakeTimeout: 15 * time.Second, Proxy: websocket.DefaultDialer.Proxy, NetDialContext: gw.dial}
+	s.ShouldReconnectOnError = false  // Run reconnects, and stops doing so when it stops
 	s.LogLevel = discordgo.LogWarning // LogDebug would print the identify packet, token and all
 	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages |
 		discordgo.IntentsDirectMessages | discordgo.IntentsMessageContent
@@ -169,13 +173,16 @@ func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Cl
 		notify:   newLimiter(Limit{Every: time.Minute, Burst: 1}, maxKeys),
 		chans:    newLRU[string, channelInfo](maxKeys),
 		ready:    make(chan struct{}),
+		gw:       gw,
+		lost:     make(chan struct{}, 1),
 	}, nil
 }
 
 // Run connects to Discord, registers the slash commands with a bulk
-// overwrite, and serves until ctx is done; then it stops taking events,
-// waits up to Config.ShutdownTimeout for answers in progress, and closes
-// the connection. It returns nil after a clean shutdown and an error when
+// overwrite, and serves until ctx is done, reconnecting when the gateway
+// drops; then it stops reconnecting (a reconnection under way is
+// abandoned), stops taking events, waits up to Config.ShutdownTimeout for
+// answers in progress, and closes the connection. It returns nil after a clean shutdown and an error when
 // it cannot connect or register the commands. Run may be called once.
 func (b *Client) Run(ctx context.Context) error {
 	if !b.running.CompareAndSwap(false, true) {
@@ -186,12 +193,26 @@ func (b *Client) Run(ctx context.Context) error {
 	b.base = base
 	b.s.AddHandler(b.onInteraction)
 	b.s.AddHandler(b.onMessage)
+	b.s.AddHandler(b.onDisconnect)
 	if err := b.open(); err != nil {
+		b.gw.stop()
 		return fmt.Errorf("connect to discord: %s", redact(err, b.cfg.Token))
+	}
+	loopCtx, stopLoop := context.WithCancel(base)
+	loopDone := make(chan struct{})
+	go func() {
+		defer close(loopDone)
+		keepConnected(loopCtx, b.s, b.gw, b.lost, b.log, b.cfg.Token)
+	}()
+	stop := func() { // nothing reconnects past this
+		b.gw.stop()
+		stopLoop()
+		<-loopDone
+		b.close(cancel)
 	}
 	n, err := b.register(ctx)
 	if err != nil {
-		b.close(cancel)
+		stop()
 		if ctx.Err() != nil {
 			return nil // stopped while starting
 		}
@@ -202,8 +223,16 @@ func (b *Client) Run(ctx context.Context) error {
 		"commands", n, "scope", nonEmpty(b.cfg.GuildID, "global"),
 		"message_content", b.s.Identify.Intents&discordgo.IntentsMessageContent != 0)
 	<-ctx.Done()
-	b.close(cancel)
+	stop()
 	return nil
+}
+
+// onDisconnect wakes the reconnecting loop.
+func (b *Client) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
+	select {
+	case b.lost <- struct{}{}:
+	default:
+	}
 }
 
 // Ready is closed once Run has connected and registered the commands.
@@ -212,6 +241,7 @@ func (b *Client) Ready() <-chan struct{} { return b.ready }
 // open opens the gateway session, retrying without the privileged message
 // content intent when the application has not been granted it.
 func (b *Client) open() error {
+	defer b.gw.opened()
 	err := b.s.Open()
 	var ce *websocket.CloseError
 	if errors.As(err, &ce) && ce.Code == closeDisallowedIntents {

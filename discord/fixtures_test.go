@@ -128,6 +128,8 @@ func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, e
 			}
 		}
 		ans.Answer = b.String()
+	case strings.Contains(q.Text, "huge"):
+		ans.Answer = hugeAnswer()
 	case strings.Contains(q.Text, "stream"):
 		ans.Mode = citebot.ModeLLM
 		for i := range 12 {
@@ -148,6 +150,15 @@ func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, e
 		}
 	}
 	return ans, nil
+}
+
+// hugeAnswer is some 30 KB of sentences citing [1], then one citing [2].
+func hugeAnswer() string {
+	var b strings.Builder
+	for i := range 480 {
+		fmt.Fprintf(&b, "Sentence %d says the lighthouse was built in 1871 by Mara Quill [1]. ", i)
+	}
+	return b.String() + "Tours are arranged by letter [2]."
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writes, for logs.
@@ -179,6 +190,26 @@ type harness struct {
 	asker Asker
 	logs  *syncBuffer
 	ids   int
+
+	cancel  context.CancelFunc
+	done    chan error
+	stopped bool
+	runErr  error
+}
+
+// stop cancels Run's context and waits up to timeout for Run to return;
+// ok is false when it did not.
+func (h *harness) stop(timeout time.Duration) (err error, ok bool) {
+	if !h.stopped {
+		h.cancel()
+		select {
+		case h.runErr = <-h.done:
+			h.stopped = true
+		case <-time.After(timeout):
+			return nil, false
+		}
+	}
+	return h.runErr, true
 }
 
 // start runs a Client with cfg (Token and APIBase filled in) against a new
@@ -199,15 +230,12 @@ func start(t *testing.T, cfg Config, asker Asker, setup ...func(*discordtest.Ser
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- b.Run(ctx) }()
+	h := &harness{t: t, f: f, b: b, asker: asker, logs: logs, cancel: cancel, done: done}
 	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		case <-time.After(15 * time.Second):
+		if err, ok := h.stop(15 * time.Second); !ok {
 			t.Error("Run did not return after cancel")
+		} else if err != nil {
+			t.Errorf("Run: %v", err)
 		}
 		f.Close()
 		if strings.Contains(logs.String(), "secret-test-token") {
@@ -227,7 +255,7 @@ func start(t *testing.T, cfg Config, asker Asker, setup ...func(*discordtest.Ser
 	case <-time.After(10 * time.Second):
 		t.Fatal("the bot did not become ready")
 	}
-	return &harness{t: t, f: f, b: b, asker: asker, logs: logs}
+	return h
 }
 
 // wait waits for n requests that match and returns all that do.

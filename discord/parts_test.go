@@ -37,7 +37,7 @@ func TestRewriteTransport(t *testing.T) {
 			t.Errorf("base %s: server saw %q, want %q", base, got, want)
 		}
 	}
-	if c, _ := newClient("https://discord.com/"); c.Transport != nil {
+	if c, _ := newClient("https://discord.com/"); c.Transport.(*limitTransport).next != http.DefaultTransport {
 		t.Error("the default API base should not rewrite")
 	}
 }

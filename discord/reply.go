@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"errors"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -101,12 +102,21 @@ func (r *interactionReply) finish(ctx context.Context, pieces []string) error {
 	return nil
 }
 
+// fail edits the response into text; when that route is rate-limited it
+// tries, once, a follow-up message, whose route may still be open.
 func (r *interactionReply) fail(ctx context.Context, text string) {
 	if !r.acked {
 		r.notice(ctx, text)
 		return
 	}
-	if err := r.finish(ctx, []string{text}); err != nil {
+	err := r.finish(ctx, []string{text})
+	var rl *RateLimitError
+	if errors.As(err, &rl) {
+		_, err = r.b.s.FollowupMessageCreate(r.i, true, &discordgo.WebhookParams{
+			Content: text, AllowedMentions: noMentions(), Flags: r.flags(),
+		}, discordgo.WithContext(ctx))
+	}
+	if err != nil {
 		r.b.log.Error("interaction error message", "err", redact(err, r.b.cfg.Token))
 	}
 }

@@ -16,8 +16,9 @@ import (
 )
 
 // Error is a failed request. Its message never contains the API key, and
-// it unwraps only to a bot sentinel error or a context error, never to the
-// underlying transport error (whose text could carry secrets).
+// it unwraps only to a bot sentinel error, ErrReplyTruncated or a context
+// error, never to the underlying transport error (whose text could carry
+// secrets).
 type Error struct {
 	Op     string // "chat", "chat stream" or "embeddings"
 	Status int    // HTTP status; zero when there was no response
@@ -32,8 +33,8 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("openai %s: %s", e.Op, e.Msg)
 }
 
-// Unwrap returns the bot sentinel (bot.ErrRateLimited, ...) or context
-// error that classifies e.
+// Unwrap returns the bot sentinel (bot.ErrRateLimited, ...),
+// ErrReplyTruncated or context error that classifies e.
 func (e *Error) Unwrap() error { return e.kind }
 
 // maxMsg bounds the length of an error message taken from a server.

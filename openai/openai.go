@@ -16,6 +16,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
 	"strings"
 
@@ -50,21 +51,32 @@ type Config struct {
 	Retry Retry
 	// Logger receives retries at debug level; nil means slog.Default().
 	Logger *slog.Logger
+	// MaxReplyBytes caps the text of a chat reply; zero or negative means
+	// DefaultMaxReplyBytes (16 KiB). Past it, reading stops and Complete
+	// returns the text up to the cap, cut at a rune boundary, with an
+	// *Error wrapping ErrReplyTruncated. The response body, envelope
+	// included, is read up to 64 times the cap plus 1 MiB; past that,
+	// reading stops with the same error and the text read so far.
+	MaxReplyBytes int
 }
 
 // Client is a citebot.Completer for an OpenAI-compatible chat completions
 // endpoint. It is safe for concurrent use.
 type Client struct {
-	api   *goopenai.Client
-	model string
-	key   string
+	api      *goopenai.Client
+	model    string
+	key      string
+	maxReply int
 }
 
 var _ citebot.Completer = (*Client)(nil)
 
 // New returns a Client for cfg.
 func New(cfg Config) *Client {
-	return &Client{api: newAPI(cfg), model: cfg.Model, key: cfg.APIKey}
+	if cfg.MaxReplyBytes <= 0 {
+		cfg.MaxReplyBytes = DefaultMaxReplyBytes
+	}
+	return &Client{api: newAPI(cfg), model: cfg.Model, key: cfg.APIKey, maxReply: cfg.MaxReplyBytes}
 }
 
 // newAPI builds a go-openai client whose HTTP requests go through a
@@ -82,16 +94,23 @@ func newAPI(cfg Config) *goopenai.Client {
 	if log == nil {
 		log = slog.Default()
 	}
-	gc.HTTPClient = &retryDoer{next: hc, retry: cfg.Retry.withDefaults(), log: log}
+	var doer goopenai.HTTPDoer = &retryDoer{next: hc, retry: cfg.Retry.withDefaults(), log: log}
+	if cfg.MaxReplyBytes > 0 {
+		doer = limitDoer{next: doer, body: bodyLimit(cfg.MaxReplyBytes)}
+	}
+	gc.HTTPClient = doer
 	return goopenai.NewClientWithConfig(gc)
 }
 
 // Complete implements citebot.Completer. A zero Temperature is sent as 1e-6
-// (go-openai would omit zero, leaving the server's default). With onDelta
-// it streams (SSE) and
-// calls onDelta with each piece of text; a stream that ends without a
-// finish reason returns the text so far and an error wrapping
-// bot.ErrStreamCut. Failures are *Error values wrapping a bot sentinel
+// (go-openai would omit zero, leaving the server's default), and a zero
+// MaxTokens as a quarter of Config.MaxReplyBytes, so max_tokens is always
+// sent. With onDelta it streams (SSE) and calls onDelta with each piece of
+// text; a stream that ends without a finish reason returns the text so far
+// and an error wrapping bot.ErrStreamCut. A reply longer than
+// Config.MaxReplyBytes returns its text up to the cap with an error
+// wrapping ErrReplyTruncated; onDelta has then seen exactly that text.
+// Other failures are *Error values wrapping a bot sentinel
 // (ErrRateLimited, ErrUnavailable, ErrRejected, ErrBadResponse) or the
 // context's error.
 func (c *Client) Complete(ctx context.Context, req citebot.CompletionRequest, onDelta func(string)) (string, error) {
@@ -100,11 +119,17 @@ func (c *Client) Complete(ctx context.Context, req citebot.CompletionRequest, on
 		return c.stream(ctx, creq, onDelta)
 	}
 	resp, err := c.api.CreateChatCompletion(ctx, creq)
+	if errors.Is(err, errBodyTooLarge) {
+		return "", tooLarge("chat", bodyLimit(c.maxReply))
+	}
 	if err != nil {
 		return "", c.fail(ctx, "chat", err)
 	}
 	if len(resp.Choices) == 0 {
 		return "", &Error{Op: "chat", Msg: "no choices in response", kind: bot.ErrBadResponse}
+	}
+	if text, cut := cutAt(resp.Choices[0].Message.Content, c.maxReply); cut {
+		return text, truncated("chat", c.maxReply)
 	}
 	return resp.Choices[0].Message.Content, nil
 }
@@ -119,49 +144,92 @@ func (c *Client) request(req citebot.CompletionRequest) goopenai.ChatCompletionR
 	if temp == 0 {
 		temp = tinyTemperature
 	}
-	return goopenai.ChatCompletionRequest{Model: c.model, Messages: msgs, MaxTokens: req.MaxTokens, Temperature: temp}
+	maxTokens := req.MaxTokens
+	if maxTokens <= 0 {
+		maxTokens = max(c.maxReply/4, 1)
+	}
+	return goopenai.ChatCompletionRequest{Model: c.model, Messages: msgs, MaxTokens: maxTokens, Temperature: temp}
 }
 
-// stream runs a streamed completion.
+// stream runs a streamed completion, and cancels it once the text
+// passes the cap.
 func (c *Client) stream(ctx context.Context, creq goopenai.ChatCompletionRequest, onDelta func(string)) (string, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	s, err := c.api.CreateChatCompletionStream(ctx, creq)
 	if err != nil {
 		return "", c.fail(ctx, "chat stream", err)
 	}
 	defer s.Close()
-	var text strings.Builder
-	finished := false
+	var st streamState
 	for {
 		chunk, err := s.Recv()
 		if err != nil {
-			return text.String(), c.endStream(ctx, err, finished, text.Len() > 0)
+			return st.text.String(), c.endStream(ctx, err, &st, s.Header())
 		}
+		st.chunks++
 		for _, ch := range chunk.Choices {
+			st.choices = true
 			if ch.Index != 0 {
 				continue
 			}
-			if d := ch.Delta.Content; d != "" {
-				text.WriteString(d)
-				onDelta(d)
+			if d, cut := cutAt(ch.Delta.Content, c.maxReply-st.text.Len()); d != "" || cut {
+				st.text.WriteString(d)
+				if d != "" {
+					onDelta(d)
+				}
+				if cut {
+					return st.text.String(), truncated("chat stream", c.maxReply)
+				}
 			}
 			if ch.FinishReason != "" {
-				finished = true
+				st.finished = true
 			}
 		}
 	}
 }
 
+// streamState is what a stream has brought so far.
+type streamState struct {
+	text     strings.Builder
+	chunks   int  // data events parsed
+	choices  bool // some event had a choice
+	finished bool // a choice had a finish reason
+}
+
 // endStream maps the error that ended a stream: io.EOF after a finish
-// reason is success; anything else after text has arrived is a cut stream.
-func (c *Client) endStream(ctx context.Context, err error, finished, started bool) error {
-	if errors.Is(err, io.EOF) && finished {
+// reason is success; a stream that brought nothing says what came
+// instead; anything else after text has arrived is a cut stream.
+func (c *Client) endStream(ctx context.Context, err error, st *streamState, h http.Header) error {
+	const op = "chat stream"
+	switch {
+	case errors.Is(err, io.EOF) && st.finished:
 		return nil
+	case ctx.Err() != nil:
+		return c.fail(ctx, op, err)
+	case errors.Is(err, errBodyTooLarge):
+		return tooLarge(op, bodyLimit(c.maxReply))
+	case st.chunks == 0 && !isEventStream(h):
+		return &Error{Op: op, Msg: notEventStream(h), kind: bot.ErrBadResponse}
+	case errors.Is(err, io.EOF) && !st.choices:
+		return &Error{Op: op, Msg: "the stream ended without any choices", kind: bot.ErrBadResponse}
+	case errors.Is(err, io.EOF) || st.text.Len() > 0:
+		return &Error{Op: op, Msg: "stream ended before the answer was complete: " + c.scrub(err.Error()), kind: bot.ErrStreamCut}
 	}
-	if ctx.Err() != nil {
-		return c.fail(ctx, "chat stream", err)
+	return c.fail(ctx, op, err)
+}
+
+// isEventStream reports whether h announces an SSE body.
+func isEventStream(h http.Header) bool {
+	mt, _, _ := mime.ParseMediaType(h.Get("Content-Type"))
+	return mt == "text/event-stream"
+}
+
+// notEventStream says what a server sent instead of an event stream.
+func notEventStream(h http.Header) string {
+	ct := short(h.Get("Content-Type"))
+	if ct == "" {
+		ct = "no content type"
 	}
-	if errors.Is(err, io.EOF) || started {
-		return &Error{Op: "chat stream", Msg: "stream ended before the answer was complete: " + c.scrub(err.Error()), kind: bot.ErrStreamCut}
-	}
-	return c.fail(ctx, "chat stream", err)
+	return "the server answered 200 with " + ct + " instead of an event stream (is the base URL the API's /v1 address?)"
 }

@@ -90,7 +90,7 @@ func TestFaults(t *testing.T) {
 		{"malformed JSON body", []openaitest.Reply{{Body: `{"choices": [`}}, false, 5 * time.Second, bot.ErrBadResponse, 1, 0, time.Second},
 		{"malformed stream", []openaitest.Reply{{Body: "data: {nope\n\n"}}, true, 5 * time.Second, bot.ErrBadResponse, 1, 0, time.Second},
 		{"stream cut halfway is not retried", []openaitest.Reply{{Chunks: []string{"NATO ", "troops "}, Cut: true}, ok}, true, 5 * time.Second, bot.ErrStreamCut, 1, 0, time.Second},
-		{"empty stream without finish", []openaitest.Reply{{Body: "data: [DONE]\n\n"}}, true, 5 * time.Second, bot.ErrStreamCut, 1, 0, time.Second},
+		{"empty stream says so", []openaitest.Reply{{Body: "data: [DONE]\n\n"}}, true, 5 * time.Second, bot.ErrBadResponse, 1, 0, time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,8 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -37,6 +39,7 @@ type Request struct {
 	Body         map[string]any // the JSON body, when it is an object
 	Raw          []byte
 	RespID       string // ID of the message the fake answered with, if any
+	Status       int    // the HTTP status the fake answered with
 	At           time.Time
 }
 
@@ -52,6 +55,9 @@ type Server struct {
 	identify      []map[string]any
 	threads       map[string]string // thread ID → parent channel ID
 	rejectIntents int
+	limits        []*limit
+	dials         int           // gateway connections that arrived
+	hold          chan struct{} // when not nil, new gateway connections wait for it to close
 
 	wmu sync.Mutex // serialises websocket writes
 }
@@ -115,10 +121,22 @@ func (s *Server) rest(w http.ResponseWriter, r *http.Request) {
 	if len(raw) > 0 && json.Unmarshal(raw, &body) == nil {
 		req.Body, _ = body.(map[string]any)
 	}
-	status, resp := s.respond(r, raw)
-	if m, ok := resp.(map[string]any); ok {
+	var status int
+	var resp any
+	if l := s.limited(req); l == nil {
+		status, resp = s.respond(r, raw)
+	} else {
+		status = http.StatusTooManyRequests
+		resp = map[string]any{"message": "You are being rate limited.", "retry_after": l.retryAfter, "global": l.global}
+		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(l.retryAfter))))
+		if l.global {
+			w.Header().Set("X-RateLimit-Global", "true")
+		}
+	}
+	if m, ok := resp.(map[string]any); ok && status < 300 {
 		req.RespID, _ = m["id"].(string)
 	}
+	req.Status = status
 	s.mu.Lock()
 	s.reqs = append(s.reqs, req)
 	s.changedLocked()
@@ -172,6 +190,18 @@ func (s *Server) channel(id string) map[string]any {
 
 // gateway speaks the gateway protocol on one websocket connection.
 func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.dials++
+	hold := s.hold
+	s.changedLocked()
+	s.mu.Unlock()
+	if hold != nil {
+		select {
+		case <-hold:
+		case <-r.Context().Done():
+			return
+		}
+	}
 	up := websocket.Upgrader{}
 	c, err := up.Upgrade(w, r, nil)
 	if err != nil {
@@ -183,7 +213,16 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		Op int            `json:"op"`
 		D  map[string]any `json:"d"`
 	}
-	if err := c.ReadJSON(&ident); err != nil || ident.Op != 2 {
+	if err := c.ReadJSON(&ident); err != nil || ident.Op != 2 && ident.Op != 6 {
+		return
+	}
+	if ident.Op == 6 { // RESUME
+		s.mu.Lock()
+		s.conn = c
+		s.changedLocked()
+		s.mu.Unlock()
+		_ = s.Dispatch("RESUMED", map[string]any{})
+		s.heartbeats(c)
 		return
 	}
 	s.mu.Lock()
@@ -206,6 +245,11 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		"user":        map[string]any{"id": BotID, "username": "citebot", "bot": true},
 		"application": map[string]any{"id": AppID},
 	})
+	s.heartbeats(c)
+}
+
+// heartbeats acknowledges heartbeats until the connection ends.
+func (s *Server) heartbeats(c *websocket.Conn) {
 	for {
 		var m struct {
 			Op int `json:"op"`

@@ -29,6 +29,9 @@ type Reply struct {
 	// Cut aborts a stream's connection after its chunks: no finish reason,
 	// no [DONE].
 	Cut bool
+	// Repeat sends a stream's chunks this many times (zero means once);
+	// the stream stops early, noted by HungUp, when the client goes away.
+	Repeat int
 	// Delay is waited before answering (or until the client goes away).
 	Delay time.Duration
 }
@@ -75,12 +78,13 @@ type Server struct {
 	inFlight     int
 	maxInFlight  int
 	arrived      chan struct{}
+	hungUp       chan struct{}
 }
 
 // New starts a server answering chat requests with replies in order (the
 // last one repeats). Close it when done.
 func New(replies ...Reply) *Server {
-	s := &Server{replies: replies, arrived: make(chan struct{}, 4096)}
+	s := &Server{replies: replies, arrived: make(chan struct{}, 4096), hungUp: make(chan struct{}, 4096)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/chat/completions", s.chat)
 	mux.HandleFunc("POST /v1/embeddings", s.embeddings)
@@ -109,6 +113,10 @@ func (s *Server) Chats() []ChatRequest {
 // Arrived receives a value each time an embeddings request starts being
 // served (it is counted in flight); values past the 4096th are dropped.
 func (s *Server) Arrived() <-chan struct{} { return s.arrived }
+
+// HungUp receives a value each time a stream stops before its end
+// because the client went away; values past the 4096th are dropped.
+func (s *Server) HungUp() <-chan struct{} { return s.hungUp }
 
 // MaxInFlight returns the most embeddings requests that were being served
 // at the same time.
@@ -150,7 +158,12 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if req.Stream {
-		stream(w, rep)
+		if !stream(w, r, rep) {
+			select {
+			case s.hungUp <- struct{}{}:
+			default:
+			}
+		}
 		return
 	}
 	writeJSON(w, map[string]any{
@@ -160,8 +173,9 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// raw writes rep's headers, and its status and body when it has them; it
-// reports whether the response is complete.
+// raw writes rep's headers, and its status and body when it has them
+// (as JSON unless the headers give a Content-Type); it reports whether
+// the response is complete.
 func raw(w http.ResponseWriter, rep Reply) bool {
 	for k, v := range rep.Header {
 		w.Header().Set(k, v)
@@ -169,14 +183,17 @@ func raw(w http.ResponseWriter, rep Reply) bool {
 	if rep.Body == "" && (rep.Status == 0 || rep.Status == http.StatusOK) {
 		return false
 	}
-	w.Header().Set("Content-Type", "application/json")
+	if w.Header().Get("Content-Type") == "" {
+		w.Header().Set("Content-Type", "application/json")
+	}
 	w.WriteHeader(max(rep.Status, http.StatusOK))
 	w.Write([]byte(rep.Body))
 	return true
 }
 
-// stream writes rep as SSE chunks.
-func stream(w http.ResponseWriter, rep Reply) {
+// stream writes rep as SSE chunks; it reports false when the client went
+// away before the end.
+func stream(w http.ResponseWriter, r *http.Request, rep Reply) bool {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	chunks := rep.Chunks
@@ -184,14 +201,20 @@ func stream(w http.ResponseWriter, rep Reply) {
 		chunks = strings.SplitAfter(rep.Text, " ")
 	}
 	event(w, map[string]any{"role": "assistant", "content": ""}, nil)
-	for _, c := range chunks {
-		event(w, map[string]any{"content": c}, nil)
+	for range max(rep.Repeat, 1) {
+		for _, c := range chunks {
+			if r.Context().Err() != nil {
+				return false
+			}
+			event(w, map[string]any{"content": c}, nil)
+		}
 	}
 	if rep.Cut {
 		panic(http.ErrAbortHandler) // drops the connection mid-stream
 	}
 	event(w, map[string]any{}, "stop")
 	w.Write([]byte("data: [DONE]\n\n"))
+	return true
 }
 
 func event(w http.ResponseWriter, delta map[string]any, finish any) {
