@@ -44,6 +44,42 @@ var (
 	ErrBadRef = errors.New("bad reference")
 )
 
+// MaxQuestionBytes is the longest question that is used as it is; a longer
+// one is cut (on a rune boundary) and a note says so.
+const MaxQuestionBytes = 2000
+
+// Question is what an answerer is asked (bot.Bot.Ask).
+type Question struct {
+	Text string
+	// History is the conversation so far, oldest first; follow-up questions
+	// are rewritten into standalone queries with it.
+	History []Turn
+	// NoLLM forces the extractive answerer.
+	NoLLM bool
+	// OnDelta, when not nil and an LLM answers, receives the answer text as
+	// it streams in (before verification).
+	OnDelta func(string)
+}
+
+// Errors a Completer wraps so that the note of a fallback answer can say
+// why the LLM did not answer. A Completer may return other errors too; a
+// context error means the answer ran out of time.
+var (
+	// ErrRateLimited: the server kept answering 429 until retries or time ran out.
+	ErrRateLimited = errors.New("llm rate limited")
+	// ErrUnavailable: the server could not be reached or kept failing (5xx).
+	ErrUnavailable = errors.New("llm unavailable")
+	// ErrRejected: the server refused the request (401, 403, 404, 400...).
+	ErrRejected = errors.New("llm rejected the request")
+	// ErrBadResponse: the server's response could not be understood.
+	ErrBadResponse = errors.New("llm response malformed")
+	// ErrStreamCut: a streamed answer ended before it was complete.
+	ErrStreamCut = errors.New("llm stream cut")
+	// ErrReplyTooLong: the reply passed the Completer's size cap and was
+	// cut there; the text up to the cap is returned with it.
+	ErrReplyTooLong = errors.New("llm reply too long")
+)
+
 // Source describes one document of the corpus.
 type Source struct {
 	ID        string `json:"id"`   // short, human-typeable document ID, e.g. "dawn"
@@ -148,7 +184,7 @@ type Message struct {
 // CompletionRequest is what a Completer is asked to complete.
 type CompletionRequest struct {
 	Messages    []Message
-	MaxTokens   int     // zero means the server's default
+	MaxTokens   int     // zero means the Completer's default
 	Temperature float32 // zero is sent as zero
 }
 

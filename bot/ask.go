@@ -18,10 +18,6 @@ import (
 	"github.com/citebot/citebot/text/synonyms"
 )
 
-// MaxQuestionBytes is the longest question that is used as it is; a longer
-// one is cut (on a rune boundary) and a note says so.
-const MaxQuestionBytes = 2000
-
 // Options configure a Bot. The zero value is useful: five passages, the
 // extractive answerer, and slog.Default.
 type Options struct {
@@ -69,23 +65,10 @@ func New(r citebot.Retriever, opts Options) *Bot {
 	return &Bot{ret: r, ext: extract.New(eo), opts: opts}
 }
 
-// Question is what Ask is asked.
-type Question struct {
-	Text string
-	// History is the conversation so far, oldest first; follow-up questions
-	// are rewritten into standalone queries with it.
-	History []citebot.Turn
-	// NoLLM forces the extractive answerer.
-	NoLLM bool
-	// OnDelta, when not nil and an LLM answers, receives the answer text as
-	// it streams in (before verification).
-	OnDelta func(string)
-}
-
 // Ask answers q. It returns ErrEmptyQuestion for a blank question and an
 // error when retrieval fails; LLM failures fall back to the extractive
 // answer with a note instead of failing.
-func (b *Bot) Ask(ctx context.Context, q Question) (*citebot.Answer, error) {
+func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, error) {
 	t0 := time.Now()
 	question, notes, err := prepare(q.Text)
 	if err != nil {
@@ -132,8 +115,8 @@ func prepare(q string) (string, []string, error) {
 	if q == "" {
 		return "", nil, citebot.ErrEmptyQuestion
 	}
-	if len(q) > MaxQuestionBytes {
-		cut := MaxQuestionBytes
+	if len(q) > citebot.MaxQuestionBytes {
+		cut := citebot.MaxQuestionBytes
 		for cut > 0 && !utf8.RuneStart(q[cut]) {
 			cut--
 		}

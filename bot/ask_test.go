@@ -60,7 +60,7 @@ func TestExtractiveAnswers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			a, err := b.Ask(context.Background(), Question{Text: tt.question})
+			a, err := b.Ask(context.Background(), citebot.Question{Text: tt.question})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -88,16 +88,16 @@ func TestExtractiveAnswers(t *testing.T) {
 func TestAskBadInput(t *testing.T) {
 	b := New(fakeRetriever{}, Options{})
 	for _, q := range []string{"", "   ", "\t\n", "\x00\x01"} {
-		if _, err := b.Ask(context.Background(), Question{Text: q}); err != citebot.ErrEmptyQuestion {
+		if _, err := b.Ask(context.Background(), citebot.Question{Text: q}); err != citebot.ErrEmptyQuestion {
 			t.Errorf("Ask(%q) error = %v, want ErrEmptyQuestion", q, err)
 		}
 	}
 	long := strings.Repeat("When was the old stone bridge built? ", 3000)
-	a, err := b.Ask(context.Background(), Question{Text: long})
-	if err != nil || len(a.Question) > MaxQuestionBytes || len(a.Notes) == 0 {
+	a, err := b.Ask(context.Background(), citebot.Question{Text: long})
+	if err != nil || len(a.Question) > citebot.MaxQuestionBytes || len(a.Notes) == 0 {
 		t.Errorf("long question: err=%v, question %d bytes, notes %v", err, len(a.Question), a.Notes)
 	}
-	a, err = b.Ask(context.Background(), Question{Text: "When was the \xff old\x07 stone bridge built?"})
+	a, err = b.Ask(context.Background(), citebot.Question{Text: "When was the \xff old\x07 stone bridge built?"})
 	if err != nil || !a.Answered || len(a.Notes) == 0 {
 		t.Errorf("question with bad bytes: err=%v answered=%v notes=%v", err, a.Answered, a.Notes)
 	}
@@ -105,7 +105,7 @@ func TestAskBadInput(t *testing.T) {
 
 func TestAskRetrieverError(t *testing.T) {
 	b := New(fakeRetriever{err: context.DeadlineExceeded}, Options{})
-	if _, err := b.Ask(context.Background(), Question{Text: "anything?"}); err == nil {
+	if _, err := b.Ask(context.Background(), citebot.Question{Text: "anything?"}); err == nil {
 		t.Fatal("retriever error was swallowed")
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/retrieval"
@@ -71,7 +72,7 @@ func BenchmarkAsk(b *testing.B) {
 	qs := benchQuestions(b)
 	ctx := context.Background()
 	for _, q := range qs { // warm up once: lazily built tables, caches
-		if _, err := bt.Ask(ctx, bot.Question{Text: q, NoLLM: true}); err != nil {
+		if _, err := bt.Ask(ctx, citebot.Question{Text: q, NoLLM: true}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -81,7 +82,7 @@ func BenchmarkAsk(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		t0 := time.Now()
-		a, err := bt.Ask(ctx, bot.Question{Text: qs[i%len(qs)], NoLLM: true})
+		a, err := bt.Ask(ctx, citebot.Question{Text: qs[i%len(qs)], NoLLM: true})
 		if err != nil {
 			b.Fatal(err)
 		}

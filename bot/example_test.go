@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/retrieval"
@@ -18,7 +19,7 @@ func ExampleBot_Ask() {
 		panic(err)
 	}
 	b := bot.New(ix, bot.Options{K: 3})
-	a, err := b.Ask(ctx, bot.Question{Text: "In which year did Pakistan become a full member of the SCO?"})
+	a, err := b.Ask(ctx, citebot.Question{Text: "In which year did Pakistan become a full member of the SCO?"})
 	if err != nil {
 		panic(err)
 	}

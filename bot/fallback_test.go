@@ -62,7 +62,7 @@ func TestFallbackContext(t *testing.T) {
 			c.cancel = cancel
 		}
 		b := New(r, Options{Completer: c, LLMTimeout: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
-		a, err := b.Ask(ctx, Question{Text: q})
+		a, err := b.Ask(ctx, citebot.Question{Text: q})
 		cancel()
 		if err != nil {
 			t.Fatal(err)

@@ -53,7 +53,7 @@ func (b *Bot) rewriteLLM(ctx context.Context, question string, history []citebot
 		return "", false
 	}
 	q := cleanQuery(out)
-	if q == "" || len(q) > MaxQuestionBytes || cite.DontKnow(q) {
+	if q == "" || len(q) > citebot.MaxQuestionBytes || cite.DontKnow(q) {
 		b.opts.Logger.Info("llm rewrite unusable; heuristic used", "rewrite", out)
 		return "", false
 	}

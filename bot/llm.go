@@ -11,22 +11,6 @@ import (
 	"github.com/citebot/citebot/prompts"
 )
 
-// Errors a Completer wraps so that the note of a fallback answer can say
-// why the LLM did not answer. A Completer may return other errors too; a
-// context error means the answer ran out of time.
-var (
-	// ErrRateLimited: the server kept answering 429 until retries or time ran out.
-	ErrRateLimited = errors.New("llm rate limited")
-	// ErrUnavailable: the server could not be reached or kept failing (5xx).
-	ErrUnavailable = errors.New("llm unavailable")
-	// ErrRejected: the server refused the request (401, 403, 404, 400...).
-	ErrRejected = errors.New("llm rejected the request")
-	// ErrBadResponse: the server's response could not be understood.
-	ErrBadResponse = errors.New("llm response malformed")
-	// ErrStreamCut: a streamed answer ended before it was complete.
-	ErrStreamCut = errors.New("llm stream cut")
-)
-
 // errEmptyAnswer is the cause of a fallback when the LLM wrote nothing.
 var errEmptyAnswer = errors.New("empty answer")
 
@@ -50,7 +34,7 @@ func (b *Bot) promptSet() *prompts.Set {
 // retries included, gets what is left of LLMTimeout after retrieval (which
 // includes the rewriting of a follow-up); on any failure it falls back to
 // the extractive answer with a note saying why.
-func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, q Question, passages []citebot.Passage) {
+func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, q citebot.Question, passages []citebot.Passage) {
 	timeout := b.opts.LLMTimeout - time.Duration(ans.TimingsMS["retrieve"]*float64(time.Millisecond))
 	if timeout <= 0 {
 		b.fallBack(ctx, ans, query, passages, context.DeadlineExceeded)
@@ -66,7 +50,9 @@ func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, 
 	}
 	rw := cite.NewRewriter(len(shown))
 	raw, err := b.complete(llmCtx, set, prompt, rw, q.OnDelta)
-	if err != nil {
+	if errors.Is(err, citebot.ErrReplyTooLong) {
+		ans.Notes = append(ans.Notes, "the LLM's answer was too long and was cut")
+	} else if err != nil {
 		b.fallBack(ctx, ans, query, passages, err)
 		return
 	}
@@ -124,7 +110,7 @@ func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, 
 		}
 	}
 	raw, err := b.opts.Completer.Complete(ctx, req, on)
-	if err != nil {
+	if err != nil && !(errors.Is(err, citebot.ErrReplyTooLong) && raw != "") {
 		return raw, err
 	}
 	if !fed {
@@ -133,7 +119,7 @@ func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, 
 	if s := rw.Flush(); s != "" && onDelta != nil {
 		onDelta(s)
 	}
-	return raw, nil
+	return raw, err // nil, or ErrReplyTooLong with the text up to the cap
 }
 
 // fallBack answers extractively, with a note saying why the LLM did not;
@@ -153,16 +139,18 @@ func whyNot(err error, timeout time.Duration) string {
 		return fmt.Sprintf("the LLM did not answer within %s (CITEBOT_LLM_TIMEOUT)", timeout)
 	case errors.Is(err, context.Canceled):
 		return "the LLM answer was cancelled"
-	case errors.Is(err, ErrStreamCut):
+	case errors.Is(err, citebot.ErrStreamCut):
 		return "the LLM's answer was cut off mid-stream"
-	case errors.Is(err, ErrRateLimited):
+	case errors.Is(err, citebot.ErrRateLimited):
 		return "the LLM server is rate limiting requests"
-	case errors.Is(err, ErrUnavailable):
+	case errors.Is(err, citebot.ErrUnavailable):
 		return "the LLM server could not be reached or failed"
-	case errors.Is(err, ErrRejected):
+	case errors.Is(err, citebot.ErrRejected):
 		return "the LLM server refused the request (check the model name, base URL and API key)"
-	case errors.Is(err, ErrBadResponse):
+	case errors.Is(err, citebot.ErrBadResponse):
 		return "the LLM server sent a response citebot could not read"
+	case errors.Is(err, citebot.ErrReplyTooLong):
+		return "the LLM's answer was too long"
 	case errors.Is(err, errEmptyAnswer):
 		return "the LLM returned an empty answer"
 	case errors.Is(err, prompts.ErrBudget):

@@ -78,7 +78,7 @@ func TestAnswerLLM(t *testing.T) {
 			srv := openaitest.New(openaitest.Reply{Text: tt.reply})
 			defer srv.Close()
 			var streamed strings.Builder
-			a, err := newBot(srv, 5*time.Second).Ask(context.Background(), bot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(s string) { streamed.WriteString(s) }})
+			a, err := newBot(srv, 5*time.Second).Ask(context.Background(), citebot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(s string) { streamed.WriteString(s) }})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -114,7 +114,7 @@ func TestAnswerLLM(t *testing.T) {
 func TestInjectionInPrompt(t *testing.T) {
 	srv := openaitest.New(openaitest.Reply{Text: "The passages do not contain the answer."})
 	defer srv.Close()
-	if _, err := newBot(srv, 5*time.Second).Ask(context.Background(), bot.Question{Text: "What is the moon made of?"}); err != nil {
+	if _, err := newBot(srv, 5*time.Second).Ask(context.Background(), citebot.Question{Text: "What is the moon made of?"}); err != nil {
 		t.Fatal(err)
 	}
 	msgs := srv.Chats()[0].Messages
@@ -149,7 +149,7 @@ func TestLLMFallback(t *testing.T) {
 			srv := openaitest.New(tt.replies...)
 			defer srv.Close()
 			t0 := time.Now()
-			a, err := newBot(srv, tt.timeout).Ask(context.Background(), bot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(string) {}})
+			a, err := newBot(srv, tt.timeout).Ask(context.Background(), citebot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(string) {}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -175,11 +175,36 @@ func TestLLMRetryThenAnswer(t *testing.T) {
 		openaitest.Reply{Text: "NATO troops left Afghanistan in 2014 [1]."},
 	)
 	defer srv.Close()
-	a, err := newBot(srv, 5*time.Second).Ask(context.Background(), bot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(string) {}})
+	a, err := newBot(srv, 5*time.Second).Ask(context.Background(), citebot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(string) {}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.Mode != citebot.ModeLLM || len(a.Citations) != 1 || !a.Citations[0].Supported || len(srv.Chats()) != 3 {
 		t.Errorf("mode %s, citations %+v, %d requests", a.Mode, a.Citations, len(srv.Chats()))
+	}
+}
+
+// TestLongReplyIsCut: an answer past the client's size cap is kept up to
+// the cap, with a note, instead of growing without bound or being thrown
+// away; its citations are still checked.
+func TestLongReplyIsCut(t *testing.T) {
+	for _, stream := range []bool{false, true} {
+		const sentence = "NATO troops left Afghanistan in 2014 [1]. "
+		srv := openaitest.New(openaitest.Reply{Text: strings.Repeat(sentence, 5000), Chunks: []string{sentence}, Repeat: 5000})
+		c := openai.New(openai.Config{BaseURL: srv.URL(), APIKey: "sk-test", Model: "m", MaxReplyBytes: 2048})
+		b := bot.New(retriever{}, bot.Options{Completer: c, LLMTimeout: 10 * time.Second, Logger: slog.New(slog.DiscardHandler)})
+		q := citebot.Question{Text: "When did NATO troops leave Afghanistan?"}
+		if stream {
+			q.OnDelta = func(string) {}
+		}
+		a, err := b.Ask(context.Background(), q)
+		srv.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Mode != citebot.ModeLLM || len(a.Answer) > 4096 || !strings.Contains(strings.Join(a.Notes, "\n"), "too long and was cut") {
+			t.Errorf("stream=%v: mode %s, %d bytes, notes %q; want the LLM answer cut near 2 KiB with a note", stream, a.Mode, len(a.Answer), a.Notes)
+		}
+		exact(t, a)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/eval"
@@ -76,7 +77,7 @@ func TestConcurrentAsks(t *testing.T) {
 		wg.Add(1)
 		go func(q string) {
 			defer wg.Done()
-			a, err := b.Ask(context.Background(), bot.Question{Text: q})
+			a, err := b.Ask(context.Background(), citebot.Question{Text: q})
 			if err != nil {
 				errs <- err
 				return

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 )
 
 // query is one question to answer, and where it came from.
@@ -30,7 +29,7 @@ func (b *Client) answer(ctx context.Context, r replier, q query) {
 			b.log.Warn("stream answer", "err", redact(err, b.cfg.Token))
 		}
 	}, b.log)
-	ans, err := b.asker.Ask(askCtx, bot.Question{Text: q.text, History: history, OnDelta: st.delta})
+	ans, err := b.asker.Ask(askCtx, citebot.Question{Text: q.text, History: history, OnDelta: st.delta})
 	st.stop()
 	// Replying must work even when asking ran out of time.
 	ctx, cancelSend := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)

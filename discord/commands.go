@@ -9,7 +9,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 )
 
 // commands are the slash commands, registered with a bulk overwrite.
@@ -20,7 +19,7 @@ func commands() []*discordgo.ApplicationCommand {
 		Description: "Ask a question; the answer cites the documents",
 		Options: []*discordgo.ApplicationCommandOption{{
 			Type: discordgo.ApplicationCommandOptionString, Name: "question",
-			Description: "Your question", Required: true, MinLength: &minLen, MaxLength: bot.MaxQuestionBytes,
+			Description: "Your question", Required: true, MinLength: &minLen, MaxLength: citebot.MaxQuestionBytes,
 		}, {
 			Type: discordgo.ApplicationCommandOptionBoolean, Name: "private",
 			Description: "Only you see the answer",

@@ -18,7 +18,6 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 )
 
 // Defaults for the zero values of Config.
@@ -106,7 +105,7 @@ func or[T int | time.Duration](v, def T) T {
 // Asker answers questions; *bot.Bot satisfies it. Implementations must be
 // safe for concurrent use.
 type Asker interface {
-	Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error)
+	Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, error)
 }
 
 // Client is the Discord client of citebot: a bot account answering from an Asker and a Library. Create it

@@ -366,7 +366,7 @@ type recordingAsker struct {
 	ans  *citebot.Answer
 }
 
-func (r *recordingAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error) {
+func (r *recordingAsker) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, error) {
 	a, err := r.next.Ask(ctx, q)
 	if err == nil {
 		r.mu.Lock()

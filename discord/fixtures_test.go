@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/discord/discordtest"
 )
 
@@ -91,13 +90,13 @@ func (fakeRetriever) Search(_ context.Context, query string, k int) ([]citebot.P
 // unverified citation. It records the questions it gets.
 type fakeAsker struct {
 	mu    sync.Mutex
-	asked []bot.Question
+	asked []citebot.Question
 }
 
-func (a *fakeAsker) questions() []bot.Question {
+func (a *fakeAsker) questions() []citebot.Question {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return append([]bot.Question(nil), a.asked...)
+	return append([]citebot.Question(nil), a.asked...)
 }
 
 func citation(n int, p citebot.Passage, supported bool) citebot.Citation {
@@ -105,7 +104,7 @@ func citation(n int, p citebot.Passage, supported bool) citebot.Citation {
 		Supported: supported, Title: testSource.Title, Author: testSource.Author, Date: testSource.Date, Line: 1}
 }
 
-func (a *fakeAsker) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error) {
+func (a *fakeAsker) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, error) {
 	a.mu.Lock()
 	a.asked = append(a.asked, q)
 	a.mu.Unlock()

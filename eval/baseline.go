@@ -10,7 +10,6 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/text"
 )
 
@@ -93,7 +92,7 @@ func LibraryDocs(lib citebot.Library) (map[string]string, error) {
 }
 
 // Ask answers q with the best sentence of the best paragraph.
-func (b *Baseline) Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error) {
+func (b *Baseline) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 )
 
 // mapLib is a citebot.Library over documents in memory.
@@ -76,7 +75,7 @@ func TestBaselineAnswers(t *testing.T) {
 		{"Which rock is a soft white limestone?", "stone.txt", "Chalk is a soft white limestone."},
 	}
 	for _, c := range cases {
-		ans, err := b.Ask(context.Background(), bot.Question{Text: c.q})
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: c.q})
 		if err != nil {
 			t.Fatalf("%s: %v", c.q, err)
 		}
@@ -124,14 +123,14 @@ func TestBaselineBM25(t *testing.T) {
 		"b.txt": "mango " + strings.Repeat("filler ", 40) + "\n\nmango banana",
 	}
 	b := NewBaseline(docs)
-	ans, err := b.Ask(context.Background(), bot.Question{Text: "apple zebra"})
+	ans, err := b.Ask(context.Background(), citebot.Question{Text: "apple zebra"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if ans.Passages[0].Text != "apple zebra" {
 		t.Errorf("top passage %q, want the rare term's", ans.Passages[0].Text)
 	}
-	ans, err = b.Ask(context.Background(), bot.Question{Text: "mango"})
+	ans, err = b.Ask(context.Background(), citebot.Question{Text: "mango"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,11 +141,11 @@ func TestBaselineBM25(t *testing.T) {
 		t.Errorf("%d passages, want 5", len(ans.Passages))
 	}
 	// case is folded, stems are not: "Apples" does not match "apple".
-	ans, _ = b.Ask(context.Background(), bot.Question{Text: "ZEBRA"})
+	ans, _ = b.Ask(context.Background(), citebot.Question{Text: "ZEBRA"})
 	if ans.Passages[0].Text != "apple zebra" {
 		t.Errorf("upper case query: top passage %q", ans.Passages[0].Text)
 	}
-	ans, _ = b.Ask(context.Background(), bot.Question{Text: "zebras"})
+	ans, _ = b.Ask(context.Background(), citebot.Question{Text: "zebras"})
 	if ans.Passages[0].Score != 0 {
 		t.Errorf("stemmed match: score %v, want 0", ans.Passages[0].Score)
 	}
@@ -155,7 +154,7 @@ func TestBaselineBM25(t *testing.T) {
 func TestBaselineTiesAndRefusals(t *testing.T) {
 	docs := map[string]string{"t.txt": "Cats purr. Cats sleep. Dogs bark."}
 	b := NewBaseline(docs)
-	ans, err := b.Ask(context.Background(), bot.Question{Text: "Do cats purr or sleep?"})
+	ans, err := b.Ask(context.Background(), citebot.Question{Text: "Do cats purr or sleep?"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,24 +162,24 @@ func TestBaselineTiesAndRefusals(t *testing.T) {
 		t.Errorf("tie: answer %q, want the earlier sentence", ans.Answer)
 	}
 	// Nothing matches: still answered, never refused.
-	ans, err = b.Ask(context.Background(), bot.Question{Text: "What is the capital of Peru?"})
+	ans, err = b.Ask(context.Background(), citebot.Question{Text: "What is the capital of Peru?"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !ans.Answered || ans.Answer == "" || len(ans.Citations) != 1 {
 		t.Errorf("unmatched question: %+v", ans)
 	}
-	if _, err := b.Ask(context.Background(), bot.Question{Text: " \t"}); !errors.Is(err, citebot.ErrEmptyQuestion) {
+	if _, err := b.Ask(context.Background(), citebot.Question{Text: " \t"}); !errors.Is(err, citebot.ErrEmptyQuestion) {
 		t.Errorf("blank question: err = %v", err)
 	}
 	empty := NewBaseline(nil)
-	ans, err = empty.Ask(context.Background(), bot.Question{Text: "anything"})
+	ans, err = empty.Ask(context.Background(), citebot.Question{Text: "anything"})
 	if err != nil || ans.Answered || len(ans.Passages) != 0 {
 		t.Errorf("empty corpus: %+v, %v", ans, err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := b.Ask(ctx, bot.Question{Text: "cats"}); err == nil {
+	if _, err := b.Ask(ctx, citebot.Question{Text: "cats"}); err == nil {
 		t.Error("cancelled context: no error")
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/text"
 )
 
@@ -64,7 +63,7 @@ func Read(r io.Reader) ([]Item, error) {
 
 // Asker answers questions; *bot.Bot is one.
 type Asker interface {
-	Ask(ctx context.Context, q bot.Question) (*citebot.Answer, error)
+	Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, error)
 }
 
 // AnswerWindow is how much of an answer counts for correctness: an

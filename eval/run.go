@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 )
 
 // Result is the outcome of one item.
@@ -60,7 +59,7 @@ func Run(ctx context.Context, a Asker, lib citebot.Library, items []Item) (Repor
 
 // one evaluates a single item.
 func one(ctx context.Context, a Asker, lib citebot.Library, it Item) (Result, error) {
-	ans, err := a.Ask(ctx, bot.Question{Text: it.Question})
+	ans, err := a.Ask(ctx, citebot.Question{Text: it.Question})
 	if err != nil {
 		return Result{}, err
 	}

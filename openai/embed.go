@@ -7,9 +7,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/citebot/citebot"
 	goopenai "github.com/sashabaranov/go-openai"
-
-	"github.com/citebot/citebot/bot"
 )
 
 // EmbedOptions tune an Embedder. The zero value is 128 inputs per request,
@@ -88,7 +87,7 @@ func (e *Embedder) Dim(ctx context.Context) (int, error) {
 // Embed returns one vector per text, in order. Identical texts and cached
 // texts are embedded once. Every vector has the same dimension: a server
 // answering with another one than it did before is an error wrapping
-// bot.ErrBadResponse, and so is a response with missing vectors. Failures
+// citebot.ErrBadResponse, and so is a response with missing vectors. Failures
 // are *Error values, as for Client.Complete.
 func (e *Embedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
 	out := make([][]float32, len(texts))
@@ -215,7 +214,7 @@ func (e *Embedder) checkDim(n int) error {
 }
 
 func (e *Embedder) bad(format string, args ...any) error {
-	return &Error{Op: "embeddings", Msg: "malformed response: " + fmt.Sprintf(format, args...), kind: bot.ErrBadResponse}
+	return &Error{Op: "embeddings", Msg: "malformed response: " + fmt.Sprintf(format, args...), kind: citebot.ErrBadResponse}
 }
 
 func (e *Embedder) scrub(s string) string { return scrubKey(s, e.key) }

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
 )
@@ -136,10 +136,10 @@ func TestEmbedFaults(t *testing.T) {
 		want    error
 	}{
 		{"retries 503 then succeeds", []openaitest.Reply{{Status: 503, Body: "busy"}, {Status: 429, Header: map[string]string{"Retry-After-Ms": "10"}, Body: "slow down"}}, nil},
-		{"missing vectors", []openaitest.Reply{{Body: `{"object":"list","data":[{"index":0,"embedding":[1,2]}]}`}}, bot.ErrBadResponse},
-		{"mixed dimensions", []openaitest.Reply{{Body: `{"object":"list","data":[{"index":0,"embedding":[1,2]},{"index":1,"embedding":[1,2,3]}]}`}}, bot.ErrBadResponse},
-		{"repeated index", []openaitest.Reply{{Body: `{"object":"list","data":[{"index":0,"embedding":[1,2]},{"index":0,"embedding":[1,2]}]}`}}, bot.ErrBadResponse},
-		{"rejected", []openaitest.Reply{{Status: 404, Body: openaitest.ErrorBody("model not found", "invalid_request_error", nil)}}, bot.ErrRejected},
+		{"missing vectors", []openaitest.Reply{{Body: `{"object":"list","data":[{"index":0,"embedding":[1,2]}]}`}}, citebot.ErrBadResponse},
+		{"mixed dimensions", []openaitest.Reply{{Body: `{"object":"list","data":[{"index":0,"embedding":[1,2]},{"index":1,"embedding":[1,2,3]}]}`}}, citebot.ErrBadResponse},
+		{"repeated index", []openaitest.Reply{{Body: `{"object":"list","data":[{"index":0,"embedding":[1,2]},{"index":0,"embedding":[1,2]}]}`}}, citebot.ErrBadResponse},
+		{"rejected", []openaitest.Reply{{Status: 404, Body: openaitest.ErrorBody("model not found", "invalid_request_error", nil)}}, citebot.ErrRejected},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,9 +10,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/citebot/citebot"
 	goopenai "github.com/sashabaranov/go-openai"
-
-	"github.com/citebot/citebot/bot"
 )
 
 // Error is a failed request. Its message never contains the API key, and
@@ -33,7 +32,7 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("openai %s: %s", e.Op, e.Msg)
 }
 
-// Unwrap returns the bot sentinel (bot.ErrRateLimited, ...),
+// Unwrap returns the bot sentinel (citebot.ErrRateLimited, ...),
 // ErrReplyTruncated or context error that classifies e.
 func (e *Error) Unwrap() error { return e.kind }
 
@@ -57,7 +56,7 @@ func classify(ctx context.Context, op string, err error, scrub func(string) stri
 	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode != 0:
 		return &Error{Op: op, Status: apiErr.HTTPStatusCode, Msg: short(scrub(apiErr.Message)), kind: statusKind(apiErr.HTTPStatusCode)}
 	case errors.As(err, &apiErr):
-		return &Error{Op: op, Msg: "server error in stream: " + short(scrub(apiErr.Message)), kind: bot.ErrUnavailable}
+		return &Error{Op: op, Msg: "server error in stream: " + short(scrub(apiErr.Message)), kind: citebot.ErrUnavailable}
 	case errors.As(err, &reqErr):
 		msg := strings.TrimSpace(string(reqErr.Body))
 		if msg == "" {
@@ -66,22 +65,22 @@ func classify(ctx context.Context, op string, err error, scrub func(string) stri
 		return &Error{Op: op, Status: reqErr.HTTPStatusCode, Msg: short(scrub(msg)), kind: statusKind(reqErr.HTTPStatusCode)}
 	case errors.As(err, &syntaxErr), errors.As(err, &typeErr),
 		errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, goopenai.ErrTooManyEmptyStreamMessages):
-		return &Error{Op: op, Msg: "malformed response: " + short(scrub(err.Error())), kind: bot.ErrBadResponse}
+		return &Error{Op: op, Msg: "malformed response: " + short(scrub(err.Error())), kind: citebot.ErrBadResponse}
 	}
-	return &Error{Op: op, Msg: short(scrub(err.Error())), kind: bot.ErrUnavailable}
+	return &Error{Op: op, Msg: short(scrub(err.Error())), kind: citebot.ErrUnavailable}
 }
 
 // statusKind classifies an HTTP error status.
 func statusKind(status int) error {
 	switch {
 	case status == http.StatusTooManyRequests:
-		return bot.ErrRateLimited
+		return citebot.ErrRateLimited
 	case status >= 500:
-		return bot.ErrUnavailable
+		return citebot.ErrUnavailable
 	case status >= 400:
-		return bot.ErrRejected
+		return citebot.ErrRejected
 	}
-	return bot.ErrBadResponse
+	return citebot.ErrBadResponse
 }
 
 // bearer matches credentials a server might echo back.

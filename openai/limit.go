@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot"
 	goopenai "github.com/sashabaranov/go-openai"
 )
 
@@ -16,8 +17,9 @@ import (
 const DefaultMaxReplyBytes = 16 << 10
 
 // ErrReplyTruncated classifies the *Error returned, with the text up to
-// the cap, when a reply is longer than Config.MaxReplyBytes.
-var ErrReplyTruncated = errors.New("reply truncated")
+// the cap, when a reply is longer than Config.MaxReplyBytes. It is the
+// domain's citebot.ErrReplyTooLong, so answerers need not know this package.
+var ErrReplyTruncated = citebot.ErrReplyTooLong
 
 // errBodyTooLarge ends the reading of a response body past its limit.
 var errBodyTooLarge = errors.New("response body too large")

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
 )
@@ -122,7 +121,7 @@ func TestStreamSaysWhatCameBack(t *testing.T) {
 			srv := openaitest.New(tt.rep)
 			defer srv.Close()
 			_, _, err := ask(t, client(srv, nil), 5*time.Second, true)
-			if !errors.Is(err, bot.ErrBadResponse) || !strings.Contains(err.Error(), tt.want) {
+			if !errors.Is(err, citebot.ErrBadResponse) || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want ErrBadResponse saying %q", err, tt.want)
 			}
 		})

@@ -23,7 +23,6 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 )
 
 // DefaultBaseURL is OpenAI's API.
@@ -107,7 +106,7 @@ func newAPI(cfg Config) *goopenai.Client {
 // MaxTokens as a quarter of Config.MaxReplyBytes, so max_tokens is always
 // sent. With onDelta it streams (SSE) and calls onDelta with each piece of
 // text; a stream that ends without a finish reason returns the text so far
-// and an error wrapping bot.ErrStreamCut. A reply longer than
+// and an error wrapping citebot.ErrStreamCut. A reply longer than
 // Config.MaxReplyBytes returns its text up to the cap with an error
 // wrapping ErrReplyTruncated; onDelta has then seen exactly that text.
 // Other failures are *Error values wrapping a bot sentinel
@@ -126,7 +125,7 @@ func (c *Client) Complete(ctx context.Context, req citebot.CompletionRequest, on
 		return "", c.fail(ctx, "chat", err)
 	}
 	if len(resp.Choices) == 0 {
-		return "", &Error{Op: "chat", Msg: "no choices in response", kind: bot.ErrBadResponse}
+		return "", &Error{Op: "chat", Msg: "no choices in response", kind: citebot.ErrBadResponse}
 	}
 	if text, cut := cutAt(resp.Choices[0].Message.Content, c.maxReply); cut {
 		return text, truncated("chat", c.maxReply)
@@ -210,11 +209,11 @@ func (c *Client) endStream(ctx context.Context, err error, st *streamState, h ht
 	case errors.Is(err, errBodyTooLarge):
 		return tooLarge(op, bodyLimit(c.maxReply))
 	case st.chunks == 0 && !isEventStream(h):
-		return &Error{Op: op, Msg: notEventStream(h), kind: bot.ErrBadResponse}
+		return &Error{Op: op, Msg: notEventStream(h), kind: citebot.ErrBadResponse}
 	case errors.Is(err, io.EOF) && !st.choices:
-		return &Error{Op: op, Msg: "the stream ended without any choices", kind: bot.ErrBadResponse}
+		return &Error{Op: op, Msg: "the stream ended without any choices", kind: citebot.ErrBadResponse}
 	case errors.Is(err, io.EOF) || st.text.Len() > 0:
-		return &Error{Op: op, Msg: "stream ended before the answer was complete: " + c.scrub(err.Error()), kind: bot.ErrStreamCut}
+		return &Error{Op: op, Msg: "stream ended before the answer was complete: " + c.scrub(err.Error()), kind: citebot.ErrStreamCut}
 	}
 	return c.fail(ctx, op, err)
 }

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
 )
@@ -83,14 +82,14 @@ func TestFaults(t *testing.T) {
 		{"429 then ok honours retry-after-ms", []openaitest.Reply{withHeader(rateLimited, "Retry-After-Ms", "150"), ok}, false, 5 * time.Second, nil, 2, 150 * time.Millisecond, 3 * time.Second},
 		{"429 then ok honours Retry-After seconds", []openaitest.Reply{withHeader(rateLimited, "Retry-After", "1"), ok}, true, 5 * time.Second, nil, 2, time.Second, 4 * time.Second},
 		{"5xx twice then ok", []openaitest.Reply{unavailable, unavailable, ok}, true, 5 * time.Second, nil, 3, 0, 3 * time.Second},
-		{"429 forever gives up after retries", []openaitest.Reply{rateLimited}, false, 5 * time.Second, bot.ErrRateLimited, 4, 0, 3 * time.Second},
-		{"Retry-After past the deadline returns at once", []openaitest.Reply{withHeader(rateLimited, "Retry-After", "20")}, false, 2 * time.Second, bot.ErrRateLimited, 1, 0, time.Second},
-		{"400 is not retried", []openaitest.Reply{{Status: 400, Body: openaitest.ErrorBody("bad model", "invalid_request_error", nil)}}, false, 5 * time.Second, bot.ErrRejected, 1, 0, time.Second},
+		{"429 forever gives up after retries", []openaitest.Reply{rateLimited}, false, 5 * time.Second, citebot.ErrRateLimited, 4, 0, 3 * time.Second},
+		{"Retry-After past the deadline returns at once", []openaitest.Reply{withHeader(rateLimited, "Retry-After", "20")}, false, 2 * time.Second, citebot.ErrRateLimited, 1, 0, time.Second},
+		{"400 is not retried", []openaitest.Reply{{Status: 400, Body: openaitest.ErrorBody("bad model", "invalid_request_error", nil)}}, false, 5 * time.Second, citebot.ErrRejected, 1, 0, time.Second},
 		{"timeout", []openaitest.Reply{{Text: "late", Delay: 5 * time.Second}}, true, 300 * time.Millisecond, context.DeadlineExceeded, 1, 250 * time.Millisecond, 2 * time.Second},
-		{"malformed JSON body", []openaitest.Reply{{Body: `{"choices": [`}}, false, 5 * time.Second, bot.ErrBadResponse, 1, 0, time.Second},
-		{"malformed stream", []openaitest.Reply{{Body: "data: {nope\n\n"}}, true, 5 * time.Second, bot.ErrBadResponse, 1, 0, time.Second},
-		{"stream cut halfway is not retried", []openaitest.Reply{{Chunks: []string{"NATO ", "troops "}, Cut: true}, ok}, true, 5 * time.Second, bot.ErrStreamCut, 1, 0, time.Second},
-		{"empty stream says so", []openaitest.Reply{{Body: "data: [DONE]\n\n"}}, true, 5 * time.Second, bot.ErrBadResponse, 1, 0, time.Second},
+		{"malformed JSON body", []openaitest.Reply{{Body: `{"choices": [`}}, false, 5 * time.Second, citebot.ErrBadResponse, 1, 0, time.Second},
+		{"malformed stream", []openaitest.Reply{{Body: "data: {nope\n\n"}}, true, 5 * time.Second, citebot.ErrBadResponse, 1, 0, time.Second},
+		{"stream cut halfway is not retried", []openaitest.Reply{{Chunks: []string{"NATO ", "troops "}, Cut: true}, ok}, true, 5 * time.Second, citebot.ErrStreamCut, 1, 0, time.Second},
+		{"empty stream says so", []openaitest.Reply{{Body: "data: [DONE]\n\n"}}, true, 5 * time.Second, citebot.ErrBadResponse, 1, 0, time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,7 +36,7 @@ func runAsk(ctx context.Context, cfg Config, e *env, args []string) error {
 	if question == "-" {
 		return askLines(ctx, cfg, e, b)
 	}
-	q := bot.Question{Text: question}
+	q := citebot.Question{Text: question}
 	streamed := false
 	if *stream && !cfg.JSON && cfg.LLMEnabled() {
 		print := streamTo(e.stdout)
@@ -89,7 +89,7 @@ func askLine(ctx context.Context, cfg Config, e *env, b *bot.Bot, line string) e
 	if strings.TrimSpace(line) == "" {
 		return nil
 	}
-	a, err := b.Ask(ctx, bot.Question{Text: line})
+	a, err := b.Ask(ctx, citebot.Question{Text: line})
 	if errors.Is(err, citebot.ErrEmptyQuestion) {
 		return nil
 	}

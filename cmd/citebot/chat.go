@@ -97,7 +97,7 @@ func (s *chatSession) prompt() {
 
 // ask answers one question and remembers the turn.
 func (s *chatSession) ask(ctx context.Context, question string) error {
-	q := bot.Question{Text: question, History: s.history}
+	q := citebot.Question{Text: question, History: s.history}
 	streamed := false
 	if s.stream {
 		print := streamTo(s.out)
