@@ -29,6 +29,8 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/corpus"
+	"github.com/citebot/citebot/retrieval/chromem"
+	chromemgo "github.com/philippgille/chromem-go"
 )
 
 // synthSeed fixes every synthetic corpus and query set.
@@ -181,7 +183,7 @@ var synthChunksPerDoc = sync.OnceValue(func() float64 {
 		if err != nil {
 			panic(err)
 		}
-		n += len(d.Pieces)
+		n += len(d.Chunks)
 	}
 	return float64(n) / float64(len(fsys))
 })
@@ -217,21 +219,26 @@ func synthIndex(b *testing.B, chunks int) *benchIndex {
 	if err != nil {
 		b.Fatal(err)
 	}
-	bi := &benchIndex{ix: ix, chunks: len(ix.chunks), bytes: total, build: time.Since(t0)}
+	bi := &benchIndex{ix: ix, chunks: len(ix.state().chunks), bytes: total, build: time.Since(t0)}
 	g := newSynthGen(synthSeed + 1)
 	for i := 0; i < 64; i++ {
 		q := g.query()
-		v, err := chromemFunc(ix.emb)(context.Background(), q)
+		v, err := NewQuery(context.Background(), ix.emb, q, 5)
 		if err != nil {
 			b.Fatal(err)
 		}
 		bi.queries = append(bi.queries, q)
-		bi.vecs = append(bi.vecs, v)
+		bi.vecs = append(bi.vecs, v.Vec)
 	}
 	b.Logf("synthetic index: %d documents, %.1f MB, %d chunks, built in %v (%.2f MB/s)",
 		ndocs, float64(total)/1e6, bi.chunks, bi.build.Round(time.Millisecond), float64(total)/1e6/bi.build.Seconds())
 	benchIndexes[chunks] = bi
 	return bi
+}
+
+// coll is the chromem-go collection behind the index's vector store.
+func (bi *benchIndex) coll() *chromemgo.Collection {
+	return bi.ix.vs.(*chromem.Store).Collection()
 }
 
 var benchSizes = []int{1000, 10000, 100000}
@@ -267,7 +274,7 @@ func BenchmarkQueryEmbedding(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				if _, err := bi.ix.coll.QueryEmbedding(ctx, bi.vecs[i%len(bi.vecs)], depth, nil, nil); err != nil {
+				if _, err := bi.coll().QueryEmbedding(ctx, bi.vecs[i%len(bi.vecs)], depth, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 				i++
@@ -295,7 +302,7 @@ func BenchmarkSearchVsBare(b *testing.B) {
 					b.Fatal(err)
 				}
 				t1 := time.Now()
-				if _, err := bi.ix.coll.QueryEmbedding(ctx, bi.vecs[q], depth, nil, nil); err != nil {
+				if _, err := bi.coll().QueryEmbedding(ctx, bi.vecs[q], depth, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 				t2 := time.Now()
@@ -326,7 +333,7 @@ func BenchmarkIndex(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		chunks = len(ix.chunks)
+		chunks = len(ix.state().chunks)
 	}
 	b.ReportMetric(float64(chunks), "chunks")
 }
@@ -386,10 +393,11 @@ func TestBM25TopMatchesFullSort(t *testing.T) {
 	}{{"seed", seed, seedQs}, {"synthetic", synth, synthQs}} {
 		for _, q := range c.qs {
 			qt := queryTerms(q)
-			scores := c.ix.bm.scores(qt)
-			for _, n := range []int{0, 1, 5, 20, fusionDepth, len(c.ix.chunks) + 1} {
+			st := c.ix.state()
+			scores := st.bm.scores(qt)
+			for _, n := range []int{0, 1, 5, 20, fusionDepth, len(st.chunks) + 1} {
 				want := refTopBM25(scores, n)
-				if got := c.ix.bm.top(qt, n); !slices.Equal(got, want) {
+				if got := st.bm.top(qt, n); !slices.Equal(got, want) {
 					t.Errorf("%s: bm25.top(%q, %d) = %v, want %v", c.name, q, n, got, want)
 				}
 				got := topBM25(scores, n)
