@@ -338,6 +338,26 @@ func BenchmarkIndex(b *testing.B) {
 	b.ReportMetric(float64(chunks), "chunks")
 }
 
+// BenchmarkOpenStored is Open of an unchanged corpus of about 10k chunks
+// whose index is stored: the cold start of a process (walk and hash the
+// files, decode the index, build BM25 and the vector store).
+func BenchmarkOpenStored(b *testing.B) {
+	ndocs := max(1, int(10000/synthChunksPerDoc()+0.5))
+	fsys, _ := synthCorpus(synthSeed, ndocs, synthDocBytes)
+	c := Corpus{FS: fsys, Name: "synthetic"}
+	data := b.TempDir()
+	if _, _, err := Open(context.Background(), c, Options{DataDir: data}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, rep, err := Open(context.Background(), c, Options{DataDir: data})
+		if err != nil || rep.Unchanged != ndocs || rep.Saved {
+			b.Fatalf("Open: %+v, %v", rep, err)
+		}
+	}
+}
+
 // refTopBM25 is the ranking bm25.top and topBM25 must reproduce: every hit
 // sorted by score (higher first), then by chunk index.
 func refTopBM25(scores map[int32]float64, n int) []scored {
@@ -371,15 +391,21 @@ func TestBM25TopMatchesFullSort(t *testing.T) {
 	}
 	seedQs := []string{"When did Musharraf visit Moscow?", "Pakistan Steel Mills", "joint military exercise",
 		"gas pipeline", "CASA-1000", "RD-93 engines", "helicopters deal", "Sochi summit", "the of and", "zzz-nothing-matches", ""}
-	if f, err := os.Open("../eval/testdata/dev/seed-dev.jsonl"); err == nil {
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			var item struct{ Question string }
-			if json.Unmarshal(sc.Bytes(), &item) == nil {
-				seedQs = append(seedQs, item.Question)
-			}
+	f, err := os.Open("../eval/testdata/dev/seed-dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var item struct{ Question string }
+		if err := json.Unmarshal(sc.Bytes(), &item); err != nil || item.Question == "" {
+			t.Fatalf("seed-dev.jsonl: bad line %q: %v", sc.Text(), err)
 		}
-		f.Close()
+		seedQs = append(seedQs, item.Question)
+	}
+	f.Close()
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
 	g := newSynthGen(synthSeed + 2)
 	var synthQs []string
