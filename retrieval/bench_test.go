@@ -14,22 +14,17 @@ package retrieval
 // long posting lists, a long tail of rare ones).
 
 import (
-	"bufio"
-	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand"
-	"os"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
 
-	"github.com/citebot/citebot/corpus"
-	"github.com/citebot/citebot/ingest"
+	"github.com/citebot/citebot/retrieval/chromem"
+	chromemgo "github.com/philippgille/chromem-go"
 )
 
 // synthSeed fixes every synthetic corpus and query set.
@@ -178,11 +173,11 @@ var synthChunksPerDoc = sync.OnceValue(func() float64 {
 	fsys, _ := synthCorpus(synthSeed, 8, synthDocBytes)
 	n := 0
 	for name, f := range fsys {
-		d, err := parse(ingest.File{Path: name, Data: f.Data})
+		d, err := parse(sourceFile{Path: name, Data: f.Data})
 		if err != nil {
 			panic(err)
 		}
-		n += len(d.Pieces)
+		n += len(d.Chunks)
 	}
 	return float64(n) / float64(len(fsys))
 })
@@ -218,21 +213,26 @@ func synthIndex(b *testing.B, chunks int) *benchIndex {
 	if err != nil {
 		b.Fatal(err)
 	}
-	bi := &benchIndex{ix: ix, chunks: len(ix.chunks), bytes: total, build: time.Since(t0)}
+	bi := &benchIndex{ix: ix, chunks: len(ix.state().chunks), bytes: total, build: time.Since(t0)}
 	g := newSynthGen(synthSeed + 1)
 	for i := 0; i < 64; i++ {
 		q := g.query()
-		v, err := chromemFunc(ix.emb)(context.Background(), q)
+		v, err := NewQuery(context.Background(), ix.emb, q, 5)
 		if err != nil {
 			b.Fatal(err)
 		}
 		bi.queries = append(bi.queries, q)
-		bi.vecs = append(bi.vecs, v)
+		bi.vecs = append(bi.vecs, v.Vec)
 	}
 	b.Logf("synthetic index: %d documents, %.1f MB, %d chunks, built in %v (%.2f MB/s)",
 		ndocs, float64(total)/1e6, bi.chunks, bi.build.Round(time.Millisecond), float64(total)/1e6/bi.build.Seconds())
 	benchIndexes[chunks] = bi
 	return bi
+}
+
+// coll is the chromem-go collection behind the index's vector store.
+func (bi *benchIndex) coll() *chromemgo.Collection {
+	return bi.ix.vs.(*chromem.Store).Collection()
 }
 
 var benchSizes = []int{1000, 10000, 100000}
@@ -268,7 +268,7 @@ func BenchmarkQueryEmbedding(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				if _, err := bi.ix.coll.QueryEmbedding(ctx, bi.vecs[i%len(bi.vecs)], depth, nil, nil); err != nil {
+				if _, err := bi.coll().QueryEmbedding(ctx, bi.vecs[i%len(bi.vecs)], depth, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 				i++
@@ -296,7 +296,7 @@ func BenchmarkSearchVsBare(b *testing.B) {
 					b.Fatal(err)
 				}
 				t1 := time.Now()
-				if _, err := bi.ix.coll.QueryEmbedding(ctx, bi.vecs[q], depth, nil, nil); err != nil {
+				if _, err := bi.coll().QueryEmbedding(ctx, bi.vecs[q], depth, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 				t2 := time.Now()
@@ -327,82 +327,27 @@ func BenchmarkIndex(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		chunks = len(ix.chunks)
+		chunks = len(ix.state().chunks)
 	}
 	b.ReportMetric(float64(chunks), "chunks")
 }
 
-// refTopBM25 is the ranking bm25.top and topBM25 must reproduce: every hit
-// sorted by score (higher first), then by chunk index.
-func refTopBM25(scores map[int32]float64, n int) []scored {
-	out := make([]scored, 0, len(scores))
-	for c, s := range scores {
-		out = append(out, scored{c, s})
+// BenchmarkOpenStored is Open of an unchanged corpus of about 10k chunks
+// whose index is stored: the cold start of a process (walk and hash the
+// files, decode the index, build BM25 and the vector store).
+func BenchmarkOpenStored(b *testing.B) {
+	ndocs := max(1, int(10000/synthChunksPerDoc()+0.5))
+	fsys, _ := synthCorpus(synthSeed, ndocs, synthDocBytes)
+	c := Corpus{FS: fsys, Name: "synthetic"}
+	data := b.TempDir()
+	if _, _, err := Open(context.Background(), c, Options{DataDir: data}); err != nil {
+		b.Fatal(err)
 	}
-	slices.SortFunc(out, func(a, b scored) int {
-		if a.score != b.score {
-			return cmp.Compare(b.score, a.score)
-		}
-		return cmp.Compare(a.chunk, b.chunk)
-	})
-	return out[:min(n, len(out))]
-}
-
-// TestBM25TopMatchesFullSort checks that the partial selection of the top
-// BM25 hits gives exactly the chunks and scores of sorting every hit, on
-// the seed corpus (dev-set questions and more) and on a synthetic corpus
-// whose common terms hit most chunks.
-func TestBM25TopMatchesFullSort(t *testing.T) {
-	ctx := context.Background()
-	seed, _, err := Open(ctx, Corpus{FS: corpus.FS(), Name: "embedded"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys, _ := synthCorpus(synthSeed, 2, synthDocBytes)
-	synth, _, err := Open(ctx, Corpus{FS: fsys, Name: "synthetic"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	seedQs := []string{"When did Musharraf visit Moscow?", "Pakistan Steel Mills", "joint military exercise",
-		"gas pipeline", "CASA-1000", "RD-93 engines", "helicopters deal", "Sochi summit", "the of and", "zzz-nothing-matches", ""}
-	if f, err := os.Open("../eval/testdata/dev/seed-dev.jsonl"); err == nil {
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			var item struct{ Question string }
-			if json.Unmarshal(sc.Bytes(), &item) == nil {
-				seedQs = append(seedQs, item.Question)
-			}
-		}
-		f.Close()
-	}
-	g := newSynthGen(synthSeed + 2)
-	var synthQs []string
-	for i := 0; i < 100; i++ {
-		synthQs = append(synthQs, g.query())
-	}
-	for _, c := range []struct {
-		name string
-		ix   *Index
-		qs   []string
-	}{{"seed", seed, seedQs}, {"synthetic", synth, synthQs}} {
-		for _, q := range c.qs {
-			qt := queryTerms(q)
-			scores := c.ix.bm.scores(qt)
-			for _, n := range []int{0, 1, 5, 20, fusionDepth, len(c.ix.chunks) + 1} {
-				want := refTopBM25(scores, n)
-				if got := c.ix.bm.top(qt, n); !slices.Equal(got, want) {
-					t.Errorf("%s: bm25.top(%q, %d) = %v, want %v", c.name, q, n, got, want)
-				}
-				got := topBM25(scores, n)
-				if len(got) != len(want) {
-					t.Fatalf("%s: topBM25(%q, %d): %d chunks, want %d", c.name, q, n, len(got), len(want))
-				}
-				for i := range got {
-					if got[i] != want[i].chunk {
-						t.Fatalf("%s: topBM25(%q, %d)[%d] = %d, want %d", c.name, q, n, i, got[i], want[i].chunk)
-					}
-				}
-			}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, rep, err := Open(context.Background(), c, Options{DataDir: data})
+		if err != nil || rep.Unchanged != ndocs || rep.Saved {
+			b.Fatalf("Open: %+v, %v", rep, err)
 		}
 	}
 }

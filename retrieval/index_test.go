@@ -87,7 +87,7 @@ func TestSearchEdgeCases(t *testing.T) {
 		}
 	}
 	ps, err := ix.Search(context.Background(), "Russia", 100000)
-	if err != nil || len(ps) == 0 || len(ps) > len(ix.chunks) {
+	if err != nil || len(ps) == 0 || len(ps) > len(ix.state().chunks) {
 		t.Errorf("Search with k beyond the corpus: %d passages, %v", len(ps), err)
 	}
 }
@@ -188,11 +188,12 @@ func TestChunkIDsStable(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := mustSeed(t)
-	if len(a.chunks) != len(b.chunks) {
-		t.Fatalf("chunk counts differ: %d vs %d", len(a.chunks), len(b.chunks))
+	ac, bc := a.state().chunks, b.state().chunks
+	if len(ac) != len(bc) {
+		t.Fatalf("chunk counts differ: %d vs %d", len(ac), len(bc))
 	}
-	for i := range a.chunks {
-		pa, pb := a.passage(a.chunks[i], 0), b.passage(b.chunks[i], 0)
+	for i := range ac {
+		pa, pb := ac[i].passage(0), bc[i].passage(0)
 		if pa.ID != pb.ID || pa.Start != pb.Start || pa.End != pb.End {
 			t.Fatalf("chunk %d differs: %s %d-%d vs %s %d-%d", i, pa.ID, pa.Start, pa.End, pb.ID, pb.Start, pb.End)
 		}

@@ -15,9 +15,10 @@ const contextBytes = 300
 
 // Sources implements citebot.Library: the documents in path order.
 func (ix *Index) Sources() []citebot.Source {
-	out := make([]citebot.Source, len(ix.docs))
-	for i, d := range ix.docs {
-		out[i] = *ix.sources[d]
+	st := ix.state()
+	out := make([]citebot.Source, len(st.docs))
+	for i, d := range st.docs {
+		out[i] = *d.source
 	}
 	return out
 }
@@ -28,19 +29,18 @@ func (ix *Index) Chunk(id string) (citebot.ChunkContext, error) {
 	if err != nil {
 		return citebot.ChunkContext{}, err
 	}
-	d, ok := ix.byID[docID]
+	d, ok := ix.state().byID[docID]
 	if !ok {
 		return citebot.ChunkContext{}, fmt.Errorf("%w: no document %q (see `citebot sources`)", citebot.ErrNotFound, docID)
 	}
 	if n > len(d.Pieces) {
 		return citebot.ChunkContext{}, fmt.Errorf("%w: document %q has %d chunks, not %d", citebot.ErrNotFound, docID, len(d.Pieces), n)
 	}
-	c := chunkRef{doc: d, n: n}
-	p := ix.passage(c, 0)
+	p := chunkRef{doc: d, n: n}.passage(0)
 	before := runeFloor(d.Text, max(0, p.Start-contextBytes))
 	after := runeFloor(d.Text, min(len(d.Text), p.End+contextBytes))
 	return citebot.ChunkContext{
-		Passage: p, Source: *ix.sources[d],
+		Passage: p, Source: *d.source,
 		Before: d.Text[before:p.Start], After: d.Text[p.End:after],
 		StartLine: p.Line, EndLine: lineOf(d.lineStarts, max(p.Start, p.End-1)),
 	}, nil
@@ -62,7 +62,7 @@ func (ix *Index) Text(doc string) (string, error) {
 	if path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") {
 		return "", fmt.Errorf("%w: %q is outside the corpus", citebot.ErrBadRef, doc)
 	}
-	d, ok := ix.byPath[clean]
+	d, ok := ix.state().byPath[clean]
 	if !ok {
 		return "", fmt.Errorf("%w: no document %q", citebot.ErrNotFound, doc)
 	}
@@ -77,8 +77,9 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 	if q == "" || k <= 0 {
 		return []citebot.Passage{}, nil
 	}
+	st := ix.state()
 	var out []citebot.Passage
-	for _, d := range ix.docs {
+	for _, d := range st.docs {
 		folded, m := text.FoldMap(d.Text)
 		for from := 0; len(out) < k; {
 			i := strings.Index(folded[from:], q)
@@ -86,12 +87,12 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 				break
 			}
 			s, e := m[from+i], m[from+i+len(q)]
-			out = append(out, ix.span(d, s, e, 1))
+			out = append(out, span(d, s, e, 1))
 			from += i + len(q)
 		}
 	}
 	if len(out) < k {
-		out = append(out, ix.nearQuote(quote, k-len(out), out)...)
+		out = append(out, st.nearQuote(quote, k-len(out), out)...)
 	}
 	for i := range out {
 		out[i].Rank = i + 1
@@ -101,20 +102,20 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 
 // nearQuote ranks sentences of the best-matching chunks by the share of
 // the quote's words they contain.
-func (ix *Index) nearQuote(quote string, k int, have []citebot.Passage) []citebot.Passage {
+func (x *state) nearQuote(quote string, k int, have []citebot.Passage) []citebot.Passage {
 	qt := uniq(queryTerms(quote))
 	if len(qt) == 0 {
 		return nil
 	}
 	var cands []citebot.Passage
-	for _, hit := range ix.bm.top(qt, 20) {
-		ref := ix.chunks[hit.chunk]
+	for _, hit := range x.bm.top(qt, 20) {
+		ref := x.chunks[hit.chunk]
 		p := ref.rec()
 		for _, s := range text.Sentences(ref.doc.Text[p.Start:p.End]) {
 			st, en := p.Start+s.Start, p.Start+s.End
 			score := text.Share(qt, uniq(queryTerms(ref.doc.Text[st:en])))
 			if score >= 0.5 && !covered(have, ref.doc.Path, st, en) && !covered(cands, ref.doc.Path, st, en) {
-				cands = append(cands, ix.span(ref.doc, st, en, score))
+				cands = append(cands, span(ref.doc, st, en, score))
 			}
 		}
 	}
@@ -127,7 +128,7 @@ func (ix *Index) nearQuote(quote string, k int, have []citebot.Passage) []citebo
 
 // span renders an arbitrary span of a document as a passage, with the ID
 // of the chunk that contains its start.
-func (ix *Index) span(d *docRec, start, end int, score float64) citebot.Passage {
+func span(d *doc, start, end int, score float64) citebot.Passage {
 	id := ""
 	for n, p := range d.Pieces {
 		if p.Start <= start && start < p.End {
@@ -136,7 +137,7 @@ func (ix *Index) span(d *docRec, start, end int, score float64) citebot.Passage 
 		}
 	}
 	return citebot.Passage{ID: id, Doc: d.Path, Start: start, End: end, Score: score,
-		Text: d.Text[start:end], Line: lineOf(d.lineStarts, start), Source: ix.sources[d]}
+		Text: d.Text[start:end], Line: lineOf(d.lineStarts, start), Source: d.source}
 }
 
 func covered(ps []citebot.Passage, doc string, s, e int) bool {

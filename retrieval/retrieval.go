@@ -1,6 +1,10 @@
 // Package retrieval turns a folder of documents into an index of chunks with
-// byte offsets, and searches it with BM25 fused with a vector ranking from
-// chromem-go. It implements bot.Retriever and bot.Library.
+// byte offsets, and searches it with BM25 fused with a vector ranking.
+//
+// Sync feeds the documents of a Corpus to any Backend, sending only what
+// changed; Index is the in-process Backend (vectors in chromem-go, see
+// retrieval/chromem), which Open loads, syncs and saves, and which
+// implements citebot.Retriever and citebot.Library.
 package retrieval
 
 import (
@@ -12,7 +16,8 @@ import (
 )
 
 // EmbedFunc embeds texts, one vector per text, in order. It may be called
-// concurrently. Vectors need not be normalised: the index normalises them.
+// concurrently. Vectors need not be normalised: Sync and NewQuery
+// normalise them.
 type EmbedFunc func(ctx context.Context, texts []string) ([][]float32, error)
 
 // Embedder names an embedding function. Name and Dim are recorded in the
@@ -23,15 +28,15 @@ type Embedder struct {
 	Embed EmbedFunc
 }
 
-// Options configure Open. The zero value indexes in memory with the local
-// hashing embedder.
+// Options configure Open and Sync. The zero value indexes in memory with
+// the local hashing embedder.
 type Options struct {
 	// Embedder embeds chunks and queries; the zero value means the local,
 	// deterministic HashEmbedder.
 	Embedder Embedder
-	// DataDir is where the index is kept; "" keeps it in memory only.
+	// DataDir is where Open keeps the index; "" keeps it in memory only.
 	DataDir string
-	// Rebuild ignores a stored index and builds anew.
+	// Rebuild makes Open ignore a stored index and build anew.
 	Rebuild bool
 	// Progress, when not nil, is called as documents are indexed.
 	Progress func(done, total int)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
 
 	"github.com/citebot/citebot"
 )
@@ -23,18 +22,33 @@ const (
 // fusing BM25 over stemmed words with cosine similarity of embeddings. A
 // query with no match returns no passages and no error.
 func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
-	if k <= 0 || len(ix.chunks) == 0 {
+	if k <= 0 || len(ix.state().chunks) == 0 {
+		return []citebot.Passage{}, nil
+	}
+	q, err := NewQuery(ctx, ix.emb, query, k)
+	if err != nil {
+		return nil, err
+	}
+	return ix.Hybrid(ctx, q)
+}
+
+// Hybrid implements Backend.
+func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	st := ix.st
+	if q.K <= 0 || len(st.chunks) == 0 {
 		return []citebot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
-	top := ix.bm.top(queryTerms(query), fusionDepth)
+	top := st.bm.top(q.Terms, fusionDepth)
 	if len(top) > 0 && top[0].score > 0 {
 		best := top[0].score
 		for _, h := range top {
 			fused[h.chunk] += bm25Weight * h.score / best
 		}
 	}
-	vec, err := ix.vectorRanking(ctx, query, min(fusionDepth, len(ix.chunks)))
+	vec, err := ix.vectorRanking(ctx, st, q.Vec, min(fusionDepth, len(st.chunks)))
 	if err != nil {
 		return nil, err
 	}
@@ -46,6 +60,18 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Pas
 			}
 		}
 	}
+	order := rank(fused, q.K)
+	out := make([]citebot.Passage, len(order))
+	for i, c := range order {
+		out[i] = st.chunks[c].passage(fused[c])
+		out[i].Rank = i + 1
+	}
+	return out, nil
+}
+
+// rank returns the k chunks with the best positive fused scores, best
+// first; equal scores in chunk order.
+func rank(fused map[int32]float64, k int) []int32 {
 	order := make([]int32, 0, len(fused))
 	for c, s := range fused {
 		if s > 0 {
@@ -61,12 +87,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Pas
 	if len(order) > k {
 		order = order[:k]
 	}
-	out := make([]citebot.Passage, len(order))
-	for i, c := range order {
-		out[i] = ix.passage(ix.chunks[c], fused[c])
-		out[i].Rank = i + 1
-	}
-	return out, nil
+	return order
 }
 
 // hit is a chunk and its cosine similarity to a query.
@@ -75,47 +96,32 @@ type hit struct {
 	sim   float32
 }
 
-// vectorRanking returns the indexes of the n chunks nearest to the query.
-func (ix *Index) vectorRanking(ctx context.Context, query string, n int) ([]hit, error) {
-	vec, err := chromemFunc(ix.emb)(ctx, query)
-	if err != nil {
-		return nil, fmt.Errorf("embed query: %w", err)
+// vectorRanking returns the n chunks of st nearest to vec, nearest first;
+// none when vec is nil. The caller holds ix.mu, so the vector store holds
+// the vectors of st.
+func (ix *Index) vectorRanking(ctx context.Context, st *state, vec []float32, n int) ([]hit, error) {
+	if vec == nil {
+		return nil, nil
 	}
-	res, err := ix.coll.QueryEmbedding(ctx, vec, n, nil, nil)
+	keys, sims, err := ix.vs.Query(ctx, vec, n)
 	if err != nil {
 		return nil, fmt.Errorf("vector search: %w", err)
 	}
-	out := make([]hit, 0, len(res))
-	for _, r := range res {
-		i, err := strconv.Atoi(r.ID)
-		if err != nil {
-			return nil, fmt.Errorf("vector search: bad id %q", r.ID)
+	out := make([]hit, 0, len(keys))
+	for i, k := range keys {
+		if c, ok := st.keys[k]; ok {
+			out = append(out, hit{c, sims[i]})
 		}
-		out = append(out, hit{int32(i), r.Similarity})
 	}
 	return out, nil
-}
-
-// passage renders a chunk as a citebot.Passage.
-func (ix *Index) passage(c chunkRef, score float64) citebot.Passage {
-	p := c.rec()
-	return citebot.Passage{
-		ID: chunkID(c.doc.id, c.n), Doc: c.doc.Path, Start: p.Start, End: p.End,
-		Score: score, Text: c.doc.Text[p.Start:p.End], Line: lineOf(c.doc.lineStarts, p.Start),
-		Source: ix.sources[c.doc],
-	}
-}
-
-// lineOf returns the 1-based line of byte offset off.
-func lineOf(starts []int, off int) int {
-	return sort.Search(len(starts), func(i int) bool { return starts[i] > off })
 }
 
 // TermWeight implements bot.TermWeigher: the BM25 IDF of a stem, or -1
 // when no chunk contains it.
 func (ix *Index) TermWeight(stem string) float64 {
-	if ix.bm.df(stem) == 0 {
+	bm := ix.state().bm
+	if bm.df(stem) == 0 {
 		return -1
 	}
-	return ix.bm.idf(stem)
+	return bm.idf(stem)
 }

@@ -9,13 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"time"
-
-	"github.com/citebot/citebot/ingest"
 )
 
 // storeVersion changes whenever the stored format or the chunking changes;
-// a stored index of another version is rebuilt.
-const storeVersion = 1
+// a stored index of another version is rebuilt. Version 2 keeps the
+// metadata fields a Source shows instead of the detector's Meta.
+const storeVersion = 2
 
 const (
 	indexFile    = "index.gob"
@@ -28,31 +27,33 @@ var errIncompatible = errors.New("incompatible index")
 // stored is the persisted index: one file, written atomically.
 type stored struct {
 	Version  int
-	Pipeline string // ingest.Fingerprint of the code that made it
+	Pipeline string // pipelineFingerprint of the code that made it
 	Embedder string
 	Dim      int
 	Corpus   string
 	Docs     []*docRec
 }
 
-// docRec is one indexed document.
+// docRec is one indexed document. It is not modified once the index
+// holds it.
 type docRec struct {
 	Path string
 	Hash string // hex SHA-256 of the file's bytes
 	Text string // the text chunks point into: the file itself for .txt/.md
-	Meta ingest.Meta
+
+	Title, Author, Date, Publisher string
+
 	// Pieces are the chunks of Text in order; chunk n is Pieces[n-1].
 	Pieces []pieceRec
 
-	id         string // short document ID, set on load
-	lineStarts []int  // byte offset of each line of Text, set on load
+	lineStarts []int // byte offset of each line of Text, set on load
 }
 
 // pieceRec is a stored chunk.
 type pieceRec struct {
 	Start, End int
 	Meta       bool
-	Hash       string // hex SHA-256 prefix of Text[Start:End], the embedding cache key
+	Hash       string // ChunkHash of Text[Start:End], the embedding cache key
 	Vec        []float32
 }
 

@@ -67,11 +67,12 @@ func TestIncrementalIndex(t *testing.T) {
 	if len(rep.Changed) != 1 || len(rep.Removed) != 1 || rep.Unchanged != 1 {
 		t.Fatalf("after edit: %+v", rep)
 	}
-	if rep.Embedded == 0 || rep.Embedded >= len(ix.byPath["b.md"].Pieces)+1 {
+	st := ix.state()
+	if rep.Embedded == 0 || rep.Embedded >= len(st.byPath["b.md"].Pieces)+1 {
 		t.Errorf("re-embedded %d chunks; only the changed ones should be", rep.Embedded)
 	}
 	seen := map[string]bool{}
-	for _, c := range ix.chunks {
+	for _, c := range st.chunks {
 		id := chunkID(c.doc.id, c.n)
 		if seen[id] {
 			t.Errorf("duplicate chunk %s", id)
