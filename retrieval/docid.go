@@ -104,8 +104,11 @@ func ParseChunkID(ref string) (doc string, n int, err error) {
 		}
 	}
 	n, err = strconv.Atoi(ref[i+1:])
-	if err != nil || n < 1 || n > 1<<30 {
-		return "", 0, fmt.Errorf("%w: %q has no chunk number", citebot.ErrBadRef, ref)
+	switch {
+	case err == nil && n < 1:
+		return "", 0, fmt.Errorf("%w: %q: chunk numbers start at 1", citebot.ErrBadRef, ref)
+	case err != nil || n > 1<<30:
+		return "", 0, fmt.Errorf("%w: %q has no chunk number after #", citebot.ErrBadRef, ref)
 	}
 	return doc, n, nil
 }

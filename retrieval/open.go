@@ -47,16 +47,38 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		return nil, rep, err
 	}
 	changed := len(rep.Added)+len(rep.Changed)+len(rep.Removed) > 0
-	if opts.DataDir != "" && (changed || !loaded) {
-		if err := save(opts.DataDir, ix.snapshot(c.Name)); err != nil {
-			// the index still works in memory; the caller decides whether
-			// an unsaved index is an error (citebot index) or a note
-			rep.SaveError = fmt.Sprintf("save index: %v", err)
-			opts.Logger.Info("index not saved", "dir", opts.DataDir, "err", err)
-		} else {
-			rep.Saved = true
-		}
+	if opts.DataDir != "" {
+		persist(opts, ix.snapshot(c.Name), changed || !loaded, &rep)
 	}
 	ix.ensureBuilt()
 	return ix, rep, nil
+}
+
+// persist saves the index when it changed (or was not read from disk),
+// and otherwise only rewrites a manifest that is missing or stale, e.g.
+// because the disk was full when it was last written. A failed save
+// leaves the index usable in memory: rep says why.
+func persist(opts Options, st *stored, changed bool, rep *Report) {
+	if !changed {
+		if !manifestCurrent(opts.DataDir, st) {
+			if err := saveManifest(opts.DataDir, st); err != nil {
+				opts.Logger.Warn("manifest not written", "dir", opts.DataDir, "err", err)
+			}
+		}
+		return
+	}
+	err := save(opts.DataDir, st)
+	switch {
+	case err == nil:
+		rep.Saved = true
+	case errors.Is(err, errManifest):
+		rep.Saved = true // the index is whole; the next Open retries the manifest
+		opts.Logger.Warn("index saved, manifest not written", "dir", opts.DataDir, "err", err)
+	default:
+		// the index still works in memory; the caller decides whether an
+		// unsaved index is an error (citebot index) or a note
+		rep.SaveError = fmt.Sprintf("save index: %v", err)
+		rep.SaveCause = err
+		opts.Logger.Info("index not saved", "dir", opts.DataDir, "err", err)
+	}
 }

@@ -58,6 +58,9 @@ type Report struct {
 	Rebuilt   string   `json:"rebuilt,omitempty"` // why the stored index was rebuilt, if it was
 	Saved     bool     `json:"saved"`
 	SaveError string   `json:"save_error,omitempty"` // why the index could not be saved, if it could not
+	// SaveCause is the error behind SaveError, for errors.Is (a full disk
+	// is syscall.ENOSPC, a read-only one syscall.EROFS, ...).
+	SaveCause error `json:"-"`
 }
 
 // Corpus is a folder of documents: an fs.FS and the name it is shown by.

@@ -99,7 +99,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"corpus is a file", []string{"sources", "--corpus", "main.go"}, 1, "not a directory"},
 		{"cite path", []string{"cite", "../../etc/passwd"}, 2, "looks like a file path"},
 		{"cite empty quote", []string{"cite", `""`}, 2, "the quote is empty"},
-		{"cite chunk zero", []string{"cite", "002#0"}, 2, "no chunk number"},
+		{"cite chunk zero", []string{"cite", "002#0"}, 2, "chunk numbers start at 1"},
 		{"cite unknown id", []string{"cite", "nosuchdoc#3"}, 1, "no document"},
 		{"cite bad id", []string{"cite", "002#zero"}, 2, "no chunk number"},
 		{"eval missing file", []string{"eval", "/nonexistent.jsonl"}, 1, "no such file"},
