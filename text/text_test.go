@@ -149,3 +149,35 @@ func TestInvisibleInsideWords(t *testing.T) {
 		t.Error("invisible characters alone must not make words")
 	}
 }
+
+// FuzzQuestionFolding: whatever a user types (invisible characters,
+// controls, invalid UTF-8, huge runs), cleaning and folding a question
+// never panics, folding is idempotent, and FoldMap's offsets are ordered
+// and inside the string.
+func FuzzQuestionFolding(f *testing.F) {
+	for _, s := range []string{"Mush\u200barraf?", "wat\x1b[2J did ppl say", "\xff\xfe", "’92 “quad” summit", strings.Repeat("a", 5000), "Ａｂｃ ﬁ ①"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, _ := Clean(s)
+		for _, r := range q {
+			if r < 0x20 && r != '\t' && r != '\n' {
+				t.Fatalf("Clean left a control character in %q", q)
+			}
+		}
+		folded := Fold(q)
+		if Fold(folded) != folded {
+			t.Fatalf("Fold is not idempotent on %q: %q then %q", q, folded, Fold(folded))
+		}
+		fm, m := FoldMap(s)
+		if len(m) != len(fm)+1 || m[len(m)-1] != len(s) {
+			t.Fatalf("FoldMap offsets do not cover %q", s)
+		}
+		for i := 1; i < len(m); i++ {
+			if m[i] < m[i-1] || m[i] > len(s) {
+				t.Fatalf("FoldMap offsets out of order at %d in %q", i, s)
+			}
+		}
+		_ = Terms(q)
+	})
+}
