@@ -2,6 +2,9 @@ package ingest
 
 import (
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
@@ -59,14 +62,43 @@ func makeChunks(doc string, blocks []block, meta Meta) []piece {
 	return addMeta(out, meta)
 }
 
-// sentencesOf returns the sentence spans of a block, in document offsets.
+// sentencesOf returns the sentence spans of a block, in document offsets;
+// a sentence longer than chunkTarget is cut into parts (see cutLong).
 func sentencesOf(doc string, b block) []text.Span {
-	ss := text.Sentences(doc[b.Start:b.End])
-	for i := range ss {
-		ss[i].Start += b.Start
-		ss[i].End += b.Start
+	var out []text.Span
+	for _, s := range text.Sentences(doc[b.Start:b.End]) {
+		s.Start += b.Start
+		s.End += b.Start
+		out = cutLong(out, doc, s, chunkTarget)
 	}
-	return ss
+	return out
+}
+
+// cutLong appends sp to out, cut into spans of at most limit bytes when it
+// is longer: each ends at the last white space that fits, or when a word
+// is longer than limit, at the last rune boundary that fits. Spans are
+// trimmed of white space and never empty. It is linear in the length of
+// sp.
+func cutLong(out []text.Span, doc string, sp text.Span, limit int) []text.Span {
+	for sp.End-sp.Start > limit {
+		end := sp.Start + limit // doc[end] is the first byte that does not fit
+		cut := strings.LastIndexFunc(doc[sp.Start:end+1], unicode.IsSpace)
+		if cut > 0 {
+			end = sp.Start + cut
+		} else {
+			for end > sp.Start+1 && !utf8.RuneStart(doc[end]) {
+				end--
+			}
+		}
+		if part := text.Trim(doc, text.Span{Start: sp.Start, End: end}); part.End > part.Start {
+			out = append(out, part)
+		}
+		sp = text.Trim(doc, text.Span{Start: end, End: sp.End})
+	}
+	if sp.End > sp.Start {
+		out = append(out, sp)
+	}
+	return out
 }
 
 func size(ss []text.Span) int {
