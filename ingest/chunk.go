@@ -10,10 +10,14 @@ import (
 )
 
 // Chunk sizes in bytes: a chunk grows sentence by sentence up to about
-// chunkTarget; a paragraph break past half of it ends the chunk.
+// chunkTarget; a paragraph break past half of it ends the chunk. A
+// sentence longer than chunkTarget is cut into parts that are not, and no
+// chunk is longer than chunkMax, whatever white space separates its
+// sentences.
 const (
 	chunkTarget  = 700
 	chunkOverlap = 250 // the last sentence is repeated in the next chunk when shorter than this
+	chunkMax     = chunkTarget + chunkTarget/2
 )
 
 // piece is a chunk's span before it is numbered.
@@ -51,8 +55,11 @@ func makeChunks(doc string, blocks []block, meta Meta) []piece {
 			emit(false)
 		}
 		for _, s := range sentencesOf(doc, b) {
-			if len(cur) > 0 && size(cur)+(s.End-s.Start) > chunkTarget {
+			if len(cur) > 0 && (size(cur)+(s.End-s.Start) > chunkTarget || s.End-cur[0].Start > chunkMax) {
 				emit(true)
+				if len(cur) > 0 && s.End-cur[0].Start > chunkMax {
+					cur = cur[:0] // too far from s to be repeated
+				}
 			}
 			cur = append(cur, s)
 		}

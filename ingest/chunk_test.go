@@ -31,11 +31,24 @@ func FuzzChunks(f *testing.F) {
 
 // TestLongSentenceChunks checks that a sentence longer than a chunk is cut
 // into chunks no longer than chunkTarget, at spaces or, in a word longer
-// than a chunk, at rune boundaries, with every byte of it in some chunk.
+// than a chunk, at rune boundaries, that white space between sentences
+// does not make a chunk longer than chunkMax, and that every byte of the
+// text is in some chunk.
 func TestLongSentenceChunks(t *testing.T) {
 	words := strings.Repeat("lorem ipsum dolor sit amet ", 4000)                 // 108 kB, one sentence
 	word := strings.Repeat("a", 3000) + strings.Repeat("é", 2000) + "z" + " end" // one 7 kB word
-	for name, doc := range map[string]string{"words": "Title\n\n" + words + "end.\n", "word": "Title\n\n" + word + ".\n"} {
+	gap := strings.Repeat(" ", 3000)
+	sentence := func(n int) string { return "Alpha" + strings.Repeat(" beta", (n-6)/5) + ". " }
+	for name, tt := range map[string]struct {
+		doc   string
+		limit int
+	}{
+		"words":   {"Title\n\n" + words + "end.\n", chunkTarget},
+		"word":    {"Title\n\n" + word + ".\n", chunkTarget},
+		"gap":     {"Title\n\n" + sentence(100) + gap + sentence(100), chunkMax},
+		"overlap": {"Title\n\n" + sentence(400) + sentence(200) + gap + sentence(600), chunkMax},
+	} {
+		doc := tt.doc
 		d, err := Parse(File{Path: name + ".txt", Data: []byte(doc)})
 		if err != nil {
 			t.Fatal(err)
@@ -43,7 +56,7 @@ func TestLongSentenceChunks(t *testing.T) {
 		covered := 0 // bytes before it are in a chunk or white space
 		for _, c := range d.Chunks {
 			s := d.Text[c.Start:c.End]
-			if len(s) > chunkTarget || !utf8.ValidString(s) || strings.TrimSpace(s) != s {
+			if len(s) > tt.limit || !utf8.ValidString(s) || strings.TrimSpace(s) != s {
 				t.Fatalf("%s: chunk %d-%d of %d bytes: %.40q", name, c.Start, c.End, len(s), s)
 			}
 			if strings.TrimSpace(d.Text[covered:max(covered, c.Start)]) != "" {
