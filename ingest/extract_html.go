@@ -20,7 +20,9 @@ type htmlMeta struct {
 }
 
 // extractHTML returns the main content of an HTML page as text (see
-// mainContent for the extractor) after a header of its metadata.
+// mainContent for the extractor) after a header of its metadata. A page
+// nested deeper than maxHTMLDepth, or that would cost more than
+// maxHTMLWork, is ErrTooComplex: extracting it could take minutes.
 func extractHTML(data []byte) (x extracted, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -30,6 +32,11 @@ func extractHTML(data []byte) (x extracted, err error) {
 	page, err := utf8HTML(data)
 	if err != nil {
 		return extracted{}, err
+	}
+	if depth, work := htmlShape(page, maxHTMLDepth, maxHTMLWork); depth > maxHTMLDepth {
+		return extracted{}, fmt.Errorf("HTML %w (elements nested deeper than %d levels)", ErrTooComplex, maxHTMLDepth)
+	} else if work > maxHTMLWork {
+		return extracted{}, fmt.Errorf("HTML %w (too much text or too many elements nested deeply)", ErrTooComplex)
 	}
 	node, hm, err := mainContent(page)
 	if err != nil {
@@ -103,14 +110,6 @@ var (
 	htmlSkip = nameSet(`script style noscript template svg iframe object canvas head button select
 		input textarea`)
 )
-
-func nameSet(names string) map[string]bool {
-	m := map[string]bool{}
-	for _, n := range strings.Fields(names) {
-		m[n] = true
-	}
-	return m
-}
 
 // htmlText renders a DOM as text: paragraphs separated by blank lines,
 // white space collapsed except in <pre>, <br> as a line break, table cells
