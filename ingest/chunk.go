@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,8 +30,9 @@ type piece struct {
 // makeChunks cuts a document into sentence-aligned pieces from its content
 // blocks, never across a boilerplate block, with a one-sentence overlap
 // inside a paragraph, plus one piece per metadata line not already inside a
-// chunk. Pieces are in document order.
-func makeChunks(doc string, blocks []block, meta Meta) []piece {
+// chunk. Pieces are in document order. Once ctx is done it returns what
+// it has cut so far.
+func makeChunks(ctx context.Context, doc string, blocks []block, meta Meta) []piece {
 	var out []piece
 	var cur []text.Span // sentences of the chunk being built
 	emit := func(overlap bool) {
@@ -46,6 +48,9 @@ func makeChunks(doc string, blocks []block, meta Meta) []piece {
 	}
 	prevContent := false
 	for _, b := range blocks {
+		if ctx.Err() != nil {
+			break
+		}
 		if !b.Content {
 			emit(false)
 			prevContent = false

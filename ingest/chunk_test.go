@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ func FuzzChunks(f *testing.F) {
 		blocks := classify(doc)
 		meta := detectMeta(doc, blocks)
 		last := -1
-		for _, p := range makeChunks(doc, blocks, meta) {
+		for _, p := range makeChunks(context.Background(), doc, blocks, meta) {
 			if p.Start < 0 || p.End > len(doc) || p.Start >= p.End || p.Start < last {
 				t.Fatalf("bad piece %+v (after %d) in %q", p, last, doc)
 			}
@@ -35,7 +36,7 @@ func FuzzChunks(f *testing.F) {
 // does not make a chunk longer than chunkMax, and that every byte of the
 // text is in some chunk.
 func TestLongSentenceChunks(t *testing.T) {
-	words := strings.Repeat("lorem ipsum dolor sit amet ", 4000)                 // 108 kB, one sentence
+	words := strings.Repeat("lorem ipsum dolor sit amet ", 1000)                 // 27 kB, one sentence
 	word := strings.Repeat("a", 3000) + strings.Repeat("é", 2000) + "z" + " end" // one 7 kB word
 	gap := strings.Repeat(" ", 3000)
 	sentence := func(n int) string { return "Alpha" + strings.Repeat(" beta", (n-6)/5) + ". " }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -23,7 +24,7 @@ type htmlMeta struct {
 // mainContent for the extractor) after a header of its metadata. A page
 // nested deeper than maxHTMLDepth, or that would cost more than
 // maxHTMLWork, is ErrTooComplex: extracting it could take minutes.
-func extractHTML(data []byte) (x extracted, err error) {
+func extractHTML(ctx context.Context, data []byte) (x extracted, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			x, err = extracted{}, fmt.Errorf("%w HTML: %v", ErrMalformed, r)
@@ -38,8 +39,14 @@ func extractHTML(data []byte) (x extracted, err error) {
 	} else if work > maxHTMLWork {
 		return extracted{}, fmt.Errorf("HTML %w (too much text or too many elements nested deeply)", ErrTooComplex)
 	}
+	if err := ctx.Err(); err != nil {
+		return extracted{}, err
+	}
 	node, hm, err := mainContent(page)
 	if err != nil {
+		return extracted{}, err
+	}
+	if err := ctx.Err(); err != nil {
 		return extracted{}, err
 	}
 	body := renderHTML(node)

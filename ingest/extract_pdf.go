@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -34,7 +35,7 @@ const (
 // than maxPDFInflation-fold is ErrTooComplex, found before any page is
 // read. The PDF reader panics on malformed files: a panic is an
 // ErrMalformed error.
-func extractPDF(data []byte) (x extracted, err error) {
+func extractPDF(ctx context.Context, data []byte) (x extracted, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			x, err = extracted{}, fmt.Errorf("%w PDF (%v)", ErrMalformed, firstLine(fmt.Sprint(r)))
@@ -53,6 +54,9 @@ func extractPDF(data []byte) (x extracted, err error) {
 	var pages []pdf.Page
 	budget := max(pdfContentFloor, maxPDFInflation*int64(len(data))) // content bytes left
 	for i := 1; i <= r.NumPage(); i++ {
+		if err := ctx.Err(); err != nil {
+			return extracted{}, err
+		}
 		if p := r.Page(i); !p.V.IsNull() {
 			if err := pdfPageCost(p, i, &budget); err != nil {
 				return extracted{}, err
@@ -62,6 +66,9 @@ func extractPDF(data []byte) (x extracted, err error) {
 	}
 	var b strings.Builder
 	for _, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return extracted{}, err
+		}
 		for _, para := range pdfParagraphs(p.Content().Text) {
 			b.WriteString(para)
 			b.WriteString("\n\n")

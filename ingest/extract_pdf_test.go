@@ -24,8 +24,8 @@ func TestPDFBombIsRefused(t *testing.T) {
 		want    error
 		message string
 	}{
-		{"one 16 MB page", makePDF(pages(1, 16<<20)...), ErrTooComplex, "PDF too complex (page 1 has over 1 MB of content)"},
-		{"20 pages of 600 kB", makePDF(pages(20, 600<<10)...), ErrTooComplex, "PDF too complex (its content inflates over 100-fold)"},
+		{"one 4 MB page", makePDF(pages(1, 4<<20)...), ErrTooComplex, "PDF too complex (page 1 has over 1 MB of content)"},
+		{"5 pages of 600 kB", makePDF(pages(5, 600<<10)...), ErrTooComplex, "PDF too complex (its content inflates over 100-fold)"},
 		{"5001 pages", makePDF(pages(5001, 10)...), ErrTooLarge, "PDF too large (5001 pages > 5000)"},
 	} {
 		var before, after runtime.MemStats
