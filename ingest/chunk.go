@@ -1,16 +1,24 @@
 package ingest
 
 import (
+	"context"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
 
 // Chunk sizes in bytes: a chunk grows sentence by sentence up to about
-// chunkTarget; a paragraph break past half of it ends the chunk.
+// chunkTarget; a paragraph break past half of it ends the chunk. A
+// sentence longer than chunkTarget is cut into parts that are not, and no
+// chunk is longer than chunkMax, whatever white space separates its
+// sentences.
 const (
 	chunkTarget  = 700
 	chunkOverlap = 250 // the last sentence is repeated in the next chunk when shorter than this
+	chunkMax     = chunkTarget + chunkTarget/2
 )
 
 // piece is a chunk's span before it is numbered.
@@ -22,8 +30,9 @@ type piece struct {
 // makeChunks cuts a document into sentence-aligned pieces from its content
 // blocks, never across a boilerplate block, with a one-sentence overlap
 // inside a paragraph, plus one piece per metadata line not already inside a
-// chunk. Pieces are in document order.
-func makeChunks(doc string, blocks []block, meta Meta) []piece {
+// chunk. Pieces are in document order. Once ctx is done it returns what
+// it has cut so far.
+func makeChunks(ctx context.Context, doc string, blocks []block, meta Meta) []piece {
 	var out []piece
 	var cur []text.Span // sentences of the chunk being built
 	emit := func(overlap bool) {
@@ -39,6 +48,9 @@ func makeChunks(doc string, blocks []block, meta Meta) []piece {
 	}
 	prevContent := false
 	for _, b := range blocks {
+		if ctx.Err() != nil {
+			break
+		}
 		if !b.Content {
 			emit(false)
 			prevContent = false
@@ -48,8 +60,11 @@ func makeChunks(doc string, blocks []block, meta Meta) []piece {
 			emit(false)
 		}
 		for _, s := range sentencesOf(doc, b) {
-			if len(cur) > 0 && size(cur)+(s.End-s.Start) > chunkTarget {
+			if len(cur) > 0 && (size(cur)+(s.End-s.Start) > chunkTarget || s.End-cur[0].Start > chunkMax) {
 				emit(true)
+				if len(cur) > 0 && s.End-cur[0].Start > chunkMax {
+					cur = cur[:0] // too far from s to be repeated
+				}
 			}
 			cur = append(cur, s)
 		}
@@ -59,14 +74,43 @@ func makeChunks(doc string, blocks []block, meta Meta) []piece {
 	return addMeta(out, meta)
 }
 
-// sentencesOf returns the sentence spans of a block, in document offsets.
+// sentencesOf returns the sentence spans of a block, in document offsets;
+// a sentence longer than chunkTarget is cut into parts (see cutLong).
 func sentencesOf(doc string, b block) []text.Span {
-	ss := text.Sentences(doc[b.Start:b.End])
-	for i := range ss {
-		ss[i].Start += b.Start
-		ss[i].End += b.Start
+	var out []text.Span
+	for _, s := range text.Sentences(doc[b.Start:b.End]) {
+		s.Start += b.Start
+		s.End += b.Start
+		out = cutLong(out, doc, s, chunkTarget)
 	}
-	return ss
+	return out
+}
+
+// cutLong appends sp to out, cut into spans of at most limit bytes when it
+// is longer: each ends at the last white space that fits, or when a word
+// is longer than limit, at the last rune boundary that fits. Spans are
+// trimmed of white space and never empty. It is linear in the length of
+// sp.
+func cutLong(out []text.Span, doc string, sp text.Span, limit int) []text.Span {
+	for sp.End-sp.Start > limit {
+		end := sp.Start + limit // doc[end] is the first byte that does not fit
+		cut := strings.LastIndexFunc(doc[sp.Start:end+1], unicode.IsSpace)
+		if cut > 0 {
+			end = sp.Start + cut
+		} else {
+			for end > sp.Start+1 && !utf8.RuneStart(doc[end]) {
+				end--
+			}
+		}
+		if part := text.Trim(doc, text.Span{Start: sp.Start, End: end}); part.End > part.Start {
+			out = append(out, part)
+		}
+		sp = text.Trim(doc, text.Span{Start: end, End: sp.End})
+	}
+	if sp.End > sp.Start {
+		out = append(out, sp)
+	}
+	return out
 }
 
 func size(ss []text.Span) int {

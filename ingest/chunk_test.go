@@ -1,6 +1,11 @@
 package ingest
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // proseSeed is two paragraphs of prose under a title.
 const proseSeed = "A report on x\n\n" +
@@ -16,11 +21,62 @@ func FuzzChunks(f *testing.F) {
 		blocks := classify(doc)
 		meta := detectMeta(doc, blocks)
 		last := -1
-		for _, p := range makeChunks(doc, blocks, meta) {
+		for _, p := range makeChunks(context.Background(), doc, blocks, meta) {
 			if p.Start < 0 || p.End > len(doc) || p.Start >= p.End || p.Start < last {
 				t.Fatalf("bad piece %+v (after %d) in %q", p, last, doc)
 			}
 			last = p.Start
 		}
 	})
+}
+
+// TestLongSentenceChunks checks that a sentence longer than a chunk is cut
+// into chunks no longer than chunkTarget, at spaces or, in a word longer
+// than a chunk, at rune boundaries, that white space between sentences
+// does not make a chunk longer than chunkMax, and that every byte of the
+// text is in some chunk.
+func TestLongSentenceChunks(t *testing.T) {
+	words := strings.Repeat("lorem ipsum dolor sit amet ", 1000)                 // 27 kB, one sentence
+	word := strings.Repeat("a", 3000) + strings.Repeat("é", 2000) + "z" + " end" // one 7 kB word
+	gap := strings.Repeat(" ", 3000)
+	sentence := func(n int) string { return "Alpha" + strings.Repeat(" beta", (n-6)/5) + ". " }
+	for name, tt := range map[string]struct {
+		doc   string
+		limit int
+	}{
+		"words":   {"Title\n\n" + words + "end.\n", chunkTarget},
+		"word":    {"Title\n\n" + word + ".\n", chunkTarget},
+		"gap":     {"Title\n\n" + sentence(100) + gap + sentence(100), chunkMax},
+		"overlap": {"Title\n\n" + sentence(400) + sentence(200) + gap + sentence(600), chunkMax},
+	} {
+		doc := tt.doc
+		d, err := Parse(File{Path: name + ".txt", Data: []byte(doc)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		covered := 0 // bytes before it are in a chunk or white space
+		for _, c := range d.Chunks {
+			s := d.Text[c.Start:c.End]
+			if len(s) > tt.limit || !utf8.ValidString(s) || strings.TrimSpace(s) != s {
+				t.Fatalf("%s: chunk %d-%d of %d bytes: %.40q", name, c.Start, c.End, len(s), s)
+			}
+			if strings.TrimSpace(d.Text[covered:max(covered, c.Start)]) != "" {
+				t.Fatalf("%s: text %d-%d is in no chunk", name, covered, c.Start)
+			}
+			covered = max(covered, c.End)
+		}
+		if strings.TrimSpace(d.Text[covered:]) != "" {
+			t.Fatalf("%s: text after %d is in no chunk", name, covered)
+		}
+		for _, c := range d.Chunks {
+			if name == "words" && (!isSpaceAt(d.Text, c.Start-1) || !isSpaceAt(d.Text, c.End)) {
+				t.Fatalf("words: chunk %d-%d cuts a word", c.Start, c.End)
+			}
+		}
+	}
+}
+
+// isSpaceAt reports whether s[i] is white space or i is outside s.
+func isSpaceAt(s string, i int) bool {
+	return i < 0 || i >= len(s) || strings.IndexByte(" \n", s[i]) >= 0
 }

@@ -10,7 +10,7 @@ const MaxFileBytes = 20 << 20
 // its message is a one-line reason fit for the index report ("binary
 // file", "invalid UTF-8 at byte 12", "unsupported file type .docx", "PDF
 // has no extractable text", "too large (52 MB > 20 MB)", "no indexable
-// text").
+// text", "HTML too complex (elements nested deeper than 512 levels)").
 var (
 	ErrUnsupported = errors.New("unsupported file type")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
@@ -19,6 +19,9 @@ var (
 	ErrNoText      = errors.New("no extractable text")
 	ErrMalformed   = errors.New("malformed")
 	ErrEncrypted   = errors.New("encrypted")
+	// ErrTooComplex is a file whose structure would take too long to
+	// extract, such as HTML nested thousands of levels deep.
+	ErrTooComplex = errors.New("too complex")
 	// ErrNoChunks is a text that has no content to index: all of it was
 	// judged boilerplate, or it has no sentences.
 	ErrNoChunks = errors.New("no indexable text")

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"path"
 	"strconv"
@@ -27,6 +28,12 @@ type extracted struct {
 // is the text of its pages, one paragraph a line. Other extensions are
 // ErrUnsupported; files over 20 MB are ErrTooLarge.
 func extract(name string, data []byte) (extracted, error) {
+	return extractContext(context.Background(), name, data)
+}
+
+// extractContext is extract that stops with ctx.Err() once ctx is done:
+// between the pages of a PDF, before and after the parse of a page.
+func extractContext(ctx context.Context, name string, data []byte) (extracted, error) {
 	if len(data) > MaxFileBytes {
 		return extracted{}, fmt.Errorf("%w (%d MB > %d MB)", ErrTooLarge, (len(data)+(1<<20)-1)>>20, MaxFileBytes>>20)
 	}
@@ -38,9 +45,9 @@ func extract(name string, data []byte) (extracted, error) {
 		}
 		return extracted{Text: string(data)}, nil
 	case ".html", ".htm":
-		return extractHTML(data)
+		return extractHTML(ctx, data)
 	case ".pdf":
-		return extractPDF(data)
+		return extractPDF(ctx, data)
 	case "":
 		return extracted{}, fmt.Errorf("%w (no extension)", ErrUnsupported)
 	}

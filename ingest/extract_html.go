@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -20,8 +21,10 @@ type htmlMeta struct {
 }
 
 // extractHTML returns the main content of an HTML page as text (see
-// mainContent for the extractor) after a header of its metadata.
-func extractHTML(data []byte) (x extracted, err error) {
+// mainContent for the extractor) after a header of its metadata. A page
+// nested deeper than maxHTMLDepth, or that would cost more than
+// maxHTMLWork, is ErrTooComplex: extracting it could take minutes.
+func extractHTML(ctx context.Context, data []byte) (x extracted, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			x, err = extracted{}, fmt.Errorf("%w HTML: %v", ErrMalformed, r)
@@ -31,8 +34,19 @@ func extractHTML(data []byte) (x extracted, err error) {
 	if err != nil {
 		return extracted{}, err
 	}
+	if depth, work := htmlShape(page, maxHTMLDepth, maxHTMLWork); depth > maxHTMLDepth {
+		return extracted{}, fmt.Errorf("HTML %w (elements nested deeper than %d levels)", ErrTooComplex, maxHTMLDepth)
+	} else if work > maxHTMLWork {
+		return extracted{}, fmt.Errorf("HTML %w (too much text or too many elements nested deeply)", ErrTooComplex)
+	}
+	if err := ctx.Err(); err != nil {
+		return extracted{}, err
+	}
 	node, hm, err := mainContent(page)
 	if err != nil {
+		return extracted{}, err
+	}
+	if err := ctx.Err(); err != nil {
 		return extracted{}, err
 	}
 	body := renderHTML(node)
@@ -103,14 +117,6 @@ var (
 	htmlSkip = nameSet(`script style noscript template svg iframe object canvas head button select
 		input textarea`)
 )
-
-func nameSet(names string) map[string]bool {
-	m := map[string]bool{}
-	for _, n := range strings.Fields(names) {
-		m[n] = true
-	}
-	return m
-}
 
 // htmlText renders a DOM as text: paragraphs separated by blank lines,
 // white space collapsed except in <pre>, <br> as a line break, table cells

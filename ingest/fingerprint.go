@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -49,6 +50,6 @@ func Fingerprint() string {
 	fmt.Fprintf(h, "%q %v\n", txt, err)
 	blocks := classify(txt)
 	meta := detectMeta(txt, blocks)
-	fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(txt, blocks, meta))
+	fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(context.Background(), txt, blocks, meta))
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }

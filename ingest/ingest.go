@@ -7,6 +7,7 @@
 package ingest
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 )
@@ -49,7 +50,15 @@ type Chunk struct {
 // sentinel errors (ErrUnsupported, ErrTooLarge, ..., ErrNoChunks) and read
 // as one-line reasons. It uses f.Hash only to copy it into the Document.
 func Parse(f File) (*Document, error) {
-	x, err := extract(f.Path, f.Data)
+	return ParseContext(context.Background(), f)
+}
+
+// ParseContext is Parse that stops early, returning ctx.Err(), once ctx
+// is done: it checks ctx between the pages of a PDF, around the parse of
+// an HTML page and between blocks of text. Extraction is bounded even
+// without a deadline (see ErrTooComplex).
+func ParseContext(ctx context.Context, f File) (*Document, error) {
+	x, err := extractContext(ctx, f.Path, f.Data)
 	if err != nil {
 		return nil, err
 	}
@@ -57,9 +66,12 @@ func Parse(f File) (*Document, error) {
 	blocks := classify(txt)
 	meta := detectMeta(txt, blocks)
 	d := &Document{Path: f.Path, Hash: f.Hash, Text: txt, Meta: meta, Declared: x.Declared}
-	for _, p := range makeChunks(txt, blocks, meta) {
+	for _, p := range makeChunks(ctx, txt, blocks, meta) {
 		sum := sha256.Sum256([]byte(txt[p.Start:p.End]))
 		d.Chunks = append(d.Chunks, Chunk{Start: p.Start, End: p.End, Meta: p.Meta, Hash: hex.EncodeToString(sum[:12])})
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	if len(d.Chunks) == 0 {
 		return nil, ErrNoChunks

@@ -20,3 +20,12 @@ func dropControls(s string) string {
 		return r
 	}, strings.ToValidUTF8(s, ""))
 }
+
+// nameSet returns the set of the space-separated names.
+func nameSet(names string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(names) {
+		m[n] = true
+	}
+	return m
+}

@@ -31,9 +31,14 @@ type Skip struct {
 // that are empty, larger than MaxFileBytes, unreadable or not regular,
 // broken links and links to folders. Hidden files and folders (names
 // starting with '.') are passed over silently; it never follows a link to
-// a folder, so link loops cannot trap it. It fails only when the root of
-// fsys cannot be read. It reads every file whole; it may be called
-// concurrently if fsys may.
+// a folder, so link loops cannot trap it. When fsys can read links (it is
+// an fs.ReadLinkFS, as os.DirFS and fs.Sub are) a link is read, under its
+// own name, only when it leads to a regular file inside fsys that is not
+// hidden: links that lead out of fsys ("link points outside the corpus"),
+// have an absolute target, or lead to hidden files are skipped. Without
+// fs.ReadLinkFS links to files are followed wherever they lead (embed.FS
+// has no links). It fails only when the root of fsys cannot be read. It
+// reads every file whole; it may be called concurrently if fsys may.
 func Walk(fsys fs.FS) ([]File, []Skip, error) {
 	var docs []File
 	var skips []Skip
@@ -70,8 +75,16 @@ func Walk(fsys fs.FS) ([]File, []Skip, error) {
 	return docs, skips, nil
 }
 
-// readDoc reads one file, or says why it is skipped.
+// readDoc reads one file, or says why it is skipped. A link is read
+// under its own name when linkTarget follows it.
 func readDoc(fsys fs.FS, p string, d fs.DirEntry) (File, string) {
+	target := p
+	if d.Type()&fs.ModeSymlink != 0 {
+		var reason string
+		if target, reason = linkTarget(fsys, p); reason != "" {
+			return File{}, reason
+		}
+	}
 	if !supported(p) {
 		ext := path.Ext(p)
 		if ext == "" {
@@ -79,24 +92,51 @@ func readDoc(fsys fs.FS, p string, d fs.DirEntry) (File, string) {
 		}
 		return File{}, "unsupported file type " + ext
 	}
-	if d.Type()&fs.ModeType != 0 && d.Type()&fs.ModeSymlink == 0 {
-		return File{}, "not a regular file"
-	}
-	if info, err := fs.Stat(fsys, p); err != nil {
+	info, err := fs.Stat(fsys, target)
+	switch {
+	case err != nil:
 		return File{}, shortErr(err)
-	} else if info.IsDir() {
-		return File{}, "link to a folder (not followed)"
-	} else if info.Size() > MaxFileBytes {
+	case !info.Mode().IsRegular():
+		return File{}, "not a regular file"
+	case info.Size() > MaxFileBytes:
 		return File{}, fmt.Sprintf("too large (%d MB > %d MB)", info.Size()>>20, MaxFileBytes>>20)
-	} else if info.Size() == 0 {
+	case info.Size() == 0:
 		return File{}, "empty file"
 	}
-	data, err := fs.ReadFile(fsys, p)
+	data, err := fs.ReadFile(fsys, target)
 	if err != nil {
 		return File{}, shortErr(err)
 	}
 	sum := sha256.Sum256(data)
 	return File{Path: p, Hash: hex.EncodeToString(sum[:]), Data: data}, ""
+}
+
+// linkTarget returns the file the link p leads to, or why it is not
+// followed: it leads out of fsys, to a hidden file, to a folder, or
+// nowhere. When fsys cannot read links (it is not an fs.ReadLinkFS) it can
+// only tell folders and broken links, and the target is p.
+func linkTarget(fsys fs.FS, p string) (string, string) {
+	target := p
+	if lfs, ok := fsys.(fs.ReadLinkFS); ok {
+		t, err := resolveLink(lfs, p)
+		switch {
+		case errors.Is(err, errLinkOutside), errors.Is(err, errLinkAbsolute), errors.Is(err, errLinkLoop):
+			return "", err.Error()
+		case err != nil:
+			return "", shortErr(err)
+		case hiddenPath(t):
+			return "", "link to a hidden file (not followed)"
+		}
+		target = t
+	}
+	info, err := fs.Stat(fsys, target)
+	if err != nil {
+		return "", shortErr(err)
+	}
+	if info.IsDir() {
+		return "", "link to a folder (not followed)"
+	}
+	return target, ""
 }
 
 // supported reports whether a file name has an extension that is indexed.
