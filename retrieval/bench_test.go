@@ -173,7 +173,7 @@ var synthChunksPerDoc = sync.OnceValue(func() float64 {
 	fsys, _ := synthCorpus(synthSeed, 8, synthDocBytes)
 	n := 0
 	for name, f := range fsys {
-		d, err := parse(sourceFile{Path: name, Data: f.Data})
+		d, err := parse(context.Background(), sourceFile{Path: name, Data: f.Data})
 		if err != nil {
 			panic(err)
 		}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"context"
 	"io/fs"
 
 	"github.com/citebot/citebot/ingest"
@@ -29,9 +30,9 @@ func shortDocIDs(paths []string) map[string]string { return docIDs(paths) }
 // parse extracts, classifies and chunks one file into a Document whose
 // chunks have their spans, text and metadata flag (not yet their line,
 // terms, hash or vector). Its errors are ingest's (ingest.ErrNoChunks for
-// a file with no indexable text).
-func parse(f sourceFile) (Document, error) {
-	x, err := ingest.Parse(f)
+// a file with no indexable text), or ctx's when it is done.
+func parse(ctx context.Context, f sourceFile) (Document, error) {
+	x, err := ingest.ParseContext(ctx, f)
 	if err != nil {
 		return Document{}, err
 	}

@@ -44,7 +44,10 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, rep *Report)
 	if err != nil {
 		return fmt.Errorf("list indexed documents: %w", err)
 	}
-	put, del := diff(files, held, rep)
+	put, del, err := diff(ctx, files, held, rep)
+	if err != nil {
+		return err
+	}
 	if len(put) == 0 && len(del) == 0 {
 		return nil
 	}
@@ -65,8 +68,9 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, rep *Report)
 // diff compares the corpus files with the documents held (path → hash):
 // it parses the new and changed files into documents to put and lists the
 // held paths to delete, and reports both. A file that cannot be parsed is
-// skipped, so a held document of that path is deleted.
-func diff(files []sourceFile, held map[string]string, rep *Report) (put []Document, del []string) {
+// skipped, so a held document of that path is deleted. It stops with
+// ctx's error when ctx is done.
+func diff(ctx context.Context, files []sourceFile, held map[string]string, rep *Report) (put []Document, del []string, err error) {
 	seen := make(map[string]bool, len(files))
 	for _, f := range files {
 		h, ok := held[f.Path]
@@ -75,7 +79,7 @@ func diff(files []sourceFile, held map[string]string, rep *Report) (put []Docume
 			rep.Unchanged++
 			continue
 		}
-		d, err := parse(f)
+		d, err := parse(ctx, f)
 		if err != nil {
 			rep.Skipped = append(rep.Skipped, Skip{Path: f.Path, Reason: err.Error()})
 			continue
@@ -96,7 +100,7 @@ func diff(files []sourceFile, held map[string]string, rep *Report) (put []Docume
 	}
 	sort.Strings(del)
 	rep.Removed = append(rep.Removed, del...)
-	return put, del
+	return put, del, nil
 }
 
 // describe fills in the line, BM25 terms and content hash of a parsed
