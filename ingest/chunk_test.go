@@ -14,8 +14,9 @@ const proseSeed = "A report on x\n\n" +
 	"They noted that progress on x had been steady since the previous meeting.\n"
 
 func FuzzChunks(f *testing.F) {
-	for _, s := range []string{proseSeed, "Title\n\nBy Someone\n\nOne. Two. Three.", "a\u00a0b. \n\n\n", "\xff\xfe", ""} {
-		f.Add(s)
+	for _, s := range []string{proseSeed, "Title\n\nBy Someone\n\nOne. Two. Three.", "a\u00a0b. \n\n\n", "\xff\xfe", "",
+		strings.Repeat("x", 5000), strings.Repeat("word ", 2000), strings.Repeat("é", 1500) + ". Next.", "A." + strings.Repeat(" ", 4000) + "B."} {
+		f.Add(s) // long runs: one huge word, one huge sentence, runes, white space
 	}
 	f.Fuzz(func(t *testing.T, doc string) {
 		blocks := classify(doc)
@@ -24,6 +25,9 @@ func FuzzChunks(f *testing.F) {
 		for _, p := range makeChunks(context.Background(), doc, blocks, meta) {
 			if p.Start < 0 || p.End > len(doc) || p.Start >= p.End || p.Start < last {
 				t.Fatalf("bad piece %+v (after %d) in %q", p, last, doc)
+			}
+			if p.End-p.Start > chunkMax {
+				t.Fatalf("piece %+v is %d bytes, over chunkMax %d", p, p.End-p.Start, chunkMax)
 			}
 			last = p.Start
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -156,4 +157,46 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzHTMLDepth: pages of any nesting, closed or not, are either read or
+// refused quickly as too complex; never slow, never a panic.
+func FuzzHTMLDepth(f *testing.F) {
+	f.Add(uint16(10), "p", "text", true)
+	f.Add(uint16(600), "div", "x", false)
+	f.Add(uint16(3000), "span", "", true)
+	f.Add(uint16(1000), "table", "cell", false)
+	f.Fuzz(func(t *testing.T, depth uint16, tag, inner string, closed bool) {
+		if !isTagName(tag) || len(inner) > 200 {
+			return
+		}
+		n := int(depth % 20000)
+		var b strings.Builder
+		b.WriteString("<html><body>")
+		for range n {
+			b.WriteString("<" + tag + ">" + inner)
+		}
+		if closed {
+			for range n {
+				b.WriteString("</" + tag + ">")
+			}
+		}
+		start := time.Now()
+		_, err := extract("page.html", []byte(b.String()))
+		if took := time.Since(start); took > 10*time.Second {
+			t.Fatalf("%d levels of <%s>: %v (%v)", n, tag, took, err)
+		}
+	})
+}
+
+func isTagName(s string) bool {
+	if s == "" || len(s) > 10 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
