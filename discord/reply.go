@@ -33,6 +33,7 @@ type interactionReply struct {
 	ephemeral bool
 	acked     bool            // a response was sent
 	link      func(id string) // when not nil, called with the ID of each message sent
+	http      *httpAck        // not nil when the interaction came over HTTP
 }
 
 func (r *interactionReply) flags() discordgo.MessageFlags {
@@ -46,10 +47,12 @@ func (r *interactionReply) flags() discordgo.MessageFlags {
 // ack acknowledges the interaction at once ("thinking…"); the answer is
 // edited in later. Discord wants this within 3 seconds.
 func (r *interactionReply) ack(ctx context.Context) error {
-	err := r.b.s.InteractionRespond(r.i, &discordgo.InteractionResponse{
-		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Flags: r.flags(), AllowedMentions: noMentions()},
-	}, discordgo.WithContext(ctx))
+	if r.http != nil { // the HTTP response carries it (or already deferred)
+		r.http.respond(deferral(r.flags()))
+		r.acked = true
+		return nil
+	}
+	err := r.b.s.InteractionRespond(r.i, deferral(r.flags()), discordgo.WithContext(ctx))
 	r.acked = err == nil
 	return err
 }
@@ -60,11 +63,19 @@ func (r *interactionReply) notice(ctx context.Context, text string) {
 		r.fail(ctx, text)
 		return
 	}
-	err := r.b.s.InteractionRespond(r.i, &discordgo.InteractionResponse{
+	resp := &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{Content: text, AllowedMentions: noMentions(),
 			Flags: discordgo.MessageFlagsEphemeral | discordgo.MessageFlagsSuppressEmbeds},
-	}, discordgo.WithContext(ctx))
+	}
+	if r.http != nil {
+		r.acked = true
+		if !r.http.respond(resp) { // deferred already: edit the deferral
+			r.fail(ctx, text)
+		}
+		return
+	}
+	err := r.b.s.InteractionRespond(r.i, resp, discordgo.WithContext(ctx))
 	if err != nil {
 		r.b.log.Error("interaction notice", "err", redact(err, r.b.cfg.Token))
 		return

@@ -154,6 +154,8 @@ func (s *Server) respond(r *http.Request, raw []byte) (int, any) {
 	switch {
 	case r.Method == "GET" && (r.URL.Path == "/api/v9/gateway" || r.URL.Path == "/api/v9/gateway/bot"):
 		return 200, map[string]any{"url": "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/ws", "shards": 1}
+	case r.Method == "GET" && (r.URL.Path == "/api/v9/oauth2/applications/@me" || r.URL.Path == "/api/v9/applications/@me"):
+		return 200, map[string]any{"id": AppID, "name": "citebot"}
 	case r.Method == "PUT" && p[0] == "applications" && p[len(p)-1] == "commands":
 		var cmds []map[string]any
 		_ = json.Unmarshal(raw, &cmds)
