@@ -119,14 +119,6 @@ func (b *Client) serveCommand(ctx context.Context, w http.ResponseWriter, i *dis
 	}
 }
 
-// deferral is the "thinking…" response that the answer is edited into.
-func deferral(flags discordgo.MessageFlags) *discordgo.InteractionResponse {
-	return &discordgo.InteractionResponse{
-		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Flags: flags, AllowedMentions: noMentions()},
-	}
-}
-
 func writeInteraction(w http.ResponseWriter, resp *discordgo.InteractionResponse) {
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(resp)

@@ -25,6 +25,14 @@ func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
+// deferral is the "thinking…" response that the answer is edited into.
+func deferral(flags discordgo.MessageFlags) *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: flags, AllowedMentions: noMentions()},
+	}
+}
+
 // interactionReply answers an interaction: a deferred response edited in
 // place, and follow-up messages for what does not fit.
 type interactionReply struct {
