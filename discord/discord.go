@@ -73,6 +73,11 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// Metrics, when not nil, counts questions, latencies and rate limits.
 	Metrics *Metrics
+	// ShardID and ShardCount run the Client as one shard of a bot that
+	// Discord splits over several gateway connections (RunShards does it
+	// for a set of shards); ShardCount ≤ 1 means no sharding. Only shard 0
+	// registers the slash commands.
+	ShardID, ShardCount int
 }
 
 // withDefaults returns c with its zero values replaced by defaults.
@@ -155,6 +160,9 @@ func New(cfg Config, asker Asker, lib citebot.Library, logger *slog.Logger) (*Cl
 		return nil, fmt.Errorf("new session: %w", err)
 	}
 	s.Client = client
+	if cfg.ShardCount > 1 {
+		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
 	gw := newDialer()
 	s.Dialer = &websocket.Dialer{HandshakeTimeout: 15 * time.Second, Proxy: websocket.DefaultDialer.Proxy, NetDialContext: gw.dial}
 	s.ShouldReconnectOnError = false  // Run reconnects, and stops doing so when it stops
@@ -209,7 +217,10 @@ func (b *Client) Run(ctx context.Context) error {
 		<-loopDone
 		b.close(cancel)
 	}
-	n, err := b.register(ctx)
+	n, err := 0, error(nil)
+	if b.cfg.ShardCount <= 1 || b.cfg.ShardID == 0 {
+		n, err = b.register(ctx)
+	}
 	if err != nil {
 		stop()
 		if ctx.Err() != nil {

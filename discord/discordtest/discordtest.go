@@ -58,6 +58,8 @@ type Server struct {
 	limits        []*limit
 	dials         int           // gateway connections that arrived
 	hold          chan struct{} // when not nil, new gateway connections wait for it to close
+	shards        int           // GET /gateway/bot's recommendation; 0 means 1
+	maxConc       int           // its session_start_limit.max_concurrency; 0 means 1
 
 	wmu sync.Mutex // serialises websocket writes
 }
@@ -70,6 +72,14 @@ func New() *Server {
 	mux.HandleFunc("/", s.rest)
 	s.srv = httptest.NewServer(mux)
 	return s
+}
+
+// SetGateway sets what GET /gateway/bot recommends: how many shards, and
+// how many of them may identify at once.
+func (s *Server) SetGateway(shards, maxConcurrency int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.shards, s.maxConc = shards, maxConcurrency
 }
 
 // URL is the base URL of the fake's REST API, for DISCORD_API_BASE.
@@ -153,7 +163,11 @@ func (s *Server) respond(r *http.Request, raw []byte) (int, any) {
 	p := strings.Split(strings.TrimPrefix(r.URL.Path, "/api/v9/"), "/")
 	switch {
 	case r.Method == "GET" && (r.URL.Path == "/api/v9/gateway" || r.URL.Path == "/api/v9/gateway/bot"):
-		return 200, map[string]any{"url": "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/ws", "shards": 1}
+		s.mu.Lock()
+		shards, maxConc := max(s.shards, 1), max(s.maxConc, 1)
+		s.mu.Unlock()
+		return 200, map[string]any{"url": "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/ws", "shards": shards,
+			"session_start_limit": map[string]any{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": maxConc}}
 	case r.Method == "GET" && (r.URL.Path == "/api/v9/oauth2/applications/@me" || r.URL.Path == "/api/v9/applications/@me"):
 		return 200, map[string]any{"id": AppID, "name": "citebot"}
 	case r.Method == "PUT" && p[0] == "applications" && p[len(p)-1] == "commands":
