@@ -1,0 +1,239 @@
+// Package conflict finds where the passages that answer a question give
+// different values for the fact it asks about: two documents that state a
+// rank, a date or a figure differently. It looks only at the structure of
+// the passages: the sentences that carry most of the question's words
+// (its statements), one per document, and the value of the asked kind
+// each gives. Values that agree at different precision ("2014" and
+// "November 2014") do not conflict.
+//
+// It is conservative by design: a statement whose value is ambiguous is
+// left out, numbers in different units are not compared, and a spread of
+// more values than Tuning.MaxValues is taken for a series, not a dispute.
+// It reads no files and calls no server.
+package conflict
+
+import (
+	"sort"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
+)
+
+// Tuning holds Find's thresholds; DefaultTuning returns the values chosen
+// by the sweep in fit_test.go over the labelled question sets.
+type Tuning struct {
+	// MinCover is the least share of the question's word weight the best
+	// statement must carry to state the asked fact.
+	MinCover float64
+	// RelCover is the least coverage another statement needs, as a share
+	// of the best statement's.
+	RelCover float64
+	// AlignedCover replaces RelCover for a statement whose value is
+	// aligned with the best statement's: a rank of the same person, a
+	// figure of the same year and unit.
+	AlignedCover float64
+	// PassageShare is how much of what the rest of its passage says of the
+	// question counts for a sentence ("he" for the name said before).
+	PassageShare float64
+	// MaxValues is the most distinct values a conflict may have.
+	MaxValues int
+	// MaxYearGap is how far apart two years may be to be reports of one
+	// date; MaxRatio how far apart two numbers (the larger over the
+	// smaller) to be reports of one figure.
+	MaxYearGap int
+	MaxRatio   float64
+}
+
+// DefaultTuning returns the fitted thresholds.
+func DefaultTuning() Tuning {
+	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5}
+}
+
+// Options configure a Finder. The zero value is useful.
+type Options struct {
+	// IDF weighs a question word's stem by its rarity in the corpus and is
+	// negative for a stem the corpus never has (such words are passed
+	// over); nil weighs every word alike. It must be safe for concurrent use.
+	IDF func(stem string) float64
+	// Tuning sets the thresholds; nil means DefaultTuning().
+	Tuning *Tuning
+}
+
+// Finder finds disagreeing sources. It is safe for concurrent use.
+type Finder struct {
+	idf func(string) float64
+	tun Tuning
+}
+
+// New returns a Finder.
+func New(opts Options) *Finder {
+	f := &Finder{idf: opts.IDF, tun: DefaultTuning()}
+	if opts.Tuning != nil {
+		f.tun = *opts.Tuning
+	}
+	return f
+}
+
+// Statement is a sentence of a passage that gives a value.
+type Statement struct {
+	// Passage is the index of the passage in the slice given to Find.
+	Passage int
+	// Sentence and Value are byte spans of the passage's Text: the
+	// sentence, and the value inside it.
+	Sentence, Value text.Span
+}
+
+// Value is one of the values the sources give for the asked fact.
+type Value struct {
+	// Text is the value as its first statement writes it.
+	Text string
+	// Statements give the value, best first, each from its own document.
+	Statements []Statement
+}
+
+// Find returns the values that the passages' statements give for what
+// question asks, best-covered first, when they disagree; nil when they
+// agree, when fewer than two documents state the fact, or when the
+// question asks for a kind of value Find does not compare.
+func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
+	q := analyze(question)
+	if q.kind == KindNone || len(q.terms) == 0 {
+		return nil
+	}
+	return resolve(q, f.tun, f.gather(q, passages), passages)
+}
+
+// stmt is a candidate statement.
+type stmt struct {
+	passage  int
+	doc      string
+	sentence text.Span
+	scover   float64 // coverage of the question by the sentence
+	pcover   float64 // ... by its whole passage
+	cover    float64 // the two weighed by Tuning.PassageShare
+	vals     []value // values of the asked kind the question does not state
+	val      value   // the one chosen
+}
+
+// gather returns the sentences of the passages that give a value of the
+// asked kind, with their coverage of the question. A sentence repeated by
+// overlapping chunks counts once.
+func (f *Finder) gather(q question, passages []citebot.Passage) []stmt {
+	w := f.weights(q)
+	type key struct {
+		doc   string
+		start int
+	}
+	seen := map[key]bool{}
+	var out []stmt
+	for i, p := range passages {
+		pc := -1.0
+		for _, sp := range text.Sentences(p.Text) {
+			k := key{p.Doc, p.Start + sp.Start}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			s := p.Text[sp.Start:sp.End]
+			vals := valuesOf(q, s)
+			if len(vals) == 0 {
+				continue
+			}
+			if pc < 0 {
+				pc = coverage(q, w, p.Text)
+			}
+			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverage(q, w, s), pcover: pc, vals: vals})
+		}
+	}
+	return out
+}
+
+// resolve finds the disagreeing values among the gathered statements: the
+// best-covered statement is the anchor, and another document's statement
+// counts when it covers enough of the question beside it (less when its
+// value is aligned with the anchor's: the same person's rank, a figure of
+// the same year).
+func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Value {
+	sts := make([]stmt, len(all))
+	copy(sts, all)
+	best := 0.0
+	for i := range sts {
+		s := &sts[i]
+		s.cover = s.scover + t.PassageShare*max(0, s.pcover-s.scover)
+		best = max(best, s.cover)
+	}
+	if best < t.MinCover || best == 0 {
+		return nil
+	}
+	sort.SliceStable(sts, func(i, j int) bool { return sts[i].cover > sts[j].cover })
+	sts = perDocument(sts)
+	sts = choose(q, sts)
+	if len(sts) < 2 || sts[0].cover < best {
+		return nil // the best statement's value is ambiguous
+	}
+	kept := sts[:1]
+	for _, s := range sts[1:] {
+		if s.cover >= t.RelCover*best || aligned(q.kind, sts[0].val, s.val) && s.cover >= t.AlignedCover*best {
+			kept = append(kept, s)
+		}
+	}
+	groups := cluster(q.kind, t, kept)
+	if len(groups) < 2 || len(groups) > t.MaxValues {
+		return nil
+	}
+	out := make([]Value, len(groups))
+	for i, g := range groups {
+		s0 := g[0]
+		p := passages[s0.passage].Text
+		out[i].Text = p[s0.sentence.Start+s0.val.start : s0.sentence.Start+s0.val.end]
+		for _, s := range g {
+			out[i].Statements = append(out[i].Statements, Statement{Passage: s.passage, Sentence: s.sentence,
+				Value: text.Span{Start: s.sentence.Start + s.val.start, End: s.sentence.Start + s.val.end}})
+		}
+	}
+	return out
+}
+
+// perDocument keeps the best statement of each document.
+func perDocument(sts []stmt) []stmt {
+	seen := map[string]bool{}
+	var out []stmt
+	for _, s := range sts {
+		if !seen[s.doc] {
+			seen[s.doc] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// weights returns the weight of each question word.
+func (f *Finder) weights(q question) []float64 {
+	w := make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		w[i] = 1
+		if f.idf != nil {
+			w[i] = max(f.idf(t.Stem), 0)
+		}
+	}
+	return w
+}
+
+// coverage is the weighted share of the question's words that s says.
+func coverage(q question, w []float64, s string) float64 {
+	toks := text.Tokens(s)
+	var got, total float64
+	for i, t := range q.terms {
+		total += w[i]
+		for _, u := range toks {
+			if matches(t, u) {
+				got += w[i]
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
