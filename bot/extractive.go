@@ -36,5 +36,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 	ans.Citations = append(ans.Citations, res.Citations...)
 	if !res.Answered {
 		ans.Notes = append(ans.Notes, "not answered: "+res.Why)
+		return
 	}
+	b.addConflicts(ans, query, passages)
 }

@@ -49,7 +49,6 @@ type asked struct {
 	prep     conflict.Prepared
 }
 
-
 var (
 	indexes   = map[string]*retrieval.Index{}
 	indexesMu sync.Mutex
