@@ -142,6 +142,12 @@ type Answer struct {
 	Conflicts []Conflict `json:"conflicts"`
 }
 
+// SourcesDiffer opens the sentence of an answer that lists the differing
+// values of a conflict, each with its citation: "Sources differ: Air
+// Marshal [1]; Air Chief Marshal [2]." The answer prompt asks an LLM for
+// it, the extractive answer writes it, and verification reads it.
+const SourcesDiffer = "Sources differ:"
+
 // Conflict is one of the differing values the sources give for the fact
 // a question asks about ("Air Marshal" in one article, "Air Chief
 // Marshal" in another).

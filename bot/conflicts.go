@@ -27,7 +27,7 @@ func (b *Bot) addConflicts(ans *citebot.Answer, query string, passages []citebot
 		ans.Conflicts = append(ans.Conflicts, c)
 		parts = append(parts, c.Value+" "+markers(c.Citations))
 	}
-	ans.Answer += " Sources differ: " + strings.Join(parts, "; ") + "."
+	ans.Answer += " " + citebot.SourcesDiffer + " " + strings.Join(parts, "; ") + "."
 }
 
 // citeSentence returns the number of the answer's citation that holds

@@ -30,21 +30,19 @@ type ConflictFigures struct {
 	Claimed int `json:"claimed"`
 }
 
-// conflictOutcome judges the conflicts of an answer to it: whether every
-// listed value is reported with a citation on its quote, and whether a
-// conflict is claimed at all.
-func conflictOutcome(lib citebot.Library, it Item, ans *citebot.Answer) (reported, claimed bool) {
-	claimed = len(ans.Conflicts) > 0
+// conflictReported reports whether the answer to a conflict item reports
+// every listed value with a citation on its quote.
+func conflictReported(lib citebot.Library, it Item, ans *citebot.Answer) bool {
 	if len(it.Conflict) == 0 {
-		return false, claimed
+		return false
 	}
 	for _, want := range it.Conflict {
 		ev, _ := locate(lib, Item{Evidence: []Evidence{{Doc: want.Doc, Quote: want.Quote}}})
 		if !valueReported(ans, want.Value, ev) {
-			return false, claimed
+			return false
 		}
 	}
-	return true, claimed
+	return true
 }
 
 // valueReported reports whether a conflict of the answer gives value with
@@ -66,7 +64,7 @@ func valueReported(ans *citebot.Answer, value string, ev []span) bool {
 	return false
 }
 
-// addConflicts counts an item's conflict outcome into f.
+// add counts an item's conflict outcome into f.
 func (f *ConflictFigures) add(it Item, r Result) {
 	switch {
 	case len(it.Conflict) > 0:

@@ -91,7 +91,7 @@ func one(ctx context.Context, a Asker, lib citebot.Library, it Item) (Result, er
 		}
 	}
 	r.Correct = ans.Answered && containsAnswer(ans.Answer, it.Answers)
-	r.ConflictReported, _ = conflictOutcome(lib, it, ans)
+	r.ConflictReported = conflictReported(lib, it, ans)
 	r.ConflictsClaimed = len(ans.Conflicts)
 	return r, nil
 }

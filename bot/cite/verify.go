@@ -250,6 +250,10 @@ type Result struct {
 	Notes []string
 	// Answered is false when the answer says the passages do not answer.
 	Answered bool
+	// Conflicts are the values of the answer's "Sources differ:" sentence
+	// (citebot.SourcesDiffer) that their cited passages give; nil when it
+	// has none, or fewer than two such values.
+	Conflicts []citebot.Conflict
 }
 
 // Verify builds the citations of a draft answer written from shown
@@ -267,7 +271,20 @@ func Verify(d Draft, shown []citebot.Passage) Result {
 	}
 	cls, uncited := claims(d.Text, d.Marks)
 	supported := 0
+	values := valueClaims(d.Text, d.Marks)
+	if len(values) > 0 {
+		cits, conflicts, notes := checkConflict(values, d, shown)
+		res.Citations, res.Conflicts, res.Notes = append(res.Citations, cits...), conflicts, append(res.Notes, notes...)
+		for _, c := range cits {
+			if c.Supported {
+				supported++
+			}
+		}
+	}
 	for _, c := range cls {
+		if len(values) > 0 && differs(c) {
+			continue // checked value by value
+		}
 		cited := make([]citebot.Passage, len(c.cites))
 		for i, n := range c.cites {
 			cited[i] = shown[d.Passages[n-1]-1]
