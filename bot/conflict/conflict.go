@@ -100,7 +100,8 @@ func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
 	if q.kind == KindNone || len(q.terms) == 0 {
 		return nil
 	}
-	return resolve(q, f.tun, f.gather(q, passages), passages)
+	floor := f.tun.MinCover * min(f.tun.RelCover, f.tun.AlignedCover)
+	return resolve(q, f.tun, f.gather(q, passages, floor), passages)
 }
 
 // stmt is a candidate statement.
@@ -117,17 +118,33 @@ type stmt struct {
 
 // gather returns the sentences of the passages that give a value of the
 // asked kind, with their coverage of the question. A sentence repeated by
-// overlapping chunks counts once.
-func (f *Finder) gather(q question, passages []citebot.Passage) []stmt {
+// overlapping chunks counts once. Passages that give no value, or cover
+// less of the question than floor (no statement of theirs could count),
+// are not split into sentences: splitting is the costly step.
+func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) []stmt {
 	w := f.weights(q)
 	type key struct {
 		doc   string
 		start int
 	}
 	seen := map[key]bool{}
+	pcs := make([]float64, len(passages))
+	docs := map[string]bool{}
+	for i, p := range passages {
+		if pcs[i] = coverage(q, w, p.Text); pcs[i] >= floor && len(valuesOf(q, p.Text)) > 0 {
+			docs[p.Doc] = true
+		} else {
+			pcs[i] = -1
+		}
+	}
+	if len(docs) < 2 {
+		return nil // one document cannot disagree with another
+	}
 	var out []stmt
 	for i, p := range passages {
-		pc := -1.0
+		if pcs[i] < 0 {
+			continue
+		}
 		for _, sp := range text.Sentences(p.Text) {
 			k := key{p.Doc, p.Start + sp.Start}
 			if seen[k] {
@@ -139,10 +156,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage) []stmt {
 			if len(vals) == 0 {
 				continue
 			}
-			if pc < 0 {
-				pc = coverage(q, w, p.Text)
-			}
-			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverage(q, w, s), pcover: pc, vals: vals})
+			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverage(q, w, s), pcover: pcs[i], vals: vals})
 		}
 	}
 	return out

@@ -85,7 +85,7 @@ func load(t testing.TB, sets []labelled) []asked {
 		}
 		ix := index(t, s.corpus)
 		for _, it := range items {
-			ps, err := ix.Search(context.Background(), it.Question, 8)
+			ps, err := ix.Search(context.Background(), it.Question, poolK)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -273,3 +273,17 @@ func TestDebug(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFind times Find on the dev questions' passages.
+func BenchmarkFind(b *testing.B) {
+	qs := load(b, sets[:2])
+	f := conflict.New(conflict.Options{IDF: qs[0].ix.TermWeight})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := qs[i%len(qs)]
+		f.Find(a.item.Question, a.passages)
+	}
+}
+
+// poolK is how many passages each question retrieves, as bot.Ask shows.
+var poolK = 5
