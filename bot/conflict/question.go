@@ -24,7 +24,7 @@ var (
 	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date)\b|\bin what (year|month)\b`)
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
 		`\bwhat (is|was|are|were) (the )?([a-z-]+ )?(trade|exports|imports|budget|revenue|gdp|output|production|turnover|population|length|height|area|distance|capacity|salary|income|investment|debt|deficit)( volume| figure| value)?( of| between| in| for| at| during|\?|$)`)
-	reAskShare  = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
+	reAskShare = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
 )
 
 // frameWords are folded words that frame a question rather than name the
