@@ -38,5 +38,5 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 		ans.Notes = append(ans.Notes, "not answered: "+res.Why)
 		return
 	}
-	b.addConflicts(ans, query, passages[:min(len(passages), b.opts.K)])
+	b.addConflicts(ans, query, passages)
 }

@@ -163,10 +163,10 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) [
 }
 
 // resolve finds the disagreeing values among the gathered statements: the
-// best-covered statement is the anchor, and another document's statement
-// counts when it covers enough of the question beside it (less when its
-// value is aligned with the anchor's: the same person's rank, a figure of
-// the same year).
+// best-covered statement is the anchor, and another document's best
+// statement that measures the same thing counts when it covers enough of
+// the question beside it (less when its value is aligned with the
+// anchor's: the same person's rank, a figure of the same year).
 func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Value {
 	sts := make([]stmt, len(all))
 	copy(sts, all)
@@ -180,7 +180,6 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 		return nil
 	}
 	sort.SliceStable(sts, func(i, j int) bool { return sts[i].cover > sts[j].cover })
-	sts = perDocument(sts)
 	sts = choose(q, sts)
 	if len(sts) < 2 || sts[0].cover < best {
 		return nil // the best statement's value is ambiguous
@@ -191,7 +190,7 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 			kept = append(kept, s)
 		}
 	}
-	groups := cluster(q.kind, t, kept)
+	groups := cluster(q.kind, t, perDocument(kept))
 	if len(groups) < 2 || len(groups) > t.MaxValues {
 		return nil
 	}
@@ -221,13 +220,26 @@ func perDocument(sts []stmt) []stmt {
 	return out
 }
 
-// weights returns the weight of each question word.
+// weights returns the weight of each question word: its IDF when known.
+// A word the corpus never has weighs nothing, unless it may be an acronym
+// ("paf"), which weighs as much as the rarest known word: coverage finds
+// it in the initials of capitalised words ("Pakistan Air Force").
 func (f *Finder) weights(q question) []float64 {
 	w := make([]float64, len(q.terms))
-	for i, t := range q.terms {
-		w[i] = 1
-		if f.idf != nil {
+	top := 1.0
+	if f.idf != nil {
+		top = 0
+		for i, t := range q.terms {
 			w[i] = max(f.idf(t.Stem), 0)
+			top = max(top, w[i])
+		}
+	}
+	for i, t := range q.terms {
+		switch {
+		case f.idf == nil:
+			w[i] = 1
+		case w[i] == 0 && maybeAcronym(t.Norm):
+			w[i] = top
 		}
 	}
 	return w
@@ -239,15 +251,54 @@ func coverage(q question, w []float64, s string) float64 {
 	var got, total float64
 	for i, t := range q.terms {
 		total += w[i]
-		for _, u := range toks {
-			if matches(t, u) {
-				got += w[i]
-				break
-			}
+		if says(t, toks, s) {
+			got += w[i]
 		}
 	}
 	if total == 0 {
 		return 0
 	}
 	return got / total
+}
+
+// says reports whether the tokens of s say question word t: a word that
+// matches it, or capitalised words whose initials spell it.
+func says(t text.Token, toks []text.Token, s string) bool {
+	for _, u := range toks {
+		if matches(t, u) {
+			return true
+		}
+	}
+	return maybeAcronym(t.Norm) && spelled(t.Norm, toks, s)
+}
+
+// maybeAcronym reports whether a folded word may be an acronym: two to
+// five letters.
+func maybeAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spelled reports whether consecutive capitalised words of s have the
+// letters of acronym as their initials.
+func spelled(acronym string, toks []text.Token, s string) bool {
+	n := len(acronym)
+	for i := 0; i+n <= len(toks); i++ {
+		ok := true
+		for j := 0; j < n && ok; j++ {
+			t := toks[i+j]
+			ok = t.Norm[0] == acronym[j] && upper(s[t.Start:t.End]) && (j == 0 || near(s, toks[i+j-1], t))
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }

@@ -316,5 +316,6 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
-// poolK is how many passages each question retrieves, as bot.Ask shows.
-var poolK = 5
+// poolK is how many passages each question retrieves, as bot.Ask does
+// (its pool: more than it shows).
+var poolK = 8
