@@ -12,11 +12,12 @@ import (
 // passages' documents give differently for the fact asked about: the
 // answer says so in a sentence ("Sources differ: Air Marshal [1]; Air
 // Chief Marshal [2].") and each value cites the sentences that give it,
-// reusing the answer's citation of a sentence when there is one.
-func (b *Bot) addConflicts(ans *citebot.Answer, query string, passages []citebot.Passage) {
+// reusing the answer's citation of a sentence when there is one. It
+// reports whether it found a conflict.
+func (b *Bot) addConflicts(ans *citebot.Answer, query string, passages []citebot.Passage) bool {
 	vals := b.conf.Find(query, passages)
 	if len(vals) == 0 {
-		return
+		return false
 	}
 	parts := make([]string, 0, len(vals))
 	for _, v := range vals {
@@ -27,7 +28,8 @@ func (b *Bot) addConflicts(ans *citebot.Answer, query string, passages []citebot
 		ans.Conflicts = append(ans.Conflicts, c)
 		parts = append(parts, c.Value+" "+markers(c.Citations))
 	}
-	ans.Answer += " " + citebot.SourcesDiffer + " " + strings.Join(parts, "; ") + "."
+	ans.Answer = strings.TrimSpace(ans.Answer + " " + citebot.SourcesDiffer + " " + strings.Join(parts, "; ") + ".")
+	return true
 }
 
 // citeSentence returns the number of the answer's citation that holds
