@@ -136,6 +136,24 @@ type Answer struct {
 	Passages  []Passage          `json:"passages"`
 	Notes     []string           `json:"notes"`
 	TimingsMS map[string]float64 `json:"timings_ms"`
+	// Conflicts are the values that the sources give differently for the
+	// fact asked about, each with the citations (Citation.N) that give it;
+	// empty, never null, when the sources agree.
+	Conflicts []Conflict `json:"conflicts"`
+}
+
+// SourcesDiffer opens the sentence of an answer that lists the differing
+// values of a conflict, each with its citation: "Sources differ: Air
+// Marshal [1]; Air Chief Marshal [2]." The answer prompt asks an LLM for
+// it, the extractive answer writes it, and verification reads it.
+const SourcesDiffer = "Sources differ:"
+
+// Conflict is one of the differing values the sources give for the fact
+// a question asks about ("Air Marshal" in one article, "Air Chief
+// Marshal" in another).
+type Conflict struct {
+	Value     string `json:"value"`
+	Citations []int  `json:"citations"`
 }
 
 // Turn is one exchange of a conversation, oldest first in a history.

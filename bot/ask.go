@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/conflict"
 	"github.com/citebot/citebot/bot/extract"
 	"github.com/citebot/citebot/text"
 	"github.com/citebot/citebot/text/synonyms"
@@ -42,6 +43,7 @@ type Options struct {
 type Bot struct {
 	ret  citebot.Retriever
 	ext  *extract.Answerer
+	conf *conflict.Finder
 	opts Options
 }
 
@@ -62,7 +64,7 @@ func New(r citebot.Retriever, opts Options) *Bot {
 	if tw, ok := r.(TermWeigher); ok {
 		eo.IDF = tw.TermWeight
 	}
-	return &Bot{ret: r, ext: extract.New(eo), opts: opts}
+	return &Bot{ret: r, ext: extract.New(eo), conf: conflict.New(conflict.Options{IDF: eo.IDF}), opts: opts}
 }
 
 // Ask answers q. It returns ErrEmptyQuestion for a blank question and an
@@ -97,6 +99,9 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	}
 	if ans.Notes == nil {
 		ans.Notes = []string{}
+	}
+	if ans.Conflicts == nil {
+		ans.Conflicts = []citebot.Conflict{}
 	}
 	return ans, nil
 }

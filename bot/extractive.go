@@ -21,7 +21,7 @@ const lookupK = 10
 // answerExtractive answers from the passages with the extractive
 // answerer, first searching for the line that states a document's
 // metadata when the answerer asks for it (a failed search leaves it to
-// the passages).
+// the passages), and reports sources that disagree on the asked fact.
 func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) {
 	ans.Mode = citebot.ModeExtractive
 	ans.Passages = rank(passages, b.opts.K)
@@ -32,9 +32,18 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 		}
 	}
 	res := b.ext.Answer(ctx, req)
-	ans.Answered, ans.Answer = res.Answered, res.Text
-	ans.Citations = append(ans.Citations, res.Citations...)
 	if !res.Answered {
+		// documents that state the asked fact differently answer it
+		// with their disagreement, even when no one sentence would do
+		if b.addConflicts(ans, query, passages) {
+			ans.Answered = true
+			return
+		}
+		ans.Answer = res.Text
 		ans.Notes = append(ans.Notes, "not answered: "+res.Why)
+		return
 	}
+	ans.Answered, ans.Answer = true, res.Text
+	ans.Citations = append(ans.Citations, res.Citations...)
+	b.addConflicts(ans, query, passages)
 }

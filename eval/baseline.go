@@ -100,7 +100,7 @@ func (b *Baseline) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer
 	if question == "" {
 		return nil, citebot.ErrEmptyQuestion
 	}
-	ans := &citebot.Answer{Question: question, Mode: ModeBaseline, Citations: []citebot.Citation{}, Passages: []citebot.Passage{}}
+	ans := &citebot.Answer{Question: question, Mode: ModeBaseline, Citations: []citebot.Citation{}, Passages: []citebot.Passage{}, Conflicts: []citebot.Conflict{}}
 	ranked := b.rank(words(question))
 	if len(ranked) == 0 {
 		return ans, nil

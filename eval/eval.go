@@ -22,6 +22,10 @@ type Item struct {
 	Answers  []string   `json:"answers"`
 	Evidence []Evidence `json:"evidence"`
 	Kind     string     `json:"kind"`
+	// Conflict lists, for a question the sources answer differently, each
+	// value with its quote; an empty list marks a control whose sources
+	// agree, and nil an item of a set that does not check conflicts.
+	Conflict []ConflictValue `json:"conflict,omitempty"`
 }
 
 // Evidence is a quote of a document that supports an answer; it matches

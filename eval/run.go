@@ -21,23 +21,29 @@ type Result struct {
 	Citations  int      `json:"citations"`
 	Invalid    int      `json:"invalid_citations"` // citations whose quote is not the document's bytes
 	Problems   []string `json:"problems,omitempty"`
+	// ConflictsClaimed is how many differing values the answer reports;
+	// ConflictReported whether it reports every value of a conflict item
+	// with a citation on its quote.
+	ConflictsClaimed int  `json:"conflicts_claimed"`
+	ConflictReported bool `json:"conflict_reported,omitempty"`
 }
 
 // Report sums up an evaluation. Rates are fractions in [0, 1]; rates over
 // answerable items ignore unanswerable ones and the other way round.
 type Report struct {
-	Items            int      `json:"items"`
-	Answerable       int      `json:"answerable"`
-	Unanswerable     int      `json:"unanswerable"`
-	RecallAt1        float64  `json:"recall_at_1"`
-	RecallAt5        float64  `json:"recall_at_5"`
-	MRR              float64  `json:"mrr"`
-	AnswerCorrect    float64  `json:"answer_correct"`     // answered, expected answer in the first 300 bytes
-	CorrectAndCited  float64  `json:"correct_and_cited"`  // ... and a citation on the evidence
-	CitationValidity float64  `json:"citation_validity"`  // citations that are exact document bytes
-	RefusalAccuracy  float64  `json:"refusal_accuracy"`   // unanswerable items refused
-	FalseRefusals    float64  `json:"false_refusal_rate"` // answerable items refused
-	Results          []Result `json:"results"`
+	Items            int             `json:"items"`
+	Answerable       int             `json:"answerable"`
+	Unanswerable     int             `json:"unanswerable"`
+	RecallAt1        float64         `json:"recall_at_1"`
+	RecallAt5        float64         `json:"recall_at_5"`
+	MRR              float64         `json:"mrr"`
+	AnswerCorrect    float64         `json:"answer_correct"`     // answered, expected answer in the first 300 bytes
+	CorrectAndCited  float64         `json:"correct_and_cited"`  // ... and a citation on the evidence
+	CitationValidity float64         `json:"citation_validity"`  // citations that are exact document bytes
+	RefusalAccuracy  float64         `json:"refusal_accuracy"`   // unanswerable items refused
+	FalseRefusals    float64         `json:"false_refusal_rate"` // answerable items refused
+	Conflicts        ConflictFigures `json:"conflicts"`
+	Results          []Result        `json:"results"`
 }
 
 // Run asks every item and measures the answers against the library.
@@ -50,6 +56,7 @@ func Run(ctx context.Context, a Asker, lib citebot.Library, items []Item) (Repor
 			return rep, fmt.Errorf("%s: %w", it.ID, err)
 		}
 		rep.Results = append(rep.Results, r)
+		rep.Conflicts.add(it, r)
 		total += r.Citations
 		valid += r.Citations - r.Invalid
 	}
@@ -84,6 +91,8 @@ func one(ctx context.Context, a Asker, lib citebot.Library, it Item) (Result, er
 		}
 	}
 	r.Correct = ans.Answered && containsAnswer(ans.Answer, it.Answers)
+	r.ConflictReported = conflictReported(lib, it, ans)
+	r.ConflictsClaimed = len(ans.Conflicts)
 	return r, nil
 }
 

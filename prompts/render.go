@@ -76,9 +76,10 @@ type AnswerData struct {
 
 // answerSystem is the data of the answer system template.
 type answerSystem struct {
-	Passages     int
-	DontKnow     string
-	MaxSentences int
+	Passages      int
+	DontKnow      string
+	MaxSentences  int
+	SourcesDiffer string
 }
 
 // Answer renders the answer prompt. Passages that do not fit the budget are
@@ -113,7 +114,7 @@ func (s *Set) Answer(d AnswerData) (Prompt, []Passage, error) {
 }
 
 func (s *Set) renderAnswer(d AnswerData, shown []Passage) (Prompt, error) {
-	sys, err := s.execute(AnswerSystem, answerSystem{Passages: len(shown), DontKnow: DontKnow, MaxSentences: s.budget.MaxSentences})
+	sys, err := s.execute(AnswerSystem, answerSystem{Passages: len(shown), DontKnow: DontKnow, MaxSentences: s.budget.MaxSentences, SourcesDiffer: citebot.SourcesDiffer})
 	if err != nil {
 		return Prompt{}, err
 	}

@@ -1,0 +1,165 @@
+package conflict
+
+import "strings"
+
+// valuesOf returns the values of the asked kind that sentence s gives and
+// the question does not already state.
+func valuesOf(q question, s string) []value {
+	var vals []value
+	switch q.kind {
+	case KindDate:
+		vals = dates(s)
+	case KindNumber:
+		vals = numbers(s)
+	case KindRank:
+		vals = ranks(s)
+	}
+	out := vals[:0]
+	for _, v := range vals {
+		if !stated(q, s, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// stated reports whether the question already says v, or v is not what
+// the question asks for (a percentage when it asks for an amount).
+func stated(q question, s string, v value) bool {
+	switch q.kind {
+	case KindDate:
+		return (v.year == 0 || q.years[itoa(v.year)]) && (v.month == 0 || q.month(v.month))
+	case KindNumber:
+		if (v.unit == "%") != q.share {
+			return true
+		}
+		for _, w := range strings.FieldsFunc(s[v.start:v.end], func(r rune) bool { return !isDigit(byte(r)) && r != ',' && r != '.' }) {
+			if q.words[strings.ReplaceAll(strings.Trim(w, ".,"), ",", "")] {
+				return true
+			}
+		}
+		return false
+	case KindRank:
+		for _, w := range v.words {
+			if !q.words[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// month reports whether the question names month m ("aug", "August").
+func (q question) month(m int) bool {
+	for w := range q.words {
+		for name, n := range months {
+			if n == m && len(w) >= 3 && strings.HasPrefix(name, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func itoa(n int) string {
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// choose sets each statement's value and drops those whose value stays
+// ambiguous. A statement with one value gives it. Of several numbers, the
+// one whose year the question names is taken ("in 2008"); failing that,
+// the one whose year qualifies another statement's value, so that a
+// series ("92 million in 2003 ... 630 million in 2008") is read at the
+// same year as a single figure ("570 million ... prior to 2008"). The
+// statements left all measure what the best one measures.
+func choose(q question, sts []stmt) []stmt {
+	quals := map[string]bool{}
+	ok := make([]bool, len(sts))
+	for i := range sts {
+		s := &sts[i]
+		if v, found := only(s.vals, func(v value) bool { return true }); found {
+			s.val, ok[i] = v, true
+		} else if v, found := only(s.vals, func(v value) bool { return q.kind == KindNumber && q.years[v.qual] }); found {
+			s.val, ok[i] = v, true
+		}
+		if ok[i] && s.val.qual != "" {
+			quals[s.val.unit+" "+s.val.qual] = true
+		}
+	}
+	for i := range sts {
+		if !ok[i] && q.kind == KindNumber {
+			sts[i].val, ok[i] = only(sts[i].vals, func(v value) bool { return v.qual != "" && quals[v.unit+" "+v.qual] })
+		}
+	}
+	var out []stmt
+	for i, s := range sts {
+		if ok[i] && (len(out) == 0 || comparable(q.kind, out[0].val, s.val)) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// only returns the one value of vals that keep accepts, if exactly one does.
+func only(vals []value, keep func(value) bool) (value, bool) {
+	var got []value
+	for _, v := range vals {
+		if keep(v) {
+			got = append(got, v)
+		}
+	}
+	if len(got) != 1 {
+		return value{}, false
+	}
+	return got[0], true
+}
+
+// cluster groups statements whose values agree. It returns nil when the
+// grouping is ambiguous (a value that agrees with two groups that
+// disagree: "2003" beside "February 2003" and "March 2003") or when two
+// groups are too far apart to be reports of one fact.
+func cluster(k Kind, t Tuning, sts []stmt) [][]stmt {
+	var groups [][]stmt
+	for _, s := range sts {
+		placed := false
+		for i, g := range groups {
+			if agreesAll(k, s, g) {
+				groups[i] = append(groups[i], s)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []stmt{s})
+		}
+	}
+	for i := range groups {
+		for j := range groups {
+			if i == j {
+				continue
+			}
+			for _, s := range groups[i] {
+				for _, u := range groups[j] {
+					if agree(k, s.val, u.val) || !close(k, t, s.val, u.val) {
+						return nil
+					}
+				}
+			}
+		}
+	}
+	return groups
+}
+
+func agreesAll(k Kind, s stmt, g []stmt) bool {
+	for _, t := range g {
+		if !agree(k, s.val, t.val) {
+			return false
+		}
+	}
+	return true
+}

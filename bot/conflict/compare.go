@@ -1,0 +1,89 @@
+package conflict
+
+import "math"
+
+// agree reports whether two values of a kind can be the same fact stated
+// at different precision: "2014" and "November 2014", "600 million" and
+// "630 million" (rounded), "Marshal" and "Air Marshal".
+func agree(k Kind, a, b value) bool {
+	switch k {
+	case KindDate:
+		return same(a.year, b.year) && same(a.month, b.month) && same(a.day, b.day)
+	case KindNumber:
+		p := math.Max(a.prec, b.prec)
+		return math.Round(a.num/p) == math.Round(b.num/p)
+	case KindRank:
+		return contiguous(a.words, b.words) || contiguous(b.words, a.words)
+	}
+	return true
+}
+
+// same reports whether two parts of a date agree; zero is unknown.
+func same(a, b int) bool { return a == 0 || b == 0 || a == b }
+
+// contiguous reports whether short is a run of words of long.
+func contiguous(short, long []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for j, w := range short {
+			if long[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// comparable reports whether two values can be of the same fact: numbers
+// in the same unit, ranks of the same person (a word of the name in
+// common: "Tahir Rafiq Butt", "Tahir Rafique Butt").
+func comparable(k Kind, a, b value) bool {
+	switch k {
+	case KindNumber:
+		return a.unit == b.unit
+	case KindRank:
+		for _, w := range a.name {
+			for _, u := range b.name {
+				if len(w) >= 3 && w == u {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// close reports whether two disagreeing values are near enough to be two
+// reports of one fact rather than two facts: years at most t.MaxYearGap
+// apart, numbers within a factor of t.MaxRatio, ranks of one title
+// ("Air Marshal", "Air Chief Marshal": the same last word).
+func close(k Kind, t Tuning, a, b value) bool {
+	switch k {
+	case KindDate:
+		return a.year == 0 || b.year == 0 || math.Abs(float64(a.year-b.year)) <= float64(t.MaxYearGap)
+	case KindNumber:
+		lo, hi := math.Min(a.num, b.num), math.Max(a.num, b.num)
+		return lo > 0 && hi/lo <= t.MaxRatio
+	case KindRank:
+		return a.words[len(a.words)-1] == b.words[len(b.words)-1]
+	}
+	return true
+}
+
+// aligned reports whether b is tied to the same fact as a by more than
+// the question's words: the same person's rank, or a figure given for
+// the same year.
+func aligned(k Kind, a, b value) bool {
+	switch k {
+	case KindNumber:
+		return a.qual != "" && a.qual == b.qual
+	case KindRank:
+		return comparable(k, a, b)
+	}
+	return false
+}

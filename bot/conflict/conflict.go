@@ -1,0 +1,304 @@
+// Package conflict finds where the passages that answer a question give
+// different values for the fact it asks about: two documents that state a
+// rank, a date or a figure differently. It looks only at the structure of
+// the passages: the sentences that carry most of the question's words
+// (its statements), one per document, and the value of the asked kind
+// each gives. Values that agree at different precision ("2014" and
+// "November 2014") do not conflict.
+//
+// It is conservative by design: a statement whose value is ambiguous is
+// left out, numbers in different units are not compared, and a spread of
+// more values than Tuning.MaxValues is taken for a series, not a dispute.
+// It reads no files and calls no server.
+package conflict
+
+import (
+	"sort"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
+)
+
+// Tuning holds Find's thresholds; DefaultTuning returns the values chosen
+// by the sweep in fit_test.go over the labelled question sets.
+type Tuning struct {
+	// MinCover is the least share of the question's word weight the best
+	// statement must carry to state the asked fact.
+	MinCover float64
+	// RelCover is the least coverage another statement needs, as a share
+	// of the best statement's.
+	RelCover float64
+	// AlignedCover replaces RelCover for a statement whose value is
+	// aligned with the best statement's: a rank of the same person, a
+	// figure of the same year and unit.
+	AlignedCover float64
+	// PassageShare is how much of what the rest of its passage says of the
+	// question counts for a sentence ("he" for the name said before).
+	PassageShare float64
+	// MaxValues is the most distinct values a conflict may have.
+	MaxValues int
+	// MaxYearGap is how far apart two years may be to be reports of one
+	// date; MaxRatio how far apart two numbers (the larger over the
+	// smaller) to be reports of one figure.
+	MaxYearGap int
+	MaxRatio   float64
+}
+
+// DefaultTuning returns the fitted thresholds.
+func DefaultTuning() Tuning {
+	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5}
+}
+
+// Options configure a Finder. The zero value is useful.
+type Options struct {
+	// IDF weighs a question word's stem by its rarity in the corpus and is
+	// negative for a stem the corpus never has (such words are passed
+	// over); nil weighs every word alike. It must be safe for concurrent use.
+	IDF func(stem string) float64
+	// Tuning sets the thresholds; nil means DefaultTuning().
+	Tuning *Tuning
+}
+
+// Finder finds disagreeing sources. It is safe for concurrent use.
+type Finder struct {
+	idf func(string) float64
+	tun Tuning
+}
+
+// New returns a Finder.
+func New(opts Options) *Finder {
+	f := &Finder{idf: opts.IDF, tun: DefaultTuning()}
+	if opts.Tuning != nil {
+		f.tun = *opts.Tuning
+	}
+	return f
+}
+
+// Statement is a sentence of a passage that gives a value.
+type Statement struct {
+	// Passage is the index of the passage in the slice given to Find.
+	Passage int
+	// Sentence and Value are byte spans of the passage's Text: the
+	// sentence, and the value inside it.
+	Sentence, Value text.Span
+}
+
+// Value is one of the values the sources give for the asked fact.
+type Value struct {
+	// Text is the value as its first statement writes it.
+	Text string
+	// Statements give the value, best first, each from its own document.
+	Statements []Statement
+}
+
+// Find returns the values that the passages' statements give for what
+// question asks, best-covered first, when they disagree; nil when they
+// agree, when fewer than two documents state the fact, or when the
+// question asks for a kind of value Find does not compare.
+func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
+	q := analyze(question)
+	if q.kind == KindNone || len(q.terms) == 0 {
+		return nil
+	}
+	floor := f.tun.MinCover * min(f.tun.RelCover, f.tun.AlignedCover)
+	return resolve(q, f.tun, f.gather(q, passages, floor), passages)
+}
+
+// stmt is a candidate statement.
+type stmt struct {
+	passage  int
+	doc      string
+	sentence text.Span
+	scover   float64 // coverage of the question by the sentence
+	pcover   float64 // ... by its whole passage
+	cover    float64 // the two weighed by Tuning.PassageShare
+	vals     []value // values of the asked kind the question does not state
+	val      value   // the one chosen
+}
+
+// gather returns the sentences of the passages that give a value of the
+// asked kind, with their coverage of the question. A sentence repeated by
+// overlapping chunks counts once. Passages that give no value, or cover
+// less of the question than floor (no statement of theirs could count),
+// are not split into sentences: splitting is the costly step.
+func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) []stmt {
+	w := f.weights(q)
+	type key struct {
+		doc   string
+		start int
+	}
+	seen := map[key]bool{}
+	pcs := make([]float64, len(passages))
+	docs := map[string]bool{}
+	for i, p := range passages {
+		if pcs[i] = coverage(q, w, p.Text); pcs[i] >= floor && len(valuesOf(q, p.Text)) > 0 {
+			docs[p.Doc] = true
+		} else {
+			pcs[i] = -1
+		}
+	}
+	if len(docs) < 2 {
+		return nil // one document cannot disagree with another
+	}
+	var out []stmt
+	for i, p := range passages {
+		if pcs[i] < 0 {
+			continue
+		}
+		for _, sp := range text.Sentences(p.Text) {
+			k := key{p.Doc, p.Start + sp.Start}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			s := p.Text[sp.Start:sp.End]
+			vals := valuesOf(q, s)
+			if len(vals) == 0 {
+				continue
+			}
+			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverage(q, w, s), pcover: pcs[i], vals: vals})
+		}
+	}
+	return out
+}
+
+// resolve finds the disagreeing values among the gathered statements: the
+// best-covered statement is the anchor, and another document's best
+// statement that measures the same thing counts when it covers enough of
+// the question beside it (less when its value is aligned with the
+// anchor's: the same person's rank, a figure of the same year).
+func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Value {
+	sts := make([]stmt, len(all))
+	copy(sts, all)
+	best := 0.0
+	for i := range sts {
+		s := &sts[i]
+		s.cover = s.scover + t.PassageShare*max(0, s.pcover-s.scover)
+		best = max(best, s.cover)
+	}
+	if best < t.MinCover || best == 0 {
+		return nil
+	}
+	sort.SliceStable(sts, func(i, j int) bool { return sts[i].cover > sts[j].cover })
+	sts = choose(q, sts)
+	if len(sts) < 2 || sts[0].cover < best {
+		return nil // the best statement's value is ambiguous
+	}
+	kept := sts[:1]
+	for _, s := range sts[1:] {
+		if s.cover >= t.RelCover*best || aligned(q.kind, sts[0].val, s.val) && s.cover >= t.AlignedCover*best {
+			kept = append(kept, s)
+		}
+	}
+	groups := cluster(q.kind, t, perDocument(kept))
+	if len(groups) < 2 || len(groups) > t.MaxValues {
+		return nil
+	}
+	out := make([]Value, len(groups))
+	for i, g := range groups {
+		s0 := g[0]
+		p := passages[s0.passage].Text
+		out[i].Text = p[s0.sentence.Start+s0.val.start : s0.sentence.Start+s0.val.end]
+		for _, s := range g {
+			out[i].Statements = append(out[i].Statements, Statement{Passage: s.passage, Sentence: s.sentence,
+				Value: text.Span{Start: s.sentence.Start + s.val.start, End: s.sentence.Start + s.val.end}})
+		}
+	}
+	return out
+}
+
+// perDocument keeps the best statement of each document.
+func perDocument(sts []stmt) []stmt {
+	seen := map[string]bool{}
+	var out []stmt
+	for _, s := range sts {
+		if !seen[s.doc] {
+			seen[s.doc] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// weights returns the weight of each question word: its IDF when known.
+// A word the corpus never has weighs nothing, unless it may be an acronym
+// ("paf"), which weighs as much as the rarest known word: coverage finds
+// it in the initials of capitalised words ("Pakistan Air Force").
+func (f *Finder) weights(q question) []float64 {
+	w := make([]float64, len(q.terms))
+	top := 1.0
+	if f.idf != nil {
+		top = 0
+		for i, t := range q.terms {
+			w[i] = max(f.idf(t.Stem), 0)
+			top = max(top, w[i])
+		}
+	}
+	for i, t := range q.terms {
+		switch {
+		case f.idf == nil:
+			w[i] = 1
+		case w[i] == 0 && maybeAcronym(t.Norm):
+			w[i] = top
+		}
+	}
+	return w
+}
+
+// coverage is the weighted share of the question's words that s says.
+func coverage(q question, w []float64, s string) float64 {
+	toks := text.Tokens(s)
+	var got, total float64
+	for i, t := range q.terms {
+		total += w[i]
+		if says(t, toks, s) {
+			got += w[i]
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// says reports whether the tokens of s say question word t: a word that
+// matches it, or capitalised words whose initials spell it.
+func says(t text.Token, toks []text.Token, s string) bool {
+	for _, u := range toks {
+		if matches(t, u) {
+			return true
+		}
+	}
+	return maybeAcronym(t.Norm) && spelled(t.Norm, toks, s)
+}
+
+// maybeAcronym reports whether a folded word may be an acronym: two to
+// five letters.
+func maybeAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spelled reports whether consecutive capitalised words of s have the
+// letters of acronym as their initials.
+func spelled(acronym string, toks []text.Token, s string) bool {
+	n := len(acronym)
+	for i := 0; i+n <= len(toks); i++ {
+		ok := true
+		for j := 0; j < n && ok; j++ {
+			t := toks[i+j]
+			ok = t.Norm[0] == acronym[j] && upper(s[t.Start:t.End]) && (j == 0 || near(s, toks[i+j-1], t))
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

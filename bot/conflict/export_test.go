@@ -1,0 +1,44 @@
+package conflict
+
+import (
+	"fmt"
+
+	"github.com/citebot/citebot"
+)
+
+// Prepared is a question's gathered statements, to try many tunings on.
+type Prepared struct {
+	q   question
+	all []stmt
+	ps  []citebot.Passage
+}
+
+// Prepare gathers the statements of a question once.
+func Prepare(f *Finder, question string, passages []citebot.Passage) Prepared {
+	q := analyze(question)
+	if q.kind == KindNone || len(q.terms) == 0 {
+		return Prepared{}
+	}
+	return Prepared{q: q, all: f.gather(q, passages, 0), ps: passages}
+}
+
+// Resolve is Find under tuning t on prepared statements.
+func (p Prepared) Resolve(t Tuning) []Value {
+	if p.all == nil {
+		return nil
+	}
+	return resolve(p.q, t, p.all, p.ps)
+}
+
+// Debug lists the statements Find weighs, for the tests.
+func Debug(f *Finder, question string, passages []citebot.Passage) []string {
+	var out []string
+	for _, s := range f.gather(analyze(question), passages, 0) {
+		var vs []string
+		for _, v := range s.vals {
+			vs = append(vs, fmt.Sprintf("%+v", v))
+		}
+		out = append(out, fmt.Sprintf("%.2f/%.2f %s %v %.100q", s.scover, s.pcover, s.doc, vs, passages[s.passage].Text[s.sentence.Start:s.sentence.End]))
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package conflict
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
+
+// Kind is the kind of value a question asks for. Only kinds whose values
+// can be compared mechanically are checked for disagreement.
+type Kind int
+
+// The kinds of value Find compares.
+const (
+	KindNone   Kind = iota // a kind Find does not compare (names, reasons...)
+	KindDate               // when, what year, what month
+	KindNumber             // how many, how much, what value or figure
+	KindRank               // what rank
+)
+
+var (
+	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
+	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date)\b|\bin what (year|month)\b`)
+	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
+		`\bwhat (is|was|are|were) (the )?([a-z-]+ )?(trade|exports|imports|budget|revenue|gdp|output|production|turnover|population|length|height|area|distance|capacity|salary|income|investment|debt|deficit)( volume| figure| value)?( of| between| in| for| at| during|\?|$)`)
+	reAskShare = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
+)
+
+// frameWords are folded words that frame a question rather than name the
+// fact it asks about: the sentences that answer do not repeat them.
+var frameWords = map[string]bool{
+	"what": true, "when": true, "which": true, "who": true, "how": true, "whom": true, "whose": true,
+	"rank": true, "ranks": true, "ranked": true, "year": true, "month": true, "date": true, "value": true, "amount": true,
+	"figure": true, "level": true, "volume": true, "number": true, "total": true, "sum": true, "worth": true,
+	"much": true, "many": true, "hold": true, "held": true, "did": true, "make": true, "made": true, "around": true,
+	"about": true, "just": true, "exactly": true, "approximately": true,
+}
+
+// question is what Find knows of a question.
+type question struct {
+	kind  Kind
+	share bool            // a number question asking for a percentage
+	terms []text.Token    // content words, de-duplicated by stem
+	words map[string]bool // folded words
+	years map[string]bool // years the question names
+}
+
+// analyze reads the kind and the content words of a question.
+func analyze(q string) question {
+	f := text.Fold(q)
+	out := question{words: map[string]bool{}, years: map[string]bool{}}
+	switch {
+	case reAskRank.MatchString(f):
+		out.kind = KindRank
+	case reAskDate.MatchString(f):
+		out.kind = KindDate
+	case reAskNumber.MatchString(f):
+		out.kind, out.share = KindNumber, reAskShare.MatchString(f)
+	}
+	seen := map[string]bool{}
+	for _, t := range text.Tokens(q) {
+		out.words[t.Norm] = true
+		if isYear(t.Norm) {
+			out.years[t.Norm] = true
+		}
+		if text.IsStop(t.Norm) || frameWords[t.Norm] || seen[t.Stem] {
+			continue
+		}
+		seen[t.Stem] = true
+		out.terms = append(out.terms, t)
+	}
+	return out
+}
+
+// isYear reports whether a folded token is a year: 1500 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 || !isDigits(w) {
+		return false
+	}
+	return w >= "1500" && w <= "2099"
+}
+
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// matches reports whether a question word t is said by a sentence word u:
+// the same stem, or one a prefix of the other ("aug", "August"; "Russia",
+// "Russian") for words of letters of at least three.
+func matches(t, u text.Token) bool {
+	if t.Stem == u.Stem || t.Norm == u.Norm {
+		return true
+	}
+	if isDigit(t.Norm[0]) || isDigit(u.Norm[0]) {
+		return false
+	}
+	a, b := t.Norm, u.Norm
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && strings.HasPrefix(b, a)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
