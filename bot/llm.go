@@ -67,6 +67,7 @@ func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, 
 	ans.Citations = append(ans.Citations, res.Citations...)
 	ans.Notes = append(ans.Notes, res.Notes...)
 	ans.Answered = res.Answered
+	ans.Confidence = supportedShare(res.Citations)
 }
 
 // renderAnswer renders the answer prompt for passages and returns the

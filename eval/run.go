@@ -26,18 +26,34 @@ type Result struct {
 // Report sums up an evaluation. Rates are fractions in [0, 1]; rates over
 // answerable items ignore unanswerable ones and the other way round.
 type Report struct {
-	Items            int      `json:"items"`
-	Answerable       int      `json:"answerable"`
-	Unanswerable     int      `json:"unanswerable"`
-	RecallAt1        float64  `json:"recall_at_1"`
-	RecallAt5        float64  `json:"recall_at_5"`
-	MRR              float64  `json:"mrr"`
-	AnswerCorrect    float64  `json:"answer_correct"`     // answered, expected answer in the first 300 bytes
-	CorrectAndCited  float64  `json:"correct_and_cited"`  // ... and a citation on the evidence
-	CitationValidity float64  `json:"citation_validity"`  // citations that are exact document bytes
-	RefusalAccuracy  float64  `json:"refusal_accuracy"`   // unanswerable items refused
-	FalseRefusals    float64  `json:"false_refusal_rate"` // answerable items refused
-	Results          []Result `json:"results"`
+	Items            int     `json:"items"`
+	Answerable       int     `json:"answerable"`
+	Unanswerable     int     `json:"unanswerable"`
+	RecallAt1        float64 `json:"recall_at_1"`
+	RecallAt5        float64 `json:"recall_at_5"`
+	MRR              float64 `json:"mrr"`
+	AnswerCorrect    float64 `json:"answer_correct"`     // answered, expected answer in the first 300 bytes
+	CorrectAndCited  float64 `json:"correct_and_cited"`  // ... and a citation on the evidence
+	CitationValidity float64 `json:"citation_validity"`  // citations that are exact document bytes
+	RefusalAccuracy  float64 `json:"refusal_accuracy"`   // unanswerable items refused
+	FalseRefusals    float64 `json:"false_refusal_rate"` // answerable items refused
+	// Kinds are the figures of each kind of question (Item.Kind; "" is
+	// "unspecified"), in order of first appearance.
+	Kinds   []KindReport `json:"kinds"`
+	Results []Result     `json:"results"`
+}
+
+// KindReport sums up the items of one kind, as Report does all of them.
+type KindReport struct {
+	Kind            string  `json:"kind"`
+	Items           int     `json:"items"`
+	Answerable      int     `json:"answerable"`
+	Unanswerable    int     `json:"unanswerable"`
+	RecallAt5       float64 `json:"recall_at_5"`
+	AnswerCorrect   float64 `json:"answer_correct"`
+	CorrectAndCited float64 `json:"correct_and_cited"`
+	RefusalAccuracy float64 `json:"refusal_accuracy"`
+	FalseRefusals   float64 `json:"false_refusal_rate"`
 }
 
 // Run asks every item and measures the answers against the library.
@@ -54,7 +70,33 @@ func Run(ctx context.Context, a Asker, lib citebot.Library, items []Item) (Repor
 		valid += r.Citations - r.Invalid
 	}
 	rep.summarise(valid, total)
+	rep.Kinds = kinds(rep.Results)
 	return rep, nil
+}
+
+// kinds sums the results up per kind.
+func kinds(rs []Result) []KindReport {
+	by := map[string][]Result{}
+	var order []string
+	for _, r := range rs {
+		k := r.Kind
+		if k == "" {
+			k = "unspecified"
+		}
+		if by[k] == nil {
+			order = append(order, k)
+		}
+		by[k] = append(by[k], r)
+	}
+	out := make([]KindReport, 0, len(order))
+	for _, k := range order {
+		sub := Report{Results: by[k]}
+		sub.summarise(0, 0)
+		out = append(out, KindReport{Kind: k, Items: sub.Items, Answerable: sub.Answerable, Unanswerable: sub.Unanswerable,
+			RecallAt5: sub.RecallAt5, AnswerCorrect: sub.AnswerCorrect, CorrectAndCited: sub.CorrectAndCited,
+			RefusalAccuracy: sub.RefusalAccuracy, FalseRefusals: sub.FalseRefusals})
+	}
+	return out
 }
 
 // one evaluates a single item.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -11,23 +10,35 @@ import (
 // candidate is a sentence (or a clause run of one) that may answer.
 type candidate struct {
 	p          *citebot.Passage
+	rank       int // the passage's index among the passages
 	doc        string
 	start, end int // document byte offsets
 	line       int
 	text       string // exactly the document's bytes[start:end]
 	meta       bool   // from a metadata line
+	answer     string // the answer's text when not the sentence itself (metadata)
+	pair       bool   // two adjacent sentences
 	cover      float64
+	window     float64 // coverage with the neighbouring sentences
+	prev       float64 // coverage with the sentence before
 	typ        float64
-	score      float64
+	feat       [numFeatures]float64
+	prob       float64 // the model's confidence that it answers
 }
 
 // scorer scores candidates of one question; it caches what is shared by
 // the candidates of a passage. It is used by one goroutine.
 type scorer struct {
-	a       *Answerer
-	q       question
-	w       map[string]float64
-	pcovers map[pcoverKey]float64
+	a         *Answerer
+	q         question
+	w         map[string]float64
+	pcovers   map[pcoverKey]float64
+	nearCache map[[2]string]float64
+	unknown   float64 // share of the question's weight the corpus lacks
+	passages  []citebot.Passage
+	// the question's coverage by all passages (pool), once computed
+	poolDone               bool
+	poolCover, poolMissing float64
 }
 
 type pcoverKey struct {
@@ -35,11 +46,16 @@ type pcoverKey struct {
 	meta bool
 }
 
+func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {
+	return &scorer{a: a, q: q, w: w, pcovers: map[pcoverKey]float64{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w)}
+}
+
 // candidates scores every sentence of the passages, and every pair of
-// adjacent sentences that fits an answer, best first. Sentences repeated by
-// overlapping chunks are scored once.
+// adjacent sentences that fits an answer (in passage order: relate ranks
+// them). Sentences repeated by overlapping chunks are scored once.
 func (a *Answerer) candidates(q question, w map[string]float64, passages []citebot.Passage) []candidate {
-	sc := &scorer{a: a, q: q, w: w, pcovers: map[pcoverKey]float64{}}
+	sc := a.newScorer(q, w)
+	sc.passages = passages
 	t := &a.tun
 	var out []candidate
 	type spanKey struct {
@@ -56,58 +72,42 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 				continue
 			}
 			seen[key] = true
-			prev := ""
-			if j > 0 {
-				prev = p.Text[sents[j-1].Start:sents[j-1].End]
-			}
 			meta := isMeta(p, p.Text[s.Start:s.End], t.MetaDateMaxBytes)
-			out = append(out, sc.candidate(p, s, meta, prev, i, 0))
+			out = append(out, sc.candidate(p, sents, j, j, meta, i))
 			if j+1 < len(sents) && sents[j+1].End-s.Start <= t.MaxAnswerBytes && !strings.Contains(p.Text[s.End:sents[j+1].Start], "\n") {
 				pair := text.Span{Start: s.Start, End: sents[j+1].End}
-				out = append(out, sc.candidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), prev, i, t.PairPenalty))
+				out = append(out, sc.candidate(p, sents, j, j+1, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), i))
 			}
 		}
 	}
-	sortCandidates(out)
 	return out
 }
 
-// candidate scores span s of passage p.
-func (sc *scorer) candidate(p *citebot.Passage, s text.Span, meta bool, prev string, rank int, penalty float64) candidate {
-	c := candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta}
+// candidate scores sentences first..last of passage p (the rank-th).
+func (sc *scorer) candidate(p *citebot.Passage, sents []text.Span, first, last int, meta bool, rank int) candidate {
+	s := text.Span{Start: sents[first].Start, End: sents[last].End}
+	c := candidate{p: p, rank: rank, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta, pair: first != last}
 	c = sc.fit(c)
 	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
-	sc.score(&c, prev, rank)
-	c.score -= penalty
+	win := text.Span{Start: sents[max(0, first-1)].Start, End: sents[min(len(sents)-1, last+1)].End}
+	sc.score(&c, p.Text[win.Start:win.End])
+	c.prev = c.cover
+	if first > 0 {
+		c.prev = max(c.cover, sc.coverage(p.Text[sents[first-1].Start:s.End]))
+	}
+	sc.features(&c)
 	return c
 }
 
-// score sets cover, typ and score.
-func (sc *scorer) score(c *candidate, prev string, rank int) {
-	q, t := sc.q, &sc.a.tun
+// score sets cover, window and typ.
+func (sc *scorer) score(c *candidate, window string) {
 	extra := ""
 	if c.meta && c.p.Source != nil {
 		extra = c.p.Source.Title
 	}
 	c.cover = sc.coverage(c.text + " " + extra)
-	gain := 0.0
-	if prev != "" {
-		gain = t.ContextShare * (sc.coverage(prev+" "+c.text+" "+extra) - c.cover)
-	}
-	// words of the question named elsewhere in the passage ("the drum" after
-	// "the damphu") count for a little
-	gain = max(gain, t.PassageShare*(sc.passageCover(c.p, c.meta)-c.cover))
-	if gain > 0 {
-		c.cover += gain
-	}
-	c.typ = sc.a.typeMatch(q.typ, q, c.text, c.meta)
-	c.score = c.cover + t.TypeWeight*c.typ + t.RankBonus/float64(rank+1)
-	if n := len(c.text); n < t.ShortBytes && !c.meta {
-		c.score -= t.ShortPenalty
-	}
-	if isHeading(c.text, t.HeadingMaxWords) && (!c.meta || q.typ != typeAuthor) {
-		c.score -= t.HeadingPenalty
-	}
+	c.window = max(c.cover, sc.coverage(window+" "+extra))
+	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta)
 }
 
 // passageCover is the coverage of a whole passage (with its document's
@@ -163,26 +163,6 @@ func isMeta(p *citebot.Passage, sentence string, maxDateLine int) bool {
 	}
 	return src.Title != "" && t == strings.TrimSpace(src.Title) ||
 		src.Date != "" && len(t) < maxDateLine && strings.Contains(t, src.Date)
-}
-
-// isHeading reports whether s looks like a heading: fewer than maxWords
-// words and no sentence punctuation at its end.
-func isHeading(s string, maxWords int) bool {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return true
-	}
-	switch s[len(s)-1] {
-	case '.', '!', '?', ':', ';', '"', ')', '\'':
-		return false
-	}
-	return len(text.Tokens(s)) < maxWords
-}
-
-// sortCandidates orders candidates best first, earlier passages first on
-// ties.
-func sortCandidates(cs []candidate) {
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
 }
 
 // citationOf cites a candidate's exact bytes.

@@ -38,6 +38,8 @@ type question struct {
 	count     bool   // "how many": asks for a count of the focus
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
+	// pairs are the stems of adjacent content words of the question.
+	pairs [][2]string
 }
 
 // common reports whether a stem is too frequent in the corpus to count as
@@ -78,6 +80,17 @@ func (a *Answerer) analyze(q string) question {
 			seen[t] = true
 			out.terms = append(out.terms, t)
 		}
+	}
+	prev := ""
+	for _, t := range text.Tokens(q) {
+		if text.IsStop(t.Norm) || a.lex.questionWords[t.Stem] {
+			prev = ""
+			continue
+		}
+		if prev != "" {
+			out.pairs = append(out.pairs, [2]string{prev, t.Stem})
+		}
+		prev = t.Stem
 	}
 	out.focus, out.focusWord = a.focusOf(q)
 	out.related = make(map[string][]string, len(out.terms))
