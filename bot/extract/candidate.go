@@ -21,6 +21,10 @@ type candidate struct {
 	cover      float64
 	window     float64 // coverage with the neighbouring sentences
 	prev       float64 // coverage with the sentence before
+	pcover     float64 // coverage of the passage
+	soft       float64 // soft coverage (matches.go)
+	phrase     float64 // share of the question's word pairs said together
+	focus      bool    // mentions the question's focus
 	typ        float64
 	feat       [numFeatures]float64
 	prob       float64 // the model's confidence that it answers
@@ -32,22 +36,14 @@ type scorer struct {
 	a         *Answerer
 	q         question
 	w         map[string]float64
-	pcovers   map[pcoverKey]float64
 	nearCache map[[2]string]float64
 	unknown   float64 // share of the question's weight the corpus lacks
 	passages  []citebot.Passage
-	// the question's coverage by all passages (pool), once computed
-	poolDone               bool
-	poolCover, poolMissing float64
-}
-
-type pcoverKey struct {
-	p    *citebot.Passage
-	meta bool
+	psets     map[*citebot.Passage]*wordSet // passages' words, for yearConflict
 }
 
 func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {
-	return &scorer{a: a, q: q, w: w, pcovers: map[pcoverKey]float64{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w)}
+	return &scorer{a: a, q: q, w: w, psets: map[*citebot.Passage]*wordSet{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w)}
 }
 
 // candidates scores every sentence of the passages, and every pair of
@@ -63,67 +59,94 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 		start, end int
 	}
 	seen := map[spanKey]bool{}
+	var all []*termMatches
 	for i := range passages {
 		p := &passages[i]
-		sents := text.Sentences(p.Text)
-		for j, s := range sents {
+		ps := sc.sentences(p)
+		all = append(all, ps.ms...)
+		for j, s := range ps.spans {
 			key := spanKey{p.Doc, p.Start + s.Start, p.Start + s.End}
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
 			meta := isMeta(p, p.Text[s.Start:s.End], t.MetaDateMaxBytes)
-			out = append(out, sc.candidate(p, sents, j, j, meta, i))
-			if j+1 < len(sents) && sents[j+1].End-s.Start <= t.MaxAnswerBytes && !strings.Contains(p.Text[s.End:sents[j+1].Start], "\n") {
-				pair := text.Span{Start: s.Start, End: sents[j+1].End}
-				out = append(out, sc.candidate(p, sents, j, j+1, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), i))
+			out = append(out, sc.candidate(p, ps, j, j, meta, i))
+			if j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && !strings.Contains(p.Text[s.End:ps.spans[j+1].Start], "\n") {
+				pair := text.Span{Start: s.Start, End: ps.spans[j+1].End}
+				out = append(out, sc.candidate(p, ps, j, j+1, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), i))
 			}
 		}
+	}
+	pool, missing := sc.pool(all)
+	for i := range out {
+		out[i].feat[fCoverPool], out[i].feat[fMissing] = pool, missing
 	}
 	return out
 }
 
+// passageSents are a passage's sentences, their matches of the question,
+// and those of its document's title (nil when it has none).
+type passageSents struct {
+	spans []text.Span
+	ms    []*termMatches
+	title *termMatches
+}
+
+// sentences splits a passage into sentences and matches each, and its
+// title, against the question.
+func (sc *scorer) sentences(p *citebot.Passage) passageSents {
+	ps := passageSents{spans: text.Sentences(p.Text)}
+	for _, s := range ps.spans {
+		m := sc.matches(p.Text[s.Start:s.End])
+		ps.ms = append(ps.ms, &m)
+	}
+	if p.Source != nil && p.Source.Title != "" {
+		m := sc.matches(p.Source.Title)
+		ps.title = &m
+	}
+	return ps
+}
+
 // candidate scores sentences first..last of passage p (the rank-th).
-func (sc *scorer) candidate(p *citebot.Passage, sents []text.Span, first, last int, meta bool, rank int) candidate {
-	s := text.Span{Start: sents[first].Start, End: sents[last].End}
+func (sc *scorer) candidate(p *citebot.Passage, ps passageSents, first, last int, meta bool, rank int) candidate {
+	s := text.Span{Start: ps.spans[first].Start, End: ps.spans[last].End}
 	c := candidate{p: p, rank: rank, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta, pair: first != last}
 	c = sc.fit(c)
 	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
-	win := text.Span{Start: sents[max(0, first-1)].Start, End: sents[min(len(sents)-1, last+1)].End}
-	sc.score(&c, p.Text[win.Start:win.End])
-	c.prev = c.cover
-	if first > 0 {
-		c.prev = max(c.cover, sc.coverage(p.Text[sents[first-1].Start:s.End]))
+	own := ps.ms[first : last+1]
+	if c.text != p.Text[s.Start:s.End] { // cut to its best clauses
+		m := sc.matches(c.text)
+		own = []*termMatches{&m}
 	}
-	sc.features(&c)
+	title := ps.title
+	if !meta {
+		title = nil
+	}
+	sc.measure(&c, own, title, ps.ms[max(0, first-1):min(len(ps.ms), last+2)], ps.ms[max(0, first-1):last+1], ps.ms)
 	return c
 }
 
-// score sets cover, window and typ.
-func (sc *scorer) score(c *candidate, window string) {
-	extra := ""
-	if c.meta && c.p.Source != nil {
-		extra = c.p.Source.Title
+// measure sets a candidate's coverages and features from the matches of
+// its own text, of its document's title (nil unless it is a metadata
+// line), and of its window, its text with the sentence before, and its
+// passage.
+func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, window, prev, passage []*termMatches) {
+	with := func(ms []*termMatches) []*termMatches {
+		if title == nil {
+			return ms
+		}
+		return append(ms[:len(ms):len(ms)], title)
 	}
-	c.cover = sc.coverage(c.text + " " + extra)
-	c.window = max(c.cover, sc.coverage(window+" "+extra))
+	c.cover = sc.cover(false, with(own)...)
+	c.window = max(c.cover, sc.cover(false, with(window)...))
+	c.prev = max(c.cover, sc.cover(false, with(prev)...))
+	c.pcover = sc.cover(false, with(passage)...)
+	c.soft = sc.cover(true, own...)
+	c.focus = mentionsFocus(own)
+	c.phrase = sc.phraseShare(own)
 	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta)
-}
-
-// passageCover is the coverage of a whole passage (with its document's
-// title for metadata candidates), computed once per passage.
-func (sc *scorer) passageCover(p *citebot.Passage, meta bool) float64 {
-	k := pcoverKey{p, meta && p.Source != nil}
-	if v, ok := sc.pcovers[k]; ok {
-		return v
-	}
-	txt := p.Text
-	if k.meta {
-		txt += " " + p.Source.Title
-	}
-	v := sc.coverage(txt)
-	sc.pcovers[k] = v
-	return v
+	sc.features(c)
 }
 
 // coverage is the weighted share of the question's terms found in s. A

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/citebot/citebot"
+
 	"github.com/citebot/citebot/text"
 )
 
@@ -61,13 +63,13 @@ func (sc *scorer) features(c *candidate) {
 	passages := sc.passages
 	q, t := sc.q, &sc.a.tun
 	f := &c.feat
-	f[fCover], f[fCoverWindow], f[fCoverPassage] = c.cover, c.window, sc.passageCover(c.p, c.meta)
-	f[fCoverSoft] = sc.softCoverage(c.text)
+	f[fCover], f[fCoverWindow], f[fCoverPassage] = c.cover, c.window, c.pcover
+	f[fCoverSoft] = c.soft
 	f[fType] = c.typ
 	f[fTypedQuestion] = boolf(typed(q.typ))
 	f[fTypeMissing] = boolf(typed(q.typ) && c.typ == 0)
-	f[fFocusMissing] = boolf(q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !sc.a.mentions(c.text, q.focus))
-	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, *c))
+	f[fFocusMissing] = boolf(q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus)
+	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, sc.passageWords(c.p), c.text))
 	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.text))
 	f[fUnitMissing] = boolf(q.unit != "" && !strings.Contains(text.Fold(c.text), q.unit))
 	f[fRank] = 1 / float64(c.rank+1)
@@ -80,68 +82,37 @@ func (sc *scorer) features(c *candidate) {
 	f[fPosition] = float64(c.start-c.p.Start) / float64(max(1, len(c.p.Text)))
 	f[fUnknown] = sc.unknown
 	f[fAgree] = sc.agreement(c)
-	f[fPhrase] = sc.phrase(c.text)
-	f[fCoverPool], f[fMissing] = sc.pool()
+	f[fPhrase] = c.phrase
 	f[fCoverPrev] = c.prev
 }
 
-// pool returns the soft coverage of all the passages together and the
-// weight of the weightiest question term none of them has (softly), over
-// the weight of the weightiest term; computed once per question.
-func (sc *scorer) pool() (float64, float64) {
-	if sc.poolDone {
-		return sc.poolCover, sc.poolMissing
-	}
-	sc.poolDone = true
-	found := map[string]float64{}
-	for _, p := range sc.passages {
-		for _, k := range text.Tokens(p.Text) {
-			for _, t := range sc.q.terms {
-				if found[t] < 1 {
-					found[t] = max(found[t], sc.near(t, k.Stem))
-				}
-			}
+// pool returns the soft coverage of all the passages together (all, the
+// matches of their sentences) and the weight of the weightiest question
+// term none of them has (softly), over the weight of the weightiest term.
+func (sc *scorer) pool(all []*termMatches) (float64, float64) {
+	var top, miss float64
+	for i, t := range sc.q.terms {
+		found := 0.0
+		for _, m := range all {
+			found = max(found, m.soft[i])
 		}
+		top = max(top, sc.w[t])
+		miss = max(miss, sc.w[t]*(1-found))
 	}
-	var got, total, top, miss float64
-	for _, t := range sc.q.terms {
-		w := sc.w[t]
-		got += w * found[t]
-		total += w
-		top = max(top, w)
-		miss = max(miss, w*(1-found[t]))
+	if top == 0 {
+		return 0, 0
 	}
-	if total > 0 {
-		sc.poolCover, sc.poolMissing = got/total, miss/top
-	}
-	return sc.poolCover, sc.poolMissing
+	return sc.cover(true, all...), miss / top
 }
 
-// phrase is the share of the question's pairs of adjacent content words
-// that the text also says one after the other (stop words between
-// ignored): "new hope", "armed forces".
-func (sc *scorer) phrase(s string) float64 {
-	if len(sc.q.pairs) == 0 {
-		return 0
+// passageWords returns the words of a passage, once per passage.
+func (sc *scorer) passageWords(p *citebot.Passage) *wordSet {
+	ws, ok := sc.psets[p]
+	if !ok {
+		ws = newWordSet(p.Text)
+		sc.psets[p] = ws
 	}
-	have := map[[2]string]bool{}
-	prev := ""
-	for _, t := range text.Tokens(s) {
-		if text.IsStop(t.Norm) {
-			continue
-		}
-		if prev != "" {
-			have[[2]string{prev, t.Stem}] = true
-		}
-		prev = t.Stem
-	}
-	n := 0
-	for _, p := range sc.q.pairs {
-		if have[p] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(sc.q.pairs))
+	return ws
 }
 
 // relate sets the features that compare a candidate with the others of
@@ -192,31 +163,6 @@ func (a *Answerer) unknownShare(q question, w map[string]float64) float64 {
 		if a.idf(t) < 0 {
 			got += w[t]
 		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return got / total
-}
-
-// softCoverage is coverage where a synonym counts as the word itself and
-// a word spelled nearly the same ("musharaf", "Musharraf") counts by how
-// near it is: it lets a sentence that says the same in other words score.
-func (sc *scorer) softCoverage(s string) float64 {
-	q, w := sc.q, sc.w
-	toks := text.Tokens(s)
-	var got, total float64
-	for _, t := range q.terms {
-		total += w[t]
-		best := 0.0
-		for _, k := range toks {
-			if v := sc.near(t, k.Stem); v > best {
-				if best = v; best == 1 {
-					break
-				}
-			}
-		}
-		got += w[t] * best
 	}
 	if total == 0 {
 		return 0
@@ -314,7 +260,7 @@ func (sc *scorer) agreement(c *candidate) float64 {
 // yearConflict reports whether the question names a year that the
 // candidate's passage never mentions while the candidate itself speaks of
 // another year: "the trade figure for 2010" answered with 2012's.
-func yearConflict(q question, c candidate) bool {
+func yearConflict(q question, passage *wordSet, sentence string) bool {
 	var want []string
 	for w := range q.words {
 		if reYearLike.MatchString(w) {
@@ -324,14 +270,13 @@ func yearConflict(q question, c candidate) bool {
 	if len(want) == 0 {
 		return false
 	}
-	passage := newWordSet(c.p.Text)
 	for _, y := range want {
 		if passage.stems[y] {
 			return false
 		}
 	}
-	for _, t := range text.Tokens(c.text) {
-		if reYearLike.MatchString(c.text[t.Start:t.End]) {
+	for _, t := range text.Tokens(sentence) {
+		if reYearLike.MatchString(sentence[t.Start:t.End]) {
 			return true
 		}
 	}

@@ -78,9 +78,10 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	c.meta = true
 	sc := a.newScorer(q, w)
 	sc.passages = passages
-	sc.score(&c, c.text)
-	c.prev = c.cover
-	sc.features(&c)
+	ps := sc.sentences(c.p)
+	m := sc.matches(c.text)
+	own := []*termMatches{&m}
+	sc.measure(&c, own, ps.title, own, own, ps.ms)
 	c.feat[fMetaAnswer] = 1
 	return c, true
 }
