@@ -42,6 +42,7 @@ const (
 	fCoverPrev            // coverage of the sentence with the one before (what "it" refers to)
 	fCoverPool            // soft coverage of all the passages together (question-level)
 	fMissing              // weight of the weightiest question term no passage has, over the weightiest's (question-level)
+	fQuote                // the question quotes words and the sentence says them (-1 when it does not)
 	numFeatures
 )
 
@@ -51,7 +52,7 @@ var featureNames = [numFeatures]string{
 	"focus_missing", "year_conflict", "money_missing", "unit_missing", "rank", "score_rel",
 	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
-	"cover_pool", "missing",
+	"cover_pool", "missing", "quote",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -83,6 +84,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fUnknown] = sc.unknown
 	f[fAgree] = sc.agreement(c)
 	f[fPhrase] = c.phrase
+	f[fQuote] = quoted(q.quotes, c.text)
 	f[fCoverPrev] = c.prev
 }
 
@@ -103,6 +105,21 @@ func (sc *scorer) pool(all []*termMatches) (float64, float64) {
 		return 0, 0
 	}
 	return sc.cover(true, all...), miss / top
+}
+
+// quoted is 1 when the text says every phrase the question quotes, -1
+// when it misses one, and 0 when the question quotes nothing.
+func quoted(quotes []string, s string) float64 {
+	if len(quotes) == 0 {
+		return 0
+	}
+	f := text.Fold(s)
+	for _, q := range quotes {
+		if !strings.Contains(f, q) {
+			return -1
+		}
+	}
+	return 1
 }
 
 // passageWords returns the words of a passage, once per passage.

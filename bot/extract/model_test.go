@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot"
@@ -62,4 +63,18 @@ func TestAnswerConfidence(t *testing.T) {
 func testPassages() []citebot.Passage {
 	doc := "The new bridge over the river opened in October 2004. It cost 42 million dollars and carries four lanes. The old ferry stopped running."
 	return []citebot.Passage{{ID: "b#1", Doc: "b.txt", Start: 0, End: len(doc), Text: doc, Score: 1}}
+}
+
+func TestQuotes(t *testing.T) {
+	for q, want := range map[string]string{
+		"which russian prez called sharif's 99 trip a 'new hope'":       "new hope",
+		`who wrote "Managing relations"?`:                               "managing relations",
+		"What stance of Islamabad's toward Kabul's rulers in the '90s?": "",
+		"who wrote ‘Pakistan-Russia relations warm up’?":                "pakistan-russia relations warm up",
+	} {
+		got := strings.Join(testAnswerer().analyze(q).quotes, "|")
+		if got != want {
+			t.Errorf("quotes of %q = %q, want %q", q, got, want)
+		}
+	}
 }
