@@ -25,6 +25,7 @@ type candidate struct {
 	soft       float64 // soft coverage (matches.go)
 	phrase     float64 // share of the question's word pairs said together
 	focus      bool    // mentions the question's focus
+	agree      float64 // share of the other passages repeating its values
 	typ        float64
 	feat       [numFeatures]float64
 	prob       float64 // the model's confidence that it answers
@@ -40,10 +41,11 @@ type scorer struct {
 	unknown   float64 // share of the question's weight the corpus lacks
 	passages  []citebot.Passage
 	psets     map[*citebot.Passage]*wordSet // passages' words, for yearConflict
+	agree     map[agreeKey]float64          // agreement of sentences
 }
 
 func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {
-	return &scorer{a: a, q: q, w: w, psets: map[*citebot.Passage]*wordSet{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w)}
+	return &scorer{a: a, q: q, w: w, psets: map[*citebot.Passage]*wordSet{}, agree: map[agreeKey]float64{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w)}
 }
 
 // candidates scores every sentence of the passages, and every pair of
@@ -118,6 +120,14 @@ func (sc *scorer) candidate(p *citebot.Passage, ps passageSents, first, last int
 	if c.text != p.Text[s.Start:s.End] { // cut to its best clauses
 		m := sc.matches(c.text)
 		own = []*termMatches{&m}
+	}
+	if first == last || c.text != p.Text[s.Start:s.End] {
+		c.agree = sc.agreement(&c)
+	} else { // a pair: what either sentence's values find
+		for j := first; j <= last; j++ {
+			one := candidate{p: p, start: p.Start + ps.spans[j].Start, end: p.Start + ps.spans[j].End, text: p.Text[ps.spans[j].Start:ps.spans[j].End]}
+			c.agree = max(c.agree, sc.agreement(&one))
+		}
 	}
 	title := ps.title
 	if !meta {

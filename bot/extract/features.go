@@ -82,7 +82,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fPair] = boolf(c.pair)
 	f[fPosition] = float64(c.start-c.p.Start) / float64(max(1, len(c.p.Text)))
 	f[fUnknown] = sc.unknown
-	f[fAgree] = sc.agreement(c)
+	f[fAgree] = c.agree
 	f[fPhrase] = c.phrase
 	f[fQuote] = quoted(q.quotes, c.text)
 	f[fCoverPrev] = c.prev
@@ -245,6 +245,22 @@ func editDistance(a, b string, limit int) int {
 // agreement is the share of the other retrieved passages that repeat one
 // of the candidate's new names or numbers: sources agreeing on a value.
 func (sc *scorer) agreement(c *candidate) float64 {
+	k := agreeKey{c.p, c.start, c.end}
+	if v, ok := sc.agree[k]; ok {
+		return v
+	}
+	v := sc.agreementOf(c)
+	sc.agree[k] = v
+	return v
+}
+
+type agreeKey struct {
+	p          *citebot.Passage
+	start, end int
+}
+
+// agreementOf computes agreement.
+func (sc *scorer) agreementOf(c *candidate) float64 {
 	passages := sc.passages
 	if len(passages) < 2 {
 		return 0

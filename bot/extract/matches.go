@@ -17,9 +17,9 @@ type termMatches struct {
 // matches measures text s against the question's terms.
 func (sc *scorer) matches(s string) termMatches {
 	q := sc.q
-	ws := newWordSet(s)
-	m := termMatches{exact: make([]float64, len(q.terms)), soft: make([]float64, len(q.terms))}
 	toks := text.Tokens(s)
+	ws := wordSetOf(s, toks)
+	m := termMatches{exact: make([]float64, len(q.terms)), soft: make([]float64, len(q.terms))}
 	for _, t := range toks {
 		if !text.IsStop(t.Norm) {
 			m.stems = append(m.stems, t.Stem)
@@ -31,8 +31,8 @@ func (sc *scorer) matches(s string) termMatches {
 		if m.soft[i] == 1 {
 			continue
 		}
-		for _, k := range toks {
-			if v := sc.near(t, k.Stem); v > m.soft[i] {
+		for _, k := range m.stems {
+			if v := sc.near(t, k); v > m.soft[i] {
 				if m.soft[i] = v; v == 1 {
 					break
 				}

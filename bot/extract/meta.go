@@ -81,6 +81,7 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	ps := sc.sentences(c.p)
 	m := sc.matches(c.text)
 	own := []*termMatches{&m}
+	c.agree = sc.agreement(&c)
 	sc.measure(&c, own, ps.title, own, own, ps.ms)
 	c.feat[fMetaAnswer] = 1
 	return c, true
