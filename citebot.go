@@ -27,6 +27,12 @@ const (
 	DefaultLLMContext = 8192
 )
 
+// LowConfidence is the Answer.Confidence below which the CLI and Discord
+// mark an answer "low confidence": at 0.5 the answer is as likely wrong as
+// right. (Extractive answers below the fitted model's threshold, lower
+// still, are refused.)
+const LowConfidence = 0.5
+
 // Answer modes.
 const (
 	ModeExtractive = "extractive"
@@ -128,14 +134,20 @@ type Citation struct {
 // Answer is the result of a question; its JSON form is the contract of
 // `citebot ask --json`.
 type Answer struct {
-	Question  string             `json:"question"`
-	Answered  bool               `json:"answered"`
-	Answer    string             `json:"answer"`
-	Mode      string             `json:"mode"`
-	Citations []Citation         `json:"citations"`
-	Passages  []Passage          `json:"passages"`
-	Notes     []string           `json:"notes"`
-	TimingsMS map[string]float64 `json:"timings_ms"`
+	Question string `json:"question"`
+	Answered bool   `json:"answered"`
+	Answer   string `json:"answer"`
+	Mode     string `json:"mode"`
+	// Confidence is how likely the answer is to be correct, from 0 to 1:
+	// for an extractive answer the fitted model's probability (the
+	// refused answer's best candidate when not answered), for an LLM
+	// answer the share of its citations that verification supports.
+	// Below LowConfidence, user interfaces mark the answer.
+	Confidence float64            `json:"confidence"`
+	Citations  []Citation         `json:"citations"`
+	Passages   []Passage          `json:"passages"`
+	Notes      []string           `json:"notes"`
+	TimingsMS  map[string]float64 `json:"timings_ms"`
 	// Conflicts are the values that the sources give differently for the
 	// fact asked about, each with the citations (Citation.N) that give it;
 	// empty, never null, when the sources agree.

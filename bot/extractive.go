@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/extract"
@@ -21,17 +22,12 @@ const lookupK = 10
 // answerExtractive answers from the passages with the extractive
 // answerer, first searching for the line that states a document's
 // metadata when the answerer asks for it (a failed search leaves it to
-// the passages), and reports sources that disagree on the asked fact.
+// the passages).
 func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) {
 	ans.Mode = citebot.ModeExtractive
 	ans.Passages = rank(passages, b.opts.K)
-	req := extract.Request{Query: query, Passages: passages}
-	if v := b.ext.Lookup(query, passages); v != "" {
-		if more, err := b.ret.Search(ctx, v, lookupK); err == nil {
-			req.More = more
-		}
-	}
-	res := b.ext.Answer(ctx, req)
+	res := b.ext.Answer(ctx, b.request(ctx, query, passages))
+	ans.Confidence = res.Confidence
 	if !res.Answered {
 		// documents that state the asked fact differently answer it
 		// with their disagreement, even when no one sentence would do
@@ -46,4 +42,47 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 	ans.Answered, ans.Answer = true, res.Text
 	ans.Citations = append(ans.Citations, res.Citations...)
 	b.addConflicts(ans, query, passages)
+}
+
+// Candidates returns the extractive answerer's candidate answers to a
+// question, most probable first, with the features its confidence model
+// weighs: the question is searched as Ask searches it (a single turn, no
+// LLM). It is for fitting the model (eval.Fit).
+func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candidate, error) {
+	query, _, err := prepare(question)
+	if err != nil {
+		return nil, err
+	}
+	passages, err := b.ret.Search(ctx, query, b.pool())
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return b.ext.Candidates(b.request(ctx, query, passages)), nil
+}
+
+// request is the extractive answerer's request for query, with the
+// metadata line it asks to search for.
+func (b *Bot) request(ctx context.Context, query string, passages []citebot.Passage) extract.Request {
+	req := extract.Request{Query: query, Passages: passages}
+	if v := b.ext.Lookup(query, passages); v != "" {
+		if more, err := b.ret.Search(ctx, v, lookupK); err == nil {
+			req.More = more
+		}
+	}
+	return req
+}
+
+// supportedShare is the confidence of an LLM answer: the share of its
+// citations that verification supports (0 when it cites nothing).
+func supportedShare(cs []citebot.Citation) float64 {
+	if len(cs) == 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range cs {
+		if c.Supported {
+			n++
+		}
+	}
+	return float64(n) / float64(len(cs))
 }

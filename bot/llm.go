@@ -68,6 +68,7 @@ func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, 
 	ans.Notes = append(ans.Notes, res.Notes...)
 	ans.Answered = res.Answered
 	ans.Conflicts = res.Conflicts
+	ans.Confidence = supportedShare(res.Citations)
 }
 
 // renderAnswer renders the answer prompt for passages and returns the

@@ -18,7 +18,8 @@ const (
 )
 
 // RenderAnswer formats a for Discord: the answer with its [n] markers,
-// its notes, then the numbered sources, each with title, author and date,
+// a "low confidence" line when it is answered with a Confidence above 0
+// and below citebot.LowConfidence, its notes, then the numbered sources, each with title, author and date,
 // chunk ID and the quoted span. Unverified citations are marked. The
 // answer keeps its harmless markdown but is defused (no masked links,
 // mention tags or spoilers; URLs wrapped in <…> so they do not unfurl);
@@ -31,6 +32,9 @@ func RenderAnswer(a *citebot.Answer) string {
 		text = "I couldn't find an answer to that in the documents."
 	}
 	b.WriteString(defuse(text))
+	if lowConfidence(a) {
+		fmt.Fprintf(&b, "\n-# ⚠️ low confidence (%.0f%%): check the sources", 100*a.Confidence)
+	}
 	for _, n := range a.Notes {
 		fmt.Fprintf(&b, "\n-# %s", escape(oneLine(n)))
 	}
@@ -46,6 +50,12 @@ func RenderAnswer(a *citebot.Answer) string {
 		}
 	}
 	return b.String()
+}
+
+// lowConfidence reports whether an answer is marked "low confidence"; a
+// zero Confidence is not measured.
+func lowConfidence(a *citebot.Answer) bool {
+	return a.Answered && a.Confidence > 0 && a.Confidence < citebot.LowConfidence
 }
 
 // renderCitation is one numbered source: a header line and the quote.

@@ -149,3 +149,23 @@ func TestRenderAnswerDefused(t *testing.T) {
 		t.Errorf("masked link not shown with its target:\n%s", got)
 	}
 }
+
+func TestRenderLowConfidence(t *testing.T) {
+	for _, tt := range []struct {
+		a    citebot.Answer
+		want bool
+	}{
+		{citebot.Answer{Answered: true, Answer: "x", Confidence: 0.3}, true},
+		{citebot.Answer{Answered: true, Answer: "x", Confidence: 0.9}, false},
+		{citebot.Answer{Answered: true, Answer: "x"}, false}, // not measured
+		{citebot.Answer{Answer: "x", Confidence: 0.1}, false},
+	} {
+		got := strings.Contains(RenderAnswer(&tt.a), "low confidence (")
+		if got != tt.want {
+			t.Errorf("confidence %v answered %v: marked %v, want %v", tt.a.Confidence, tt.a.Answered, got, tt.want)
+		}
+	}
+	if got := RenderAnswer(&citebot.Answer{Answered: true, Answer: "x", Confidence: 0.3}); !strings.HasPrefix(got, "x\n-# ⚠️ low confidence (30%)") {
+		t.Errorf("low-confidence answer:\n%s", got)
+	}
+}

@@ -43,7 +43,23 @@ type Report struct {
 	RefusalAccuracy  float64         `json:"refusal_accuracy"`   // unanswerable items refused
 	FalseRefusals    float64         `json:"false_refusal_rate"` // answerable items refused
 	Conflicts        ConflictFigures `json:"conflicts"`
-	Results          []Result        `json:"results"`
+	// Kinds are the figures of each kind of question (Item.Kind; "" is
+	// "unspecified"), in order of first appearance.
+	Kinds   []KindReport `json:"kinds"`
+	Results []Result     `json:"results"`
+}
+
+// KindReport sums up the items of one kind, as Report does all of them.
+type KindReport struct {
+	Kind            string  `json:"kind"`
+	Items           int     `json:"items"`
+	Answerable      int     `json:"answerable"`
+	Unanswerable    int     `json:"unanswerable"`
+	RecallAt5       float64 `json:"recall_at_5"`
+	AnswerCorrect   float64 `json:"answer_correct"`
+	CorrectAndCited float64 `json:"correct_and_cited"`
+	RefusalAccuracy float64 `json:"refusal_accuracy"`
+	FalseRefusals   float64 `json:"false_refusal_rate"`
 }
 
 // Run asks every item and measures the answers against the library.
@@ -61,7 +77,33 @@ func Run(ctx context.Context, a Asker, lib citebot.Library, items []Item) (Repor
 		valid += r.Citations - r.Invalid
 	}
 	rep.summarise(valid, total)
+	rep.Kinds = kinds(rep.Results)
 	return rep, nil
+}
+
+// kinds sums the results up per kind.
+func kinds(rs []Result) []KindReport {
+	by := map[string][]Result{}
+	var order []string
+	for _, r := range rs {
+		k := r.Kind
+		if k == "" {
+			k = "unspecified"
+		}
+		if by[k] == nil {
+			order = append(order, k)
+		}
+		by[k] = append(by[k], r)
+	}
+	out := make([]KindReport, 0, len(order))
+	for _, k := range order {
+		sub := Report{Results: by[k]}
+		sub.summarise(0, 0)
+		out = append(out, KindReport{Kind: k, Items: sub.Items, Answerable: sub.Answerable, Unanswerable: sub.Unanswerable,
+			RecallAt5: sub.RecallAt5, AnswerCorrect: sub.AnswerCorrect, CorrectAndCited: sub.CorrectAndCited,
+			RefusalAccuracy: sub.RefusalAccuracy, FalseRefusals: sub.FalseRefusals})
+	}
+	return out
 }
 
 // one evaluates a single item.

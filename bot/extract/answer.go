@@ -4,40 +4,36 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"strings"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
 
-// Answer picks the sentence that best answers the request's query from its
-// passages and cites it exactly, or refuses when no sentence carries
-// enough of the question or no answer of the asked kind. A question about
-// a document's author, publisher or date that names the document is
-// answered from its metadata. ctx only carries the logger's context: the
-// answer is computed in memory.
+// Answer picks the sentence that the confidence model (Model) finds most
+// likely to answer the request's query from its passages and cites it
+// exactly, or refuses when even that one's confidence is below the
+// model's threshold. A question about a document's author, publisher or
+// date that names the document may be answered from its metadata. ctx
+// only carries the logger's context: the answer is computed in memory.
 func (a *Answerer) Answer(ctx context.Context, req Request) Result {
-	q := a.analyze(req.Query)
-	if f := metaFieldOf(text.Fold(req.Query), q.typ); f != metaNone {
-		if res, ok := a.metaAnswer(q, f, req.Passages, req.More); ok {
-			return res
-		}
-	}
-	w := a.weights(q.terms, a.mainVerb(req.Query), req.Passages)
-	cands := a.candidates(q, w, req.Passages)
+	q, cands := a.ranked(req)
 	for i := 0; i < min(len(cands), 3) && a.log.Enabled(ctx, slog.LevelDebug); i++ {
 		c := cands[i]
-		a.log.Debug("candidate", "rank", i+1, "score", c.score, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
+		a.log.Debug("candidate", "rank", i+1, "confidence", c.prob, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
 	}
 	why := "nothing in the documents matches the question"
-	if len(cands) > 0 {
-		why = a.refusal(q, cands[0])
-		if alt, ok := a.firstAcceptable(q, cands); why != "" && ok {
-			cands, why = alt, ""
-		}
+	if len(cands) > 0 && cands[0].prob < a.model.Threshold {
+		why = fmt.Sprintf("%s (confidence %.2f, below %.2f)", a.refusal(q, cands[0]), cands[0].prob, a.model.Threshold)
+	} else if len(cands) > 0 {
+		why = ""
 	}
 	if why != "" {
 		res := Result{Text: "The documents do not answer this question.", Why: why}
+		if len(cands) > 0 {
+			res.Confidence = round3(cands[0].prob)
+		}
 		if len(req.Passages) > 0 {
 			res.Text += " The closest passages are listed below."
 		}
@@ -47,53 +43,90 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	if second, ok := a.pickSecond(cands); ok {
 		chosen = append(chosen, second)
 	}
-	res := Result{Answered: true}
+	res := Result{Answered: true, Confidence: round3(cands[0].prob)}
 	var parts []string
 	for i, c := range chosen {
 		res.Citations = append(res.Citations, citationOf(i+1, c))
-		parts = append(parts, fmt.Sprintf("%s [%d]", oneSpace(c.text), i+1))
+		parts = append(parts, fmt.Sprintf("%s [%d]", c.answerText(), i+1))
 	}
 	res.Text = strings.Join(parts, " ")
 	return res
 }
 
-// refusal says why the best candidate does not answer the question, or
-// "" when it does: it must carry enough of the question's words, mention
-// its focus noun, and hold an answer of the asked kind (and unit).
-func (a *Answerer) refusal(q question, c candidate) string {
-	switch {
-	case c.cover < a.tun.MinCoverage:
-		return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
-	case q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && c.cover < a.tun.FocusMinCover && !a.mentions(c.p.Text, q.focus):
-		return fmt.Sprintf("the closest passages do not mention the %s the question asks about", q.focusWord)
-	case q.typ != typeDate && yearConflict(q, c):
-		return "the closest passage speaks of another year than the question"
-	case q.money && !reMoney.MatchString(c.text):
-		return "the closest passage gives no sum of money"
-	case q.unit != "" && !strings.Contains(text.Fold(c.text), q.unit):
-		return "the closest passage gives nothing in " + q.unit
+// ranked analyses the query and returns its candidates, most probable
+// first: every sentence and sentence pair of the passages, and the
+// metadata answer when the question asks for a document's metadata.
+func (a *Answerer) ranked(req Request) (question, []candidate) {
+	q := a.analyze(req.Query)
+	w := a.weights(q.terms, a.mainVerb(req.Query), req.Passages)
+	if len(req.Passages) == 0 {
+		return q, nil
 	}
-	switch q.typ {
-	case typeDate, typeNumber, typePerson, typeAuthor:
-		if c.typ == 0 {
-			return "the closest passage holds no " + typeNames[q.typ]
+	cands := a.candidates(q, w, req.Passages)
+	if f := metaFieldOf(text.Fold(req.Query), q.typ); f != metaNone {
+		if c, ok := a.metaCandidate(q, w, f, req.Passages, req.More); ok {
+			cands = append(cands, c)
 		}
 	}
-	return ""
+	a.relate(cands)
+	return q, cands
 }
 
-// firstAcceptable returns the candidates from the first one that is not
-// refused, if it scores close enough to the best.
-func (a *Answerer) firstAcceptable(q question, cands []candidate) ([]candidate, bool) {
-	for i, c := range cands {
-		if c.score < a.tun.AltMinScore*cands[0].score {
-			break
-		}
-		if a.refusal(q, c) == "" {
-			return cands[i:], true
-		}
+// round3 rounds a confidence to three decimals, as users see it.
+func round3(p float64) float64 { return math.Round(p*1000) / 1000 }
+
+// answerText is the candidate as an answer gives it.
+func (c candidate) answerText() string {
+	if c.answer != "" {
+		return c.answer
 	}
-	return nil, false
+	return oneSpace(c.text)
+}
+
+// Candidate is a candidate answer with the features the confidence model
+// weighs, for fitting the model (eval.Fit).
+type Candidate struct {
+	// Doc, Start and End are the document bytes the answer cites.
+	Doc        string
+	Start, End int
+	// Text is the answer as Answer gives it, without its marker.
+	Text string
+	// Features are the candidate's features, named by FeatureNames.
+	Features []float64
+	// Confidence is the current model's probability for it.
+	Confidence float64
+}
+
+// Candidates returns every candidate answer of the request, most probable
+// first.
+func (a *Answerer) Candidates(req Request) []Candidate {
+	_, cands := a.ranked(req)
+	out := make([]Candidate, len(cands))
+	for i, c := range cands {
+		out[i] = Candidate{Doc: c.doc, Start: c.start, End: c.end, Text: c.answerText(), Features: append([]float64(nil), c.feat[:]...), Confidence: c.prob}
+	}
+	return out
+}
+
+// refusal says why a candidate may not answer the question: it does not
+// carry enough of the question's words, mention its focus noun, or hold
+// an answer of the asked kind (and unit). It explains a refusal; the
+// model decides it.
+func (a *Answerer) refusal(q question, c candidate) string {
+	f := c.feat
+	switch {
+	case f[fFocusMissing] > 0:
+		return fmt.Sprintf("the closest passages do not mention the %s the question asks about", q.focusWord)
+	case f[fYearConflict] > 0:
+		return "the closest passage speaks of another year than the question"
+	case f[fMoneyMissing] > 0:
+		return "the closest passage gives no sum of money"
+	case f[fUnitMissing] > 0:
+		return "the closest passage gives nothing in " + q.unit
+	case f[fTypeMissing] > 0:
+		return "the closest passage holds no " + typeNames[q.typ]
+	}
+	return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
 }
 
 var typeNames = map[answerType]string{typeDate: "date", typeNumber: "number", typePerson: "name", typeAuthor: "author"}
@@ -103,7 +136,7 @@ var typeNames = map[answerType]string{typeDate: "date", typeNumber: "number", ty
 func (a *Answerer) pickSecond(cands []candidate) (candidate, bool) {
 	best := cands[0]
 	for _, c := range cands[1:] {
-		if c.score < a.tun.SecondMinScore*best.score {
+		if c.prob < a.tun.SecondMinScore*best.prob {
 			break
 		}
 		if len(best.text)+len(c.text) > a.tun.MaxAnswerBytes || (c.doc == best.doc && c.start < best.end && best.start < c.end) {
@@ -168,31 +201,4 @@ func similar(a, b string, share float64) bool {
 		ta, tb = tb, ta
 	}
 	return len(ta) == 0 || text.Share(ta, tb) >= share
-}
-
-// yearConflict reports whether the question names a year that the
-// candidate's passage never mentions while the candidate itself speaks of
-// another year: "the trade figure for 2010" answered with 2012's.
-func yearConflict(q question, c candidate) bool {
-	var want []string
-	for w := range q.words {
-		if reYearLike.MatchString(w) {
-			want = append(want, w)
-		}
-	}
-	if len(want) == 0 {
-		return false
-	}
-	passage := newWordSet(c.p.Text)
-	for _, y := range want {
-		if passage.stems[y] {
-			return false
-		}
-	}
-	for _, t := range text.Tokens(c.text) {
-		if reYearLike.MatchString(c.text[t.Start:t.End]) {
-			return true
-		}
-	}
-	return false
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -11,35 +10,50 @@ import (
 // candidate is a sentence (or a clause run of one) that may answer.
 type candidate struct {
 	p          *citebot.Passage
+	rank       int // the passage's index among the passages
 	doc        string
 	start, end int // document byte offsets
 	line       int
 	text       string // exactly the document's bytes[start:end]
 	meta       bool   // from a metadata line
+	answer     string // the answer's text when not the sentence itself (metadata)
+	pair       bool   // two adjacent sentences
 	cover      float64
+	window     float64 // coverage with the neighbouring sentences
+	prev       float64 // coverage with the sentence before
+	pcover     float64 // coverage of the passage
+	soft       float64 // soft coverage (matches.go)
+	phrase     float64 // share of the question's word pairs said together
+	focus      bool    // mentions the question's focus
+	agree      float64 // share of the other passages repeating its values
 	typ        float64
-	score      float64
+	feat       [numFeatures]float64
+	prob       float64 // the model's confidence that it answers
 }
 
 // scorer scores candidates of one question; it caches what is shared by
 // the candidates of a passage. It is used by one goroutine.
 type scorer struct {
-	a       *Answerer
-	q       question
-	w       map[string]float64
-	pcovers map[pcoverKey]float64
+	a         *Answerer
+	q         question
+	w         map[string]float64
+	nearCache map[[2]string]float64
+	unknown   float64 // share of the question's weight the corpus lacks
+	passages  []citebot.Passage
+	psets     map[*citebot.Passage]*wordSet // passages' words, for yearConflict
+	agree     map[agreeKey]float64          // agreement of sentences
 }
 
-type pcoverKey struct {
-	p    *citebot.Passage
-	meta bool
+func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {
+	return &scorer{a: a, q: q, w: w, psets: map[*citebot.Passage]*wordSet{}, agree: map[agreeKey]float64{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w)}
 }
 
 // candidates scores every sentence of the passages, and every pair of
-// adjacent sentences that fits an answer, best first. Sentences repeated by
-// overlapping chunks are scored once.
+// adjacent sentences that fits an answer (in passage order: relate ranks
+// them). Sentences repeated by overlapping chunks are scored once.
 func (a *Answerer) candidates(q question, w map[string]float64, passages []citebot.Passage) []candidate {
-	sc := &scorer{a: a, q: q, w: w, pcovers: map[pcoverKey]float64{}}
+	sc := a.newScorer(q, w)
+	sc.passages = passages
 	t := &a.tun
 	var out []candidate
 	type spanKey struct {
@@ -47,83 +61,102 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 		start, end int
 	}
 	seen := map[spanKey]bool{}
+	var all []*termMatches
 	for i := range passages {
 		p := &passages[i]
-		sents := text.Sentences(p.Text)
-		for j, s := range sents {
+		ps := sc.sentences(p)
+		all = append(all, ps.ms...)
+		for j, s := range ps.spans {
 			key := spanKey{p.Doc, p.Start + s.Start, p.Start + s.End}
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			prev := ""
-			if j > 0 {
-				prev = p.Text[sents[j-1].Start:sents[j-1].End]
-			}
 			meta := isMeta(p, p.Text[s.Start:s.End], t.MetaDateMaxBytes)
-			out = append(out, sc.candidate(p, s, meta, prev, i, 0))
-			if j+1 < len(sents) && sents[j+1].End-s.Start <= t.MaxAnswerBytes && !strings.Contains(p.Text[s.End:sents[j+1].Start], "\n") {
-				pair := text.Span{Start: s.Start, End: sents[j+1].End}
-				out = append(out, sc.candidate(p, pair, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), prev, i, t.PairPenalty))
+			out = append(out, sc.candidate(p, ps, j, j, meta, i))
+			if j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && !strings.Contains(p.Text[s.End:ps.spans[j+1].Start], "\n") {
+				pair := text.Span{Start: s.Start, End: ps.spans[j+1].End}
+				out = append(out, sc.candidate(p, ps, j, j+1, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), i))
 			}
 		}
 	}
-	sortCandidates(out)
+	pool, missing := sc.pool(all)
+	for i := range out {
+		out[i].feat[fCoverPool], out[i].feat[fMissing] = pool, missing
+	}
 	return out
 }
 
-// candidate scores span s of passage p.
-func (sc *scorer) candidate(p *citebot.Passage, s text.Span, meta bool, prev string, rank int, penalty float64) candidate {
-	c := candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta}
+// passageSents are a passage's sentences, their matches of the question,
+// and those of its document's title (nil when it has none).
+type passageSents struct {
+	spans []text.Span
+	ms    []*termMatches
+	title *termMatches
+}
+
+// sentences splits a passage into sentences and matches each, and its
+// title, against the question.
+func (sc *scorer) sentences(p *citebot.Passage) passageSents {
+	ps := passageSents{spans: text.Sentences(p.Text)}
+	for _, s := range ps.spans {
+		m := sc.matches(p.Text[s.Start:s.End])
+		ps.ms = append(ps.ms, &m)
+	}
+	if p.Source != nil && p.Source.Title != "" {
+		m := sc.matches(p.Source.Title)
+		ps.title = &m
+	}
+	return ps
+}
+
+// candidate scores sentences first..last of passage p (the rank-th).
+func (sc *scorer) candidate(p *citebot.Passage, ps passageSents, first, last int, meta bool, rank int) candidate {
+	s := text.Span{Start: ps.spans[first].Start, End: ps.spans[last].End}
+	c := candidate{p: p, rank: rank, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta, pair: first != last}
 	c = sc.fit(c)
 	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
-	sc.score(&c, prev, rank)
-	c.score -= penalty
+	own := ps.ms[first : last+1]
+	if c.text != p.Text[s.Start:s.End] { // cut to its best clauses
+		m := sc.matches(c.text)
+		own = []*termMatches{&m}
+	}
+	if first == last || c.text != p.Text[s.Start:s.End] {
+		c.agree = sc.agreement(&c)
+	} else { // a pair: what either sentence's values find
+		for j := first; j <= last; j++ {
+			one := candidate{p: p, start: p.Start + ps.spans[j].Start, end: p.Start + ps.spans[j].End, text: p.Text[ps.spans[j].Start:ps.spans[j].End]}
+			c.agree = max(c.agree, sc.agreement(&one))
+		}
+	}
+	title := ps.title
+	if !meta {
+		title = nil
+	}
+	sc.measure(&c, own, title, ps.ms[max(0, first-1):min(len(ps.ms), last+2)], ps.ms[max(0, first-1):last+1], ps.ms)
 	return c
 }
 
-// score sets cover, typ and score.
-func (sc *scorer) score(c *candidate, prev string, rank int) {
-	q, t := sc.q, &sc.a.tun
-	extra := ""
-	if c.meta && c.p.Source != nil {
-		extra = c.p.Source.Title
+// measure sets a candidate's coverages and features from the matches of
+// its own text, of its document's title (nil unless it is a metadata
+// line), and of its window, its text with the sentence before, and its
+// passage.
+func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, window, prev, passage []*termMatches) {
+	with := func(ms []*termMatches) []*termMatches {
+		if title == nil {
+			return ms
+		}
+		return append(ms[:len(ms):len(ms)], title)
 	}
-	c.cover = sc.coverage(c.text + " " + extra)
-	gain := 0.0
-	if prev != "" {
-		gain = t.ContextShare * (sc.coverage(prev+" "+c.text+" "+extra) - c.cover)
-	}
-	// words of the question named elsewhere in the passage ("the drum" after
-	// "the damphu") count for a little
-	gain = max(gain, t.PassageShare*(sc.passageCover(c.p, c.meta)-c.cover))
-	if gain > 0 {
-		c.cover += gain
-	}
-	c.typ = sc.a.typeMatch(q.typ, q, c.text, c.meta)
-	c.score = c.cover + t.TypeWeight*c.typ + t.RankBonus/float64(rank+1)
-	if n := len(c.text); n < t.ShortBytes && !c.meta {
-		c.score -= t.ShortPenalty
-	}
-	if isHeading(c.text, t.HeadingMaxWords) && (!c.meta || q.typ != typeAuthor) {
-		c.score -= t.HeadingPenalty
-	}
-}
-
-// passageCover is the coverage of a whole passage (with its document's
-// title for metadata candidates), computed once per passage.
-func (sc *scorer) passageCover(p *citebot.Passage, meta bool) float64 {
-	k := pcoverKey{p, meta && p.Source != nil}
-	if v, ok := sc.pcovers[k]; ok {
-		return v
-	}
-	txt := p.Text
-	if k.meta {
-		txt += " " + p.Source.Title
-	}
-	v := sc.coverage(txt)
-	sc.pcovers[k] = v
-	return v
+	c.cover = sc.cover(false, with(own)...)
+	c.window = max(c.cover, sc.cover(false, with(window)...))
+	c.prev = max(c.cover, sc.cover(false, with(prev)...))
+	c.pcover = sc.cover(false, with(passage)...)
+	c.soft = sc.cover(true, own...)
+	c.focus = mentionsFocus(own)
+	c.phrase = sc.phraseShare(own)
+	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta)
+	sc.features(c)
 }
 
 // coverage is the weighted share of the question's terms found in s. A
@@ -163,26 +196,6 @@ func isMeta(p *citebot.Passage, sentence string, maxDateLine int) bool {
 	}
 	return src.Title != "" && t == strings.TrimSpace(src.Title) ||
 		src.Date != "" && len(t) < maxDateLine && strings.Contains(t, src.Date)
-}
-
-// isHeading reports whether s looks like a heading: fewer than maxWords
-// words and no sentence punctuation at its end.
-func isHeading(s string, maxWords int) bool {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return true
-	}
-	switch s[len(s)-1] {
-	case '.', '!', '?', ':', ';', '"', ')', '\'':
-		return false
-	}
-	return len(text.Tokens(s)) < maxWords
-}
-
-// sortCandidates orders candidates best first, earlier passages first on
-// ties.
-func sortCandidates(cs []candidate) {
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
 }
 
 // citationOf cites a candidate's exact bytes.

@@ -1,7 +1,10 @@
 // Package extract is citebot's offline extractive answerer: it answers a
-// question with the sentence (or two) of the retrieved passages that best
-// carries the question's words and holds an answer of the asked kind,
-// cited as exact document bytes, and refuses when no sentence does.
+// question with the sentence (or two) of the retrieved passages that a
+// fitted model (Model, over features such as how much of the question a
+// sentence carries, by word, synonym or near spelling, whether it holds an
+// answer of the asked kind, and how sure retrieval is of its passage)
+// finds most likely to answer, cited as exact document bytes, and refuses
+// when the model's confidence is below its threshold.
 //
 // It reads no files and calls no server: the Retriever's search stays with
 // the caller, who asks Lookup whether one more search is wanted.
@@ -20,8 +23,12 @@ type Options struct {
 	// Synonyms relates the words of a question to those of a passage; nil
 	// means the embedded WordNet table, loaded by New (about 10 ms).
 	Synonyms *synonyms.Table
-	// Tuning holds the weights and thresholds; nil means DefaultTuning().
+	// Tuning holds the weights that define the features; nil means
+	// DefaultTuning().
 	Tuning *Tuning
+	// Model is the confidence model that ranks candidates and decides
+	// refusals; nil means the embedded fitted model (DefaultModel).
+	Model *Model
 	// IDF weighs a stem by its rarity in the corpus and returns a negative
 	// number for a stem the corpus never has (retrieval.Index.TermWeight);
 	// nil means terms are weighed by their rarity among the passages.
@@ -34,16 +41,18 @@ type Options struct {
 
 // Answerer answers questions from passages. It is safe for concurrent use.
 type Answerer struct {
-	syn *synonyms.Table
-	lex lexicon
-	tun Tuning
-	idf func(stem string) float64
-	log *slog.Logger
+	syn   *synonyms.Table
+	lex   lexicon
+	tun   Tuning
+	model Model
+	idf   func(stem string) float64
+	log   *slog.Logger
 }
 
-// New returns an Answerer. It panics if its embedded word lists, or the
-// embedded synonym table when Options.Synonyms is nil, are corrupt, which
-// the tests rule out.
+// New returns an Answerer. It panics if its embedded word lists, the
+// embedded synonym table when Options.Synonyms is nil, or the confidence
+// model are corrupt or do not fit the answerer's features, which the
+// tests rule out.
 func New(opts Options) *Answerer {
 	lex, err := loadLexicon()
 	if err != nil {
@@ -59,6 +68,14 @@ func New(opts Options) *Answerer {
 	}
 	if opts.Tuning != nil {
 		a.tun = *opts.Tuning
+	}
+	if opts.Model != nil {
+		if err := opts.Model.check(); err != nil {
+			panic("extract: " + err.Error())
+		}
+		a.model = *opts.Model
+	} else if a.model, err = DefaultModel(); err != nil {
+		panic("extract: embedded " + err.Error())
 	}
 	if a.log == nil {
 		a.log = slog.Default()
@@ -89,8 +106,12 @@ type Result struct {
 	// order of their markers.
 	Citations []citebot.Citation
 	// Why says, when not answered, why not: "no passage carries enough of
-	// the question (best 31% of its weight)".
+	// the question (best 31% of its weight) (confidence 0.12, below 0.30)".
 	Why string
+	// Confidence is the model's probability, from 0 to 1, that the answer
+	// (when not answered: the best candidate) is correct; 0 when there was
+	// nothing to answer from.
+	Confidence float64
 }
 
 // Lookup returns what to search the corpus for before answering query from

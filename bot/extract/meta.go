@@ -56,28 +56,35 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 	return src, value(src, field), true
 }
 
-// metaAnswer answers a question about a document's author, publisher or
-// date from the metadata of the document whose title the question names,
-// citing the shortest sentence of the document where the value stands,
-// found among the passages or else among more. It reports false when it
-// cannot answer so.
-func (a *Answerer) metaAnswer(q question, field metaField, passages, more []citebot.Passage) (Result, bool) {
+// metaCandidate is the answer to a question about a document's author,
+// publisher or date from the metadata of the document whose title the
+// question names, citing the shortest sentence of the document where the
+// value stands, found among the passages or else among more. It reports
+// false when it cannot answer so.
+func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaField, passages, more []citebot.Passage) (candidate, bool) {
 	src, v, ok := a.metaSource(q, field, passages)
 	if !ok {
-		return Result{}, false
+		return candidate{}, false
 	}
 	c, ok := sentenceWith(src, v, passages)
 	if !ok {
 		if c, ok = sentenceWith(src, v, more); !ok {
-			return Result{}, false
+			return candidate{}, false
 		}
+		c.rank = len(passages)
 	}
 	verb := map[metaField]string{metaAuthor: "was written by", metaPublisher: "appeared in", metaDate: "is dated"}[field]
-	return Result{
-		Answered:  true,
-		Text:      fmt.Sprintf("%q %s %s [1]", src.Title, verb, v),
-		Citations: []citebot.Citation{citationOf(1, c)},
-	}, true
+	c.answer = fmt.Sprintf("%q %s %s", src.Title, verb, v)
+	c.meta = true
+	sc := a.newScorer(q, w)
+	sc.passages = passages
+	ps := sc.sentences(c.p)
+	m := sc.matches(c.text)
+	own := []*termMatches{&m}
+	c.agree = sc.agreement(&c)
+	sc.measure(&c, own, ps.title, own, own, ps.ms)
+	c.feat[fMetaAnswer] = 1
+	return c, true
 }
 
 func value(s *citebot.Source, f metaField) string {
@@ -124,7 +131,7 @@ func sentenceWith(src *citebot.Source, v string, passages []citebot.Passage) (ca
 		for _, s := range text.Sentences(p.Text) {
 			t := p.Text[s.Start:s.End]
 			if strings.Contains(text.Fold(t), want) && (best.p == nil || len(t) < len(best.text)) {
-				best = candidate{p: p, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: t,
+				best = candidate{p: p, rank: i, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: t,
 					line: p.Line + strings.Count(p.Text[:s.Start], "\n")}
 			}
 		}

@@ -38,6 +38,10 @@ type question struct {
 	count     bool   // "how many": asks for a count of the focus
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
+	// pairs are the stems of adjacent content words of the question.
+	pairs [][2]string
+	// quotes are the folded phrases the question quotes ('new hope').
+	quotes []string
 }
 
 // common reports whether a stem is too frequent in the corpus to count as
@@ -62,7 +66,10 @@ var (
 	reAsksUnit  = regexp.MustCompile(`\bin (kilometres|kilometers|km|miles|metres|meters|feet|tonnes|tons|kilograms|kg|pounds|dollars|rupees|euros|percent|hectares|acres)\b`)
 	reWhy       = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
 	reWhich     = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
-	reDefine    = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
+	// a quoted phrase: "…", “…”, ‘…’, or '…' not inside a word (an
+	// apostrophe is not a quote)
+	reQuoted = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|(?:^|[\s(])[‘']([^'’]+)['’](?:$|[\s.,;:?!)])`)
+	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
 )
 
 // analyze reads the answer type and content terms of a question.
@@ -77,6 +84,22 @@ func (a *Answerer) analyze(q string) question {
 		if !seen[t] && !a.lex.questionWords[t] {
 			seen[t] = true
 			out.terms = append(out.terms, t)
+		}
+	}
+	prev := ""
+	for _, t := range text.Tokens(q) {
+		if text.IsStop(t.Norm) || a.lex.questionWords[t.Stem] {
+			prev = ""
+			continue
+		}
+		if prev != "" {
+			out.pairs = append(out.pairs, [2]string{prev, t.Stem})
+		}
+		prev = t.Stem
+	}
+	for _, m := range reQuoted.FindAllStringSubmatch(q, -1) {
+		if v := text.Fold(strings.TrimSpace(m[1] + m[2] + m[3])); len(v) >= 3 {
+			out.quotes = append(out.quotes, v)
 		}
 	}
 	out.focus, out.focusWord = a.focusOf(q)

@@ -1,10 +1,12 @@
 package extract
 
-// Tuning holds every weight and threshold of the extractive answerer, so
-// that a fitted model can set them. DefaultTuning returns the hand-set
-// values; coverage is the weighted share of the question's terms a text
-// carries, from 0 to 1, and a candidate's score is its coverage plus
-// TypeWeight times how well it holds an answer of the asked kind.
+// Tuning holds the weights and sizes that define the extractive
+// answerer's features and answer spans. Which candidate answers, and
+// whether to refuse, is decided by the fitted confidence model (Model),
+// not here. Coverage is the weighted share of the question's terms a text
+// carries, from 0 to 1; within a long sentence, the run of clauses kept
+// scores its coverage plus TypeWeight times how well it holds an answer
+// of the asked kind.
 type Tuning struct {
 	// MaxAnswerBytes: a sentence longer than this is cut to its best run of
 	// clauses, and two sentences are given together only within it.
@@ -15,14 +17,6 @@ type Tuning struct {
 	// favour of the longer.
 	ClauseLengthBonus float64
 
-	// MinCoverage is the coverage an answer must have.
-	MinCoverage float64
-	// FocusMinCover is the coverage above which an answer may leave the
-	// question's focus noun unsaid ("Gazprom" for "which company").
-	FocusMinCover float64
-	// AltMinScore is how close to the best (as a share of its score) a
-	// candidate must score to answer when the best one is refused.
-	AltMinScore float64
 	// SecondMinScore is how close to the best a second sentence must score
 	// to be added to the answer.
 	SecondMinScore float64
@@ -46,26 +40,11 @@ type Tuning struct {
 	// chunks).
 	CommonIDF float64
 
-	// ContextShare is how much the previous sentence can add to coverage.
-	ContextShare float64
-	// PassageShare is how much the rest of the passage can add.
-	PassageShare float64
-	// PairPenalty is what a two-sentence answer gives up against one
-	// sentence.
-	PairPenalty float64
-	// HeadingPenalty is what a heading-like line (a few words, no sentence
-	// punctuation) loses: it names a topic but answers nothing.
-	HeadingPenalty float64
 	// HeadingMaxWords: a line without sentence punctuation and with fewer
 	// words than this is a heading.
 	HeadingMaxWords int
-	// ShortPenalty is what a sentence shorter than ShortBytes loses,
-	// unless it is a metadata line.
-	ShortPenalty float64
-	ShortBytes   int
-	// RankBonus, divided by the passage's rank (from 1), is added to a
-	// candidate's score: earlier passages win near ties.
-	RankBonus float64
+	// ShortBytes: a sentence shorter than this is short (a feature).
+	ShortBytes int
 	// MetaDateMaxBytes: a line shorter than this that holds the document's
 	// date is a metadata line.
 	MetaDateMaxBytes int
@@ -89,9 +68,6 @@ func DefaultTuning() Tuning {
 		MaxAnswerBytes:    300,
 		MinClauseBytes:    20,
 		ClauseLengthBonus: 0.0001,
-		MinCoverage:       0.4,
-		FocusMinCover:     0.6,
-		AltMinScore:       0.75,
 		SecondMinScore:    0.92,
 		SimilarShare:      0.6,
 		TypeWeight:        0.4,
@@ -100,14 +76,8 @@ func DefaultTuning() Tuning {
 		VerbBoost:         2.0,
 		SynonymWeight:     0.5,
 		CommonIDF:         1.0,
-		ContextShare:      0.5,
-		PassageShare:      0.2,
-		PairPenalty:       0.15,
-		HeadingPenalty:    0.3,
 		HeadingMaxWords:   8,
-		ShortPenalty:      0.1,
 		ShortBytes:        25,
-		RankBonus:         0.05,
 		MetaDateMaxBytes:  120,
 		TitleMinMatch:     0.6,
 		PersonNameCredit:  0.5,

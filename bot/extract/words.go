@@ -13,9 +13,12 @@ type wordSet struct {
 	src    string
 }
 
-func newWordSet(s string) *wordSet {
-	ws := &wordSet{stems: map[string]bool{}, src: s}
-	for _, t := range text.Tokens(s) {
+func newWordSet(s string) *wordSet { return wordSetOf(s, text.Tokens(s)) }
+
+// wordSetOf is newWordSet of s split into toks.
+func wordSetOf(s string, toks []text.Token) *wordSet {
+	ws := &wordSet{stems: make(map[string]bool, len(toks)), src: s}
+	for _, t := range toks {
 		ws.stems[t.Stem] = true
 		if w := unglue(t.Norm); w != "" {
 			ws.stems[text.Stem(w)] = true

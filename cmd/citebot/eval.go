@@ -63,6 +63,13 @@ func printEval(e *env, rep eval.Report, verbose bool) {
 			fmt.Fprintf(w, "     ! %s\n", p)
 		}
 	}
+	if len(rep.Kinds) > 1 || len(rep.Kinds) == 1 && rep.Kinds[0].Kind != "unspecified" {
+		fmt.Fprintf(w, "\n  %-14s %5s %9s %9s %9s %9s %9s\n", "kind", "n", "recall@5", "correct", "cited", "unans.ref", "false ref")
+		for _, k := range rep.Kinds {
+			fmt.Fprintf(w, "  %-14s %5d %9s %9s %9s %9s %9s\n", k.Kind, k.Items, pct(k.RecallAt5), pct(k.AnswerCorrect),
+				pct(k.CorrectAndCited), pct(k.RefusalAccuracy), pct(k.FalseRefusals))
+		}
+	}
 	fmt.Fprintf(w, "\n%d questions (%d answerable, %d unanswerable)\n", rep.Items, rep.Answerable, rep.Unanswerable)
 	rows := [][2]string{
 		{"recall@1", pct(rep.RecallAt1)}, {"recall@5", pct(rep.RecallAt5)}, {"MRR", fmt.Sprintf("%.3f", rep.MRR)},

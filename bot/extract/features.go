@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot"
+
+	"github.com/citebot/citebot/text"
+)
+
+// The features of a candidate answer, in the order of its feature vector.
+// The confidence model (model.go) weighs them; confidence.json names them
+// in this order, and New refuses a model whose names differ. Coverages
+// are weighted shares of the question's terms, from 0 to 1.
+const (
+	fCover         = iota // coverage of the sentence (with the title on a metadata line)
+	fCoverWindow          // coverage of the sentence with its neighbours
+	fCoverPassage         // coverage of the whole passage
+	fCoverSoft            // coverage counting synonyms and near spellings in full
+	fCoverBest            // the best passage coverage of the question (question-level)
+	fType                 // how well the sentence holds an answer of the asked kind
+	fTypeMissing          // a date, number or name is asked for and none is there
+	fFocusMissing         // the question's focus noun is not mentioned
+	fYearConflict         // the question's year is absent and another is given
+	fMoneyMissing         // a sum of money is asked for and none is given
+	fUnitMissing          // a unit is asked for and not given
+	fRank                 // 1 / the passage's retrieval rank
+	fScoreRel             // the passage's retrieval score over the best one
+	fHeading              // a heading-like line
+	fShort                // a very short sentence
+	fPair                 // two adjacent sentences together
+	fPosition             // where in its passage the sentence starts (0 first, 1 last)
+	fUnknown              // share of the question's weight on words the corpus lacks
+	fAgree                // share of the other passages repeating its new names or numbers
+	fMetaAnswer           // answered from a document's metadata
+	fTypedQuestion        // the question asks for a date, number, name or author
+	fCoverGap             // cover less the best cover of the question's candidates
+	fSoftGap              // cover_soft less the best of the question's candidates
+	fWindowGap            // cover_window less the best of the question's candidates
+	fTypeCover            // type times cover_soft: a value of the asked kind where the question's words are
+	fPhrase               // share of the question's adjacent word pairs said together
+	fCoverPrev            // coverage of the sentence with the one before (what "it" refers to)
+	fCoverPool            // soft coverage of all the passages together (question-level)
+	fMissing              // weight of the weightiest question term no passage has, over the weightiest's (question-level)
+	fQuote                // the question quotes words and the sentence says them (-1 when it does not)
+	numFeatures
+)
+
+// featureNames name the features, in order.
+var featureNames = [numFeatures]string{
+	"cover", "cover_window", "cover_passage", "cover_soft", "cover_best", "type", "type_missing",
+	"focus_missing", "year_conflict", "money_missing", "unit_missing", "rank", "score_rel",
+	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
+	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
+	"cover_pool", "missing", "quote",
+}
+
+// FeatureNames returns the names of the features the confidence model
+// weighs, in the order of Candidate.Features.
+func FeatureNames() []string { return append([]string(nil), featureNames[:]...) }
+
+// features fills c.feat from what score computed and the question.
+func (sc *scorer) features(c *candidate) {
+	passages := sc.passages
+	q, t := sc.q, &sc.a.tun
+	f := &c.feat
+	f[fCover], f[fCoverWindow], f[fCoverPassage] = c.cover, c.window, c.pcover
+	f[fCoverSoft] = c.soft
+	f[fType] = c.typ
+	f[fTypedQuestion] = boolf(typed(q.typ))
+	f[fTypeMissing] = boolf(typed(q.typ) && c.typ == 0)
+	f[fFocusMissing] = boolf(q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus)
+	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, sc.passageWords(c.p), c.text))
+	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.text))
+	f[fUnitMissing] = boolf(q.unit != "" && !strings.Contains(text.Fold(c.text), q.unit))
+	f[fRank] = 1 / float64(c.rank+1)
+	if top := passages[0].Score; top > 0 {
+		f[fScoreRel] = c.p.Score / top
+	}
+	f[fHeading] = boolf(isHeading(c.text, t.HeadingMaxWords) && (!c.meta || q.typ != typeAuthor))
+	f[fShort] = boolf(len(c.text) < t.ShortBytes && !c.meta)
+	f[fPair] = boolf(c.pair)
+	f[fPosition] = float64(c.start-c.p.Start) / float64(max(1, len(c.p.Text)))
+	f[fUnknown] = sc.unknown
+	f[fAgree] = c.agree
+	f[fPhrase] = c.phrase
+	f[fQuote] = quoted(q.quotes, c.text)
+	f[fCoverPrev] = c.prev
+}
+
+// pool returns the soft coverage of all the passages together (all, the
+// matches of their sentences) and the weight of the weightiest question
+// term none of them has (softly), over the weight of the weightiest term.
+func (sc *scorer) pool(all []*termMatches) (float64, float64) {
+	var top, miss float64
+	for i, t := range sc.q.terms {
+		found := 0.0
+		for _, m := range all {
+			found = max(found, m.soft[i])
+		}
+		top = max(top, sc.w[t])
+		miss = max(miss, sc.w[t]*(1-found))
+	}
+	if top == 0 {
+		return 0, 0
+	}
+	return sc.cover(true, all...), miss / top
+}
+
+// quoted is 1 when the text says every phrase the question quotes, -1
+// when it misses one, and 0 when the question quotes nothing.
+func quoted(quotes []string, s string) float64 {
+	if len(quotes) == 0 {
+		return 0
+	}
+	f := text.Fold(s)
+	for _, q := range quotes {
+		if !strings.Contains(f, q) {
+			return -1
+		}
+	}
+	return 1
+}
+
+// passageWords returns the words of a passage, once per passage.
+func (sc *scorer) passageWords(p *citebot.Passage) *wordSet {
+	ws, ok := sc.psets[p]
+	if !ok {
+		ws = newWordSet(p.Text)
+		sc.psets[p] = ws
+	}
+	return ws
+}
+
+// relate sets the features that compare a candidate with the others of
+// its question, orders the candidates as the model ranks them, best
+// first, and sets each one's confidence.
+func (a *Answerer) relate(cands []candidate) {
+	var best [numFeatures]float64
+	for _, c := range cands {
+		for _, f := range []int{fCover, fCoverSoft, fCoverWindow, fCoverPassage} {
+			best[f] = max(best[f], c.feat[f])
+		}
+	}
+	for i := range cands {
+		f := &cands[i].feat
+		f[fCoverBest] = best[fCoverPassage]
+		f[fCoverGap] = f[fCover] - best[fCover]
+		f[fSoftGap] = f[fCoverSoft] - best[fCoverSoft]
+		f[fWindowGap] = f[fCoverWindow] - best[fCoverWindow]
+		f[fTypeCover] = f[fType] * f[fCoverSoft]
+	}
+	feats := make([][]float64, len(cands))
+	for i := range cands {
+		feats[i] = cands[i].feat[:]
+	}
+	order, conf := a.model.Judge(feats)
+	sorted := make([]candidate, len(cands))
+	for k, i := range order {
+		sorted[k] = cands[i]
+		sorted[k].prob = conf[i]
+	}
+	copy(cands, sorted)
+}
+
+// typed reports whether an answer type requires a value of its kind.
+func typed(t answerType) bool {
+	return t == typeDate || t == typeNumber || t == typePerson || t == typeAuthor
+}
+
+// unknownShare is the share of the question's weight on terms the corpus
+// never has (0 when the corpus cannot say).
+func (a *Answerer) unknownShare(q question, w map[string]float64) float64 {
+	if a.idf == nil {
+		return 0
+	}
+	var got, total float64
+	for _, t := range q.terms {
+		total += w[t]
+		if a.idf(t) < 0 {
+			got += w[t]
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// near is how alike a question stem and a text stem are: 1 for the same
+// stem, a synonym, or one that begins the other, less for a spelling a
+// letter or two away; cached per question.
+func (sc *scorer) near(t, u string) float64 {
+	k := [2]string{t, u}
+	if v, ok := sc.nearCache[k]; ok {
+		return v
+	}
+	v := 0.0
+	switch {
+	case t == u || nearStem(t, u) || sc.a.syn.Has(t, u):
+		v = 1
+	case len(t) >= 4 && len(u) >= 4 && (strings.HasPrefix(u, t) || strings.HasPrefix(t, u)):
+		v = 1
+	case len(t) == 3 && len(u) > 4 && strings.HasPrefix(u, t) && sc.a.idf != nil && sc.a.idf(t) < 0:
+		v = 1 // a short form the corpus lacks: "pak" for "pakistan"
+	case len(t) >= 5 && len(u) >= 5:
+		if d := editDistance(t, u, 2); d <= 2 {
+			v = 1 - float64(d)/float64(max(len(t), len(u)))
+		}
+	}
+	sc.nearCache[k] = v
+	return v
+}
+
+// editDistance is the Levenshtein distance of two ASCII-ish strings, or
+// limit+1 when it exceeds limit.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// agreement is the share of the other retrieved passages that repeat one
+// of the candidate's new names or numbers: sources agreeing on a value.
+func (sc *scorer) agreement(c *candidate) float64 {
+	k := agreeKey{c.p, c.start, c.end}
+	if v, ok := sc.agree[k]; ok {
+		return v
+	}
+	v := sc.agreementOf(c)
+	sc.agree[k] = v
+	return v
+}
+
+type agreeKey struct {
+	p          *citebot.Passage
+	start, end int
+}
+
+// agreementOf computes agreement.
+func (sc *scorer) agreementOf(c *candidate) float64 {
+	passages := sc.passages
+	if len(passages) < 2 {
+		return 0
+	}
+	vals := sc.a.newNames(c.text, sc.q)
+	for _, t := range text.Tokens(c.text) {
+		if isDigit(t.Norm[0]) && !sc.q.words[t.Norm] {
+			vals = append(vals, c.text[t.Start:t.End])
+		}
+	}
+	if len(vals) == 0 {
+		return 0
+	}
+	n := 0
+	for i := range passages {
+		p := &passages[i]
+		if p == c.p {
+			continue
+		}
+		for _, v := range vals {
+			if strings.Contains(p.Text, v) {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(passages)-1)
+}
+
+// yearConflict reports whether the question names a year that the
+// candidate's passage never mentions while the candidate itself speaks of
+// another year: "the trade figure for 2010" answered with 2012's.
+func yearConflict(q question, passage *wordSet, sentence string) bool {
+	var want []string
+	for w := range q.words {
+		if reYearLike.MatchString(w) {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for _, y := range want {
+		if passage.stems[y] {
+			return false
+		}
+	}
+	for _, t := range text.Tokens(sentence) {
+		if reYearLike.MatchString(sentence[t.Start:t.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading reports whether s looks like a heading: fewer than maxWords
+// words and no sentence punctuation at its end.
+func isHeading(s string, maxWords int) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';', '"', ')', '\'':
+		return false
+	}
+	return len(text.Tokens(s)) < maxWords
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"github.com/citebot/citebot/text"
+)
+
+// termMatches is how well one text (a sentence, a title) carries each
+// term of the question, computed once per text so that the coverages of
+// a candidate, its neighbours and its passage are sums over sentences.
+type termMatches struct {
+	exact []float64 // per term: 1 same stem, SynonymWeight a synonym, 0 none
+	soft  []float64 // per term: synonyms in full, near spellings by how near
+	focus bool      // the text mentions the question's focus (or a synonym)
+	stems []string  // stems of the text's content words, in order
+}
+
+// matches measures text s against the question's terms.
+func (sc *scorer) matches(s string) termMatches {
+	q := sc.q
+	toks := text.Tokens(s)
+	ws := wordSetOf(s, toks)
+	m := termMatches{exact: make([]float64, len(q.terms)), soft: make([]float64, len(q.terms))}
+	for _, t := range toks {
+		if !text.IsStop(t.Norm) {
+			m.stems = append(m.stems, t.Stem)
+		}
+	}
+	for i, t := range q.terms {
+		m.exact[i] = ws.match(t, q.related[t], sc.a.tun.SynonymWeight)
+		m.soft[i] = m.exact[i]
+		if m.soft[i] == 1 {
+			continue
+		}
+		for _, k := range m.stems {
+			if v := sc.near(t, k); v > m.soft[i] {
+				if m.soft[i] = v; v == 1 {
+					break
+				}
+			}
+		}
+	}
+	if q.focus != "" {
+		m.focus = ws.match(q.focus, q.related[q.focus], sc.a.tun.SynonymWeight) > 0
+	}
+	return m
+}
+
+// cover is the weighted share of the question's terms that the texts of
+// ms together carry, counting exact matches (soft false) or soft ones.
+func (sc *scorer) cover(soft bool, ms ...*termMatches) float64 {
+	var got, total float64
+	for i, t := range sc.q.terms {
+		best := 0.0
+		for _, m := range ms {
+			v := m.exact[i]
+			if soft {
+				v = m.soft[i]
+			}
+			best = max(best, v)
+		}
+		total += sc.w[t]
+		got += sc.w[t] * best
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// mentionsFocus reports whether any of ms mentions the question's focus.
+func mentionsFocus(ms []*termMatches) bool {
+	for _, m := range ms {
+		if m.focus {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseShare is the share of the question's pairs of adjacent content
+// words that the texts of ms say one after the other (stop words between
+// ignored): "new hope", "armed forces".
+func (sc *scorer) phraseShare(ms []*termMatches) float64 {
+	if len(sc.q.pairs) == 0 {
+		return 0
+	}
+	have := map[[2]string]bool{}
+	prev := ""
+	for _, m := range ms {
+		for _, s := range m.stems {
+			if prev != "" {
+				have[[2]string{prev, s}] = true
+			}
+			prev = s
+		}
+	}
+	n := 0
+	for _, p := range sc.q.pairs {
+		if have[p] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(sc.q.pairs))
+}

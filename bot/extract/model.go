@@ -1,0 +1,117 @@
+package extract
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+)
+
+// Model is the fitted confidence model. Rank weighs a candidate's
+// standardised features (FeatureNames, standardised by Mean and Scale)
+// into a score that orders the candidates of a question; Confidence, a
+// logistic regression over the features, the score and the margin to the
+// best other candidate's score, is the probability that the candidate is
+// a correct answer. The best candidate answers unless its confidence is
+// below Threshold. It is written by `go run ./eval/cmd/fit` (eval.Fit) to
+// bot/extract/confidence.json, which New loads.
+type Model struct {
+	Features   []string  `json:"features"`
+	Mean       []float64 `json:"mean"`
+	Scale      []float64 `json:"scale"`
+	Rank       []float64 `json:"rank"`
+	Confidence Logistic  `json:"confidence"`
+	Threshold  float64   `json:"threshold"`
+	// Fit describes how the model was fitted and its cross-validated
+	// figures; it is informative only.
+	Fit json.RawMessage `json:"fit,omitempty"`
+}
+
+// Logistic is a logistic regression over standardised inputs.
+type Logistic struct {
+	Mean    []float64 `json:"mean"`
+	Scale   []float64 `json:"scale"`
+	Weights []float64 `json:"weights"`
+	Bias    float64   `json:"bias"`
+}
+
+// Prob is the regression's probability for inputs x.
+func (l Logistic) Prob(x []float64) float64 {
+	return 1 / (1 + math.Exp(-(l.Bias + weigh(x, l.Mean, l.Scale, l.Weights))))
+}
+
+// weigh is the weighted sum of x standardised by mean and scale.
+func weigh(x, mean, scale, w []float64) float64 {
+	z := 0.0
+	for i, v := range x {
+		s := scale[i]
+		if s == 0 {
+			s = 1
+		}
+		z += w[i] * (v - mean[i]) / s
+	}
+	return z
+}
+
+// Judge scores the candidates of one question, given their features, and
+// returns their order, best first (earlier ones first on ties), and each
+// one's confidence (all 0 while Confidence has no weights).
+func (m Model) Judge(feats [][]float64) (order []int, conf []float64) {
+	n := len(feats)
+	score := make([]float64, n)
+	order = make([]int, n)
+	for i, x := range feats {
+		score[i] = weigh(x, m.Mean, m.Scale, m.Rank)
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	conf = make([]float64, n)
+	if len(m.Confidence.Weights) == 0 {
+		return order, conf // a model whose confidence is not fitted yet
+	}
+	in := make([]float64, 0, numFeatures+2)
+	for k, i := range order {
+		margin := 0.0
+		switch {
+		case k > 0:
+			margin = score[i] - score[order[0]]
+		case n > 1:
+			margin = score[i] - score[order[1]]
+		}
+		in = append(append(in[:0], feats[i]...), score[i], margin)
+		conf[i] = m.Confidence.Prob(in)
+	}
+	return order, conf
+}
+
+//go:embed confidence.json
+var confidenceJSON []byte
+
+// DefaultModel returns the embedded fitted model.
+func DefaultModel() (Model, error) {
+	var m Model
+	if err := json.Unmarshal(confidenceJSON, &m); err != nil {
+		return Model{}, fmt.Errorf("confidence model: %w", err)
+	}
+	return m, m.check()
+}
+
+// check reports whether the model weighs exactly the answerer's features.
+func (m Model) check() error {
+	if !slices.Equal(m.Features, featureNames[:]) {
+		return fmt.Errorf("confidence model: features %v, want %v (refit with go run ./eval/cmd/fit)", m.Features, featureNames)
+	}
+	if len(m.Mean) != numFeatures || len(m.Scale) != numFeatures || len(m.Rank) != numFeatures {
+		return fmt.Errorf("confidence model: want %d means, scales and rank weights", numFeatures)
+	}
+	c := m.Confidence
+	if len(c.Weights) == 0 {
+		return nil // not fitted yet: every confidence is 0
+	}
+	if len(c.Mean) != numFeatures+2 || len(c.Scale) != numFeatures+2 || len(c.Weights) != numFeatures+2 {
+		return fmt.Errorf("confidence model: want %d confidence means, scales and weights", numFeatures+2)
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot"
+)
+
+func TestDefaultModelFitsFeatures(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Threshold <= 0 || m.Threshold >= 1 {
+		t.Errorf("threshold %v is not a probability strictly between 0 and 1", m.Threshold)
+	}
+	if len(FeatureNames()) != numFeatures {
+		t.Errorf("%d feature names for %d features", len(FeatureNames()), numFeatures)
+	}
+}
+
+func TestJudgeOrdersAndCalibrates(t *testing.T) {
+	m := Model{Features: FeatureNames(), Mean: make([]float64, numFeatures), Scale: make([]float64, numFeatures),
+		Rank: make([]float64, numFeatures),
+		Confidence: Logistic{Mean: make([]float64, numFeatures+2), Scale: make([]float64, numFeatures+2),
+			Weights: make([]float64, numFeatures+2)}}
+	m.Rank[fCover] = 1
+	m.Confidence.Weights[numFeatures+1] = 1 // the margin
+	feats := make([][]float64, 3)
+	for i, c := range []float64{0.2, 0.9, 0.5} {
+		feats[i] = make([]float64, numFeatures)
+		feats[i][fCover] = c
+	}
+	order, conf := m.Judge(feats)
+	if order[0] != 1 || order[1] != 2 || order[2] != 0 {
+		t.Errorf("order = %v, want [1 2 0]", order)
+	}
+	if !(conf[1] > 0.5 && conf[2] < 0.5 && conf[0] < conf[2]) {
+		t.Errorf("confidences = %v: the best should be above 0.5, the others below, in order", conf)
+	}
+	if err := m.check(); err != nil {
+		t.Error(err)
+	}
+	m.Features = m.Features[1:]
+	if m.check() == nil {
+		t.Error("a model naming other features passed the check")
+	}
+}
+
+func TestAnswerConfidence(t *testing.T) {
+	a := testAnswerer()
+	res := a.Answer(t.Context(), Request{Query: "How much did the bridge cost?", Passages: testPassages()})
+	if !res.Answered || res.Confidence < a.model.Threshold || res.Confidence > 1 {
+		t.Errorf("answered=%v confidence=%v (threshold %v): %s", res.Answered, res.Confidence, a.model.Threshold, res.Text)
+	}
+	res = a.Answer(t.Context(), Request{Query: "How much did the bridge cost?"})
+	if res.Answered || res.Confidence != 0 {
+		t.Errorf("no passages: answered=%v confidence=%v", res.Answered, res.Confidence)
+	}
+}
+
+func testPassages() []citebot.Passage {
+	doc := "The new bridge over the river opened in October 2004. It cost 42 million dollars and carries four lanes. The old ferry stopped running."
+	return []citebot.Passage{{ID: "b#1", Doc: "b.txt", Start: 0, End: len(doc), Text: doc, Score: 1}}
+}
+
+func TestQuotes(t *testing.T) {
+	for q, want := range map[string]string{
+		"which russian prez called sharif's 99 trip a 'new hope'":       "new hope",
+		`who wrote "Managing relations"?`:                               "managing relations",
+		"What stance of Islamabad's toward Kabul's rulers in the '90s?": "",
+		"who wrote ‘Pakistan-Russia relations warm up’?":                "pakistan-russia relations warm up",
+	} {
+		got := strings.Join(testAnswerer().analyze(q).quotes, "|")
+		if got != want {
+			t.Errorf("quotes of %q = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package bot_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/citebot/citebot/eval"
+)
+
+// TestQualityOnUserDevSet holds the extractive answerer to floors on the
+// questions written the way people type them (issue 8): typos, chat
+// abbreviations, paraphrase, unanswerable ones. The floors sit below the
+// measured figures (correct .58, false refusals .19, unanswerable
+// refused .33 with the model fitted before the retrieval work of issue 8);
+// raise them as the figures rise.
+func TestQualityOnUserDevSet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	f, err := os.Open("../eval/testdata/dev/user-dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := eval.Read(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, ix := seedBot(t)
+	rep, err := eval.Run(context.Background(), b, ix, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("correct %.3f cited %.3f refusal %.3f false-refusal %.3f", rep.AnswerCorrect, rep.CorrectAndCited, rep.RefusalAccuracy, rep.FalseRefusals)
+	if rep.AnswerCorrect < 0.5 || rep.RefusalAccuracy < 0.3 || rep.FalseRefusals > 0.25 || rep.CitationValidity < 1 {
+		t.Errorf("user-dev: correct %.3f (floor .5), unanswerable refused %.3f (floor .3), false refusals %.3f (ceiling .25), validity %.3f",
+			rep.AnswerCorrect, rep.RefusalAccuracy, rep.FalseRefusals, rep.CitationValidity)
+	}
+	for _, k := range rep.Kinds {
+		if k.Kind == "" {
+			t.Errorf("a kind without a name: %+v", k)
+		}
+	}
+}

@@ -1,0 +1,166 @@
+// Command fit fits the extractive answerer's confidence model on every
+// labelled question set of the repository and writes it to
+// bot/extract/confidence.json. Run it from the repository root:
+//
+//	go run ./eval/cmd/fit
+//
+// It reads every *.jsonl under eval/testdata except the held-out folder
+// final4 (never opened). A set answers from the folder next to it named
+// like the file without .jsonl (encyclopedia.jsonl: encyclopedia/), or
+// else from the embedded corpus. It prints the cross-validated figures
+// per set.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/corpus"
+	"github.com/citebot/citebot/eval"
+	"github.com/citebot/citebot/retrieval"
+)
+
+// heldOut is the folder of question sets kept for the final measure.
+const heldOut = "final4"
+
+func main() {
+	dir := flag.String("sets", "eval/testdata", "folder of JSONL question sets")
+	out := flag.String("out", "bot/extract/confidence.json", "where to write the model")
+	var opts eval.FitOptions
+	flag.IntVar(&opts.Folds, "k", 5, "cross-validation folds")
+	flag.Float64Var(&opts.L2, "l2", 1, "L2 penalty")
+	flag.Float64Var(&opts.MaxFalseRefusals, "max-false-refusals", 0.05, "share of answerable held-out questions the threshold may refuse")
+	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
+	flag.Parse()
+	if err := run(context.Background(), *dir, *out, *dump, opts); err != nil {
+		fmt.Fprintln(os.Stderr, "fit:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, dir, out, dump string, opts eval.FitOptions) error {
+	files, err := questionSets(dir)
+	if err != nil {
+		return err
+	}
+	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	type wired struct {
+		ix *retrieval.Index
+		b  *bot.Bot
+	}
+	bots := map[string]wired{}
+	var qs []eval.Question
+	for _, f := range files {
+		c, name := corpusFor(f)
+		w, ok := bots[name]
+		if !ok {
+			ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet})
+			if err != nil {
+				return fmt.Errorf("index %s: %w", name, err)
+			}
+			w = wired{ix, bot.New(ix, bot.Options{Logger: quiet})}
+			bots[name] = w
+		}
+		items, err := readSet(f)
+		if err != nil {
+			return err
+		}
+		set, _ := filepath.Rel(dir, f)
+		got, err := eval.Collect(ctx, w.b, w.ix, set, items)
+		if err != nil {
+			return err
+		}
+		qs = append(qs, got...)
+	}
+	if dump != "" {
+		data, err := json.Marshal(qs)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(dump, data, 0o644); err != nil {
+			return err
+		}
+	}
+	model, rep, err := eval.Fit(qs, opts)
+	if err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(model, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, append(data, '\n'), 0o644); err != nil {
+		return err
+	}
+	printReport(rep)
+	fmt.Printf("wrote %s\n", out)
+	return nil
+}
+
+// questionSets lists the JSONL files under dir, skipping the held-out
+// folder without opening it.
+func questionSets(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && d.Name() == heldOut {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".jsonl") {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// corpusFor returns the corpus a set answers from and its name.
+func corpusFor(file string) (retrieval.Corpus, string) {
+	d := strings.TrimSuffix(file, ".jsonl")
+	if st, err := os.Stat(d); err == nil && st.IsDir() {
+		return retrieval.Corpus{FS: os.DirFS(d), Name: d}, d
+	}
+	return retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, "embedded"
+}
+
+func readSet(file string) ([]eval.Item, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	items, err := eval.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return items, nil
+}
+
+func printReport(rep eval.FitReport) {
+	fmt.Printf("%d questions, %d candidates, %d-fold CV, L2 %g, threshold %.3f\n", rep.Questions, rep.Candidates, rep.Folds, rep.L2, rep.Threshold)
+	fmt.Printf("%-28s %5s %8s %8s %8s %8s   %8s %8s %8s\n", "set", "n", "reach", "correct", "falseref", "unansref", "LOSO:cor", "falseref", "unansref")
+	loso := map[string]eval.FitFigures{}
+	for _, f := range rep.LeaveOneSetOut {
+		loso[f.Set] = f
+	}
+	for _, f := range rep.CV {
+		l, ok := loso[f.Set]
+		tail := ""
+		if ok {
+			tail = fmt.Sprintf("   %8.3f %8.3f %8.3f", l.Correct, l.FalseRefused, l.Refused)
+		}
+		fmt.Printf("%-28s %5d %8.3f %8.3f %8.3f %8.3f%s\n", f.Set, f.Questions, f.Reachable, f.Correct, f.FalseRefused, f.Refused, tail)
+	}
+	in := rep.InSample[0]
+	fmt.Printf("in-sample (all) %16.3f %8.3f %8.3f\n", in.Correct, in.FalseRefused, in.Refused)
+}

@@ -1,0 +1,76 @@
+package eval
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/citebot/citebot/bot/extract"
+)
+
+// synthetic returns questions whose correct candidate has the highest
+// first feature (cover), with noise; every third question is unanswerable
+// and its candidates' covers are low.
+func synthetic(n int) []Question {
+	r := rand.New(rand.NewPCG(1, 2))
+	d := len(extract.FeatureNames())
+	var qs []Question
+	for i := range n {
+		q := Question{Set: []string{"a", "b"}[i%2], ID: string(rune('A' + i%26)), Answerable: i%3 != 0}
+		for j := range 6 {
+			x := make([]float64, d)
+			for k := range x {
+				x[k] = r.Float64()
+			}
+			x[0] = 0.4 * r.Float64()
+			correct := q.Answerable && j == 2
+			if correct {
+				x[0] = 0.6 + 0.4*r.Float64()
+			}
+			q.Features = append(q.Features, x)
+			q.Correct = append(q.Correct, correct)
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+func TestFitLearnsAndIsDeterministic(t *testing.T) {
+	qs := synthetic(120)
+	m1, rep, err := Fit(qs, FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, _, _ := Fit(qs, FitOptions{})
+	if !reflect.DeepEqual(m1, m2) {
+		t.Error("two fits of the same data differ")
+	}
+	all := rep.CV[0]
+	if all.Set != "all" || all.Correct < 0.9 || all.FalseRefused > 0.05+1e-9 || all.Refused < 0.8 {
+		t.Errorf("cross-validated figures %+v: want ≥ .9 correct, ≤ .05 false refusals, ≥ .8 unanswerable refused", all)
+	}
+	if len(rep.LeaveOneSetOut) != 2 || len(rep.CV) != 3 {
+		t.Errorf("%d leave-one-set-out and %d CV rows, want 2 and 3", len(rep.LeaveOneSetOut), len(rep.CV))
+	}
+	if _, _, err := Fit(nil, FitOptions{}); err == nil {
+		t.Error("fit of no questions: no error")
+	}
+}
+
+func TestKinds(t *testing.T) {
+	rs := []Result{
+		{Kind: "casual", Answerable: true, Answered: true, Correct: true, Cited: true, Rank: 1},
+		{Kind: "casual", Answerable: true, Answered: false, Rank: 7},
+		{Kind: "", Answerable: false, Answered: false},
+	}
+	ks := kinds(rs)
+	if len(ks) != 2 || ks[0].Kind != "casual" || ks[1].Kind != "unspecified" {
+		t.Fatalf("kinds = %+v", ks)
+	}
+	if c := ks[0]; c.Items != 2 || c.AnswerCorrect != 0.5 || c.FalseRefusals != 0.5 || c.RecallAt5 != 0.5 {
+		t.Errorf("casual = %+v", c)
+	}
+	if u := ks[1]; u.Unanswerable != 1 || u.RefusalAccuracy != 1 {
+		t.Errorf("unspecified = %+v", u)
+	}
+}
