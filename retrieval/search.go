@@ -29,6 +29,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Pas
 	if err != nil {
 		return nil, err
 	}
+	q.Terms, q.Weights = ix.AnalyzeQuery(query)
 	return ix.Hybrid(ctx, q)
 }
 
@@ -41,7 +42,7 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 		return []citebot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
-	top := st.bm.top(q.Terms, fusionDepth)
+	top := st.bm.top(q.Terms, q.Weights, fusionDepth)
 	if len(top) > 0 && top[0].score > 0 {
 		best := top[0].score
 		for _, h := range top {
