@@ -88,6 +88,10 @@ type Query struct {
 	Weights []float64
 	Vec     []float32 // unit-length query embedding; nil: no vector ranking
 	K       int       // the most passages wanted; ≤ 0 means none
+	// Phrases are the question's quoted texts, folded (text.Quoted); the
+	// in-process Index ranks chunks holding one higher, and a backend may
+	// ignore them.
+	Phrases []string
 }
 
 // VectorStore keeps unit-length vectors under string keys and finds the

@@ -84,7 +84,7 @@ func TestFitExpandWeights(t *testing.T) {
 		return b
 	}
 	var cvRR, cvHit, baseRR, baseHit, offRR, offHit, n float64
-	base := gridIndex(grid, struct{ Fix, Prefix, Year float64 }{1, 1, 1})
+	base := gridIndex(grid, struct{ Fix, Prefix, Year, Phrase float64 }{1, 1, 1, 0})
 	off := len(grid) - 1 // no expansion: not a candidate
 	for s, st := range sets {
 		g := best(s)
@@ -113,19 +113,21 @@ func TestFitExpandWeights(t *testing.T) {
 	fmt.Printf("best on all sets: %+v (MRR@5 over the grid: %.4f to %.4f)\n", grid[best(-1)], lo, hi)
 }
 
-func weightGrid() []struct{ Fix, Prefix, Year float64 } {
-	var out []struct{ Fix, Prefix, Year float64 }
-	for _, f := range []float64{0.3, 0.5, 0.7, 1} {
-		for _, p := range []float64{0.2, 0.35, 0.5, 0.7, 1} {
-			for _, y := range []float64{0.3, 0.5, 0.7, 1} {
-				out = append(out, struct{ Fix, Prefix, Year float64 }{f, p, y})
+func weightGrid() []struct{ Fix, Prefix, Year, Phrase float64 } {
+	var out []struct{ Fix, Prefix, Year, Phrase float64 }
+	for _, f := range []float64{0.5, 1} {
+		for _, p := range []float64{0.35, 0.7, 1} {
+			for _, y := range []float64{0.3, 0.7, 1} {
+				for _, ph := range []float64{0, 0.1, 0.2, 0.4} {
+					out = append(out, struct{ Fix, Prefix, Year, Phrase float64 }{f, p, y, ph})
+				}
 			}
 		}
 	}
-	return append(out, struct{ Fix, Prefix, Year float64 }{}) // last: no expansion
+	return append(out, struct{ Fix, Prefix, Year, Phrase float64 }{}) // last: no expansion
 }
 
-func gridIndex(grid []struct{ Fix, Prefix, Year float64 }, w struct{ Fix, Prefix, Year float64 }) int {
+func gridIndex(grid []struct{ Fix, Prefix, Year, Phrase float64 }, w struct{ Fix, Prefix, Year, Phrase float64 }) int {
 	for i, g := range grid {
 		if g == w {
 			return i

@@ -10,11 +10,12 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
-// NewQuery makes the hybrid query for k passages about text: its BM25
-// terms (QueryTerms) and its embedding by emb, normalised. It fails only
+// NewQuery makes the hybrid query for k passages about a question: its
+// BM25 terms (QueryTerms), its quoted phrases and its embedding by emb,
+// normalised. It fails only
 // when embedding fails.
-func NewQuery(ctx context.Context, emb Embedder, text string, k int) (Query, error) {
-	vecs, err := emb.Embed(ctx, []string{text})
+func NewQuery(ctx context.Context, emb Embedder, question string, k int) (Query, error) {
+	vecs, err := emb.Embed(ctx, []string{question})
 	if err == nil && len(vecs) != 1 {
 		err = fmt.Errorf("embedder returned %d vectors for 1 text", len(vecs))
 	}
@@ -22,7 +23,7 @@ func NewQuery(ctx context.Context, emb Embedder, text string, k int) (Query, err
 		return Query{}, fmt.Errorf("embed query: %w", err)
 	}
 	normalize(vecs[0])
-	return Query{Terms: queryTerms(text), Vec: vecs[0], K: k}, nil
+	return Query{Terms: queryTerms(question), Vec: vecs[0], K: k, Phrases: text.Quoted(question)}, nil
 }
 
 // queryTerms returns the distinct terms of a text analysed without a

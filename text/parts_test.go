@@ -51,3 +51,17 @@ func TestEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoted(t *testing.T) {
+	for s, want := range map[string][]string{
+		"who wrote 'Pakistan-Russia relations warm up'?":            {"pakistan-russia relations warm up"},
+		"who wrote “Managing Pakistan-Russia relations”":            {"managing pakistan-russia relations"},
+		"what did Pakistan's army do in the '90s and Russia's navy": nil,
+		`the "Dushanbe Four" summit`:                                {"dushanbe four"},
+		"the 'four' summit":                                         nil,
+	} {
+		if got := Quoted(s); !slices.Equal(got, want) {
+			t.Errorf("Quoted(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
