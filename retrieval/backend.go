@@ -82,9 +82,16 @@ type Chunk struct {
 
 // Query is a hybrid search, as NewQuery makes it from a question.
 type Query struct {
-	Terms []string  // analysed query terms (QueryTerms); none: no BM25 ranking
-	Vec   []float32 // unit-length query embedding; nil: no vector ranking
-	K     int       // the most passages wanted; ≤ 0 means none
+	Terms []string // analysed query terms (QueryTerms); none: no BM25 ranking
+	// Weights scale each term's BM25 score: Weights[i] for Terms[i],
+	// in (0, 1]; nil means 1 for every term.
+	Weights []float64
+	Vec     []float32 // unit-length query embedding; nil: no vector ranking
+	K       int       // the most passages wanted; ≤ 0 means none
+	// Phrases are the question's quoted texts, folded (text.Quoted); the
+	// in-process Index ranks chunks holding one higher, and a backend may
+	// ignore them.
+	Phrases []string
 }
 
 // VectorStore keeps unit-length vectors under string keys and finds the

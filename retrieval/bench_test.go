@@ -351,3 +351,31 @@ func BenchmarkOpenStored(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyzeQuery is the tolerant query analysis alone over the
+// synthetic index's vocabulary, with every word of the questions misspelt
+// (the worst case: a correction per word); Search pays it once per question.
+func BenchmarkAnalyzeQuery(b *testing.B) {
+	for _, n := range benchSizes[:2] {
+		b.Run(fmt.Sprintf("chunks=%d", n), func(b *testing.B) {
+			bi := synthIndex(b, n)
+			// every word misspelt: the worst case, a correction per word
+			qs := make([]string, len(bi.queries))
+			for i, q := range bi.queries {
+				w := strings.Fields(q)
+				for j := range w {
+					if len(w[j]) > 3 {
+						w[j] = w[j][:2] + "q" + w[j][2:]
+					}
+				}
+				qs[i] = strings.Join(w, " ")
+			}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				bi.ix.AnalyzeQuery(qs[i%len(qs)])
+				i++
+			}
+		})
+	}
+}

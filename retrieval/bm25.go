@@ -4,8 +4,6 @@ import (
 	"math"
 	"sort"
 	"sync"
-
-	"github.com/citebot/citebot/text"
 )
 
 // BM25 parameters.
@@ -29,14 +27,21 @@ type bm25 struct {
 	pool     sync.Pool // of *accum, scratch space for top
 }
 
-// newBM25 indexes the term lists of chunks (chunk i has terms[i]).
-func newBM25(terms [][]string) *bm25 {
+// newBM25 indexes the terms of chunks: chunk i has the terms words[i] and
+// variants[i] (nil: none), and its length is the number of words[i].
+func newBM25(words, variants [][]string) *bm25 {
+	terms := words
 	ix := &bm25{postings: make(map[string][]posting), lengths: make([]float32, len(terms))}
 	var total float64
 	for i, ts := range terms {
 		counts := make(map[string]float32, len(ts))
 		for _, t := range ts {
 			counts[t]++
+		}
+		if variants != nil {
+			for _, t := range variants[i] {
+				counts[t]++
+			}
 		}
 		keys := make([]string, 0, len(counts))
 		for t := range counts {
@@ -86,12 +91,15 @@ type accum struct {
 	hits []int32
 }
 
-// top returns the n chunks with the best BM25 scores for query, best first;
+// top returns the n chunks with the best BM25 scores for query, best first,
+// each term's score scaled by its weight (weights[i] for query[i]; nil
+// means 1 for all, a weight ≤ 0 drops the term; a repeated term counts
+// once, at its first weight);
 // it equals a full sort of every matching chunk's score (see the reference
 // implementation in the tests), but accumulates in a dense array instead of a map and selects the top n with a bounded
 // heap instead of sorting every hit, which matters when common terms match
 // most of a large index.
-func (ix *bm25) top(query []string, n int) []scored {
+func (ix *bm25) top(query []string, weights []float64, n int) []scored {
 	if n <= 0 {
 		return nil
 	}
@@ -100,7 +108,7 @@ func (ix *bm25) top(query []string, n int) []scored {
 		a = &accum{acc: make([]float64, len(ix.lengths))}
 	}
 	seen := make(map[string]bool, len(query))
-	for _, t := range query {
+	for i, t := range query {
 		if seen[t] {
 			continue
 		}
@@ -110,6 +118,12 @@ func (ix *bm25) top(query []string, n int) []scored {
 			continue
 		}
 		idf := ix.idf(t)
+		if weights != nil {
+			if weights[i] <= 0 {
+				continue
+			}
+			idf *= weights[i]
+		}
 		for _, p := range ps {
 			tf := float64(p.tf)
 			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[p.chunk]/ix.avgLen))
@@ -167,74 +181,4 @@ func siftDown(h []scored, i int) {
 		h[i], h[w] = h[w], h[i]
 		i = w
 	}
-}
-
-// chunkTerms returns the indexed terms of a text: stems of content words,
-// plus the parts of words run together by scraping ("helicoptersbut" →
-// "helicopt", "but") where vocab knows both parts.
-func chunkTerms(s string, vocab map[string]int) []string {
-	var out []string
-	for _, t := range text.Tokens(s) {
-		if text.IsStop(t.Norm) {
-			continue
-		}
-		out = append(out, t.Stem)
-		if vocab != nil && vocab[t.Norm] <= 1 {
-			for _, part := range splitRunTogether(t.Norm, vocab) {
-				if !text.IsStop(part) {
-					out = append(out, text.Stem(part))
-				}
-			}
-		}
-	}
-	return out
-}
-
-// queryTerms returns the terms of a query: stems of its content words.
-func queryTerms(s string) []string { return chunkTerms(s, nil) }
-
-// splitRunTogether splits a word that is rare in vocab into two words that
-// are both common there (each seen at least twice, or a stop word), if
-// exactly such a split exists; it prefers the split with the longer rarer
-// part. It returns nil when there is none.
-func splitRunTogether(w string, vocab map[string]int) []string {
-	if len(w) < 6 {
-		return nil
-	}
-	best, bestScore := -1, 0
-	for i := 2; i <= len(w)-2; i++ {
-		a, b := w[:i], w[i:]
-		if !known(a, vocab) || !known(b, vocab) {
-			continue
-		}
-		score := min(len(a), len(b))
-		if score > bestScore {
-			best, bestScore = i, score
-		}
-	}
-	if best < 0 {
-		return nil
-	}
-	return []string{w[:best], w[best:]}
-}
-
-func known(w string, vocab map[string]int) bool {
-	if len(w) < 2 {
-		return false
-	}
-	if text.IsStop(w) {
-		return len(w) >= 2
-	}
-	return len(w) >= 3 && vocab[w] >= 2
-}
-
-// vocabulary counts the folded words of texts.
-func vocabulary(texts []string) map[string]int {
-	v := make(map[string]int)
-	for _, s := range texts {
-		for _, t := range text.Tokens(s) {
-			v[t.Norm]++
-		}
-	}
-	return v
 }

@@ -130,7 +130,7 @@ func TestBM25TopMatchesFullSort(t *testing.T) {
 			scores := st.bm.scores(qt)
 			for _, n := range []int{0, 1, 5, 20, fusionDepth, len(st.chunks) + 1} {
 				want := refTopBM25(scores, n)
-				if got := st.bm.top(qt, n); !slices.Equal(got, want) {
+				if got := st.bm.top(qt, nil, n); !slices.Equal(got, want) {
 					t.Errorf("%s: bm25.top(%q, %d) = %v, want %v", c.name, q, n, got, want)
 				}
 				got := topBM25(scores, n)

@@ -108,7 +108,7 @@ func (x *state) nearQuote(quote string, k int, have []citebot.Passage) []citebot
 		return nil
 	}
 	var cands []citebot.Passage
-	for _, hit := range x.bm.top(qt, 20) {
+	for _, hit := range x.bm.top(qt, nil, 20) {
 		ref := x.chunks[hit.chunk]
 		p := ref.rec()
 		for _, s := range text.Sentences(ref.doc.Text[p.Start:p.End]) {

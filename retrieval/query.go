@@ -5,13 +5,17 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
+
+	"github.com/citebot/citebot/text"
 )
 
-// NewQuery makes the hybrid query for k passages about text: its BM25
-// terms (QueryTerms) and its embedding by emb, normalised. It fails only
+// NewQuery makes the hybrid query for k passages about a question: its
+// BM25 terms (QueryTerms), its quoted phrases and its embedding by emb,
+// normalised. It fails only
 // when embedding fails.
-func NewQuery(ctx context.Context, emb Embedder, text string, k int) (Query, error) {
-	vecs, err := emb.Embed(ctx, []string{text})
+func NewQuery(ctx context.Context, emb Embedder, question string, k int) (Query, error) {
+	vecs, err := emb.Embed(ctx, []string{question})
 	if err == nil && len(vecs) != 1 {
 		err = fmt.Errorf("embedder returned %d vectors for 1 text", len(vecs))
 	}
@@ -19,12 +23,179 @@ func NewQuery(ctx context.Context, emb Embedder, text string, k int) (Query, err
 		return Query{}, fmt.Errorf("embed query: %w", err)
 	}
 	normalize(vecs[0])
-	return Query{Terms: queryTerms(text), Vec: vecs[0], K: k}, nil
+	return Query{Terms: queryTerms(question), Vec: vecs[0], K: k, Phrases: text.Quoted(question)}, nil
+}
+
+// queryTerms returns the distinct terms of a text analysed without a
+// corpus: stems of its content words, and ordinals' word forms.
+func queryTerms(s string) []string {
+	terms, _ := analyzeQuery(s, nil, nil)
+	return terms
 }
 
 // QueryTerms returns the BM25 terms of a text as queries and chunks are
 // analysed: stems of its content words.
 func QueryTerms(text string) []string { return queryTerms(text) }
+
+// QueryAnalyzer is a Backend that knows its corpus's words and analyses a
+// question against them: Searcher uses it, when the backend is one, in
+// place of QueryTerms.
+type QueryAnalyzer interface {
+	// AnalyzeQuery returns the BM25 terms of a question and their weights
+	// (Query.Terms and Query.Weights).
+	AnalyzeQuery(question string) (terms []string, weights []float64)
+}
+
+// AnalyzeQuery implements QueryAnalyzer: the question's own terms, and
+// for words the corpus spells otherwise, weighted less, their corrections
+// against its vocabulary, the completions of short forms, the years of
+// two-digit years and the words of chat abbreviations.
+func (ix *Index) AnalyzeQuery(question string) ([]string, []float64) {
+	st := ix.state()
+	return analyzeQuery(question, st.lex, st.bm)
+}
+
+// weighted collects distinct terms, each with its greatest weight.
+type weighted struct {
+	terms   []string
+	weights []float64
+	at      map[string]int
+}
+
+func (a *weighted) add(term string, w float64) {
+	if a.at == nil {
+		a.at = make(map[string]int)
+	}
+	if i, ok := a.at[term]; ok {
+		a.weights[i] = max(a.weights[i], w)
+		return
+	}
+	a.at[term] = len(a.terms)
+	a.terms = append(a.terms, term)
+	a.weights = append(a.weights, w)
+}
+
+// analyzeQuery is AnalyzeQuery over a lexicon and the BM25 index made
+// from the same chunks; with a nil lexicon it returns the distinct stems
+// of the content words and ordinals, all of weight 1.
+func analyzeQuery(s string, lx *lexicon, bm *bm25) ([]string, []float64) {
+	var a weighted
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		for _, w := range chatWords(t.Norm, lx != nil) {
+			if !text.IsStop(w) {
+				stem := text.Stem(w)
+				a.add(stem, 1)
+				if lx != nil && text.ChatForm(w) == nil {
+					tolerate(&a, w, stem, lx, bm)
+				}
+			}
+		}
+		if i+1 < len(toks) {
+			next := toks[i+1]
+			if w := ordinalWord(t, next); w != "" {
+				a.add(w, 1)
+			}
+			if joined := t.Norm + next.Norm; lx != nil && hyphenated(s, t, next) && lx.count[joined] > 0 {
+				a.add(text.Stem(joined), 1)
+			}
+		}
+	}
+	return a.terms, a.weights
+}
+
+// chatWords returns the words a query word stands for: itself, and with
+// chat (for a question, not a quote) the words of a chat abbreviation
+// ("govt" → "govt", "government"); a short form of function words only
+// ("u", "n") stands for those alone.
+func chatWords(w string, chat bool) []string {
+	f := text.ChatForm(w)
+	if f == nil || !chat {
+		return []string{w}
+	}
+	for _, x := range f {
+		if !text.IsStop(x) {
+			return append([]string{w}, f...)
+		}
+	}
+	return f
+}
+
+// tolerate adds the terms a word of a question may stand for in the
+// corpus, weighted by expandWeights: a two-digit number's years, and for a
+// word of letters the corpus lacks, its correction, else its split into
+// two known words, else its completions; a short word the corpus has
+// ("pak") may still be a short form, so its completions are added. Words
+// WordNet lists (text.English) are taken as written.
+func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
+	if len(w) == 2 && isDigits(w) {
+		for _, century := range []string{"19", "20"} {
+			if lx.count[century+w] > 0 {
+				a.add(century+w, expandWeights.Year)
+			}
+		}
+		return
+	}
+	if !isLetters(w) || text.English(stem) {
+		return
+	}
+	if bm.df(stem) > 0 {
+		if len(w) <= maxShortForm {
+			addCompletions(a, w, lx, lx.count[w])
+		}
+		return
+	}
+	if fix := lx.correct(w); fix != "" {
+		if !text.IsStop(fix) { // else a misspelt function word ("wohse")
+			a.add(text.Stem(fix), expandWeights.Fix)
+		}
+		return
+	}
+	if parts := splitRunTogether(w, lx.count); parts != nil {
+		for _, p := range parts {
+			if !text.IsStop(p) {
+				a.add(text.Stem(p), expandWeights.Fix)
+			}
+		}
+		return
+	}
+	addCompletions(a, w, lx, 0)
+}
+
+// addCompletions adds the stems of the words that begin with w, when they
+// are few and together more frequent than w itself (have), each weighted
+// by its share of their occurrences: "pak" is mostly "pakistan", and a
+// rare completion ("pakhtunistan") must not weigh as much.
+func addCompletions(a *weighted, w string, lx *lexicon, have int) {
+	if len(w) < minPrefixLen {
+		return
+	}
+	comp := lx.completions(w)
+	total := 0
+	for _, n := range comp {
+		total += n
+	}
+	if total <= have {
+		return
+	}
+	stems := make([]string, 0, len(comp))
+	for stem := range comp {
+		stems = append(stems, stem)
+	}
+	sort.Strings(stems)
+	for _, stem := range stems {
+		a.add(stem, expandWeights.Prefix*float64(comp[stem])/float64(total))
+	}
+}
+
+func isDigits(w string) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // ChunkHash is the content hash of a chunk's text (Chunk.Hash).
 func ChunkHash(text string) string {

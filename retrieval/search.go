@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
+
+	"github.com/citebot/citebot/text"
 
 	"github.com/citebot/citebot"
 )
@@ -29,6 +32,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Pas
 	if err != nil {
 		return nil, err
 	}
+	q.Terms, q.Weights = ix.AnalyzeQuery(query)
 	return ix.Hybrid(ctx, q)
 }
 
@@ -41,7 +45,7 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 		return []citebot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
-	top := st.bm.top(q.Terms, fusionDepth)
+	top := st.bm.top(q.Terms, q.Weights, fusionDepth)
 	if len(top) > 0 && top[0].score > 0 {
 		best := top[0].score
 		for _, h := range top {
@@ -60,6 +64,7 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 			}
 		}
 	}
+	addPhrases(st, fused, q.Phrases)
 	order := rank(fused, q.K)
 	out := make([]citebot.Passage, len(order))
 	for i, c := range order {
@@ -124,4 +129,22 @@ func (ix *Index) TermWeight(stem string) float64 {
 		return -1
 	}
 	return bm.idf(stem)
+}
+
+// addPhrases raises the fused score of each ranked chunk that holds one of
+// the question's quoted phrases (folded) by expandWeights.Phrase.
+func addPhrases(st *state, fused map[int32]float64, phrases []string) {
+	if len(phrases) == 0 || expandWeights.Phrase == 0 {
+		return
+	}
+	for c := range fused {
+		p := st.chunks[c].rec()
+		f := text.Fold(st.chunks[c].doc.Text[p.Start:p.End])
+		for _, ph := range phrases {
+			if strings.Contains(f, ph) {
+				fused[c] += expandWeights.Phrase
+				break
+			}
+		}
+	}
 }

@@ -8,7 +8,8 @@ import (
 
 // Searcher makes any Backend a citebot.Retriever (and, through it, a
 // citebot.Library): it analyses and embeds each question with NewQuery
-// and asks the backend's Hybrid search. It is safe for concurrent use when
+// (or the backend's AnalyzeQuery, when it is a QueryAnalyzer) and asks
+// the backend's Hybrid search. It is safe for concurrent use when
 // the backend and the embedder are.
 type Searcher struct {
 	Backend
@@ -23,6 +24,9 @@ func (s Searcher) Search(ctx context.Context, query string, k int) ([]citebot.Pa
 	q, err := NewQuery(ctx, s.Embedder, query, k)
 	if err != nil {
 		return nil, err
+	}
+	if a, ok := s.Backend.(QueryAnalyzer); ok {
+		q.Terms, q.Weights = a.AnalyzeQuery(query)
 	}
 	return s.Hybrid(ctx, q)
 }

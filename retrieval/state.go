@@ -16,6 +16,7 @@ type state struct {
 	chunks []chunkRef       // every chunk, by document then position
 	keys   map[string]int32 // vector key → index in chunks
 	bm     *bm25            // over chunks
+	lex    *lexicon         // the chunks' words
 }
 
 // doc is a document as one state shows it: its record, its short ID
@@ -55,11 +56,12 @@ func buildState(recs []*docRec) *state {
 		}
 	}
 	vocab := vocabulary(texts)
-	terms := make([][]string, len(st.chunks))
+	words, variants := make([][]string, len(st.chunks)), make([][]string, len(st.chunks))
 	for i, c := range st.chunks {
-		terms[i] = indexTerms(c, texts[i], vocab)
+		words[i], variants[i] = indexTerms(c, texts[i], vocab)
 	}
-	st.bm = newBM25(terms)
+	st.bm = newBM25(words, variants)
+	st.lex = newLexicon(vocab)
 	return st
 }
 
@@ -81,14 +83,16 @@ func vectorKeys(r *docRec) []string {
 	return out
 }
 
-// indexTerms are a chunk's BM25 terms; metadata chunks also carry their
-// document's title, so "who wrote <title>" finds the byline.
-func indexTerms(c chunkRef, txt string, vocab map[string]int) []string {
-	ts := chunkTerms(txt, vocab)
+// indexTerms are a chunk's BM25 terms (analyzeChunk); metadata chunks
+// also carry their document's title, so "who wrote <title>" finds the
+// byline.
+func indexTerms(c chunkRef, txt string, vocab map[string]int) (words, variants []string) {
+	words, variants = analyzeChunk(txt, vocab)
 	if c.rec().Meta && c.doc.Title != "" {
-		ts = append(ts, chunkTerms(c.doc.Title, vocab)...)
+		tw, tv := analyzeChunk(c.doc.Title, vocab)
+		words, variants = append(words, tw...), append(variants, tv...)
 	}
-	return ts
+	return words, variants
 }
 
 func sourceOf(d *doc) *citebot.Source {

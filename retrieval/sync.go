@@ -109,12 +109,12 @@ func describe(d *Document) {
 	starts := lineStarts(d.Text)
 	var title []string
 	if d.Title != "" {
-		title = queryTerms(d.Title)
+		title = chunkTerms(d.Title, nil)
 	}
 	for i := range d.Chunks {
 		c := &d.Chunks[i]
 		c.Line = lineOf(starts, c.Start)
-		c.Terms = queryTerms(c.Text)
+		c.Terms = chunkTerms(c.Text, nil)
 		if c.Meta {
 			c.Terms = append(c.Terms, title...)
 		}

@@ -241,7 +241,7 @@ func TestLoadTime(t *testing.T) {
 		best = min(best, d)
 	}
 	t.Logf("Load: first %v, best of 5 %v", first, best)
-	if best > 150*time.Millisecond {
+	if best > 150*time.Millisecond && !raceEnabled {
 		t.Errorf("Load took %v, budget 30 ms", best)
 	}
 }

@@ -1,0 +1,191 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/citebot/citebot/text"
+)
+
+// maxSplitLen bounds the words splitRunTogether tries to split: words run
+// together by scraping are two ordinary words, and trying every split of a
+// megabyte-long "word" costs time quadratic in its length (issue 12).
+const maxSplitLen = 40
+
+// chunkTerms returns the indexed terms of a text: stems of content words,
+// then the variants that let differently written words meet (termVariants).
+// vocab (folded word → count over the corpus) enables the splits that need
+// evidence from the corpus; nil disables them.
+func chunkTerms(s string, vocab map[string]int) []string {
+	words, variants := analyzeChunk(s, vocab)
+	return append(words, variants...)
+}
+
+// analyzeChunk is chunkTerms with the stems of the words and the variants
+// apart: variants are other spellings of words already counted, so they
+// do not add to a chunk's length.
+func analyzeChunk(s string, vocab map[string]int) (words, variants []string) {
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		if !text.IsStop(t.Norm) {
+			words = append(words, t.Stem)
+		}
+		variants = termVariants(variants, s, toks, i, vocab)
+	}
+	return words, variants
+}
+
+// termVariants appends to out the extra terms of token i of toks (tokens of
+// s): the word form of an ordinal ("1st" → "first"), the closed form of a
+// hyphenated pair ("inter-governmental" → "intergovernmental"), and, with
+// vocab, the parts of words glued together by scraping: at a lower→upper
+// case change ("JavedBajwa") or where two known words meet
+// ("helicoptersbut"). The token's own stem is not appended.
+func termVariants(out []string, s string, toks []text.Token, i int, vocab map[string]int) []string {
+	t := toks[i]
+	if i+1 < len(toks) {
+		next := toks[i+1]
+		if w := ordinalWord(t, next); w != "" {
+			out = append(out, w)
+		}
+		if hyphenated(s, t, next) {
+			out = append(out, text.Stem(t.Norm+next.Norm))
+		}
+	}
+	if vocab == nil || !isLetters(t.Norm) {
+		return out
+	}
+	if parts := text.CaseParts(s, t); parts != nil && knownPart(parts, vocab) {
+		for _, p := range parts {
+			if !text.IsStop(p.Norm) {
+				out = append(out, p.Stem)
+			}
+		}
+		return out
+	}
+	if vocab[t.Norm] <= 1 {
+		for _, part := range splitRunTogether(t.Norm, vocab) {
+			if !text.IsStop(part) {
+				out = append(out, text.Stem(part))
+			}
+		}
+	}
+	return out
+}
+
+// ordinals are the word forms of the ordinals 1st to 20th.
+var ordinals = strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+
+// ordinalWord returns the word form of a number token directly followed by
+// its ordinal suffix ("1" "st" → "first"), or "".
+func ordinalWord(num, suffix text.Token) string {
+	if num.End != suffix.Start || len(num.Norm) > 2 {
+		return ""
+	}
+	n := 0
+	for _, c := range num.Norm {
+		if c < '0' || c > '9' {
+			return ""
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n < 1 || n > len(ordinals) {
+		return ""
+	}
+	want := "th"
+	switch {
+	case n == 1:
+		want = "st"
+	case n == 2:
+		want = "nd"
+	case n == 3:
+		want = "rd"
+	}
+	if suffix.Norm != want {
+		return ""
+	}
+	return ordinals[n-1]
+}
+
+// hyphenated reports whether two word tokens of s are joined by one hyphen
+// or dash ("Pak-Russia", "inter–governmental").
+func hyphenated(s string, a, b text.Token) bool {
+	if !isLetters(a.Norm) || !isLetters(b.Norm) || len(a.Norm) < 2 || len(b.Norm) < 2 {
+		return false
+	}
+	sep := s[a.End:b.Start]
+	switch sep {
+	case "-", "\u2010", "\u2011", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
+
+// isLetters reports whether w is all letters.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// knownPart reports whether some part of a word split at case changes is
+// a word the corpus also has on its own, or a stop word: the evidence
+// that the case change is a junction of two words.
+func knownPart(parts []text.Token, vocab map[string]int) bool {
+	for _, p := range parts {
+		if text.IsStop(p.Norm) || vocab[p.Norm] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRunTogether splits a word that is rare in vocab into two words that
+// are both common there (each seen at least twice, or a stop word), if
+// such a split exists; it prefers the split with the longer rarer part. It
+// returns nil when there is none, and for words longer than maxSplitLen.
+func splitRunTogether(w string, vocab map[string]int) []string {
+	if len(w) < 6 || len(w) > maxSplitLen {
+		return nil
+	}
+	best, bestScore := -1, 0
+	for i := 2; i <= len(w)-2; i++ {
+		a, b := w[:i], w[i:]
+		if !known(a, vocab) || !known(b, vocab) {
+			continue
+		}
+		score := min(len(a), len(b))
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return []string{w[:best], w[best:]}
+}
+
+func known(w string, vocab map[string]int) bool {
+	if len(w) < 2 {
+		return false
+	}
+	if text.IsStop(w) {
+		return len(w) >= 2
+	}
+	return len(w) >= 3 && vocab[w] >= 2
+}
+
+// vocabulary counts the folded words of texts.
+func vocabulary(texts []string) map[string]int {
+	v := make(map[string]int)
+	for _, s := range texts {
+		for _, t := range text.Tokens(s) {
+			v[t.Norm]++
+		}
+	}
+	return v
+}

@@ -1,0 +1,90 @@
+package retrieval
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// tolerantCorpus has one document per fact, each found only through a
+// word the questions below spell otherwise.
+var tolerantCorpus = fstest.MapFS{
+	"envoy.txt":    {Data: []byte("President Musharraf sent an envoy to Moscow.\n")},
+	"pipeline.txt": {Data: []byte("Pakistan and Pakistani firms build the pipeline.\n")},
+	"crisis.txt":   {Data: []byte("The crisis of 1992 ended the talks.\n")},
+	"summit.txt":   {Data: []byte("The first summit was held in Dushanbe.\n")},
+	"session.txt":  {Data: []byte("The Inter-Governmental Commission met in Sochi.\n")},
+	"treaty.txt":   {Data: []byte("The intergovernmental treaty was signed in Minsk.\n")},
+	"army.txt":     {Data: []byte("General Qamar JavedBajwa visited the academy.\n")},
+	"budget.txt":   {Data: []byte("The government cut the budget for schools.\n")},
+	"ships.txt":    {Data: []byte("Ten ships joined the naval exercise at Karachi.\n")},
+	// decoys: one of the questions' other words, in a shorter text
+	"decoy1.txt": {Data: []byte("An envoy.\n")},
+	"decoy2.txt": {Data: []byte("Firms.\n")},
+	"decoy4.txt": {Data: []byte("A summit.\n")},
+	"decoy5.txt": {Data: []byte("A commission.\n")},
+	"decoy6.txt": {Data: []byte("A treaty.\n")},
+	"decoy7.txt": {Data: []byte("An academy.\n")},
+	"decoy8.txt": {Data: []byte("They cut.\n")},
+}
+
+func TestTolerantQueries(t *testing.T) {
+	ix, _, err := Open(context.Background(), Corpus{FS: tolerantCorpus, Name: "tolerant"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ query, doc string }{
+		{"who did musharaf send as envoy", "envoy.txt"},                    // typo corrected
+		{"which pak firms", "pipeline.txt"},                                // short form completed
+		{"where was the 1st summit", "summit.txt"},                         // ordinal
+		{"where did the intergovernmental commission meet", "session.txt"}, // closed ↔ hyphenated
+		{"where was the inter-governmental treaty signed", "treaty.txt"},
+		{"which academy did bajwa visit", "army.txt"}, // glued name split
+		{"what did the govt cut", "budget.txt"},       // chat abbreviation
+	} {
+		ps, err := ix.Search(context.Background(), tt.query, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ps) == 0 || ps[0].Doc != tt.doc {
+			t.Errorf("Search(%q): top passage %+v, want one of %s", tt.query, ps, tt.doc)
+		}
+	}
+}
+
+func TestAnalyzeQueryWeighsExpansionsLess(t *testing.T) {
+	ix, _, err := Open(context.Background(), Corpus{FS: tolerantCorpus, Name: "tolerant"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms, weights := ix.AnalyzeQuery("musharaf n the 92 ships")
+	got := map[string]float64{}
+	for i, term := range terms {
+		got[term] = weights[i]
+	}
+	want := map[string]float64{"musharaf": 1, "musharraf": expandWeights.Fix, "92": 1, "1992": expandWeights.Year, "ship": 1}
+	if len(got) != len(want) {
+		t.Errorf("AnalyzeQuery = %v, want %v", got, want)
+	}
+	for term, w := range want {
+		if got[term] != w {
+			t.Errorf("AnalyzeQuery: %q weighs %v, want %v (all: %v)", term, got[term], w, got)
+		}
+	}
+	// an English word the corpus lacks is taken as written, not "corrected"
+	if terms, _ := ix.AnalyzeQuery("send"); strings.Join(terms, " ") != "send" {
+		t.Errorf(`AnalyzeQuery("send") = %q, want just "send"`, terms)
+	}
+}
+
+func TestSplitRunTogetherIsBounded(t *testing.T) {
+	vocab := map[string]int{"helicopters": 3, "deal": 2}
+	if got := splitRunTogether("helicoptersdeal", vocab); strings.Join(got, " ") != "helicopters deal" {
+		t.Errorf("splitRunTogether = %q", got)
+	}
+	long := strings.Repeat("helicopters", 10) + "deal"
+	if got := splitRunTogether(long, vocab); got != nil {
+		t.Errorf("splitRunTogether(%d bytes) = %q, want nil", len(long), got)
+	}
+}

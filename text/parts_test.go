@@ -1,0 +1,67 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestCaseParts(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string // the parts' original bytes; nil: no split
+	}{
+		{"General JavedBajwa said", []string{"Javed", "Bajwa"}},
+		{"GeneralRaheel", []string{"General", "Raheel"}},
+		{"TheBuild-Own", []string{"The", "Build"}},
+		{"Pakistan’s", nil},
+		{"iPhone", nil},
+		{"NATO", nil},
+		{"McDonald", []string{"Mc", "Donald"}},
+		{"Mush\u200barrafKhan", []string{"Mush\u200barraf", "Khan"}},
+	} {
+		var got []string
+		for _, tok := range Tokens(tt.s) {
+			for _, p := range CaseParts(tt.s, tok) {
+				got = append(got, tt.s[p.Start:p.End])
+				if p.Norm == "" || p.Stem == "" {
+					t.Errorf("CaseParts(%q): empty part %+v", tt.s, p)
+				}
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("CaseParts(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestChatForm(t *testing.T) {
+	if got := ChatForm("ppl"); !slices.Equal(got, []string{"people"}) {
+		t.Errorf(`ChatForm("ppl") = %q`, got)
+	}
+	if got := ChatForm("pakistan"); got != nil {
+		t.Errorf(`ChatForm("pakistan") = %q, want nil`, got)
+	}
+}
+
+func TestEnglish(t *testing.T) {
+	for w, want := range map[string]bool{"month": true, "premiers": true, "narcotics": true, "send": true,
+		"musharaf": false, "comission": false, "pak": false} {
+		if got := English(Stem(w)); got != want {
+			t.Errorf("English(Stem(%q)) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestQuoted(t *testing.T) {
+	for s, want := range map[string][]string{
+		"who wrote 'Pakistan-Russia relations warm up'?":            {"pakistan-russia relations warm up"},
+		"who wrote “Managing Pakistan-Russia relations”":            {"managing pakistan-russia relations"},
+		"what did Pakistan's army do in the '90s and Russia's navy": nil,
+		`the "Dushanbe Four" summit`:                                {"dushanbe four"},
+		"the 'four' summit":                                         nil,
+	} {
+		if got := Quoted(s); !slices.Equal(got, want) {
+			t.Errorf("Quoted(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package synonyms
+
+const raceEnabled = false
