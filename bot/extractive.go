@@ -16,6 +16,15 @@ type TermWeigher interface {
 	TermWeight(stem string) float64
 }
 
+// Normalizer is implemented by Retrievers that read some words of a
+// question otherwise than they are typed (a misspelling the corpus
+// lacks, a chat abbreviation): Normalize returns the question with those
+// words as the Retriever reads them, so that the extractive answerer
+// matches sentences on the same words retrieval searched for.
+type Normalizer interface {
+	Normalize(question string) string
+}
+
 // lookupK is how many passages the search for a metadata line retrieves.
 const lookupK = 10
 
@@ -63,6 +72,9 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 // request is the extractive answerer's request for query, with the
 // metadata line it asks to search for.
 func (b *Bot) request(ctx context.Context, query string, passages []citebot.Passage) extract.Request {
+	if n, ok := b.ret.(Normalizer); ok {
+		query = n.Normalize(query)
+	}
 	req := extract.Request{Query: query, Passages: passages}
 	if v := b.ext.Lookup(query, passages); v != "" {
 		if more, err := b.ret.Search(ctx, v, lookupK); err == nil {
