@@ -15,6 +15,7 @@ require (
 	github.com/neurosnap/sentences v1.1.2
 	github.com/peterh/liner v1.2.2
 	github.com/philippgille/chromem-go v0.7.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/sashabaranov/go-openai v1.43.0
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.10.2

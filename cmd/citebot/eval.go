@@ -63,6 +63,7 @@ func runEval(ctx context.Context, cfg Config, e *env, file string, verbose bool)
 	if cfg.JSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
+		rep.Results = nonNil(rep.Results)
 		return enc.Encode(rep)
 	}
 	printEval(e, rep, verbose)

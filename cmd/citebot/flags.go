@@ -70,3 +70,12 @@ func noArgs(c *cobra.Command, args []string) error {
 	}
 	return nil
 }
+
+// nonNil returns xs, or an empty slice for nil, so JSON shows [] and
+// never null.
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}

@@ -16,7 +16,9 @@ import (
 // streamed preview of the answer, nil when it was not streamed.
 func writeAnswer(e *env, a *citebot.Answer, asJSON bool, s *streamed) error {
 	if asJSON {
-		return json.NewEncoder(e.stdout).Encode(a)
+		c := *a
+		c.Citations, c.Passages, c.Notes = nonNil(c.Citations), nonNil(c.Passages), nonNil(c.Notes)
+		return json.NewEncoder(e.stdout).Encode(&c)
 	}
 	if s != nil && !s.end(a) {
 		printSources(e, a)

@@ -52,11 +52,3 @@ func cell(s string, n int) string {
 	return runewidth.Truncate(s, n, "…")
 }
 
-// nonNil returns xs, or an empty slice for nil, so JSON shows [] and
-// never null.
-func nonNil[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
-}
