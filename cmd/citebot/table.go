@@ -51,4 +51,3 @@ func cell(s string, n int) string {
 	}
 	return runewidth.Truncate(s, n, "…")
 }
-
