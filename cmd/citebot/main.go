@@ -99,7 +99,7 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 // runtime error, 2 a usage error, 130 or 143 when interrupted by SIGINT or
 // SIGTERM (ctx's cause says which).
 func report(ctx context.Context, e *env, err error) int {
-	if code, ok := interruptedCode(ctx); ok && (err == nil || errors.Is(err, context.Canceled)) {
+	if code, ok := interruptedCode(ctx); ok { // whatever failed after a signal failed because of it
 		fmt.Fprintln(e.stderr, "citebot: interrupted")
 		return code
 	}
