@@ -92,7 +92,11 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 	cfg, envErr := loadEnv(e.getenv)
 	root := newRoot(&state{ctx: ctx, e: e, cfg: cfg, envErr: envErr})
 	root.SetContext(ctx)
-	return report(ctx, e, execute(root, args))
+	err := execute(root, args)
+	if err != nil {
+		err = scrubbed{err, scrub(err.Error(), cfg.values)}
+	}
+	return report(ctx, e, err)
 }
 
 // report prints err for the user and maps it to an exit code: 0 ok, 1 a
@@ -119,3 +123,13 @@ func report(ctx context.Context, e *env, err error) int {
 		return 1
 	}
 }
+
+// scrubbed is an error whose message no setting's value appears in; it
+// still matches the sentinels of the error it stands for.
+type scrubbed struct {
+	err error
+	msg string
+}
+
+func (s scrubbed) Error() string { return s.msg }
+func (s scrubbed) Unwrap() error { return s.err }

@@ -222,7 +222,7 @@ func TestUnwritableDataDir(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "2003") || !strings.Contains(r.stderr, "kept in memory only") {
 		t.Errorf("ask: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
-	if r := runCLI(t, data, "", nil, "index"); r.code != 1 || !strings.Contains(r.stderr, "save index") {
+	if r := runCLI(t, data, "", nil, "index"); r.code != 1 || !strings.Contains(r.stderr, "save index: a file stands where a folder should be") {
 		t.Errorf("index: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -45,21 +45,22 @@ func checkCorpus(dir, name string, rebuild bool) error {
 }
 
 // saveProblem says in plain words why the index could not be saved in the
-// data folder: retrieval reports it as text, so the folder is probed to
-// find the cause.
+// data folder dir: retrieval reports it as text, so the folder is probed
+// to find the cause. A cause it finds is said without the path (which may
+// come from CITEBOT_DATA); otherwise saveErr is kept.
 func saveProblem(dir, saveErr string) string {
-	why := "set --data to a writable folder"
-	switch err := probeDir(dir); {
+	err := probeDir(dir)
+	switch {
 	case strings.Contains(saveErr, "no space left") || errors.Is(err, syscall.ENOSPC):
-		why = "the disk is full; free some space or set --data to a folder on another disk"
+		return "save index: the disk is full; free some space or set --data to a folder on another disk"
 	case errors.Is(err, syscall.ENOTDIR):
-		why = "a file stands where a folder should be in that path; set --data to a folder"
+		return "save index: a file stands where a folder should be in the data folder's path; set --data to a folder"
 	case errors.Is(err, syscall.EROFS):
-		why = "the folder is on a read-only file system; set --data to a writable folder"
+		return "save index: the data folder is on a read-only file system; set --data to a writable folder"
 	case errors.Is(err, syscall.EACCES) || errors.Is(err, syscall.EPERM):
-		why = "you may not write to that folder; set --data to a folder of yours"
+		return "save index: you may not write to the data folder; set --data to a folder of yours"
 	}
-	return fmt.Sprintf("%s (%s)", saveErr, why)
+	return saveErr + " (set --data to a writable folder)"
 }
 
 // probeDir tries to create dir and a file in it, and returns the error.
