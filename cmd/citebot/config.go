@@ -1,11 +1,11 @@
 package main
 
 import (
-	"sort"
 	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
