@@ -189,3 +189,22 @@ func TestEnvExample(t *testing.T) {
 		}
 	}
 }
+
+// TestChatCommands: slash commands are commands, not questions, and piped
+// input gets no banner or prompt.
+func TestChatCommands(t *testing.T) {
+	in := "/help\n/sources\n/cite 002#10\n/cite an old friend is better than two new friends\n/cite\n/frob\n/reset\n/quit\nWhen did Musharraf visit Moscow?\n"
+	r := runCLI(t, t.TempDir(), in, nil, "chat")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"/cite REF", "000_e6294c222c3ceea2.txt", ">>> The target of Business council", ">>an old friend is better than two new friends<<",
+		"Give a chunk ID", "/frob is not a chat command", "The conversation is forgotten."} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "Ask a question") || strings.Contains(r.stdout, "2003") {
+		t.Errorf("banner shown, or a question after /quit answered:\n%s", r.stdout)
+	}
+}
