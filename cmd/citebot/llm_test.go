@@ -204,7 +204,7 @@ func TestChatCommands(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
 	}
-	if strings.Contains(r.stdout, "Ask a question") || strings.Contains(r.stdout, "2003") {
+	if strings.Contains(r.stdout, "Ask a question") || strings.Contains(r.stdout, "Sources:") {
 		t.Errorf("banner shown, or a question after /quit answered:\n%s", r.stdout)
 	}
 }
