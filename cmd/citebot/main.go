@@ -14,7 +14,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
 
@@ -32,7 +31,7 @@ type env struct {
 	stderrTTY bool // stderr is a terminal (progress bars)
 	width     int  // stdout's width in columns; zero when unknown
 	height    int  // stdout's height in rows; zero when unknown
-	color     bool // stdout may use colour: a terminal, and NO_COLOR unset
+	color     bool // stdout uses colour: set by run (a terminal, NO_COLOR unset, TERM not dumb)
 }
 
 // newEnv describes the real process: which streams are terminals, the
@@ -46,7 +45,6 @@ func newEnv() *env {
 		if w, h, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
 			e.width, e.height = w, h
 		}
-		e.color = termenv.NewOutput(os.Stdout).EnvColorProfile() != termenv.Ascii // honours NO_COLOR
 	}
 	return e
 }
@@ -71,10 +69,19 @@ func main() {
 	os.Exit(code)
 }
 
+// The terminal's conventions, read from the process environment only
+// (like every variable, but they are no citebot settings: .env.example
+// does not list them): https://no-color.org.
+const (
+	noColorVar = "NO_COLOR"
+	termVar    = "TERM"
+)
+
 // run executes citebot with args and returns the exit code: 0 ok,
 // 1 runtime error, 2 usage error, 130/143 interrupted.
 func run(ctx context.Context, args []string, e *env) (code int) {
 	e.stdout = &visibleWriter{w: e.stdout}
+	e.color = e.stdoutTTY && e.getenv(noColorVar) == "" && e.getenv(termVar) != "dumb"
 	if e.log == nil {
 		level := slog.LevelWarn
 		if e.getenv("CITEBOT_DEBUG") != "" {
