@@ -37,9 +37,18 @@ last indexed; clean removes them.`,
 		Example: `  citebot data list
   citebot data clean ~/notes
   citebot data clean --all`,
-		Args: noArgs,
-		RunE: func(c *cobra.Command, _ []string) error { return c.Help() },
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return c.Help()
+			}
+			msg := fmt.Sprintf("data: unknown command %q", args[0])
+			if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+				msg += "; did you mean " + strings.Join(s, " or ") + "?"
+			}
+			return usageError("%s (citebot data --help lists them)", msg)
+		},
 	}
+	c.SuggestionsMinimumDistance = 2
 	c.AddCommand(dataListCmd(st), dataCleanCmd(st))
 	return c
 }

@@ -59,13 +59,13 @@ func execute(root *cobra.Command, args []string) error {
 	}
 	root.SetArgs(args)
 	c, err := root.ExecuteC()
-	if err != nil && c == root && strings.HasPrefix(err.Error(), "unknown command") {
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command") {
 		name, _, _ := strings.Cut(strings.TrimPrefix(err.Error(), `unknown command "`), `"`)
 		msg := fmt.Sprintf("unknown command %q", name)
-		if s := root.SuggestionsFor(name); len(s) > 0 {
+		if s := c.SuggestionsFor(name); len(s) > 0 {
 			msg += "; did you mean " + strings.Join(s, " or ") + "?"
 		}
-		return usageError("%s (citebot --help lists the commands)", msg)
+		return usageError("%s (%s --help lists the commands)", msg, c.CommandPath())
 	}
 	return err
 }

@@ -42,6 +42,7 @@ func compileSchema(t *testing.T, name string) *jsonschema.Schema {
 // TestJSONOutputsMatchSchemas runs every command with --json and checks
 // each line of its output against the schema in docs/schemas.
 func TestJSONOutputsMatchSchemas(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // data list reads the cache root: keep it in the test
 	data := t.TempDir()
 	questions := filepath.Join(t.TempDir(), "q.jsonl")
 	os.WriteFile(questions, []byte(`{"id":"q1","question":"When did Musharraf visit Moscow?","answers":["2003"],"evidence":[{"doc":"002_931533e42f638f11.txt","quote":"Musharraf visited Moscow in 2003"}]}`+"\n"+

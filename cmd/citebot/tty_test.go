@@ -64,3 +64,16 @@ func TestTerminalOutput(t *testing.T) {
 		t.Error("no colour on a terminal")
 	}
 }
+
+// TestHelpGolden keeps every command's help, as printed on stdout.
+func TestHelpGolden(t *testing.T) {
+	for _, name := range commandNames {
+		r := runCLI(t, t.TempDir(), "", nil, "help", name)
+		if r.code != 0 {
+			t.Fatalf("help %s: exit %d: %s", name, r.code, r.stderr)
+		}
+		golden(t, "help-"+name, r.stdout)
+	}
+	r := runCLI(t, t.TempDir(), "", nil, "help", "data", "clean")
+	golden(t, "help-data-clean", r.stdout)
+}
