@@ -78,7 +78,7 @@ func TestChatTerminal(t *testing.T) {
 	}
 	type_("What is the population of Karachi")
 	out.waitFor(t, "Karachi", 1) // echoed: the editor reads keys, so Ctrl-C is a key, not a signal
-	type_("\x03") // Ctrl-C: the line is dropped, a new prompt shown
+	type_("\x03")                // Ctrl-C: the line is dropped, a new prompt shown
 	out.waitFor(t, "^C", 1)
 	out.waitFor(t, "> ", 2)
 	type_("When did Musharraf visit Moscw?")
