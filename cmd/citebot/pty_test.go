@@ -102,7 +102,9 @@ func TestChatTerminal(t *testing.T) {
 	case <-time.After(60 * time.Second): // a failure guard
 		t.Fatal("chat did not end on Ctrl-D")
 	}
+	out.mu.Lock()
 	o := out.buf.String()
+	out.mu.Unlock()
 	if strings.Contains(o, "Karachi?") || strings.Contains(o, "population") && strings.Count(o, "Closest passages") > 0 {
 		t.Errorf("the line cleared by Ctrl-C was answered:\n%s", o)
 	}

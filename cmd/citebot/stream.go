@@ -42,7 +42,7 @@ func (s *streamed) end(a *citebot.Answer) bool {
 	switch {
 	case a.Mode != citebot.ModeLLM:
 		fmt.Fprintln(s.e.stdout, "--- the LLM's answer broke off; the answer from the documents follows ---")
-	case len(markUnsupported(a.Answer, a)) > 1 && hasMark(a):
+	case hasMark(a):
 		fmt.Fprintln(s.e.stdout, "--- checked against the sources; unsupported sentences are marked ---")
 	default:
 		return false
