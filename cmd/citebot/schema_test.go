@@ -42,6 +42,9 @@ func compileSchema(t *testing.T, name string) *jsonschema.Schema {
 // TestJSONOutputsMatchSchemas runs every command with --json and checks
 // each line of its output against the schema in docs/schemas.
 func TestJSONOutputsMatchSchemas(t *testing.T) {
+	if testing.Short() {
+		t.Skip("output checks, run without -short (the race run skips them)")
+	}
 	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // data list reads the cache root: keep it in the test
 	data := t.TempDir()
 	questions := filepath.Join(t.TempDir(), "q.jsonl")

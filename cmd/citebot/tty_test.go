@@ -27,6 +27,9 @@ func runTTY(t *testing.T, data string, vars map[string]string, width int, args .
 // are marked, and the sources table fits the width; NO_COLOR and pipes
 // get plain text.
 func TestTerminalOutput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("output checks, run without -short (the race run skips them)")
+	}
 	data := t.TempDir()
 	tests := []struct {
 		name  string
