@@ -180,14 +180,16 @@ type Retriever interface {
 	Search(ctx context.Context, query string, k int) ([]Passage, error)
 }
 
-// ChunkContext is a chunk shown with its surroundings, for `cite`.
+// ChunkContext is a chunk shown with its surroundings, for `cite`; its
+// JSON form is the contract of `citebot cite --json CHUNK-ID`.
 type ChunkContext struct {
-	Passage Passage
-	Source  Source
-	Before  string // document text just before the passage
-	After   string // document text just after the passage
+	Passage Passage `json:"passage"`
+	Source  Source  `json:"source"`
+	Before  string  `json:"before"` // document text just before the passage
+	After   string  `json:"after"`  // document text just after the passage
 	// StartLine and EndLine are the 1-based lines of the passage.
-	StartLine, EndLine int
+	StartLine int `json:"start_line"`
+	EndLine   int `json:"end_line"`
 }
 
 // Library gives access to the corpus behind a Retriever: its documents,

@@ -89,8 +89,10 @@ var (
 
 // rewriteHeuristic joins a follow-up to the last question of the history
 // that stood on its own: "When did NATO leave Afghanistan?" then "and what
-// about 2014?" searches for "When did NATO leave Afghanistan? 2014?". A
-// question that stands on its own is returned unchanged.
+// about 2014?" searches for "When did NATO leave Afghanistan? 2014?"; a
+// follow-up with a question word of its own comes first ("who went
+// then?" searches for "who went then? When did …"). A question that
+// stands on its own is returned unchanged.
 func rewriteHeuristic(question string, history []citebot.Turn) string {
 	if !isFollowUp(question) {
 		return question
@@ -102,7 +104,22 @@ func rewriteHeuristic(question string, history []citebot.Turn) string {
 			break
 		}
 	}
-	return strings.TrimSpace(topic + " " + stripLead(question))
+	rest := stripLead(question)
+	if asksOwn(rest) { // "who went then?" asks who, not the earlier question's when
+		return strings.TrimSpace(rest + " " + topic)
+	}
+	return strings.TrimSpace(topic + " " + rest)
+}
+
+// asksOwn reports whether a follow-up opens with a question word of its
+// own; the answer type is read from the start of the query.
+func asksOwn(q string) bool {
+	w, _, _ := strings.Cut(text.Fold(q), " ")
+	switch strings.TrimRight(w, "?") {
+	case "who", "whom", "whose", "what", "when", "where", "why", "how", "which":
+		return true
+	}
+	return false
 }
 
 // stripLead removes follow-up openings ("and what about ...").

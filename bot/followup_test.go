@@ -33,7 +33,8 @@ func TestFollowUpHeuristic(t *testing.T) {
 		want     string
 	}{
 		{"and what about 2014?", history, "When did NATO troops leave Afghanistan? 2014?"},
-		{"Why did they leave?", history, "When did NATO troops leave Afghanistan? Why did they leave?"},
+		{"Why did they leave?", history, "Why did they leave? When did NATO troops leave Afghanistan?"},
+		{"who went then?", history, "who went then? When did NATO troops leave Afghanistan?"},
 		{"When did Musharraf visit Moscow?", history, "When did Musharraf visit Moscow?"},
 		{"Who is Musharraf?", history, "Who is Musharraf?"},
 		{"and 2015?", append(history, citebot.Turn{Question: "and what about 2014?"}), "When did NATO troops leave Afghanistan? 2015?"},

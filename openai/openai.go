@@ -18,7 +18,9 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"regexp"
 	"strings"
+	"sync/atomic"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -97,7 +99,7 @@ func newAPI(cfg Config) *goopenai.Client {
 	if cfg.MaxReplyBytes > 0 {
 		doer = limitDoer{next: doer, body: bodyLimit(cfg.MaxReplyBytes)}
 	}
-	gc.HTTPClient = doer
+	gc.HTTPClient = doneDoer{next: doer}
 	return goopenai.NewClientWithConfig(gc)
 }
 
@@ -105,8 +107,9 @@ func newAPI(cfg Config) *goopenai.Client {
 // (go-openai would omit zero, leaving the server's default), and a zero
 // MaxTokens as a quarter of Config.MaxReplyBytes, so max_tokens is always
 // sent. With onDelta it streams (SSE) and calls onDelta with each piece of
-// text; a stream that ends without a finish reason returns the text so far
-// and an error wrapping citebot.ErrStreamCut. A reply longer than
+// text; a stream that ends with neither a finish reason nor "data: [DONE]"
+// returns the text so far and an error wrapping citebot.ErrStreamCut (a
+// stream that ends with [DONE] is complete, finish reason or not). A reply longer than
 // Config.MaxReplyBytes returns its text up to the cap with an error
 // wrapping ErrReplyTruncated; onDelta has then seen exactly that text.
 // Other failures are *Error values wrapping a bot sentinel
@@ -155,12 +158,13 @@ func (c *Client) request(req citebot.CompletionRequest) goopenai.ChatCompletionR
 func (c *Client) stream(ctx context.Context, creq goopenai.ChatCompletionRequest, onDelta func(string)) (string, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	var st streamState
+	ctx = context.WithValue(ctx, doneKey{}, &st.done)
 	s, err := c.api.CreateChatCompletionStream(ctx, creq)
 	if err != nil {
 		return "", c.fail(ctx, "chat stream", err)
 	}
 	defer s.Close()
-	var st streamState
 	for {
 		chunk, err := s.Recv()
 		if err != nil {
@@ -191,9 +195,10 @@ func (c *Client) stream(ctx context.Context, creq goopenai.ChatCompletionRequest
 // streamState is what a stream has brought so far.
 type streamState struct {
 	text     strings.Builder
-	chunks   int  // data events parsed
-	choices  bool // some event had a choice
-	finished bool // a choice had a finish reason
+	chunks   int         // data events parsed
+	choices  bool        // some event had a choice
+	finished bool        // a choice had a finish reason
+	done     atomic.Bool // the body carried "data: [DONE]"
 }
 
 // endStream maps the error that ended a stream: io.EOF after a finish
@@ -204,6 +209,8 @@ func (c *Client) endStream(ctx context.Context, err error, st *streamState, h ht
 	switch {
 	case errors.Is(err, io.EOF) && st.finished:
 		return nil
+	case errors.Is(err, io.EOF) && st.done.Load() && st.text.Len() > 0:
+		return nil // [DONE] ends a complete stream even without a finish reason
 	case ctx.Err() != nil:
 		return c.fail(ctx, op, err)
 	case errors.Is(err, errBodyTooLarge):
@@ -232,3 +239,46 @@ func notEventStream(h http.Header) string {
 	}
 	return "the server answered 200 with " + ct + " instead of an event stream (is the base URL the API's /v1 address?)"
 }
+
+// doneKey is the context key of the flag a stream's body sets when it
+// carries "data: [DONE]".
+type doneKey struct{}
+
+// doneDoer watches the bodies of requests whose context carries a
+// doneKey flag and sets the flag when the SSE terminator passes: go-openai
+// reports [DONE] and a body that merely ends alike, as io.EOF.
+type doneDoer struct{ next goopenai.HTTPDoer }
+
+// Do implements go-openai's HTTPDoer.
+func (d doneDoer) Do(req *http.Request) (*http.Response, error) {
+	resp, err := d.next.Do(req)
+	if flag, ok := req.Context().Value(doneKey{}).(*atomic.Bool); ok && err == nil {
+		resp.Body = &doneBody{rc: resp.Body, flag: flag, tail: []byte("\n")}
+	}
+	return resp, err
+}
+
+// doneBody sets flag once a line "data: [DONE]" has been read.
+type doneBody struct {
+	rc   io.ReadCloser
+	flag *atomic.Bool
+	tail []byte // the last bytes read, so a line split across reads is seen
+}
+
+var doneLine = regexp.MustCompile(`\ndata:[ \t]*\[DONE\][ \t]*\r?(\n|$)`)
+
+func (b *doneBody) Read(p []byte) (int, error) {
+	n, err := b.rc.Read(p)
+	if n > 0 || err != nil {
+		b.tail = append(b.tail, p[:n]...)
+		if doneLine.Match(b.tail) {
+			b.flag.Store(true)
+		}
+		if k := len(b.tail) - 32; k > 0 {
+			b.tail = append(b.tail[:0], b.tail[k:]...)
+		}
+	}
+	return n, err
+}
+
+func (b *doneBody) Close() error { return b.rc.Close() }

@@ -160,3 +160,35 @@ func TestNoRetryAfterCancel(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// TestStreamDoneWithoutFinishReason: a stream that ends with data: [DONE]
+// is complete even when no chunk carried a finish_reason (issue 11 item 1);
+// one that ends without [DONE] and without a finish reason is cut.
+func TestStreamDoneWithoutFinishReason(t *testing.T) {
+	chunk := func(s string) string {
+		return `data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"` + s + `"},"finish_reason":null}]}` + "\n\n"
+	}
+	sse := map[string]string{"Content-Type": "text/event-stream"}
+	body := chunk("NATO troops ") + chunk("left in 2014 [1].")
+	for _, tt := range []struct {
+		name string
+		body string
+		err  error
+	}{
+		{"done", body + "data: [DONE]\n\n", nil},
+		{"done without space or final newline", body + "data:[DONE]", nil},
+		{"no done", body, citebot.ErrStreamCut},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := openaitest.New(openaitest.Reply{Header: sse, Body: tt.body})
+			defer srv.Close()
+			text, deltas, err := ask(t, client(srv, nil), 5*time.Second, true)
+			if !errors.Is(err, tt.err) || (tt.err == nil && err != nil) {
+				t.Fatalf("err = %v, want %v", err, tt.err)
+			}
+			if text != "NATO troops left in 2014 [1]." || strings.Join(deltas, "") != text {
+				t.Errorf("text %q, deltas %q", text, deltas)
+			}
+		})
+	}
+}

@@ -7,64 +7,117 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/retrieval"
 )
 
-func runCite(ctx context.Context, cfg Config, e *env, args []string) error {
-	fs := newFlags("cite", `cite [flags] CHUNK-ID | "quoted text"`, &cfg, e.stderr)
-	fs.BoolVar(&cfg.JSON, "json", false, "print as JSON")
-	k := fs.Int("k", 5, "matches to show for quoted text")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+func citeCmd(st *state) *cobra.Command {
+	var asJSON bool
+	var k int
+	c := &cobra.Command{
+		Use:   `cite [flags] CHUNK-ID | "quoted text"`,
+		Short: "look up a chunk ID or find where a quote occurs",
+		Long: `Show a chunk by its ID (as in the Sources of an answer, e.g. 002#10) with
+the text around it, or find where a quote occurs in the corpus: each match
+is shown in its sentence, the matched words marked, with the chunk ID to
+open it.`,
+		Example: `  citebot cite 002#10
+  citebot cite "an old friend is better than two new friends"
+  citebot cite --json 002#10 | jq .passage.text`,
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := st.settings()
+			if err != nil {
+				return err
+			}
+			cfg.JSON = asJSON
+			return runCite(c.Context(), cfg, st.e, strings.TrimSpace(strings.Join(args, " ")), k)
+		},
 	}
-	ref := strings.TrimSpace(strings.Join(pos, " "))
+	c.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
+	c.Flags().IntVarP(&k, "k", "k", 5, "matches to show for quoted text")
+	return c
+}
+
+func runCite(ctx context.Context, cfg Config, e *env, ref string, k int) error {
 	if ref == "" {
 		return usageError("cite: give a chunk ID such as 000#3 or a quote")
 	}
-	if looksLikePath(ref) {
-		return usageError("cite: %q looks like a file path; give a chunk ID such as 002#9 (see `citebot search`) or quoted text", ref)
-	}
-	isID := strings.Contains(ref, "#") && !strings.ContainsAny(ref, " \t")
-	if _, _, perr := retrieval.ParseChunkID(ref); isID && perr != nil {
-		return usageError("cite: %v", perr)
-	}
-	quote := strings.TrimSpace(strings.Trim(ref, `"“”'`))
-	if !isID && quote == "" {
-		return usageError("cite: the quote is empty; give a chunk ID such as 000#3 or some quoted text")
+	if err := checkRef(ref); err != nil {
+		return err
 	}
 	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
 		return err
 	}
-	if isID {
-		c, err := ix.Chunk(ref)
+	if cfg.JSON {
+		return citeJSON(e, ix, ref, k)
+	}
+	return citeRef(e, ix, ref, k)
+}
+
+// checkRef returns a usage error for a reference that is neither a
+// well-formed chunk ID nor a quote.
+func checkRef(ref string) error {
+	if looksLikePath(ref) {
+		return usageError("cite: %q looks like a file path; give a chunk ID such as 002#9 (see `citebot search`) or quoted text", ref)
+	}
+	if isChunkID(ref) {
+		if _, _, err := retrieval.ParseChunkID(ref); err != nil {
+			return usageError("cite: %v", err)
+		}
+	} else if quoteOf(ref) == "" {
+		return usageError("cite: the quote is empty; give a chunk ID such as 000#3 or some quoted text")
+	}
+	return nil
+}
+
+func isChunkID(ref string) bool {
+	return strings.Contains(ref, "#") && !strings.ContainsAny(ref, " \t")
+}
+
+func quoteOf(ref string) string { return strings.TrimSpace(strings.Trim(ref, `"“”'`)) }
+
+// citeJSON prints the chunk ref names, or where its quote occurs, as JSON.
+func citeJSON(e *env, lib citebot.Library, ref string, k int) error {
+	if isChunkID(ref) {
+		c, err := lib.Chunk(ref)
 		if err != nil {
 			return citeError(err)
 		}
-		if cfg.JSON {
-			return json.NewEncoder(e.stdout).Encode(c)
+		return json.NewEncoder(e.stdout).Encode(c)
+	}
+	ps, err := lib.FindQuote(quoteOf(ref), k)
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(e.stdout).Encode(nonNil(ps))
+}
+
+// citeRef prints the chunk ref names with its context, or each place its
+// quote occurs in its sentence.
+func citeRef(e *env, lib citebot.Library, ref string, k int) error {
+	if err := checkRef(ref); err != nil {
+		return err
+	}
+	if isChunkID(ref) {
+		c, err := lib.Chunk(ref)
+		if err != nil {
+			return citeError(err)
 		}
 		printContext(e, c)
 		return nil
 	}
-	ps, err := ix.FindQuote(quote, *k)
+	ps, err := lib.FindQuote(quoteOf(ref), k)
 	if err != nil {
 		return err
-	}
-	if cfg.JSON {
-		return json.NewEncoder(e.stdout).Encode(ps)
 	}
 	if len(ps) == 0 {
 		fmt.Fprintln(e.stdout, "That text does not occur in the corpus.")
 	}
 	for _, p := range ps {
-		kind := "exact"
-		if p.Score < 1 {
-			kind = fmt.Sprintf("near, %.0f%% of words", p.Score*100)
-		}
-		fmt.Fprintf(e.stdout, "%d. %s bytes %d-%d (line %d, chunk %s, %s)\n   %q\n", p.Rank, p.Doc, p.Start, p.End, p.Line, orText(p.ID, "-"), kind, oneLine(p.Text, 400))
+		printMatch(e, lib, p)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +40,10 @@ type Config struct {
 	DiscordChannels []string // allow-list of channel IDs; empty means all
 	DiscordRoles    []string // allow-list of role IDs; empty means all
 	MetricsAddr     string
+
+	// values holds every setting read from the environment or .env, by
+	// name: errors are scrubbed of them (see scrub).
+	values map[string]string
 }
 
 // LLMEnabled reports whether answers are written by an LLM.
@@ -72,8 +77,16 @@ func loadEnv(environ func(string) string) (Config, error) {
 	if err := src.checkSecretTargets(); err != nil {
 		return Config{}, err
 	}
-	getenv := src.get
+	values := map[string]string{}
+	getenv := func(k string) string {
+		v := src.get(k)
+		if v != "" {
+			values[k] = v
+		}
+		return v
+	}
 	c := Config{
+		values:          values,
 		Corpus:          getenv("CITEBOT_CORPUS"),
 		Data:            getenv("CITEBOT_DATA"),
 		K:               citebot.DefaultK,
@@ -96,21 +109,21 @@ func loadEnv(environ func(string) string) (Config, error) {
 	if v := getenv("CITEBOT_K"); v != "" {
 		k, err := strconv.Atoi(v)
 		if err != nil || k < 1 {
-			return c, fmt.Errorf("CITEBOT_K: want a positive whole number, got %q", v)
+			return c, errors.New("CITEBOT_K: want a positive whole number (values are never shown)")
 		}
 		c.K = k
 	}
 	if v := getenv("CITEBOT_LLM_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {
-			return c, fmt.Errorf("CITEBOT_LLM_TIMEOUT: want a duration such as 30s, got %q", v)
+			return c, errors.New("CITEBOT_LLM_TIMEOUT: want a duration such as 30s (values are never shown)")
 		}
 		c.LLMTimeout = d
 	}
 	if v := getenv("CITEBOT_LLM_CONTEXT"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 2048 {
-			return c, fmt.Errorf("CITEBOT_LLM_CONTEXT: want a number of tokens of at least 2048, got %q", v)
+			return c, errors.New("CITEBOT_LLM_CONTEXT: want a number of tokens of at least 2048 (values are never shown)")
 		}
 		c.LLMContext = n
 	}
@@ -136,4 +149,22 @@ func or(v, def string) string {
 // list splits a comma- or space-separated list; empty items are dropped.
 func list(v string) []string {
 	return strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' })
+}
+
+// scrub replaces in msg every setting's value (of 4 bytes or more: shorter
+// ones are words and numbers of the message itself) by its variable's
+// name, so that no key, token, URL or path read from the environment or
+// .env is ever printed in an error.
+func scrub(msg string, values map[string]string) string {
+	names := make([]string, 0, len(values))
+	for k := range values {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool { return len(values[names[i]]) > len(values[names[j]]) })
+	for _, k := range names {
+		if v := values[k]; len(v) >= 4 {
+			msg = strings.ReplaceAll(msg, v, "$"+k)
+		}
+	}
+	return msg
 }

@@ -20,15 +20,11 @@ func dataDir(cfg Config, name string) (string, error) {
 		return cfg.Data, nil
 	}
 	sum := sha256.Sum256([]byte(name))
-	key := hex.EncodeToString(sum[:8])
-	if base, err := os.UserCacheDir(); err == nil {
-		return filepath.Join(base, "citebot", key), nil
-	}
-	base := filepath.Join(os.TempDir(), "citebot-"+strconv.Itoa(os.Getuid()))
-	if err := privateDir(base); err != nil {
+	base, err := cacheRoot()
+	if err != nil {
 		return "", err
 	}
-	return filepath.Join(base, key), nil
+	return filepath.Join(base, hex.EncodeToString(sum[:8])), nil
 }
 
 // privateDir makes sure dir is a directory that only this user can use:
@@ -55,4 +51,16 @@ func privateDir(dir string) error {
 		}
 	}
 	return nil
+}
+
+// cacheRoot is the folder that holds one index folder per corpus.
+func cacheRoot() (string, error) {
+	if base, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(base, "citebot"), nil
+	}
+	base := filepath.Join(os.TempDir(), "citebot-"+strconv.Itoa(os.Getuid()))
+	if err := privateDir(base); err != nil {
+		return "", err
+	}
+	return base, nil
 }

@@ -64,3 +64,44 @@ func TestDataDirWithoutHome(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestDataListCleanAndOtherCorpus: data list shows an index with its
+// corpus; a data folder built for one corpus is refused for another
+// unless --rebuild; data clean removes it.
+func TestDataListCleanAndOtherCorpus(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // data list reads the cache root: keep it in the test
+	data := t.TempDir()
+	corpus := t.TempDir()
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte("The bridge was built in 1932 by the council.\n"), 0o644)
+	if r := runCLI(t, data, "", nil, "index"); r.code != 0 {
+		t.Fatalf("index: %s", r.stderr)
+	}
+	r := runCLI(t, data, "", nil, "data", "list")
+	if r.code != 0 || !strings.Contains(r.stdout, "embedded") || !strings.Contains(r.stdout, data) {
+		t.Errorf("data list: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = runCLI(t, data, "", nil, "--corpus", corpus, "ask", "When was the bridge built?")
+	if r.code != 1 || !strings.Contains(r.stderr, "holds the index of embedded") || !strings.Contains(r.stderr, "--rebuild") {
+		t.Errorf("another corpus: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r = runCLI(t, data, "", nil, "index", "--rebuild", "--corpus", corpus); r.code != 0 {
+		t.Errorf("index --rebuild: exit %d, %s", r.code, r.stderr)
+	}
+	if r = runCLI(t, data, "", nil, "ask", "--corpus", corpus, "When was the bridge built?"); r.code != 0 || !strings.Contains(r.stdout, "1932") {
+		t.Errorf("ask after rebuild: exit %d, %s%s", r.code, r.stdout, r.stderr)
+	}
+	if r = runCLI(t, data, "", nil, "data", "clean", "--all", "x"); r.code != 2 {
+		t.Errorf("clean --all x: exit %d", r.code)
+	}
+	abs, _ := filepath.Abs(corpus)
+	r = runCLI(t, data, "", nil, "data", "clean", corpus)
+	if r.code != 0 || !strings.Contains(r.stdout, "removed the index of "+abs) {
+		t.Errorf("data clean: exit %d, %s%s", r.code, r.stdout, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(data, "index.gob")); !os.IsNotExist(err) {
+		t.Errorf("index.gob still there: %v", err)
+	}
+	if r = runCLI(t, data, "", nil, "data", "clean", corpus); r.code != 1 || !strings.Contains(r.stderr, "no stored index") {
+		t.Errorf("clean again: exit %d, %s", r.code, r.stderr)
+	}
+}

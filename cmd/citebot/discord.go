@@ -10,28 +10,45 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/citebot/citebot/discord"
 )
 
-func runDiscord(ctx context.Context, cfg Config, e *env, args []string) error {
-	fs := newFlags("discord", "discord [flags]", &cfg, e.stderr)
-	fs.StringVar(&cfg.DiscordGuildID, "guild", cfg.DiscordGuildID, "register the slash commands to this guild `ID` only (env DISCORD_GUILD_ID; default: globally)")
-	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", cfg.MetricsAddr, "serve Prometheus metrics at `address`/metrics, e.g. :9090 (env CITEBOT_METRICS_ADDR)")
-	fs.IntVar(&cfg.K, "k", cfg.K, "number of passages per answer")
-	fs.BoolVar(&cfg.NoLLM, "no-llm", cfg.NoLLM, "answer extractively even when an LLM is configured")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+func discordCmd(st *state) *cobra.Command {
+	var f answerFlags
+	var guild, metrics string // "" leaves the environment's values
+	c := &cobra.Command{
+		Use:   "discord [flags]",
+		Short: "run the Discord bot",
+		Long: `Run the Discord bot until interrupted: /ask, /cite and /sources slash
+commands, and answers to mentions and direct messages. Set DISCORD_TOKEN;
+docs/discord.md tells how to create the bot and run it as a service.`,
+		Example: `  DISCORD_TOKEN=... citebot discord --guild 123456789012345678
+  citebot discord --metrics-addr :9090`,
+		Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			cfg, err := st.settings()
+			if err != nil {
+				return err
+			}
+			if strings.TrimSpace(cfg.DiscordToken) == "" {
+				return usageError("discord: set DISCORD_TOKEN to the bot's token (see docs/discord.md)")
+			}
+			if cfg, err = f.apply(cfg, "discord"); err != nil {
+				return err
+			}
+			cfg.DiscordGuildID, cfg.MetricsAddr = or(guild, cfg.DiscordGuildID), or(metrics, cfg.MetricsAddr)
+			return runDiscord(c.Context(), cfg, st.e)
+		},
 	}
-	if len(pos) > 0 {
-		return usageError("discord: unexpected argument %q", pos[0])
-	}
-	if strings.TrimSpace(cfg.DiscordToken) == "" {
-		return usageError("discord: set DISCORD_TOKEN to the bot's token (see docs/discord.md)")
-	}
-	if cfg.K < 1 || cfg.K > 50 {
-		return usageError("discord: --k must be between 1 and 50")
-	}
+	f.bind(c, st.cfg, "")
+	c.Flags().StringVar(&guild, "guild", "", "register the slash commands to this guild `ID` only (env DISCORD_GUILD_ID; default: globally)")
+	c.Flags().StringVar(&metrics, "metrics-addr", "", "serve Prometheus metrics at `address`/metrics, e.g. :9090 (env CITEBOT_METRICS_ADDR)")
+	return c
+}
+
+func runDiscord(ctx context.Context, cfg Config, e *env) error {
 	log := serviceLog(ctx, e)
 	ix, b, err := openBot(ctx, cfg, e)
 	if err != nil {

@@ -55,9 +55,9 @@ func (s envSources) checkSecretTargets() error {
 		if secretFrom == "" || targetFrom == "" || secretFrom == targetFrom || isDefault(target, p.defaults) {
 			continue
 		}
-		return usageError("%s comes from %s but %s=%s comes from %s: the secret would be sent there. "+
+		return usageError("%s comes from %s but %s comes from %s and is not the default: the secret would be sent to the address it names. "+
 			"Set both in the same place, or set CITEBOT_TRUST_DOTENV=1 in the environment if you trust this .env",
-			p.secret, secretFrom, p.target, target, targetFrom)
+			p.secret, secretFrom, p.target, targetFrom)
 	}
 	return nil
 }

@@ -6,29 +6,51 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/spf13/cobra"
+
 	"github.com/citebot/citebot/eval"
 )
 
-func runEval(ctx context.Context, cfg Config, e *env, args []string) error {
-	fs := newFlags("eval", "eval [flags] FILE.jsonl", &cfg, e.stderr)
-	fs.BoolVar(&cfg.JSON, "json", false, "print the report as JSON")
-	fs.BoolVar(&cfg.NoLLM, "no-llm", cfg.NoLLM, "answer extractively even when an LLM is configured")
-	verbose := fs.Bool("v", false, "show every question")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+func evalCmd(st *state) *cobra.Command {
+	var asJSON, verbose, noLLM bool
+	c := &cobra.Command{
+		Use:   "eval [flags] FILE.jsonl",
+		Short: "measure retrieval and answers on a JSONL question set",
+		Long: `Ask every question of a JSONL file (one JSON object a line; the format is
+in docs/eval.md) and measure retrieval (recall@1, recall@5, MRR), answers
+(correct, cited on the evidence), citation validity and refusals.`,
+		Example: `  citebot eval eval/testdata/dev/seed-dev.jsonl
+  citebot eval -v --json questions.jsonl > report.json`,
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return []string{"jsonl"}, cobra.ShellCompDirectiveFilterFileExt
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := st.settings()
+			if err != nil {
+				return err
+			}
+			if len(args) != 1 {
+				return usageError("eval: give one JSONL file of questions")
+			}
+			cfg.JSON, cfg.NoLLM = asJSON, noLLM
+			return runEval(c.Context(), cfg, st.e, args[0], verbose)
+		},
 	}
-	if len(pos) != 1 {
-		return usageError("eval: give one JSONL file of questions")
-	}
-	f, err := os.Open(pos[0])
+	c.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	c.Flags().BoolVar(&noLLM, "no-llm", st.cfg.NoLLM, "answer extractively even when an LLM is configured")
+	c.Flags().BoolVarP(&verbose, "verbose", "v", false, "show every question")
+	return c
+}
+
+func runEval(ctx context.Context, cfg Config, e *env, file string, verbose bool) error {
+	f, err := os.Open(file)
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
 	}
 	items, err := eval.Read(f)
 	f.Close()
 	if err != nil {
-		return fmt.Errorf("eval %s: %w", pos[0], err)
+		return fmt.Errorf("eval %s: %w", file, err)
 	}
 	ix, b, err := openBot(ctx, cfg, e)
 	if err != nil {
@@ -41,9 +63,10 @@ func runEval(ctx context.Context, cfg Config, e *env, args []string) error {
 	if cfg.JSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
+		rep.Results = nonNil(rep.Results)
 		return enc.Encode(rep)
 	}
-	printEval(e, rep, *verbose)
+	printEval(e, rep, verbose)
 	return nil
 }
 

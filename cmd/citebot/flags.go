@@ -1,57 +1,81 @@
 package main
 
 import (
+	"context"
 	"errors"
-	"flag"
-	"fmt"
-	"io"
-	"strings"
+
+	"github.com/spf13/cobra"
 )
 
-// errHelp is returned when --help was asked for; it exits 0.
-var errHelp = errors.New("help shown")
-
-// newFlags returns a flag set for a command whose usage line is use, with
-// the flags every command accepts bound to cfg.
-func newFlags(name, use string, cfg *Config, out io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(out)
-	fs.Usage = func() {
-		fmt.Fprintf(out, "Usage: citebot %s\n\nFlags:\n", use)
-		fs.PrintDefaults()
-	}
-	cfg.bindCommon(fs)
-	return fs
+// answerFlags are the flags of the commands that answer questions.
+type answerFlags struct {
+	json  bool
+	k     int
+	noLLM bool
 }
 
-// parse parses args, allowing flags after positional arguments, and maps
-// flag errors to usage errors.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, errHelp
-			}
-			return nil, usageError("%s: %v", fs.Name(), err)
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-		if len(args) == 0 || !strings.HasPrefix(args[0], "-") || args[0] == "-" {
-			for len(args) > 0 && (!strings.HasPrefix(args[0], "-") || args[0] == "-") {
-				pos = append(pos, args[0])
-				args = args[1:]
-			}
-			if len(args) == 0 {
-				return pos, nil
-			}
-		}
+// bind registers the flags on c, defaulting to cfg's values.
+func (f *answerFlags) bind(c *cobra.Command, cfg Config, jsonUsage string) {
+	if jsonUsage != "" {
+		c.Flags().BoolVar(&f.json, "json", false, jsonUsage)
 	}
+	c.Flags().IntVarP(&f.k, "k", "k", cfg.K, "number of passages to show (env CITEBOT_K)")
+	c.Flags().BoolVar(&f.noLLM, "no-llm", cfg.NoLLM, "answer extractively even when an LLM is configured (env CITEBOT_NO_LLM)")
+}
+
+// apply returns cfg with the flags' values; --k out of 1..50 is a usage
+// error of command name.
+func (f *answerFlags) apply(cfg Config, name string) (Config, error) {
+	if f.k < 1 || f.k > 50 {
+		return cfg, usageError("%s: --k must be between 1 and 50", name)
+	}
+	cfg.JSON, cfg.K, cfg.NoLLM = f.json, f.k, f.noLLM
+	return cfg, nil
+}
+
+// state is what every command shares: the context, the process
+// environment, and the Config read from the environment and .env, which
+// the persistent flags then override. envErr is a bad setting found while
+// reading; commands that use settings report it, help and completion do
+// not.
+type state struct {
+	ctx          context.Context
+	e            *env
+	cfg          Config
+	envErr       error
+	corpus, data string // the persistent flags; "" leaves cfg's value
+}
+
+// errQuietUsage is a usage error whose explanation has been printed
+// already (exit 2, nothing more said).
+var errQuietUsage = errors.New("usage shown")
+
+// settings returns the Config for a command: an error when the
+// environment or .env holds a bad setting.
+func (st *state) settings() (Config, error) {
+	cfg := st.cfg
+	if st.corpus != "" {
+		cfg.Corpus = st.corpus
+	}
+	if st.data != "" {
+		cfg.Data = st.data
+	}
+	return cfg, st.envErr
+}
+
+// noArgs is cobra's NoArgs as a usage error.
+func noArgs(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError("%s: takes no arguments", c.Name())
+	}
+	return nil
+}
+
+// nonNil returns xs, or an empty slice for nil, so JSON shows [] and
+// never null.
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
 }

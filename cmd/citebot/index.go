@@ -7,25 +7,44 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/schollz/progressbar/v3"
 
 	"github.com/citebot/citebot/retrieval"
 )
 
-func runIndex(ctx context.Context, cfg Config, e *env, args []string) error {
-	fs := newFlags("index", "index [flags]", &cfg, e.stderr)
-	fs.BoolVar(&cfg.JSON, "json", false, "print the report as JSON")
-	rebuild := fs.Bool("rebuild", false, "ignore the stored index and build it anew")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+func indexCmd(st *state) *cobra.Command {
+	var asJSON, rebuild bool
+	c := &cobra.Command{
+		Use:   "index [flags]",
+		Short: "build or update the index",
+		Long: `Build the index of the corpus, or bring it up to date: new, changed and
+removed files are found by content hash, and only their chunks are
+embedded. Files that cannot be indexed are listed with the reason. Ctrl-C
+stops it at once and leaves the stored index as it was.`,
+		Example: `  citebot index
+  citebot --corpus ~/notes --data ~/.cache/notes-index index
+  citebot index --rebuild --json | jq '.skipped[]'`,
+		Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			cfg, err := st.settings()
+			if err != nil {
+				return err
+			}
+			cfg.JSON = asJSON
+			return runIndex(c.Context(), cfg, st.e, rebuild)
+		},
 	}
-	if len(pos) > 0 {
-		return usageError("index: takes no arguments")
-	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	c.Flags().BoolVar(&rebuild, "rebuild", false, "ignore the stored index and build it anew (also: reuse a data folder built for another corpus)")
+	return c
+}
+
+func runIndex(ctx context.Context, cfg Config, e *env, rebuild bool) error {
 	var bar *progressbar.ProgressBar
-	opts := retrieval.Options{Rebuild: *rebuild, Progress: func(done, total int) {
-		if total < 500 || cfg.JSON {
+	opts := retrieval.Options{Rebuild: rebuild, Progress: func(done, total int) {
+		if total < 500 || cfg.JSON || !e.stderrTTY || ctx.Err() != nil {
 			return
 		}
 		if bar == nil {
@@ -47,7 +66,7 @@ func runIndex(ctx context.Context, cfg Config, e *env, args []string) error {
 		return errors.New(rep.SaveError)
 	}
 	if cfg.JSON {
-		return json.NewEncoder(e.stdout).Encode(rep)
+		return json.NewEncoder(e.stdout).Encode(jsonReport(rep))
 	}
 	printReport(e, rep, len(ix.Sources()), time.Since(t0))
 	return nil
@@ -72,4 +91,11 @@ func printReport(e *env, rep retrieval.Report, docs int, took time.Duration) {
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(w, "  skipped  %s: %s\n", s.Path, s.Reason)
 	}
+}
+
+// jsonReport is rep with [] for its empty lists.
+func jsonReport(rep retrieval.Report) retrieval.Report {
+	rep.Added, rep.Changed, rep.Removed = nonNil(rep.Added), nonNil(rep.Changed), nonNil(rep.Removed)
+	rep.Skipped = nonNil(rep.Skipped)
+	return rep
 }

@@ -49,7 +49,7 @@ func newEmbedder(cfg Config, e *env) (retrieval.Embedder, error) {
 		return retrieval.Embedder{}, nil
 	case "openai":
 	default:
-		return retrieval.Embedder{}, usageError("CITEBOT_EMBEDDER: unknown embedder %q (want local or openai)", cfg.Embedder)
+		return retrieval.Embedder{}, usageError("CITEBOT_EMBEDDER: unknown embedder (want local or openai)")
 	}
 	if cfg.EmbedModel == "" {
 		return retrieval.Embedder{}, usageError("CITEBOT_EMBED_MODEL: name the embedding model, e.g. text-embedding-3-small or nomic-embed-text")

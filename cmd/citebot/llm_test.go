@@ -39,7 +39,7 @@ func TestChat(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, want := range []string{
-		"> NATO troops are to leave Afghanistan in 2014 [1].\n\nSources:\n[1] ",
+		"NATO troops are to leave Afghanistan in 2014 [1].\n\nSources:\n[1] ",
 		"About 10,000 American servicemen will remain [1].",
 		"note: searched for: How many American servicemen will remain in Afghanistan after 2014?",
 	} {
@@ -63,8 +63,52 @@ func TestChatFallbackAfterCutStream(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(out, "NATO troops are to\n\n") || !strings.Contains(out, "cut off mid-stream; the extractive answer is shown instead") {
+	if !strings.Contains(out, "NATO troops are to\n\n--- the LLM's answer broke off") || !strings.Contains(out, "cut off mid-stream; the extractive answer is shown instead") {
 		t.Errorf("output:\n%s", out)
+	}
+	if strings.HasPrefix(out, "Ask a question") || strings.Contains(out, "> ") {
+		t.Errorf("banner or prompt with piped input:\n%s", out)
+	}
+}
+
+// doneStream is an SSE body whose chunks carry no finish_reason but which
+// ends with data: [DONE]; its second sentence cites nothing.
+func doneStream(parts ...string) openaitest.Reply {
+	var b strings.Builder
+	for _, p := range parts {
+		c, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+			"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"content": p}, "finish_reason": nil}}})
+		b.WriteString("data: " + string(c) + "\n\n")
+	}
+	b.WriteString("data: [DONE]\n\n")
+	return openaitest.Reply{Header: map[string]string{"Content-Type": "text/event-stream"}, Body: b.String()}
+}
+
+// TestStreamOneAnswer: a stream that ends with [DONE] without a
+// finish_reason is one answer (no fallback), and its unsupported sentence
+// is marked where it stands: after a separator when piped, in place of the
+// cleared preview on a terminal.
+func TestStreamOneAnswer(t *testing.T) {
+	parts := []string{"NATO troops are to leave ", "Afghanistan in 2014 [1]. ", "The moon is made of cheese."}
+	for _, tty := range []bool{false, true} {
+		srv := openaitest.New(doneStream(parts...))
+		vars := llmVars(t, srv)
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] },
+			stdoutTTY: tty, width: 80, height: 24}
+		code := run(context.Background(), []string{"ask", "--stream", "When will NATO troops leave Afghanistan?"}, e)
+		srv.Close()
+		got := out.String()
+		if code != 0 || strings.Contains(got, "mid-stream") || strings.Count(got, "Sources:") != 1 {
+			t.Fatalf("tty=%v: exit %d, output:\n%s\nstderr %s", tty, code, got, errb.String())
+		}
+		if !regexp.MustCompile(`The moon is made of cheese\.(\x1b\[[0-9;]*m)? \(no source\)`).MatchString(got) {
+			t.Errorf("tty=%v: the uncited sentence is not marked:\n%s", tty, got)
+		}
+		if tty != strings.Contains(got, "\r\x1b[J") {
+			t.Errorf("tty=%v: preview cleared = %v:\n%q", tty, !tty, got)
+		}
+		golden(t, map[bool]string{false: "ask-stream", true: "ask-stream-tty"}[tty], got)
 	}
 }
 
@@ -143,5 +187,24 @@ func TestEnvExample(t *testing.T) {
 				t.Errorf(".env.example lacks %s (read in %s)", m[1], f)
 			}
 		}
+	}
+}
+
+// TestChatCommands: slash commands are commands, not questions, and piped
+// input gets no banner or prompt.
+func TestChatCommands(t *testing.T) {
+	in := "/help\n/sources\n/cite 002#10\n/cite an old friend is better than two new friends\n/cite\n/frob\n/reset\n/quit\nWhen did Musharraf visit Moscow?\n"
+	r := runCLI(t, t.TempDir(), in, nil, "chat")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"/cite REF", "000_e6294c222c3ceea2.txt", ">>> The target of Business council", ">>an old friend is better than two new friends<<",
+		"Give a chunk ID", "/frob is not a chat command", "The conversation is forgotten."} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "Ask a question") || strings.Contains(r.stdout, "Sources:") {
+		t.Errorf("banner shown, or a question after /quit answered:\n%s", r.stdout)
 	}
 }

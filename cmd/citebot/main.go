@@ -12,40 +12,46 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"sort"
 	"time"
+
+	"golang.org/x/term"
 )
 
-// env is the process environment a command runs in; tests fake it.
+// env is the process environment a command runs in; tests fake it. The
+// zero terminal fields describe pipes: no colour, no progress bars, no
+// chat prompt.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	log            *slog.Logger
+
+	stdinTTY  bool // stdin is a terminal (chat edits lines)
+	stdoutTTY bool // stdout is a terminal (prose rendering)
+	stderrTTY bool // stderr is a terminal (progress bars)
+	width     int  // stdout's width in columns; zero when unknown
+	height    int  // stdout's height in rows; zero when unknown
+	color     bool // stdout uses colour: set by run (a terminal, NO_COLOR unset, TERM not dumb)
 }
 
-// command is one subcommand of citebot.
-type command struct {
-	summary string
-	run     func(ctx context.Context, cfg Config, e *env, args []string) error
-}
-
-func commands() map[string]command {
-	return map[string]command{
-		"ask":     {"answer a question with citations", runAsk},
-		"search":  {"show the passages ranked for a query", runSearch},
-		"cite":    {"look up a chunk ID or find where a quote occurs", runCite},
-		"sources": {"list the documents of the corpus", runSources},
-		"index":   {"build or update the index", runIndex},
-		"eval":    {"measure retrieval and answers on a JSONL question set", runEval},
-		"chat":    {"ask questions in a conversation", runChat},
-		"discord": {"run the Discord bot", runDiscord},
+// newEnv describes the real process: which streams are terminals, the
+// width, and the colour profile (none when piped or NO_COLOR is set).
+func newEnv() *env {
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	e.stdinTTY = term.IsTerminal(int(os.Stdin.Fd()))
+	e.stdoutTTY = term.IsTerminal(int(os.Stdout.Fd()))
+	e.stderrTTY = term.IsTerminal(int(os.Stderr.Fd()))
+	if e.stdoutTTY {
+		if w, h, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
+			e.width, e.height = w, h
+		}
 	}
+	return e
 }
 
 func main() {
 	ctx, stop := withSignals(context.Background())
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	e := newEnv()
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, os.Args[1:], e) }()
 	var code int
@@ -63,10 +69,19 @@ func main() {
 	os.Exit(code)
 }
 
+// The terminal's conventions, read from the process environment only
+// (like every variable, but they are no citebot settings: .env.example
+// does not list them): https://no-color.org.
+const (
+	noColorVar = "NO_COLOR"
+	termVar    = "TERM"
+)
+
 // run executes citebot with args and returns the exit code: 0 ok,
-// 1 runtime error, 2 usage error.
+// 1 runtime error, 2 usage error, 130/143 interrupted.
 func run(ctx context.Context, args []string, e *env) (code int) {
 	e.stdout = &visibleWriter{w: e.stdout}
+	e.color = e.stdoutTTY && e.getenv(noColorVar) == "" && e.getenv(termVar) != "dumb"
 	if e.log == nil {
 		level := slog.LevelWarn
 		if e.getenv("CITEBOT_DEBUG") != "" {
@@ -81,23 +96,12 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 			code = 1
 		}
 	}()
-	cmds := commands()
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(e.stdout, cmds)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
-	}
-	cmd, ok := cmds[args[0]]
-	if !ok {
-		fmt.Fprintf(e.stderr, "citebot: unknown command %q\n", args[0])
-		usage(e.stderr, cmds)
-		return 2
-	}
-	cfg, err := loadEnv(e.getenv)
-	if err == nil {
-		err = cmd.run(ctx, cfg, e, args[1:])
+	cfg, envErr := loadEnv(e.getenv)
+	root := newRoot(&state{ctx: ctx, e: e, cfg: cfg, envErr: envErr})
+	root.SetContext(ctx)
+	err := execute(root, args)
+	if err != nil {
+		err = scrubbed{err, scrub(err.Error(), cfg.values)}
 	}
 	return report(ctx, e, err)
 }
@@ -106,15 +110,15 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 // runtime error, 2 a usage error, 130 or 143 when interrupted by SIGINT or
 // SIGTERM (ctx's cause says which).
 func report(ctx context.Context, e *env, err error) int {
-	if code, ok := interruptedCode(ctx); ok && (err == nil || errors.Is(err, context.Canceled)) {
+	if code, ok := interruptedCode(ctx); ok { // whatever failed after a signal failed because of it
 		fmt.Fprintln(e.stderr, "citebot: interrupted")
 		return code
 	}
 	switch {
 	case err == nil:
 		return 0
-	case errors.Is(err, errHelp):
-		return 0
+	case errors.Is(err, errQuietUsage):
+		return 2
 	case errors.Is(err, errUsage):
 		fmt.Fprintf(e.stderr, "citebot: %s\n", visible(err.Error()))
 		return 2
@@ -127,16 +131,12 @@ func report(ctx context.Context, e *env, err error) int {
 	}
 }
 
-func usage(w io.Writer, cmds map[string]command) {
-	fmt.Fprintln(w, "citebot answers questions from documents, with exact citations.")
-	fmt.Fprintln(w, "\nUsage: citebot <command> [flags] [args]\n\nCommands:")
-	names := make([]string, 0, len(cmds))
-	for n := range cmds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n", n, cmds[n].summary)
-	}
-	fmt.Fprintln(w, "\nRun 'citebot <command> --help' for a command's flags.")
+// scrubbed is an error whose message no setting's value appears in; it
+// still matches the sentinels of the error it stands for.
+type scrubbed struct {
+	err error
+	msg string
 }
+
+func (s scrubbed) Error() string { return s.msg }
+func (s scrubbed) Unwrap() error { return s.err }

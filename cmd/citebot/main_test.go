@@ -93,7 +93,11 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"empty question", []string{"ask", ""}, 2, "give a question"},
 		{"blank question", []string{"ask", "   "}, 2, "give a question"},
 		{"control-only question", []string{"ask", "\x01\x02"}, 2, "empty"},
-		{"bad flag", []string{"ask", "--nope", "q?"}, 2, "flag provided but not defined"},
+		{"bad flag", []string{"ask", "--nope", "q?"}, 2, "unknown flag: --nope"},
+		{"typo suggests", []string{"aks", "q?"}, 2, "did you mean ask?"},
+		{"typo after a global flag", []string{"--corpus", "x", "serach", "q"}, 2, "did you mean search?"},
+		{"data typo", []string{"data", "lsit"}, 2, "did you mean list?"},
+		{"global flag after the command", []string{"sources", "--corpus", "/nonexistent/citebot"}, 1, "no such directory"},
 		{"bad k", []string{"ask", "--k", "0", "q?"}, 2, "--k"},
 		{"missing corpus", []string{"ask", "--corpus", "/nonexistent/citebot", "q?"}, 1, "no such directory"},
 		{"corpus is a file", []string{"sources", "--corpus", "main.go"}, 1, "not a directory"},
@@ -125,11 +129,21 @@ func TestExitCodesAndMessages(t *testing.T) {
 	}
 }
 
+// commandNames are citebot's commands.
+var commandNames = []string{"ask", "chat", "cite", "search", "sources", "index", "eval", "discord", "data", "version", "completion"}
+
+// TestHelpOnEveryCommand: `CMD --help` and `help CMD` print the command's
+// help, with examples, on stdout and exit 0.
 func TestHelpOnEveryCommand(t *testing.T) {
-	for name := range commands() {
-		r := runCLI(t, t.TempDir(), "", nil, name, "--help")
-		if r.code != 0 || !strings.Contains(r.stderr+r.stdout, "Usage: citebot "+name) {
-			t.Errorf("%s --help: exit %d, output %q", name, r.code, r.stderr+r.stdout)
+	for _, name := range commandNames {
+		for _, args := range [][]string{{name, "--help"}, {"help", name}} {
+			r := runCLI(t, t.TempDir(), "", nil, args...)
+			if r.code != 0 || !strings.Contains(r.stdout, "citebot "+name) || r.stderr != "" {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+			}
+			if name != "version" && name != "completion" && !strings.Contains(r.stdout, "Examples:") {
+				t.Errorf("%v: no examples:\n%s", args, r.stdout)
+			}
 		}
 	}
 }
@@ -211,7 +225,7 @@ func TestUnwritableDataDir(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "2003") || !strings.Contains(r.stderr, "kept in memory only") {
 		t.Errorf("ask: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
-	if r := runCLI(t, data, "", nil, "index"); r.code != 1 || !strings.Contains(r.stderr, "save index") {
+	if r := runCLI(t, data, "", nil, "index"); r.code != 1 || !strings.Contains(r.stderr, "save index: a file stands where a folder should be") {
 		t.Errorf("index: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

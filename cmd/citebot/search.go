@@ -5,17 +5,34 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/spf13/cobra"
 )
 
-func runSearch(ctx context.Context, cfg Config, e *env, args []string) error {
-	fs := newFlags("search", `search [flags] "query"`, &cfg, e.stderr)
-	fs.BoolVar(&cfg.JSON, "json", false, "print passages as JSON")
-	fs.IntVar(&cfg.K, "k", 10, "number of passages")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+func searchCmd(st *state) *cobra.Command {
+	var asJSON bool
+	var k int
+	c := &cobra.Command{
+		Use:   `search [flags] "query"`,
+		Short: "show the passages ranked for a query",
+		Long:  "Show the passages the retriever ranks highest for a query, with their scores and exact byte spans.",
+		Example: `  citebot search "RD-93 engines"
+  citebot search --k 3 --json "Mi-35 helicopters" | jq '.[].id'`,
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := st.settings()
+			if err != nil {
+				return err
+			}
+			cfg.JSON, cfg.K = asJSON, k
+			return runSearch(c.Context(), cfg, st.e, strings.TrimSpace(strings.Join(args, " ")))
+		},
 	}
-	query := strings.TrimSpace(strings.Join(pos, " "))
+	c.Flags().BoolVar(&asJSON, "json", false, "print passages as JSON")
+	c.Flags().IntVarP(&k, "k", "k", 10, "number of passages")
+	return c
+}
+
+func runSearch(ctx context.Context, cfg Config, e *env, query string) error {
 	if query == "" {
 		return usageError("search: give a query")
 	}
@@ -31,7 +48,7 @@ func runSearch(ctx context.Context, cfg Config, e *env, args []string) error {
 		return err
 	}
 	if cfg.JSON {
-		return json.NewEncoder(e.stdout).Encode(ps)
+		return json.NewEncoder(e.stdout).Encode(nonNil(ps))
 	}
 	if len(ps) == 0 {
 		fmt.Fprintln(e.stdout, "No passage matches.")

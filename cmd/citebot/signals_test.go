@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -9,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/citebot/citebot/openai/openaitest"
 )
 
 // TestMain lets a test run this test binary as the citebot command itself
@@ -69,5 +72,52 @@ func TestSignalsExitCodes(t *testing.T) {
 				t.Errorf("exit code %d after %v, want %d", got, tt.sig, tt.code)
 			}
 		})
+	}
+}
+
+// TestIndexInterrupted: SIGINT while `index` is embedding stops it with
+// exit 130 and leaves the stored index as it was.
+func TestIndexInterrupted(t *testing.T) {
+	srv := openaitest.New()
+	defer srv.Close()
+	srv.EmbedGate = make(chan struct{}) // every embeddings request waits: indexing is under way
+	corpus, data := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte("The bridge was built in 1932 by the council.\n"), 0o644)
+	env := append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+data, "CITEBOT_EMBEDDER=openai",
+		"CITEBOT_EMBED_BASE_URL="+srv.URL(), "CITEBOT_EMBED_MODEL=m")
+	first := exec.Command(os.Args[0], "-test.run=^$", "--", "index", "--corpus", corpus)
+	first.Env = env
+	go func() { <-srv.Arrived(); srv.EmbedGate <- struct{}{} }()
+	if out, err := first.CombinedOutput(); err != nil {
+		t.Fatalf("first index: %v\n%s", err, out)
+	}
+	before, err := os.ReadFile(filepath.Join(data, "index.gob"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(corpus, "b.txt"), []byte("The tower was built in 1950 by the city.\n"), 0o644)
+	cmd := exec.Command(os.Args[0], "-test.run=^$", "--", "index", "--corpus", corpus)
+	cmd.Env = env
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	<-srv.Arrived() // the second index is embedding b.txt
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case <-exited:
+	case <-time.After(30 * time.Second): // a failure guard, not a measure
+		t.Fatal("index still running after SIGINT")
+	}
+	if got := cmd.ProcessState.ExitCode(); got != 130 {
+		t.Errorf("exit code %d, want 130", got)
+	}
+	after, _ := os.ReadFile(filepath.Join(data, "index.gob"))
+	if !bytes.Equal(before, after) {
+		t.Error("the stored index changed")
 	}
 }

@@ -3,33 +3,39 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"text/tabwriter"
+
+	"github.com/spf13/cobra"
 )
 
-func runSources(ctx context.Context, cfg Config, e *env, args []string) error {
-	fs := newFlags("sources", "sources [flags]", &cfg, e.stderr)
-	fs.BoolVar(&cfg.JSON, "json", false, "print sources as JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
+func sourcesCmd(st *state) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:     "sources [flags]",
+		Short:   "list the documents of the corpus",
+		Long:    "List the documents of the corpus: ID, title, author, date, number of chunks and path. The table fits the terminal's width.",
+		Example: "  citebot sources\n  citebot --corpus ~/notes sources --json | jq '.[].path'",
+		Args:    noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			cfg, err := st.settings()
+			if err != nil {
+				return err
+			}
+			cfg.JSON = asJSON
+			return runSources(c.Context(), cfg, st.e)
+		},
 	}
-	if len(pos) > 0 {
-		return usageError("sources: takes no arguments")
-	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print sources as JSON")
+	return c
+}
+
+func runSources(ctx context.Context, cfg Config, e *env) error {
 	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
 		return err
 	}
 	srcs := ix.Sources()
 	if cfg.JSON {
-		return json.NewEncoder(e.stdout).Encode(srcs)
+		return json.NewEncoder(e.stdout).Encode(nonNil(srcs))
 	}
-	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTITLE\tAUTHOR\tDATE\tCHUNKS\tPATH")
-	for _, s := range srcs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", s.ID, oneLine(orText(s.Title, "-"), 60),
-			orText(s.Author, "-"), orText(s.Date, "-"), s.Chunks, s.Path)
-	}
-	return tw.Flush()
+	return printSourceTable(e, srcs)
 }

@@ -35,6 +35,17 @@ func (v *visibleWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// writeRaw writes s to the underlying writer as it is, after any bytes
+// held back (made visible). It is for citebot's own escape sequences
+// (colour, clearing a streamed preview), never for document or model text.
+func (v *visibleWriter) writeRaw(s string) {
+	if len(v.pending) > 0 {
+		io.WriteString(v.w, visible(string(v.pending)))
+		v.pending = nil
+	}
+	io.WriteString(v.w, s)
+}
+
 // partialRune returns how many trailing bytes of b start a UTF-8 sequence
 // that is not complete yet.
 func partialRune(b []byte) int {

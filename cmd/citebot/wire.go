@@ -39,11 +39,18 @@ func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) 
 	if opts.DataDir, err = dataDir(cfg, c.Name); err != nil {
 		return nil, retrieval.Report{}, err
 	}
+	if err := checkCorpus(opts.DataDir, c.Name, opts.Rebuild); err != nil {
+		return nil, retrieval.Report{}, err
+	}
 	if opts.Embedder, err = newEmbedder(cfg, e); err != nil {
 		return nil, retrieval.Report{}, err
 	}
 	opts.Logger = e.log
-	return retrieval.Open(ctx, c, opts)
+	ix, rep, err := retrieval.Open(ctx, c, opts)
+	if rep.SaveError != "" {
+		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError)
+	}
+	return ix, rep, err
 }
 
 // newBot wires a Bot over ix with the LLM cfg configures, if any.
@@ -70,7 +77,7 @@ func openQuiet(ctx context.Context, cfg Config, e *env) (*retrieval.Index, error
 		fmt.Fprintf(e.stderr, "citebot: %s; the index was rebuilt\n", rep.Rebuilt)
 	}
 	if rep.SaveError != "" {
-		fmt.Fprintf(e.stderr, "citebot: note: the index is kept in memory only (%s); set --data to a writable folder\n", rep.SaveError)
+		fmt.Fprintf(e.stderr, "citebot: note: the index is kept in memory only: %s\n", rep.SaveError)
 	}
 	for _, s := range rep.Skipped {
 		e.log.Info("skipped", "path", s.Path, "reason", s.Reason)

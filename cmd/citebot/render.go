@@ -1,0 +1,182 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot"
+)
+
+// writeAnswer prints a as one JSON line or as readable text; s is the
+// streamed preview of the answer, nil when it was not streamed.
+func writeAnswer(e *env, a *citebot.Answer, asJSON bool, s *streamed) error {
+	if asJSON {
+		c := *a
+		c.Citations, c.Passages, c.Notes = nonNil(c.Citations), nonNil(c.Passages), nonNil(c.Notes)
+		return json.NewEncoder(e.stdout).Encode(&c)
+	}
+	if s != nil && !s.end(a) {
+		printSources(e, a)
+		return nil
+	}
+	printAnswer(e, a)
+	return nil
+}
+
+// printAnswer renders an answer for reading: the answer (unsupported
+// sentences marked where they stand), then its numbered sources, then
+// notes.
+func printAnswer(e *env, a *citebot.Answer) {
+	w := e.stdout
+	if a.Answered {
+		printProse(e, a)
+	} else {
+		fmt.Fprintln(w, orText(a.Answer, "The documents do not say."))
+	}
+	fmt.Fprintln(w)
+	printSources(e, a)
+}
+
+// printProse prints the answer text as prose: the first letter capitalised
+// when it starts mid-sentence, markdown emphasis dropped on a terminal,
+// and every sentence the sources do not support marked.
+func printProse(e *env, a *citebot.Answer) {
+	text := a.Answer
+	if a.Mode == citebot.ModeLLM && e.stdoutTTY {
+		text = plainMarkdown(text)
+	}
+	text = capitalise(text)
+	for _, p := range markUnsupported(text, a) {
+		if p.mark == "" {
+			io.WriteString(e.stdout, p.text)
+			continue
+		}
+		paint(e.stdout, e.color, toneWarn, p.mark)
+	}
+	fmt.Fprintln(e.stdout)
+}
+
+// printSources prints the citations of a (or, when it cites nothing, the
+// closest passages) and its notes. A quote the answer already shows word
+// for word is not repeated.
+func printSources(e *env, a *citebot.Answer) {
+	w := e.stdout
+	if len(a.Citations) > 0 {
+		paint(w, e.color, toneHead, "Sources:")
+		fmt.Fprintln(w)
+		shown := collapse(markerRe.ReplaceAllString(a.Answer, ""))
+		for _, c := range a.Citations {
+			fmt.Fprintf(w, "[%d] %s", c.N, describe(c.Title, c.Author, c.Date))
+			if !c.Supported {
+				paint(w, e.color, toneWarn, " (unverified)")
+			}
+			fmt.Fprintf(w, "\n    %s, bytes %d-%d%s\n", c.Doc, c.Start, c.End, lineRef(c.Line, c.ID))
+			if q := collapse(c.Quote); q != "" && !strings.Contains(shown, q) {
+				fmt.Fprintf(w, "    %q\n", oneLine(c.Quote, 300))
+			}
+		}
+	} else if len(a.Passages) > 0 {
+		paint(w, e.color, toneHead, "Closest passages:")
+		fmt.Fprintln(w)
+		for _, p := range a.Passages {
+			title := ""
+			if p.Source != nil {
+				title = describe(p.Source.Title, p.Source.Author, p.Source.Date)
+			}
+			fmt.Fprintf(w, "%d. %s (%s, %s)\n   %s\n", p.Rank, p.ID, p.Doc, title, oneLine(p.Text, 240))
+		}
+	}
+	for _, n := range a.Notes {
+		t := toneDim
+		if strings.Contains(n, "unverified") || strings.Contains(n, "caution") || strings.Contains(n, "low confidence") {
+			t = toneWarn
+		}
+		paint(w, e.color, t, "note: "+plainNote(n))
+		fmt.Fprintln(w)
+	}
+}
+
+// reWeight is the extractive answerer's refusal in its own terms.
+var reWeight = regexp.MustCompile(`no passage carries enough of the question \(best (\d+)% of its weight\)`)
+
+// plainNote says a note in plain words: the refusal that speaks of
+// weights says what was missing instead.
+func plainNote(n string) string {
+	return reWeight.ReplaceAllString(n, "no passage of the documents matches enough of the question's important words (the closest matches about $1% of them)")
+}
+
+// markerRe matches the citation markers of an answer: [1], [1, 2].
+var markerRe = regexp.MustCompile(`\s*\[\d+(?:,\s*\d+)*\]`)
+
+// collapse folds white space runs to one space and trims.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// capitalise upper-cases the first letter of an answer that starts in
+// lower case (mid-sentence), for display; citations keep the exact bytes.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// reEmphasis matches markdown emphasis and code spans: **x**, __x__, *x*, `x`.
+var reEmphasis = regexp.MustCompile("\\*\\*([^*\\n]+)\\*\\*|__([^_\\n]+)__|\\*([^*\\s][^*\\n]*)\\*|`([^`\\n]+)`")
+
+// reHeading matches a markdown heading's hashes.
+var reHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+`)
+
+// plainMarkdown drops markdown emphasis and heading marks so that an LLM's
+// answer reads as prose on a terminal.
+func plainMarkdown(s string) string {
+	s = reEmphasis.ReplaceAllString(s, "$1$2$3$4")
+	return reHeading.ReplaceAllString(s, "")
+}
+
+func describe(title, author, date string) string {
+	parts := []string{orText(title, "untitled")}
+	if author != "" {
+		parts = append(parts, author)
+	}
+	if date != "" {
+		parts = append(parts, date)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func lineRef(line int, id string) string {
+	s := ""
+	if line > 0 {
+		s = fmt.Sprintf(", line %d", line)
+	}
+	if id != "" {
+		s += ", chunk " + id
+	}
+	return s
+}
+
+// oneLine collapses white space and cuts s to at most n bytes on a rune
+// boundary, marking a cut with an ellipsis.
+func oneLine(s string, n int) string {
+	s = collapse(s)
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+func orText(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot"
+)
+
+// TestAnswerAsProse: an answer that starts mid-sentence is capitalised for
+// display only, markdown emphasis from an LLM reads as prose on a
+// terminal, a quote the answer already shows is not repeated, sentences
+// without support are marked where they stand, and the jargon of the
+// refusal note is said in plain words.
+func TestAnswerAsProse(t *testing.T) {
+	llm := &citebot.Answer{Mode: citebot.ModeLLM, Answered: true,
+		Answer:    "the bridge opened in **1874** [1]. It cost `£2m` [2]. Nobody knows why.",
+		Citations: []citebot.Citation{{N: 1, Quote: "opened in 1874", Supported: true}, {N: 2, Quote: "cost", Supported: false}},
+		Notes:     []string{"not answered: no passage carries enough of the question (best 31% of its weight)"}}
+	var out bytes.Buffer
+	e := &env{stdout: &visibleWriter{w: &out}, stdoutTTY: true}
+	printAnswer(e, llm)
+	got := out.String()
+	for _, want := range []string{
+		"The bridge opened in 1874 [1]. It cost £2m [2]. (unverified) Nobody knows why. (no source)\n",
+		`"opened in 1874"`,
+		"matches enough of the question's important words (the closest matches about 31% of them)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if llm.Answer[0] != 't' || llm.Citations[0].Quote != "opened in 1874" {
+		t.Error("the answer or its citations were changed")
+	}
+	ext := &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true, Answer: "in 1932 the council built the bridge. [1]",
+		Citations: []citebot.Citation{{N: 1, Quote: "in 1932 the council built the bridge.", Supported: true}}}
+	out.Reset()
+	printAnswer(&env{stdout: &visibleWriter{w: &out}}, ext)
+	if got := out.String(); !strings.HasPrefix(got, "In 1932 the council") || strings.Count(got, "the council built") != 1 {
+		t.Errorf("extractive answer:\n%s", got)
+	}
+	out.Reset()
+	printAnswer(&env{stdout: &visibleWriter{w: &out}}, llm) // piped: markdown kept as written
+	if !strings.Contains(out.String(), "**1874**") {
+		t.Errorf("markdown changed off a terminal:\n%s", out.String())
+	}
+}
