@@ -59,6 +59,10 @@ func printProse(e *env, a *citebot.Answer) {
 		paint(e.stdout, e.color, toneWarn, p.mark)
 	}
 	fmt.Fprintln(e.stdout)
+	if a.Confidence > 0 && a.Confidence < citebot.LowConfidence {
+		paint(e.stdout, e.color, toneWarn, fmt.Sprintf("low confidence (%.0f%%): check the sources", 100*a.Confidence))
+		fmt.Fprintln(e.stdout)
+	}
 }
 
 // printSources prints the citations of a (or, when it cites nothing, the
@@ -70,10 +74,19 @@ func printSources(e *env, a *citebot.Answer) {
 		paint(w, e.color, toneHead, "Sources:")
 		fmt.Fprintln(w)
 		shown := collapse(markerRe.ReplaceAllString(a.Answer, ""))
+		gives := map[int]string{} // citation → the value it gives, when sources differ
+		for _, c := range a.Conflicts {
+			for _, n := range c.Citations {
+				gives[n] = c.Value
+			}
+		}
 		for _, c := range a.Citations {
 			fmt.Fprintf(w, "[%d] %s", c.N, describe(c.Title, c.Author, c.Date))
 			if !c.Supported {
 				paint(w, e.color, toneWarn, " (unverified)")
+			}
+			if v, ok := gives[c.N]; ok {
+				paint(w, e.color, toneWarn, fmt.Sprintf(" (gives %q)", v))
 			}
 			fmt.Fprintf(w, "\n    %s, bytes %d-%d%s\n", c.Doc, c.Start, c.End, lineRef(c.Line, c.ID))
 			if q := collapse(c.Quote); q != "" && !strings.Contains(shown, q) {
@@ -104,10 +117,24 @@ func printSources(e *env, a *citebot.Answer) {
 // reWeight is the extractive answerer's refusal in its own terms.
 var reWeight = regexp.MustCompile(`no passage carries enough of the question \(best (\d+)% of its weight\)`)
 
+// reConfidence is the extractive answerer's confidence in its own terms.
+var reConfidence = regexp.MustCompile(`\(confidence (\d\.\d+), below (\d\.\d+)\)`)
+
 // plainNote says a note in plain words: the refusal that speaks of
-// weights says what was missing instead.
+// weights says what was missing instead, and confidences are percentages.
 func plainNote(n string) string {
-	return reWeight.ReplaceAllString(n, "no passage of the documents matches enough of the question's important words (the closest matches about $1% of them)")
+	n = reWeight.ReplaceAllString(n, "no passage of the documents matches enough of the question's important words (the closest matches about $1% of them)")
+	return reConfidence.ReplaceAllStringFunc(n, func(m string) string {
+		p := reConfidence.FindStringSubmatch(m)
+		return fmt.Sprintf("(the best candidate is %s likely right; citebot answers from %s)", pctOf(p[1]), pctOf(p[2]))
+	})
+}
+
+// pctOf writes a probability such as "0.26" as "26%".
+func pctOf(p string) string {
+	var f float64
+	fmt.Sscan(p, &f)
+	return fmt.Sprintf("%.0f%%", 100*f)
 }
 
 // markerRe matches the citation markers of an answer: [1], [1, 2].

@@ -47,3 +47,28 @@ func TestAnswerAsProse(t *testing.T) {
 		t.Errorf("markdown changed off a terminal:\n%s", out.String())
 	}
 }
+
+// TestConfidenceAndConflictsShown: a low-confidence answer says so under
+// the answer, each source of a disagreement says which value it gives,
+// and a refusal's confidence note reads as percentages.
+func TestConfidenceAndConflictsShown(t *testing.T) {
+	a := &citebot.Answer{Answered: true, Mode: citebot.ModeExtractive, Confidence: 0.3,
+		Answer: "He was Air Marshal. [1] Sources differ: Air Marshal [1]; Air Chief Marshal [2].",
+		Citations: []citebot.Citation{{N: 1, Doc: "a.txt", Quote: "Air Marshal Butt", Supported: true},
+			{N: 2, Doc: "b.txt", Quote: "Air Chief Marshal Butt", Supported: true}},
+		Conflicts: []citebot.Conflict{{Value: "Air Marshal", Citations: []int{1}}, {Value: "Air Chief Marshal", Citations: []int{2}}},
+		Notes:     []string{"not answered: nothing (confidence 0.13, below 0.26)"}}
+	var out strings.Builder
+	printAnswer(&env{stdout: &visibleWriter{w: &out}}, a)
+	for _, want := range []string{"low confidence (30%): check the sources", `(gives "Air Marshal")`, `(gives "Air Chief Marshal")`, "13% likely right; citebot answers from 26%"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("missing %q in:\n%s", want, out.String())
+		}
+	}
+	a.Confidence = 0.9
+	out.Reset()
+	printAnswer(&env{stdout: &visibleWriter{w: &out}}, a)
+	if strings.Contains(out.String(), "low confidence") {
+		t.Errorf("a confident answer is marked:\n%s", out.String())
+	}
+}

@@ -45,11 +45,15 @@ func checkCorpus(dir, name string, rebuild bool) error {
 }
 
 // saveProblem says in plain words why the index could not be saved in the
-// data folder dir: retrieval reports it as text, so the folder is probed
-// to find the cause. A cause it finds is said without the path (which may
-// come from CITEBOT_DATA); otherwise saveErr is kept.
-func saveProblem(dir, saveErr string) string {
-	err := probeDir(dir)
+// data folder dir: from the cause retrieval reports, or else by probing
+// the folder. A cause it finds is said without the path (which may come
+// from CITEBOT_DATA); otherwise saveErr is kept.
+func saveProblem(dir, saveErr string, cause error) string {
+	err := cause
+	if err == nil || !errors.Is(err, syscall.ENOSPC) && !errors.Is(err, syscall.ENOTDIR) && !errors.Is(err, syscall.EROFS) &&
+		!errors.Is(err, syscall.EACCES) && !errors.Is(err, syscall.EPERM) {
+		err = probeDir(dir)
+	}
 	switch {
 	case strings.Contains(saveErr, "no space left") || errors.Is(err, syscall.ENOSPC):
 		return "save index: the disk is full; free some space or set --data to a folder on another disk"

@@ -48,7 +48,7 @@ func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) 
 	opts.Logger = e.log
 	ix, rep, err := retrieval.Open(ctx, c, opts)
 	if rep.SaveError != "" {
-		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError)
+		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError, rep.SaveCause)
 	}
 	return ix, rep, err
 }
