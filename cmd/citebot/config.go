@@ -39,6 +39,13 @@ type Config struct {
 	DiscordAPIBase  string
 	DiscordChannels []string // allow-list of channel IDs; empty means all
 	DiscordRoles    []string // allow-list of role IDs; empty means all
+	// DiscordPublicKey is the application's public key (hex), for the HTTP
+	// interactions endpoint.
+	DiscordPublicKey string
+	// DiscordShards is "" (no sharding), "auto" or a number of shards;
+	// DiscordShardIDs are the shards this process runs (empty: all).
+	DiscordShards   string
+	DiscordShardIDs []string
 	MetricsAddr     string
 
 	// values holds every setting read from the environment or .env, by
@@ -86,25 +93,28 @@ func loadEnv(environ func(string) string) (Config, error) {
 		return v
 	}
 	c := Config{
-		values:          values,
-		Corpus:          getenv("CITEBOT_CORPUS"),
-		Data:            getenv("CITEBOT_DATA"),
-		K:               citebot.DefaultK,
-		OpenAIKey:       getenv("OPENAI_API_KEY"),
-		OpenAIBaseURL:   getenv("OPENAI_BASE_URL"),
-		LLMModel:        or(getenv("CITEBOT_LLM_MODEL"), "gpt-4o-mini"),
-		LLMTimeout:      citebot.DefaultLLMTimeout,
-		LLMContext:      citebot.DefaultLLMContext,
-		PromptsDir:      getenv("CITEBOT_PROMPTS_DIR"),
-		Embedder:        or(getenv("CITEBOT_EMBEDDER"), "local"),
-		EmbedModel:      or(getenv("CITEBOT_EMBED_MODEL"), "text-embedding-3-small"),
-		EmbedBaseURL:    getenv("CITEBOT_EMBED_BASE_URL"),
-		DiscordToken:    getenv("DISCORD_TOKEN"),
-		DiscordGuildID:  getenv("DISCORD_GUILD_ID"),
-		DiscordAPIBase:  or(getenv("DISCORD_API_BASE"), "https://discord.com"),
-		DiscordChannels: list(getenv("DISCORD_CHANNELS")),
-		DiscordRoles:    list(getenv("DISCORD_ROLES")),
-		MetricsAddr:     getenv("CITEBOT_METRICS_ADDR"),
+		values:           values,
+		Corpus:           getenv("CITEBOT_CORPUS"),
+		Data:             getenv("CITEBOT_DATA"),
+		K:                citebot.DefaultK,
+		OpenAIKey:        getenv("OPENAI_API_KEY"),
+		OpenAIBaseURL:    getenv("OPENAI_BASE_URL"),
+		LLMModel:         or(getenv("CITEBOT_LLM_MODEL"), "gpt-4o-mini"),
+		LLMTimeout:       citebot.DefaultLLMTimeout,
+		LLMContext:       citebot.DefaultLLMContext,
+		PromptsDir:       getenv("CITEBOT_PROMPTS_DIR"),
+		Embedder:         or(getenv("CITEBOT_EMBEDDER"), "local"),
+		EmbedModel:       or(getenv("CITEBOT_EMBED_MODEL"), "text-embedding-3-small"),
+		EmbedBaseURL:     getenv("CITEBOT_EMBED_BASE_URL"),
+		DiscordToken:     getenv("DISCORD_TOKEN"),
+		DiscordGuildID:   getenv("DISCORD_GUILD_ID"),
+		DiscordAPIBase:   or(getenv("DISCORD_API_BASE"), "https://discord.com"),
+		DiscordChannels:  list(getenv("DISCORD_CHANNELS")),
+		DiscordRoles:     list(getenv("DISCORD_ROLES")),
+		DiscordPublicKey: getenv("DISCORD_PUBLIC_KEY"),
+		DiscordShards:    getenv("CITEBOT_DISCORD_SHARDS"),
+		DiscordShardIDs:  list(getenv("CITEBOT_DISCORD_SHARD_IDS")),
+		MetricsAddr:      getenv("CITEBOT_METRICS_ADDR"),
 	}
 	if v := getenv("CITEBOT_K"); v != "" {
 		k, err := strconv.Atoi(v)

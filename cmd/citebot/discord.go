@@ -17,7 +17,7 @@ import (
 
 func discordCmd(st *state) *cobra.Command {
 	var f answerFlags
-	var guild, metrics string // "" leaves the environment's values
+	var guild, metrics, httpAddr, shards string // "" leaves the environment's values
 	c := &cobra.Command{
 		Use:   "discord [flags]",
 		Short: "run the Discord bot",
@@ -39,16 +39,19 @@ docs/discord.md tells how to create the bot and run it as a service.`,
 				return err
 			}
 			cfg.DiscordGuildID, cfg.MetricsAddr = or(guild, cfg.DiscordGuildID), or(metrics, cfg.MetricsAddr)
-			return runDiscord(c.Context(), cfg, st.e)
+			cfg.DiscordShards = or(shards, cfg.DiscordShards)
+			return runDiscord(c.Context(), cfg, st.e, httpAddr)
 		},
 	}
 	f.bind(c, st.cfg, "")
 	c.Flags().StringVar(&guild, "guild", "", "register the slash commands to this guild `ID` only (env DISCORD_GUILD_ID; default: globally)")
 	c.Flags().StringVar(&metrics, "metrics-addr", "", "serve Prometheus metrics at `address`/metrics, e.g. :9090 (env CITEBOT_METRICS_ADDR)")
+	c.Flags().StringVar(&httpAddr, "http", "", "serve slash commands as an HTTP interactions endpoint at `address` (needs DISCORD_PUBLIC_KEY; no gateway)")
+	c.Flags().StringVar(&shards, "shards", "", "run the bot sharded: `auto` or a number of shards (env CITEBOT_DISCORD_SHARDS; CITEBOT_DISCORD_SHARD_IDS picks this process's shards)")
 	return c
 }
 
-func runDiscord(ctx context.Context, cfg Config, e *env) error {
+func runDiscord(ctx context.Context, cfg Config, e *env, httpAddr string) error {
 	log := serviceLog(ctx, e)
 	ix, b, err := openBot(ctx, cfg, e)
 	if err != nil {
@@ -63,10 +66,21 @@ func runDiscord(ctx context.Context, cfg Config, e *env) error {
 		}
 		defer stop()
 	}
-	d, err := discord.New(discord.Config{
+	dcfg := discord.Config{
 		Token: cfg.DiscordToken, GuildID: cfg.DiscordGuildID, APIBase: cfg.DiscordAPIBase,
 		Channels: cfg.DiscordChannels, Roles: cfg.DiscordRoles, Metrics: metrics,
-	}, b, ix, log)
+	}
+	switch {
+	case httpAddr != "":
+		return serveInteractions(ctx, cfg, dcfg, httpAddr, b, ix, log)
+	case cfg.DiscordShards != "":
+		plan, err := shardPlan(cfg)
+		if err != nil {
+			return err
+		}
+		return discord.RunShards(ctx, dcfg, plan, b, ix, log)
+	}
+	d, err := discord.New(dcfg, b, ix, log)
 	if err != nil {
 		return fmt.Errorf("discord: %w", err)
 	}
