@@ -27,7 +27,14 @@ func corpusOf(cfg Config) (retrieval.Corpus, error) {
 	if !st.IsDir() {
 		return retrieval.Corpus{}, fmt.Errorf("corpus %s: not a directory", cfg.Corpus)
 	}
-	return retrieval.Corpus{FS: os.DirFS(abs), Name: abs}, nil
+	// an os.Root confines every read to the folder (the kernel refuses a
+	// link swapped in between ingest's check and the read) and reports
+	// links, so that ingest skips those that lead outside the corpus
+	root, err := os.OpenRoot(abs)
+	if err != nil {
+		return retrieval.Corpus{}, fmt.Errorf("corpus %s: %w", cfg.Corpus, err)
+	}
+	return retrieval.Corpus{FS: root.FS(), Name: abs}, nil
 }
 
 // openIndex opens (building or updating as needed) the index cfg names.
