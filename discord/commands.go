@@ -147,7 +147,7 @@ func (b *Client) cite(ctx context.Context, r *interactionReply, ref string) {
 		r.fail(ctx, msgSorry)
 		return
 	}
-	b.show(ctx, r, renderMatches(quote, ps))
+	b.show(ctx, r, renderMatches(quote, ps, b.lib.Text))
 }
 
 // unquote strips one pair of surrounding quotes from s.

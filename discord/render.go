@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
 )
 
 // Lengths at which quoted document text is cut, in runes.
@@ -136,7 +137,7 @@ func renderContext(c citebot.ChunkContext) string {
 }
 
 // renderMatches lists where a quote occurs.
-func renderMatches(quote string, ps []citebot.Passage) string {
+func renderMatches(quote string, ps []citebot.Passage, docText func(string) (string, error)) string {
 	if len(ps) == 0 {
 		return fmt.Sprintf("I couldn't find “%s” in the documents.", escape(cut(oneLine(quote), 200)))
 	}
@@ -146,10 +147,50 @@ func renderMatches(quote string, ps []citebot.Passage) string {
 		b.WriteString("es")
 	}
 	for _, p := range ps {
-		b.WriteString("\n\n" + renderPassage(p, maxQuote))
+		b.WriteString("\n\n" + renderMatch(p, docText))
 		fmt.Fprintf(&b, "\n-# %s · bytes %d–%d", escape(p.Doc), p.Start, p.End)
+		if p.ID != "" {
+			fmt.Fprintf(&b, " · open it: /cite %s", code(p.ID))
+		}
 	}
 	return b.String()
+}
+
+// renderMatch shows a quote's match in its sentence, the matched words in
+// bold, with the passage's source; without the document's text, the
+// passage as it is.
+func renderMatch(p citebot.Passage, docText func(string) (string, error)) string {
+	doc, err := docText(p.Doc)
+	if err != nil || p.Start < 0 || p.End > len(doc) || p.Start >= p.End {
+		return renderPassage(p, maxQuote)
+	}
+	sp := text.SentenceAround(doc, p.Start, p.End)
+	room := max(0, maxQuote-utf8.RuneCountInString(doc[p.Start:p.End])) / 2
+	before := tailRunes(oneLine(doc[sp.Start:p.Start]), room)
+	after := cut(oneLine(doc[p.End:sp.End]), room)
+	match := cut(oneLine(doc[p.Start:p.End]), maxQuote)
+	p.Text = "" // the head line only
+	head := strings.TrimSuffix(renderPassage(p, 0), "\n> ")
+	return head + "\n> " + escape(before) + spaceIf(before, doc[sp.Start:p.Start]) + "**" + escape(match) + "**" +
+		spaceIf(after, doc[p.End:sp.End]) + escape(after)
+}
+
+// spaceIf is a space when the original text had white space at the
+// junction with the match and the shown part is not empty.
+func spaceIf(shown, orig string) string {
+	if shown == "" || strings.TrimSpace(orig) == orig {
+		return ""
+	}
+	return " "
+}
+
+// tailRunes is the last n runes of s, with "…" before when it was cut.
+func tailRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return "…" + strings.TrimLeft(string(r[len(r)-n:]), " ")
 }
 
 // renderSources lists the documents of the corpus.

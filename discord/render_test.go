@@ -169,3 +169,20 @@ func TestRenderLowConfidence(t *testing.T) {
 		t.Errorf("low-confidence answer:\n%s", got)
 	}
 }
+
+// TestRenderMatchInSentence: /cite "quote" shows each match in its
+// sentence with the matched words in bold, and the chunk ID to open it.
+func TestRenderMatchInSentence(t *testing.T) {
+	doc := "Intro line.\n\nThe old stone bridge was built in 1871 by Mara Quill for the town. It still stands."
+	start := strings.Index(doc, "built in 1871")
+	p := citebot.Passage{Rank: 1, ID: "dawn#2", Doc: "dawn.txt", Start: start, End: start + len("built in 1871"), Score: 1, Text: "built in 1871", Line: 3}
+	got := renderMatches("built in 1871", []citebot.Passage{p}, func(string) (string, error) { return doc, nil })
+	for _, want := range []string{"> The old stone bridge was **built in 1871** by Mara Quill for the town.", "open it: /cite `dawn#2`", "`dawn#2`"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "It still stands") || strings.Contains(got, "Intro") {
+		t.Errorf("more than the sentence shown:\n%s", got)
+	}
+}

@@ -3,14 +3,10 @@ package main
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
-
-// window is how far around a match its sentence is looked for.
-const window = 1500
 
 // printMatch prints where a quote matched: the chunk ID to open it, the
 // document and bytes, and the enclosing sentence with the matched words
@@ -48,21 +44,6 @@ func printMatch(e *env, lib citebot.Library, p citebot.Passage) {
 // sentenceAround returns the text of the sentence(s) of doc holding
 // [start, end), split into before the match, the match, and after it.
 func sentenceAround(doc string, start, end int) (string, string, string) {
-	lo, hi := runeStart(doc, max(0, start-window)), runeStart(doc, min(len(doc), end+window))
-	from, to := start, end
-	for _, sp := range text.Sentences(doc[lo:hi]) {
-		s, t := lo+sp.Start, lo+sp.End
-		if t > start && s < end || s <= start && start < t {
-			from, to = min(from, s), max(to, t)
-		}
-	}
-	return doc[from:start], doc[start:end], doc[end:to]
-}
-
-// runeStart moves i back to the start of the rune it falls in.
-func runeStart(s string, i int) int {
-	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return i
+	sp := text.SentenceAround(doc, start, end)
+	return doc[sp.Start:start], doc[start:end], doc[end:sp.End]
 }
