@@ -1,0 +1,229 @@
+package weaviate
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text"
+	"github.com/weaviate/weaviate-go-client/v5/weaviate/graphql"
+)
+
+// vecWeight is alpha of the server's hybrid fusion: the weight of the
+// vector ranking, as in the in-process fusion (BM25 0.9, vectors 0.1).
+// Weaviate's relativeScoreFusion scales each ranking between its best and
+// worst score among its top 100 (QUERY_HYBRID_MAXIMUM_RESULTS), as the
+// in-process fusion scales similarities; BM25 scores are scaled
+// min-max there, not divided by the best one, which is the one difference.
+const vecWeight = 0.1
+
+// tieSlack is how many more passages than asked are fetched, so that
+// passages of equal scores can be put in path order before the list is cut.
+const tieSlack = 20
+
+// Search implements citebot.Retriever: it analyses and embeds the query
+// with the Store's Embedder and asks Hybrid.
+func (s *Store) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
+	if k <= 0 {
+		return []citebot.Passage{}, nil
+	}
+	q, err := retrieval.NewQuery(ctx, s.cfg.Embedder, query, k)
+	if err != nil {
+		return nil, err
+	}
+	return s.Hybrid(ctx, q)
+}
+
+// Hybrid implements retrieval.Backend with the server's hybrid query: BM25
+// over the terms property fused with the vector ranking by
+// relativeScoreFusion, alpha vecWeight. Passages of documents not (or not
+// yet) listed by Documents are left out.
+func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passage, error) {
+	if q.K <= 0 || len(q.Terms) == 0 && q.Vec == nil {
+		return []citebot.Passage{}, nil
+	}
+	cat, _, err := s.current(ctx, false)
+	if err != nil {
+		return nil, fmt.Errorf("hybrid search: %w", err)
+	}
+	h := s.c.GraphQL().HybridArgumentBuilder().WithQuery(strings.Join(q.Terms, " ")).
+		WithProperties([]string{pTerms}).WithFusionType(graphql.RelativeScore)
+	switch {
+	case q.Vec == nil:
+		h = h.WithAlpha(0)
+	case len(q.Terms) == 0:
+		h = h.WithVector(q.Vec).WithAlpha(1)
+	default:
+		h = h.WithVector(q.Vec).WithAlpha(vecWeight)
+	}
+	gb := s.c.GraphQL().Get().WithHybrid(h).WithLimit(q.K+tieSlack).
+		WithFields(fields(pPath, pN, pStart, pEnd, pLine, pText, "_additional", "score")...)
+	var objs []chunkObj
+	if err := s.get(ctx, "hybrid search", s.chunk, gb, &objs); err != nil {
+		return nil, err
+	}
+	return passages(cat, objs, q.K, len(q.Terms) == 0), nil
+}
+
+// passages turns hybrid hits into at most k passages, best first, equal
+// scores in path then position order. Vector-only scores are scaled by
+// vecWeight, as the in-process fusion weighs them.
+func passages(cat *catalog, objs []chunkObj, k int, vecOnly bool) []citebot.Passage {
+	out := make([]citebot.Passage, 0, len(objs))
+	pos := make(map[string]int, len(objs))
+	for _, o := range objs {
+		e, ok := cat.byPath[o.Path]
+		score, err := strconv.ParseFloat(o.Additional.Score, 64)
+		if !ok || err != nil || score <= 0 || o.N > e.src.Chunks || o.End-o.Start != len(o.Text) {
+			continue
+		}
+		if vecOnly {
+			score *= vecWeight
+		}
+		p := citebot.Passage{ID: chunkRef(e.src.ID, o.N), Doc: o.Path, Start: o.Start, End: o.End,
+			Score: score, Text: o.Text, Line: o.Line, Source: e.src}
+		pos[p.ID] = o.N
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		return pos[a.ID] < pos[b.ID]
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	for i := range out {
+		out[i].Rank = i + 1
+	}
+	return out
+}
+
+// nearQuote ranks the sentences of the candidate chunks by the share of
+// the quote's terms qt they contain, as the in-process index does.
+func nearQuote(cat *catalog, cands []chunkObj, qt []string, k int, have []citebot.Passage) []citebot.Passage {
+	var out []citebot.Passage
+	for _, c := range cands {
+		e, ok := cat.byPath[c.Path]
+		if !ok || c.End-c.Start != len(c.Text) {
+			continue
+		}
+		for _, sn := range text.Sentences(c.Text) {
+			st, en := c.Start+sn.Start, c.Start+sn.End
+			score := text.Share(qt, uniq(retrieval.QueryTerms(c.Text[sn.Start:sn.End])))
+			if score >= 0.5 && !covered(have, c.Path, st, en) && !covered(out, c.Path, st, en) {
+				out = append(out, citebot.Passage{ID: chunkRef(e.src.ID, c.N), Doc: c.Path, Start: st, End: en,
+					Score: score, Text: c.Text[sn.Start:sn.End], Line: c.Line + strings.Count(c.Text[:sn.Start], "\n"), Source: e.src})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
+}
+
+func covered(ps []citebot.Passage, doc string, s, e int) bool {
+	for _, p := range ps {
+		if p.Doc == doc && p.Start < e && s < p.End {
+			return true
+		}
+	}
+	return false
+}
+
+func uniq(ts []string) []string {
+	seen := make(map[string]bool, len(ts))
+	out := ts[:0:0]
+	for _, t := range ts {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// termCache keeps document frequencies of stems for one catalog
+// generation.
+type termCache struct {
+	mu  sync.Mutex
+	gen int
+	df  map[string]int
+}
+
+// TermWeight implements bot.TermWeigher: the BM25 IDF of a stem over the
+// chunks held, or -1 when no chunk contains it (or the server cannot be
+// asked).
+func (s *Store) TermWeight(stem string) float64 {
+	ctx, cancel := s.libCtx()
+	defer cancel()
+	cat, gen, err := s.current(ctx, false)
+	if err != nil {
+		return -1
+	}
+	df, ok := s.weights.lookup(gen, stem)
+	if !ok {
+		if df, err = s.docFreq(ctx, stem); err != nil {
+			s.cfg.Logger.Warn("weaviate: term weight", "stem", stem, "err", err)
+			return -1
+		}
+		s.weights.store(gen, stem, df)
+	}
+	if df == 0 {
+		return -1
+	}
+	n := float64(cat.chunks)
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+func (c *termCache) lookup(gen int, stem string) (int, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen {
+		return 0, false
+	}
+	df, ok := c.df[stem]
+	return df, ok
+}
+
+func (c *termCache) store(gen int, stem string, df int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen || c.df == nil {
+		c.gen, c.df = gen, make(map[string]int)
+	}
+	c.df[stem] = df
+}
+
+// docFreq counts the chunks whose terms include stem.
+func (s *Store) docFreq(ctx context.Context, stem string) (int, error) {
+	resp, err := s.c.GraphQL().Aggregate().WithClassName(s.chunk).WithWhere(eqText(pTerms, stem)).
+		WithFields(graphql.Field{Name: "meta", Fields: []graphql.Field{{Name: "count"}}}).Do(ctx)
+	if err != nil {
+		return 0, classify("count "+stem, err)
+	}
+	if len(resp.Errors) > 0 {
+		return 0, gqlError("count "+stem, resp.Errors[0].Message)
+	}
+	agg, _ := resp.Data["Aggregate"].(map[string]any)
+	rows, _ := agg[s.chunk].([]any)
+	if len(rows) == 0 {
+		return 0, nil
+	}
+	meta, _ := rows[0].(map[string]any)["meta"].(map[string]any)
+	n, _ := meta["count"].(float64)
+	return int(n), nil
+}
