@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/data/replication"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/filters"
@@ -92,18 +91,6 @@ func (s *Store) get(ctx context.Context, what, class string, gb *graphql.GetBuil
 		return fmt.Errorf("%s: decode: %w", what, err)
 	}
 	return nil
-}
-
-// gqlError is a GraphQL error; those that say a node or shard could not
-// be reached mean the cluster is unavailable.
-func gqlError(what, msg string) error {
-	low := strings.ToLower(msg)
-	for _, w := range []string{"connection refused", "unavailable", "no such host", "timeout", "cannot reach", "not reachable", "broadcast", "replica"} {
-		if strings.Contains(low, w) {
-			return fmt.Errorf("%s: %w: %s", what, ErrUnavailable, msg)
-		}
-	}
-	return fmt.Errorf("%s: %s", what, msg)
 }
 
 // where filters.

@@ -89,20 +89,6 @@ func (s *Store) Chunk(id string) (citebot.ChunkContext, error) {
 		StartLine: p.Line, EndLine: lineAt(txt, max(p.Start, p.End-1))}, nil
 }
 
-// chunkRef formats the ID of chunk n of a document.
-func chunkRef(docID string, n int) string { return fmt.Sprintf("%s#%d", docID, n) }
-
-// runeFloor moves i back to the start of the rune it falls in.
-func runeFloor(s string, i int) int {
-	for i > 0 && i < len(s) && s[i]&0xC0 == 0x80 {
-		i--
-	}
-	return i
-}
-
-// lineAt is the 1-based line of byte offset off of s.
-func lineAt(s string, off int) int { return 1 + strings.Count(s[:off], "\n") }
-
 // quoteCandidates is how many chunks, best by BM25, FindQuote looks in.
 const quoteCandidates = 20
 
@@ -206,4 +192,29 @@ func spanOf(e entry, txt string, n, start, end int, score float64) citebot.Passa
 	}
 	return citebot.Passage{ID: id, Doc: e.src.Path, Start: start, End: end, Score: score,
 		Text: txt[start:end], Line: lineAt(txt, start), Source: e.src}
+}
+
+// nearQuote ranks the sentences of the candidate chunks by the share of
+// the quote's terms qt they contain, as the in-process index does.
+func nearQuote(cat *catalog, cands []chunkObj, qt []string, k int, have []citebot.Passage) []citebot.Passage {
+	var out []citebot.Passage
+	for _, c := range cands {
+		e, ok := cat.byPath[c.Path]
+		if !ok || c.End-c.Start != len(c.Text) {
+			continue
+		}
+		for _, sn := range text.Sentences(c.Text) {
+			st, en := c.Start+sn.Start, c.Start+sn.End
+			score := text.Share(qt, uniq(retrieval.QueryTerms(c.Text[sn.Start:sn.End])))
+			if score >= 0.5 && !covered(have, c.Path, st, en) && !covered(out, c.Path, st, en) {
+				out = append(out, citebot.Passage{ID: chunkRef(e.src.ID, c.N), Doc: c.Path, Start: st, End: en,
+					Score: score, Text: c.Text[sn.Start:sn.End], Line: c.Line + strings.Count(c.Text[:sn.Start], "\n"), Source: e.src})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
 }

@@ -2,17 +2,10 @@ package weaviate
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"net"
-	"strings"
 
 	"github.com/go-openapi/strfmt"
 	"github.com/google/uuid"
-	"github.com/weaviate/weaviate-go-client/v5/weaviate/fault"
 	"github.com/weaviate/weaviate/entities/models"
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
 )
 
 // Chunk and document properties.
@@ -114,37 +107,6 @@ func docUUID(path string) string { return uuid.NewSHA1(ids, []byte("doc\x00"+pat
 // hash and, for a repeated text, the repetition), as the in-process index
 // keys vectors: a chunk that moves within its document keeps its ID.
 func chunkUUID(key string) string { return uuid.NewSHA1(ids, []byte("chunk\x00"+key)).String() }
-
-// classify wraps err with what, and with ErrUnavailable when it means the
-// server could not be reached or failed rather than refused the request.
-func classify(what string, err error) error {
-	if err == nil {
-		return nil
-	}
-	if unavailable(err) {
-		return fmt.Errorf("%s: %w: %v", what, ErrUnavailable, err)
-	}
-	return fmt.Errorf("%s: %w", what, err)
-}
-
-func unavailable(err error) bool {
-	var ne net.Error
-	var we *fault.WeaviateClientError
-	switch {
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne):
-		return true
-	case errors.As(err, &we):
-		if we.StatusCode == 0 || we.StatusCode >= 500 || we.DerivedFromError != nil && unavailable(we.DerivedFromError) {
-			return true
-		}
-	}
-	if st, ok := status.FromError(errors.Unwrap(err)); ok && (st.Code() == codes.Unavailable || st.Code() == codes.DeadlineExceeded) {
-		return true
-	}
-	msg := err.Error()
-	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "Unavailable") ||
-		strings.Contains(msg, "no such host") || strings.Contains(msg, "broken pipe")
-}
 
 func strfmtUUID(s string) strfmt.UUID { return strfmt.UUID(s) }
 

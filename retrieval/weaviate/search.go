@@ -11,7 +11,6 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/retrieval"
-	"github.com/citebot/citebot/text"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/graphql"
 )
 
@@ -62,7 +61,7 @@ func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passag
 	default:
 		h = h.WithVector(q.Vec).WithAlpha(vecWeight)
 	}
-	gb := s.c.GraphQL().Get().WithHybrid(h).WithLimit(q.K+tieSlack).
+	gb := s.c.GraphQL().Get().WithHybrid(h).WithLimit(q.K + tieSlack).
 		WithFields(fields(pPath, pN, pStart, pEnd, pLine, pText, "_additional", "score")...)
 	var objs []chunkObj
 	if err := s.get(ctx, "hybrid search", s.chunk, gb, &objs); err != nil {
@@ -106,52 +105,6 @@ func passages(cat *catalog, objs []chunkObj, k int, vecOnly bool) []citebot.Pass
 	}
 	for i := range out {
 		out[i].Rank = i + 1
-	}
-	return out
-}
-
-// nearQuote ranks the sentences of the candidate chunks by the share of
-// the quote's terms qt they contain, as the in-process index does.
-func nearQuote(cat *catalog, cands []chunkObj, qt []string, k int, have []citebot.Passage) []citebot.Passage {
-	var out []citebot.Passage
-	for _, c := range cands {
-		e, ok := cat.byPath[c.Path]
-		if !ok || c.End-c.Start != len(c.Text) {
-			continue
-		}
-		for _, sn := range text.Sentences(c.Text) {
-			st, en := c.Start+sn.Start, c.Start+sn.End
-			score := text.Share(qt, uniq(retrieval.QueryTerms(c.Text[sn.Start:sn.End])))
-			if score >= 0.5 && !covered(have, c.Path, st, en) && !covered(out, c.Path, st, en) {
-				out = append(out, citebot.Passage{ID: chunkRef(e.src.ID, c.N), Doc: c.Path, Start: st, End: en,
-					Score: score, Text: c.Text[sn.Start:sn.End], Line: c.Line + strings.Count(c.Text[:sn.Start], "\n"), Source: e.src})
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	if len(out) > k {
-		out = out[:k]
-	}
-	return out
-}
-
-func covered(ps []citebot.Passage, doc string, s, e int) bool {
-	for _, p := range ps {
-		if p.Doc == doc && p.Start < e && s < p.End {
-			return true
-		}
-	}
-	return false
-}
-
-func uniq(ts []string) []string {
-	seen := make(map[string]bool, len(ts))
-	out := ts[:0:0]
-	for _, t := range ts {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
 	}
 	return out
 }

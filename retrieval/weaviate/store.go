@@ -30,11 +30,6 @@ import (
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/grpc"
 )
 
-// ErrUnavailable is wrapped by every error that comes from the server or
-// cluster being unreachable or failing (connection refused, time-outs,
-// 5xx, gRPC Unavailable), as opposed to a request it refused.
-var ErrUnavailable = errors.New("weaviate unavailable")
-
 // Config says which server to use and how. The zero value of every field
 // but Host is useful.
 type Config struct {
@@ -98,14 +93,14 @@ func ParseURL(s string) (Config, error) {
 // concurrent use. Several Stores (in several processes) may read one
 // index; only one job at a time should Update it.
 type Store struct {
-	c        *wv.Client
-	cfg      Config
-	chunk    string // class names
-	doc      string
-	upd      sync.Mutex // serialises Updates
-	cat      catalogCache
-	weights  termCache
-	texts    textCache
+	c       *wv.Client
+	cfg     Config
+	chunk   string // class names
+	doc     string
+	upd     sync.Mutex // serialises Updates
+	cat     catalogCache
+	weights termCache
+	texts   textCache
 }
 
 // Open connects to the server cfg names, waits until it is ready (within
