@@ -11,6 +11,7 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/retrieval"
+	"github.com/weaviate/weaviate-go-client/v5/weaviate/filters"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/graphql"
 )
 
@@ -163,20 +164,40 @@ func (c *termCache) store(gen int, stem string, df int) {
 
 // docFreq counts the chunks whose terms include stem.
 func (s *Store) docFreq(ctx context.Context, stem string) (int, error) {
-	resp, err := s.c.GraphQL().Aggregate().WithClassName(s.chunk).WithWhere(eqText(pTerms, stem)).
-		WithFields(graphql.Field{Name: "meta", Fields: []graphql.Field{{Name: "count"}}}).Do(ctx)
+	return s.count(ctx, s.chunk, eqText(pTerms, stem))
+}
+
+// count counts the objects of class that w matches (all when w is nil).
+func (s *Store) count(ctx context.Context, class string, w *filters.WhereBuilder) (int, error) {
+	ab := s.c.GraphQL().Aggregate().WithClassName(class).
+		WithFields(graphql.Field{Name: "meta", Fields: []graphql.Field{{Name: "count"}}})
+	if w != nil {
+		ab = ab.WithWhere(w)
+	}
+	resp, err := ab.Do(ctx)
 	if err != nil {
-		return 0, classify("count "+stem, err)
+		return 0, classify("count", err)
 	}
 	if len(resp.Errors) > 0 {
-		return 0, gqlError("count "+stem, resp.Errors[0].Message)
+		return 0, gqlError("count", resp.Errors[0].Message)
 	}
 	agg, _ := resp.Data["Aggregate"].(map[string]any)
-	rows, _ := agg[s.chunk].([]any)
+	rows, _ := agg[class].([]any)
 	if len(rows) == 0 {
 		return 0, nil
 	}
 	meta, _ := rows[0].(map[string]any)["meta"].(map[string]any)
 	n, _ := meta["count"].(float64)
 	return int(n), nil
+}
+
+// Count returns how many chunk and document objects the server holds,
+// complete or not: after an index job, chunks is the sum of the
+// documents' Source.Chunks unless a job was interrupted.
+func (s *Store) Count(ctx context.Context) (chunks, docs int, err error) {
+	if chunks, err = s.count(ctx, s.chunk, nil); err != nil {
+		return 0, 0, err
+	}
+	docs, err = s.count(ctx, s.doc, nil)
+	return chunks, docs, err
 }
