@@ -72,7 +72,11 @@ func fields(names ...string) []graphql.Field {
 // get runs a Get query of class made by gb and decodes the objects into
 // out, a pointer to a slice.
 func (s *Store) get(ctx context.Context, what, class string, gb *graphql.GetBuilder, out any) error {
-	resp, err := gb.WithClassName(class).WithConsistencyLevel(readLevel).Do(ctx)
+	gb = gb.WithClassName(class)
+	if s.cfg.Replicas > 1 { // the argument exists only for replicated classes
+		gb = gb.WithConsistencyLevel(readLevel)
+	}
+	resp, err := gb.Do(ctx)
 	if err != nil {
 		return classify(what, err)
 	}
