@@ -84,7 +84,9 @@ func TestInterruptedIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Unchanged != len(held) || len(rep.Added) != 300-len(held) {
+	// a batch in flight when the job stopped may still land on the server,
+	// so more documents may be held by now than were listed then
+	if rep.Unchanged < len(held) || rep.Unchanged+len(rep.Added) != 300 || len(rep.Added) == 0 {
 		t.Errorf("second run: %d unchanged, %d added; %d were held", rep.Unchanged, len(rep.Added), len(held))
 	}
 	chunks, docs, err := s.Count(ctx)
