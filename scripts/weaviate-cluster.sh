@@ -53,6 +53,15 @@ start_node() { # start_node I N DATA
 	echo $! >>"$STATE/pids"
 }
 
+wait_gossip() { # wait_gossip: until node 0 accepts gossip, so that the others can join
+	local port=$((7100 + SHIFT))
+	for ((t = 0; t < 240; t++)); do
+		if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+		sleep 0.5
+	done
+	die "node 0 does not listen for gossip on $port after 120 s"
+}
+
 wait_ready() { # wait_ready I DATA
 	local i=$1 data=$2 port=$((8080 + $1 + SHIFT))
 	for ((t = 0; t < 240; t++)); do
@@ -73,7 +82,9 @@ start() {
 	data=$(mktemp -d "${TMPDIR:-/tmp}/citebot-weaviate-data.XXXXXX")
 	echo "$data" >"$STATE/data"
 	echo "$n" >"$STATE/nodes"
-	for ((i = 0; i < n; i++)); do start_node "$i" "$n" "$data"; done
+	start_node 0 "$n" "$data"
+	[ "$n" -gt 1 ] && wait_gossip
+	for ((i = 1; i < n; i++)); do start_node "$i" "$n" "$data"; done
 	for ((i = 0; i < n; i++)); do wait_ready "$i" "$data"; done
 	echo "weaviate-cluster: $n node(s) ready, data in $data" >&2
 	url "$n"
