@@ -57,6 +57,7 @@ func (s *Store) chunkClass() *models.Class {
 			Stopwords: &models.StopwordConfig{Preset: "none"},
 		},
 		ReplicationConfig: &models.ReplicationConfig{Factor: int64(s.cfg.Replicas)},
+		ShardingConfig:    map[string]any{"desiredCount": s.cfg.Shards},
 		Properties: []*models.Property{
 			keyProp(pPath), keyProp(pHash), keyProp(pSig),
 			intProp(pN), intProp(pStart), intProp(pEnd), intProp(pLine),

@@ -45,6 +45,12 @@ type Config struct {
 	// Replicas is the replication factor of classes this Store creates;
 	// 0 means 1. Existing classes are used as they are.
 	Replicas int
+	// Shards is the number of shards of the chunk class this Store
+	// creates; 0 means 1. Weaviate keeps BM25 statistics per shard, so
+	// with more than one shard equal texts in different shards may score
+	// differently: one shard (replicated) ranks exactly as the server's
+	// BM25 over the whole corpus.
+	Shards int
 	// Embedder embeds questions for Search; it must be the one chunks
 	// were embedded with. The zero value means retrieval.HashEmbedder(retrieval.DefaultDim).
 	Embedder retrieval.Embedder
@@ -59,7 +65,7 @@ type Config struct {
 
 // ParseURL reads a store URL: weaviate://host:port (http) or
 // weaviates://host:port (https), with optional query parameters grpc
-// (host:port), class (the class prefix) and replicas (a number).
+// (host:port), class (the class prefix), replicas and shards (numbers).
 func ParseURL(s string) (Config, error) {
 	u, err := url.Parse(s)
 	if err != nil {
@@ -80,9 +86,11 @@ func ParseURL(s string) (Config, error) {
 	cfg.Host = u.Host
 	q := u.Query()
 	cfg.GRPCHost, cfg.Class = q.Get("grpc"), q.Get("class")
-	if r := q.Get("replicas"); r != "" {
-		if cfg.Replicas, err = strconv.Atoi(r); err != nil || cfg.Replicas < 1 {
-			return Config{}, fmt.Errorf("store %q: replicas must be a positive number", s)
+	for name, v := range map[string]*int{"replicas": &cfg.Replicas, "shards": &cfg.Shards} {
+		if r := q.Get(name); r != "" {
+			if *v, err = strconv.Atoi(r); err != nil || *v < 1 {
+				return Config{}, fmt.Errorf("store %q: %s must be a positive number", s, name)
+			}
 		}
 	}
 	return cfg, nil
@@ -148,6 +156,9 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.Embedder.Embed == nil {
 		cfg.Embedder = retrieval.HashEmbedder(retrieval.DefaultDim)
+	}
+	if cfg.Shards <= 0 {
+		cfg.Shards = 1
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 30 * time.Second
