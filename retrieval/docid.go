@@ -112,3 +112,8 @@ func ParseChunkID(ref string) (doc string, n int, err error) {
 	}
 	return doc, n, nil
 }
+
+// DocIDs returns the document ID of every path, as the in-process index
+// assigns them (the shortest distinguishing prefix of the file name), for
+// other Backends to assign the same chunk IDs.
+func DocIDs(paths []string) map[string]string { return docIDs(paths) }

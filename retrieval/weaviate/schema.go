@@ -1,0 +1,122 @@
+package weaviate
+
+import (
+	"context"
+
+	"github.com/go-openapi/strfmt"
+	"github.com/google/uuid"
+	"github.com/weaviate/weaviate/entities/models"
+)
+
+// Chunk and document properties.
+const (
+	pPath  = "path"  // document path (both classes); field-tokenised
+	pHash  = "hash"  // content hash: of the chunk text, or of the document file
+	pN     = "n"     // 1-based position of a chunk in its document
+	pStart = "start" // byte span of a chunk
+	pEnd   = "end"
+	pLine  = "line"
+	pMeta  = "meta"
+	pSig   = "sig"   // hash of everything but the vector: an unchanged chunk is not sent again
+	pTerms = "terms" // BM25 terms, space-separated; the only searchable property
+	pText  = "text"  // chunk or document text; not indexed
+
+	pTitle, pAuthor, pDate, pPublisher = "title", "author", "date", "publisher"
+	pChunks, pBytes                    = "chunks", "bytes"
+)
+
+// BM25 parameters, as citebot's own BM25 uses them.
+const bm25K1, bm25B = 1.2, 0.75
+
+// ensureSchema creates the chunk and document classes unless they exist.
+func (s *Store) ensureSchema(ctx context.Context) error {
+	for _, cls := range []*models.Class{s.chunkClass(), s.docClass()} {
+		ok, err := s.c.Schema().ClassExistenceChecker().WithClassName(cls.Class).Do(ctx)
+		if err != nil {
+			return classify("schema "+cls.Class, err)
+		}
+		if ok {
+			continue
+		}
+		if err := s.c.Schema().ClassCreator().WithClass(cls).Do(ctx); err != nil {
+			// another process may have created it meanwhile
+			if ok, err2 := s.c.Schema().ClassExistenceChecker().WithClassName(cls.Class).Do(ctx); err2 != nil || !ok {
+				return classify("create class "+cls.Class, err)
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Store) chunkClass() *models.Class {
+	return &models.Class{
+		Class: s.chunk, Vectorizer: "none",
+		VectorIndexConfig: map[string]any{"distance": "cosine"},
+		InvertedIndexConfig: &models.InvertedIndexConfig{
+			Bm25:      &models.BM25Config{K1: bm25K1, B: bm25B},
+			Stopwords: &models.StopwordConfig{Preset: "none"},
+		},
+		ReplicationConfig: &models.ReplicationConfig{Factor: int64(s.cfg.Replicas)},
+		ShardingConfig:    map[string]any{"desiredCount": s.cfg.Shards},
+		Properties: []*models.Property{
+			keyProp(pPath), keyProp(pHash), keyProp(pSig),
+			intProp(pN), intProp(pStart), intProp(pEnd), intProp(pLine),
+			{Name: pMeta, DataType: []string{"boolean"}, IndexFilterable: ptr(false)},
+			{Name: pTerms, DataType: []string{"text"}, Tokenization: models.PropertyTokenizationWhitespace,
+				IndexSearchable: ptr(true), IndexFilterable: ptr(true)},
+			storedProp(pText),
+		},
+	}
+}
+
+func (s *Store) docClass() *models.Class {
+	return &models.Class{
+		Class: s.doc, Vectorizer: "none",
+		ReplicationConfig: &models.ReplicationConfig{Factor: int64(s.cfg.Replicas)},
+		Properties: []*models.Property{
+			keyProp(pPath), keyProp(pHash), storedProp(pText),
+			storedProp(pTitle), storedProp(pAuthor), storedProp(pDate), storedProp(pPublisher),
+			intProp(pChunks), intProp(pBytes),
+		},
+	}
+}
+
+// keyProp is a text property matched whole by filters, not searched.
+func keyProp(name string) *models.Property {
+	return &models.Property{Name: name, DataType: []string{"text"}, Tokenization: models.PropertyTokenizationField,
+		IndexFilterable: ptr(true), IndexSearchable: ptr(false)}
+}
+
+// storedProp is a text property that is only stored.
+func storedProp(name string) *models.Property {
+	return &models.Property{Name: name, DataType: []string{"text"}, IndexFilterable: ptr(false), IndexSearchable: ptr(false)}
+}
+
+func intProp(name string) *models.Property {
+	return &models.Property{Name: name, DataType: []string{"int"}, IndexFilterable: ptr(true)}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// ids is the namespace of object IDs.
+var ids = uuid.MustParse("3b1f0c52-8a4e-4d55-9c1e-6c1a9f2d7e41")
+
+// docUUID is the object ID of the document at path.
+func docUUID(path string) string { return uuid.NewSHA1(ids, []byte("doc\x00"+path)).String() }
+
+// chunkUUID is the object ID of a chunk by its content key (path, chunk
+// hash and, for a repeated text, the repetition), as the in-process index
+// keys vectors: a chunk that moves within its document keeps its ID.
+func chunkUUID(key string) string { return uuid.NewSHA1(ids, []byte("chunk\x00"+key)).String() }
+
+func strfmtUUID(s string) strfmt.UUID { return strfmt.UUID(s) }
+
+// Drop deletes the Store's two classes and everything in them.
+func (s *Store) Drop(ctx context.Context) error {
+	for _, c := range []string{s.chunk, s.doc} {
+		if err := s.c.Schema().ClassDeleter().WithClassName(c).Do(ctx); err != nil {
+			return classify("drop "+c, err)
+		}
+	}
+	return nil
+}
