@@ -11,7 +11,6 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/retrieval"
 )
 
 // maxChatTurns is how much of the conversation is kept for follow-ups.
@@ -84,7 +83,7 @@ func runChat(ctx context.Context, cfg Config, e *env, noStream bool) error {
 // kept so that follow-ups can lean on it.
 type chatSession struct {
 	bot     *bot.Bot
-	lib     *retrieval.Index
+	lib     citebot.Library
 	e       *env
 	json    bool
 	stream  bool

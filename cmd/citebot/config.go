@@ -19,6 +19,7 @@ import (
 type Config struct {
 	Corpus string // corpus directory; "" means the embedded default corpus
 	Data   string // index directory; "" means the user cache dir keyed by corpus
+	Store  string // a server that keeps the index (weaviate://...); "" means in process
 	K      int    // passages shown per answer
 	NoLLM  bool   // force extractive answers
 	JSON   bool   // machine-readable output
@@ -96,6 +97,7 @@ func loadEnv(environ func(string) string) (Config, error) {
 		values:           values,
 		Corpus:           getenv("CITEBOT_CORPUS"),
 		Data:             getenv("CITEBOT_DATA"),
+		Store:            getenv("CITEBOT_STORE"),
 		K:                citebot.DefaultK,
 		OpenAIKey:        getenv("OPENAI_API_KEY"),
 		OpenAIBaseURL:    getenv("OPENAI_BASE_URL"),

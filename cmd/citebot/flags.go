@@ -39,11 +39,11 @@ func (f *answerFlags) apply(cfg Config, name string) (Config, error) {
 // reading; commands that use settings report it, help and completion do
 // not.
 type state struct {
-	ctx          context.Context
-	e            *env
-	cfg          Config
-	envErr       error
-	corpus, data string // the persistent flags; "" leaves cfg's value
+	ctx                 context.Context
+	e                   *env
+	cfg                 Config
+	envErr              error
+	corpus, data, store string // the persistent flags; "" leaves cfg's value
 }
 
 // errQuietUsage is a usage error whose explanation has been printed
@@ -56,6 +56,9 @@ func (st *state) settings() (Config, error) {
 	cfg := st.cfg
 	if st.corpus != "" {
 		cfg.Corpus = st.corpus
+	}
+	if st.store != "" {
+		cfg.Store = st.store
 	}
 	if st.data != "" {
 		cfg.Data = st.data

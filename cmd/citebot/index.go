@@ -53,6 +53,9 @@ func runIndex(ctx context.Context, cfg Config, e *env, rebuild bool) error {
 		}
 		bar.Set(done)
 	}}
+	if cfg.Store != "" {
+		return indexStore(ctx, cfg, e, opts)
+	}
 	t0 := time.Now()
 	ix, rep, err := openIndex(ctx, cfg, e, opts)
 	if bar != nil {

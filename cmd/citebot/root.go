@@ -38,6 +38,7 @@ folder (the environment wins); the README's Configuration section lists them.`,
 	pf := root.PersistentFlags()
 	pf.StringVar(&st.corpus, "corpus", "", "corpus `dir` to index (env CITEBOT_CORPUS; default: the embedded corpus)")
 	pf.StringVar(&st.data, "data", "", "index `dir` (env CITEBOT_DATA; default: a folder per corpus in the user cache dir)")
+	pf.StringVar(&st.store, "store", "", "keep the index in a server, e.g. `weaviate://127.0.0.1:8080` (env CITEBOT_STORE; default: in process, see docs/scale.md)")
 	_ = root.MarkPersistentFlagDirname("corpus")
 	_ = root.MarkPersistentFlagDirname("data")
 	root.AddCommand(askCmd(st), chatCmd(st), citeCmd(st), searchCmd(st), sourcesCmd(st), indexCmd(st),

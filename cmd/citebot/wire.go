@@ -61,7 +61,7 @@ func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) 
 }
 
 // newBot wires a Bot over ix with the LLM cfg configures, if any.
-func newBot(cfg Config, ix *retrieval.Index, e *env) (*bot.Bot, error) {
+func newBot(cfg Config, ix index, e *env) (*bot.Bot, error) {
 	opts := bot.Options{K: cfg.K, LLMTimeout: cfg.LLMTimeout, Logger: e.log}
 	if cfg.LLMEnabled() {
 		c, err := newCompleter(cfg, e)
@@ -75,7 +75,10 @@ func newBot(cfg Config, ix *retrieval.Index, e *env) (*bot.Bot, error) {
 
 // openQuiet opens the index cfg names for a command that does not report
 // on indexing; a stored index that had to be rebuilt is still mentioned.
-func openQuiet(ctx context.Context, cfg Config, e *env) (*retrieval.Index, error) {
+func openQuiet(ctx context.Context, cfg Config, e *env) (index, error) {
+	if cfg.Store != "" {
+		return openStore(ctx, cfg, e)
+	}
 	ix, rep, err := openIndex(ctx, cfg, e, retrieval.Options{})
 	if err != nil {
 		return nil, err
@@ -96,7 +99,7 @@ func openQuiet(ctx context.Context, cfg Config, e *env) (*retrieval.Index, error
 }
 
 // openBot opens the index cfg names and wires a Bot over it.
-func openBot(ctx context.Context, cfg Config, e *env) (*retrieval.Index, *bot.Bot, error) {
+func openBot(ctx context.Context, cfg Config, e *env) (index, *bot.Bot, error) {
 	ix, err := openQuiet(ctx, cfg, e)
 	if err != nil {
 		return nil, nil, err
