@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/retrieval"
 	"github.com/citebot/citebot/retrieval/weaviate"
 )
 
@@ -43,31 +40,4 @@ func storeError(store string, err error) error {
 		return fmt.Errorf("the index at %s cannot be reached (is the Weaviate cluster up?)", store)
 	}
 	return fmt.Errorf("index at %s: %w", store, err)
-}
-
-// indexStore is `citebot index --store`: the indexing job that brings the
-// server's index in line with the corpus (only what changed is sent).
-func indexStore(ctx context.Context, cfg Config, e *env, opts retrieval.Options) error {
-	c, err := corpusOf(cfg)
-	if err != nil {
-		return err
-	}
-	s, err := openStore(ctx, cfg, e)
-	if err != nil {
-		return err
-	}
-	if opts.Embedder, err = newEmbedder(cfg, e); err != nil {
-		return err
-	}
-	opts.Logger = e.log
-	t0 := time.Now()
-	rep, err := retrieval.Sync(ctx, c, s, opts)
-	if err != nil {
-		return storeError(cfg.Store, err)
-	}
-	if cfg.JSON {
-		return json.NewEncoder(e.stdout).Encode(jsonReport(rep))
-	}
-	printReport(e, rep, len(s.Sources()), time.Since(t0))
-	return nil
 }
