@@ -100,6 +100,12 @@ func printEval(e *env, rep eval.Report, verbose bool) {
 		{"citation validity", pct(rep.CitationValidity)}, {"refusal accuracy", pct(rep.RefusalAccuracy)},
 		{"false refusals", pct(rep.FalseRefusals)},
 	}
+	if c := rep.Conflicts; c.Items+c.Controls > 0 || c.Claimed > 0 {
+		rows = append(rows,
+			[2]string{"conflicts reported", fmt.Sprintf("%d of %d", c.Reported, c.Items)},
+			[2]string{"conflicts wrongly claimed", fmt.Sprintf("%d of %d", c.WronglyClaimed, c.Controls)},
+			[2]string{"answers claiming a conflict", fmt.Sprint(c.Claimed)})
+	}
 	for _, r := range rows {
 		fmt.Fprintf(w, "  %-34s %s\n", r[0], r[1])
 	}
