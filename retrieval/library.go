@@ -3,7 +3,6 @@ package retrieval
 import (
 	"fmt"
 	"path"
-	"sort"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -101,29 +100,19 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 }
 
 // nearQuote ranks sentences of the best-matching chunks by the share of
-// the quote's words they contain.
+// the quote's words they contain (NearQuotes).
 func (x *state) nearQuote(quote string, k int, have []citebot.Passage) []citebot.Passage {
-	qt := uniq(queryTerms(quote))
-	if len(qt) == 0 {
-		return nil
-	}
-	var cands []citebot.Passage
-	for _, hit := range x.bm.top(qt, nil, 20) {
+	var chunks []citebot.Passage
+	for _, hit := range x.bm.top(QuoteTerms(quote), nil, 20) {
 		ref := x.chunks[hit.chunk]
 		p := ref.rec()
-		for _, s := range text.Sentences(ref.doc.Text[p.Start:p.End]) {
-			st, en := p.Start+s.Start, p.Start+s.End
-			score := text.Share(qt, uniq(queryTerms(ref.doc.Text[st:en])))
-			if score >= 0.5 && !covered(have, ref.doc.Path, st, en) && !covered(cands, ref.doc.Path, st, en) {
-				cands = append(cands, span(ref.doc, st, en, score))
-			}
-		}
+		chunks = append(chunks, citebot.Passage{Doc: ref.doc.Path, Start: p.Start, End: p.End, Text: ref.doc.Text[p.Start:p.End]})
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].Score > cands[j].Score })
-	if len(cands) > k {
-		cands = cands[:k]
+	var out []citebot.Passage
+	for _, q := range NearQuotes(quote, chunks, k, have) {
+		out = append(out, span(x.byPath[q.Doc], q.Start, q.End, q.Score))
 	}
-	return cands
+	return out
 }
 
 // span renders an arbitrary span of a document as a passage, with the ID
@@ -138,25 +127,4 @@ func span(d *doc, start, end int, score float64) citebot.Passage {
 	}
 	return citebot.Passage{ID: id, Doc: d.Path, Start: start, End: end, Score: score,
 		Text: d.Text[start:end], Line: lineOf(d.lineStarts, start), Source: d.source}
-}
-
-func covered(ps []citebot.Passage, doc string, s, e int) bool {
-	for _, p := range ps {
-		if p.Doc == doc && p.Start < e && s < p.End {
-			return true
-		}
-	}
-	return false
-}
-
-func uniq(ts []string) []string {
-	seen := make(map[string]bool, len(ts))
-	out := ts[:0:0]
-	for _, t := range ts {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
-	}
-	return out
 }

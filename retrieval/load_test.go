@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,30 +62,9 @@ func TestBadCorpusFilesAreSkippedWithReasons(t *testing.T) {
 	}
 }
 
-// deniedFS makes one file unreadable, as a permission error would (tests
-// run as root here, where chmod 000 does not stop reads).
-type deniedFS struct {
-	fs.FS
-	denied string
-}
-
-func (d deniedFS) Open(name string) (fs.File, error) {
-	if name == d.denied {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
-	}
-	return d.FS.Open(name)
-}
-
-func TestUnreadableFileIsSkipped(t *testing.T) {
-	mfs := fstest.MapFS{"ok.txt": {Data: []byte(prose("rivers", 2))}, "locked.txt": {Data: []byte(prose("locks", 2))}}
-	_, rep, err := Open(context.Background(), Corpus{FS: deniedFS{mfs, "locked.txt"}}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Skipped) != 1 || rep.Skipped[0].Path != "locked.txt" || rep.Skipped[0].Reason != "permission denied" {
-		t.Errorf("skipped = %+v", rep.Skipped)
-	}
-}
+// A file that cannot be read is skipped with its reason by ingest.Walk
+// (ingest.TestWalk); TestBadCorpusFilesAreSkippedWithReasons shows that
+// Open reports Walk's skips.
 
 func TestMissingCorpusIsAnError(t *testing.T) {
 	_, _, err := Open(context.Background(), Corpus{FS: os.DirFS(filepath.Join(t.TempDir(), "nope"))}, Options{})

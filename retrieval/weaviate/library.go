@@ -2,6 +2,7 @@ package weaviate
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path"
 	"sort"
@@ -100,7 +101,7 @@ const quoteCandidates = 20
 // index looks only where BM25 points.)
 func (s *Store) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 	q := text.Fold(quote)
-	qt := uniq(retrieval.QueryTerms(quote))
+	qt := retrieval.QuoteTerms(quote)
 	if q == "" || k <= 0 || len(qt) == 0 {
 		return []citebot.Passage{}, nil
 	}
@@ -116,7 +117,7 @@ func (s *Store) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 		return nil, fmt.Errorf("find quote: %w", err)
 	}
 	if len(out) < k {
-		out = append(out, nearQuote(cat, cands, qt, k-len(out), out)...)
+		out = append(out, nearQuote(cat, cands, quote, k-len(out), out)...)
 	}
 	for i := range out {
 		out[i].Rank = i + 1
@@ -149,6 +150,9 @@ func (s *Store) exactQuotes(ctx context.Context, cat *catalog, cands []chunkObj,
 	for _, p := range docs {
 		e := cat.byPath[p]
 		txt, err := s.text(ctx, p, e.hash)
+		if errors.Is(err, citebot.ErrNotFound) {
+			continue // removed by an update since the catalog was read
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -160,6 +164,9 @@ func (s *Store) exactQuotes(ctx context.Context, cat *catalog, cands []chunkObj,
 			}
 			st, en := m[from+i], m[from+i+len(q)]
 			n, err := s.chunkAt(ctx, p, st)
+			if errors.Is(err, citebot.ErrNotFound) {
+				break // replaced by an update since the catalog was read
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -177,8 +184,11 @@ func (s *Store) chunkAt(ctx context.Context, p string, off int) (int, error) {
 	gt := filtersInt(pEnd, off, "GreaterThan")
 	var objs []chunkObj
 	gb := s.c.GraphQL().Get().WithWhere(and(eqText(pPath, p), le, gt)).WithLimit(1).WithFields(fields(pN)...)
-	if err := s.get(ctx, "chunk at", s.chunk, gb, &objs); err != nil || len(objs) == 0 {
+	if err := s.get(ctx, "chunk at", s.chunk, gb, &objs); err != nil {
 		return 0, err
+	}
+	if len(objs) == 0 {
+		return 0, fmt.Errorf("%w: no chunk of %q at byte %d", citebot.ErrNotFound, p, off)
 	}
 	return objs[0].N, nil
 }
@@ -195,26 +205,34 @@ func spanOf(e entry, txt string, n, start, end int, score float64) citebot.Passa
 }
 
 // nearQuote ranks the sentences of the candidate chunks by the share of
-// the quote's terms qt they contain, as the in-process index does.
-func nearQuote(cat *catalog, cands []chunkObj, qt []string, k int, have []citebot.Passage) []citebot.Passage {
-	var out []citebot.Passage
+// the quote's words they carry (retrieval.NearQuotes).
+func nearQuote(cat *catalog, cands []chunkObj, quote string, k int, have []citebot.Passage) []citebot.Passage {
+	var usable []chunkObj
+	var chunks []citebot.Passage
 	for _, c := range cands {
-		e, ok := cat.byPath[c.Path]
-		if !ok || c.End-c.Start != len(c.Text) {
-			continue
-		}
-		for _, sn := range text.Sentences(c.Text) {
-			st, en := c.Start+sn.Start, c.Start+sn.End
-			score := text.Share(qt, uniq(retrieval.QueryTerms(c.Text[sn.Start:sn.End])))
-			if score >= 0.5 && !covered(have, c.Path, st, en) && !covered(out, c.Path, st, en) {
-				out = append(out, citebot.Passage{ID: chunkRef(e.src.ID, c.N), Doc: c.Path, Start: st, End: en,
-					Score: score, Text: c.Text[sn.Start:sn.End], Line: c.Line + strings.Count(c.Text[:sn.Start], "\n"), Source: e.src})
-			}
+		if _, ok := cat.byPath[c.Path]; ok && c.End-c.Start == len(c.Text) {
+			usable = append(usable, c)
+			chunks = append(chunks, citebot.Passage{Doc: c.Path, Start: c.Start, End: c.End, Text: c.Text})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	if len(out) > k {
-		out = out[:k]
+	var out []citebot.Passage
+	for _, q := range retrieval.NearQuotes(quote, chunks, k, have) {
+		c := chunkHolding(usable, q)
+		e := cat.byPath[q.Doc]
+		out = append(out, citebot.Passage{ID: chunkRef(e.src.ID, c.N), Doc: q.Doc, Start: q.Start, End: q.End,
+			Score: q.Score, Text: c.Text[q.Start-c.Start : q.End-c.Start],
+			Line: c.Line + strings.Count(c.Text[:q.Start-c.Start], "\n"), Source: e.src})
 	}
 	return out
+}
+
+// chunkHolding is the first candidate chunk that holds q: the one its
+// sentence was found in.
+func chunkHolding(cands []chunkObj, q retrieval.QuoteSpan) chunkObj {
+	for _, c := range cands {
+		if c.Path == q.Doc && c.Start <= q.Start && q.End <= c.End {
+			return c
+		}
+	}
+	return chunkObj{} // NearQuotes only returns spans of the chunks it was given
 }

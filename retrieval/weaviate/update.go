@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,7 +28,7 @@ const (
 // Vectors implements retrieval.Backend.
 func (s *Store) Vectors(ctx context.Context, hashes []string) (map[string][]float32, error) {
 	out := make(map[string][]float32)
-	want := uniq(hashes)
+	want := slices.Compact(slices.Sorted(slices.Values(hashes)))
 	for i := 0; i < len(want); i += vectorBatch {
 		batch := want[i:min(i+vectorBatch, len(want))]
 		gb := s.c.GraphQL().Get().WithWhere(anyText(pHash, batch...)).WithLimit(maxResults).
