@@ -75,6 +75,11 @@ func renderCitation(c citebot.Citation) string {
 
 // renderPassage is a passage with its source, quoted up to n runes.
 func renderPassage(p citebot.Passage, n int) string {
+	return passageHead(p) + "\n> " + escape(cut(oneLine(p.Text), n))
+}
+
+// passageHead is a passage's chunk ID, source and line.
+func passageHead(p citebot.Passage) string {
 	title, author, date := "", "", ""
 	if p.Source != nil {
 		title, author, date = p.Source.Title, p.Source.Author, p.Source.Date
@@ -83,7 +88,7 @@ func renderPassage(p citebot.Passage, n int) string {
 	if p.Line > 0 {
 		head += fmt.Sprintf(" · line %d", p.Line)
 	}
-	return head + "\n> " + escape(cut(oneLine(p.Text), n))
+	return head
 }
 
 // sourceLine is "Title — Author, Date", falling back to the file name.
@@ -169,9 +174,7 @@ func renderMatch(p citebot.Passage, docText func(string) (string, error)) string
 	before := tailRunes(oneLine(doc[sp.Start:p.Start]), room)
 	after := cut(oneLine(doc[p.End:sp.End]), room)
 	match := cut(oneLine(doc[p.Start:p.End]), maxQuote)
-	p.Text = "" // the head line only
-	head := strings.TrimSuffix(renderPassage(p, 0), "\n> ")
-	return head + "\n> " + escape(before) + spaceIf(before, doc[sp.Start:p.Start]) + "**" + escape(match) + "**" +
+	return passageHead(p) + "\n> " + escape(before) + spaceIf(before, doc[sp.Start:p.Start]) + "**" + escape(match) + "**" +
 		spaceIf(after, doc[p.End:sp.End]) + escape(after)
 }
 
