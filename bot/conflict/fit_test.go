@@ -291,20 +291,6 @@ func add(sc *score, tun conflict.Tuning, a asked) {
 	sc.disputed += one.disputed
 }
 
-func TestDebug(t *testing.T) {
-	if !*fit {
-		t.Skip()
-	}
-	qs := load(t, sets[:1])
-	for _, a := range qs {
-		f := conflict.New(conflict.Options{IDF: a.ix.TermWeight, Tuning: &conflict.Tuning{MinCover: 0, RelCover: 0, MaxValues: 9}})
-		t.Logf("%s %q", a.item.ID, a.item.Question)
-		for _, s := range conflict.Debug(f, a.item.Question, a.passages) {
-			t.Logf("   %s", s)
-		}
-	}
-}
-
 // BenchmarkFind times Find on the dev questions' passages.
 func BenchmarkFind(b *testing.B) {
 	qs := load(b, sets[:2])
