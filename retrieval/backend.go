@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"time"
 
 	"github.com/citebot/citebot"
 )
@@ -56,6 +57,11 @@ type Document struct {
 	Hash string // hex SHA-256 of the file's bytes
 	Text string // the text chunks point into: the file itself for .txt/.md
 
+	// Size and ModTime are the file's when it was read; ModTime is zero
+	// when the file system does not tell (an embedded corpus).
+	Size    int64
+	ModTime time.Time
+
 	// Metadata detected in the text; any of them may be "".
 	Title, Author, Date, Publisher string
 
@@ -109,4 +115,20 @@ type VectorStore interface {
 	// cosine similarity, most similar first, and their similarities. A
 	// store with fewer than n vectors returns them all; n ≤ 0 none.
 	Query(ctx context.Context, vec []float32, n int) (keys []string, sims []float32, err error)
+}
+
+// FileStat is what a Backend recorded of a document's file when it was
+// indexed: its content hash, size and modification time.
+type FileStat struct {
+	Hash    string
+	Size    int64
+	ModTime time.Time // zero: unknown, so the file must be hashed to compare
+}
+
+// Stater is a Backend that remembers the size and modification time of
+// the files it indexed, so that Sync can recognise an unchanged file
+// without reading it. FileStats returns them by path for every document
+// that Documents lists.
+type Stater interface {
+	FileStats(ctx context.Context) (map[string]FileStat, error)
 }

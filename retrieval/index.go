@@ -52,6 +52,17 @@ func (ix *Index) Documents(ctx context.Context) (map[string]string, error) {
 	return out, nil
 }
 
+// FileStats implements Stater.
+func (ix *Index) FileStats(ctx context.Context) (map[string]FileStat, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make(map[string]FileStat, len(ix.docs))
+	for _, d := range ix.docs {
+		out[d.Path] = FileStat{Hash: d.Hash, Size: d.Size, ModTime: d.ModTime}
+	}
+	return out, nil
+}
+
 // Vectors implements Backend.
 func (ix *Index) Vectors(ctx context.Context, hashes []string) (map[string][]float32, error) {
 	want := make(map[string]bool, len(hashes))
@@ -118,7 +129,7 @@ func records(put []Document, dim int) ([]*docRec, int, error) {
 			return nil, dim, fmt.Errorf("document %q: empty or repeated path", d.Path)
 		}
 		seen[d.Path] = true
-		r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Title: d.Title, Author: d.Author,
+		r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title, Author: d.Author,
 			Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks)), lineStarts: lineStarts(d.Text)}
 		for n, c := range d.Chunks {
 			if dim == 0 {

@@ -40,18 +40,38 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	} else if opts.Rebuild {
 		rep.Rebuilt = "rebuild requested"
 	}
-	if err := syncTo(ctx, c, ix, opts, &rep); err != nil {
+	if err := refresh(ctx, c, ix, opts, !loaded, &rep); err != nil {
 		return nil, rep, err
 	}
+	return ix, rep, nil
+}
+
+// Refresh brings ix, an index that Open returned for c with the same
+// opts, up to date with the corpus as Open does, and saves it to
+// opts.DataDir when anything changed. Searches keep seeing the previous
+// documents until the change is complete; on failure ix is left as it
+// was. Calls must not overlap: a watcher calls it once at a time.
+func Refresh(ctx context.Context, c Corpus, ix *Index, opts Options) (Report, error) {
+	var rep Report
+	err := refresh(ctx, c, ix, opts.withDefaults(), false, &rep)
+	return rep, err
+}
+
+// refresh syncs c into ix and saves it when it changed or when save
+// says the stored copy is missing or stale.
+func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, rep *Report) error {
+	if err := syncTo(ctx, c, ix, opts, rep); err != nil {
+		return err
+	}
 	if err := ctx.Err(); err != nil {
-		return nil, rep, err
+		return err
 	}
 	changed := len(rep.Added)+len(rep.Changed)+len(rep.Removed) > 0
 	if opts.DataDir != "" {
-		persist(opts, ix.snapshot(c.Name), changed || !loaded, &rep)
+		persist(opts, ix.snapshot(c.Name), changed || save, rep)
 	}
 	ix.ensureBuilt()
-	return ix, rep, nil
+	return nil
 }
 
 // persist saves the index when it changed (or was not read from disk),

@@ -57,6 +57,9 @@ type docRec struct {
 	Hash string // hex SHA-256 of the file's bytes
 	Text string // the text chunks point into: the file itself for .txt/.md
 
+	Size    int64     // the file's size when it was read
+	ModTime time.Time // the file's modification time then; zero: unknown
+
 	Title, Author, Date, Publisher string
 
 	// Pieces are the chunks of Text in order; chunk n is Pieces[n-1].
