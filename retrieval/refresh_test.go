@@ -1,0 +1,62 @@
+package retrieval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestRefreshUpdatesAnOpenIndexAndSavesIt(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.txt": prose("rivers", 2), "b.txt": prose("bridges", 2)})
+	data := t.TempDir()
+	c := Corpus{FS: os.DirFS(dir), Name: dir}
+	ix, _ := openDir(t, dir, data, Options{})
+
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), []byte(prose("lighthouses", 2)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "a.txt")); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Refresh(context.Background(), c, ix, Options{DataDir: data})
+	if err != nil {
+		t.Fatalf("Refresh: %v", err)
+	}
+	if len(rep.Changed) != 1 || rep.Changed[0] != "b.txt" || len(rep.Removed) != 1 || rep.Removed[0] != "a.txt" || !rep.Saved {
+		t.Errorf("report = changed %v removed %v saved %v, want b.txt changed, a.txt removed, saved", rep.Changed, rep.Removed, rep.Saved)
+	}
+	if ps, _ := ix.Search(context.Background(), "lighthouses committee", 1); len(ps) != 1 || ps[0].Doc != "b.txt" {
+		t.Errorf("search after refresh = %v, want b.txt", ps)
+	}
+	if ps, _ := ix.Search(context.Background(), "rivers", 5); len(ps) != 0 {
+		t.Errorf("removed document still found: %v", ps)
+	}
+
+	again, err := Refresh(context.Background(), c, ix, Options{DataDir: data})
+	if err != nil || len(again.Changed)+len(again.Added)+len(again.Removed) != 0 || again.Saved {
+		t.Errorf("second refresh = %+v, %v; want nothing changed and nothing saved", again, err)
+	}
+	_, reopened := openDir(t, dir, data, Options{})
+	if reopened.Unchanged != 1 || len(reopened.Changed)+len(reopened.Added)+len(reopened.Removed) != 0 {
+		t.Errorf("reopen after refresh = %+v, want the saved index current", reopened)
+	}
+}
+
+func TestFileStatsListEveryDocument(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.txt": prose("rivers", 1), "sub/b.md": prose("bridges", 1)})
+	ix, _ := openDir(t, dir, "", Options{})
+	stats, err := ix.FileStats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := ix.Documents(context.Background())
+	if len(stats) != len(docs) {
+		t.Fatalf("%d stats for %d documents", len(stats), len(docs))
+	}
+	for p, h := range docs {
+		if stats[p].Hash != h {
+			t.Errorf("%s: stat hash %q, document hash %q", p, stats[p].Hash, h)
+		}
+	}
+}
