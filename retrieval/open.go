@@ -19,7 +19,7 @@ import (
 func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	opts = opts.withDefaults()
 	var rep Report
-	ix := NewIndex(opts.Embedder, nil)
+	ix := NewIndex(opts.Embedder)
 	loaded := false
 	if opts.DataDir != "" && !opts.Rebuild {
 		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion())
@@ -32,9 +32,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 			// reports why nothing could be kept
 			opts.Logger.Info("stored index not read", "err", err)
 		case old != nil:
-			if err := ix.restore(ctx, old); err != nil {
-				return nil, rep, err
-			}
+			ix.setState(old.st)
 			loaded = true
 		}
 	} else if opts.Rebuild {
@@ -70,7 +68,6 @@ func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, 
 	if opts.DataDir != "" {
 		persist(opts, ix.snapshot(c.Name), changed || save, rep)
 	}
-	ix.ensureBuilt()
 	return nil
 }
 
@@ -101,4 +98,9 @@ func persist(opts Options, st *stored, changed bool, rep *Report) {
 		rep.SaveCause = err
 		opts.Logger.Info("index not saved", "dir", opts.DataDir, "err", err)
 	}
+}
+
+// snapshot returns the index as it is stored.
+func (ix *Index) snapshot(corpus string) *stored {
+	return &stored{Version: storeVersion, Pipeline: pipelineVersion(), Embedder: ix.emb.Name, Corpus: corpus, st: ix.state()}
 }

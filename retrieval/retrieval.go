@@ -26,6 +26,10 @@ type Embedder struct {
 	Name  string
 	Dim   int
 	Embed EmbedFunc
+	// Local marks an embedder that is cheap, deterministic and in
+	// process (HashEmbedder): the in-process Index then keeps no chunk
+	// vectors and computes them for each query's BM25 candidates only.
+	Local bool
 }
 
 // Options configure Open and Sync. The zero value indexes in memory with

@@ -1,0 +1,167 @@
+package retrieval
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+)
+
+// hit is a chunk and its cosine similarity to a query.
+type hit struct {
+	chunk int32
+	sim   float32
+}
+
+// better is the order of vector hits: more similar first, then lower
+// chunk index.
+func (a hit) better(b hit) bool {
+	if a.sim != b.sim {
+		return a.sim > b.sim
+	}
+	return a.chunk < b.chunk
+}
+
+// vectorRanking returns chunks of st ranked by the cosine similarity of
+// their vectors to vec, most similar first; none when vec is nil. With
+// stored vectors it is the fusionDepth nearest of all chunks, by an
+// exhaustive scan; without (a Local embedder) it is the BM25 candidates
+// cands, whose vectors it computes from their texts: the vector signal
+// only reorders what BM25 found, and costs fusionDepth embeddings of a
+// chunk instead of a pass over every vector.
+func (ix *Index) vectorRanking(ctx context.Context, st *state, vec []float32, cands []scored) ([]hit, error) {
+	if vec == nil || len(st.chunks) == 0 {
+		return nil, nil
+	}
+	if st.vecs != nil {
+		if len(vec) != st.dim {
+			return nil, fmt.Errorf("vector search: query of %d dimensions, index of %d", len(vec), st.dim)
+		}
+		return scanVectors(st, vec, min(fusionDepth, len(st.chunks))), nil
+	}
+	idx := make([]int32, len(cands))
+	for i, c := range cands {
+		idx[i] = c.chunk
+	}
+	vecs, err := ix.chunkVectors(ctx, st, idx)
+	if err != nil {
+		return nil, fmt.Errorf("vector search: %w", err)
+	}
+	out := make([]hit, len(idx))
+	for i, c := range idx {
+		if len(vecs[i]) != len(vec) {
+			return nil, fmt.Errorf("vector search: query of %d dimensions, chunk of %d", len(vec), len(vecs[i]))
+		}
+		out[i] = hit{c, dot(vec, vecs[i])}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
+	return out, nil
+}
+
+// chunkVectors embeds the texts of chunks idx of st, normalised as Sync
+// normalises the vectors it stores.
+func (ix *Index) chunkVectors(ctx context.Context, st *state, idx []int32) ([][]float32, error) {
+	if len(idx) == 0 {
+		return nil, nil
+	}
+	texts := make([]string, len(idx))
+	for i, c := range idx {
+		texts[i] = st.text(c)
+	}
+	vecs, err := ix.emb.Embed(ctx, texts)
+	if err == nil && len(vecs) != len(texts) {
+		err = fmt.Errorf("embedder returned %d vectors for %d texts", len(vecs), len(texts))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("embed chunks: %w", err)
+	}
+	for _, v := range vecs {
+		normalize(v)
+	}
+	return vecs, nil
+}
+
+// dot is the dot product of two vectors of one length, in float32 as
+// vector stores compute it.
+func dot(a, b []float32) float32 {
+	b = b[:len(a)]
+	var s float32
+	for i, x := range a {
+		s += x * b[i]
+	}
+	return s
+}
+
+// scanMin is the number of chunks from which scanVectors splits the scan
+// among the processors.
+const scanMin = 1 << 14
+
+// scanVectors returns the n chunks of st whose stored vectors are most
+// similar to vec, most similar first: an exhaustive scan of the mapped
+// vectors, split among the processors on a large index.
+func scanVectors(st *state, vec []float32, n int) []hit {
+	parts := 1
+	if len(st.chunks) >= scanMin {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	per := (len(st.chunks) + parts - 1) / parts
+	tops := make([][]hit, parts)
+	var wg sync.WaitGroup
+	for p := 0; p < parts; p++ {
+		wg.Add(1)
+		go func(p int) {
+			defer wg.Done()
+			h := make([]hit, 0, n)
+			for i := p * per; i < min(len(st.chunks), (p+1)*per); i++ {
+				h = keepBest(h, hit{int32(i), dot(vec, st.vec(int32(i)))}, n)
+			}
+			tops[p] = h
+		}(p)
+	}
+	wg.Wait()
+	var all []hit
+	for _, t := range tops {
+		all = append(all, t...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].better(all[j]) })
+	return all[:min(n, len(all))]
+}
+
+// keepBest adds x to h, a heap of at most n hits whose root is the worst.
+func keepBest(h []hit, x hit, n int) []hit {
+	if len(h) < n {
+		h = append(h, x)
+		for i := len(h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !h[p].better(h[i]) {
+				break
+			}
+			h[p], h[i] = h[i], h[p]
+			i = p
+		}
+		return h
+	}
+	if !x.better(h[0]) {
+		return h
+	}
+	h[0] = x
+	for i := 0; ; {
+		w, l, r := i, 2*i+1, 2*i+2
+		if l < len(h) && h[w].better(h[l]) {
+			w = l
+		}
+		if r < len(h) && h[w].better(h[r]) {
+			w = r
+		}
+		if w == i {
+			return h
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
+}
+
+// hexHash is the ChunkHash form of a raw content hash.
+func hexHash(h [12]byte) string { return hex.EncodeToString(h[:]) }
