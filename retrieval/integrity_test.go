@@ -89,8 +89,7 @@ func TestInconsistentIndexIsRebuilt(t *testing.T) {
 // writableCopy copies the tables of a state read in place from a file,
 // which are mapped read-only, so that a test may spoil them.
 func writableCopy(s *state) *state {
-	c := *s
-	c.docs, c.chunks, c.vecs = slices.Clone(s.docs), slices.Clone(s.chunks), slices.Clone(s.vecs)
+	c := state{docs: slices.Clone(s.docs), byID: s.byID, chunks: slices.Clone(s.chunks), vecs: slices.Clone(s.vecs), dim: s.dim}
 	lx := *s.lex
 	lx.counts = slices.Clone(s.lex.counts)
 	c.bm = &bm25{terms: s.bm.terms, offs: slices.Clone(s.bm.offs), blob: s.bm.blob, lengths: s.bm.lengths, avgLen: s.bm.avgLen}

@@ -35,9 +35,10 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Pas
 	return ix.Hybrid(ctx, q)
 }
 
-// Hybrid implements Backend. With a Local embedder the vector signal
-// reorders the BM25 candidates only (vectorRanking), so a query without
-// BM25 terms, or whose terms no chunk has, finds nothing.
+// Hybrid implements Backend. With a Local embedder on an index of more
+// than exactMax chunks the vector signal reorders the BM25 candidates only
+// (vectorRanking), so a query without BM25 terms, or whose terms no chunk
+// has, finds nothing there.
 func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error) {
 	st := ix.state()
 	if q.K <= 0 || len(st.chunks) == 0 {
@@ -57,11 +58,8 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 	}
 	if len(vec) > 0 {
 		hi, lo := vec[0].sim, vec[len(vec)-1].sim
-		if ix.emb.Local {
-			lo = 0 // the candidates' own worst is no measure of the corpus's
-		}
 		for _, r := range vec {
-			if hi > lo && r.sim > lo {
+			if hi > lo {
 				fused[r.chunk] += vecWeight * float64(r.sim-lo) / float64(hi-lo)
 			}
 		}

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/citebot/citebot"
@@ -20,6 +21,12 @@ type state struct {
 	lex    *lexicon     // the chunks' words
 	vecs   []float32    // the chunks' vectors, dim each; nil when not kept (a Local embedder)
 	dim    int          // dimension of the vectors; 0 while unknown
+
+	// the vectors of a small index with a Local embedder, computed on
+	// the first query (vectorRanking)
+	local     sync.Once
+	localVecs []float32
+	localErr  error
 }
 
 // doc is a document as a state holds it.

@@ -24,22 +24,38 @@ func (a hit) better(b hit) bool {
 	return a.chunk < b.chunk
 }
 
+// exactMax is the size of index (in chunks) up to which a Local
+// embedder's vector ranking is exact: the vectors of all chunks are
+// computed on the first query (at most exactMax × DefaultDim floats, kept
+// in memory, never stored) and scanned for each. Beyond it they are
+// computed for the BM25 candidates only.
+const exactMax = 4096
+
 // vectorRanking returns chunks of st ranked by the cosine similarity of
 // their vectors to vec, most similar first; none when vec is nil. With
-// stored vectors it is the fusionDepth nearest of all chunks, by an
-// exhaustive scan; without (a Local embedder) it is the BM25 candidates
-// cands, whose vectors it computes from their texts: the vector signal
-// only reorders what BM25 found, and costs fusionDepth embeddings of a
-// chunk instead of a pass over every vector.
+// stored vectors, or a Local embedder on an index of at most exactMax
+// chunks, it is the fusionDepth nearest of all chunks, by an exhaustive
+// scan. Otherwise (a Local embedder on a larger index) it is the BM25
+// candidates cands, whose vectors it computes from their texts: the
+// vector signal then only reorders what BM25 found, and costs
+// fusionDepth embeddings of a chunk instead of a pass over every vector.
 func (ix *Index) vectorRanking(ctx context.Context, st *state, vec []float32, cands []scored) ([]hit, error) {
 	if vec == nil || len(st.chunks) == 0 {
 		return nil, nil
 	}
-	if st.vecs != nil {
-		if len(vec) != st.dim {
-			return nil, fmt.Errorf("vector search: query of %d dimensions, index of %d", len(vec), st.dim)
+	all, dim := st.vecs, st.dim
+	if all == nil && len(st.chunks) <= exactMax {
+		var err error
+		if all, err = st.localVectors(ctx, ix); err != nil {
+			return nil, fmt.Errorf("vector search: %w", err)
 		}
-		return scanVectors(st, vec, min(fusionDepth, len(st.chunks))), nil
+		dim = len(all) / len(st.chunks)
+	}
+	if all != nil {
+		if len(vec) != dim {
+			return nil, fmt.Errorf("vector search: query of %d dimensions, index of %d", len(vec), dim)
+		}
+		return scanVectors(all, dim, vec, min(fusionDepth, len(st.chunks))), nil
 	}
 	idx := make([]int32, len(cands))
 	for i, c := range cands {
@@ -58,6 +74,26 @@ func (ix *Index) vectorRanking(ctx context.Context, st *state, vec []float32, ca
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].better(out[j]) })
 	return out, nil
+}
+
+// localVectors returns the vectors of all chunks of a small index with a
+// Local embedder, computing them on the first call.
+func (x *state) localVectors(ctx context.Context, ix *Index) ([]float32, error) {
+	x.local.Do(func() {
+		idx := make([]int32, len(x.chunks))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		vecs, err := ix.chunkVectors(context.WithoutCancel(ctx), x, idx)
+		if err != nil {
+			x.localErr = err
+			return
+		}
+		for _, v := range vecs {
+			x.localVecs = append(x.localVecs, v...)
+		}
+	})
+	return x.localVecs, x.localErr
 }
 
 // chunkVectors embeds the texts of chunks idx of st, normalised as Sync
@@ -98,15 +134,16 @@ func dot(a, b []float32) float32 {
 // among the processors.
 const scanMin = 1 << 14
 
-// scanVectors returns the n chunks of st whose stored vectors are most
+// scanVectors returns the n chunks whose vectors (all, dim each) are most
 // similar to vec, most similar first: an exhaustive scan of the mapped
 // vectors, split among the processors on a large index.
-func scanVectors(st *state, vec []float32, n int) []hit {
+func scanVectors(all []float32, dim int, vec []float32, n int) []hit {
+	chunks := len(all) / dim
 	parts := 1
-	if len(st.chunks) >= scanMin {
+	if chunks >= scanMin {
 		parts = runtime.GOMAXPROCS(0)
 	}
-	per := (len(st.chunks) + parts - 1) / parts
+	per := (chunks + parts - 1) / parts
 	tops := make([][]hit, parts)
 	var wg sync.WaitGroup
 	for p := 0; p < parts; p++ {
@@ -114,19 +151,19 @@ func scanVectors(st *state, vec []float32, n int) []hit {
 		go func(p int) {
 			defer wg.Done()
 			h := make([]hit, 0, n)
-			for i := p * per; i < min(len(st.chunks), (p+1)*per); i++ {
-				h = keepBest(h, hit{int32(i), dot(vec, st.vec(int32(i)))}, n)
+			for i := p * per; i < min(chunks, (p+1)*per); i++ {
+				h = keepBest(h, hit{int32(i), dot(vec, all[i*dim:(i+1)*dim])}, n)
 			}
 			tops[p] = h
 		}(p)
 	}
 	wg.Wait()
-	var all []hit
+	var best []hit
 	for _, t := range tops {
-		all = append(all, t...)
+		best = append(best, t...)
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].better(all[j]) })
-	return all[:min(n, len(all))]
+	sort.Slice(best, func(i, j int) bool { return best[i].better(best[j]) })
+	return best[:min(n, len(best))]
 }
 
 // keepBest adds x to h, a heap of at most n hits whose root is the worst.
