@@ -190,14 +190,3 @@ type wordCounts interface {
 type vocabCounts map[string]int
 
 func (v vocabCounts) count(w string) int { return v[w] }
-
-// vocabulary counts the folded words of texts.
-func vocabulary(texts []string) vocabCounts {
-	v := make(vocabCounts)
-	for _, s := range texts {
-		for _, t := range text.Tokens(s) {
-			v[t.Norm]++
-		}
-	}
-	return v
-}

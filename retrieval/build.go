@@ -4,9 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/citebot/citebot/text"
 )
 
 // docRec is a document as buildState takes it: one Update put, or one the
@@ -115,42 +119,121 @@ func idOrder(docs []doc) []uint32 {
 	return out
 }
 
+// buildBlock is how many chunks index analyses at once, in parallel,
+// before adding their terms to the postings in order.
+const buildBlock = 4096
+
+// termCounts are the distinct BM25 terms of a chunk, with their counts,
+// and its length in words.
+type termCounts struct {
+	terms  []string
+	counts []uint32
+	length int
+}
+
 // index makes the BM25 index of the chunks of st, whose texts are texts:
 // their terms are analyzeChunk's, and metadata chunks also carry their
-// document's title, so "who wrote <title>" finds the byline.
+// document's title, so "who wrote <title>" finds the byline. Chunks are
+// analysed on every processor, a block at a time.
 func (x *state) index(texts []string, vocab wordCounts) (*bm25, error) {
+	titles := make([][2][]string, len(x.docs))
+	for i := range x.docs {
+		if d := &x.docs[i]; d.Title != "" {
+			titles[i][0], titles[i][1] = analyzeChunk(d.Title, vocab)
+		}
+	}
 	b := newPostingsBuilder()
 	lengths := make([]float32, len(texts))
 	var total float64
-	counts := make(map[string]uint32)
-	titles := make(map[uint32][2][]string) // a document's title terms, once
-	for i, txt := range texts {
-		words, variants := analyzeChunk(txt, vocab)
-		if c := &x.chunks[i]; c.meta() && x.docs[c.Doc].Title != "" {
-			tt, ok := titles[c.Doc]
-			if !ok {
-				tt[0], tt[1] = analyzeChunk(x.docs[c.Doc].Title, vocab)
-				titles[c.Doc] = tt
+	block := make([]termCounts, buildBlock)
+	for from := 0; from < len(texts); from += buildBlock {
+		to := min(len(texts), from+buildBlock)
+		parallel(to-from, func(lo, hi int) {
+			counts := make(map[string]uint32)
+			for k := lo; k < hi; k++ {
+				block[k] = x.chunkTerms(from+k, texts[from+k], vocab, titles, counts)
 			}
-			words = append(words, tt[0]...)
-			variants = append(variants, tt[1]...)
+		})
+		for k, tc := range block[:to-from] {
+			for j, t := range tc.terms {
+				b.add(t, int32(from+k), tc.counts[j])
+			}
+			lengths[from+k] = float32(tc.length)
+			total += float64(tc.length)
 		}
-		clear(counts)
-		for _, t := range words {
-			counts[t]++
-		}
-		for _, t := range variants {
-			counts[t]++
-		}
-		for t, n := range counts {
-			b.add(t, int32(i), n)
-		}
-		lengths[i] = float32(len(words))
-		total += float64(len(words))
 	}
 	terms, offs, blob, err := b.finish()
 	if err != nil {
 		return nil, err
 	}
 	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, len(texts))}, nil
+}
+
+// chunkTerms analyses chunk i, whose text is txt; counts is scratch space.
+func (x *state) chunkTerms(i int, txt string, vocab wordCounts, titles [][2][]string, counts map[string]uint32) termCounts {
+	words, variants := analyzeChunk(txt, vocab)
+	if c := &x.chunks[i]; c.meta() {
+		words = append(words, titles[c.Doc][0]...)
+		variants = append(variants, titles[c.Doc][1]...)
+	}
+	clear(counts)
+	for _, t := range words {
+		counts[t]++
+	}
+	for _, t := range variants {
+		counts[t]++
+	}
+	tc := termCounts{terms: make([]string, 0, len(counts)), counts: make([]uint32, 0, len(counts)), length: len(words)}
+	for t, n := range counts {
+		tc.terms, tc.counts = append(tc.terms, t), append(tc.counts, n)
+	}
+	return tc
+}
+
+// parallel calls f on consecutive ranges of [0, n) on every processor,
+// and returns when all calls have.
+func parallel(n int, f func(lo, hi int)) {
+	parts := max(1, min(runtime.GOMAXPROCS(0), n/64))
+	per := (n + parts - 1) / parts
+	var wg sync.WaitGroup
+	for p := 0; p < parts; p++ {
+		lo, hi := p*per, min(n, (p+1)*per)
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, hi)
+		}()
+	}
+	wg.Wait()
+}
+
+// vocabulary counts the folded words of texts, on every processor.
+func vocabulary(texts []string) vocabCounts {
+	parts := make(chan vocabCounts, runtime.GOMAXPROCS(0))
+	parallel(len(texts), func(lo, hi int) {
+		v := make(vocabCounts)
+		for _, s := range texts[lo:hi] {
+			for _, t := range text.Tokens(s) {
+				v[t.Norm]++
+			}
+		}
+		parts <- v
+	})
+	close(parts)
+	var out vocabCounts
+	for v := range parts {
+		if out == nil || len(v) > len(out) {
+			out, v = v, out
+		}
+		for w, n := range v {
+			out[w] += n
+		}
+	}
+	if out == nil {
+		out = vocabCounts{}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -97,26 +98,42 @@ func (x *state) localVectors(ctx context.Context, ix *Index) ([]float32, error) 
 }
 
 // chunkVectors embeds the texts of chunks idx of st, normalised as Sync
-// normalises the vectors it stores.
+// normalises the vectors it stores; a long list is split among the
+// processors (an EmbedFunc may be called concurrently).
 func (ix *Index) chunkVectors(ctx context.Context, st *state, idx []int32) ([][]float32, error) {
-	if len(idx) == 0 {
-		return nil, nil
-	}
 	texts := make([]string, len(idx))
 	for i, c := range idx {
 		texts[i] = st.text(c)
 	}
-	vecs, err := ix.emb.Embed(ctx, texts)
-	if err == nil && len(vecs) != len(texts) {
-		err = fmt.Errorf("embedder returned %d vectors for %d texts", len(vecs), len(texts))
+	parts := min(runtime.GOMAXPROCS(0), (len(texts)+15)/16)
+	per := (len(texts) + max(parts, 1) - 1) / max(parts, 1)
+	out := make([][]float32, len(texts))
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := 0; p < parts; p++ {
+		wg.Add(1)
+		go func(p int) {
+			defer wg.Done()
+			from, to := p*per, min(len(texts), (p+1)*per)
+			vecs, err := ix.emb.Embed(ctx, texts[from:to])
+			if err == nil && len(vecs) != to-from {
+				err = fmt.Errorf("embedder returned %d vectors for %d texts", len(vecs), to-from)
+			}
+			if err != nil {
+				errs[p] = fmt.Errorf("embed chunks: %w", err)
+				return
+			}
+			for k, v := range vecs {
+				normalize(v)
+				out[from+k] = v
+			}
+		}(p)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("embed chunks: %w", err)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
-	for _, v := range vecs {
-		normalize(v)
-	}
-	return vecs, nil
+	return out, nil
 }
 
 // dot is the dot product of two vectors of one length, in float32 as
