@@ -26,6 +26,16 @@ import (
 // header, the footer, the table and then the checksum before any section
 // is used.
 
+// storeVersion changes whenever the stored format or the chunking changes;
+// a stored index of another version is rebuilt. Version 2 keeps the
+// metadata fields a Source shows instead of the detector's Meta; version 3
+// ends the file with a checksum of everything before it; version 4 is a
+// file of sections read in place (format.go), not a gob.
+const storeVersion = 4
+
+// errIncompatible marks a stored index that cannot be used as it is.
+var errIncompatible = errors.New("incompatible index")
+
 var (
 	fileMagic = [8]byte{'c', 'i', 't', 'e', 'b', 'o', 't', 4}
 	endMagic  = [8]byte{'c', 'i', 't', 'e', 'e', 'n', 'd', 4}
@@ -168,5 +178,3 @@ func oldFormat(data []byte) bool {
 	head := data[:min(len(data), 512)]
 	return bytes.Contains(head, []byte("Pipeline")) && bytes.Contains(head, []byte("Embedder"))
 }
-
-var errNoSection = errors.New("missing section")

@@ -6,16 +6,19 @@ import (
 	"fmt"
 )
 
-// Open loads the index of c from opts.DataDir, brings it up to date with
-// the corpus by Sync (documents whose bytes are unchanged are reused as
-// they are, and chunks whose text is unchanged are not embedded again) and
+// Open maps the index of c stored in opts.DataDir (its structures are
+// read in place, nothing is rebuilt), brings it up to date with the
+// corpus by Sync (documents whose bytes are unchanged are reused as they
+// are, and chunks whose text is unchanged are not embedded again) and
 // saves it atomically when anything changed. A stored index that is
-// unreadable or was built by another embedder is rebuilt and
-// Report.Rebuilt says why. Files that cannot be indexed are listed in
-// Report.Skipped. Open fails only when the corpus cannot be read,
-// embedding fails or ctx is done; on failure the stored index is left as
-// it was. An index that cannot be saved is still returned, with
-// Report.SaveError saying why.
+// unreadable, altered, of an older format or built by another embedder is
+// rebuilt and Report.Rebuilt says why. Files that cannot be indexed are
+// listed in Report.Skipped. Open fails only when the corpus cannot be
+// read, embedding fails or ctx is done; on failure the stored index is
+// left as it was. An index that cannot be saved is still returned, with
+// Report.SaveError saying why. The stored file stays mapped for the life
+// of the process; it must not be modified in place meanwhile (citebot
+// replaces it by renaming a new file over it).
 func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	opts = opts.withDefaults()
 	var rep Report

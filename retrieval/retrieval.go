@@ -2,8 +2,9 @@
 // byte offsets, and searches it with BM25 fused with a vector ranking.
 //
 // Sync feeds the documents of a Corpus to any Backend, sending only what
-// changed; Index is the in-process Backend (vectors in chromem-go, see
-// retrieval/chromem), which Open loads, syncs and saves, and which
+// changed; Index is the in-process Backend (one file of sections that Open
+// maps and searches in place, see format.go), which Open loads, syncs and
+// saves, and which
 // implements citebot.Retriever and citebot.Library.
 package retrieval
 

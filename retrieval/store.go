@@ -10,20 +10,10 @@ import (
 	"time"
 )
 
-// storeVersion changes whenever the stored format or the chunking changes;
-// a stored index of another version is rebuilt. Version 2 keeps the
-// metadata fields a Source shows instead of the detector's Meta; version 3
-// ends the file with a checksum of everything before it; version 4 is a
-// file of sections read in place (format.go), not a gob.
-const storeVersion = 4
-
 const (
 	indexFile    = "index.gob" // the name predates version 4, whose file is not a gob
 	manifestFile = "manifest.json"
 )
-
-// errIncompatible marks a stored index that cannot be used as it is.
-var errIncompatible = errors.New("incompatible index")
 
 // errManifest marks a save whose index was written but whose manifest (the
 // readable summary) was not: the index is usable, and the next Open

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"runtime"
@@ -216,6 +215,3 @@ func keepBest(h []hit, x hit, n int) []hit {
 		i = w
 	}
 }
-
-// hexHash is the ChunkHash form of a raw content hash.
-func hexHash(h [12]byte) string { return hex.EncodeToString(h[:]) }
