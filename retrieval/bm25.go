@@ -15,7 +15,7 @@ const (
 
 // bm25 is an inverted index over chunk terms: a sorted term dictionary,
 // each term's postings (postings.go) and the chunks' lengths, all read in
-// place from a stored index or made by newBM25. It is immutable and safe
+// place from a stored index or made by buildState. It is immutable and safe
 // for concurrent reads.
 type bm25 struct {
 	terms   strTable
@@ -24,36 +24,6 @@ type bm25 struct {
 	lengths []float32 // chunk i's length in words
 	avgLen  float32
 	pool    sync.Pool // of *accum, scratch space for top
-}
-
-// newBM25 indexes the terms of chunks: chunk i has the terms words[i] and
-// variants[i] (nil: none), and its length is the number of words[i].
-func newBM25(words, variants [][]string) *bm25 {
-	b := newPostingsBuilder()
-	lengths := make([]float32, len(words))
-	var total float64
-	counts := make(map[string]uint32)
-	for i, ts := range words {
-		clear(counts)
-		for _, t := range ts {
-			counts[t]++
-		}
-		if variants != nil {
-			for _, t := range variants[i] {
-				counts[t]++
-			}
-		}
-		for t, n := range counts {
-			b.add(t, int32(i), n)
-		}
-		lengths[i] = float32(len(ts))
-		total += float64(len(ts))
-	}
-	terms, offs, blob, err := b.finish()
-	if err != nil {
-		panic(err) // only a test index made this way; buildState checks sizes
-	}
-	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, len(words))}
 }
 
 // avgLength is the average chunk length as BM25 uses it.

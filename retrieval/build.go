@@ -63,9 +63,12 @@ func (x *state) records() []*docRec {
 }
 
 // buildState makes the searchable structures of documents sorted by path;
-// it keeps the chunks' vectors (all of dim dimensions) when keepVecs. It
-// fails when the index would be too large for its 32-bit offsets.
-func buildState(recs []*docRec, dim int, keepVecs bool) (*state, error) {
+// it keeps the chunks' vectors (all of dim dimensions) when keepVecs.
+// vocab, when not nil, is the vocabulary of their chunks' texts
+// (vocabulary), which an Update works out from the previous one; nil
+// counts it. It fails when the index would be too large for its 32-bit
+// offsets.
+func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts) (*state, error) {
 	st := &state{docs: make([]doc, len(recs)), dim: dim}
 	paths := make([]string, len(recs))
 	for i, r := range recs {
@@ -100,13 +103,49 @@ func buildState(recs []*docRec, dim int, keepVecs bool) (*state, error) {
 		}
 	}
 	st.byID = idOrder(st.docs)
-	vocab := vocabulary(texts)
+	if vocab == nil {
+		vocab = vocabulary(texts)
+	}
 	bm, err := st.index(texts, vocab)
 	if err != nil {
 		return nil, err
 	}
 	st.bm, st.lex = bm, newLexicon(vocab)
 	return st, nil
+}
+
+// nextVocabulary returns the vocabulary of the chunks of x's documents
+// after an Update that removes the documents at the paths of gone and
+// adds recs: x's own, less the words of the chunks removed, plus those of
+// the chunks added, so that only the changed documents are read.
+func (x *state) nextVocabulary(recs []*docRec, gone []string) vocabCounts {
+	v := make(vocabCounts, x.lex.words.len()+1024)
+	for i := 0; i < x.lex.words.len() && i < len(x.lex.counts); i++ {
+		v[x.lex.words.at(i)] = int(x.lex.counts[i])
+	}
+	var removed []string
+	for _, p := range gone {
+		if d := x.byPath(p); d != nil {
+			for k := d.first; k < d.first+d.n; k++ {
+				removed = append(removed, x.text(int32(k)))
+			}
+		}
+	}
+	for w, n := range vocabulary(removed) {
+		if v[w] -= n; v[w] <= 0 {
+			delete(v, w)
+		}
+	}
+	var added []string
+	for _, r := range recs {
+		for _, p := range r.Pieces {
+			added = append(added, r.Text[p.Start:p.End])
+		}
+	}
+	for w, n := range vocabulary(added) {
+		v[w] += n
+	}
+	return v
 }
 
 // idOrder returns the indexes of docs in the order of their IDs.

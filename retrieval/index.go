@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -98,8 +99,9 @@ func (ix *Index) Vectors(ctx context.Context, hashes []string) (map[string][]flo
 // spans inside the text, a vector for every chunk, all of one dimension)
 // and fails before changing anything if they are wrong or ctx is done;
 // del is applied before put. It builds the searchable structures of all
-// documents anew (no text is re-read: the others are taken from the
-// current state), then swaps them in.
+// documents anew, as Open would from scratch (the vocabulary is updated
+// from the current one, but every chunk is analysed again: its terms
+// depend on the counts of words over the corpus), then swaps them in.
 func (ix *Index) Update(ctx context.Context, put []Document, del []string) error {
 	if len(put) == 0 && len(del) == 0 {
 		return nil
@@ -114,7 +116,11 @@ func (ix *Index) Update(ctx context.Context, put []Document, del []string) error
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors())
+	gone := slices.Clone(del)
+	for _, r := range recs {
+		gone = append(gone, r.Path)
+	}
+	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors(), old.nextVocabulary(recs, gone))
 	if err != nil {
 		return err
 	}
