@@ -60,7 +60,8 @@ func (ix *Index) FileStats(ctx context.Context) (map[string]FileStat, error) {
 }
 
 // Vectors implements Backend. A Local embedder's vectors are not stored:
-// they are computed again from the chunks' texts.
+// they are computed again from the chunks' texts. Stored vectors are
+// returned in place, in memory that may be read-only.
 func (ix *Index) Vectors(ctx context.Context, hashes []string) (map[string][]float32, error) {
 	want := make(map[[12]byte]string, len(hashes))
 	for _, h := range hashes {

@@ -29,7 +29,7 @@ func (a hit) better(b hit) bool {
 // computed on the first query (at most exactMax × DefaultDim floats, kept
 // in memory, never stored) and scanned for each. Beyond it they are
 // computed for the BM25 candidates only.
-const exactMax = 4096
+const exactMax = 1024
 
 // vectorRanking returns chunks of st ranked by the cosine similarity of
 // their vectors to vec, most similar first; none when vec is nil. With
