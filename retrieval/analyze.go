@@ -16,7 +16,7 @@ const maxSplitLen = 40
 // then the variants that let differently written words meet (termVariants).
 // vocab (folded word → count over the corpus) enables the splits that need
 // evidence from the corpus; nil disables them.
-func chunkTerms(s string, vocab map[string]int) []string {
+func chunkTerms(s string, vocab wordCounts) []string {
 	words, variants := analyzeChunk(s, vocab)
 	return append(words, variants...)
 }
@@ -24,7 +24,7 @@ func chunkTerms(s string, vocab map[string]int) []string {
 // analyzeChunk is chunkTerms with the stems of the words and the variants
 // apart: variants are other spellings of words already counted, so they
 // do not add to a chunk's length.
-func analyzeChunk(s string, vocab map[string]int) (words, variants []string) {
+func analyzeChunk(s string, vocab wordCounts) (words, variants []string) {
 	toks := text.Tokens(s)
 	for i, t := range toks {
 		if !text.IsStop(t.Norm) {
@@ -41,7 +41,7 @@ func analyzeChunk(s string, vocab map[string]int) (words, variants []string) {
 // vocab, the parts of words glued together by scraping: at a lower→upper
 // case change ("JavedBajwa") or where two known words meet
 // ("helicoptersbut"). The token's own stem is not appended.
-func termVariants(out []string, s string, toks []text.Token, i int, vocab map[string]int) []string {
+func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCounts) []string {
 	t := toks[i]
 	if i+1 < len(toks) {
 		next := toks[i+1]
@@ -63,7 +63,7 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab map[st
 		}
 		return out
 	}
-	if vocab[t.Norm] <= 1 {
+	if vocab.count(t.Norm) <= 1 {
 		for _, part := range splitRunTogether(t.Norm, vocab) {
 			if !text.IsStop(part) {
 				out = append(out, text.Stem(part))
@@ -135,9 +135,9 @@ func isLetters(w string) bool {
 // knownPart reports whether some part of a word split at case changes is
 // a word the corpus also has on its own, or a stop word: the evidence
 // that the case change is a junction of two words.
-func knownPart(parts []text.Token, vocab map[string]int) bool {
+func knownPart(parts []text.Token, vocab wordCounts) bool {
 	for _, p := range parts {
-		if text.IsStop(p.Norm) || vocab[p.Norm] > 0 {
+		if text.IsStop(p.Norm) || vocab.count(p.Norm) > 0 {
 			return true
 		}
 	}
@@ -148,7 +148,7 @@ func knownPart(parts []text.Token, vocab map[string]int) bool {
 // are both common there (each seen at least twice, or a stop word), if
 // such a split exists; it prefers the split with the longer rarer part. It
 // returns nil when there is none, and for words longer than maxSplitLen.
-func splitRunTogether(w string, vocab map[string]int) []string {
+func splitRunTogether(w string, vocab wordCounts) []string {
 	if len(w) < 6 || len(w) > maxSplitLen {
 		return nil
 	}
@@ -169,23 +169,24 @@ func splitRunTogether(w string, vocab map[string]int) []string {
 	return []string{w[:best], w[best:]}
 }
 
-func known(w string, vocab map[string]int) bool {
+func known(w string, vocab wordCounts) bool {
 	if len(w) < 2 {
 		return false
 	}
 	if text.IsStop(w) {
 		return len(w) >= 2
 	}
-	return len(w) >= 3 && vocab[w] >= 2
+	return len(w) >= 3 && vocab.count(w) >= 2
 }
 
-// vocabulary counts the folded words of texts.
-func vocabulary(texts []string) map[string]int {
-	v := make(map[string]int)
-	for _, s := range texts {
-		for _, t := range text.Tokens(s) {
-			v[t.Norm]++
-		}
-	}
-	return v
+// wordCounts tells how often a corpus has a folded word: the vocabulary
+// that splitting run-together words consults, a map while an index is
+// built (vocabCounts) and the lexicon once it is.
+type wordCounts interface {
+	count(w string) int
 }
+
+// vocabCounts is a vocabulary being built: folded word → occurrences.
+type vocabCounts map[string]int
+
+func (v vocabCounts) count(w string) int { return v[w] }

@@ -101,9 +101,9 @@ type Query struct {
 }
 
 // VectorStore keeps unit-length vectors under string keys and finds the
-// nearest ones; it is the vector half of the in-process Index, which keys
-// a chunk's vector by its document's path and its content hash (never by
-// position). Implementations must be safe for concurrent use.
+// nearest ones, for a Backend that keeps its vectors in a separate store
+// (retrieval/chromem is one; the in-process Index scans its own).
+// Implementations must be safe for concurrent use.
 type VectorStore interface {
 	// Add stores vecs[i] under keys[i], replacing what a key held. The
 	// store may keep the slices; callers must not modify them.

@@ -14,7 +14,7 @@ import (
 // TestIndexBackend runs the backend suite against the in-process index.
 func TestIndexBackend(t *testing.T) {
 	retrievaltest.RunBackendSuite(t, func(t *testing.T) retrieval.Backend {
-		return retrieval.NewIndex(retrieval.HashEmbedder(64), nil)
+		return retrieval.NewIndex(retrieval.HashEmbedder(64))
 	})
 }
 

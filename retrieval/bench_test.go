@@ -190,6 +190,7 @@ type benchIndex struct {
 	build   time.Duration
 	queries []string
 	vecs    [][]float32 // the queries embedded as Search embeds them
+	store   func() *chromem.Store
 }
 
 var (
@@ -214,6 +215,7 @@ func synthIndex(b *testing.B, chunks int) *benchIndex {
 		b.Fatal(err)
 	}
 	bi := &benchIndex{ix: ix, chunks: len(ix.state().chunks), bytes: total, build: time.Since(t0)}
+	bi.store = sync.OnceValue(func() *chromem.Store { return vectorStore(ix) })
 	g := newSynthGen(synthSeed + 1)
 	for i := 0; i < 64; i++ {
 		q := g.query()
@@ -230,9 +232,28 @@ func synthIndex(b *testing.B, chunks int) *benchIndex {
 	return bi
 }
 
-// coll is the chromem-go collection behind the index's vector store.
-func (bi *benchIndex) coll() *chromemgo.Collection {
-	return bi.ix.vs.(*chromem.Store).Collection()
+// coll is a chromem-go collection of the vectors of the index's chunks
+// (which the index itself does not keep with the local embedder), made on
+// first use.
+func (bi *benchIndex) coll() *chromemgo.Collection { return bi.store().Collection() }
+
+// vectorStore puts the vectors of every chunk of ix in a chromem store.
+func vectorStore(ix *Index) *chromem.Store {
+	st := ix.state()
+	idx := make([]int32, len(st.chunks))
+	keys := make([]string, len(st.chunks))
+	for i := range idx {
+		idx[i], keys[i] = int32(i), fmt.Sprint(i)
+	}
+	vecs, err := ix.chunkVectors(context.Background(), st, idx)
+	if err != nil {
+		panic(err)
+	}
+	s := chromem.New()
+	if err := s.Add(context.Background(), keys, vecs); err != nil {
+		panic(err)
+	}
+	return s
 }
 
 var benchSizes = []int{1000, 10000, 100000}

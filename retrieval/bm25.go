@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"encoding/binary"
 	"math"
 	"sort"
 	"sync"
@@ -12,63 +13,52 @@ const (
 	bm25B  = 0.75
 )
 
-// posting is one chunk's count of a term.
-type posting struct {
-	chunk int32
-	tf    float32
-}
-
-// bm25 is an inverted index over chunk terms. It is immutable once built
-// and safe for concurrent reads.
+// bm25 is an inverted index over chunk terms: a sorted term dictionary,
+// each term's postings (postings.go) and the chunks' lengths, all read in
+// place from a stored index or made by buildState. It is immutable and safe
+// for concurrent reads.
 type bm25 struct {
-	postings map[string][]posting
-	lengths  []float32
-	avgLen   float32
-	pool     sync.Pool // of *accum, scratch space for top
+	terms   strTable
+	offs    []uint32 // postings of term i: blob[offs[i]:offs[i+1]]
+	blob    []byte
+	lengths []float32 // chunk i's length in words
+	avgLen  float32
+	pool    sync.Pool // of *accum, scratch space for top
 }
 
-// newBM25 indexes the terms of chunks: chunk i has the terms words[i] and
-// variants[i] (nil: none), and its length is the number of words[i].
-func newBM25(words, variants [][]string) *bm25 {
-	terms := words
-	ix := &bm25{postings: make(map[string][]posting), lengths: make([]float32, len(terms))}
-	var total float64
-	for i, ts := range terms {
-		counts := make(map[string]float32, len(ts))
-		for _, t := range ts {
-			counts[t]++
-		}
-		if variants != nil {
-			for _, t := range variants[i] {
-				counts[t]++
-			}
-		}
-		keys := make([]string, 0, len(counts))
-		for t := range counts {
-			keys = append(keys, t)
-		}
-		sort.Strings(keys)
-		for _, t := range keys {
-			ix.postings[t] = append(ix.postings[t], posting{chunk: int32(i), tf: counts[t]})
-		}
-		ix.lengths[i] = float32(len(ts))
-		total += float64(len(ts))
+// avgLength is the average chunk length as BM25 uses it.
+func avgLength(total float64, n int) float32 {
+	if n == 0 {
+		return 0
 	}
-	if len(terms) > 0 {
-		ix.avgLen = float32(total / float64(len(terms)))
-	}
-	return ix
+	return float32(total / float64(n))
 }
 
-// idf is the BM25+ style non-negative inverse document frequency of a term.
-func (ix *bm25) idf(term string) float64 {
-	n := float64(len(ix.lengths))
-	df := float64(len(ix.postings[term]))
-	return math.Log(1 + (n-df+0.5)/(df+0.5))
+// list returns the stored postings of term; nil when no chunk has it.
+func (ix *bm25) list(term string) []byte {
+	i := ix.terms.find(term)
+	if i < 0 || i+1 >= len(ix.offs) || ix.offs[i] > ix.offs[i+1] || int(ix.offs[i+1]) > len(ix.blob) {
+		return nil
+	}
+	return ix.blob[ix.offs[i]:ix.offs[i+1]]
 }
 
 // df returns how many chunks contain term.
-func (ix *bm25) df(term string) int { return len(ix.postings[term]) }
+func (ix *bm25) df(term string) int {
+	df, k := binary.Uvarint(ix.list(term))
+	if k <= 0 {
+		return 0
+	}
+	return int(df)
+}
+
+// idf is the BM25+ style non-negative inverse document frequency of a term.
+func (ix *bm25) idf(term string) float64 { return ix.idfOf(ix.df(term)) }
+
+func (ix *bm25) idfOf(df int) float64 {
+	n := float64(len(ix.lengths))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
 
 // scored is a chunk and its BM25 score.
 type scored struct {
@@ -96,9 +86,10 @@ type accum struct {
 // means 1 for all, a weight ≤ 0 drops the term; a repeated term counts
 // once, at its first weight);
 // it equals a full sort of every matching chunk's score (see the reference
-// implementation in the tests), but accumulates in a dense array instead of a map and selects the top n with a bounded
-// heap instead of sorting every hit, which matters when common terms match
-// most of a large index.
+// implementation in the tests), but decodes the postings of the query's
+// terms only, accumulates in a dense array instead of a map and selects
+// the top n with a bounded heap instead of sorting every hit, which
+// matters when common terms match most of a large index.
 func (ix *bm25) top(query []string, weights []float64, n int) []scored {
 	if n <= 0 {
 		return nil
@@ -113,28 +104,45 @@ func (ix *bm25) top(query []string, weights []float64, n int) []scored {
 			continue
 		}
 		seen[t] = true
-		ps := ix.postings[t]
-		if len(ps) == 0 {
+		list := ix.list(t)
+		if list == nil {
 			continue
 		}
-		idf := ix.idf(t)
+		if weights != nil && weights[i] <= 0 {
+			continue
+		}
+		it := newPostingIter(list, len(ix.lengths))
+		idf := ix.idfOf(int(it.left))
 		if weights != nil {
-			if weights[i] <= 0 {
-				continue
-			}
 			idf *= weights[i]
 		}
-		for _, p := range ps {
-			tf := float64(p.tf)
-			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[p.chunk]/ix.avgLen))
-			// every term adds a positive amount (idf > 0, tf ≥ 1), so a
-			// zero score means the chunk was not hit yet
-			if a.acc[p.chunk] == 0 {
-				a.hits = append(a.hits, p.chunk)
-			}
-			a.acc[p.chunk] += idf * tf * (bm25K1 + 1) / (tf + norm)
-		}
+		ix.accumulate(a, &it, idf)
 	}
+	h := selectTop(a, n)
+	ix.pool.Put(a)
+	return h
+}
+
+// accumulate adds one term's scores (its postings it, its weighted idf)
+// into a.
+func (ix *bm25) accumulate(a *accum, it *postingIter, idf float64) {
+	for {
+		c, tf, ok := it.next()
+		if !ok {
+			return
+		}
+		norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[c]/ix.avgLen))
+		// every term adds a positive amount (idf > 0, tf ≥ 1), so a
+		// zero score means the chunk was not hit yet
+		if a.acc[c] == 0 {
+			a.hits = append(a.hits, c)
+		}
+		a.acc[c] += idf * tf * (bm25K1 + 1) / (tf + norm)
+	}
+}
+
+// selectTop takes the n best hits of a, best first, and clears a.
+func selectTop(a *accum, n int) []scored {
 	h := make([]scored, 0, min(n, len(a.hits)))
 	for _, c := range a.hits {
 		s := scored{c, a.acc[c]}
@@ -148,7 +156,6 @@ func (ix *bm25) top(query []string, weights []float64, n int) []scored {
 		}
 	}
 	a.hits = a.hits[:0]
-	ix.pool.Put(a)
 	sort.Slice(h, func(i, j int) bool { return h[i].before(h[j]) })
 	return h
 }

@@ -26,15 +26,18 @@ func (ix *bm25) scores(query []string) map[int32]float64 {
 			continue
 		}
 		seen[t] = true
-		ps := ix.postings[t]
-		if len(ps) == 0 {
+		list := ix.list(t)
+		if list == nil {
 			continue
 		}
 		idf := ix.idf(t)
-		for _, p := range ps {
-			tf := float64(p.tf)
-			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[p.chunk]/ix.avgLen))
-			out[p.chunk] += idf * tf * (bm25K1 + 1) / (tf + norm)
+		for it := newPostingIter(list, len(ix.lengths)); ; {
+			c, tf, ok := it.next()
+			if !ok {
+				break
+			}
+			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[c]/ix.avgLen))
+			out[c] += idf * tf * (bm25K1 + 1) / (tf + norm)
 		}
 	}
 	return out

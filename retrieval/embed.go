@@ -24,8 +24,9 @@ func HashEmbedder(dim int) Embedder {
 		dim = DefaultDim
 	}
 	return Embedder{
-		Name: fmt.Sprintf("hash-v2-%d", dim),
-		Dim:  dim,
+		Name:  fmt.Sprintf("hash-v2-%d", dim),
+		Dim:   dim,
+		Local: true,
 		Embed: func(ctx context.Context, texts []string) ([][]float32, error) {
 			out := make([][]float32, len(texts))
 			for i, t := range texts {

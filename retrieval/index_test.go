@@ -193,7 +193,7 @@ func TestChunkIDsStable(t *testing.T) {
 		t.Fatalf("chunk counts differ: %d vs %d", len(ac), len(bc))
 	}
 	for i := range ac {
-		pa, pb := ac[i].passage(0), bc[i].passage(0)
+		pa, pb := a.state().passage(int32(i), 0), b.state().passage(int32(i), 0)
 		if pa.ID != pb.ID || pa.Start != pb.Start || pa.End != pb.End {
 			t.Fatalf("chunk %d differs: %s %d-%d vs %s %d-%d", i, pa.ID, pa.Start, pa.End, pb.ID, pb.Start, pb.End)
 		}

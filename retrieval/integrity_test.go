@@ -3,8 +3,10 @@ package retrieval
 import (
 	"bytes"
 	"context"
+	"encoding/gob"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,30 +41,40 @@ func TestAlteredIndexIsRebuilt(t *testing.T) {
 	}
 }
 
-// TestInconsistentIndexIsRebuilt: a decodable index whose chunk ends past
-// its text (or whose vectors have another dimension) is rebuilt with a
-// note, instead of making every command fail on a slice out of range.
+// TestInconsistentIndexIsRebuilt: a readable index whose tables disagree
+// (a chunk that ends past its text, postings past their section, ...) is
+// rebuilt with a note, instead of making every command fail on a slice
+// out of range.
 func TestInconsistentIndexIsRebuilt(t *testing.T) {
 	dir := writeCorpus(t, map[string]string{"a.txt": prose("rivers", 3)})
-	emb := HashEmbedder(DefaultDim)
-	for name, spoil := range map[string]func(*stored){
-		"chunk past the text": func(s *stored) { s.Docs[0].Pieces[0].End = len(s.Docs[0].Text) + 10 },
-		"empty chunk":         func(s *stored) { s.Docs[0].Pieces[0].End = s.Docs[0].Pieces[0].Start },
-		"short vector":        func(s *stored) { s.Docs[0].Pieces[0].Vec = s.Docs[0].Pieces[0].Vec[:3] },
-		"repeated document":   func(s *stored) { s.Docs = append(s.Docs, s.Docs[0]) },
+	kept := HashEmbedder(DefaultDim)
+	kept.Local = false // an embedder whose vectors the index stores
+	for name, tc := range map[string]struct {
+		emb   Embedder
+		spoil func(*state)
+	}{
+		"chunk past the text": {HashEmbedder(DefaultDim), func(s *state) { s.chunks[0].End = uint32(len(s.docs[0].Text) + 10) }},
+		"empty chunk":         {HashEmbedder(DefaultDim), func(s *state) { s.chunks[0].End = s.chunks[0].Start }},
+		"short vectors":       {kept, func(s *state) { s.vecs = s.vecs[:len(s.vecs)-3] }},
+		"repeated document":   {HashEmbedder(DefaultDim), func(s *state) { s.docs = append(s.docs, s.docs[0]) }},
+		"postings past the end": {HashEmbedder(DefaultDim), func(s *state) {
+			s.bm.offs[len(s.bm.offs)-1] = uint32(len(s.bm.blob) + 1)
+		}},
+		"lexicon counts missing": {HashEmbedder(DefaultDim), func(s *state) { s.lex.counts = s.lex.counts[1:] }},
 	} {
 		t.Run(name, func(t *testing.T) {
 			data := t.TempDir()
-			openDir(t, dir, data, Options{})
-			s, err := load(data, emb, pipelineVersion())
+			openDir(t, dir, data, Options{Embedder: tc.emb})
+			s, err := load(data, tc.emb, pipelineVersion())
 			if err != nil || s == nil {
 				t.Fatalf("load: %v", err)
 			}
-			spoil(s)
+			s.st = writableCopy(s.st)
+			tc.spoil(s.st)
 			if err := save(data, s); err != nil { // a valid checksum over wrong content
 				t.Fatal(err)
 			}
-			ix, rep := openDir(t, dir, data, Options{})
+			ix, rep := openDir(t, dir, data, Options{Embedder: tc.emb})
 			if !strings.Contains(rep.Rebuilt, "inconsistent") {
 				t.Fatalf("not rebuilt: %+v", rep)
 			}
@@ -71,6 +83,47 @@ func TestInconsistentIndexIsRebuilt(t *testing.T) {
 				t.Fatalf("search after rebuild: %v %v", ps, err)
 			}
 		})
+	}
+}
+
+// writableCopy copies the tables of a state read in place from a file,
+// which are mapped read-only, so that a test may spoil them.
+func writableCopy(s *state) *state {
+	c := state{docs: slices.Clone(s.docs), byID: s.byID, chunks: slices.Clone(s.chunks), vecs: slices.Clone(s.vecs), dim: s.dim}
+	lx := *s.lex
+	lx.counts = slices.Clone(s.lex.counts)
+	c.bm = &bm25{terms: s.bm.terms, offs: slices.Clone(s.bm.offs), blob: s.bm.blob, lengths: s.bm.lengths, avgLen: s.bm.avgLen}
+	c.lex = &lx
+	return &c
+}
+
+// TestOldFormatIsRebuilt: an index that an older citebot wrote (a gob of
+// format 3) is rebuilt, and the report says so.
+func TestOldFormatIsRebuilt(t *testing.T) {
+	dir := writeCorpus(t, map[string]string{"a.txt": prose("rivers", 2)})
+	data := t.TempDir()
+	type v3 struct {
+		Version            int
+		Pipeline, Embedder string
+		Dim                int
+		Corpus             string
+	}
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(v3{Version: 3, Pipeline: pipelineVersion(), Embedder: "hash-v2-512", Dim: 512, Corpus: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(data, indexFile), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, rep := openDir(t, dir, data, Options{})
+	if !strings.Contains(rep.Rebuilt, "older format") || !rep.Saved || len(rep.Added) != 1 {
+		t.Fatalf("report %+v, want a rebuild because of the older format", rep)
+	}
+	if ps, _ := ix.Search(context.Background(), "rivers budget", 1); len(ps) != 1 {
+		t.Error("rebuilt index does not search")
+	}
+	if _, rep = openDir(t, dir, data, Options{}); rep.Rebuilt != "" || rep.Unchanged != 1 {
+		t.Errorf("the rebuilt index was not kept: %+v", rep)
 	}
 }
 

@@ -31,46 +31,67 @@ const (
 	maxShortForm   = 4 // a known word this short may still be a short form
 )
 
-// lexicon is the vocabulary of a corpus, arranged for tolerant matching of
-// query words: by prefix and by bounded edit distance. It is immutable
-// once built and safe for concurrent reads.
+// lexicon is the vocabulary of a corpus (folded word → occurrences),
+// arranged for tolerant matching of query words: by prefix (the sorted
+// words) and by bounded edit distance (the words of letters grouped by
+// length, with their letter signatures). Everything is a flat table read
+// in place from a stored index, so opening one costs no pass over the
+// vocabulary. It is immutable and safe for concurrent reads.
 type lexicon struct {
-	count  map[string]int    // folded word → occurrences
-	sorted []string          // the words, sorted, for prefix search
-	byLen  map[int][]lexWord // words of letters, by length in runes
-}
-
-// lexWord is a word of the lexicon with its letter signature.
-type lexWord struct {
-	w   string
-	sig uint64
-	n   int
+	words   strTable // sorted folded words
+	counts  []uint32 // occurrences of words.at(i)
+	letters []uint32 // indexes of the words of letters, by length in runes, then word
+	sigs    []uint32 // signature of each word of letters
+	byLen   []uint32 // letters[byLen[l]:byLen[l+1]] have l runes
 }
 
 // newLexicon arranges a vocabulary (folded word → count).
 func newLexicon(vocab map[string]int) *lexicon {
-	lx := &lexicon{count: vocab, byLen: make(map[int][]lexWord)}
-	for w, n := range vocab {
-		lx.sorted = append(lx.sorted, w)
+	sorted := make([]string, 0, len(vocab))
+	for w := range vocab {
+		sorted = append(sorted, w)
+	}
+	sort.Strings(sorted)
+	lx := &lexicon{words: newStrTable(sorted), counts: make([]uint32, len(sorted))}
+	type lw struct{ i, n uint32 }
+	var ls []lw
+	maxLen := 0
+	for i, w := range sorted {
+		lx.counts[i] = uint32(min(vocab[w], 1<<32-1))
 		if isLetters(w) {
-			l := utf8.RuneCountInString(w)
-			lx.byLen[l] = append(lx.byLen[l], lexWord{w, signature(w), n})
+			n := utf8.RuneCountInString(w)
+			ls = append(ls, lw{uint32(i), uint32(n)})
+			maxLen = max(maxLen, n)
 		}
 	}
-	sort.Strings(lx.sorted)
-	for _, ws := range lx.byLen {
-		sort.Slice(ws, func(i, j int) bool { return ws[i].w < ws[j].w })
+	sort.SliceStable(ls, func(a, b int) bool { return ls[a].n < ls[b].n }) // words stay sorted within a length
+	lx.byLen = make([]uint32, maxLen+2)
+	for k, l := range ls {
+		lx.letters = append(lx.letters, l.i)
+		lx.sigs = append(lx.sigs, signature(sorted[l.i]))
+		lx.byLen[l.n+1] = uint32(k + 1)
+	}
+	for l := 1; l < len(lx.byLen); l++ {
+		lx.byLen[l] = max(lx.byLen[l], lx.byLen[l-1])
 	}
 	return lx
 }
 
-// signature sets one bit per letter of w (folded onto 64 bits); an edit
+// count returns how often the corpus has the folded word w.
+func (lx *lexicon) count(w string) int {
+	if i := lx.words.find(w); i >= 0 && i < len(lx.counts) {
+		return int(lx.counts[i])
+	}
+	return 0
+}
+
+// signature sets one bit per letter of w (folded onto 32 bits); an edit
 // changes at most two bits, so words within edit distance d differ in at
 // most 2d bits, a cheap filter before computing the distance.
-func signature(w string) uint64 {
-	var s uint64
+func signature(w string) uint32 {
+	var s uint32
 	for _, r := range w {
-		s |= 1 << (uint32(r) % 64)
+		s |= 1 << (uint32(r) % 32)
 	}
 	return s
 }
@@ -87,7 +108,8 @@ func maxEdits(n int) int {
 }
 
 // correct returns the word of the lexicon nearest to w within maxEdits,
-// the most frequent of the nearest; "" when there is none.
+// the most frequent of the nearest (the first in sorted order of equally
+// frequent ones); "" when there is none.
 func (lx *lexicon) correct(w string) string {
 	n := utf8.RuneCountInString(w)
 	d := maxEdits(n)
@@ -96,14 +118,20 @@ func (lx *lexicon) correct(w string) string {
 	}
 	sig := signature(w)
 	best, bestD, bestN := "", d+1, 0
-	for l := n - d; l <= n+d; l++ {
-		for _, c := range lx.byLen[l] {
-			if bits.OnesCount64(sig^c.sig) > 2*d {
+	for l := max(0, n-d); l <= n+d && l+1 < len(lx.byLen); l++ {
+		from, to := lx.byLen[l], min(lx.byLen[l+1], uint32(len(lx.letters)), uint32(len(lx.sigs)))
+		for k := from; k < to; k++ {
+			if bits.OnesCount32(sig^lx.sigs[k]) > 2*d {
 				continue
 			}
-			cd := levenshtein.ComputeDistance(w, c.w)
-			if cd <= d && (cd < bestD || cd == bestD && c.n > bestN) {
-				best, bestD, bestN = c.w, cd, c.n
+			i := int(lx.letters[k])
+			if i >= lx.words.len() || i >= len(lx.counts) {
+				continue
+			}
+			c, cn := lx.words.at(i), int(lx.counts[i])
+			cd := levenshtein.ComputeDistance(w, c)
+			if cd <= d && (cd < bestD || cd == bestD && cn > bestN) {
+				best, bestD, bestN = c, cd, cn
 			}
 		}
 	}
@@ -114,14 +142,16 @@ func (lx *lexicon) correct(w string) string {
 // the prefix itself), with their counts, when there are at most
 // maxPrefixStems of them.
 func (lx *lexicon) completions(prefix string) map[string]int {
-	i := sort.SearchStrings(lx.sorted, prefix)
 	out := make(map[string]int)
-	for ; i < len(lx.sorted) && strings.HasPrefix(lx.sorted[i], prefix); i++ {
-		w := lx.sorted[i]
+	for i := lx.words.lower(prefix); i < lx.words.len() && i < len(lx.counts); i++ {
+		w := lx.words.at(i)
+		if !strings.HasPrefix(w, prefix) {
+			break
+		}
 		if w == prefix || !isLetters(w) {
 			continue
 		}
-		out[text.Stem(w)] += lx.count[w]
+		out[text.Stem(w)] += int(lx.counts[i])
 		if len(out) > maxPrefixStems {
 			return nil
 		}

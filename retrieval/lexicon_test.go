@@ -79,7 +79,7 @@ func TestAnalyzeQueryWeighsExpansionsLess(t *testing.T) {
 }
 
 func TestSplitRunTogetherIsBounded(t *testing.T) {
-	vocab := map[string]int{"helicopters": 3, "deal": 2}
+	vocab := vocabCounts{"helicopters": 3, "deal": 2}
 	if got := splitRunTogether("helicoptersdeal", vocab); strings.Join(got, " ") != "helicopters deal" {
 		t.Errorf("splitRunTogether = %q", got)
 	}

@@ -16,8 +16,8 @@ const contextBytes = 300
 func (ix *Index) Sources() []citebot.Source {
 	st := ix.state()
 	out := make([]citebot.Source, len(st.docs))
-	for i, d := range st.docs {
-		out[i] = *d.source
+	for i := range st.docs {
+		out[i] = *st.docs[i].source
 	}
 	return out
 }
@@ -28,20 +28,21 @@ func (ix *Index) Chunk(id string) (citebot.ChunkContext, error) {
 	if err != nil {
 		return citebot.ChunkContext{}, err
 	}
-	d, ok := ix.state().byID[docID]
-	if !ok {
+	st := ix.state()
+	d := st.byDocID(docID)
+	if d == nil {
 		return citebot.ChunkContext{}, fmt.Errorf("%w: no document %q (see `citebot sources`)", citebot.ErrNotFound, docID)
 	}
-	if n > len(d.Pieces) {
-		return citebot.ChunkContext{}, fmt.Errorf("%w: document %q has %d chunks, not %d", citebot.ErrNotFound, docID, len(d.Pieces), n)
+	if n > d.n {
+		return citebot.ChunkContext{}, fmt.Errorf("%w: document %q has %d chunks, not %d", citebot.ErrNotFound, docID, d.n, n)
 	}
-	p := chunkRef{doc: d, n: n}.passage(0)
+	p := st.passage(int32(d.first+n-1), 0)
 	before := runeFloor(d.Text, max(0, p.Start-contextBytes))
 	after := runeFloor(d.Text, min(len(d.Text), p.End+contextBytes))
 	return citebot.ChunkContext{
 		Passage: p, Source: *d.source,
 		Before: d.Text[before:p.Start], After: d.Text[p.End:after],
-		StartLine: p.Line, EndLine: lineOf(d.lineStarts, max(p.Start, p.End-1)),
+		StartLine: p.Line, EndLine: p.Line + strings.Count(d.Text[p.Start:max(p.Start, p.End-1)], "\n"),
 	}, nil
 }
 
@@ -61,8 +62,8 @@ func (ix *Index) Text(doc string) (string, error) {
 	if path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") {
 		return "", fmt.Errorf("%w: %q is outside the corpus", citebot.ErrBadRef, doc)
 	}
-	d, ok := ix.state().byPath[clean]
-	if !ok {
+	d := ix.state().byPath(clean)
+	if d == nil {
 		return "", fmt.Errorf("%w: no document %q", citebot.ErrNotFound, doc)
 	}
 	return d.Text, nil
@@ -78,7 +79,8 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 	}
 	st := ix.state()
 	var out []citebot.Passage
-	for _, d := range st.docs {
+	for i := range st.docs {
+		d := &st.docs[i]
 		folded, m := text.FoldMap(d.Text)
 		for from := 0; len(out) < k; {
 			i := strings.Index(folded[from:], q)
@@ -86,7 +88,7 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 				break
 			}
 			s, e := m[from+i], m[from+i+len(q)]
-			out = append(out, span(d, s, e, 1))
+			out = append(out, st.span(d, s, e, 1))
 			from += i + len(q)
 		}
 	}
@@ -104,27 +106,23 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 func (x *state) nearQuote(quote string, k int, have []citebot.Passage) []citebot.Passage {
 	var chunks []citebot.Passage
 	for _, hit := range x.bm.top(QuoteTerms(quote), nil, 20) {
-		ref := x.chunks[hit.chunk]
-		p := ref.rec()
-		chunks = append(chunks, citebot.Passage{Doc: ref.doc.Path, Start: p.Start, End: p.End, Text: ref.doc.Text[p.Start:p.End]})
+		c := &x.chunks[hit.chunk]
+		chunks = append(chunks, citebot.Passage{Doc: x.docs[c.Doc].Path, Start: int(c.Start), End: int(c.End), Text: x.text(hit.chunk)})
 	}
 	var out []citebot.Passage
 	for _, q := range NearQuotes(quote, chunks, k, have) {
-		out = append(out, span(x.byPath[q.Doc], q.Start, q.End, q.Score))
+		out = append(out, x.span(x.byPath(q.Doc), q.Start, q.End, q.Score))
 	}
 	return out
 }
 
 // span renders an arbitrary span of a document as a passage, with the ID
 // of the chunk that contains its start.
-func span(d *doc, start, end int, score float64) citebot.Passage {
+func (x *state) span(d *doc, start, end int, score float64) citebot.Passage {
 	id := ""
-	for n, p := range d.Pieces {
-		if p.Start <= start && start < p.End {
-			id = chunkID(d.id, n+1)
-			break
-		}
+	if n := x.chunkAt(d, start); n > 0 {
+		id = chunkID(d.id, n)
 	}
 	return citebot.Passage{ID: id, Doc: d.Path, Start: start, End: end, Score: score,
-		Text: d.Text[start:end], Line: lineOf(d.lineStarts, start), Source: d.source}
+		Text: d.Text[start:end], Line: x.lineAt(d, start), Source: d.source}
 }

@@ -53,7 +53,7 @@ func normalWord(w string, lx *lexicon, bm *bm25) string {
 	if len(w) == 2 && isDigits(w) {
 		var years []string
 		for _, century := range []string{"19", "20"} {
-			if lx.count[century+w] > 0 {
+			if lx.count(century+w) > 0 {
 				years = append(years, century+w)
 			}
 		}

@@ -6,20 +6,23 @@ import (
 	"fmt"
 )
 
-// Open loads the index of c from opts.DataDir, brings it up to date with
-// the corpus by Sync (documents whose bytes are unchanged are reused as
-// they are, and chunks whose text is unchanged are not embedded again) and
+// Open maps the index of c stored in opts.DataDir (its structures are
+// read in place, nothing is rebuilt), brings it up to date with the
+// corpus by Sync (documents whose bytes are unchanged are reused as they
+// are, and chunks whose text is unchanged are not embedded again) and
 // saves it atomically when anything changed. A stored index that is
-// unreadable or was built by another embedder is rebuilt and
-// Report.Rebuilt says why. Files that cannot be indexed are listed in
-// Report.Skipped. Open fails only when the corpus cannot be read,
-// embedding fails or ctx is done; on failure the stored index is left as
-// it was. An index that cannot be saved is still returned, with
-// Report.SaveError saying why.
+// unreadable, altered, of an older format or built by another embedder is
+// rebuilt and Report.Rebuilt says why. Files that cannot be indexed are
+// listed in Report.Skipped. Open fails only when the corpus cannot be
+// read, embedding fails or ctx is done; on failure the stored index is
+// left as it was. An index that cannot be saved is still returned, with
+// Report.SaveError saying why. The stored file stays mapped for the life
+// of the process; it must not be modified in place meanwhile (citebot
+// replaces it by renaming a new file over it).
 func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	opts = opts.withDefaults()
 	var rep Report
-	ix := NewIndex(opts.Embedder, nil)
+	ix := NewIndex(opts.Embedder)
 	loaded := false
 	if opts.DataDir != "" && !opts.Rebuild {
 		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion())
@@ -32,9 +35,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 			// reports why nothing could be kept
 			opts.Logger.Info("stored index not read", "err", err)
 		case old != nil:
-			if err := ix.restore(ctx, old); err != nil {
-				return nil, rep, err
-			}
+			ix.setState(old.st)
 			loaded = true
 		}
 	} else if opts.Rebuild {
@@ -70,7 +71,6 @@ func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, 
 	if opts.DataDir != "" {
 		persist(opts, ix.snapshot(c.Name), changed || save, rep)
 	}
-	ix.ensureBuilt()
 	return nil
 }
 
@@ -101,4 +101,9 @@ func persist(opts Options, st *stored, changed bool, rep *Report) {
 		rep.SaveCause = err
 		opts.Logger.Info("index not saved", "dir", opts.DataDir, "err", err)
 	}
+}
+
+// snapshot returns the index as it is stored.
+func (ix *Index) snapshot(corpus string) *stored {
+	return &stored{Version: storeVersion, Pipeline: pipelineVersion(), Embedder: ix.emb.Name, Corpus: corpus, st: ix.state()}
 }

@@ -96,7 +96,7 @@ func analyzeQuery(s string, lx *lexicon, bm *bm25) ([]string, []float64) {
 			if w := ordinalWord(t, next); w != "" {
 				a.add(w, 1)
 			}
-			if joined := t.Norm + next.Norm; lx != nil && hyphenated(s, t, next) && lx.count[joined] > 0 {
+			if joined := t.Norm + next.Norm; lx != nil && hyphenated(s, t, next) && lx.count(joined) > 0 {
 				a.add(text.Stem(joined), 1)
 			}
 		}
@@ -130,7 +130,7 @@ func chatWords(w string, chat bool) []string {
 func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
 	if len(w) == 2 && isDigits(w) {
 		for _, century := range []string{"19", "20"} {
-			if lx.count[century+w] > 0 {
+			if lx.count(century+w) > 0 {
 				a.add(century+w, expandWeights.Year)
 			}
 		}
@@ -141,7 +141,7 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
 	}
 	if bm.df(stem) > 0 {
 		if len(w) <= maxShortForm {
-			addCompletions(a, w, lx, lx.count[w])
+			addCompletions(a, w, lx, lx.count(w))
 		}
 		return
 	}
@@ -151,7 +151,7 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
 		}
 		return
 	}
-	if parts := splitRunTogether(w, lx.count); parts != nil {
+	if parts := splitRunTogether(w, lx); parts != nil {
 		for _, p := range parts {
 			if !text.IsStop(p) {
 				a.add(text.Stem(p), expandWeights.Fix)

@@ -2,8 +2,9 @@
 // byte offsets, and searches it with BM25 fused with a vector ranking.
 //
 // Sync feeds the documents of a Corpus to any Backend, sending only what
-// changed; Index is the in-process Backend (vectors in chromem-go, see
-// retrieval/chromem), which Open loads, syncs and saves, and which
+// changed; Index is the in-process Backend (one file of sections that Open
+// maps and searches in place, see format.go), which Open loads, syncs and
+// saves, and which
 // implements citebot.Retriever and citebot.Library.
 package retrieval
 
@@ -26,6 +27,10 @@ type Embedder struct {
 	Name  string
 	Dim   int
 	Embed EmbedFunc
+	// Local marks an embedder that is cheap, deterministic and in
+	// process (HashEmbedder): the in-process Index then keeps no chunk
+	// vectors and computes them for each query's BM25 candidates only.
+	Local bool
 }
 
 // Options configure Open and Sync. The zero value indexes in memory with

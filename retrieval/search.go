@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -36,11 +35,12 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Pas
 	return ix.Hybrid(ctx, q)
 }
 
-// Hybrid implements Backend.
+// Hybrid implements Backend. With a Local embedder on an index of more
+// than exactMax chunks the vector signal reorders the BM25 candidates only
+// (vectorRanking), so a query without BM25 terms, or whose terms no chunk
+// has, finds nothing there.
 func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error) {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	st := ix.st
+	st := ix.state()
 	if q.K <= 0 || len(st.chunks) == 0 {
 		return []citebot.Passage{}, nil
 	}
@@ -52,7 +52,7 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 			fused[h.chunk] += bm25Weight * h.score / best
 		}
 	}
-	vec, err := ix.vectorRanking(ctx, st, q.Vec, min(fusionDepth, len(st.chunks)))
+	vec, err := ix.vectorRanking(ctx, st, q.Vec, top)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +68,7 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 	order := rank(fused, q.K)
 	out := make([]citebot.Passage, len(order))
 	for i, c := range order {
-		out[i] = st.chunks[c].passage(fused[c])
+		out[i] = st.passage(c, fused[c])
 		out[i].Rank = i + 1
 	}
 	return out, nil
@@ -95,32 +95,6 @@ func rank(fused map[int32]float64, k int) []int32 {
 	return order
 }
 
-// hit is a chunk and its cosine similarity to a query.
-type hit struct {
-	chunk int32
-	sim   float32
-}
-
-// vectorRanking returns the n chunks of st nearest to vec, nearest first;
-// none when vec is nil. The caller holds ix.mu, so the vector store holds
-// the vectors of st.
-func (ix *Index) vectorRanking(ctx context.Context, st *state, vec []float32, n int) ([]hit, error) {
-	if vec == nil {
-		return nil, nil
-	}
-	keys, sims, err := ix.vs.Query(ctx, vec, n)
-	if err != nil {
-		return nil, fmt.Errorf("vector search: %w", err)
-	}
-	out := make([]hit, 0, len(keys))
-	for i, k := range keys {
-		if c, ok := st.keys[k]; ok {
-			out = append(out, hit{c, sims[i]})
-		}
-	}
-	return out, nil
-}
-
 // TermWeight implements bot.TermWeigher: the BM25 IDF of a stem, or -1
 // when no chunk contains it.
 func (ix *Index) TermWeight(stem string) float64 {
@@ -138,8 +112,7 @@ func addPhrases(st *state, fused map[int32]float64, phrases []string) {
 		return
 	}
 	for c := range fused {
-		p := st.chunks[c].rec()
-		f := text.Fold(st.chunks[c].doc.Text[p.Start:p.End])
+		f := text.Fold(st.text(c))
 		for _, ph := range phrases {
 			if strings.Contains(f, ph) {
 				fused[c] += expandWeights.Phrase

@@ -1,111 +1,138 @@
 package retrieval
 
 import (
-	"strconv"
+	"sort"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/citebot/citebot"
 )
 
-// state is what the Index searches: its documents in path order and the
-// structures made from them. It is immutable once built, so readers may
-// keep using one while Update builds the next.
+// state is what the Index searches: its documents in path order, the
+// chunk table and the structures made from them. Built by buildState or
+// read in place from a stored index (readState), it is immutable, so
+// readers may keep using one while Update builds the next.
 type state struct {
-	docs   []*doc
-	byPath map[string]*doc
-	byID   map[string]*doc
-	chunks []chunkRef       // every chunk, by document then position
-	keys   map[string]int32 // vector key → index in chunks
-	bm     *bm25            // over chunks
-	lex    *lexicon         // the chunks' words
+	docs   []doc
+	byID   []uint32     // indexes of docs in the order of their IDs
+	chunks []chunkEntry // every chunk, by document then position
+	bm     *bm25        // over chunks
+	lex    *lexicon     // the chunks' words
+	vecs   []float32    // the chunks' vectors, dim each; nil when not kept (a Local embedder)
+	dim    int          // dimension of the vectors; 0 while unknown
+
+	// the vectors of a small index with a Local embedder, computed on
+	// the first query (vectorRanking)
+	local     sync.Once
+	localVecs []float32
+	localErr  error
 }
 
-// doc is a document as one state shows it: its record, its short ID
-// (which depends on the other paths) and its Source.
+// doc is a document as a state holds it.
 type doc struct {
-	*docRec
-	id     string
-	source *citebot.Source
+	Path string
+	Hash string // hex SHA-256 of the file's bytes
+	Text string // the text chunks point into
+
+	Size    int64     // the file's size when it was read
+	ModTime time.Time // the file's modification time then; zero: unknown
+
+	Title, Author, Date, Publisher string
+
+	id       string // short document ID, which depends on the other paths
+	first, n int    // its chunks are chunks[first : first+n]
+	source   *citebot.Source
 }
 
-// chunkRef points at one chunk of a document.
-type chunkRef struct {
-	doc *doc
-	n   int // 1-based
+// chunkEntry is one row of the chunk table, stored as it is in memory.
+type chunkEntry struct {
+	Doc        uint32   // index of its document in docs
+	Start, End uint32   // byte span in the document's text
+	Line       uint32   // 1-based line of Start
+	Flags      uint32   // chunkMeta
+	Hash       [12]byte // ChunkHash of the text, raw
 }
 
-func (c chunkRef) rec() *pieceRec { return &c.doc.Pieces[c.n-1] }
+// chunkMeta flags a metadata chunk (title, byline, ...), not prose.
+const chunkMeta = 1
 
-// buildState makes the searchable structures of documents sorted by path.
-func buildState(recs []*docRec) *state {
-	st := &state{byPath: make(map[string]*doc, len(recs)), byID: make(map[string]*doc, len(recs)), keys: map[string]int32{}}
-	paths := make([]string, len(recs))
-	for i, r := range recs {
-		paths[i] = r.Path
-	}
-	ids := shortDocIDs(paths)
-	var texts []string
-	for _, r := range recs {
-		d := &doc{docRec: r, id: ids[r.Path]}
-		d.source = sourceOf(d)
-		st.docs = append(st.docs, d)
-		st.byPath[d.Path], st.byID[d.id] = d, d
-		for n, key := range vectorKeys(r) {
-			st.keys[key] = int32(len(st.chunks))
-			st.chunks = append(st.chunks, chunkRef{doc: d, n: n + 1})
-			texts = append(texts, r.Text[r.Pieces[n].Start:r.Pieces[n].End])
-		}
-	}
-	vocab := vocabulary(texts)
-	words, variants := make([][]string, len(st.chunks)), make([][]string, len(st.chunks))
-	for i, c := range st.chunks {
-		words[i], variants[i] = indexTerms(c, texts[i], vocab)
-	}
-	st.bm = newBM25(words, variants)
-	st.lex = newLexicon(vocab)
-	return st
+func (c *chunkEntry) meta() bool { return c.Flags&chunkMeta != 0 }
+
+// empty is the state of an index with no documents.
+func emptyState(dim int) *state {
+	return &state{bm: &bm25{}, lex: &lexicon{}, dim: dim}
 }
 
-// vectorKeys returns the keys of the vectors of a document's chunks, in
-// order: its path and the chunk's content hash, and for the k-th repeat of
-// a text within the document (k ≥ 2), k, so that keys are unique yet do
-// not depend on where a chunk stands.
-func vectorKeys(r *docRec) []string {
-	out := make([]string, len(r.Pieces))
-	seen := make(map[string]int, len(r.Pieces))
-	for i, p := range r.Pieces {
-		key := r.Path + "\x00" + p.Hash
-		seen[key]++
-		if k := seen[key]; k > 1 {
-			key += "\x00" + strconv.Itoa(k)
-		}
-		out[i] = key
-	}
-	return out
+// doc returns the document of chunk i.
+func (x *state) docOf(i int32) *doc { return &x.docs[x.chunks[i].Doc] }
+
+// text returns the text of chunk i.
+func (x *state) text(i int32) string {
+	c := &x.chunks[i]
+	return x.docs[c.Doc].Text[c.Start:c.End]
 }
 
-// indexTerms are a chunk's BM25 terms (analyzeChunk); metadata chunks
-// also carry their document's title, so "who wrote <title>" finds the
-// byline.
-func indexTerms(c chunkRef, txt string, vocab map[string]int) (words, variants []string) {
-	words, variants = analyzeChunk(txt, vocab)
-	if c.rec().Meta && c.doc.Title != "" {
-		tw, tv := analyzeChunk(c.doc.Title, vocab)
-		words, variants = append(words, tw...), append(variants, tv...)
+// vec returns the stored vector of chunk i; nil when vectors are not kept.
+func (x *state) vec(i int32) []float32 {
+	if x.vecs == nil {
+		return nil
 	}
-	return words, variants
+	return x.vecs[int(i)*x.dim : int(i+1)*x.dim]
+}
+
+// byPath returns the document at path p, or nil.
+func (x *state) byPath(p string) *doc {
+	i := sort.Search(len(x.docs), func(i int) bool { return x.docs[i].Path >= p })
+	if i < len(x.docs) && x.docs[i].Path == p {
+		return &x.docs[i]
+	}
+	return nil
+}
+
+// byDocID returns the document whose short ID is id, or nil.
+func (x *state) byDocID(id string) *doc {
+	i := sort.Search(len(x.byID), func(i int) bool { return x.docs[x.byID[i]].id >= id })
+	if i < len(x.byID) && x.docs[x.byID[i]].id == id {
+		return &x.docs[x.byID[i]]
+	}
+	return nil
 }
 
 func sourceOf(d *doc) *citebot.Source {
 	return &citebot.Source{ID: d.id, Path: d.Path, Title: d.Title, Author: d.Author,
-		Date: d.Date, Publisher: d.Publisher, Chunks: len(d.Pieces), Bytes: len(d.Text)}
+		Date: d.Date, Publisher: d.Publisher, Chunks: d.n, Bytes: len(d.Text)}
 }
 
-// passage renders the chunk as a citebot.Passage.
-func (c chunkRef) passage(score float64) citebot.Passage {
-	p := c.rec()
+// passage renders chunk i as a citebot.Passage.
+func (x *state) passage(i int32, score float64) citebot.Passage {
+	c := &x.chunks[i]
+	d := &x.docs[c.Doc]
 	return citebot.Passage{
-		ID: chunkID(c.doc.id, c.n), Doc: c.doc.Path, Start: p.Start, End: p.End,
-		Score: score, Text: c.doc.Text[p.Start:p.End], Line: lineOf(c.doc.lineStarts, p.Start),
-		Source: c.doc.source,
+		ID: chunkID(d.id, int(i)-d.first+1), Doc: d.Path, Start: int(c.Start), End: int(c.End),
+		Score: score, Text: d.Text[c.Start:c.End], Line: int(c.Line), Source: d.source,
 	}
+}
+
+// lineAt returns the 1-based line of byte offset off of document d,
+// counting from the chunk it falls in when there is one.
+func (x *state) lineAt(d *doc, off int) int {
+	i := sort.Search(d.n, func(k int) bool { return int(x.chunks[d.first+k].End) > off })
+	if i < d.n {
+		if c := &x.chunks[d.first+i]; int(c.Start) <= off {
+			return int(c.Line) + strings.Count(d.Text[c.Start:off], "\n")
+		}
+	}
+	return 1 + strings.Count(d.Text[:off], "\n")
+}
+
+// chunkAt returns the 1-based number of d's chunk that holds byte off, or
+// 0 when none does.
+func (x *state) chunkAt(d *doc, off int) int {
+	for k := 0; k < d.n; k++ {
+		if c := &x.chunks[d.first+k]; int(c.Start) <= off && off < int(c.End) {
+			return k + 1
+		}
+	}
+	return 0
 }

@@ -2,78 +2,31 @@ package retrieval
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/binary"
-	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/crc32"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 )
 
-// storeVersion changes whenever the stored format or the chunking changes;
-// a stored index of another version is rebuilt. Version 2 keeps the
-// metadata fields a Source shows instead of the detector's Meta; version 3
-// ends the file with a checksum of everything before it.
-const storeVersion = 3
-
-// checksumBytes is the length of the trailer of an index file: the CRC-32C
-// (Castagnoli) of the bytes before it, big-endian.
-const checksumBytes = 4
-
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
 const (
-	indexFile    = "index.gob"
+	indexFile    = "index.gob" // the name predates version 4, whose file is not a gob
 	manifestFile = "manifest.json"
 )
-
-// errIncompatible marks a stored index that cannot be used as it is.
-var errIncompatible = errors.New("incompatible index")
 
 // errManifest marks a save whose index was written but whose manifest (the
 // readable summary) was not: the index is usable, and the next Open
 // writes the manifest again.
 var errManifest = errors.New("manifest not written")
 
-// stored is the persisted index: one file, written atomically.
+// stored is the persisted index: its state and what it was made with.
 type stored struct {
 	Version  int
 	Pipeline string // pipelineFingerprint of the code that made it
 	Embedder string
-	Dim      int
 	Corpus   string
-	Docs     []*docRec
-}
-
-// docRec is one indexed document. It is not modified once the index
-// holds it.
-type docRec struct {
-	Path string
-	Hash string // hex SHA-256 of the file's bytes
-	Text string // the text chunks point into: the file itself for .txt/.md
-
-	Size    int64     // the file's size when it was read
-	ModTime time.Time // the file's modification time then; zero: unknown
-
-	Title, Author, Date, Publisher string
-
-	// Pieces are the chunks of Text in order; chunk n is Pieces[n-1].
-	Pieces []pieceRec
-
-	lineStarts []int // byte offset of each line of Text, set on load
-}
-
-// pieceRec is a stored chunk.
-type pieceRec struct {
-	Start, End int
-	Meta       bool
-	Hash       string // ChunkHash of Text[Start:End], the embedding cache key
-	Vec        []float32
+	st       *state
 }
 
 // manifest is the human-readable summary written beside the index.
@@ -87,83 +40,68 @@ type manifest struct {
 	Chunks   int               `json:"chunks"`
 }
 
-// load reads the stored index in dir. A missing index is (nil, nil); an
+// load maps the stored index in dir. A missing index is (nil, nil); an
 // unreadable, altered, inconsistent or incompatible one (other format,
 // text pipeline or embedder) is an error wrapping errIncompatible, so the
-// caller rebuilds it: the file's checksum must match, and every chunk must
-// lie inside its document's text with a vector of the index's dimension.
+// caller rebuilds it: the file's checksum must match, and its tables must
+// agree with each other (every chunk inside its document's text, ...).
+// The structures of the state returned are read in place from the
+// mapping, which stays mapped for the life of the process.
 func load(dir string, emb Embedder, pipeline string) (*stored, error) {
-	data, err := os.ReadFile(filepath.Join(dir, indexFile))
+	f, err := os.Open(filepath.Join(dir, indexFile))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	var s stored
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&s); err != nil {
+	data, err := mapFile(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	s, err := decode(data, emb, pipeline)
+	if err != nil {
+		unmapFile(data)
+		return nil, err
+	}
+	return s, nil
+}
+
+// decode reads a stored index from the bytes of its file.
+func decode(data []byte, emb Embedder, pipeline string) (*stored, error) {
+	secs, err := sections(data)
+	if err != nil {
+		return nil, err
+	}
+	var m fileMeta
+	if err := json.Unmarshal(secs[secMeta], &m); err != nil {
 		return nil, fmt.Errorf("%w: stored index is unreadable (%v)", errIncompatible, err)
 	}
 	switch {
-	case s.Version != storeVersion:
-		return nil, fmt.Errorf("%w: stored index has format %d, this citebot writes %d", errIncompatible, s.Version, storeVersion)
-	case !checksumOK(data):
-		return nil, fmt.Errorf("%w: stored index was altered or damaged (checksum mismatch)", errIncompatible)
-	case s.Pipeline != pipeline:
+	case m.Pipeline != pipeline:
 		return nil, fmt.Errorf("%w: stored index was made by another version of the text pipeline", errIncompatible)
-	case s.Embedder != emb.Name || (emb.Dim != 0 && s.Dim != emb.Dim):
-		return nil, fmt.Errorf("%w: stored index was embedded with %s/%d, now %s/%d", errIncompatible, s.Embedder, s.Dim, emb.Name, emb.Dim)
+	case m.Embedder != emb.Name || (emb.Dim != 0 && m.Dim != emb.Dim):
+		return nil, fmt.Errorf("%w: stored index was embedded with %s/%d, now %s/%d", errIncompatible, m.Embedder, m.Dim, emb.Name, emb.Dim)
+	case m.Vectors == emb.Local:
+		return nil, fmt.Errorf("%w: stored index was embedded with %s/%d, now %s/%d", errIncompatible, m.Embedder, m.Dim, emb.Name, emb.Dim)
 	}
-	if err := s.check(); err != nil {
+	st, err := readState(secs, m)
+	if err != nil {
 		return nil, fmt.Errorf("%w: stored index is inconsistent (%v)", errIncompatible, err)
 	}
-	return &s, nil
-}
-
-// checksumOK reports whether data ends with the CRC-32C of what precedes it.
-func checksumOK(data []byte) bool {
-	if len(data) < checksumBytes {
-		return false
-	}
-	body, sum := data[:len(data)-checksumBytes], data[len(data)-checksumBytes:]
-	return binary.BigEndian.Uint32(sum) == crc32.Checksum(body, castagnoli)
-}
-
-// check reports the first chunk of s that does not fit its document or
-// whose vector is not of the index's dimension.
-func (s *stored) check() error {
-	seen := make(map[string]bool, len(s.Docs))
-	for _, d := range s.Docs {
-		if d == nil || d.Path == "" || seen[d.Path] || len(d.Pieces) == 0 {
-			return errors.New("a document is missing, repeated or empty")
-		}
-		seen[d.Path] = true
-		for i, p := range d.Pieces {
-			if p.Start < 0 || p.Start >= p.End || p.End > len(d.Text) {
-				return fmt.Errorf("%s chunk %d spans %d-%d of %d bytes", d.Path, i+1, p.Start, p.End, len(d.Text))
-			}
-			if len(p.Vec) != s.Dim {
-				return fmt.Errorf("%s chunk %d has a vector of %d dimensions, want %d", d.Path, i+1, len(p.Vec), s.Dim)
-			}
-		}
-	}
-	return nil
+	return &stored{Version: storeVersion, Pipeline: m.Pipeline, Embedder: m.Embedder, Corpus: m.Corpus, st: st}, nil
 }
 
 // save writes s to dir atomically: into a temporary file that is synced and
 // then renamed over the old index, so a crash leaves the old index whole.
+// The sections are streamed: saving needs no copy of the index in memory.
 func save(dir string, s *stored) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create data dir: %w", err)
 	}
 	removeStale(dir)
-	err := writeAtomic(filepath.Join(dir, indexFile), func(w *bufio.Writer) error {
-		crc := crc32.New(castagnoli)
-		if err := gob.NewEncoder(io.MultiWriter(w, crc)).Encode(s); err != nil {
-			return err
-		}
-		return binary.Write(w, binary.BigEndian, crc.Sum32())
-	})
+	err := writeAtomic(filepath.Join(dir, indexFile), func(w *bufio.Writer) error { return writeState(w, s) })
 	if err != nil {
 		return err
 	}
@@ -180,26 +118,23 @@ func manifestCurrent(dir string, s *stored) bool {
 		return false
 	}
 	var m manifest
-	if json.Unmarshal(data, &m) != nil || m.Version != s.Version || m.Corpus != s.Corpus || len(m.Docs) != len(s.Docs) {
+	if json.Unmarshal(data, &m) != nil || m.Version != s.Version || m.Corpus != s.Corpus || len(m.Docs) != len(s.st.docs) {
 		return false
 	}
-	chunks := 0
-	for _, d := range s.Docs {
+	for _, d := range s.st.docs {
 		if m.Docs[d.Path] != d.Hash {
 			return false
 		}
-		chunks += len(d.Pieces)
 	}
-	return m.Chunks == chunks
+	return m.Chunks == len(s.st.chunks)
 }
 
 // saveManifest writes the readable summary of s beside the index.
 func saveManifest(dir string, s *stored) error {
-	m := manifest{Version: s.Version, Embedder: s.Embedder, Dim: s.Dim, Corpus: s.Corpus,
-		Saved: time.Now().UTC(), Docs: make(map[string]string)}
-	for _, d := range s.Docs {
+	m := manifest{Version: s.Version, Embedder: s.Embedder, Dim: s.st.dim, Corpus: s.Corpus,
+		Saved: time.Now().UTC(), Docs: make(map[string]string, len(s.st.docs)), Chunks: len(s.st.chunks)}
+	for _, d := range s.st.docs {
 		m.Docs[d.Path] = d.Hash
-		m.Chunks += len(d.Pieces)
 	}
 	return writeAtomic(filepath.Join(dir, manifestFile), func(w *bufio.Writer) error {
 		enc := json.NewEncoder(w)

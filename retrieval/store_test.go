@@ -68,17 +68,17 @@ func TestIncrementalIndex(t *testing.T) {
 		t.Fatalf("after edit: %+v", rep)
 	}
 	st := ix.state()
-	if rep.Embedded == 0 || rep.Embedded >= len(st.byPath["b.md"].Pieces)+1 {
+	if rep.Embedded == 0 || rep.Embedded >= st.byPath("b.md").n+1 {
 		t.Errorf("re-embedded %d chunks; only the changed ones should be", rep.Embedded)
 	}
 	seen := map[string]bool{}
-	for _, c := range st.chunks {
-		id := chunkID(c.doc.id, c.n)
+	for i := range st.chunks {
+		id := st.passage(int32(i), 0).ID
 		if seen[id] {
 			t.Errorf("duplicate chunk %s", id)
 		}
 		seen[id] = true
-		if c.doc.Path == "c.txt" {
+		if st.docOf(int32(i)).Path == "c.txt" {
 			t.Errorf("removed document still indexed")
 		}
 	}

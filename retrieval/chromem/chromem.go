@@ -1,5 +1,7 @@
-// Package chromem keeps vectors in a chromem-go collection, in memory: the
-// vector store (retrieval.VectorStore) of citebot's in-process index.
+// Package chromem keeps vectors in a chromem-go collection, in memory: a
+// retrieval.VectorStore. The in-process index no longer uses it (it scans
+// the vectors of its stored file in place, or with the local embedder
+// keeps none); the retrieval benchmarks compare with it.
 package chromem
 
 import (

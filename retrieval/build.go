@@ -1,0 +1,278 @@
+package retrieval
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/citebot/citebot/text"
+)
+
+// docRec is a document as buildState takes it: one Update put, or one the
+// index already held.
+type docRec struct {
+	Path, Hash, Text               string
+	Size                           int64
+	ModTime                        time.Time
+	Title, Author, Date, Publisher string
+	Pieces                         []pieceRec // chunk n is Pieces[n-1]
+}
+
+// pieceRec is a chunk of a docRec.
+type pieceRec struct {
+	Start, End int
+	Meta       bool
+	Hash       [12]byte
+	Vec        []float32 // nil when the index does not keep vectors
+}
+
+// hashKey is the raw form of a chunk's content hash: the bytes of a
+// ChunkHash, or for any other string a digest of it, so that equal hashes
+// give equal keys.
+func hashKey(h string) [12]byte {
+	var k [12]byte
+	if len(h) == 24 {
+		if _, err := hex.Decode(k[:], []byte(h)); err == nil {
+			return k
+		}
+	}
+	sum := sha256.Sum256([]byte(h))
+	copy(k[:], sum[:])
+	return k
+}
+
+// records returns the documents x holds, to build the next state from.
+func (x *state) records() []*docRec {
+	out := make([]*docRec, len(x.docs))
+	for i := range x.docs {
+		d := &x.docs[i]
+		r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime,
+			Title: d.Title, Author: d.Author, Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, d.n)}
+		for k := range r.Pieces {
+			c := &x.chunks[d.first+k]
+			r.Pieces[k] = pieceRec{Start: int(c.Start), End: int(c.End), Meta: c.meta(), Hash: c.Hash, Vec: x.vec(int32(d.first + k))}
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// buildState makes the searchable structures of documents sorted by path;
+// it keeps the chunks' vectors (all of dim dimensions) when keepVecs.
+// vocab, when not nil, is the vocabulary of their chunks' texts
+// (vocabulary), which an Update works out from the previous one; nil
+// counts it. It fails when the index would be too large for its 32-bit
+// offsets.
+func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts) (*state, error) {
+	st := &state{docs: make([]doc, len(recs)), dim: dim}
+	paths := make([]string, len(recs))
+	for i, r := range recs {
+		paths[i] = r.Path
+	}
+	ids := shortDocIDs(paths)
+	var texts []string
+	for i, r := range recs {
+		if len(r.Text) > 1<<32-1 {
+			return nil, fmt.Errorf("document %s: too large", r.Path)
+		}
+		d := &st.docs[i]
+		*d = doc{Path: r.Path, Hash: r.Hash, Text: r.Text, Size: r.Size, ModTime: r.ModTime, Title: r.Title,
+			Author: r.Author, Date: r.Date, Publisher: r.Publisher, id: ids[r.Path], first: len(st.chunks), n: len(r.Pieces)}
+		d.source = sourceOf(d)
+		line, at := 1, 0
+		for _, p := range r.Pieces {
+			if p.Start < at {
+				line, at = 1, 0
+			}
+			line += strings.Count(r.Text[at:p.Start], "\n")
+			at = p.Start
+			e := chunkEntry{Doc: uint32(i), Start: uint32(p.Start), End: uint32(p.End), Line: uint32(line), Hash: p.Hash}
+			if p.Meta {
+				e.Flags |= chunkMeta
+			}
+			st.chunks = append(st.chunks, e)
+			texts = append(texts, r.Text[p.Start:p.End])
+			if keepVecs {
+				st.vecs = append(st.vecs, p.Vec...)
+			}
+		}
+	}
+	st.byID = idOrder(st.docs)
+	if vocab == nil {
+		vocab = vocabulary(texts)
+	}
+	bm, err := st.index(texts, vocab)
+	if err != nil {
+		return nil, err
+	}
+	st.bm, st.lex = bm, newLexicon(vocab)
+	return st, nil
+}
+
+// nextVocabulary returns the vocabulary of the chunks of x's documents
+// after an Update that removes the documents at the paths of gone and
+// adds recs: x's own, less the words of the chunks removed, plus those of
+// the chunks added, so that only the changed documents are read.
+func (x *state) nextVocabulary(recs []*docRec, gone []string) vocabCounts {
+	v := make(vocabCounts, x.lex.words.len()+1024)
+	for i := 0; i < x.lex.words.len() && i < len(x.lex.counts); i++ {
+		v[x.lex.words.at(i)] = int(x.lex.counts[i])
+	}
+	var removed []string
+	for _, p := range gone {
+		if d := x.byPath(p); d != nil {
+			for k := d.first; k < d.first+d.n; k++ {
+				removed = append(removed, x.text(int32(k)))
+			}
+		}
+	}
+	for w, n := range vocabulary(removed) {
+		if v[w] -= n; v[w] <= 0 {
+			delete(v, w)
+		}
+	}
+	var added []string
+	for _, r := range recs {
+		for _, p := range r.Pieces {
+			added = append(added, r.Text[p.Start:p.End])
+		}
+	}
+	for w, n := range vocabulary(added) {
+		v[w] += n
+	}
+	return v
+}
+
+// idOrder returns the indexes of docs in the order of their IDs.
+func idOrder(docs []doc) []uint32 {
+	out := make([]uint32, len(docs))
+	for i := range out {
+		out[i] = uint32(i)
+	}
+	sort.Slice(out, func(a, b int) bool { return docs[out[a]].id < docs[out[b]].id })
+	return out
+}
+
+// buildBlock is how many chunks index analyses at once, in parallel,
+// before adding their terms to the postings in order.
+const buildBlock = 4096
+
+// termCounts are the distinct BM25 terms of a chunk, with their counts,
+// and its length in words.
+type termCounts struct {
+	terms  []string
+	counts []uint32
+	length int
+}
+
+// index makes the BM25 index of the chunks of st, whose texts are texts:
+// their terms are analyzeChunk's, and metadata chunks also carry their
+// document's title, so "who wrote <title>" finds the byline. Chunks are
+// analysed on every processor, a block at a time.
+func (x *state) index(texts []string, vocab wordCounts) (*bm25, error) {
+	titles := make([][2][]string, len(x.docs))
+	for i := range x.docs {
+		if d := &x.docs[i]; d.Title != "" {
+			titles[i][0], titles[i][1] = analyzeChunk(d.Title, vocab)
+		}
+	}
+	b := newPostingsBuilder()
+	lengths := make([]float32, len(texts))
+	var total float64
+	block := make([]termCounts, buildBlock)
+	for from := 0; from < len(texts); from += buildBlock {
+		to := min(len(texts), from+buildBlock)
+		parallel(to-from, func(lo, hi int) {
+			counts := make(map[string]uint32)
+			for k := lo; k < hi; k++ {
+				block[k] = x.chunkTerms(from+k, texts[from+k], vocab, titles, counts)
+			}
+		})
+		for k, tc := range block[:to-from] {
+			for j, t := range tc.terms {
+				b.add(t, int32(from+k), tc.counts[j])
+			}
+			lengths[from+k] = float32(tc.length)
+			total += float64(tc.length)
+		}
+	}
+	terms, offs, blob, err := b.finish()
+	if err != nil {
+		return nil, err
+	}
+	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, len(texts))}, nil
+}
+
+// chunkTerms analyses chunk i, whose text is txt; counts is scratch space.
+func (x *state) chunkTerms(i int, txt string, vocab wordCounts, titles [][2][]string, counts map[string]uint32) termCounts {
+	words, variants := analyzeChunk(txt, vocab)
+	if c := &x.chunks[i]; c.meta() {
+		words = append(words, titles[c.Doc][0]...)
+		variants = append(variants, titles[c.Doc][1]...)
+	}
+	clear(counts)
+	for _, t := range words {
+		counts[t]++
+	}
+	for _, t := range variants {
+		counts[t]++
+	}
+	tc := termCounts{terms: make([]string, 0, len(counts)), counts: make([]uint32, 0, len(counts)), length: len(words)}
+	for t, n := range counts {
+		tc.terms, tc.counts = append(tc.terms, t), append(tc.counts, n)
+	}
+	return tc
+}
+
+// parallel calls f on consecutive ranges of [0, n) on every processor,
+// and returns when all calls have.
+func parallel(n int, f func(lo, hi int)) {
+	parts := max(1, min(runtime.GOMAXPROCS(0), n/64))
+	per := (n + parts - 1) / parts
+	var wg sync.WaitGroup
+	for p := 0; p < parts; p++ {
+		lo, hi := p*per, min(n, (p+1)*per)
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, hi)
+		}()
+	}
+	wg.Wait()
+}
+
+// vocabulary counts the folded words of texts, on every processor.
+func vocabulary(texts []string) vocabCounts {
+	parts := make(chan vocabCounts, runtime.GOMAXPROCS(0))
+	parallel(len(texts), func(lo, hi int) {
+		v := make(vocabCounts)
+		for _, s := range texts[lo:hi] {
+			for _, t := range text.Tokens(s) {
+				v[t.Norm]++
+			}
+		}
+		parts <- v
+	})
+	close(parts)
+	var out vocabCounts
+	for v := range parts {
+		if out == nil || len(v) > len(out) {
+			out, v = v, out
+		}
+		for w, n := range v {
+			out[w] += n
+		}
+	}
+	if out == nil {
+		out = vocabCounts{}
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package retrieval
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sort"
+)
+
+// Postings are stored per term, end to end in one blob, each list being
+// uvarint(df) and then, for each chunk holding the term in chunk order,
+// uvarint(gap<<1 | tf==1) and, when tf ≠ 1, uvarint(tf); gap is the
+// chunk's index less the previous one's (the first's less -1), so ≥ 1.
+// Most terms occur once in a chunk: that costs one bit, not a byte.
+
+// postingList is a term's list while it is built.
+type postingList struct {
+	buf  []byte
+	last int32
+	df   uint32
+}
+
+// postingsBuilder collects the postings of chunks added in order.
+type postingsBuilder struct {
+	lists map[string]*postingList
+}
+
+func newPostingsBuilder() *postingsBuilder {
+	return &postingsBuilder{lists: make(map[string]*postingList)}
+}
+
+// add records that chunk holds term tf times; chunks must come in
+// increasing order for each term.
+func (b *postingsBuilder) add(term string, chunk int32, tf uint32) {
+	l := b.lists[term]
+	if l == nil {
+		l = &postingList{last: -1}
+		b.lists[term] = l
+	}
+	v := uint64(chunk-l.last) << 1
+	if tf == 1 {
+		v |= 1
+	}
+	l.buf = binary.AppendUvarint(l.buf, v)
+	if tf != 1 {
+		l.buf = binary.AppendUvarint(l.buf, uint64(tf))
+	}
+	l.last = chunk
+	l.df++
+}
+
+// finish returns the sorted term table, the offset of each term's list in
+// the blob (one more than terms: the end) and the blob. It fails when the
+// blob would not fit 32-bit offsets.
+func (b *postingsBuilder) finish() (strTable, []uint32, []byte, error) {
+	terms := make([]string, 0, len(b.lists))
+	size := 0
+	for t, l := range b.lists {
+		terms = append(terms, t)
+		size += len(l.buf) + binary.MaxVarintLen32
+	}
+	sort.Strings(terms)
+	if size > 1<<32-1 {
+		return strTable{}, nil, nil, fmt.Errorf("postings of %d bytes are too large", size)
+	}
+	offs := make([]uint32, len(terms)+1)
+	blob := make([]byte, 0, size)
+	for i, t := range terms {
+		l := b.lists[t]
+		blob = binary.AppendUvarint(blob, uint64(l.df))
+		blob = append(blob, l.buf...)
+		offs[i+1] = uint32(len(blob))
+		delete(b.lists, t)
+	}
+	return newStrTable(terms), offs, blob, nil
+}
+
+// postingIter walks one stored list. A list that does not decode, or
+// names a chunk past n, ends early: a damaged index gives fewer hits, not
+// a crash.
+type postingIter struct {
+	p     []byte
+	left  uint64
+	chunk int64
+	n     int64
+}
+
+func newPostingIter(list []byte, n int) postingIter {
+	df, k := binary.Uvarint(list)
+	if k <= 0 {
+		return postingIter{}
+	}
+	return postingIter{p: list[k:], left: df, chunk: -1, n: int64(n)}
+}
+
+// next returns the next chunk and its tf; ok is false at the end.
+func (it *postingIter) next() (chunk int32, tf float64, ok bool) {
+	if it.left == 0 {
+		return 0, 0, false
+	}
+	v, k := binary.Uvarint(it.p)
+	if k <= 0 {
+		it.left = 0
+		return 0, 0, false
+	}
+	it.p = it.p[k:]
+	it.chunk += int64(v >> 1)
+	tf = 1
+	if v&1 == 0 {
+		t, k := binary.Uvarint(it.p)
+		if k <= 0 {
+			it.left = 0
+			return 0, 0, false
+		}
+		it.p, tf = it.p[k:], float64(t)
+	}
+	if it.chunk >= it.n || v>>1 == 0 {
+		it.left = 0
+		return 0, 0, false
+	}
+	it.left--
+	return int32(it.chunk), tf, true
+}
