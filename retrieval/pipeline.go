@@ -119,3 +119,23 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 	describe(&d, terms)
 	return loaded{doc: &d}, nil
 }
+
+// describe fills in the line and, when terms is set, the BM25 terms of a
+// parsed document's chunks.
+func describe(d *Document, terms bool) {
+	starts := lineStarts(d.Text)
+	var title []string
+	if terms && d.Title != "" {
+		title = chunkTerms(d.Title, nil)
+	}
+	for i := range d.Chunks {
+		c := &d.Chunks[i]
+		c.Line = lineOf(starts, c.Start)
+		if terms {
+			c.Terms = chunkTerms(c.Text, nil)
+			if c.Meta {
+				c.Terms = append(c.Terms, title...)
+			}
+		}
+	}
+}

@@ -141,26 +141,6 @@ func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]
 	return d, nil
 }
 
-// describe fills in the line and, when terms is set, the BM25 terms of a
-// parsed document's chunks.
-func describe(d *Document, terms bool) {
-	starts := lineStarts(d.Text)
-	var title []string
-	if terms && d.Title != "" {
-		title = chunkTerms(d.Title, nil)
-	}
-	for i := range d.Chunks {
-		c := &d.Chunks[i]
-		c.Line = lineOf(starts, c.Start)
-		if terms {
-			c.Terms = chunkTerms(c.Text, nil)
-			if c.Meta {
-				c.Terms = append(c.Terms, title...)
-			}
-		}
-	}
-}
-
 // embedBatch is how many chunks are handed to the embedder at once: large,
 // so that a remote embedder can batch and parallelise its requests, yet
 // small enough for the progress bar to move and ctx to be checked.
