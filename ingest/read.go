@@ -34,12 +34,15 @@ func (e *skipError) Unwrap() error { return e.err }
 // before the read (or after it): the file could change again and keep that
 // time, so the time cannot show later that the file is unchanged. It may
 // be called concurrently if fsys may.
-func Read(fsys fs.FS, e Entry) (File, error) {
+func Read(fsys fs.FS, e Entry) (File, error) { return read(fsys, e, time.Now) }
+
+// read is Read with a clock.
+func read(fsys fs.FS, e Entry, clock func() time.Time) (File, error) {
 	target := e.target
 	if target == "" {
 		target = e.Path
 	}
-	now := time.Now()
+	now := clock()
 	data, err := readAll(fsys, target, e.Size)
 	if err != nil {
 		return File{}, err

@@ -73,11 +73,12 @@ func TestWalkMissingRoot(t *testing.T) {
 // or too large file since, and keeps the listed modification time only
 // when it is old enough to trust.
 func TestRead(t *testing.T) {
-	old := time.Now().Add(-time.Hour)
+	now := time.Date(2026, 12, 2, 8, 0, 0, 0, time.UTC)
+	old := now.Add(-racyWindow)
 	mfs := fstest.MapFS{
 		"old.txt":   {Data: []byte("old\n"), ModTime: old},
-		"new.txt":   {Data: []byte("new\n"), ModTime: time.Now()},
-		"later.txt": {Data: []byte("from the future\n"), ModTime: time.Now().Add(time.Hour)},
+		"new.txt":   {Data: []byte("new\n"), ModTime: now.Add(-racyWindow + time.Millisecond)},
+		"later.txt": {Data: []byte("from the future\n"), ModTime: now.Add(time.Hour)},
 		"none.txt":  {Data: []byte("no time\n")},
 		"gone.txt":  {Data: []byte("x")},
 		"empty.txt": {Data: []byte("x")},
@@ -93,7 +94,7 @@ func TestRead(t *testing.T) {
 	wantTime := map[string]bool{"old.txt": true}
 	wantErr := map[string]error{"gone.txt": fs.ErrNotExist, "empty.txt": ErrEmpty, "grew.txt": ErrTooLarge}
 	for _, e := range files {
-		f, err := Read(mfs, e)
+		f, err := read(mfs, e, func() time.Time { return now })
 		if want := wantErr[e.Path]; want != nil {
 			if !errors.Is(err, want) || err.Error() == "" || len(err.Error()) > 40 {
 				t.Errorf("%s: err %v, want %v", e.Path, err, want)
