@@ -104,8 +104,8 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 	}
 	if isHeld && f.Hash == held.Hash {
 		st := FileStat{Hash: f.Hash, Size: int64(len(f.Data)), ModTime: f.ModTime}
-		if st == held || st.ModTime.IsZero() {
-			return loaded{}, nil
+		if st.ModTime.IsZero() || st.Size == held.Size && st.ModTime.Equal(held.ModTime) {
+			return loaded{}, nil // no time to record, or the one recorded
 		}
 		return loaded{restat: &st}, nil
 	}
