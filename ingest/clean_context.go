@@ -39,10 +39,10 @@ func markRepeats(fs []blockFeat) {
 // markContained marks blocks whose words occur in order inside a longer
 // block as "repeated text".
 func markContained(fs []blockFeat, norms [][]string) {
-	cands := map[string][]int{}
+	cands := map[[repeatKey]string][]int{} // by their first words
 	for i, n := range norms {
 		if len(n) >= repeatKey && fs[i].chars < longProse && !fs[i].hard {
-			k := strings.Join(n[:repeatKey], " ")
+			k := [repeatKey]string(n)
 			cands[k] = append(cands[k], i)
 		}
 	}
@@ -54,7 +54,7 @@ func markContained(fs []blockFeat, norms [][]string) {
 			continue
 		}
 		for p := 0; p+repeatKey <= len(n); p++ {
-			for _, i := range cands[strings.Join(n[p:p+repeatKey], " ")] {
+			for _, i := range cands[[repeatKey]string(n[p:])] {
 				a := norms[i]
 				if i != j && len(a) < len(n) && p+len(a) <= len(n) && equalWords(a, n[p:p+len(a)]) {
 					fs[i].cls, fs[i].hard, fs[i].reason = clsBad, true, "repeated text"

@@ -3,7 +3,8 @@ package ingest
 import "errors"
 
 // MaxFileBytes is the largest file that is read and extracted: Walk skips
-// larger files and Parse returns an error wrapping ErrTooLarge for them.
+// larger files, and Read and Parse return an error wrapping ErrTooLarge
+// for them.
 const MaxFileBytes = 20 << 20
 
 // Sentinel errors of Parse. Each error Parse returns wraps one of them, and
@@ -13,6 +14,8 @@ const MaxFileBytes = 20 << 20
 // text", "HTML too complex (elements nested deeper than 512 levels)").
 var (
 	ErrUnsupported = errors.New("unsupported file type")
+	// ErrEmpty is a file that Read found empty.
+	ErrEmpty       = errors.New("empty file")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrBinary      = errors.New("binary file")
 	ErrTooLarge    = errors.New("too large")

@@ -1,7 +1,8 @@
 // Package ingest turns the files of a corpus into documents ready to be
-// indexed: Walk lists the files of an fs.FS, and Parse extracts a file's
-// text (plain text, Markdown, HTML, PDF), tells content from boilerplate,
-// detects its metadata and cuts it into chunks with exact byte offsets.
+// indexed: Walk lists the files of an fs.FS by their metadata, Read reads
+// one, and Parse extracts a file's text (plain text, Markdown, HTML, PDF),
+// tells content from boilerplate, detects its metadata and cuts it into
+// chunks with exact byte offsets.
 // Fingerprint identifies the pipeline, so that an index built by another
 // one can be rebuilt. Every function is safe for concurrent use.
 package ingest

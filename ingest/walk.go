@@ -1,21 +1,32 @@
 package ingest
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
+	"time"
 )
 
-// File is a file of a corpus that can be parsed.
+// File is a file of a corpus read whole, ready for Parse.
 type File struct {
 	Path string // slash-separated, relative to the corpus root
 	Hash string // hex SHA-256 of Data
 	Data []byte
+	// ModTime is the file's modification time as Walk listed it, before
+	// it was read; zero when unknown (see Read).
+	ModTime time.Time
+}
+
+// Entry is a file that Walk lists as indexable by its name and metadata
+// alone: it has not been read, so Read may still skip it.
+type Entry struct {
+	Path    string    // slash-separated, relative to the corpus root
+	Size    int64     // in bytes, as listed
+	ModTime time.Time // as listed; zero when fsys does not tell (embed.FS)
+	target  string    // the file to read: "" for Path, or where the link at Path leads
 }
 
 // Skip is a file that was not indexed, and why: Reason is one line without
@@ -26,21 +37,23 @@ type Skip struct {
 	Reason string `json:"reason"`
 }
 
-// Walk lists the files of fsys that can be indexed, in path order, and the
-// files it skipped with reasons: unsupported extensions (see Parse), files
-// that are empty, larger than MaxFileBytes, unreadable or not regular,
-// broken links and links to folders. Hidden files and folders (names
-// starting with '.') are passed over silently; it never follows a link to
-// a folder, so link loops cannot trap it. When fsys can read links (it is
-// an fs.ReadLinkFS, as os.DirFS and fs.Sub are) a link is read, under its
+// Walk lists the files of fsys that can be indexed, in path order, with
+// their size and modification time, and the files it skipped with
+// reasons: unsupported extensions (see Parse), files that are empty,
+// larger than MaxFileBytes, unreadable or not regular, broken links and
+// links to folders. It reads no file: Read does, and skips what proves
+// empty or too large then. Hidden files and folders (names starting with
+// '.') are passed over silently; it never follows a link to a folder, so
+// link loops cannot trap it. When fsys can read links (it is an
+// fs.ReadLinkFS, as os.DirFS and fs.Sub are) a link is listed, under its
 // own name, only when it leads to a regular file inside fsys that is not
 // hidden: links that lead out of fsys ("link points outside the corpus"),
 // have an absolute target, or lead to hidden files are skipped. Without
 // fs.ReadLinkFS links to files are followed wherever they lead (embed.FS
 // has no links). It fails only when the root of fsys cannot be read. It
-// reads every file whole; it may be called concurrently if fsys may.
-func Walk(fsys fs.FS) ([]File, []Skip, error) {
-	var docs []File
+// may be called concurrently if fsys may.
+func Walk(fsys fs.FS) ([]Entry, []Skip, error) {
+	var files []Entry
 	var skips []Skip
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -60,55 +73,64 @@ func Walk(fsys fs.FS) ([]File, []Skip, error) {
 		if d.IsDir() {
 			return nil
 		}
-		doc, reason := readDoc(fsys, p, d)
+		e, reason := statEntry(fsys, p, d)
 		if reason != "" {
 			skips = append(skips, Skip{Path: p, Reason: reason})
 			return nil
 		}
-		docs = append(docs, doc)
+		files = append(files, e)
 		return nil
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("read corpus: %w", err)
 	}
-	sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
-	return docs, skips, nil
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, skips, nil
 }
 
-// readDoc reads one file, or says why it is skipped. A link is read
-// under its own name when linkTarget follows it.
-func readDoc(fsys fs.FS, p string, d fs.DirEntry) (File, string) {
+// statEntry lists one file by its metadata, or says why it is skipped. A
+// link is listed under its own name when linkTarget follows it.
+func statEntry(fsys fs.FS, p string, d fs.DirEntry) (Entry, string) {
 	target := p
 	if d.Type()&fs.ModeSymlink != 0 {
 		var reason string
 		if target, reason = linkTarget(fsys, p); reason != "" {
-			return File{}, reason
+			return Entry{}, reason
 		}
 	}
 	if !supported(p) {
 		ext := path.Ext(p)
 		if ext == "" {
-			return File{}, "unsupported file type (no extension)"
+			return Entry{}, "unsupported file type (no extension)"
 		}
-		return File{}, "unsupported file type " + ext
+		return Entry{}, "unsupported file type " + ext
 	}
 	info, err := fs.Stat(fsys, target)
 	switch {
 	case err != nil:
-		return File{}, shortErr(err)
+		return Entry{}, shortErr(err)
 	case !info.Mode().IsRegular():
-		return File{}, "not a regular file"
-	case info.Size() > MaxFileBytes:
-		return File{}, fmt.Sprintf("too large (%d MB > %d MB)", info.Size()>>20, MaxFileBytes>>20)
-	case info.Size() == 0:
-		return File{}, "empty file"
+		return Entry{}, "not a regular file"
 	}
-	data, err := fs.ReadFile(fsys, target)
-	if err != nil {
-		return File{}, shortErr(err)
+	if reason := sizeReason(info.Size()); reason != "" {
+		return Entry{}, reason
 	}
-	sum := sha256.Sum256(data)
-	return File{Path: p, Hash: hex.EncodeToString(sum[:]), Data: data}, ""
+	e := Entry{Path: p, Size: info.Size(), ModTime: info.ModTime()}
+	if target != p {
+		e.target = target
+	}
+	return e, ""
+}
+
+// sizeReason says why a file of n bytes is skipped, or "" when it is not.
+func sizeReason(n int64) string {
+	switch {
+	case n > MaxFileBytes:
+		return fmt.Sprintf("too large (%d MB > %d MB)", n>>20, MaxFileBytes>>20)
+	case n == 0:
+		return "empty file"
+	}
+	return ""
 }
 
 // linkTarget returns the file the link p leads to, or why it is not

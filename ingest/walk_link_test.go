@@ -47,12 +47,17 @@ func TestWalkLinks(t *testing.T) {
 	link("loop2.txt", "loop1.txt")
 	link("loop1.txt", "loop2.txt")
 
-	files, skips, err := Walk(os.DirFS(corpus))
+	fsys := os.DirFS(corpus)
+	files, skips, err := Walk(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
-	for _, f := range files {
+	for _, e := range files {
+		f, err := Read(fsys, e)
+		if err != nil {
+			t.Fatalf("Read %s: %v", e.Path, err)
+		}
 		got[f.Path] = string(f.Data)
 	}
 	want := map[string]string{"a.txt": "alpha\n", "chain.txt": "alpha\n", "inside.txt": "alpha\n", "lexical.txt": "alpha\n", "notes/n.md": "notes\n"}

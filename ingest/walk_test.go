@@ -1,10 +1,12 @@
 package ingest
 
 import (
+	"errors"
 	"io/fs"
 	"reflect"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // deniedFS makes one file unreadable, as a permission error would.
@@ -33,15 +35,17 @@ func TestWalk(t *testing.T) {
 		".hidden/secret.md": {Data: []byte("hidden folders are passed over")},
 		".env.txt":          {Data: []byte("hidden files too")},
 	}
-	files, skips, err := Walk(deniedFS{mfs, "locked.txt"})
+	fsys := deniedFS{mfs, "locked.txt"}
+	files, skips, err := Walk(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var paths []string
-	for _, f := range files {
-		paths = append(paths, f.Path)
-		if len(f.Hash) != 64 || string(f.Data) != string(mfs[f.Path].Data) {
-			t.Errorf("%s: hash %q, data %q", f.Path, f.Hash, f.Data)
+	for _, e := range files {
+		paths = append(paths, e.Path)
+		f, err := Read(fsys, e)
+		if err != nil || f.Path != e.Path || len(f.Hash) != 64 || string(f.Data) != string(mfs[f.Path].Data) || e.Size != int64(len(f.Data)) {
+			t.Errorf("%s (%d bytes): hash %q, data %q, %v", f.Path, e.Size, f.Hash, f.Data, err)
 		}
 	}
 	if want := []string{"a/notes.md", "b.txt", "page.HTML"}; !reflect.DeepEqual(paths, want) {
@@ -62,5 +66,46 @@ func TestWalk(t *testing.T) {
 func TestWalkMissingRoot(t *testing.T) {
 	if _, _, err := Walk(deniedFS{fstest.MapFS{}, "."}); err == nil {
 		t.Fatal("Walk of an unreadable root succeeded")
+	}
+}
+
+// TestRead: Read reads what Walk listed, skips what changed into an empty
+// or too large file since, and keeps the listed modification time only
+// when it is old enough to trust.
+func TestRead(t *testing.T) {
+	now := time.Date(2026, 12, 2, 8, 0, 0, 0, time.UTC)
+	old := now.Add(-racyWindow)
+	mfs := fstest.MapFS{
+		"old.txt":   {Data: []byte("old\n"), ModTime: old},
+		"new.txt":   {Data: []byte("new\n"), ModTime: now.Add(-racyWindow + time.Millisecond)},
+		"later.txt": {Data: []byte("from the future\n"), ModTime: now.Add(time.Hour)},
+		"none.txt":  {Data: []byte("no time\n")},
+		"gone.txt":  {Data: []byte("x")},
+		"empty.txt": {Data: []byte("x")},
+		"grew.txt":  {Data: []byte("x")},
+	}
+	files, _, err := Walk(mfs)
+	if err != nil || len(files) != len(mfs) {
+		t.Fatalf("Walk: %d files, %v", len(files), err)
+	}
+	delete(mfs, "gone.txt")
+	mfs["empty.txt"] = &fstest.MapFile{}
+	mfs["grew.txt"] = &fstest.MapFile{Data: make([]byte, MaxFileBytes+1)}
+	wantTime := map[string]bool{"old.txt": true}
+	wantErr := map[string]error{"gone.txt": fs.ErrNotExist, "empty.txt": ErrEmpty, "grew.txt": ErrTooLarge}
+	for _, e := range files {
+		f, err := read(mfs, e, func() time.Time { return now })
+		if want := wantErr[e.Path]; want != nil {
+			if !errors.Is(err, want) || err.Error() == "" || len(err.Error()) > 40 {
+				t.Errorf("%s: err %v, want %v", e.Path, err, want)
+			}
+			continue
+		}
+		if err != nil || string(f.Data) != string(mfs[e.Path].Data) {
+			t.Errorf("%s: %q, %v", e.Path, f.Data, err)
+		}
+		if f.ModTime.IsZero() == wantTime[e.Path] || wantTime[e.Path] && !f.ModTime.Equal(old) {
+			t.Errorf("%s: ModTime %v", e.Path, f.ModTime)
+		}
 	}
 }

@@ -77,7 +77,8 @@ type Chunk struct {
 	Text       string // Document.Text[Start:End]
 	// Terms are the chunk's BM25 terms as QueryTerms analyses text, with
 	// the document's title added to metadata chunks, for a backend that
-	// indexes analysed terms. The in-process Index analyses Text itself,
+	// indexes analysed terms (a TermIndexer; Sync leaves them nil for
+	// others). The in-process Index analyses Text itself,
 	// because it also splits words run together by scraping using counts
 	// over the whole corpus.
 	Terms []string

@@ -11,13 +11,21 @@ import (
 // (package ingest: walking the corpus, extraction, block classification,
 // metadata detection, chunking).
 
-// sourceFile is a corpus file that can be indexed: its slash-separated
-// path, the hex SHA-256 of its bytes, and the bytes.
+// sourceEntry is a corpus file as listed, not yet read: its
+// slash-separated path, size and modification time.
+type sourceEntry = ingest.Entry
+
+// sourceFile is a corpus file read whole: its path, the hex SHA-256 of its
+// bytes, the bytes and its modification time (zero: not to be trusted).
 type sourceFile = ingest.File
 
-// listCorpus lists the indexable files of fsys in path order and the files
-// it skipped, with reasons.
-func listCorpus(fsys fs.FS) ([]sourceFile, []Skip, error) { return ingest.Walk(fsys) }
+// listCorpus lists the indexable files of fsys in path order, without
+// reading them, and the files it skipped, with reasons.
+func listCorpus(fsys fs.FS) ([]sourceEntry, []Skip, error) { return ingest.Walk(fsys) }
+
+// readFile reads and hashes a listed file; its errors read as skip
+// reasons.
+func readFile(fsys fs.FS, e sourceEntry) (sourceFile, error) { return ingest.Read(fsys, e) }
 
 // pipelineVersion names the text pipeline: a stored index made by another
 // one is rebuilt.
@@ -27,19 +35,21 @@ func pipelineVersion() string { return ingest.Fingerprint() }
 // on the set of paths.
 func shortDocIDs(paths []string) map[string]string { return docIDs(paths) }
 
-// parse extracts, classifies and chunks one file into a Document whose
-// chunks have their spans, text and metadata flag (not yet their line,
-// terms, hash or vector). Its errors are ingest's (ingest.ErrNoChunks for
-// a file with no indexable text), or ctx's when it is done.
+// parse extracts, classifies and chunks one file into a Document with the
+// file's size and modification time, whose chunks have their spans, text,
+// metadata flag and hash (not yet their line, terms or vector). Its errors
+// are ingest's (ingest.ErrNoChunks for a file with no indexable text), or
+// ctx's when it is done.
 func parse(ctx context.Context, f sourceFile) (Document, error) {
 	x, err := ingest.ParseContext(ctx, f)
 	if err != nil {
 		return Document{}, err
 	}
-	d := Document{Path: x.Path, Hash: x.Hash, Text: x.Text,
-		Title: x.Meta.Title, Author: x.Meta.Author, Date: x.Meta.Date, Publisher: x.Meta.Publisher}
-	for _, c := range x.Chunks {
-		d.Chunks = append(d.Chunks, Chunk{Start: c.Start, End: c.End, Text: x.Text[c.Start:c.End], Meta: c.Meta})
+	d := Document{Path: x.Path, Hash: x.Hash, Text: x.Text, Size: int64(len(f.Data)), ModTime: f.ModTime,
+		Title: x.Meta.Title, Author: x.Meta.Author, Date: x.Meta.Date, Publisher: x.Meta.Publisher,
+		Chunks: make([]Chunk, len(x.Chunks))}
+	for i, c := range x.Chunks {
+		d.Chunks[i] = Chunk{Start: c.Start, End: c.End, Text: x.Text[c.Start:c.End], Meta: c.Meta, Hash: c.Hash}
 	}
 	return d, nil
 }

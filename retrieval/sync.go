@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"sort"
 )
@@ -22,11 +23,15 @@ func (opts Options) withDefaults() Options {
 // Backend interface: documents whose bytes b already holds are not parsed
 // or sent again; new and changed ones are parsed and sent whole, their
 // chunks embedded unless b holds a vector for the same text; documents no
-// longer in c are deleted. The report says what changed (Rebuilt and Saved
-// are Open's). It uses opts.Embedder, Progress and Logger; DataDir and
-// Rebuild concern Open's in-process index. Sync fails when the corpus
+// longer in c are deleted. When b is a Stater, a file whose size and
+// modification time are those b recorded is not even read. The report
+// says what changed (Rebuilt and Saved are Open's). It uses
+// opts.Embedder, Progress and Logger; DataDir and Rebuild concern Open's
+// in-process index. Files are read and parsed on every core, and the
+// outcome does not depend on their order. Sync fails when the corpus
 // cannot be read, embedding fails, b fails or ctx is done; b is changed
-// only by a single Update, after every document is parsed and embedded.
+// only by a single Update, after every document is parsed and embedded
+// (and, when it is a StatRecorder, by RecordFileStats).
 func Sync(ctx context.Context, c Corpus, b Backend, opts Options) (Report, error) {
 	var rep Report
 	err := syncTo(ctx, c, b, opts.withDefaults(), &rep)
@@ -40,86 +45,100 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, rep *Report)
 		return err
 	}
 	rep.Skipped = skips
-	held, err := b.Documents(ctx)
+	held, err := heldFiles(ctx, b)
 	if err != nil {
 		return fmt.Errorf("list indexed documents: %w", err)
 	}
-	put, del, err := diff(ctx, files, held, rep)
+	d, err := diff(ctx, c.FS, files, held, wantsTerms(b), rep)
 	if err != nil {
 		return err
 	}
-	if len(put) == 0 && len(del) == 0 {
-		return nil
+	if len(d.put) > 0 || len(d.del) > 0 {
+		n, err := embedChunks(ctx, b, d.put, opts)
+		rep.Embedded = n
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := b.Update(ctx, d.put, d.del); err != nil {
+			return fmt.Errorf("update index: %w", err)
+		}
 	}
-	n, err := embedChunks(ctx, b, put, opts)
-	rep.Embedded = n
-	if err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := b.Update(ctx, put, del); err != nil {
-		return fmt.Errorf("update index: %w", err)
-	}
-	return nil
+	return recordStats(ctx, b, d.restat)
 }
 
-// diff compares the corpus files with the documents held (path → hash):
-// it parses the new and changed files into documents to put and lists the
-// held paths to delete, and reports both. A file that cannot be parsed is
-// skipped, so a held document of that path is deleted. It stops with
-// ctx's error when ctx is done.
-func diff(ctx context.Context, files []sourceFile, held map[string]string, rep *Report) (put []Document, del []string, err error) {
+// heldFiles returns what b holds by path: the content hash of each
+// document, and its file's size and modification time when b is a Stater.
+func heldFiles(ctx context.Context, b Backend) (map[string]FileStat, error) {
+	if s, ok := b.(Stater); ok {
+		return s.FileStats(ctx)
+	}
+	docs, err := b.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	held := make(map[string]FileStat, len(docs))
+	for p, h := range docs {
+		held[p] = FileStat{Hash: h}
+	}
+	return held, nil
+}
+
+// changes is what diff found: documents to put, paths to delete, and the
+// new stats of files whose content is unchanged but whose size or time is
+// not what b recorded.
+type changes struct {
+	put    []Document
+	del    []string
+	restat map[string]FileStat
+}
+
+// diff compares the corpus files with the files held: it reads the files
+// that may have changed and parses the new and changed ones into
+// documents to put, lists the held paths to delete, and reports both. A
+// file that cannot be read or parsed is skipped, so a held document of
+// that path is deleted. terms says whether to fill in Chunk.Terms. It
+// stops with ctx's error when ctx is done.
+func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, rep *Report) (changes, error) {
+	loads, err := loadFiles(ctx, fsys, files, held, terms)
+	if err != nil {
+		return changes{}, err
+	}
+	var d changes
 	seen := make(map[string]bool, len(files))
-	for _, f := range files {
-		h, ok := held[f.Path]
-		if ok && h == f.Hash {
-			seen[f.Path] = true
+	for i, f := range files {
+		l := loads[i]
+		switch _, ok := held[f.Path]; {
+		case l.skip != "":
+			rep.Skipped = append(rep.Skipped, Skip{Path: f.Path, Reason: l.skip})
+			continue
+		case l.doc == nil:
 			rep.Unchanged++
-			continue
-		}
-		d, err := parse(ctx, f)
-		if err != nil {
-			rep.Skipped = append(rep.Skipped, Skip{Path: f.Path, Reason: err.Error()})
-			continue
-		}
-		describe(&d)
-		if ok {
+			if l.restat != nil {
+				if d.restat == nil {
+					d.restat = make(map[string]FileStat)
+				}
+				d.restat[f.Path] = *l.restat
+			}
+		case ok:
 			rep.Changed = append(rep.Changed, f.Path)
-		} else {
+			d.put = append(d.put, *l.doc)
+		default:
 			rep.Added = append(rep.Added, f.Path)
+			d.put = append(d.put, *l.doc)
 		}
 		seen[f.Path] = true
-		put = append(put, d)
 	}
 	for p := range held {
 		if !seen[p] {
-			del = append(del, p)
+			d.del = append(d.del, p)
 		}
 	}
-	sort.Strings(del)
-	rep.Removed = append(rep.Removed, del...)
-	return put, del, nil
-}
-
-// describe fills in the line, BM25 terms and content hash of a parsed
-// document's chunks.
-func describe(d *Document) {
-	starts := lineStarts(d.Text)
-	var title []string
-	if d.Title != "" {
-		title = chunkTerms(d.Title, nil)
-	}
-	for i := range d.Chunks {
-		c := &d.Chunks[i]
-		c.Line = lineOf(starts, c.Start)
-		c.Terms = chunkTerms(c.Text, nil)
-		if c.Meta {
-			c.Terms = append(c.Terms, title...)
-		}
-		c.Hash = ChunkHash(c.Text)
-	}
+	sort.Strings(d.del)
+	rep.Removed = append(rep.Removed, d.del...)
+	return d, nil
 }
 
 // embedBatch is how many chunks are handed to the embedder at once: large,

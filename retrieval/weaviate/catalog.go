@@ -114,6 +114,10 @@ func newCatalog(objs []docObj) *catalog {
 	return c
 }
 
+// IndexesTerms implements retrieval.TermIndexer: Weaviate searches the
+// chunks' analysed terms, so Sync must send them.
+func (s *Store) IndexesTerms() bool { return true }
+
 // Documents implements retrieval.Backend: it reads the document objects,
 // which are written only after all their chunks.
 func (s *Store) Documents(ctx context.Context) (map[string]string, error) {

@@ -14,7 +14,10 @@ import (
 	"github.com/weaviate/weaviate/entities/models"
 )
 
-var _ retrieval.Backend = (*Store)(nil)
+var (
+	_ retrieval.Backend     = (*Store)(nil)
+	_ retrieval.TermIndexer = (*Store)(nil)
+)
 
 // Sizes of writes: documents are written in groups of about groupChunks
 // chunks, objects in batches of batchSize.

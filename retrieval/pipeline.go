@@ -1,0 +1,141 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// TermIndexer is a Backend that indexes the analysed terms of chunks
+// (Chunk.Terms), such as a search server that cannot analyse text as
+// QueryTerms does. Sync fills in Terms only for a backend whose
+// IndexesTerms returns true; for any other they are nil (the in-process
+// Index analyses the text itself).
+type TermIndexer interface {
+	IndexesTerms() bool
+}
+
+// StatRecorder is a Stater that takes new sizes and modification times
+// for documents whose files changed them but not their content (touched,
+// or copied anew), so that the next Sync recognises them without reading
+// them. Sync calls RecordFileStats after any Update, with the stats of
+// such documents only, each with the document's unchanged Hash.
+type StatRecorder interface {
+	Stater
+	RecordFileStats(ctx context.Context, stats map[string]FileStat) error
+}
+
+// wantsTerms reports whether b indexes Chunk.Terms.
+func wantsTerms(b Backend) bool {
+	t, ok := b.(TermIndexer)
+	return ok && t.IndexesTerms()
+}
+
+// recordStats hands b the new stats of unchanged files, when there are
+// any and b takes them.
+func recordStats(ctx context.Context, b Backend, stats map[string]FileStat) error {
+	r, ok := b.(StatRecorder)
+	if !ok || len(stats) == 0 {
+		return nil
+	}
+	if err := r.RecordFileStats(ctx, stats); err != nil {
+		return fmt.Errorf("record file stats: %w", err)
+	}
+	return nil
+}
+
+// loaded is what became of one corpus file: a document to put (new or
+// changed), a skip reason, or neither (unchanged), with its new stats
+// when only they changed.
+type loaded struct {
+	doc    *Document
+	skip   string
+	restat *FileStat
+}
+
+// loadFiles reads, and parses when new or changed, the files that may have
+// changed, on at most GOMAXPROCS goroutines; out[i] is what became of
+// files[i]. A held file whose size and non-zero modification time are
+// those recorded is unchanged without being read. It returns ctx's error
+// as soon as ctx is done.
+func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool) ([]loaded, error) {
+	out := make([]loaded, len(files))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		h, ok := held[f.Path]
+		if ok && sameStat(f, h) {
+			continue
+		}
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			var err error
+			out[i], err = loadFile(gctx, fsys, f, h, ok, terms)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
+}
+
+// sameStat reports whether a listed file has the size and known
+// modification time recorded for it.
+func sameStat(f sourceEntry, h FileStat) bool {
+	return !f.ModTime.IsZero() && !h.ModTime.IsZero() && f.Size == h.Size && f.ModTime.Equal(h.ModTime)
+}
+
+// loadFile reads one file and parses it unless its hash is held's (isHeld
+// says whether held is a document's). Its only errors are ctx's.
+func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isHeld bool, terms bool) (loaded, error) {
+	if err := ctx.Err(); err != nil {
+		return loaded{}, err
+	}
+	f, err := readFile(fsys, e)
+	if err != nil {
+		return loaded{skip: err.Error()}, nil
+	}
+	if isHeld && f.Hash == held.Hash {
+		st := FileStat{Hash: f.Hash, Size: int64(len(f.Data)), ModTime: f.ModTime}
+		if st.ModTime.IsZero() || st.Size == held.Size && st.ModTime.Equal(held.ModTime) {
+			return loaded{}, nil // no time to record, or the one recorded
+		}
+		return loaded{restat: &st}, nil
+	}
+	d, err := parse(ctx, f)
+	if err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return loaded{}, err
+		}
+		return loaded{skip: err.Error()}, nil
+	}
+	describe(&d, terms)
+	return loaded{doc: &d}, nil
+}
+
+// describe fills in the line and, when terms is set, the BM25 terms of a
+// parsed document's chunks.
+func describe(d *Document, terms bool) {
+	starts := lineStarts(d.Text)
+	var title []string
+	if terms && d.Title != "" {
+		title = chunkTerms(d.Title, nil)
+	}
+	for i := range d.Chunks {
+		c := &d.Chunks[i]
+		c.Line = lineOf(starts, c.Start)
+		if terms {
+			c.Terms = chunkTerms(c.Text, nil)
+			if c.Meta {
+				c.Terms = append(c.Terms, title...)
+			}
+		}
+	}
+}
