@@ -37,8 +37,16 @@ func corpusOf(cfg Config) (retrieval.Corpus, error) {
 	return retrieval.Corpus{FS: root.FS(), Name: abs}, nil
 }
 
+// localIndex is an in-process index with the corpus and options it was
+// opened with, which retrieval.Refresh takes to bring it up to date.
+type localIndex struct {
+	*retrieval.Index
+	corpus retrieval.Corpus
+	opts   retrieval.Options
+}
+
 // openIndex opens (building or updating as needed) the index cfg names.
-func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) (*retrieval.Index, retrieval.Report, error) {
+func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) (*localIndex, retrieval.Report, error) {
 	c, err := corpusOf(cfg)
 	if err != nil {
 		return nil, retrieval.Report{}, err
@@ -57,7 +65,26 @@ func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) 
 	if rep.SaveError != "" {
 		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError, rep.SaveCause)
 	}
-	return ix, rep, err
+	if err != nil {
+		return nil, rep, err
+	}
+	opts.Rebuild, opts.Progress = false, nil
+	return &localIndex{Index: ix, corpus: c, opts: opts}, rep, nil
+}
+
+// refresh brings lx up to date with its corpus (see retrieval.Refresh),
+// showing progress through p when not nil. Calls must not overlap.
+func (lx *localIndex) refresh(ctx context.Context, p *progress) (retrieval.Report, error) {
+	opts := lx.opts
+	if p != nil {
+		opts.Progress = p.update
+		defer p.finish()
+	}
+	rep, err := retrieval.Refresh(ctx, lx.corpus, lx.Index, opts)
+	if rep.SaveError != "" {
+		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError, rep.SaveCause)
+	}
+	return rep, err
 }
 
 // newBot wires a Bot over ix with the LLM cfg configures, if any.
@@ -74,12 +101,16 @@ func newBot(cfg Config, ix index, e *env) (*bot.Bot, error) {
 }
 
 // openQuiet opens the index cfg names for a command that does not report
-// on indexing; a stored index that had to be rebuilt is still mentioned.
+// on indexing; a stored index that had to be rebuilt is still mentioned,
+// and on a terminal a bar shows the progress of a long indexing (not with
+// --json). The in-process index is a *localIndex.
 func openQuiet(ctx context.Context, cfg Config, e *env) (index, error) {
 	if cfg.Store != "" {
 		return openStore(ctx, cfg, e)
 	}
-	ix, rep, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	p := newProgress(ctx, e, !cfg.JSON)
+	ix, rep, err := openIndex(ctx, cfg, e, retrieval.Options{Progress: p.update})
+	p.finish()
 	if err != nil {
 		return nil, err
 	}
