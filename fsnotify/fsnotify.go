@@ -36,6 +36,9 @@ const maxDelayFactor = 20
 // removed or moved away: its watch is gone with it.
 var ErrRootGone = errors.New("the watched folder was removed or moved")
 
+// ErrClosed is returned by Run when the watcher was closed by Close.
+var ErrClosed = errors.New("the watcher was closed")
+
 // Options configure a Watcher. The zero value waits DefaultDebounce and
 // drops errors that do not stop watching.
 type Options struct {
@@ -160,9 +163,6 @@ func (l *loop) run(ctx context.Context) error {
 		}
 	}
 }
-
-// ErrClosed is returned by Run when the watcher was closed by Close.
-var ErrClosed = errors.New("the watcher was closed")
 
 // note records a change: the call waits for Debounce more of quiet, but
 // not beyond maxDelayFactor periods after the burst began.
