@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"log/slog"
-	"path/filepath"
 	"slices"
 	"time"
 
@@ -16,9 +15,9 @@ import (
 // does not change) it is a usage error.
 func watchCorpus(cfg Config, onErr func(error)) (*fsnotify.Watcher, error) {
 	if cfg.Corpus == "" {
-		return nil, usageError("--watch needs a corpus folder (--corpus or CITEBOT_CORPUS); the embedded corpus does not change")
+		return nil, usageError("index: --watch needs a corpus folder (--corpus or CITEBOT_CORPUS); the embedded corpus does not change")
 	}
-	abs, err := filepath.Abs(cfg.Corpus)
+	abs, err := corpusDir(cfg)
 	if err != nil {
 		return nil, err
 	}

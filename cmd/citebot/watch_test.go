@@ -263,3 +263,16 @@ func TestBackgroundUpdateKeepsAnswering(t *testing.T) {
 	default:
 	}
 }
+
+// TestIndexWatchNeedsAFolder: --watch over the embedded corpus or a
+// missing folder is refused before anything is indexed.
+func TestIndexWatchNeedsAFolder(t *testing.T) {
+	r := runCLI(t, t.TempDir(), "", nil, "index", "--watch")
+	if r.code != 2 || !strings.Contains(r.stderr, "--watch needs a corpus folder") {
+		t.Errorf("embedded: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = runCLI(t, t.TempDir(), "", nil, "index", "--watch", "--corpus", "/nonexistent/citebot")
+	if r.code != 1 || !strings.Contains(r.stderr, "no such directory") || r.stdout != "" {
+		t.Errorf("missing folder: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}

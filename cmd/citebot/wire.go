@@ -16,16 +16,9 @@ func corpusOf(cfg Config) (retrieval.Corpus, error) {
 	if cfg.Corpus == "" {
 		return retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, nil
 	}
-	abs, err := filepath.Abs(cfg.Corpus)
+	abs, err := corpusDir(cfg)
 	if err != nil {
-		return retrieval.Corpus{}, fmt.Errorf("corpus %s: %w", cfg.Corpus, err)
-	}
-	st, err := os.Stat(abs)
-	if err != nil {
-		return retrieval.Corpus{}, fmt.Errorf("corpus %s: no such directory", cfg.Corpus)
-	}
-	if !st.IsDir() {
-		return retrieval.Corpus{}, fmt.Errorf("corpus %s: not a directory", cfg.Corpus)
+		return retrieval.Corpus{}, err
 	}
 	// an os.Root confines every read to the folder (the kernel refuses a
 	// link swapped in between ingest's check and the read) and reports
@@ -35,6 +28,23 @@ func corpusOf(cfg Config) (retrieval.Corpus, error) {
 		return retrieval.Corpus{}, fmt.Errorf("corpus %s: %w", cfg.Corpus, err)
 	}
 	return retrieval.Corpus{FS: root.FS(), Name: abs}, nil
+}
+
+// corpusDir returns the absolute path of cfg's corpus folder, which must
+// exist.
+func corpusDir(cfg Config) (string, error) {
+	abs, err := filepath.Abs(cfg.Corpus)
+	if err != nil {
+		return "", fmt.Errorf("corpus %s: %w", cfg.Corpus, err)
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return "", fmt.Errorf("corpus %s: no such directory", cfg.Corpus)
+	}
+	if !st.IsDir() {
+		return "", fmt.Errorf("corpus %s: not a directory", cfg.Corpus)
+	}
+	return abs, nil
 }
 
 // localIndex is an in-process index with the corpus and options it was
