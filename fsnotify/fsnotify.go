@@ -48,7 +48,7 @@ type Options struct {
 	// OnError, when not nil, receives the errors that do not stop
 	// watching: a new folder that cannot be watched (e.g. the system's
 	// limit of watches is reached), or an error the watcher reports. It is
-	// called from Run's goroutine.
+	// called from Run's goroutine, possibly while a call back runs.
 	OnError func(error)
 }
 
