@@ -25,7 +25,12 @@ type watched struct {
 
 func watch(t *testing.T, debounce time.Duration) *watched {
 	t.Helper()
-	dir := t.TempDir()
+	return watchDir(t, t.TempDir(), debounce)
+}
+
+// watchDir is watch on a folder the test has filled.
+func watchDir(t *testing.T, dir string, debounce time.Duration) *watched {
+	t.Helper()
 	w, err := fsnotify.New(dir, fsnotify.Options{Debounce: debounce, OnError: func(err error) { t.Logf("watch error: %v", err) }})
 	if err != nil {
 		t.Fatal(err)
@@ -125,11 +130,11 @@ func TestFolderDeletedAndRecreated(t *testing.T) {
 // one change; a change of mode only, and hidden files (swap files,
 // .git), are none.
 func TestEditorSave(t *testing.T) {
-	const d = 50 * time.Millisecond
-	tw := watch(t, d)
+	const d = 100 * time.Millisecond
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "notes.md"), "v1") // before watching: every step below is one event at most
+	tw := watchDir(t, dir, d)
 	a := tw.path("notes.md")
-	write(t, a, "v1")
-	tw.call(t, "create")
 
 	tmp := tw.path(".notes.md.tmp")
 	write(t, tmp, "v2")
@@ -143,7 +148,7 @@ func TestEditorSave(t *testing.T) {
 	write(t, tw.path(".notes.md.swp"), "swap")
 	must(t, os.MkdirAll(tw.path(".git/objects"), 0o755))
 	write(t, tw.path(".git/objects/x"), "x")
-	tw.quiet(t, 6*d, "chmod, touch and hidden files")
+	tw.quiet(t, 5*d, "chmod, touch and hidden files")
 	write(t, a, "v3")
 	tw.call(t, "write after them")
 }
