@@ -78,7 +78,13 @@ func TestIndexWatch(t *testing.T) {
 	waitLine(t, out, "added    rivers.md")
 	waitLine(t, errs, "watching "+corpus)
 
-	writeFile(t, filepath.Join(corpus, "towns.md"), "# Towns\n\nKarachi is a port on the Arabian Sea.\n")
+	// as editors save: a hidden temporary file renamed into place, so that
+	// no update sees the file half written
+	tmp := filepath.Join(corpus, ".towns.md.tmp")
+	writeFile(t, tmp, "# Towns\n\nKarachi is a port on the Arabian Sea.\n")
+	if err := os.Rename(tmp, filepath.Join(corpus, "towns.md")); err != nil {
+		t.Fatal(err)
+	}
 	if l := waitLine(t, out, "documents indexed"); !strings.HasPrefix(l, "2 documents indexed: 1 added") {
 		t.Errorf("report %q", l)
 	}
