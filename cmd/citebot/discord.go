@@ -18,7 +18,7 @@ import (
 func discordCmd(st *state) *cobra.Command {
 	var f answerFlags
 	var guild, metrics, httpAddr, shards string // "" leaves the environment's values
-	watch := true
+	var watch bool
 	c := &cobra.Command{
 		Use:   "discord [flags]",
 		Short: "run the Discord bot",
