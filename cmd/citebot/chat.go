@@ -27,7 +27,7 @@ Arrow keys edit the line and go through the history.`
 
 func chatCmd(st *state) *cobra.Command {
 	var f answerFlags
-	var noStream bool
+	var noStream, watch bool
 	c := &cobra.Command{
 		Use:   "chat [flags]",
 		Short: "ask questions in a conversation",
@@ -35,7 +35,11 @@ func chatCmd(st *state) *cobra.Command {
 read with the questions before them. On a terminal the line can be edited,
 the history (kept in the data folder) is under the arrow keys, Ctrl-C clears
 the line and Ctrl-D ends. With input from a pipe, questions are read one a
-line, with no banner or prompt.`,
+line, with no banner or prompt.
+
+With a --corpus folder and the index in process, changes to the folder are
+indexed in the background while answers keep coming from the previous
+index (--watch=false turns this off).`,
 		Example: `  citebot chat
   citebot chat --corpus ~/notes --no-llm
   printf 'When did Musharraf visit Moscow?\nwho went then?\n' | citebot chat --json`,
@@ -53,19 +57,23 @@ line, with no banner or prompt.`,
 			if cfg, err = f.apply(cfg, "chat"); err != nil {
 				return err
 			}
-			return runChat(c.Context(), cfg, st.e, noStream)
+			return runChat(c.Context(), cfg, st.e, noStream, watch)
 		},
 	}
 	f.bind(c, st.cfg, "print each answer as one JSON line")
 	c.Flags().BoolVar(&noStream, "no-stream", false, "print LLM answers only once they are complete")
+	c.Flags().BoolVar(&watch, "watch", true, "index changes to the --corpus folder in the background (not with --store)")
 	return c
 }
 
-func runChat(ctx context.Context, cfg Config, e *env, noStream bool) error {
+func runChat(ctx context.Context, cfg Config, e *env, noStream, watch bool) error {
+	bg := newBackground(cfg, watch, e.log)
+	defer bg.stop()
 	ix, b, err := openBot(ctx, cfg, e)
 	if err != nil {
 		return err
 	}
+	bg.start(ctx, ix)
 	s := &chatSession{bot: b, lib: ix, e: e, json: cfg.JSON, stream: cfg.LLMEnabled() && !cfg.JSON && !noStream}
 	if e.stdinTTY && !cfg.JSON {
 		hist := ""

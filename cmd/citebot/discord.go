@@ -18,12 +18,17 @@ import (
 func discordCmd(st *state) *cobra.Command {
 	var f answerFlags
 	var guild, metrics, httpAddr, shards string // "" leaves the environment's values
+	var watch bool
 	c := &cobra.Command{
 		Use:   "discord [flags]",
 		Short: "run the Discord bot",
 		Long: `Run the Discord bot until interrupted: /ask, /cite and /sources slash
 commands, and answers to mentions and direct messages. Set DISCORD_TOKEN;
-docs/discord.md tells how to create the bot and run it as a service.`,
+docs/discord.md tells how to create the bot and run it as a service.
+
+With a --corpus folder and the index in process, changes to the folder are
+indexed in the background while answers keep coming from the previous
+index (--watch=false turns this off; with --store, run citebot index).`,
 		Example: `  DISCORD_TOKEN=... citebot discord --guild 123456789012345678
   citebot discord --metrics-addr :9090`,
 		Args: noArgs,
@@ -40,23 +45,27 @@ docs/discord.md tells how to create the bot and run it as a service.`,
 			}
 			cfg.DiscordGuildID, cfg.MetricsAddr = or(guild, cfg.DiscordGuildID), or(metrics, cfg.MetricsAddr)
 			cfg.DiscordShards = or(shards, cfg.DiscordShards)
-			return runDiscord(c.Context(), cfg, st.e, httpAddr)
+			return runDiscord(c.Context(), cfg, st.e, httpAddr, watch)
 		},
 	}
 	f.bind(c, st.cfg, "")
 	c.Flags().StringVar(&guild, "guild", "", "register the slash commands to this guild `ID` only (env DISCORD_GUILD_ID; default: globally)")
 	c.Flags().StringVar(&metrics, "metrics-addr", "", "serve Prometheus metrics at `address`/metrics, e.g. :9090 (env CITEBOT_METRICS_ADDR)")
 	c.Flags().StringVar(&httpAddr, "http", "", "serve slash commands as an HTTP interactions endpoint at `address` (needs DISCORD_PUBLIC_KEY; no gateway)")
+	c.Flags().BoolVar(&watch, "watch", true, "index changes to the --corpus folder in the background (not with --store)")
 	c.Flags().StringVar(&shards, "shards", "", "run the bot sharded: `auto` or a number of shards (env CITEBOT_DISCORD_SHARDS; CITEBOT_DISCORD_SHARD_IDS picks this process's shards)")
 	return c
 }
 
-func runDiscord(ctx context.Context, cfg Config, e *env, httpAddr string) error {
+func runDiscord(ctx context.Context, cfg Config, e *env, httpAddr string, watch bool) error {
 	log := serviceLog(ctx, e)
+	bg := newBackground(cfg, watch, log)
+	defer bg.stop()
 	ix, b, err := openBot(ctx, cfg, e)
 	if err != nil {
 		return err
 	}
+	bg.start(ctx, ix)
 	var metrics *discord.Metrics
 	if cfg.MetricsAddr != "" {
 		metrics = discord.NewMetrics()

@@ -16,16 +16,9 @@ func corpusOf(cfg Config) (retrieval.Corpus, error) {
 	if cfg.Corpus == "" {
 		return retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, nil
 	}
-	abs, err := filepath.Abs(cfg.Corpus)
+	abs, err := corpusDir(cfg)
 	if err != nil {
-		return retrieval.Corpus{}, fmt.Errorf("corpus %s: %w", cfg.Corpus, err)
-	}
-	st, err := os.Stat(abs)
-	if err != nil {
-		return retrieval.Corpus{}, fmt.Errorf("corpus %s: no such directory", cfg.Corpus)
-	}
-	if !st.IsDir() {
-		return retrieval.Corpus{}, fmt.Errorf("corpus %s: not a directory", cfg.Corpus)
+		return retrieval.Corpus{}, err
 	}
 	// an os.Root confines every read to the folder (the kernel refuses a
 	// link swapped in between ingest's check and the read) and reports
@@ -37,8 +30,33 @@ func corpusOf(cfg Config) (retrieval.Corpus, error) {
 	return retrieval.Corpus{FS: root.FS(), Name: abs}, nil
 }
 
+// corpusDir returns the absolute path of cfg's corpus folder, which must
+// exist.
+func corpusDir(cfg Config) (string, error) {
+	abs, err := filepath.Abs(cfg.Corpus)
+	if err != nil {
+		return "", fmt.Errorf("corpus %s: %w", cfg.Corpus, err)
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return "", fmt.Errorf("corpus %s: no such directory", cfg.Corpus)
+	}
+	if !st.IsDir() {
+		return "", fmt.Errorf("corpus %s: not a directory", cfg.Corpus)
+	}
+	return abs, nil
+}
+
+// localIndex is an in-process index with the corpus and options it was
+// opened with, which retrieval.Refresh takes to bring it up to date.
+type localIndex struct {
+	*retrieval.Index
+	corpus retrieval.Corpus
+	opts   retrieval.Options
+}
+
 // openIndex opens (building or updating as needed) the index cfg names.
-func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) (*retrieval.Index, retrieval.Report, error) {
+func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) (*localIndex, retrieval.Report, error) {
 	c, err := corpusOf(cfg)
 	if err != nil {
 		return nil, retrieval.Report{}, err
@@ -57,7 +75,26 @@ func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) 
 	if rep.SaveError != "" {
 		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError, rep.SaveCause)
 	}
-	return ix, rep, err
+	if err != nil {
+		return nil, rep, err
+	}
+	opts.Rebuild, opts.Progress = false, nil
+	return &localIndex{Index: ix, corpus: c, opts: opts}, rep, nil
+}
+
+// refresh brings lx up to date with its corpus (see retrieval.Refresh),
+// showing progress through p when not nil. Calls must not overlap.
+func (lx *localIndex) refresh(ctx context.Context, p *progress) (retrieval.Report, error) {
+	opts := lx.opts
+	if p != nil {
+		opts.Progress = p.update
+		defer p.finish()
+	}
+	rep, err := retrieval.Refresh(ctx, lx.corpus, lx.Index, opts)
+	if rep.SaveError != "" {
+		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError, rep.SaveCause)
+	}
+	return rep, err
 }
 
 // newBot wires a Bot over ix with the LLM cfg configures, if any.
@@ -74,12 +111,16 @@ func newBot(cfg Config, ix index, e *env) (*bot.Bot, error) {
 }
 
 // openQuiet opens the index cfg names for a command that does not report
-// on indexing; a stored index that had to be rebuilt is still mentioned.
+// on indexing; a stored index that had to be rebuilt is still mentioned,
+// and on a terminal a bar shows the progress of a long indexing (not with
+// --json). The in-process index is a *localIndex.
 func openQuiet(ctx context.Context, cfg Config, e *env) (index, error) {
 	if cfg.Store != "" {
 		return openStore(ctx, cfg, e)
 	}
-	ix, rep, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	p := newProgress(ctx, e, !cfg.JSON)
+	ix, rep, err := openIndex(ctx, cfg, e, retrieval.Options{Progress: p.update})
+	p.finish()
 	if err != nil {
 		return nil, err
 	}
