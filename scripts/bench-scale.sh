@@ -21,6 +21,8 @@
 #   BENCH_TIMEOUT      seconds allowed to each step (default 1800)
 #   BENCH_ASK_RUNS     cold asks per size (default 5; 3 from 100 MB)
 #   BENCH_QUERY_RUNS   timed passes over the 100 questions (default 3; 1 from 100 MB)
+#   BENCH_ENGINES      which engines to measure (default "citebot bleve")
+#   BENCH_REPORT       a run folder of an earlier run: print its table again, measure nothing
 set -uo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +31,7 @@ sizes=("$@")
 dir=${CITEBOT_SCALE_DIR:-/tmp/citebot-scale}
 seed=${BENCH_SEED:-1}
 limit=${BENCH_TIMEOUT:-1800}
-run="$dir/run-$(date -u +%Y%m%dT%H%M%SZ)"
+run=${BENCH_REPORT:-"$dir/run-$(date -u +%Y%m%dT%H%M%SZ)"}
 bin="$run/bin"
 mkdir -p "$bin" || exit 1
 
@@ -55,8 +57,8 @@ json() { sed -n "s/.*\"$2\": *\([-0-9.e+]*\).*/\1/p" "$1" | head -1; }
 
 build() {
 	log "building into $bin"
-	(cd "$repo" && go build -o "$bin/citebot" ./cmd/citebot) &&
-		(cd "$repo/bench" && go build -o "$bin/" ./cmd/gencorpus ./cmd/blevebench ./cmd/citebotq)
+	(cd "$repo" && timeout "$limit" go build -o "$bin/citebot" ./cmd/citebot) &&
+		(cd "$repo/bench" && timeout "$limit" go build -o "$bin/" ./cmd/gencorpus ./cmd/blevebench ./cmd/citebotq)
 }
 
 # corpus SIZE prints the folder of the cached corpus of SIZE MB, generating it if needed.
@@ -105,11 +107,13 @@ measure_citebot() {
 	if [ -s "$out/cb-asks" ]; then
 		put cb_ask_wall "$(cut -d' ' -f1 "$out/cb-asks" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')"
 		put cb_ask_rss "$(cut -d' ' -f4 "$out/cb-asks" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')"
+		put cb_ask_cpu "$(awk '{print $2+$3}' "$out/cb-asks" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')"
 	fi
 	log "$size MB: citebot per-question search"
 	if timed cb-query "$bin/citebotq" -corpus "$c/corpus" -data "$data" -questions "$c/questions.jsonl" -runs "$qruns"; then
 		put cb_p50 "$(json "$out/cb-query.out" p50_ms)"; put cb_p95 "$(json "$out/cb-query.out" p95_ms)"
 		put cb_recall "$(json "$out/cb-query.out" recall)"; put cb_open "$(json "$out/cb-query.out" open_seconds)"
+		put cb_cpu50 "$(json "$out/cb-query.out" cpu_p50_ms)"
 	fi
 }
 
@@ -130,6 +134,7 @@ measure_bleve() {
 	if timed bl-query "$bin/blevebench" query -index "$idx" -questions "$c/questions.jsonl" -runs 3; then
 		put bl_p50 "$(json "$out/bl-query.out" p50_ms)"; put bl_p95 "$(json "$out/bl-query.out" p95_ms)"
 		put bl_recall "$(json "$out/bl-query.out" recall)"
+		put bl_cpu50 "$(json "$out/bl-query.out" cpu_p50_ms)"
 	fi
 }
 
@@ -197,10 +202,12 @@ table() {
 	for s in "${sizes[@]}"; do line="$line $(cell '%.1f' "$s" corpus_bytes 1e6) / $(cell '%d' "$s" files) / $(cell '%d' "$s" chunks) |"; done
 	echo "$line"
 	row "cold \`citebot ask\`, warm index (median wall)" "%.2f s" cb_ask_wall
+	row "CPU (user+sys) of that \`ask\` (median)" "%.2f s" cb_ask_cpu
 	row "peak RSS of that \`ask\` (median)" "%.0f MB" cb_ask_rss 1024
 	row "in-process \`retrieval.Open\` of the warm index" "%.2f s" cb_open
 	pair "per question p50, citebot / bleve" "%.2f ms" cb_p50 bl_p50
 	pair "per question p95, citebot / bleve" "%.2f ms" cb_p95 bl_p95
+	pair "per question CPU p50, citebot / bleve" "%.2f ms" cb_cpu50 bl_cpu50
 	pair "evidence doc in top 5, citebot / bleve" "%.2f" cb_recall bl_recall
 	pair "indexing wall, citebot / bleve" "%.1f s" cb_index_wall bl_index_wall
 	pair "indexing CPU (user+sys), citebot / bleve" "%.1f s" cb_index_cpu bl_index_cpu
@@ -213,9 +220,12 @@ table() {
 	for ((i = 1; i < ${#sizes[@]}; i++)); do head="$head ${sizes[i - 1]} → ${sizes[i]} MB |"; sep="$sep---|"; done
 	echo "$head"; echo "$sep"
 	exp_row "cold ask wall" cb_ask_wall
+	exp_row "cold ask CPU" cb_ask_cpu
 	exp_row "cold ask peak RSS" cb_ask_rss
 	exp_row "per question p50, citebot" cb_p50
 	exp_row "per question p50, bleve" bl_p50
+	exp_row "per question CPU p50, citebot" cb_cpu50
+	exp_row "per question CPU p50, bleve" bl_cpu50
 	exp_row "indexing wall, citebot" cb_index_wall
 	exp_row "indexing CPU, citebot" cb_index_cpu
 	exp_row "indexing CPU, bleve" bl_index_cpu
@@ -224,7 +234,20 @@ table() {
 	exp_row "index on disk, citebot" cb_disk
 }
 
+# report prints the table of the run, with the machine and its load.
+report() {
+	table
+	echo
+	echo "Machine: $(nproc) cores, $(go version | cut -d' ' -f3-), citebot $(cd "$repo" && git describe --always --dirty 2>/dev/null), bleve v2.6.1 (BM25, English analyzer)."
+	echo "Load (\`uptime\`):"
+	sed 's/^/    /' "$run/load"
+}
+
 main() {
+	if [ -n "${BENCH_REPORT:-}" ]; then
+		report
+		return
+	fi
 	build || { log "build failed"; exit 1; }
 	echo "start: $(uptime)" >"$run/load"
 	local size c
@@ -235,17 +258,15 @@ main() {
 		put corpus_bytes "$(json "$c/stats.json" bytes)"
 		put files "$(json "$c/stats.json" files)"
 		local big=$((size >= 100))
-		measure_citebot "$c" "${BENCH_ASK_RUNS:-$((big ? 3 : 5))}" "${BENCH_QUERY_RUNS:-$((big ? 1 : 3))}"
-		measure_bleve "$c"
+		case " ${BENCH_ENGINES:-citebot bleve} " in *" citebot "*)
+			measure_citebot "$c" "${BENCH_ASK_RUNS:-$((big ? 3 : 5))}" "${BENCH_QUERY_RUNS:-$((big ? 1 : 3))}"
+		esac
+		case " ${BENCH_ENGINES:-citebot bleve} " in *" bleve "*)
+			measure_bleve "$c"
+		esac
 		echo "after $size MB: $(uptime)" >>"$run/load"
 	done
-	{
-		table
-		echo
-		echo "Machine: $(nproc) cores, $(go version | cut -d' ' -f3-), citebot $(cd "$repo" && git describe --always --dirty 2>/dev/null), bleve v2.6.1 (BM25, English analyzer)."
-		echo "Load (\`uptime\`):"
-		sed 's/^/    /' "$run/load"
-	} | tee "$run/table.md"
+	report | tee "$run/table.md"
 	log "figures and logs in $run"
 }
 

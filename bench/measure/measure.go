@@ -22,6 +22,10 @@ type Result struct {
 	P50ms     float64 `json:"p50_ms"`
 	P95ms     float64 `json:"p95_ms"`
 	MeanMs    float64 `json:"mean_ms"`
+	// CPU time (user+sys) of the process per search: less disturbed by
+	// other processes on a busy machine than wall time.
+	CPUP50ms  float64 `json:"cpu_p50_ms"`
+	CPUMeanMs float64 `json:"cpu_mean_ms"`
 	Recall    float64 `json:"recall"` // share of questions with an evidence document among the hits
 }
 
@@ -41,28 +45,36 @@ func Run(qs []synth.Question, search SearchFunc, runs int) (Result, error) {
 			found++
 		}
 	}
-	var ds []time.Duration
+	var ds, cs []time.Duration
 	for range runs {
 		for _, q := range qs {
-			t := time.Now()
+			c, t := cpuTime(), time.Now()
 			if _, err := search(q.Question); err != nil {
 				return Result{}, fmt.Errorf("measure %s: %w", q.ID, err)
 			}
 			ds = append(ds, time.Since(t))
+			cs = append(cs, cpuTime()-c)
 		}
 	}
 	slices.Sort(ds)
+	slices.Sort(cs)
+	return Result{
+		Questions: len(qs), Runs: runs,
+		P50ms:     ms(percentile(ds, 50)),
+		P95ms:     ms(percentile(ds, 95)),
+		MeanMs:    ms(mean(ds)),
+		CPUP50ms:  ms(percentile(cs, 50)),
+		CPUMeanMs: ms(mean(cs)),
+		Recall:    float64(found) / float64(len(qs)),
+	}, nil
+}
+
+func mean(ds []time.Duration) time.Duration {
 	var sum time.Duration
 	for _, d := range ds {
 		sum += d
 	}
-	return Result{
-		Questions: len(qs), Runs: runs,
-		P50ms:  ms(percentile(ds, 50)),
-		P95ms:  ms(percentile(ds, 95)),
-		MeanMs: ms(sum / time.Duration(len(ds))),
-		Recall: float64(found) / float64(len(qs)),
-	}, nil
+	return sum / time.Duration(len(ds))
 }
 
 func hasEvidence(q synth.Question, docs []string) bool {
