@@ -57,8 +57,8 @@ json() { sed -n "s/.*\"$2\": *\([-0-9.e+]*\).*/\1/p" "$1" | head -1; }
 
 build() {
 	log "building into $bin"
-	(cd "$repo" && timeout "$limit" go build -o "$bin/citebot" ./cmd/citebot) &&
-		(cd "$repo/bench" && timeout "$limit" go build -o "$bin/" ./cmd/gencorpus ./cmd/blevebench ./cmd/citebotq)
+	(cd "$repo" && timeout 1800 go build -o "$bin/citebot" ./cmd/citebot) &&
+		(cd "$repo/bench" && timeout 1800 go build -o "$bin/" ./cmd/gencorpus ./cmd/blevebench ./cmd/citebotq)
 }
 
 # corpus SIZE prints the folder of the cached corpus of SIZE MB, generating it if needed.
@@ -74,11 +74,13 @@ corpus() {
 }
 
 # chunks C prints citebot's chunks of corpus C as a JSONL file for bleve,
-# cached by the git tree of ingest/ when that is clean.
+# cached beside the corpus by the git tree of ingest/ when that is clean,
+# else written into the run's folder.
 chunks() {
-	local key
+	local key f
 	key=$(cd "$repo" && git diff --quiet HEAD -- ingest 2>/dev/null && git rev-parse HEAD:ingest 2>/dev/null)
-	local f="$1/chunks-${key:-$$}.jsonl"
+	f="$1/chunks-$key.jsonl"
+	[ -n "$key" ] || f="$out/chunks.jsonl"
 	if [ ! -s "$f" ]; then
 		log "chunking $1 for bleve"
 		timeout "$limit" "$bin/blevebench" chunks -corpus "$1/corpus" -out "$f.tmp" >"$out/chunks.json" && mv "$f.tmp" "$f" || return 1
