@@ -162,15 +162,10 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 	c.focus = mentionsFocus(own)
 	c.phrase = sc.phraseShare(own)
 	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta)
-	if asksName(sc.q.typ) {
-		c.named = len(sc.a.newNames(c.text, sc.q)) > 0 || sc.q.typ == typeEntity && (sc.a.hasNewNumber(c.text, sc.q, false) || strings.ContainsAny(c.text, "‘’“”\""))
-	}
+	c.named, c.rare = sc.named(own)
 	c.keyMiss = sc.keyMissing(window)
 	c.novel = sc.novelShare(own)
 	c.near = sc.valueNear(own)
-	if asksName(sc.q.typ) {
-		c.rare = sc.rareName(own)
-	}
 	sc.features(c)
 }
 
@@ -247,7 +242,7 @@ func (sc *scorer) novelShare(ms []*termMatches) float64 {
 	for _, m := range ms {
 		for _, s := range m.stems {
 			n++
-			if !sc.q.words[s] && !sc.q.hasTerm(s) {
+			if !sc.q.words[s] && !sc.terms[s] {
 				novel++
 			}
 		}

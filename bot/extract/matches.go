@@ -14,6 +14,7 @@ type termMatches struct {
 	stems []string     // stems of the text's content words, in order
 	src   string       // the text
 	toks  []text.Token // its tokens
+	vals  *sentenceValues
 }
 
 // matches measures text s against the question's terms.

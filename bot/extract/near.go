@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/citebot/citebot/text"
@@ -13,28 +14,69 @@ import (
 // no such value. An answer's value is said where the question's words
 // are, not in another clause of a long sentence.
 func (sc *scorer) valueNear(ms []*termMatches) float64 {
-	if !typed(sc.q.typ) && !asksName(sc.q.typ) {
-		return 0
-	}
 	best := 0.0
 	for _, m := range ms {
-		var terms, values []int
-		for i, t := range m.toks {
-			switch {
-			case sc.terms[t.Stem]:
-				terms = append(terms, i)
-			case sc.isValue(m.src, m.toks, i):
-				values = append(values, i)
-			}
-		}
-		for _, v := range values {
-			for _, p := range terms {
-				d := max(v-p, p-v) - 1
+		v := sc.valuesOf(m)
+		for _, i := range v.values {
+			for _, j := range v.terms {
+				d := max(i-j, j-i) - 1
 				best = max(best, 1/(1+float64(d)/nearSpan))
 			}
 		}
 	}
 	return best
+}
+
+// sentenceValues are where a sentence says the question's terms and
+// values of the kind it asks for (token indexes), and whether one of
+// those is a name no dictionary lists.
+type sentenceValues struct {
+	terms, values []int
+	rare          bool
+}
+
+// valuesOf returns m's values, computed once per sentence. A question
+// that asks for no value (asksValue) finds none.
+func (sc *scorer) valuesOf(m *termMatches) *sentenceValues {
+	if m.vals != nil {
+		return m.vals
+	}
+	v := &sentenceValues{}
+	m.vals = v
+	if !asksValue(sc.q.typ) {
+		return v
+	}
+	for i, t := range m.toks {
+		switch {
+		case sc.terms[t.Stem]:
+			v.terms = append(v.terms, i)
+		case sc.isValue(m.src, m.toks, i):
+			v.values = append(v.values, i)
+			v.rare = v.rare || asksName(sc.q.typ) && !isDigit(t.Norm[0]) && !text.English(t.Stem)
+		}
+	}
+	return v
+}
+
+// asksValue reports whether an answer type asks for a date, a number or
+// a name.
+func asksValue(t answerType) bool { return typed(t) || asksName(t) }
+
+// named reports whether ms name something (for "which X" also: give a
+// number or quote) the question does not, and whether with a word no
+// dictionary lists ("Mehmood", "Gazprom"): a proper name rather than a
+// capitalised common word ("Chairman") or a country WordNet knows. Both
+// are false unless the question asks for a name.
+func (sc *scorer) named(ms []*termMatches) (named, rare bool) {
+	if !asksName(sc.q.typ) {
+		return false, false
+	}
+	for _, m := range ms {
+		v := sc.valuesOf(m)
+		named = named || len(v.values) > 0 || sc.q.typ == typeEntity && strings.ContainsAny(m.src, "‘’“”\"")
+		rare = rare || v.rare
+	}
+	return named, rare
 }
 
 // nearSpan is the number of words between a value and a question word at
@@ -49,17 +91,16 @@ func (sc *scorer) isValue(s string, toks []text.Token, i int) bool {
 		return false
 	}
 	w := s[t.Start:t.End]
-	digit := isDigit(t.Norm[0])
 	switch q.typ {
 	case typeDate:
 		return reYearLike.MatchString(w) || sc.a.lex.monthsAndDays[t.Norm] && unicode.IsUpper([]rune(w)[0])
 	case typeNumber:
-		if !digit && !reNumeric.MatchString(t.Norm) || designation(s, t.Start) {
+		if !numeric(t.Norm) || designation(s, t.Start) {
 			return false
 		}
 		return !reYearLike.MatchString(w) && !sc.a.dayOfMonth(s, t.Start, t.End)
 	case typeEntity:
-		if digit && !designation(s, t.Start) {
+		if numeric(t.Norm) && !designation(s, t.Start) {
 			return true
 		}
 	}
@@ -79,19 +120,4 @@ func (sc *scorer) isName(s string, toks []text.Token, i int) bool {
 		return false
 	}
 	return !sc.a.lex.monthsAndDays[t.Norm] && !sc.a.common(q, t.Stem)
-}
-
-// rareName reports whether a sentence of ms names something the question
-// does not with a word no English dictionary lists ("Mehmood",
-// "Gazprom"): a proper name rather than a capitalised common word
-// ("Chairman", "Police") or a country WordNet knows.
-func (sc *scorer) rareName(ms []*termMatches) bool {
-	for _, m := range ms {
-		for i, t := range m.toks {
-			if !isDigit(t.Norm[0]) && sc.isName(m.src, m.toks, i) && !text.English(t.Stem) {
-				return true
-			}
-		}
-	}
-	return false
 }

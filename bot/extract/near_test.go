@@ -47,11 +47,9 @@ func TestRareNameAndNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := sc.matches(tt.s)
-		if got := sc.rareName([]*termMatches{&m}); got != tt.rare {
-			t.Errorf("rareName(%q) = %v, want %v", tt.s, got, tt.rare)
-		}
-		if got := len(sc.a.newNames(tt.s, sc.q)) > 0; got != tt.name {
-			t.Errorf("newNames(%q) > 0 = %v, want %v", tt.s, got, tt.name)
+		name, rare := sc.named([]*termMatches{&m})
+		if name != tt.name || rare != tt.rare {
+			t.Errorf("named(%q) = %v, %v, want %v, %v", tt.s, name, rare, tt.name, tt.rare)
 		}
 	}
 }

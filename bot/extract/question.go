@@ -158,13 +158,3 @@ func without(terms []string, drop map[string]bool) []string {
 	}
 	return out
 }
-
-// hasTerm reports whether stem is one of the question's terms.
-func (q question) hasTerm(stem string) bool {
-	for _, t := range q.terms {
-		if t == stem {
-			return true
-		}
-	}
-	return false
-}
