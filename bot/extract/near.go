@@ -9,10 +9,11 @@ import (
 
 // valueNear is how close, within one sentence of ms, a value of the kind
 // the question asks for (a date, a number, a name) stands to a word of
-// the question: 1 next to it, falling with the number of words between,
-// and 0 when no sentence holds both. It is 0 for questions that ask for
-// no such value. An answer's value is said where the question's words
-// are, not in another clause of a long sentence.
+// the question: 1 next to it, falling with the number of words between
+// (one half at Tuning.ValueNearSpan words), and 0 when no sentence holds
+// both. It is 0 for questions that ask for no such value. An answer's
+// value is said where the question's words are, not in another clause of
+// a long sentence.
 func (sc *scorer) valueNear(ms []*termMatches) float64 {
 	best := 0.0
 	for _, m := range ms {
@@ -20,7 +21,7 @@ func (sc *scorer) valueNear(ms []*termMatches) float64 {
 		for _, i := range v.values {
 			for _, j := range v.terms {
 				d := max(i-j, j-i) - 1
-				best = max(best, 1/(1+float64(d)/nearSpan))
+				best = max(best, 1/(1+float64(d)/sc.a.tun.ValueNearSpan))
 			}
 		}
 	}
@@ -78,10 +79,6 @@ func (sc *scorer) named(ms []*termMatches) (named, rare bool) {
 	}
 	return named, rare
 }
-
-// nearSpan is the number of words between a value and a question word at
-// which valueNear is one half.
-const nearSpan = 4
 
 // isValue reports whether token i of s is a value of the kind the
 // question asks for that the question does not already say.

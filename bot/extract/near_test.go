@@ -19,7 +19,7 @@ func TestValueNear(t *testing.T) {
 		s    string
 		want float64
 	}{
-		{"The bridge opened in 1998.", 1 / (1 + 1.0/nearSpan)},
+		{"The bridge opened in 1998.", 1 / (1 + 1.0/4)},
 		{"In 1998 the old ferry, which had carried traffic for decades and was loved by all, stopped; the bridge was still shut.", 0},
 		{"The bridge was shut.", 0},
 	}
