@@ -125,6 +125,8 @@ func (a *Answerer) refusal(q question, c candidate) string {
 		return "the closest passage gives nothing in " + q.unit
 	case f[fTypeMissing] > 0:
 		return "the closest passage holds no " + typeNames[q.typ]
+	case f[fKindMissing] > 0:
+		return "the closest passage names nothing the question does not already name"
 	}
 	return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
 }

@@ -27,6 +27,11 @@ type candidate struct {
 	focus      bool    // mentions the question's focus
 	agree      float64 // share of the other passages repeating its values
 	typ        float64
+	named      bool    // names something (or, for "which X", gives a number or quotes) the question does not
+	keyMiss    float64 // weightiest question term missing around it, over the weightiest
+	novel      float64 // share of its content words new to the question
+	near       float64 // how near a value of the asked kind is to a question word
+	rare       bool    // names something new with a word no dictionary lists
 	feat       [numFeatures]float64
 	prob       float64 // the model's confidence that it answers
 }
@@ -42,10 +47,11 @@ type scorer struct {
 	passages  []citebot.Passage
 	psets     map[*citebot.Passage]*wordSet // passages' words, for yearConflict
 	agree     map[agreeKey]float64          // agreement of sentences
+	terms     map[string]bool               // the question's terms
 }
 
 func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {
-	return &scorer{a: a, q: q, w: w, psets: map[*citebot.Passage]*wordSet{}, agree: map[agreeKey]float64{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w)}
+	return &scorer{a: a, q: q, w: w, psets: map[*citebot.Passage]*wordSet{}, agree: map[agreeKey]float64{}, nearCache: map[[2]string]float64{}, unknown: a.unknownShare(q, w), terms: setOf(q.terms)}
 }
 
 // candidates scores every sentence of the passages, and every pair of
@@ -156,6 +162,10 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 	c.focus = mentionsFocus(own)
 	c.phrase = sc.phraseShare(own)
 	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta)
+	c.named, c.rare = sc.named(own)
+	c.keyMiss = sc.keyMissing(window)
+	c.novel = sc.novelShare(own)
+	c.near = sc.valueNear(own)
 	sc.features(c)
 }
 
@@ -205,4 +215,48 @@ func citationOf(n int, c candidate) citebot.Citation {
 		cit.Title, cit.Author, cit.Date = s.Title, s.Author, s.Date
 	}
 	return cit
+}
+
+// keyMissing is the weight of the weightiest question term that ms
+// together lack (softly), over the weight of the weightiest term.
+func (sc *scorer) keyMissing(ms []*termMatches) float64 {
+	var top, miss float64
+	for i, t := range sc.q.terms {
+		found := 0.0
+		for _, m := range ms {
+			found = max(found, m.soft[i])
+		}
+		top = max(top, sc.w[t])
+		miss = max(miss, sc.w[t]*(1-found))
+	}
+	if top == 0 {
+		return 0
+	}
+	return miss / top
+}
+
+// novelShare is the share of the content words of ms that the question
+// does not have: what an answer adds to the question.
+func (sc *scorer) novelShare(ms []*termMatches) float64 {
+	n, novel := 0, 0
+	for _, m := range ms {
+		for _, s := range m.stems {
+			n++
+			if !sc.q.words[s] && !sc.terms[s] {
+				novel++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(novel) / float64(n)
+}
+
+func setOf(ss []string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
 }

@@ -43,6 +43,12 @@ const (
 	fCoverPool            // soft coverage of all the passages together (question-level)
 	fMissing              // weight of the weightiest question term no passage has, over the weightiest's (question-level)
 	fQuote                // the question quotes words and the sentence says them (-1 when it does not)
+	fKindMissing          // a name is asked for and the sentence names nothing the question does not
+	fKeyMissing           // weight of the weightiest question term the sentence and its neighbours lack, over the weightiest's
+	fNovel                // share of the sentence's content words the question does not have
+	fValueNear            // how near a value of the asked kind stands to a question word (near.go)
+	fRareName             // a name is asked for and the sentence has a new one no dictionary lists
+	fRestates             // cover_soft of a sentence lacking the kind of value asked for: it restates the question
 	numFeatures
 )
 
@@ -52,7 +58,7 @@ var featureNames = [numFeatures]string{
 	"focus_missing", "year_conflict", "money_missing", "unit_missing", "rank", "score_rel",
 	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
-	"cover_pool", "missing", "quote",
+	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -86,6 +92,16 @@ func (sc *scorer) features(c *candidate) {
 	f[fPhrase] = c.phrase
 	f[fQuote] = quoted(q.quotes, c.text)
 	f[fCoverPrev] = c.prev
+	f[fKindMissing] = boolf(asksName(q.typ) && !c.named)
+	f[fKeyMissing] = c.keyMiss
+	f[fNovel] = c.novel
+	f[fValueNear] = c.near
+	f[fRareName] = boolf(asksName(q.typ) && c.rare)
+}
+
+// asksName reports whether an answer type asks for a name.
+func asksName(t answerType) bool {
+	return t == typePerson || t == typeAuthor || t == typePlace || t == typeEntity
 }
 
 // pool returns the soft coverage of all the passages together (all, the
@@ -149,6 +165,7 @@ func (a *Answerer) relate(cands []candidate) {
 		f[fSoftGap] = f[fCoverSoft] - best[fCoverSoft]
 		f[fWindowGap] = f[fCoverWindow] - best[fCoverWindow]
 		f[fTypeCover] = f[fType] * f[fCoverSoft]
+		f[fRestates] = max(f[fTypeMissing], f[fKindMissing]) * f[fCoverSoft]
 	}
 	feats := make([][]float64, len(cands))
 	for i := range cands {

@@ -8,10 +8,13 @@ import (
 // term of the question, computed once per text so that the coverages of
 // a candidate, its neighbours and its passage are sums over sentences.
 type termMatches struct {
-	exact []float64 // per term: 1 same stem, SynonymWeight a synonym, 0 none
-	soft  []float64 // per term: synonyms in full, near spellings by how near
-	focus bool      // the text mentions the question's focus (or a synonym)
-	stems []string  // stems of the text's content words, in order
+	exact []float64    // per term: 1 same stem, SynonymWeight a synonym, 0 none
+	soft  []float64    // per term: synonyms in full, near spellings by how near
+	focus bool         // the text mentions the question's focus (or a synonym)
+	stems []string     // stems of the text's content words, in order
+	src   string       // the text
+	toks  []text.Token // its tokens
+	vals  *sentenceValues
 }
 
 // matches measures text s against the question's terms.
@@ -19,7 +22,7 @@ func (sc *scorer) matches(s string) termMatches {
 	q := sc.q
 	toks := text.Tokens(s)
 	ws := wordSetOf(s, toks)
-	m := termMatches{exact: make([]float64, len(q.terms)), soft: make([]float64, len(q.terms))}
+	m := termMatches{exact: make([]float64, len(q.terms)), soft: make([]float64, len(q.terms)), src: s, toks: toks}
 	for _, t := range toks {
 		if !text.IsStop(t.Norm) {
 			m.stems = append(m.stems, t.Stem)

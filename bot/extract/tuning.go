@@ -48,6 +48,9 @@ type Tuning struct {
 	// MetaDateMaxBytes: a line shorter than this that holds the document's
 	// date is a metadata line.
 	MetaDateMaxBytes int
+	// ValueNearSpan is the number of words between a value of the asked
+	// kind and a question word at which the value_near feature is one half.
+	ValueNearSpan float64
 	// TitleMinMatch is the share of a document title's content words a
 	// question must carry to ask for that document's metadata.
 	TitleMinMatch float64
@@ -79,6 +82,7 @@ func DefaultTuning() Tuning {
 		HeadingMaxWords:   8,
 		ShortBytes:        25,
 		MetaDateMaxBytes:  120,
+		ValueNearSpan:     4,
 		TitleMinMatch:     0.6,
 		PersonNameCredit:  0.5,
 		AuthorMetaCredit:  0.7,

@@ -179,7 +179,7 @@ func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumbe
 // passed over.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	for _, t := range text.Tokens(s) {
-		if !isDigit(t.Norm[0]) && !reNumeric.MatchString(t.Norm) {
+		if !numeric(t.Norm) {
 			continue
 		}
 		if q.words[t.Norm] || designation(s, t.Start) {
@@ -194,6 +194,23 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// numeric reports whether a folded token is a number: it has a digit, or
+// is a number word ("twelve", "million", "half"). It is reNumeric on one
+// token, without the regular expression's cost.
+func numeric(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if isDigit(tok[i]) {
+			return true
+		}
+	}
+	switch tok {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "percent":
+		return true
+	}
+	return false
+}
 
 // dayOfMonth reports whether the number at s[i:j] sits next to a month name.
 func (a *Answerer) dayOfMonth(s string, i, j int) bool {

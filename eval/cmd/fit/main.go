@@ -36,7 +36,8 @@ func main() {
 	out := flag.String("out", "bot/extract/confidence.json", "where to write the model")
 	var opts eval.FitOptions
 	flag.IntVar(&opts.Folds, "k", 5, "cross-validation folds")
-	flag.Float64Var(&opts.L2, "l2", 1, "L2 penalty")
+	flag.Float64Var(&opts.L2, "l2", 1, "L2 penalty of the confidence regression")
+	flag.Float64Var(&opts.RankL2, "rank-l2", 0.01, "L2 penalty of the ranker")
 	flag.Float64Var(&opts.MaxFalseRefusals, "max-false-refusals", 0.05, "share of answerable held-out questions the threshold may refuse")
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
 	flag.Parse()

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/citebot/citebot/text"
+)
+
+// valueNear is how close, within one sentence of ms, a value of the kind
+// the question asks for (a date, a number, a name) stands to a word of
+// the question: 1 next to it, falling with the number of words between
+// (one half at Tuning.ValueNearSpan words), and 0 when no sentence holds
+// both. It is 0 for questions that ask for no such value. An answer's
+// value is said where the question's words are, not in another clause of
+// a long sentence.
+func (sc *scorer) valueNear(ms []*termMatches) float64 {
+	best := 0.0
+	for _, m := range ms {
+		v := sc.valuesOf(m)
+		for _, i := range v.values {
+			for _, j := range v.terms {
+				d := max(i-j, j-i) - 1
+				best = max(best, 1/(1+float64(d)/sc.a.tun.ValueNearSpan))
+			}
+		}
+	}
+	return best
+}
+
+// sentenceValues are where a sentence says the question's terms and
+// values of the kind it asks for (token indexes), and whether one of
+// those is a name no dictionary lists.
+type sentenceValues struct {
+	terms, values []int
+	rare          bool
+}
+
+// valuesOf returns m's values, computed once per sentence. A question
+// that asks for no value (asksValue) finds none.
+func (sc *scorer) valuesOf(m *termMatches) *sentenceValues {
+	if m.vals != nil {
+		return m.vals
+	}
+	v := &sentenceValues{}
+	m.vals = v
+	if !asksValue(sc.q.typ) {
+		return v
+	}
+	for i, t := range m.toks {
+		switch {
+		case sc.terms[t.Stem]:
+			v.terms = append(v.terms, i)
+		case sc.isValue(m.src, m.toks, i):
+			v.values = append(v.values, i)
+			v.rare = v.rare || asksName(sc.q.typ) && !isDigit(t.Norm[0]) && !text.English(t.Stem)
+		}
+	}
+	return v
+}
+
+// asksValue reports whether an answer type asks for a date, a number or
+// a name.
+func asksValue(t answerType) bool { return typed(t) || asksName(t) }
+
+// named reports whether ms name something (for "which X" also: give a
+// number or quote) the question does not, and whether with a word no
+// dictionary lists ("Mehmood", "Gazprom"): a proper name rather than a
+// capitalised common word ("Chairman") or a country WordNet knows. Both
+// are false unless the question asks for a name.
+func (sc *scorer) named(ms []*termMatches) (named, rare bool) {
+	if !asksName(sc.q.typ) {
+		return false, false
+	}
+	for _, m := range ms {
+		v := sc.valuesOf(m)
+		named = named || len(v.values) > 0 || sc.q.typ == typeEntity && strings.ContainsAny(m.src, "‘’“”\"")
+		rare = rare || v.rare
+	}
+	return named, rare
+}
+
+// isValue reports whether token i of s is a value of the kind the
+// question asks for that the question does not already say.
+func (sc *scorer) isValue(s string, toks []text.Token, i int) bool {
+	q, t := sc.q, toks[i]
+	if q.words[t.Norm] {
+		return false
+	}
+	w := s[t.Start:t.End]
+	switch q.typ {
+	case typeDate:
+		return reYearLike.MatchString(w) || sc.a.lex.monthsAndDays[t.Norm] && unicode.IsUpper([]rune(w)[0])
+	case typeNumber:
+		if !numeric(t.Norm) || designation(s, t.Start) {
+			return false
+		}
+		return !reYearLike.MatchString(w) && !sc.a.dayOfMonth(s, t.Start, t.End)
+	case typeEntity:
+		if numeric(t.Norm) && !designation(s, t.Start) {
+			return true
+		}
+	}
+	return sc.isName(s, toks, i)
+}
+
+// isName reports whether token i of s is a capitalised word the question
+// does not have, not a sentence's common first word, a month or a word
+// common in the corpus.
+func (sc *scorer) isName(s string, toks []text.Token, i int) bool {
+	q, t := sc.q, toks[i]
+	r := []rune(s[t.Start:t.End])
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || q.has(t) || text.IsStop(t.Norm) {
+		return false
+	}
+	if i == 0 && sc.a.lex.commonStarts[t.Norm] {
+		return false
+	}
+	return !sc.a.lex.monthsAndDays[t.Norm] && !sc.a.common(q, t.Stem)
+}
