@@ -39,6 +39,10 @@ func NewIndex(emb Embedder) *Index {
 // keepVectors reports whether the index stores chunk vectors.
 func (ix *Index) keepVectors() bool { return !ix.emb.Local }
 
+// IndexesVectors implements VectorIndexer: false with a Local embedder,
+// whose chunks need no vectors from Sync.
+func (ix *Index) IndexesVectors() bool { return ix.keepVectors() }
+
 // Documents implements Backend.
 func (ix *Index) Documents(ctx context.Context) (map[string]string, error) {
 	st := ix.state()
@@ -97,7 +101,7 @@ func (ix *Index) Vectors(ctx context.Context, hashes []string) (map[string][]flo
 }
 
 // Update implements Backend. It checks the documents first (paths unique,
-// spans inside the text, a vector for every chunk, all of one dimension)
+// spans inside the text, and, when it keeps vectors, a vector for every chunk, all of one dimension)
 // and fails before changing anything if they are wrong or ctx is done;
 // del is applied before put. It builds the searchable structures of all
 // documents anew, as Open would from scratch (the vocabulary is updated
@@ -145,15 +149,15 @@ func records(put []Document, dim int, keep bool) ([]*docRec, int, error) {
 		r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title, Author: d.Author,
 			Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
 		for n, c := range d.Chunks {
-			if dim == 0 {
+			if dim == 0 && keep {
 				dim = len(c.Vec)
 			}
 			switch {
 			case c.Start < 0 || c.Start > c.End || c.End > len(d.Text):
 				return nil, dim, fmt.Errorf("document %s chunk %d: span %d-%d outside the text", d.Path, n+1, c.Start, c.End)
-			case c.Hash == "" || len(c.Vec) == 0:
+			case c.Hash == "" || keep && len(c.Vec) == 0:
 				return nil, dim, fmt.Errorf("document %s chunk %d: no content hash or vector", d.Path, n+1)
-			case len(c.Vec) != dim:
+			case keep && len(c.Vec) != dim:
 				return nil, dim, fmt.Errorf("document %s chunk %d: vector of %d dimensions, want %d", d.Path, n+1, len(c.Vec), dim)
 			}
 			r.Pieces[n] = pieceRec{Start: c.Start, End: c.End, Meta: c.Meta, Hash: hashKey(c.Hash)}

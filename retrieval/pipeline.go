@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -17,6 +18,20 @@ import (
 // Index analyses the text itself).
 type TermIndexer interface {
 	IndexesTerms() bool
+}
+
+// VectorIndexer is a Backend that says whether it keeps chunk vectors.
+// The in-process Index with a Local embedder does not: it computes its
+// vector signal from the candidates' text at query time. Sync embeds
+// chunks only for a backend that keeps vectors, or that does not say.
+type VectorIndexer interface {
+	IndexesVectors() bool
+}
+
+// wantsVectors reports whether b needs a vector for every chunk.
+func wantsVectors(b Backend) bool {
+	v, ok := b.(VectorIndexer)
+	return !ok || v.IndexesVectors()
 }
 
 // StatRecorder is a Stater that takes new sizes and modification times
@@ -61,11 +76,12 @@ type loaded struct {
 // changed, on at most GOMAXPROCS goroutines; out[i] is what became of
 // files[i]. A held file whose size and non-zero modification time are
 // those recorded is unchanged without being read. It returns ctx's error
-// as soon as ctx is done.
-func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool) ([]loaded, error) {
+// as soon as ctx is done. progress (nil: none) gets the bytes read.
+func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, progress func(string, int, int)) ([]loaded, error) {
 	out := make([]loaded, len(files))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
+	read := newReadProgress(files, held, progress)
 	for i, f := range files {
 		h, ok := held[f.Path]
 		if ok && sameStat(f, h) {
@@ -77,6 +93,7 @@ func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[st
 		g.Go(func() error {
 			var err error
 			out[i], err = loadFile(gctx, fsys, f, h, ok, terms)
+			read.add(f.Size)
 			return err
 		})
 	}
@@ -138,4 +155,34 @@ func describe(d *Document, terms bool) {
 			}
 		}
 	}
+}
+
+// readProgress reports the bytes of files read and parsed, in calls that
+// do not overlap.
+type readProgress struct {
+	mu          sync.Mutex
+	done, total int64
+	report      func(string, int, int)
+}
+
+// newReadProgress counts the bytes of the files loadFiles will read.
+func newReadProgress(files []sourceEntry, held map[string]FileStat, report func(string, int, int)) *readProgress {
+	p := &readProgress{report: report}
+	for _, f := range files {
+		if h, ok := held[f.Path]; !ok || !sameStat(f, h) {
+			p.total += f.Size
+		}
+	}
+	return p
+}
+
+// add counts one more file of n bytes read.
+func (p *readProgress) add(n int64) {
+	if p.report == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done = min(p.done+n, p.total)
+	p.report(StageReading, int(p.done), int(p.total))
 }

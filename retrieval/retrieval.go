@@ -43,11 +43,21 @@ type Options struct {
 	DataDir string
 	// Rebuild makes Open ignore a stored index and build anew.
 	Rebuild bool
-	// Progress, when not nil, is called as documents are indexed.
-	Progress func(done, total int)
+	// Progress, when not nil, is called as the work of indexing advances:
+	// stage StageReading counts bytes of new or changed files read and
+	// parsed, then, for a backend that keeps vectors, StageEmbedding
+	// counts chunks embedded. Within a stage done only grows, up to total.
+	// Calls do not overlap.
+	Progress func(stage string, done, total int)
 	// Logger receives details; nil means slog.Default().
 	Logger *slog.Logger
 }
+
+// Stages of indexing that Options.Progress reports.
+const (
+	StageReading   = "reading"   // files read and parsed, in bytes
+	StageEmbedding = "embedding" // chunks embedded
+)
 
 // Skip is a file that was not indexed, and why.
 type Skip = ingest.Skip

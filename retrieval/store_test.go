@@ -51,11 +51,18 @@ func openDir(t *testing.T, dir, data string, opts Options) (*Index, Report) {
 func TestIncrementalIndex(t *testing.T) {
 	dir := writeCorpus(t, map[string]string{"a.txt": prose("rivers", 3), "b.md": prose("bridges", 3), "c.txt": prose("canals", 3)})
 	data := t.TempDir()
-	_, rep := openDir(t, dir, data, Options{})
+	local, _ := openDir(t, dir, t.TempDir(), Options{})
+	if _, rep := openDir(t, dir, t.TempDir(), Options{}); rep.Embedded != 0 || local.IndexesVectors() {
+		t.Errorf("the local embedder's vectors were computed at indexing: %+v", rep)
+	}
+	// an embedder whose vectors are kept: only changed chunks are embedded
+	kept := HashEmbedder(DefaultDim)
+	kept.Name, kept.Local = "kept", false
+	_, rep := openDir(t, dir, data, Options{Embedder: kept})
 	if len(rep.Added) != 3 || !rep.Saved || rep.Embedded == 0 {
 		t.Fatalf("first open: %+v", rep)
 	}
-	_, rep = openDir(t, dir, data, Options{})
+	_, rep = openDir(t, dir, data, Options{Embedder: kept})
 	if rep.Unchanged != 3 || rep.Embedded != 0 || rep.Saved || len(rep.Added)+len(rep.Changed)+len(rep.Removed) != 0 {
 		t.Fatalf("second open re-did work: %+v", rep)
 	}
@@ -63,7 +70,7 @@ func TestIncrementalIndex(t *testing.T) {
 	changed := strings.Replace(prose("bridges", 3), "session 2", "session two", 1)
 	os.WriteFile(filepath.Join(dir, "b.md"), []byte(changed), 0o644)
 	os.Remove(filepath.Join(dir, "c.txt"))
-	ix, rep := openDir(t, dir, data, Options{})
+	ix, rep := openDir(t, dir, data, Options{Embedder: kept})
 	if len(rep.Changed) != 1 || len(rep.Removed) != 1 || rep.Unchanged != 1 {
 		t.Fatalf("after edit: %+v", rep)
 	}
@@ -134,7 +141,7 @@ func TestInterruptedIndexKeepsPreviousIndex(t *testing.T) {
 	}
 	// switch embedder (forces re-embedding everything) and interrupt midway
 	ctx, cancel := context.WithCancel(context.Background())
-	opts := Options{DataDir: data, Progress: func(done, total int) { cancel() }}
+	opts := Options{DataDir: data, Progress: func(string, int, int) { cancel() }}
 	_, _, err = Open(ctx, Corpus{FS: os.DirFS(dir), Name: dir}, opts)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("interrupted Open: err = %v", err)

@@ -49,15 +49,17 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, rep *Report)
 	if err != nil {
 		return fmt.Errorf("list indexed documents: %w", err)
 	}
-	d, err := diff(ctx, c.FS, files, held, wantsTerms(b), rep)
+	d, err := diff(ctx, c.FS, files, held, wantsTerms(b), opts.Progress, rep)
 	if err != nil {
 		return err
 	}
 	if len(d.put) > 0 || len(d.del) > 0 {
-		n, err := embedChunks(ctx, b, d.put, opts)
-		rep.Embedded = n
-		if err != nil {
-			return err
+		if wantsVectors(b) {
+			n, err := embedChunks(ctx, b, d.put, opts)
+			rep.Embedded = n
+			if err != nil {
+				return err
+			}
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -101,8 +103,8 @@ type changes struct {
 // file that cannot be read or parsed is skipped, so a held document of
 // that path is deleted. terms says whether to fill in Chunk.Terms. It
 // stops with ctx's error when ctx is done.
-func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, rep *Report) (changes, error) {
-	loads, err := loadFiles(ctx, fsys, files, held, terms)
+func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, progress func(string, int, int), rep *Report) (changes, error) {
+	loads, err := loadFiles(ctx, fsys, files, held, terms, progress)
 	if err != nil {
 		return changes{}, err
 	}
@@ -207,7 +209,7 @@ func embedTexts(ctx context.Context, need []*Chunk, texts []string, dim int, opt
 			need[i+k].Vec = v
 		}
 		if opts.Progress != nil {
-			opts.Progress(j, len(need))
+			opts.Progress(StageEmbedding, j, len(need))
 		}
 	}
 	return len(need), nil

@@ -213,13 +213,19 @@ func TestBackgroundUpdateKeepsAnswering(t *testing.T) {
 	cfg := Config{Corpus: corpus, Data: t.TempDir()}
 	events := make(logged, 100)
 	log := slog.New(events)
-	e := &env{stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }, log: log}
 	bg := newBackground(cfg, true, log)
 	defer func() { bg.stop() }()
-	lx, _, err := openIndex(ctx, cfg, e, retrieval.Options{})
+	// an embedder whose vectors the index keeps, so that an update
+	// embeds, and a failing embedder can make one fail
+	kept := retrieval.HashEmbedder(retrieval.DefaultDim)
+	kept.Local = false
+	c := retrieval.Corpus{FS: os.DirFS(corpus), Name: corpus}
+	opts := retrieval.Options{Embedder: kept, DataDir: cfg.Data, Logger: log}
+	ix, _, err := retrieval.Open(ctx, c, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
+	lx := &localIndex{Index: ix, corpus: c, opts: opts}
 	bg.start(ctx, lx)
 
 	stop, failed := make(chan struct{}), make(chan string, 1)
@@ -250,7 +256,7 @@ func TestBackgroundUpdateKeepsAnswering(t *testing.T) {
 	}
 
 	// an update that fails: the previous index keeps serving
-	broken := retrieval.HashEmbedder(retrieval.DefaultDim)
+	broken := kept
 	broken.Embed = func(context.Context, []string) ([][]float32, error) { return nil, errors.New("embedder down") }
 	bg.stop()
 	lx.opts.Embedder = broken
