@@ -19,8 +19,9 @@ func indexCmd(st *state) *cobra.Command {
 		Use:   "index [flags]",
 		Short: "build or update the index",
 		Long: `Build the index of the corpus, or bring it up to date: new, changed and
-removed files are found by content hash, and only their chunks are
-embedded. Files that cannot be indexed are listed with the reason. Ctrl-C
+removed files are found by size and modification time (and by content
+hash when those differ), on every core, and only new and changed files
+are read and indexed. Files that cannot be indexed are listed with the reason. Ctrl-C
 stops it at once and leaves the stored index as it was.
 
 With --watch it then keeps watching the corpus folder (and the folders in
