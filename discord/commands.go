@@ -52,6 +52,21 @@ const (
 	msgUnknownCmd = "I don't know that command; try /help."
 )
 
+// friendly is what a user is told about err. An index that cannot be
+// reached (citebot.ErrUnavailable: a Weaviate cluster down) is said as
+// such, even when the answer also ran out of time waiting for it.
+func friendly(err error) string {
+	switch {
+	case errors.Is(err, citebot.ErrEmptyQuestion):
+		return msgEmpty
+	case errors.Is(err, citebot.ErrUnavailable):
+		return msgDown
+	case errors.Is(err, context.DeadlineExceeded):
+		return msgTimeout
+	}
+	return msgSorry
+}
+
 // onInteraction handles INTERACTION_CREATE: slash commands.
 func (b *Client) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 	if !b.flight.enter() {
