@@ -67,10 +67,17 @@ func TestDiscordStoreDownThenBack(t *testing.T) {
 		t.Fatalf("before: %q", got)
 	}
 	cluster(t, script, "down")
+	back := false
+	t.Cleanup(func() { // the tests after this one need the cluster
+		if !back {
+			cluster(t, script, "up")
+		}
+	})
 	if got := ask("2"); !strings.Contains(got, "can't reach the document index") {
 		t.Errorf("with the cluster down: %q", got)
 	}
 	cluster(t, script, "up")
+	back = true
 	if got := ask("3"); !strings.Contains(got, "2003") {
 		t.Errorf("once the cluster is back: %q", got)
 	}
