@@ -47,7 +47,7 @@ func TestStoreDown(t *testing.T) {
 	vars := map[string]string{"CITEBOT_STORE": store, "DISCORD_TOKEN": "MTk4.down-secret", "DISCORD_API_BASE": "http://" + addr + "/"}
 	// a URL from the environment is not echoed (it may hold secrets)
 	want := "citebot: the index at $CITEBOT_STORE cannot be reached (is the Weaviate cluster up?)\n"
-	for _, args := range [][]string{{"ask", "When?"}, {"search", "Moscow"}, {"sources"}, {"cite", "002#1"}, {"index"}, {"discord"}} {
+	for _, args := range [][]string{{"ask", "When?"}, {"search", "Moscow"}, {"sources"}, {"cite", "002#1"}, {"chat"}, {"index"}, {"discord"}} {
 		r := runCLI(t, t.TempDir(), "", vars, args...)
 		if r.code != 1 || r.stderr != want {
 			t.Errorf("%s with the cluster down: exit %d, stderr %q, want 1 and %q", args[0], r.code, r.stderr, want)
