@@ -74,6 +74,8 @@ var (
 	// ErrRateLimited: the server kept answering 429 until retries or time ran out.
 	ErrRateLimited = errors.New("llm rate limited")
 	// ErrUnavailable: the server could not be reached or kept failing (5xx).
+	// A Retriever or Library over a server (retrieval/weaviate) wraps it
+	// too when the index cannot be reached.
 	ErrUnavailable = errors.New("llm unavailable")
 	// ErrRejected: the server refused the request (401, 403, 404, 400...).
 	ErrRejected = errors.New("llm rejected the request")

@@ -80,17 +80,6 @@ func (b *Client) logAnswer(attrs []any, ans *citebot.Answer, messages int, took 
 	b.log.Debug("question text", "question", ans.Question)
 }
 
-// friendly is what a user is told about err.
-func friendly(err error) string {
-	switch {
-	case errors.Is(err, citebot.ErrEmptyQuestion):
-		return msgEmpty
-	case errors.Is(err, context.DeadlineExceeded):
-		return msgTimeout
-	}
-	return msgSorry
-}
-
 func since(t time.Time) int64 { return time.Since(t).Milliseconds() }
 
 // streamer pushes a streamed answer at most once per interval: the first

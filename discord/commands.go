@@ -44,12 +44,28 @@ func commands() []*discordgo.ApplicationCommand {
 const (
 	msgSorry      = "Sorry — something went wrong on my side. Please try again in a moment."
 	msgTimeout    = "That took too long to answer. Please try again, perhaps with a narrower question."
+	msgDown       = "I can't reach the document index right now. Please try again in a minute."
 	msgEmpty      = "Please ask a question — for example: what is this collection about?"
 	msgLimited    = "Discord is rate-limiting me, so I could not send the answer. Please try again later."
 	msgNoChannel  = "I'm not enabled in this channel."
 	msgNoRole     = "You need one of the allowed roles to ask me questions."
 	msgUnknownCmd = "I don't know that command; try /help."
 )
+
+// friendly is what a user is told about err. An index that cannot be
+// reached (citebot.ErrUnavailable: a Weaviate cluster down) is said as
+// such, even when the answer also ran out of time waiting for it.
+func friendly(err error) string {
+	switch {
+	case errors.Is(err, citebot.ErrEmptyQuestion):
+		return msgEmpty
+	case errors.Is(err, citebot.ErrUnavailable):
+		return msgDown
+	case errors.Is(err, context.DeadlineExceeded):
+		return msgTimeout
+	}
+	return msgSorry
+}
 
 // onInteraction handles INTERACTION_CREATE: slash commands.
 func (b *Client) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
@@ -137,14 +153,14 @@ func (b *Client) cite(ctx context.Context, r *interactionReply, ref string) {
 			return
 		default:
 			b.log.Error("cite: chunk", "ref", ref, "err", err)
-			r.fail(ctx, msgSorry)
+			r.fail(ctx, friendly(err))
 			return
 		}
 	}
 	ps, err := b.lib.FindQuote(quote, 3)
 	if err != nil {
 		b.log.Error("cite: find quote", "err", err)
-		r.fail(ctx, msgSorry)
+		r.fail(ctx, friendly(err))
 		return
 	}
 	b.show(ctx, r, renderMatches(quote, ps, b.lib.Text))

@@ -15,13 +15,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/discord/discordtest"
 )
 
-// interactionsEndpoint serves a Client's HTTP interactions endpoint against
-// a fake Discord (for the REST edits) and returns its URL, the fake, and
-// the application's private key that signs requests.
-func interactionsEndpoint(t *testing.T) (string, *discordtest.Server, ed25519.PrivateKey) {
+// interactionsEndpoint serves the HTTP interactions endpoint of a Client
+// of cfg (Token and APIBase filled in) over asker and lib against a fake Discord (for the REST edits) and
+// returns its URL, the fake, and the application's private key that signs
+// requests.
+func interactionsEndpoint(t *testing.T, cfg Config, asker Asker, lib citebot.Library) (string, *discordtest.Server, ed25519.PrivateKey) {
 	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -29,7 +31,8 @@ func interactionsEndpoint(t *testing.T) (string, *discordtest.Server, ed25519.Pr
 	}
 	f := discordtest.New()
 	t.Cleanup(f.Close)
-	b, err := New(Config{Token: testToken, APIBase: f.URL()}, &fakeAsker{}, fakeLibrary{}, slog.New(slog.DiscardHandler))
+	cfg.Token, cfg.APIBase = testToken, f.URL()
+	b, err := New(cfg, asker, lib, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +93,7 @@ func slashBody(name, token string, opts ...map[string]any) string {
 // slash command deferred, then answered by editing @original), unsigned
 // and tampered ones are refused.
 func TestInteractionsEndpoint(t *testing.T) {
-	url, f, key := interactionsEndpoint(t)
+	url, f, key := interactionsEndpoint(t, Config{}, &fakeAsker{}, fakeLibrary{})
 	if code, out := post(t, url, key, `{"id":"1","type":1,"application_id":"`+discordtest.AppID+`","token":"p","version":1}`, false); code != 200 || out["type"] != float64(1) {
 		t.Fatalf("PING: %d %v, want 200 PONG", code, out)
 	}

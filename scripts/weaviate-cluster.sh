@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# weaviate-cluster.sh start [1|3] | stop | url
+# weaviate-cluster.sh start [1|3] | stop | url | kill-node I | down | up
 #
 # Starts 1 or 3 weaviate-server nodes on 127.0.0.1 for tests and local use,
 # with their data in a temporary directory, waits until every node is ready
 # and prints the store URL to give citebot (--store, CITEBOT_STORE) and the
 # Weaviate tests (CITEBOT_WEAVIATE_URL). `stop` kills the nodes and removes
-# the data. The server binary is weaviate-server on PATH or in ~/go/bin:
+# the data; `down` kills every node and `up` starts them again on their
+# data (for fault tests). The server binary is weaviate-server on PATH or in ~/go/bin:
 #   go install github.com/weaviate/weaviate/cmd/weaviate-server@v1.35.2
 #
 # Node i (0-based) listens on REST 8080+i, gRPC 50051+i, gossip 7100+2i,
@@ -110,10 +111,37 @@ kill_node() {
 	kill -9 "$pid"
 }
 
+# down: kills every node (as a crash would); the data stays for `up`.
+down() {
+	[ -e "$STATE/pids" ] || die "nothing running"
+	while read -r pid; do kill -9 "$pid" 2>/dev/null || true; done <"$STATE/pids"
+	while read -r pid; do
+		for ((t = 0; t < 60; t++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+	done <"$STATE/pids"
+	echo "weaviate-cluster: down (data kept)" >&2
+}
+
+# up: starts again every node of a cluster that is down, on its data, and
+# waits until each is ready.
+up() {
+	[ -e "$STATE/nodes" ] || die "nothing to start again"
+	local n data
+	n=$(cat "$STATE/nodes")
+	data=$(cat "$STATE/data")
+	: >"$STATE/pids"
+	start_node 0 "$n" "$data"
+	[ "$n" -gt 1 ] && wait_gossip
+	for ((i = 1; i < n; i++)); do start_node "$i" "$n" "$data"; done
+	for ((i = 0; i < n; i++)); do wait_ready "$i" "$data"; done
+	echo "weaviate-cluster: $n node(s) up again" >&2
+}
+
 case "${1:-}" in
 start) start "${2:-1}" ;;
 stop) stop ;;
 url) [ -e "$STATE/nodes" ] || die "nothing running"; url "$(cat "$STATE/nodes")" ;;
 kill-node) kill_node "${2:?node number}" ;;
-*) die "usage: $0 start [1|3] | stop | url | kill-node I" ;;
+down) down ;;
+up) up ;;
+*) die "usage: $0 start [1|3] | stop | url | kill-node I | down | up" ;;
 esac

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net"
 	"os"
 	"strings"
 	"testing"
@@ -29,5 +30,31 @@ func TestStoreEndToEnd(t *testing.T) {
 	down := map[string]string{"CITEBOT_STORE": "weaviate://127.0.0.1:1?grpc=127.0.0.1:2"}
 	if r := runCLI(t, t.TempDir(), "", down, "ask", "x?"); r.code != 1 || !strings.Contains(r.stderr, "cannot be reached") {
 		t.Errorf("cluster down: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// TestStoreDown: with the cluster down, every command that needs the
+// index says so in one line and exits 1 (no server needed: the URL names
+// a closed port).
+func TestStoreDown(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	store := "weaviate://" + addr + "?grpc=" + addr
+	vars := map[string]string{"CITEBOT_STORE": store, "DISCORD_TOKEN": "MTk4.down-secret", "DISCORD_API_BASE": "http://" + addr + "/"}
+	// a URL from the environment is not echoed (it may hold secrets)
+	want := "citebot: the index at $CITEBOT_STORE cannot be reached (is the Weaviate cluster up?)\n"
+	for _, args := range [][]string{{"ask", "When?"}, {"search", "Moscow"}, {"sources"}, {"cite", "002#1"}, {"chat"}, {"index"}, {"discord"}} {
+		r := runCLI(t, t.TempDir(), "", vars, args...)
+		if r.code != 1 || r.stderr != want {
+			t.Errorf("%s with the cluster down: exit %d, stderr %q, want 1 and %q", args[0], r.code, r.stderr, want)
+		}
+	}
+	r := runCLI(t, t.TempDir(), "", nil, "ask", "--store", store, "When?")
+	if want := "citebot: the index at " + store + " cannot be reached (is the Weaviate cluster up?)\n"; r.code != 1 || r.stderr != want {
+		t.Errorf("ask --store with the cluster down: exit %d, stderr %q, want 1 and %q", r.code, r.stderr, want)
 	}
 }

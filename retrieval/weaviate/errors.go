@@ -7,6 +7,7 @@ import (
 	"net"
 	"strings"
 
+	"github.com/citebot/citebot"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/fault"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -14,8 +15,17 @@ import (
 
 // ErrUnavailable is wrapped by every error that comes from the server or
 // cluster being unreachable or failing (connection refused, time-outs,
-// 5xx, gRPC Unavailable), as opposed to a request it refused.
-var ErrUnavailable = errors.New("weaviate unavailable")
+// 5xx, gRPC Unavailable), as opposed to a request it refused. Such errors
+// also match citebot.ErrUnavailable (errors.Is), so that callers that know
+// only the root package (the Discord bot) can tell a cluster that is down.
+var ErrUnavailable error = unavailableError{}
+
+type unavailableError struct{}
+
+func (unavailableError) Error() string { return "weaviate unavailable" }
+
+// Is makes ErrUnavailable match citebot.ErrUnavailable.
+func (unavailableError) Is(target error) bool { return target == citebot.ErrUnavailable }
 
 // classify wraps err with what, and with ErrUnavailable when it means the
 // server could not be reached or failed rather than refused the request.

@@ -2,10 +2,12 @@ package weaviate_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"strings"
@@ -185,12 +187,15 @@ func TestClusterDown(t *testing.T) {
 	_ = direct
 }
 
-// killEnv is a shell command that kills one node of the cluster (not the
-// one CITEBOT_WEAVIATE_URL names), e.g. "scripts/weaviate-cluster.sh kill-node 2".
+// killEnv is a shell command that, given a node number (node<N> is its
+// name), kills that node of the cluster:
+// "scripts/weaviate-cluster.sh kill-node" (run from the repository root).
 const killEnv = "CITEBOT_WEAVIATE_KILL_NODE"
 
-// TestNodeKilledDuringQueries: with replication factor 2, searches go on
-// while a node is killed.
+// TestNodeKilledDuringQueries: with replication factor 2, every object
+// reaches both replicas, and searches go on while a node that holds a
+// replica of the chunks (not the one the URL names) is killed, each
+// answering what it answered before the kill.
 func TestNodeKilledDuringQueries(t *testing.T) {
 	cfg := server(t)
 	kill := os.Getenv(killEnv)
@@ -202,31 +207,103 @@ func TestNodeKilledDuringQueries(t *testing.T) {
 	if _, err := retrieval.Sync(ctx, retrieval.Corpus{FS: bigCorpus(60), Name: "kill"}, s, retrieval.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	search := func(i int) error {
-		ps, err := s.Search(ctx, fmt.Sprintf("committee topic%d budget item3", i%60), 5)
-		if err == nil && (len(ps) == 0 || ps[0].Doc != fmt.Sprintf("doc%03d.txt", i%60)) {
-			err = fmt.Errorf("search %d: top passage %+v", i, ps)
+	replicasHold(t, cfg, cfg.Class+"Chunk", cfg.Class+"Doc")
+	query := func(i int) string { return fmt.Sprintf("committee topic%d budget", i%60) }
+	want := make([]string, 60)
+	for i := range want {
+		ps, err := s.Search(ctx, query(i), 5)
+		if err != nil || len(ps) == 0 {
+			t.Fatalf("search %d before the kill: %v, %v", i, ps, err)
 		}
-		return err
+		want[i] = ps[0].ID
 	}
-	for i := 0; i < 20; i++ {
-		if err := search(i); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command("sh", "-c", kill)
+	victim := chunkHolder(t, cfg, cfg.Class+"Chunk")
+	cmd := exec.Command("sh", "-c", kill+" "+victim)
 	cmd.Dir = "../.."
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("%s: %v\n%s", kill, err, out)
+		t.Fatalf("%s %s: %v\n%s", kill, victim, err, out)
 	}
+	t.Logf("killed node%s", victim)
 	failed := 0
 	for i := 0; i < 200; i++ {
-		if err := search(i); err != nil {
+		ps, err := s.Search(ctx, query(i), 5)
+		if err == nil && (len(ps) == 0 || ps[0].ID != want[i%60]) {
+			err = fmt.Errorf("top passage %v, want %s as before the kill", ps, want[i%60])
+		}
+		if err != nil {
 			failed++
-			t.Logf("after the kill: %v", err)
+			t.Logf("search %d after the kill: %v", i, err)
 		}
 	}
 	if failed > 0 {
-		t.Errorf("%d of 200 searches failed after a node was killed", failed)
+		t.Errorf("%d of 200 searches failed or changed after a node was killed", failed)
+	}
+}
+
+// replicasHold fails t unless every object of each class in classes is
+// held by cfg.Replicas nodes: it reads each object from each node's own
+// replica (node_name), as the cluster's node status lists the nodes.
+func replicasHold(t *testing.T, cfg weaviate.Config, classes ...string) {
+	t.Helper()
+	var st struct{ Nodes []struct{ Name string } }
+	getJSON(t, "http://"+cfg.Host+"/v1/nodes", &st)
+	for _, class := range classes {
+		var list struct{ Objects []struct{ ID string } }
+		getJSON(t, "http://"+cfg.Host+"/v1/objects?limit=10000&class="+class, &list)
+		short := 0
+		for _, o := range list.Objects {
+			held := 0
+			for _, n := range st.Nodes {
+				resp, err := http.Get("http://" + cfg.Host + "/v1/objects/" + class + "/" + o.ID + "?node_name=" + n.Name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					held++
+				}
+			}
+			if held != cfg.Replicas {
+				short++
+			}
+		}
+		t.Logf("%s: %d objects on %d nodes, %d not on %d replicas", class, len(list.Objects), len(st.Nodes), short, cfg.Replicas)
+		if short > 0 {
+			t.Errorf("%s: %d of %d objects are not held by %d replicas", class, short, len(list.Objects), cfg.Replicas)
+		}
+	}
+}
+
+// chunkHolder returns the number of a node that holds a replica of class
+// and is not node0, the node the URL of scripts/weaviate-cluster.sh names.
+func chunkHolder(t *testing.T, cfg weaviate.Config, class string) string {
+	t.Helper()
+	var st struct {
+		Nodes []struct {
+			Name   string
+			Shards []struct{ Class string }
+		}
+	}
+	getJSON(t, "http://"+cfg.Host+"/v1/nodes?output=verbose", &st)
+	for _, n := range st.Nodes {
+		for _, sh := range n.Shards {
+			if sh.Class == class && n.Name != "node0" && strings.HasPrefix(n.Name, "node") {
+				return strings.TrimPrefix(n.Name, "node")
+			}
+		}
+	}
+	t.Fatalf("no node but node0 holds %s: %+v", class, st.Nodes)
+	return ""
+}
+
+func getJSON(t *testing.T, url string, v any) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		t.Fatalf("%s: %v", url, err)
 	}
 }

@@ -2,6 +2,9 @@ package weaviate
 
 import (
 	"context"
+	"fmt"
+	"strings"
+	"time"
 
 	"github.com/go-openapi/strfmt"
 	"github.com/google/uuid"
@@ -28,8 +31,45 @@ const (
 // BM25 parameters, as citebot's own BM25 uses them.
 const bm25K1, bm25B = 1.2, 0.75
 
-// ensureSchema creates the chunk and document classes unless they exist.
+// ensureSchema creates the chunk and document classes unless they exist,
+// and waits until both can be queried.
 func (s *Store) ensureSchema(ctx context.Context) error {
+	if err := s.createClasses(ctx); err != nil {
+		return err
+	}
+	for _, class := range []string{s.chunk, s.doc} {
+		if err := s.waitQueryable(ctx, class); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// waitQueryable waits (up to schemaWait, within ctx) until the node
+// answers queries of class: a node of a cluster rebuilds its GraphQL
+// schema a moment after a class is created, and until then a query of it
+// fails with "Cannot query field".
+func (s *Store) waitQueryable(ctx context.Context, class string) error {
+	ctx, cancel := context.WithTimeout(ctx, schemaWait)
+	defer cancel()
+	for {
+		_, err := s.count(ctx, class, nil)
+		if err == nil || !strings.Contains(err.Error(), "Cannot query field") {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("class %s: not queryable after it was created: %w", class, err)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// schemaWait bounds waitQueryable.
+const schemaWait = 30 * time.Second
+
+// createClasses creates the chunk and document classes unless they exist.
+func (s *Store) createClasses(ctx context.Context) error {
 	for _, cls := range []*models.Class{s.chunkClass(), s.docClass()} {
 		ok, err := s.c.Schema().ClassExistenceChecker().WithClassName(cls.Class).Do(ctx)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/filters"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/graphql"
 )
@@ -37,7 +39,24 @@ func (s *Store) Search(ctx context.Context, query string, k int) ([]citebot.Pass
 	if err != nil {
 		return nil, err
 	}
+	q.Terms = chatTerms(query, q.Terms)
 	return s.Hybrid(ctx, q)
+}
+
+// chatTerms adds to terms the stems of the words that the question's chat
+// abbreviations stand for ("aug" → august, "govt" → government), as the
+// in-process analysis adds them (at full weight). It needs no vocabulary;
+// the rest of that analysis (corrections, completions, years) does, and
+// is not done here.
+func chatTerms(question string, terms []string) []string {
+	for _, t := range text.Tokens(question) {
+		for _, w := range text.ChatForm(t.Norm) {
+			if stem := text.Stem(w); !text.IsStop(w) && !slices.Contains(terms, stem) {
+				terms = append(terms, stem)
+			}
+		}
+	}
+	return terms
 }
 
 // Hybrid implements retrieval.Backend with the server's hybrid query: BM25

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/retrieval"
 	"github.com/citebot/citebot/retrieval/retrievaltest"
 	"github.com/citebot/citebot/retrieval/weaviate"
@@ -83,7 +84,7 @@ func TestUnreachable(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	_, err := weaviate.Open(ctx, weaviate.Config{Host: "127.0.0.1:1"})
-	if !errors.Is(err, weaviate.ErrUnavailable) {
-		t.Errorf("Open of a closed port: %v, want ErrUnavailable", err)
+	if !errors.Is(err, weaviate.ErrUnavailable) || !errors.Is(err, citebot.ErrUnavailable) {
+		t.Errorf("Open of a closed port: %v, want ErrUnavailable (and citebot.ErrUnavailable)", err)
 	}
 }

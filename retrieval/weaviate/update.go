@@ -4,10 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/citebot/citebot/retrieval"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/filters"
@@ -231,22 +233,52 @@ func (s *Store) docObject(d retrieval.Document) *models.Object {
 			pDate: d.Date, pPublisher: d.Publisher, pChunks: len(d.Chunks), pBytes: len(d.Text)}}
 }
 
+// writeTries is how often a batch is sent when the cluster fails it as
+// unavailable (a replica too slow to commit under load); writing a batch
+// again is harmless, as object IDs are content keys.
+const writeTries = 3
+
 // write stores objects in batches, failing on the first object the server
 // did not store.
 func (s *Store) write(ctx context.Context, objs []*models.Object) error {
 	for i := 0; i < len(objs); i += batchSize {
-		batch := objs[i:min(i+batchSize, len(objs))]
-		res, err := s.c.Batch().ObjectsBatcher().WithObjects(batch...).WithConsistencyLevel(writeLevel).Do(ctx)
-		if err != nil {
-			return classify("write objects", err)
+		if err := s.writeBatch(ctx, objs[i:min(i+batchSize, len(objs))]); err != nil {
+			return err
 		}
-		if len(res) != len(batch) {
-			return fmt.Errorf("write objects: %d results for %d objects", len(res), len(batch))
+	}
+	return nil
+}
+
+// writeBatch sends one batch; when the cluster could not take it (the
+// request or an object failed as unavailable) it sends it again after a
+// pause, up to writeTries times.
+func (s *Store) writeBatch(ctx context.Context, batch []*models.Object) error {
+	for try := 1; ; try++ {
+		err := s.sendBatch(ctx, batch)
+		if err == nil || try == writeTries || !errors.Is(err, ErrUnavailable) || ctx.Err() != nil {
+			return err
 		}
-		for j, r := range res {
-			if msg := objectError(r); msg != "" {
-				return gqlError(fmt.Sprintf("write %s object %s", batch[j].Class, batch[j].ID), msg)
-			}
+		s.cfg.Logger.Warn("weaviate: batch not taken; sending it again", "try", try, "err", err)
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(try) * 2 * time.Second):
+		}
+	}
+}
+
+// sendBatch sends one batch and checks every object's result.
+func (s *Store) sendBatch(ctx context.Context, batch []*models.Object) error {
+	res, err := s.c.Batch().ObjectsBatcher().WithObjects(batch...).WithConsistencyLevel(writeLevel).Do(ctx)
+	if err != nil {
+		return classify("write objects", err)
+	}
+	if len(res) != len(batch) {
+		return fmt.Errorf("write objects: %d results for %d objects", len(res), len(batch))
+	}
+	for j, r := range res {
+		if msg := objectError(r); msg != "" {
+			return gqlError(fmt.Sprintf("write %s object %s", batch[j].Class, batch[j].ID), msg)
 		}
 	}
 	return nil
