@@ -108,19 +108,12 @@ func asksName(t answerType) bool {
 // matches of their sentences) and the weight of the weightiest question
 // term none of them has (softly), over the weight of the weightiest term.
 func (sc *scorer) pool(all []*termMatches) (float64, float64) {
-	var top, miss float64
-	for i, t := range sc.q.terms {
-		found := 0.0
-		for _, m := range all {
-			found = max(found, m.soft[i])
+	for _, t := range sc.q.terms {
+		if sc.w[t] > 0 {
+			return sc.cover(true, all...), sc.keyMissing(all)
 		}
-		top = max(top, sc.w[t])
-		miss = max(miss, sc.w[t]*(1-found))
 	}
-	if top == 0 {
-		return 0, 0
-	}
-	return sc.cover(true, all...), miss / top
+	return 0, 0
 }
 
 // quoted is 1 when the text says every phrase the question quotes, -1
