@@ -43,6 +43,19 @@ type recorder struct {
 	updates []update
 }
 
+// IndexesTerms and IndexesVectors pass on what the wrapped Backend says
+// (retrieval.TermIndexer, retrieval.VectorIndexer): Sync reads them by
+// type assertion, which a wrapper would otherwise hide.
+func (r *recorder) IndexesTerms() bool {
+	t, ok := r.Backend.(retrieval.TermIndexer)
+	return ok && t.IndexesTerms()
+}
+
+func (r *recorder) IndexesVectors() bool {
+	v, ok := r.Backend.(retrieval.VectorIndexer)
+	return !ok || v.IndexesVectors()
+}
+
 // update is the paths one Update put and deleted.
 type update struct{ put, del []string }
 
