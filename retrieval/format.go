@@ -158,7 +158,7 @@ func sections(data []byte) (map[uint32][]byte, error) {
 		return nil, fmt.Errorf("%w: stored index is unreadable (bad section table)", errIncompatible)
 	}
 	sum := binary.LittleEndian.Uint32(data[len(data)-4:])
-	if crc32.Checksum(data[:len(data)-4], castagnoli) != sum {
+	if checksum(data[:len(data)-4]) != sum {
 		return nil, fmt.Errorf("%w: stored index was altered or damaged (checksum mismatch)", errIncompatible)
 	}
 	out := make(map[uint32][]byte, n)
