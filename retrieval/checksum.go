@@ -6,6 +6,9 @@ import (
 	"sync"
 )
 
+// castagnoli is the table of the CRC-32C that ends an index file.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
 // castagnoliPoly is the reversed Castagnoli polynomial of crc32.Castagnoli.
 const castagnoliPoly = 0x82f63b78
 

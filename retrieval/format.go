@@ -47,8 +47,6 @@ const (
 	byteOrder   = 0x01020304 // written natively: reads back so on a machine of the same order
 )
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
-
 // secEntry locates one section of the file.
 type secEntry struct {
 	ID  uint32
