@@ -81,12 +81,17 @@ func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[st
 	out := make([]loaded, len(files))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	read := newReadProgress(files, held, progress)
+	var todo []int // the files to read
+	read := &readProgress{report: progress}
 	for i, f := range files {
-		h, ok := held[f.Path]
-		if ok && sameStat(f, h) {
-			continue
+		if h, ok := held[f.Path]; !ok || !sameStat(f, h) {
+			todo = append(todo, i)
+			read.total += f.Size
 		}
+	}
+	for _, i := range todo {
+		f := files[i]
+		h, ok := held[f.Path]
 		if gctx.Err() != nil {
 			break
 		}
@@ -163,17 +168,6 @@ type readProgress struct {
 	mu          sync.Mutex
 	done, total int64
 	report      func(string, int, int)
-}
-
-// newReadProgress counts the bytes of the files loadFiles will read.
-func newReadProgress(files []sourceEntry, held map[string]FileStat, report func(string, int, int)) *readProgress {
-	p := &readProgress{report: report}
-	for _, f := range files {
-		if h, ok := held[f.Path]; !ok || !sameStat(f, h) {
-			p.total += f.Size
-		}
-	}
-	return p
 }
 
 // add counts one more file of n bytes read.

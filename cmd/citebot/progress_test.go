@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -90,8 +89,7 @@ func TestAskProgressPty(t *testing.T) {
 		t.Skip("indexes a corpus of 600 chunks")
 	}
 	corpus := bigCorpus(t, 600)
-	cmd := exec.Command(os.Args[0], "-test.run=^$", "--", "ask", "--no-llm", "--corpus", corpus, "How much rain did record 41 note?")
-	cmd.Env = append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+t.TempDir(), "TERM=xterm", "NO_COLOR=1")
+	cmd := asMain(t.TempDir(), []string{"TERM=xterm", "NO_COLOR=1"}, "ask", "--no-llm", "--corpus", corpus, "How much rain did record 41 note?")
 	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 120})
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)

@@ -5,7 +5,6 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -59,8 +58,7 @@ func (o *ptyOutput) waitFor(t *testing.T, s string, n int) {
 // recalling the history (kept in the data folder), Ctrl-D ending.
 func TestChatTerminal(t *testing.T) {
 	data := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^$", "--", "chat", "--no-llm")
-	cmd.Env = append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+data, "TERM=xterm", "NO_COLOR=1")
+	cmd := asMain(data, []string{"TERM=xterm", "NO_COLOR=1"}, "chat", "--no-llm")
 	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)

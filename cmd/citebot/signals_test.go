@@ -31,6 +31,15 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// asMain returns the command that runs this test binary as citebot with
+// args (see TestMain), its data folder data, and env added to the
+// environment.
+func asMain(data string, env []string, args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^$", "--"}, args...)...)
+	cmd.Env = append(append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+data), env...)
+	return cmd
+}
+
 // TestSignalsExitCodes: SIGINT and SIGTERM stop a command that is waiting
 // for work, with exit codes 130 and 143.
 func TestSignalsExitCodes(t *testing.T) {
@@ -43,8 +52,7 @@ func TestSignalsExitCodes(t *testing.T) {
 		code int
 	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
 		t.Run(tt.sig.String(), func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], "-test.run=^$", "--", "ask", "--json", "--corpus", dir, "-")
-			cmd.Env = append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+t.TempDir())
+			cmd := asMain(t.TempDir(), nil, "ask", "--json", "--corpus", dir, "-")
 			stdin, _ := cmd.StdinPipe()
 			stdout, _ := cmd.StdoutPipe()
 			if err := cmd.Start(); err != nil {
@@ -83,10 +91,8 @@ func TestIndexInterrupted(t *testing.T) {
 	srv.EmbedGate = make(chan struct{}) // every embeddings request waits: indexing is under way
 	corpus, data := t.TempDir(), t.TempDir()
 	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte("The bridge was built in 1932 by the council.\n"), 0o644)
-	env := append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+data, "CITEBOT_EMBEDDER=openai",
-		"CITEBOT_EMBED_BASE_URL="+srv.URL(), "CITEBOT_EMBED_MODEL=m")
-	first := exec.Command(os.Args[0], "-test.run=^$", "--", "index", "--corpus", corpus)
-	first.Env = env
+	env := []string{"CITEBOT_EMBEDDER=openai", "CITEBOT_EMBED_BASE_URL=" + srv.URL(), "CITEBOT_EMBED_MODEL=m"}
+	first := asMain(data, env, "index", "--corpus", corpus)
 	go func() { <-srv.Arrived(); srv.EmbedGate <- struct{}{} }()
 	if out, err := first.CombinedOutput(); err != nil {
 		t.Fatalf("first index: %v\n%s", err, out)
@@ -96,8 +102,7 @@ func TestIndexInterrupted(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(corpus, "b.txt"), []byte("The tower was built in 1950 by the city.\n"), 0o644)
-	cmd := exec.Command(os.Args[0], "-test.run=^$", "--", "index", "--corpus", corpus)
-	cmd.Env = env
+	cmd := asMain(data, env, "index", "--corpus", corpus)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

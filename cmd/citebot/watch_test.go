@@ -9,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -66,8 +65,7 @@ func writeFile(t *testing.T, path, text string) {
 func TestIndexWatch(t *testing.T) {
 	corpus := t.TempDir()
 	writeFile(t, filepath.Join(corpus, "rivers.md"), "# Rivers\n\nThe Indus river rises in Tibet.\n")
-	cmd := exec.Command(os.Args[0], "-test.run=^$", "--", "index", "--watch", "--corpus", corpus)
-	cmd.Env = append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+t.TempDir())
+	cmd := asMain(t.TempDir(), nil, "index", "--watch", "--corpus", corpus)
 	stdout, _ := cmd.StdoutPipe()
 	stderr, _ := cmd.StderrPipe()
 	if err := cmd.Start(); err != nil {
@@ -126,12 +124,11 @@ func TestChatWatchesTheCorpus(t *testing.T) {
 	for _, watch := range []bool{true, false} {
 		corpus := t.TempDir()
 		writeFile(t, filepath.Join(corpus, "rivers.md"), "# Rivers\n\nThe Indus river rises in Tibet.\n")
-		args := []string{"-test.run=^$", "--", "chat", "--json", "--no-llm", "--corpus", corpus}
+		args := []string{"chat", "--json", "--no-llm", "--corpus", corpus}
 		if !watch {
 			args = append(args, "--watch=false")
 		}
-		cmd := exec.Command(os.Args[0], args...)
-		cmd.Env = append(os.Environ(), "CITEBOT_TEST_AS_MAIN=1", "CITEBOT_DATA="+t.TempDir(), "CITEBOT_DEBUG=1")
+		cmd := asMain(t.TempDir(), []string{"CITEBOT_DEBUG=1"}, args...)
 		stdin, _ := cmd.StdinPipe()
 		stdout, _ := cmd.StdoutPipe()
 		stderr, _ := cmd.StderrPipe()
