@@ -25,7 +25,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	ix := NewIndex(opts.Embedder)
 	loaded := false
 	if opts.DataDir != "" && !opts.Rebuild {
-		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion())
+		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion(), opts.Verify)
 		switch {
 		case errors.Is(err, errIncompatible):
 			rep.Rebuilt = err.Error()
