@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -66,6 +67,7 @@ func TestDamagedIndex(t *testing.T) {
 	t.Run("text", func(t *testing.T) { testDamagedText(t, c, raw) })
 	t.Run("postings", func(t *testing.T) { testDamagedPostings(t, c, raw) })
 	t.Run("verify", func(t *testing.T) { testVerify(t, c, raw) })
+	t.Run("update", func(t *testing.T) { testDamagedUpdate(t, c, raw) })
 	t.Run("format 4", func(t *testing.T) { testFormat4(t, c, raw) })
 }
 
@@ -197,5 +199,24 @@ func testFormat4(t *testing.T, c Corpus, raw []byte) {
 	}
 	if _, rep := reopen(t, c, data, Options{}); !strings.Contains(rep.Rebuilt, "format 4") || !rep.Saved {
 		t.Fatalf("a format 4 index was not rebuilt: %+v", rep)
+	}
+}
+
+// testDamagedUpdate: when files changed, the update reads every document
+// of the stored index; a damaged block found then makes Open build anew,
+// instead of failing or carrying damaged text into the new index.
+func testDamagedUpdate(t *testing.T, c Corpus, raw []byte) {
+	data := damaged(t, raw, innerBlock(t, raw, secTexts), 0x20)
+	fsys := fstest.MapFS{}
+	maps.Copy(fsys, c.FS.(fstest.MapFS))
+	fsys["new.txt"] = &fstest.MapFile{Data: []byte(prose("canals", 2))}
+	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{})
+	if !strings.Contains(rep.Rebuilt, "altered") || !rep.Saved || len(rep.Added) != len(fsys) {
+		t.Fatalf("not rebuilt: %+v", rep)
+	}
+	for _, s := range ix.Sources() {
+		if _, err := ix.Text(s.Path); err != nil {
+			t.Errorf("rebuilt index: %v", err)
+		}
 	}
 }
