@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -57,30 +58,11 @@ type Skip struct {
 // use (os.DirFS, embed.FS and fstest.MapFS are); it may be called
 // concurrently too.
 func Walk(fsys fs.FS) ([]Entry, []Skip, error) {
-	var found []listed
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			found = append(found, listed{path: p, reason: shortErr(err)})
-			return nil
-		}
-		name := d.Name()
-		if p != "." && strings.HasPrefix(name, ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !d.IsDir() {
-			found = append(found, listed{path: p, d: d})
-		}
-		return nil
-	})
+	top, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, nil, fmt.Errorf("read corpus: %w", err)
 	}
+	found := listTree(fsys, ".", top, make(chan struct{}, 4*runtime.GOMAXPROCS(0)))
 	statAll(fsys, found)
 	var files []Entry
 	var skips []Skip
@@ -93,6 +75,38 @@ func Walk(fsys fs.FS) ([]Entry, []Skip, error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, skips, nil
+}
+
+// listTree returns the files below dir, whose entries are given, as
+// fs.WalkDir would visit them (hidden files and folders passed over, a
+// folder that cannot be read listed with the reason), reading the folders
+// concurrently, at most cap(sem) at once: on an os.Root, ReadDir also
+// stats every entry.
+func listTree(fsys fs.FS, dir string, entries []fs.DirEntry, sem chan struct{}) []listed {
+	parts := make([][]listed, len(entries))
+	var wg sync.WaitGroup
+	for i, d := range entries {
+		if strings.HasPrefix(d.Name(), ".") {
+			continue
+		}
+		p := path.Join(dir, d.Name())
+		if !d.IsDir() {
+			parts[i] = []listed{{path: p, d: d}}
+			continue
+		}
+		wg.Go(func() {
+			sem <- struct{}{}
+			sub, err := fs.ReadDir(fsys, p)
+			<-sem
+			if err != nil {
+				parts[i] = []listed{{path: p, reason: shortErr(err)}}
+				return
+			}
+			parts[i] = listTree(fsys, p, sub, sem)
+		})
+	}
+	wg.Wait()
+	return slices.Concat(parts...)
 }
 
 // listed is a file that Walk found: its entry, or why it is skipped.
