@@ -54,9 +54,9 @@ type Skip struct {
 // have an absolute target, or lead to hidden files are skipped. Without
 // fs.ReadLinkFS links to files are followed wherever they lead (embed.FS
 // has no links). It fails only when the root of fsys cannot be read. It
-// stats the files on every processor, so fsys must be safe for concurrent
-// use (os.DirFS, embed.FS and fstest.MapFS are); it may be called
-// concurrently too.
+// reads folders and stats files concurrently, so fsys must be safe for
+// concurrent use (os.DirFS, os.Root's FS, embed.FS and fstest.MapFS are);
+// it may be called concurrently too.
 func Walk(fsys fs.FS) ([]Entry, []Skip, error) {
 	top, err := fs.ReadDir(fsys, ".")
 	if err != nil {
