@@ -22,7 +22,8 @@ func (ix *Index) Sources() []citebot.Source {
 	return out
 }
 
-// Chunk implements citebot.Library.
+// Chunk implements citebot.Library. Like Text and FindQuote, it fails
+// wrapping ErrCorrupt when the stored text it reads is damaged.
 func (ix *Index) Chunk(id string) (citebot.ChunkContext, error) {
 	docID, n, err := ParseChunkID(id)
 	if err != nil {

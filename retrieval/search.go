@@ -22,7 +22,9 @@ const (
 
 // Search implements citebot.Retriever: the k chunks that best match query, by
 // fusing BM25 over stemmed words with cosine similarity of embeddings. A
-// query with no match returns no passages and no error.
+// query with no match returns no passages and no error. It fails wrapping
+// ErrCorrupt when a block of the stored index that it reads (postings,
+// candidates' texts) is damaged.
 func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
 	if k <= 0 || len(ix.state().chunks) == 0 {
 		return []citebot.Passage{}, nil
