@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -51,41 +54,91 @@ type Skip struct {
 // have an absolute target, or lead to hidden files are skipped. Without
 // fs.ReadLinkFS links to files are followed wherever they lead (embed.FS
 // has no links). It fails only when the root of fsys cannot be read. It
-// may be called concurrently if fsys may.
+// reads folders and stats files concurrently, so fsys must be safe for
+// concurrent use (os.DirFS, os.Root's FS, embed.FS and fstest.MapFS are);
+// it may be called concurrently too.
 func Walk(fsys fs.FS) ([]Entry, []Skip, error) {
-	var files []Entry
-	var skips []Skip
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			skips = append(skips, Skip{Path: p, Reason: shortErr(err)})
-			return nil
-		}
-		name := d.Name()
-		if p != "." && strings.HasPrefix(name, ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		e, reason := statEntry(fsys, p, d)
-		if reason != "" {
-			skips = append(skips, Skip{Path: p, Reason: reason})
-			return nil
-		}
-		files = append(files, e)
-		return nil
-	})
+	top, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, nil, fmt.Errorf("read corpus: %w", err)
 	}
+	found := listTree(fsys, ".", top, make(chan struct{}, 4*runtime.GOMAXPROCS(0)))
+	statAll(fsys, found)
+	var files []Entry
+	var skips []Skip
+	for _, l := range found {
+		if l.reason != "" {
+			skips = append(skips, Skip{Path: l.path, Reason: l.reason})
+		} else {
+			files = append(files, l.e)
+		}
+	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, skips, nil
+}
+
+// listTree returns the files below dir, whose entries are given, as
+// fs.WalkDir would visit them (hidden files and folders passed over, a
+// folder that cannot be read listed with the reason), reading the folders
+// concurrently, at most cap(sem) at once: on an os.Root, ReadDir also
+// stats every entry.
+func listTree(fsys fs.FS, dir string, entries []fs.DirEntry, sem chan struct{}) []listed {
+	parts := make([][]listed, len(entries))
+	var wg sync.WaitGroup
+	for i, d := range entries {
+		if strings.HasPrefix(d.Name(), ".") {
+			continue
+		}
+		p := path.Join(dir, d.Name())
+		if !d.IsDir() {
+			parts[i] = []listed{{path: p, d: d}}
+			continue
+		}
+		wg.Go(func() {
+			sem <- struct{}{}
+			sub, err := fs.ReadDir(fsys, p)
+			<-sem
+			if err != nil {
+				parts[i] = []listed{{path: p, reason: shortErr(err)}}
+				return
+			}
+			parts[i] = listTree(fsys, p, sub, sem)
+		})
+	}
+	wg.Wait()
+	return slices.Concat(parts...)
+}
+
+// listed is a file that Walk found: its entry, or why it is skipped.
+type listed struct {
+	path   string
+	d      fs.DirEntry // nil when reason is already known
+	e      Entry
+	reason string
+}
+
+// statAll fills in the entries of found by statEntry, on every processor
+// when there are many: a stat is a system call each, and a corpus that
+// has not changed costs little else to list.
+func statAll(fsys fs.FS, found []listed) {
+	stat := func(part []listed) {
+		for i := range part {
+			if l := &part[i]; l.d != nil {
+				l.e, l.reason = statEntry(fsys, l.path, l.d)
+			}
+		}
+	}
+	parts := min(runtime.GOMAXPROCS(0), len(found)/256)
+	if parts < 2 {
+		stat(found)
+		return
+	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		part := found[p*len(found)/parts : (p+1)*len(found)/parts]
+		wg.Go(func() { stat(part) })
+	}
+	wg.Wait()
 }
 
 // statEntry lists one file by its metadata, or says why it is skipped. A
@@ -105,7 +158,7 @@ func statEntry(fsys fs.FS, p string, d fs.DirEntry) (Entry, string) {
 		}
 		return Entry{}, "unsupported file type " + ext
 	}
-	info, err := fs.Stat(fsys, target)
+	info, err := fileInfo(fsys, p, target, d)
 	switch {
 	case err != nil:
 		return Entry{}, shortErr(err)
@@ -120,6 +173,19 @@ func statEntry(fsys fs.FS, p string, d fs.DirEntry) (Entry, string) {
 		e.target = target
 	}
 	return e, ""
+}
+
+// fileInfo returns the metadata of the file at target, which the link p
+// leads to or which is p itself, of entry d. For p itself, when fsys has a
+// Stat of its own (an fs.StatFS), they are the entry's: the same for a
+// file that is not a link, and already read by an os.Root's ReadDir,
+// whose Stat would look p up again, folder by folder. Otherwise fs.Stat
+// opens the file, which also tells whether it can be opened.
+func fileInfo(fsys fs.FS, p, target string, d fs.DirEntry) (fs.FileInfo, error) {
+	if _, ok := fsys.(fs.StatFS); ok && target == p {
+		return d.Info()
+	}
+	return fs.Stat(fsys, target)
 }
 
 // sizeReason says why a file of n bytes is skipped, or "" when it is not.

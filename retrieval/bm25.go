@@ -23,7 +23,8 @@ type bm25 struct {
 	blob    []byte
 	lengths []float32 // chunk i's length in words
 	avgLen  float32
-	pool    sync.Pool // of *accum, scratch space for top
+	sums    *blockSums // checks the postings read in place; nil when built in memory
+	pool    sync.Pool  // of *accum, scratch space for top
 }
 
 // avgLength is the average chunk length as BM25 uses it.
@@ -34,18 +35,28 @@ func avgLength(total float64, n int) float32 {
 	return float32(total / float64(n))
 }
 
-// list returns the stored postings of term; nil when no chunk has it.
-func (ix *bm25) list(term string) []byte {
+// list returns the stored postings of term; nil when no chunk has it. It
+// fails, wrapping ErrCorrupt, when the bytes of the list are damaged.
+func (ix *bm25) list(term string) ([]byte, error) {
 	i := ix.terms.find(term)
 	if i < 0 || i+1 >= len(ix.offs) || ix.offs[i] > ix.offs[i+1] || int(ix.offs[i+1]) > len(ix.blob) {
-		return nil
+		return nil, nil
 	}
-	return ix.blob[ix.offs[i]:ix.offs[i+1]]
+	l := ix.blob[ix.offs[i]:ix.offs[i+1]]
+	if err := ix.sums.bytes(l); err != nil {
+		return nil, err
+	}
+	return l, nil
 }
 
-// df returns how many chunks contain term.
+// df returns how many chunks contain term; 0 when its postings are
+// damaged (the damage is recorded, and a search with term fails).
 func (ix *bm25) df(term string) int {
-	df, k := binary.Uvarint(ix.list(term))
+	l, err := ix.list(term)
+	if err != nil {
+		return 0
+	}
+	df, k := binary.Uvarint(l)
 	if k <= 0 {
 		return 0
 	}
@@ -90,9 +101,9 @@ type accum struct {
 // terms only, accumulates in a dense array instead of a map and selects
 // the top n with a bounded heap instead of sorting every hit, which
 // matters when common terms match most of a large index.
-func (ix *bm25) top(query []string, weights []float64, n int) []scored {
+func (ix *bm25) top(query []string, weights []float64, n int) ([]scored, error) {
 	if n <= 0 {
-		return nil
+		return nil, nil
 	}
 	a, _ := ix.pool.Get().(*accum)
 	if a == nil || len(a.acc) != len(ix.lengths) {
@@ -104,7 +115,10 @@ func (ix *bm25) top(query []string, weights []float64, n int) []scored {
 			continue
 		}
 		seen[t] = true
-		list := ix.list(t)
+		list, err := ix.list(t)
+		if err != nil {
+			return nil, err // a is dropped: it may hold partial scores
+		}
 		if list == nil {
 			continue
 		}
@@ -120,7 +134,7 @@ func (ix *bm25) top(query []string, weights []float64, n int) []scored {
 	}
 	h := selectTop(a, n)
 	ix.pool.Put(a)
-	return h
+	return h, nil
 }
 
 // accumulate adds one term's scores (its postings it, its weighted idf)

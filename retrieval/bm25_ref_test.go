@@ -26,7 +26,7 @@ func (ix *bm25) scores(query []string) map[int32]float64 {
 			continue
 		}
 		seen[t] = true
-		list := ix.list(t)
+		list, _ := ix.list(t)
 		if list == nil {
 			continue
 		}
@@ -133,7 +133,7 @@ func TestBM25TopMatchesFullSort(t *testing.T) {
 			scores := st.bm.scores(qt)
 			for _, n := range []int{0, 1, 5, 20, fusionDepth, len(st.chunks) + 1} {
 				want := refTopBM25(scores, n)
-				if got := st.bm.top(qt, nil, n); !slices.Equal(got, want) {
+				if got, err := st.bm.top(qt, nil, n); err != nil || !slices.Equal(got, want) {
 					t.Errorf("%s: bm25.top(%q, %d) = %v, want %v", c.name, q, n, got, want)
 				}
 				got := topBM25(scores, n)

@@ -114,6 +114,9 @@ func (ix *Index) Update(ctx context.Context, put []Document, del []string) error
 	ix.upd.Lock()
 	defer ix.upd.Unlock()
 	old := ix.state()
+	if err := old.sums.all(); err != nil { // its texts go into the new state
+		return err
+	}
 	recs, dim, err := records(put, old.dim, ix.keepVectors())
 	if err != nil {
 		return err

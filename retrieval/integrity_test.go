@@ -65,7 +65,7 @@ func TestInconsistentIndexIsRebuilt(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			data := t.TempDir()
 			openDir(t, dir, data, Options{Embedder: tc.emb})
-			s, err := load(data, tc.emb, pipelineVersion())
+			s, err := load(data, tc.emb, pipelineVersion(), false)
 			if err != nil || s == nil {
 				t.Fatalf("load: %v", err)
 			}
@@ -147,7 +147,7 @@ func TestManifestRewritten(t *testing.T) {
 	if rep.Unchanged != 1 || rep.Saved {
 		t.Fatalf("second open: %+v", rep)
 	}
-	s, err := load(data, HashEmbedder(DefaultDim), pipelineVersion())
+	s, err := load(data, HashEmbedder(DefaultDim), pipelineVersion(), false)
 	if err != nil || !manifestCurrent(data, s) {
 		t.Errorf("the manifest was not rewritten (%v)", err)
 	}

@@ -22,7 +22,8 @@ func (ix *Index) Sources() []citebot.Source {
 	return out
 }
 
-// Chunk implements citebot.Library.
+// Chunk implements citebot.Library. Like Text and FindQuote, it fails
+// wrapping ErrCorrupt when the stored text it reads is damaged.
 func (ix *Index) Chunk(id string) (citebot.ChunkContext, error) {
 	docID, n, err := ParseChunkID(id)
 	if err != nil {
@@ -35,6 +36,9 @@ func (ix *Index) Chunk(id string) (citebot.ChunkContext, error) {
 	}
 	if n > d.n {
 		return citebot.ChunkContext{}, fmt.Errorf("%w: document %q has %d chunks, not %d", citebot.ErrNotFound, docID, d.n, n)
+	}
+	if err := st.checkDoc(d); err != nil {
+		return citebot.ChunkContext{}, err
 	}
 	p := st.passage(int32(d.first+n-1), 0)
 	before := runeFloor(d.Text, max(0, p.Start-contextBytes))
@@ -62,9 +66,13 @@ func (ix *Index) Text(doc string) (string, error) {
 	if path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") {
 		return "", fmt.Errorf("%w: %q is outside the corpus", citebot.ErrBadRef, doc)
 	}
-	d := ix.state().byPath(clean)
+	st := ix.state()
+	d := st.byPath(clean)
 	if d == nil {
 		return "", fmt.Errorf("%w: no document %q", citebot.ErrNotFound, doc)
+	}
+	if err := st.checkDoc(d); err != nil {
+		return "", err
 	}
 	return d.Text, nil
 }
@@ -81,6 +89,9 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 	var out []citebot.Passage
 	for i := range st.docs {
 		d := &st.docs[i]
+		if err := st.checkDoc(d); err != nil {
+			return nil, err
+		}
 		folded, m := text.FoldMap(d.Text)
 		for from := 0; len(out) < k; {
 			i := strings.Index(folded[from:], q)
@@ -93,7 +104,11 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 		}
 	}
 	if len(out) < k {
-		out = append(out, st.nearQuote(quote, k-len(out), out)...)
+		near, err := st.nearQuote(quote, k-len(out), out)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, near...)
 	}
 	for i := range out {
 		out[i].Rank = i + 1
@@ -103,9 +118,16 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 
 // nearQuote ranks sentences of the best-matching chunks by the share of
 // the quote's words they contain (NearQuotes).
-func (x *state) nearQuote(quote string, k int, have []citebot.Passage) []citebot.Passage {
+func (x *state) nearQuote(quote string, k int, have []citebot.Passage) ([]citebot.Passage, error) {
+	top, err := x.bm.top(QuoteTerms(quote), nil, 20)
+	if err != nil {
+		return nil, err
+	}
 	var chunks []citebot.Passage
-	for _, hit := range x.bm.top(QuoteTerms(quote), nil, 20) {
+	for _, hit := range top {
+		if err := x.checkDoc(x.docOf(hit.chunk)); err != nil {
+			return nil, err
+		}
 		c := &x.chunks[hit.chunk]
 		chunks = append(chunks, citebot.Passage{Doc: x.docs[c.Doc].Path, Start: int(c.Start), End: int(c.End), Text: x.text(hit.chunk)})
 	}
@@ -113,7 +135,7 @@ func (x *state) nearQuote(quote string, k int, have []citebot.Passage) []citebot
 	for _, q := range NearQuotes(quote, chunks, k, have) {
 		out = append(out, x.span(x.byPath(q.Doc), q.Start, q.End, q.Score))
 	}
-	return out
+	return out, nil
 }
 
 // span renders an arbitrary span of a document as a passage, with the ID

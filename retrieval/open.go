@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Open maps the index of c stored in opts.DataDir (its structures are
@@ -12,7 +13,9 @@ import (
 // are, and chunks whose text is unchanged are not embedded again) and
 // saves it atomically when anything changed. A stored index that is
 // unreadable, altered, of an older format or built by another embedder is
-// rebuilt and Report.Rebuilt says why. Files that cannot be indexed are
+// rebuilt and Report.Rebuilt says why; so is one whose blocks, checked
+// when they are first used (see Options.Verify), prove damaged when an
+// update of changed files reads them. Files that cannot be indexed are
 // listed in Report.Skipped. Open fails only when the corpus cannot be
 // read, embedding fails or ctx is done; on failure the stored index is
 // left as it was. An index that cannot be saved is still returned, with
@@ -25,7 +28,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	ix := NewIndex(opts.Embedder)
 	loaded := false
 	if opts.DataDir != "" && !opts.Rebuild {
-		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion())
+		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion(), opts.Verify)
 		switch {
 		case errors.Is(err, errIncompatible):
 			rep.Rebuilt = err.Error()
@@ -41,7 +44,17 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	} else if opts.Rebuild {
 		rep.Rebuilt = "rebuild requested"
 	}
-	if err := refresh(ctx, c, ix, opts, !loaded, &rep); err != nil {
+	err := refresh(ctx, c, ix, opts, !loaded, &rep)
+	if loaded && errors.Is(err, ErrCorrupt) {
+		// an update read every block of the stored index and found one
+		// damaged: build anew
+		opts.Logger.Info("rebuilding index", "reason", err)
+		msg := err.Error()
+		rep = Report{Rebuilt: fmt.Sprintf("%v: stored %s", errIncompatible, msg[strings.Index(msg, ErrCorrupt.Error()):])}
+		ix = NewIndex(opts.Embedder)
+		err = refresh(ctx, c, ix, opts, true, &rep)
+	}
+	if err != nil {
 		return nil, rep, err
 	}
 	return ix, rep, nil

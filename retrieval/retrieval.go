@@ -43,6 +43,12 @@ type Options struct {
 	DataDir string
 	// Rebuild makes Open ignore a stored index and build anew.
 	Rebuild bool
+	// Verify makes Open check the checksum of every block of a stored
+	// index before using it. Otherwise it checks the blocks of the small
+	// tables it reads on opening, and those of the documents' texts and
+	// the postings when they are first used: opening a large index then
+	// reads a small part of it. Either way no byte is used unchecked.
+	Verify bool
 	// Progress, when not nil, is called as the work of indexing advances:
 	// stage StageReading counts bytes of new or changed files read and
 	// parsed, then, for a backend that keeps vectors, StageEmbedding

@@ -22,7 +22,9 @@ const (
 
 // Search implements citebot.Retriever: the k chunks that best match query, by
 // fusing BM25 over stemmed words with cosine similarity of embeddings. A
-// query with no match returns no passages and no error.
+// query with no match returns no passages and no error. It fails wrapping
+// ErrCorrupt when a block of the stored index that it reads (postings,
+// candidates' texts) is damaged.
 func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
 	if k <= 0 || len(ix.state().chunks) == 0 {
 		return []citebot.Passage{}, nil
@@ -45,7 +47,10 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 		return []citebot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
-	top := st.bm.top(q.Terms, q.Weights, fusionDepth)
+	top, err := st.bm.top(q.Terms, q.Weights, fusionDepth)
+	if err != nil {
+		return nil, err
+	}
 	if len(top) > 0 && top[0].score > 0 {
 		best := top[0].score
 		for _, h := range top {
@@ -63,6 +68,13 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 				fused[r.chunk] += vecWeight * float64(r.sim-lo) / float64(hi-lo)
 			}
 		}
+	}
+	chunks := make([]int32, 0, len(fused))
+	for c := range fused {
+		chunks = append(chunks, c)
+	}
+	if err := st.checkChunks(chunks); err != nil {
+		return nil, err
 	}
 	addPhrases(st, fused, q.Phrases)
 	order := rank(fused, q.K)

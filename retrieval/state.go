@@ -21,6 +21,7 @@ type state struct {
 	lex    *lexicon     // the chunks' words
 	vecs   []float32    // the chunks' vectors, dim each; nil when not kept (a Local embedder)
 	dim    int          // dimension of the vectors; 0 while unknown
+	sums   *blockSums   // checks the texts read in place; nil when built in memory
 
 	// the vectors of a small index with a Local embedder, computed on
 	// the first query (vectorRanking)
@@ -62,6 +63,23 @@ func (c *chunkEntry) meta() bool { return c.Flags&chunkMeta != 0 }
 // empty is the state of an index with no documents.
 func emptyState(dim int) *state {
 	return &state{bm: &bm25{}, lex: &lexicon{}, dim: dim}
+}
+
+// checkDoc checks the bytes of d's text, read in place, before any of it
+// is used (blocks.go); it fails wrapping ErrCorrupt.
+func (x *state) checkDoc(d *doc) error { return x.sums.string(d.Text) }
+
+// checkChunks checks the texts of the documents of chunks cs.
+func (x *state) checkChunks(cs []int32) error {
+	if x.sums == nil {
+		return nil
+	}
+	for _, c := range cs {
+		if err := x.checkDoc(x.docOf(c)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // doc returns the document of chunk i.

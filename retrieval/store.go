@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
 const (
 	indexFile    = "index.gob" // the name predates version 4, whose file is not a gob
 	manifestFile = "manifest.json"
+	corruptFile  = "index.corrupt" // says that the index file was found damaged
 )
 
 // errManifest marks a save whose index was written but whose manifest (the
@@ -43,11 +45,15 @@ type manifest struct {
 // load maps the stored index in dir. A missing index is (nil, nil); an
 // unreadable, altered, inconsistent or incompatible one (other format,
 // text pipeline or embedder) is an error wrapping errIncompatible, so the
-// caller rebuilds it: the file's checksum must match, and its tables must
-// agree with each other (every chunk inside its document's text, ...).
-// The structures of the state returned are read in place from the
-// mapping, which stays mapped for the life of the process.
-func load(dir string, emb Embedder, pipeline string) (*stored, error) {
+// caller rebuilds it: the footer's checksum must match, and so must the
+// block sums of every section read on opening (or of every block when
+// all), and its tables must agree with each other (every chunk inside its
+// document's text, ...). An index that an earlier run found damaged
+// (corruptFile) is rebuilt too. The structures of the state returned are
+// read in place from the mapping, which stays mapped for the life of the
+// process; the blocks of the texts and postings are checked as they are
+// first used, and a damaged one is recorded in dir.
+func load(dir string, emb Embedder, pipeline string, all bool) (*stored, error) {
 	f, err := os.Open(filepath.Join(dir, indexFile))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -60,19 +66,28 @@ func load(dir string, emb Embedder, pipeline string) (*stored, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	s, err := decode(data, emb, pipeline)
+	if why := foundCorrupt(dir, data); why != "" {
+		unmapFile(data)
+		return nil, fmt.Errorf("%w: stored index was found altered or damaged by an earlier run (%s)", errIncompatible, why)
+	}
+	s, err := decode(data, emb, pipeline, all)
 	if err != nil {
 		unmapFile(data)
 		return nil, err
 	}
+	s.st.sums.found = func(err error) { markCorrupt(dir, data, err) }
 	return s, nil
 }
 
-// decode reads a stored index from the bytes of its file.
-func decode(data []byte, emb Embedder, pipeline string) (*stored, error) {
-	secs, err := sections(data)
+// decode reads a stored index from the bytes of its file, checking every
+// block when all.
+func decode(data []byte, emb Embedder, pipeline string, all bool) (*stored, error) {
+	secs, bs, err := sections(data)
 	if err != nil {
 		return nil, err
+	}
+	if err := verifySections(secs, bs, all); err != nil {
+		return nil, fmt.Errorf("%w: stored %v", errIncompatible, err) // "stored index corrupt: ..."
 	}
 	var m fileMeta
 	if err := json.Unmarshal(secs[secMeta], &m); err != nil {
@@ -86,11 +101,44 @@ func decode(data []byte, emb Embedder, pipeline string) (*stored, error) {
 	case m.Vectors == emb.Local:
 		return nil, fmt.Errorf("%w: stored index was embedded with %s/%d, now %s/%d", errIncompatible, m.Embedder, m.Dim, emb.Name, emb.Dim)
 	}
-	st, err := readState(secs, m)
+	st, err := readState(secs, bs, m)
 	if err != nil {
 		return nil, fmt.Errorf("%w: stored index is inconsistent (%v)", errIncompatible, err)
 	}
 	return &stored{Version: storeVersion, Pipeline: m.Pipeline, Embedder: m.Embedder, Corpus: m.Corpus, st: st}, nil
+}
+
+// markCorrupt records in dir that the index file data was found damaged,
+// and why, so that the next load rebuilds it. It names the file by its
+// size and footer checksum: a newer index saved meanwhile is not affected.
+func markCorrupt(dir string, data []byte, why error) {
+	note := fmt.Sprintf("%s\n%v\n", fileIdentity(data), why)
+	_ = writeAtomic(filepath.Join(dir, corruptFile), func(w *bufio.Writer) error {
+		_, err := w.WriteString(note)
+		return err
+	})
+}
+
+// foundCorrupt returns why an earlier run found the index file data
+// damaged, or "" when none did.
+func foundCorrupt(dir string, data []byte) string {
+	note, err := os.ReadFile(filepath.Join(dir, corruptFile))
+	if err != nil {
+		return ""
+	}
+	id, why, _ := strings.Cut(strings.TrimSpace(string(note)), "\n")
+	if id != fileIdentity(data) {
+		return ""
+	}
+	return strings.TrimPrefix(why, ErrCorrupt.Error()+": ")
+}
+
+// fileIdentity names an index file by its size and footer checksum.
+func fileIdentity(data []byte) string {
+	if len(data) < 4 {
+		return fmt.Sprint(len(data))
+	}
+	return fmt.Sprintf("%d %x", len(data), data[len(data)-4:])
 }
 
 // save writes s to dir atomically: into a temporary file that is synced and
@@ -105,6 +153,7 @@ func save(dir string, s *stored) error {
 	if err != nil {
 		return err
 	}
+	os.Remove(filepath.Join(dir, corruptFile)) // it named the file replaced
 	if err := saveManifest(dir, s); err != nil {
 		return fmt.Errorf("%w: %v", errManifest, err)
 	}

@@ -121,12 +121,33 @@ func writeState(w *bufio.Writer, s *stored) error {
 	return fw.finish()
 }
 
+// lazySection reports whether the blocks of a section are checked when
+// they are first used (the documents' texts and the postings, most of the
+// file, of which a question reads a few blocks) rather than on opening.
+func lazySection(id uint32) bool { return id == secTexts || id == secPostings }
+
+// verifySections checks the blocks of every section read on opening, or of
+// the whole file when all.
+func verifySections(secs map[uint32][]byte, bs *blockSums, all bool) error {
+	if all {
+		return bs.all()
+	}
+	var eager [][]byte
+	for id, s := range secs {
+		if !lazySection(id) {
+			eager = append(eager, s)
+		}
+	}
+	return bs.spans(eager...)
+}
+
 // readState makes the state of a stored index from its sections, read in
-// place, after checking that they agree with each other.
-func readState(secs map[uint32][]byte, m fileMeta) (*state, error) {
-	st := &state{dim: m.Dim, byID: viewOf[uint32](secs[secIDs]), chunks: viewOf[chunkEntry](secs[secChunks])}
+// place, after checking that they agree with each other. bs checks the
+// lazy sections' blocks as they are used.
+func readState(secs map[uint32][]byte, bs *blockSums, m fileMeta) (*state, error) {
+	st := &state{dim: m.Dim, byID: viewOf[uint32](secs[secIDs]), chunks: viewOf[chunkEntry](secs[secChunks]), sums: bs}
 	st.bm = &bm25{terms: strTable{blob: secs[secTermBlob], offs: viewOf[uint32](secs[secTermOffs])},
-		offs: viewOf[uint32](secs[secPostOffs]), blob: secs[secPostings], lengths: viewOf[float32](secs[secLengths]), avgLen: m.AvgLen}
+		offs: viewOf[uint32](secs[secPostOffs]), blob: secs[secPostings], lengths: viewOf[float32](secs[secLengths]), avgLen: m.AvgLen, sums: bs}
 	st.lex = &lexicon{words: strTable{blob: secs[secWordBlob], offs: viewOf[uint32](secs[secWordOffs])},
 		counts: viewOf[uint32](secs[secWordCounts]), letters: viewOf[uint32](secs[secLetters]),
 		sigs: viewOf[uint32](secs[secSigs]), byLen: viewOf[uint32](secs[secByLen])}

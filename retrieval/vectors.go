@@ -100,6 +100,9 @@ func (x *state) localVectors(ctx context.Context, ix *Index) ([]float32, error) 
 // normalises the vectors it stores; a long list is split among the
 // processors (an EmbedFunc may be called concurrently).
 func (ix *Index) chunkVectors(ctx context.Context, st *state, idx []int32) ([][]float32, error) {
+	if err := st.checkChunks(idx); err != nil {
+		return nil, err
+	}
 	texts := make([]string, len(idx))
 	for i, c := range idx {
 		texts[i] = st.text(c)

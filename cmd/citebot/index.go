@@ -22,7 +22,10 @@ func indexCmd(st *state) *cobra.Command {
 removed files are found by size and modification time (and by content
 hash when those differ), on every core, and only new and changed files
 are read and indexed. Files that cannot be indexed are listed with the reason. Ctrl-C
-stops it at once and leaves the stored index as it was.
+stops it at once and leaves the stored index as it was. It also checks
+every block of the stored index against its checksum, and rebuilds an
+index found damaged (other commands check each block when they first use
+it, and leave the rebuild to the next run).
 
 With --watch it then keeps watching the corpus folder (and the folders in
 it, except hidden ones) and updates the index after each burst of changes,
@@ -58,7 +61,7 @@ func runIndex(ctx context.Context, cfg Config, e *env, rebuild, watch bool) erro
 		defer w.Close()
 	}
 	p := newProgress(ctx, e, !cfg.JSON)
-	opts := retrieval.Options{Rebuild: rebuild, Progress: p.update}
+	opts := retrieval.Options{Rebuild: rebuild, Verify: true, Progress: p.update}
 	if cfg.Store != "" {
 		return indexStore(ctx, cfg, e, opts, w)
 	}

@@ -14,6 +14,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/citebot/citebot/retrieval"
 	"golang.org/x/term"
 )
 
@@ -124,6 +125,9 @@ func report(ctx context.Context, e *env, err error) int {
 		return 2
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "citebot: interrupted")
+		return 1
+	case errors.Is(err, retrieval.ErrCorrupt):
+		fmt.Fprintf(e.stderr, "citebot: %s\ncitebot: the index is rebuilt on the next run (or now: `citebot index`)\n", visible(err.Error()))
 		return 1
 	default:
 		fmt.Fprintf(e.stderr, "citebot: %s\n", visible(err.Error()))

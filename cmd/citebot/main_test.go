@@ -5,11 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot/retrieval"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -227,5 +230,18 @@ func TestUnwritableDataDir(t *testing.T) {
 	}
 	if r := runCLI(t, data, "", nil, "index"); r.code != 1 || !strings.Contains(r.stderr, "save index: a file stands where a folder should be") {
 		t.Errorf("index: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestDamagedIndexSaysItIsRebuilt: a command that meets a damaged block of
+// the index (found on first use, after opening) fails saying so and that
+// the next run rebuilds it.
+func TestDamagedIndexSaysItIsRebuilt(t *testing.T) {
+	var errb bytes.Buffer
+	e := &env{stderr: &errb}
+	err := fmt.Errorf("search: %w: block 7 of the index file was altered or damaged", retrieval.ErrCorrupt)
+	if code := report(context.Background(), e, err); code != 1 || !strings.Contains(errb.String(), "index corrupt") ||
+		!strings.Contains(errb.String(), "rebuilt on the next run") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
 	}
 }

@@ -32,16 +32,50 @@ func readManifest(dir string) (storedManifest, error) {
 	return m, nil
 }
 
+// manifestCorpus returns the corpus that dir's manifest names. It stops
+// reading there: the list of documents that follows it is as long as the
+// corpus, and every command starts here.
+func manifestCorpus(dir string) (string, error) {
+	f, err := os.Open(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	dec := json.NewDecoder(f)
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return "", fmt.Errorf("manifest.json: not an object (%v)", err)
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return "", fmt.Errorf("manifest.json: %w", err)
+		}
+		if key == "corpus" {
+			var corpus string
+			err := dec.Decode(&corpus)
+			return corpus, err
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return "", fmt.Errorf("manifest.json: %w", err)
+		}
+	}
+	return "", nil
+}
+
 // checkCorpus refuses a data folder whose index was built for another
 // corpus than name, unless rebuild: two corpora sharing one --data would
 // replace each other's index at every run.
 func checkCorpus(dir, name string, rebuild bool) error {
-	m, err := readManifest(dir)
-	if err != nil || m.Corpus == "" || m.Corpus == name || rebuild {
+	if rebuild {
+		return nil
+	}
+	corpus, err := manifestCorpus(dir)
+	if err != nil || corpus == "" || corpus == name {
 		return nil
 	}
 	return fmt.Errorf("%w: %s holds the index of %s, not of %s. Give each corpus its own --data (or leave --data unset), "+
-		"or run `citebot index --rebuild` with this --data to replace it", errOtherCorpus, dir, m.Corpus, name)
+		"or run `citebot index --rebuild` with this --data to replace it", errOtherCorpus, dir, corpus, name)
 }
 
 // saveProblem says in plain words why the index could not be saved in the
