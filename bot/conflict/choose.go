@@ -1,6 +1,10 @@
 package conflict
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
 
 // valuesOf returns the values of the asked kind that sentence s gives and
 // the question does not already state.
@@ -13,6 +17,8 @@ func valuesOf(q question, s string) []value {
 		vals = numbers(s)
 	case KindRank:
 		vals = ranks(s)
+	case KindName:
+		vals = names(s)
 	}
 	out := vals[:0]
 	for _, v := range vals {
@@ -24,10 +30,14 @@ func valuesOf(q question, s string) []value {
 }
 
 // stated reports whether the question already says v, or v is not what
-// the question asks for (a percentage when it asks for an amount).
+// the question asks for (a percentage when it asks for an amount, a date
+// of another year than the one the question names).
 func stated(q question, s string, v value) bool {
 	switch q.kind {
 	case KindDate:
+		if v.year != 0 && len(q.years) > 0 && !q.years[itoa(v.year)] {
+			return true // another year than the one asked about
+		}
 		return (v.year == 0 || q.years[itoa(v.year)]) && (v.month == 0 || q.month(v.month))
 	case KindNumber:
 		if (v.unit == "%") != q.share {
@@ -46,6 +56,23 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return true
+	case KindName:
+		for _, t := range v.name {
+			if !q.says(t) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// says reports whether the question has word t or another spelling of it.
+func (q question) says(t text.Token) bool {
+	for _, u := range q.terms {
+		if matches(u, t) || variant(u, t) {
+			return true
+		}
 	}
 	return false
 }
@@ -77,7 +104,7 @@ func itoa(n int) string {
 // series ("92 million in 2003 ... 630 million in 2008") is read at the
 // same year as a single figure ("570 million ... prior to 2008"). The
 // statements left all measure what the best one measures.
-func choose(q question, sts []stmt) []stmt {
+func choose(q question, t Tuning, sts []stmt) []stmt {
 	quals := map[string]bool{}
 	ok := make([]bool, len(sts))
 	for i := range sts {
@@ -85,6 +112,8 @@ func choose(q question, sts []stmt) []stmt {
 		if v, found := only(s.vals, func(v value) bool { return true }); found {
 			s.val, ok[i] = v, true
 		} else if v, found := only(s.vals, func(v value) bool { return q.kind == KindNumber && q.years[v.qual] }); found {
+			s.val, ok[i] = v, true
+		} else if v, found := local(s.vals, t.LocalMargin); found && q.kind != KindNumber {
 			s.val, ok[i] = v, true
 		}
 		if ok[i] && s.val.qual != "" {
@@ -103,6 +132,27 @@ func choose(q question, sts []stmt) []stmt {
 		}
 	}
 	return out
+}
+
+// local returns the value whose part of its sentence says more of the
+// question than any other value's part by margin, if one does.
+func local(vals []value, margin float64) (value, bool) {
+	best, second := -1, -1.0
+	for i, v := range vals {
+		switch {
+		case best < 0 || v.local > vals[best].local:
+			if best >= 0 {
+				second = vals[best].local
+			}
+			best = i
+		case v.local > second:
+			second = v.local
+		}
+	}
+	if best < 0 || vals[best].local < second+margin {
+		return value{}, false
+	}
+	return vals[best], true
 }
 
 // only returns the one value of vals that keep accepts, if exactly one does.

@@ -42,11 +42,16 @@ type Tuning struct {
 	// smaller) to be reports of one figure.
 	MaxYearGap int
 	MaxRatio   float64
+	// LocalMargin is how much more of the question (a share of its word
+	// weight) one value's part of a sentence must say than any other
+	// value's for the sentence to give that value ("In June 2015, X ...
+	// in April 2018, Y ...": X's date when the question names X).
+	LocalMargin float64
 }
 
 // DefaultTuning returns the fitted thresholds.
 func DefaultTuning() Tuning {
-	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5}
+	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5, LocalMargin: 0.2}
 }
 
 // Options configure a Finder. The zero value is useful.
@@ -156,6 +161,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) [
 			if len(vals) == 0 {
 				continue
 			}
+			locals(q, w, s, vals)
 			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverage(q, w, s), pcover: pcs[i], vals: vals})
 		}
 	}
@@ -180,7 +186,7 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 		return nil
 	}
 	sort.SliceStable(sts, func(i, j int) bool { return sts[i].cover > sts[j].cover })
-	sts = choose(q, sts)
+	sts = choose(q, t, sts)
 	if len(sts) < 2 || sts[0].cover < best {
 		return nil // the best statement's value is ambiguous
 	}
@@ -243,62 +249,4 @@ func (f *Finder) weights(q question) []float64 {
 		}
 	}
 	return w
-}
-
-// coverage is the weighted share of the question's words that s says.
-func coverage(q question, w []float64, s string) float64 {
-	toks := text.Tokens(s)
-	var got, total float64
-	for i, t := range q.terms {
-		total += w[i]
-		if says(t, toks, s) {
-			got += w[i]
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return got / total
-}
-
-// says reports whether the tokens of s say question word t: a word that
-// matches it, or capitalised words whose initials spell it.
-func says(t text.Token, toks []text.Token, s string) bool {
-	for _, u := range toks {
-		if matches(t, u) {
-			return true
-		}
-	}
-	return maybeAcronym(t.Norm) && spelled(t.Norm, toks, s)
-}
-
-// maybeAcronym reports whether a folded word may be an acronym: two to
-// five letters.
-func maybeAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-// spelled reports whether consecutive capitalised words of s have the
-// letters of acronym as their initials.
-func spelled(acronym string, toks []text.Token, s string) bool {
-	n := len(acronym)
-	for i := 0; i+n <= len(toks); i++ {
-		ok := true
-		for j := 0; j < n && ok; j++ {
-			t := toks[i+j]
-			ok = t.Norm[0] == acronym[j] && upper(s[t.Start:t.End]) && (j == 0 || near(s, toks[i+j-1], t))
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }

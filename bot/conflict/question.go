@@ -17,6 +17,7 @@ const (
 	KindDate               // when, what year, what month
 	KindNumber             // how many, how much, what value or figure
 	KindRank               // what rank
+	KindName               // what name, how spelled
 )
 
 var (
@@ -25,7 +26,18 @@ var (
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
 		`\bwhat (is|was|are|were) (the )?([a-z-]+ )?(trade|exports|imports|budget|revenue|gdp|output|production|turnover|population|length|height|area|distance|capacity|salary|income|investment|debt|deficit)( volume| figure| value)?( of| between| in| for| at| during|\?|$)`)
 	reAskShare = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
+	reAskName  = regexp.MustCompile(`\b(full |first |last |given |family )?names?\b|\bspel(l|led|lt|ling|ls)\b`)
+	rePlan     = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
 )
+
+// planWords are folded words by which a sentence speaks of a plan rather
+// than of what happened ("the visit will take place", "was planned").
+// A question that asks when something was supposed to happen finds its
+// plan word said by any of them.
+var planWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "plan": true, "planned": true, "plans": true, "scheduled": true, "schedule": true,
+	"due": true, "expected": true, "supposed": true, "intended": true, "slated": true, "meant": true, "postponed": true, "rescheduled": true,
+}
 
 // frameWords are folded words that frame a question rather than name the
 // fact it asks about: the sentences that answer do not repeat them.
@@ -34,7 +46,8 @@ var frameWords = map[string]bool{
 	"rank": true, "ranks": true, "ranked": true, "year": true, "month": true, "date": true, "value": true, "amount": true,
 	"figure": true, "level": true, "volume": true, "number": true, "total": true, "sum": true, "worth": true,
 	"much": true, "many": true, "hold": true, "held": true, "did": true, "make": true, "made": true, "around": true,
-	"about": true, "just": true, "exactly": true, "approximately": true,
+	"about": true, "just": true, "exactly": true, "approximately": true, "name": true, "names": true, "full": true,
+	"spell": true, "spelled": true, "spelt": true, "spelling": true, "spells": true,
 }
 
 // question is what Find knows of a question.
@@ -44,6 +57,7 @@ type question struct {
 	terms []text.Token    // content words, de-duplicated by stem
 	words map[string]bool // folded words
 	years map[string]bool // years the question names
+	plan  string          // the folded word by which it asks for a plan ("supposed"), or ""
 }
 
 // analyze reads the kind and the content words of a question.
@@ -57,6 +71,11 @@ func analyze(q string) question {
 		out.kind = KindDate
 	case reAskNumber.MatchString(f):
 		out.kind, out.share = KindNumber, reAskShare.MatchString(f)
+	case reAskName.MatchString(f):
+		out.kind = KindName
+	}
+	if out.kind == KindDate {
+		out.plan = rePlan.FindString(f)
 	}
 	seen := map[string]bool{}
 	for _, t := range text.Tokens(q) {

@@ -19,9 +19,14 @@ type value struct {
 	num, prec float64 // the number and the place of its last significant digit
 	unit      string  // "$" for money, "%" for a share, else the stem of the counted noun
 	qual      string  // the year nearest the number ("630 million in 2008"); "" when none
-	// rank
-	words []string // folded words of the rank
-	name  []string // folded words of the name after it
+	// rank, name
+	words []string // folded words of the rank or name
+	name  []text.Token // words of the name (after a rank)
+	// local is the share of the question said by the value's part of its
+	// sentence, subject the question's rarest word said there by a
+	// capitalised word (see locals).
+	local   float64
+	subject string
 }
 
 // months maps folded month names and abbreviations to their number.
@@ -49,7 +54,7 @@ func upper(w string) bool {
 // dates returns the dates of sentence s: a year, a month, or a month with
 // a day and year next to it ("12 February 2003", "February 2003").
 func dates(s string) []value {
-	toks := text.Tokens(s)
+	toks := words(s)
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -64,6 +69,9 @@ func dates(s string) []value {
 			if i > 0 && isDay(toks[i-1].Norm) && near(s, toks[i-1], t) {
 				v.day, _ = strconv.Atoi(toks[i-1].Norm)
 				v.start = toks[i-1].Start
+				if i > 1 && isDay(toks[i-2].Norm) && dash(s[toks[i-2].End:toks[i-1].Start]) {
+					v.start = toks[i-2].Start // a range of days: "2-3 October 2012"
+				}
 			}
 			if j+1 < len(toks) && isDay(toks[j+1].Norm) && near(s, t, toks[j+1]) && !isYear(toks[j+1].Norm) {
 				j++
@@ -83,6 +91,12 @@ func dates(s string) []value {
 		i = j
 	}
 	return out
+}
+
+// dash reports whether gap is a dash between two numbers of a range.
+func dash(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return gap == "-" || gap == "–" || gap == "—"
 }
 
 func isDay(w string) bool {
@@ -110,7 +124,7 @@ var currencies = map[string]bool{
 // their scale and unit, leaving out years, days of months, ordinals and
 // parts of names ("JF-17").
 func numbers(s string) []value {
-	toks := text.Tokens(s)
+	toks := words(s)
 	var out []value
 	for i, t := range toks {
 		if !isDigit(t.Norm[0]) || ordinal(s, t) || designation(s, t) || (i > 0 && monthOf(s, toks[i-1]) > 0) || (i+1 < len(toks) && monthOf(s, toks[i+1]) > 0) {
@@ -245,7 +259,7 @@ var rankLeads = map[string]bool{"chief": true, "deputy": true}
 // at least one of them a rank by itself, just before a name ("Air Chief
 // Marshal Tahir Rafique Butt").
 func ranks(s string) []value {
-	toks := text.Tokens(s)
+	toks := words(s)
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		j, core := i, false
@@ -265,7 +279,7 @@ func ranks(s string) []value {
 			v.words = append(v.words, t.Norm)
 		}
 		for k := j; k < min(len(toks), j+4) && upper(s[toks[k].Start:toks[k].End]) && (k == j || near(s, toks[k-1], toks[k])); k++ {
-			v.name = append(v.name, toks[k].Norm)
+			v.name = append(v.name, toks[k])
 		}
 		out = append(out, v)
 		i = j
