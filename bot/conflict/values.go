@@ -20,7 +20,7 @@ type value struct {
 	unit      string  // "$" for money, "%" for a share, else the stem of the counted noun
 	qual      string  // the year nearest the number ("630 million in 2008"); "" when none
 	// rank, name
-	words []string // folded words of the rank or name
+	words []string     // folded words of the rank or name
 	name  []text.Token // words of the name (after a rank)
 	// local is the share of the question said by the value's part of its
 	// sentence, subject the question's rarest word said there by a
