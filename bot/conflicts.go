@@ -13,8 +13,12 @@ import (
 // answer says so in a sentence ("Sources differ: Air Marshal [1]; Air
 // Chief Marshal [2].") and each value cites the sentences that give it,
 // reusing the answer's citation of a sentence when there is one. It
-// reports whether it found a conflict.
+// reports whether it found a conflict. The question is read with its
+// words as the Retriever reads them (a chat abbreviation spelt out).
 func (b *Bot) addConflicts(ans *citebot.Answer, query string, passages []citebot.Passage) bool {
+	if n, ok := b.ret.(Normalizer); ok {
+		query = n.Normalize(query)
+	}
 	vals := b.conf.Find(query, passages)
 	if len(vals) == 0 {
 		return false

@@ -14,7 +14,7 @@ func valuesOf(q question, s string) []value {
 	case KindDate:
 		vals = dates(s)
 	case KindNumber:
-		vals = numbers(s)
+		vals = fitting(q, numbers(s, q.measure == "count"))
 	case KindRank:
 		vals = ranks(s)
 	case KindName:
@@ -125,9 +125,13 @@ func choose(q question, t Tuning, sts []stmt) []stmt {
 			sts[i].val, ok[i] = only(sts[i].vals, func(v value) bool { return v.qual != "" && quals[v.unit+" "+v.qual] })
 		}
 	}
+	counted := false
+	for i, s := range sts {
+		counted = counted || ok[i] && q.measure == "count" && s.val.fit
+	}
 	var out []stmt
 	for i, s := range sts {
-		if ok[i] && (len(out) == 0 || comparable(q.kind, out[0].val, s.val)) {
+		if ok[i] && (!counted || s.val.fit) && (len(out) == 0 || comparable(q.kind, out[0].val, s.val)) {
 			out = append(out, s)
 		}
 	}

@@ -82,11 +82,12 @@ func close(k Kind, t Tuning, a, b value) bool {
 
 // aligned reports whether b is tied to the same fact as a by more than
 // the question's words: the same person's rank or name, a figure given
-// for the same year, a date said of the same named subject.
+// for the same year or of the same thing ("six new stations", "seven new
+// stations"), a date said of the same named subject.
 func aligned(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
-		return a.qual != "" && a.qual == b.qual
+		return a.qual != "" && a.qual == b.qual || sameContext(a, b)
 	case KindRank, KindName:
 		return comparable(k, a, b)
 	case KindDate:

@@ -36,6 +36,9 @@ var sets = []labelled{
 	{"final2-wiki", "final2/wiki.jsonl", "final2/wiki"},
 	{"final3-seed", "final3/seed-corpus.jsonl", ""},
 	{"final3-wiki", "final3/wiki.jsonl", "final3/wiki"},
+	{"final5-conflict", "final5/conflict.jsonl", ""},
+	{"final5-disputes", "final5/disputes.jsonl", "final5/disputes"},
+	{"final5-user", "final5/user-corpus.jsonl", ""},
 }
 
 const testdata = "../../eval/testdata/"
@@ -80,6 +83,9 @@ func index(t testing.TB, dir string) *retrieval.Index {
 func load(t testing.TB, sets []labelled) []asked {
 	var out []asked
 	for _, s := range sets {
+		if _, err := os.Stat(testdata + s.file); err != nil && strings.HasPrefix(s.file, "final5/") {
+			continue // the final5 sets are measured where they are copied in
+		}
 		items, err := eval.Read(mustOpen(t, testdata+s.file))
 		if err != nil {
 			t.Fatal(err)
@@ -91,7 +97,7 @@ func load(t testing.TB, sets []labelled) []asked {
 				t.Fatal(err)
 			}
 			f := conflict.New(conflict.Options{IDF: ix.TermWeight})
-			out = append(out, asked{set: s.name, item: it, passages: ps, ix: ix, prep: conflict.Prepare(f, it.Question, ps)})
+			out = append(out, asked{set: s.name, item: it, passages: ps, ix: ix, prep: conflict.Prepare(f, ix.Normalize(it.Question), ps)})
 		}
 	}
 	return out

@@ -19,6 +19,9 @@ type value struct {
 	num, prec float64 // the number and the place of its last significant digit
 	unit      string  // "$" for money, "%" for a share, else the stem of the counted noun
 	qual      string  // the year nearest the number ("630 million in 2008"); "" when none
+	spelled   bool     // written in words ("six")
+	follow    []string // stems of the content words among the three after the number
+	fit       bool     // what the question measures (see fitting)
 	// rank, name
 	words []string     // folded words of the rank or name
 	name  []text.Token // words of the name (after a rank)
@@ -123,18 +126,22 @@ var currencies = map[string]bool{
 // numbers returns the quantities of sentence s: numbers in digits with
 // their scale and unit, leaving out years, days of months, ordinals and
 // parts of names ("JF-17").
-func numbers(s string) []value {
+func numbers(s string, spelled bool) []value {
 	toks := words(s)
 	var out []value
 	for i, t := range toks {
-		if !isDigit(t.Norm[0]) || ordinal(s, t) || designation(s, t) || (i > 0 && monthOf(s, toks[i-1]) > 0) || (i+1 < len(toks) && monthOf(s, toks[i+1]) > 0) {
-			continue
+		n, prec, ok := float64(numberWords[t.Norm]), 1.0, spelled && numberWords[t.Norm] > 0
+		if !ok {
+			if !isDigit(t.Norm[0]) || ordinal(s, t) || designation(s, t) || (i > 0 && monthOf(s, toks[i-1]) > 0) || (i+1 < len(toks) && monthOf(s, toks[i+1]) > 0) {
+				continue
+			}
+			var err error
+			if n, err = strconv.ParseFloat(t.Norm, 64); err != nil {
+				continue
+			}
+			prec = precision(t.Norm)
 		}
-		n, err := strconv.ParseFloat(t.Norm, 64)
-		if err != nil {
-			continue
-		}
-		v := value{start: t.Start, end: t.End, num: n, prec: precision(t.Norm)}
+		v := value{start: t.Start, end: t.End, num: n, prec: prec, spelled: !isDigit(t.Norm[0])}
 		j := i
 		if j+1 < len(toks) && scales[toks[j+1].Norm] > 0 && near(s, t, toks[j+1]) {
 			j++
@@ -145,6 +152,11 @@ func numbers(s string) []value {
 		}
 		v.end = toks[j].End
 		v.start, v.unit = unitOf(s, toks, i, j, &v.end)
+		for _, u := range toks[j+1 : min(len(toks), j+4)] {
+			if !text.IsStop(u.Norm) {
+				v.follow = append(v.follow, u.Stem)
+			}
+		}
 		out = append(out, v)
 	}
 	for i := range out {
