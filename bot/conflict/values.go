@@ -16,9 +16,9 @@ type value struct {
 	// date
 	year, month, day int
 	// number
-	num, prec float64 // the number and the place of its last significant digit
-	unit      string  // "$" for money, "%" for a share, else the stem of the counted noun
-	qual      string  // the year nearest the number ("630 million in 2008"); "" when none
+	num, prec float64  // the number and the place of its last significant digit
+	unit      string   // "$" for money, "%" for a share, else the stem of the counted noun
+	qual      string   // the year nearest the number ("630 million in 2008"); "" when none
 	spelled   bool     // written in words ("six")
 	follow    []string // stems of the content words among the three after the number
 	fit       bool     // what the question measures (see fitting)
