@@ -36,7 +36,7 @@ func Debug(f *Finder, question string, passages []citebot.Passage) []string {
 	for _, s := range f.gather(analyze(question), passages, 0) {
 		var vs []string
 		for _, v := range s.vals {
-			vs = append(vs, fmt.Sprintf("%+v", v))
+			vs = append(vs, fmt.Sprintf("%q", passages[s.passage].Text[s.sentence.Start+v.start:s.sentence.Start+v.end]))
 		}
 		out = append(out, fmt.Sprintf("%.2f/%.2f %s %v %.100q", s.scover, s.pcover, s.doc, vs, passages[s.passage].Text[s.sentence.Start:s.sentence.End]))
 	}
