@@ -18,13 +18,31 @@ func valuesOf(q question, s string) []value {
 	case KindRank:
 		vals = ranks(s)
 	case KindName:
-		vals = names(s)
+		vals = about(q, names(s))
 	}
 	out := vals[:0]
 	for _, v := range vals {
 		if !stated(q, s, v) {
 			out = append(out, v)
 		}
+	}
+	return out
+}
+
+// about keeps, of the names of a sentence, those that have a word of the
+// question ("Lavrov's first name": "Sergey Lavrov"), when there are any.
+func about(q question, vals []value) []value {
+	var out []value
+	for _, v := range vals {
+		for _, t := range v.name {
+			if q.says(t) {
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	if out == nil {
+		return vals
 	}
 	return out
 }

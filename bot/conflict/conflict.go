@@ -196,7 +196,7 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 			kept = append(kept, s)
 		}
 	}
-	groups := cluster(q.kind, t, perDocument(kept))
+	groups := cluster(q.kind, t, perDocument(q.kind, kept))
 	if len(groups) < 2 || len(groups) > t.MaxValues {
 		return nil
 	}
@@ -213,13 +213,21 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 	return out
 }
 
-// perDocument keeps the best statement of each document.
-func perDocument(sts []stmt) []stmt {
+// perDocument keeps the best statement of each document; for a name, the
+// best of each spelling a document gives (a document may spell a name
+// two ways, and each way is a source's).
+func perDocument(k Kind, sts []stmt) []stmt {
 	seen := map[string]bool{}
 	var out []stmt
 	for _, s := range sts {
-		if !seen[s.doc] {
-			seen[s.doc] = true
+		key := s.doc
+		if k == KindName {
+			for _, t := range s.val.name {
+				key += " " + t.Norm
+			}
+		}
+		if !seen[key] {
+			seen[key] = true
 			out = append(out, s)
 		}
 	}

@@ -67,40 +67,56 @@ func joined(s string, a, b text.Token) bool {
 }
 
 // sameName reports whether two names may be one name spelt alike or not:
-// every word of the shorter is, in order, a word of the longer or another
-// spelling of it, the last words included (the family name).
+// past the words before the first they have in common (a place before a
+// name: "Pakistan Ashfaq Kayani"), every word of the shorter is, in
+// order, a word of the longer or another spelling of it, the last words
+// included (the family name), and at least two words are in common.
 func sameName(a, b []text.Token) bool {
+	a, b = cores(a, b, wordOf)
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) == 0 || !wordOf(a[len(a)-1], b[len(b)-1]) {
-		return false
-	}
-	j := 0
-	for _, t := range a {
-		for j < len(b) && !wordOf(t, b[j]) {
-			j++
-		}
-		if j == len(b) {
-			return false
-		}
-		j++
-	}
-	return true
+	return len(a) >= 2 && wordOf(a[len(a)-1], b[len(b)-1]) && inOrder(a, b, wordOf)
 }
 
 func wordOf(a, b text.Token) bool { return a.Norm == b.Norm || variant(a, b) }
 
-// spelledAlike reports whether two names of one person agree: every word
-// of the shorter is, in order, the same word of the longer ("Ashfaq
-// Kayani", "Ashfaq Parvez Kayani").
+func sameWord(a, b text.Token) bool { return a.Norm == b.Norm }
+
+// spelledAlike reports whether two names of one person agree: past the
+// words before the first they have in common (however spelt), every word of the shorter
+// is, in order, the same word of the longer ("Ashfaq Kayani", "Ashfaq
+// Parvez Kayani").
 func spelledAlike(a, b []text.Token) bool {
+	a, b = cores(a, b, wordOf)
 	if len(a) > len(b) {
 		a, b = b, a
 	}
+	return inOrder(a, b, sameWord)
+}
+
+// cores drops from each name the words before its first word that the
+// other has (as eq compares words).
+func cores(a, b []text.Token, eq func(x, y text.Token) bool) ([]text.Token, []text.Token) {
+	return a[firstShared(a, b, eq):], b[firstShared(b, a, eq):]
+}
+
+func firstShared(a, b []text.Token, eq func(x, y text.Token) bool) int {
+	for i, t := range a {
+		for _, u := range b {
+			if eq(t, u) {
+				return i
+			}
+		}
+	}
+	return len(a)
+}
+
+// inOrder reports whether every word of a is, in order, a word of b.
+func inOrder(a, b []text.Token, eq func(x, y text.Token) bool) bool {
 	j := 0
 	for _, t := range a {
-		for j < len(b) && t.Norm != b[j].Norm {
+		for j < len(b) && !eq(t, b[j]) {
 			j++
 		}
 		if j == len(b) {
