@@ -86,12 +86,12 @@ func analyze(q string) question {
 		out.plan = rePlan.FindString(f)
 	}
 	seen := map[string]bool{}
-	for _, t := range text.Tokens(q) {
+	for _, t := range words(q) {
 		out.words[t.Norm] = true
 		if isYear(t.Norm) {
 			out.years[t.Norm] = true
 		}
-		if text.IsStop(t.Norm) || frameWords[t.Norm] || seen[t.Stem] {
+		if text.IsStop(t.Norm) && t.Norm != out.plan || frameWords[t.Norm] || seen[t.Stem] {
 			continue
 		}
 		seen[t.Stem] = true
