@@ -93,7 +93,8 @@ type Statement struct {
 
 // Value is one of the values the sources give for the asked fact.
 type Value struct {
-	// Text is the value as its first statement writes it.
+	// Text is the value as its first statement writes it; a name, as the
+	// statement that writes it most fully.
 	Text string
 	// Statements give the value, best first, each from its own document.
 	Statements []Statement
@@ -110,6 +111,27 @@ func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
 	}
 	floor := f.tun.MinCover * min(f.tun.RelCover, f.tun.AlignedCover)
 	return resolve(q, f.tun, f.gather(q, passages, floor), passages)
+}
+
+// Lookup returns, for a question that asks for a name, the name that the
+// passages' best statement gives as it is written there ("Ashfaq Parvez
+// Kayani"), for a search that finds the documents that spell it otherwise
+// (a question that spells it one way does not find them); "" for other
+// questions or when no statement gives one name.
+func (f *Finder) Lookup(question string, passages []citebot.Passage) string {
+	q := analyze(question)
+	if q.kind != KindName || len(q.terms) == 0 {
+		return ""
+	}
+	best, name := 0.0, ""
+	for _, s := range f.gather(q, passages, 0) {
+		c := s.scover + f.tun.PassageShare*max(0, s.pcover-s.scover)
+		if len(s.vals) == 1 && c > best {
+			p := passages[s.passage].Text[s.sentence.Start:]
+			best, name = c, p[s.vals[0].start:s.vals[0].end]
+		}
+	}
+	return name
 }
 
 // stmt is a candidate statement.
@@ -206,6 +228,11 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 	out := make([]Value, len(groups))
 	for i, g := range groups {
 		s0 := g[0]
+		for _, s := range g {
+			if len(s.val.name) > len(s0.val.name) {
+				s0 = s // a name as written most fully
+			}
+		}
 		p := passages[s0.passage].Text
 		out[i].Text = p[s0.sentence.Start+s0.val.start : s0.sentence.Start+s0.val.end]
 		for _, s := range g {

@@ -83,7 +83,8 @@ func index(t testing.TB, dir string) *retrieval.Index {
 }
 
 // load retrieves the passages of every item of the sets, as bot.Ask does
-// (a pool of eight).
+// (a pool of eight, and for a name question those of a search for the
+// name, as bot's addConflicts does).
 func load(t testing.TB, sets []labelled) []asked {
 	var out []asked
 	for _, s := range sets {
@@ -101,10 +102,32 @@ func load(t testing.TB, sets []labelled) []asked {
 				t.Fatal(err)
 			}
 			f := conflict.New(conflict.Options{IDF: ix.TermWeight})
-			out = append(out, asked{set: s.name, item: it, passages: ps, ix: ix, prep: conflict.Prepare(f, ix.Normalize(it.Question), ps)})
+			q := ix.Normalize(it.Question)
+			if name := f.Lookup(q, ps); name != "" {
+				more, err := ix.Search(context.Background(), name, poolK)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ps = union(ps, more)
+			}
+			out = append(out, asked{set: s.name, item: it, passages: ps, ix: ix, prep: conflict.Prepare(f, q, ps)})
 		}
 	}
 	return out
+}
+
+// union returns the passages of a followed by those of b that a lacks.
+func union(a, b []citebot.Passage) []citebot.Passage {
+	seen := map[string]bool{}
+	for _, p := range a {
+		seen[p.ID] = true
+	}
+	for _, p := range b {
+		if !seen[p.ID] {
+			a = append(a, p)
+		}
+	}
+	return a
 }
 
 func mustOpen(t testing.TB, path string) fs.File {
