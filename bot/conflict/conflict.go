@@ -110,7 +110,7 @@ func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
 		return nil
 	}
 	floor := f.tun.MinCover * min(f.tun.RelCover, f.tun.AlignedCover)
-	return resolve(q, f.tun, f.gather(q, passages, floor), passages)
+	return resolve(q, f.tun, f.gather(q, passages, floor, 2), passages)
 }
 
 // Lookup returns, for a question that asks for a name, the name that the
@@ -124,7 +124,7 @@ func (f *Finder) Lookup(question string, passages []citebot.Passage) string {
 		return ""
 	}
 	best, name := 0.0, ""
-	for _, s := range f.gather(q, passages, 0) {
+	for _, s := range f.gather(q, passages, 0, 1) {
 		c := s.scover + f.tun.PassageShare*max(0, s.pcover-s.scover)
 		if len(s.vals) == 1 && c > best {
 			p := passages[s.passage].Text[s.sentence.Start:]
@@ -150,8 +150,9 @@ type stmt struct {
 // asked kind, with their coverage of the question. A sentence repeated by
 // overlapping chunks counts once. Passages that give no value, or cover
 // less of the question than floor (no statement of theirs could count),
-// are not split into sentences: splitting is the costly step.
-func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) []stmt {
+// are not split into sentences: splitting is the costly step. It returns
+// nil when fewer than least documents give a value.
+func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, least int) []stmt {
 	w := f.weights(q)
 	type key struct {
 		doc   string
@@ -167,7 +168,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) [
 			pcs[i] = -1
 		}
 	}
-	if len(docs) < 2 {
+	if len(docs) < least {
 		return nil // one document cannot disagree with another
 	}
 	var out []stmt
