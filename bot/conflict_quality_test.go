@@ -11,7 +11,7 @@ import (
 // TestConflictsOnDevSet holds the answers to the conflict figures of
 // issue 8: every value reported with its citation on at least five of
 // the six conflict questions, no conflict claimed on the controls, and
-// none on the seed dev set, whose sources agree.
+// none on the seed and user dev sets, whose sources agree.
 func TestConflictsOnDevSet(t *testing.T) {
 	b, ix := seedBot(t)
 	for _, tc := range []struct {
@@ -20,6 +20,7 @@ func TestConflictsOnDevSet(t *testing.T) {
 	}{
 		{"../eval/testdata/dev/conflict-dev.jsonl", 5, 0},
 		{seedDev, 0, 0},
+		{"../eval/testdata/dev/user-dev.jsonl", 0, 0},
 	} {
 		f, err := os.Open(tc.file)
 		if err != nil {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -13,8 +14,21 @@ import (
 // answer says so in a sentence ("Sources differ: Air Marshal [1]; Air
 // Chief Marshal [2].") and each value cites the sentences that give it,
 // reusing the answer's citation of a sentence when there is one. It
-// reports whether it found a conflict.
-func (b *Bot) addConflicts(ans *citebot.Answer, query string, passages []citebot.Passage) bool {
+// reports whether it found a conflict. The question is read with its
+// words as the Retriever reads them (a chat abbreviation spelt out). For
+// a question that asks for a name, the passages found by searching for
+// the name the best of them gives are weighed too: they find the
+// documents that spell it otherwise (a failed search leaves the passages
+// as they are).
+func (b *Bot) addConflicts(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) bool {
+	if n, ok := b.ret.(Normalizer); ok {
+		query = n.Normalize(query)
+	}
+	if name := b.conf.Lookup(query, passages); name != "" {
+		if more, err := b.ret.Search(ctx, name, b.pool()); err == nil {
+			passages = union(passages, more)
+		}
+	}
 	vals := b.conf.Find(query, passages)
 	if len(vals) == 0 {
 		return false
@@ -60,6 +74,21 @@ func markers(ns []int) string {
 		fmt.Fprintf(&b, "[%d]", n)
 	}
 	return b.String()
+}
+
+// union returns the passages of a followed by those of b that a lacks.
+func union(a, b []citebot.Passage) []citebot.Passage {
+	seen := make(map[string]bool, len(a))
+	for _, p := range a {
+		seen[p.ID] = true
+	}
+	out := a[:len(a):len(a)]
+	for _, p := range b {
+		if !seen[p.ID] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // oneSpace collapses runs of white space.

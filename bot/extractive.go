@@ -40,7 +40,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 	if !res.Answered {
 		// documents that state the asked fact differently answer it
 		// with their disagreement, even when no one sentence would do
-		if b.addConflicts(ans, query, passages) {
+		if b.addConflicts(ctx, ans, query, passages) {
 			ans.Answered = true
 			return
 		}
@@ -50,7 +50,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 	}
 	ans.Answered, ans.Answer = true, res.Text
 	ans.Citations = append(ans.Citations, res.Citations...)
-	b.addConflicts(ans, query, passages)
+	b.addConflicts(ctx, ans, query, passages)
 }
 
 // Candidates returns the extractive answerer's candidate answers to a

@@ -1,6 +1,10 @@
 package conflict
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
 
 // valuesOf returns the values of the asked kind that sentence s gives and
 // the question does not already state.
@@ -10,9 +14,11 @@ func valuesOf(q question, s string) []value {
 	case KindDate:
 		vals = dates(s)
 	case KindNumber:
-		vals = numbers(s)
+		vals = fitting(q, numbers(s, q.measure == "count"))
 	case KindRank:
 		vals = ranks(s)
+	case KindName:
+		vals = about(q, names(s))
 	}
 	out := vals[:0]
 	for _, v := range vals {
@@ -23,11 +29,33 @@ func valuesOf(q question, s string) []value {
 	return out
 }
 
+// about keeps, of the names of a sentence, those that have a word of the
+// question ("Lavrov's first name": "Sergey Lavrov"), when there are any.
+func about(q question, vals []value) []value {
+	var out []value
+	for _, v := range vals {
+		for _, t := range v.name {
+			if q.says(t) {
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	if out == nil {
+		return vals
+	}
+	return out
+}
+
 // stated reports whether the question already says v, or v is not what
-// the question asks for (a percentage when it asks for an amount).
+// the question asks for (a percentage when it asks for an amount, a date
+// of another year than the one the question names).
 func stated(q question, s string, v value) bool {
 	switch q.kind {
 	case KindDate:
+		if v.year != 0 && len(q.years) > 0 && !q.years[itoa(v.year)] {
+			return true // another year than the one asked about
+		}
 		return (v.year == 0 || q.years[itoa(v.year)]) && (v.month == 0 || q.month(v.month))
 	case KindNumber:
 		if (v.unit == "%") != q.share {
@@ -46,6 +74,23 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return true
+	case KindName:
+		for _, t := range v.name {
+			if !q.says(t) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// says reports whether the question has word t or another spelling of it.
+func (q question) says(t text.Token) bool {
+	for _, u := range q.terms {
+		if matches(u, t) || variant(u, t) {
+			return true
+		}
 	}
 	return false
 }
@@ -77,7 +122,7 @@ func itoa(n int) string {
 // series ("92 million in 2003 ... 630 million in 2008") is read at the
 // same year as a single figure ("570 million ... prior to 2008"). The
 // statements left all measure what the best one measures.
-func choose(q question, sts []stmt) []stmt {
+func choose(q question, t Tuning, sts []stmt) []stmt {
 	quals := map[string]bool{}
 	ok := make([]bool, len(sts))
 	for i := range sts {
@@ -85,6 +130,8 @@ func choose(q question, sts []stmt) []stmt {
 		if v, found := only(s.vals, func(v value) bool { return true }); found {
 			s.val, ok[i] = v, true
 		} else if v, found := only(s.vals, func(v value) bool { return q.kind == KindNumber && q.years[v.qual] }); found {
+			s.val, ok[i] = v, true
+		} else if v, found := local(s.vals, t.LocalMargin); found && q.kind != KindNumber {
 			s.val, ok[i] = v, true
 		}
 		if ok[i] && s.val.qual != "" {
@@ -96,13 +143,38 @@ func choose(q question, sts []stmt) []stmt {
 			sts[i].val, ok[i] = only(sts[i].vals, func(v value) bool { return v.qual != "" && quals[v.unit+" "+v.qual] })
 		}
 	}
+	counted := false
+	for i, s := range sts {
+		counted = counted || ok[i] && q.measure == "count" && s.val.fit
+	}
 	var out []stmt
 	for i, s := range sts {
-		if ok[i] && (len(out) == 0 || comparable(q.kind, out[0].val, s.val)) {
+		if ok[i] && (!counted || s.val.fit) && (len(out) == 0 || comparable(q.kind, out[0].val, s.val)) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// local returns the value whose part of its sentence says more of the
+// question than any other value's part by margin, if one does.
+func local(vals []value, margin float64) (value, bool) {
+	best, second := -1, -1.0
+	for i, v := range vals {
+		switch {
+		case best < 0 || v.local > vals[best].local:
+			if best >= 0 {
+				second = vals[best].local
+			}
+			best = i
+		case v.local > second:
+			second = v.local
+		}
+	}
+	if best < 0 || vals[best].local < second+margin {
+		return value{}, false
+	}
+	return vals[best], true
 }
 
 // only returns the one value of vals that keep accepts, if exactly one does.

@@ -14,6 +14,8 @@ func agree(k Kind, a, b value) bool {
 		return math.Round(a.num/p) == math.Round(b.num/p)
 	case KindRank:
 		return contiguous(a.words, b.words) || contiguous(b.words, a.words)
+	case KindName:
+		return spelledAlike(a.name, b.name)
 	}
 	return true
 }
@@ -40,7 +42,8 @@ func contiguous(short, long []string) bool {
 
 // comparable reports whether two values can be of the same fact: numbers
 // in the same unit, ranks of the same person (a word of the name in
-// common: "Tahir Rafiq Butt", "Tahir Rafique Butt").
+// common, maybe spelt otherwise: "Tahir Rafiq Butt", "Tahir Rafique
+// Butt"), names that may be one name spelt otherwise.
 func comparable(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
@@ -48,12 +51,14 @@ func comparable(k Kind, a, b value) bool {
 	case KindRank:
 		for _, w := range a.name {
 			for _, u := range b.name {
-				if len(w) >= 3 && w == u {
+				if len(w.Norm) >= 3 && wordOf(w, u) {
 					return true
 				}
 			}
 		}
 		return false
+	case KindName:
+		return sameName(a.name, b.name)
 	}
 	return true
 }
@@ -76,14 +81,17 @@ func close(k Kind, t Tuning, a, b value) bool {
 }
 
 // aligned reports whether b is tied to the same fact as a by more than
-// the question's words: the same person's rank, or a figure given for
-// the same year.
+// the question's words: the same person's rank or name, a figure given
+// for the same year or of the same thing ("six new stations", "seven new
+// stations"), a date said of the same named subject.
 func aligned(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
-		return a.qual != "" && a.qual == b.qual
-	case KindRank:
+		return a.qual != "" && a.qual == b.qual || sameContext(a, b)
+	case KindRank, KindName:
 		return comparable(k, a, b)
+	case KindDate:
+		return a.subject != "" && a.subject == b.subject
 	}
 	return false
 }

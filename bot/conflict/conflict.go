@@ -1,10 +1,13 @@
 // Package conflict finds where the passages that answer a question give
 // different values for the fact it asks about: two documents that state a
-// rank, a date or a figure differently. It looks only at the structure of
-// the passages: the sentences that carry most of the question's words
-// (its statements), one per document, and the value of the asked kind
-// each gives. Values that agree at different precision ("2014" and
-// "November 2014") do not conflict.
+// rank, a date or a figure differently, or spell a name two ways when the
+// question asks for the name. It looks only at the structure of the
+// passages: the sentences that carry most of the question's words (its
+// statements), one per document, and the value of the asked kind each
+// gives. Values that agree at different precision ("2014" and "November
+// 2014", "Ashfaq Kayani" and "Ashfaq Parvez Kayani") do not conflict.
+// Names are matched across spellings ("Sharif", "Shareef") and words that
+// scraping glued together ("GeneralRaheel") are split.
 //
 // It is conservative by design: a statement whose value is ambiguous is
 // left out, numbers in different units are not compared, and a spread of
@@ -42,11 +45,16 @@ type Tuning struct {
 	// smaller) to be reports of one figure.
 	MaxYearGap int
 	MaxRatio   float64
+	// LocalMargin is how much more of the question (a share of its word
+	// weight) one value's part of a sentence must say than any other
+	// value's for the sentence to give that value ("In June 2015, X ...
+	// in April 2018, Y ...": X's date when the question names X).
+	LocalMargin float64
 }
 
 // DefaultTuning returns the fitted thresholds.
 func DefaultTuning() Tuning {
-	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5}
+	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5, LocalMargin: 0.2}
 }
 
 // Options configure a Finder. The zero value is useful.
@@ -85,7 +93,8 @@ type Statement struct {
 
 // Value is one of the values the sources give for the asked fact.
 type Value struct {
-	// Text is the value as its first statement writes it.
+	// Text is the value as its first statement writes it; a name, as the
+	// statement that writes it most fully.
 	Text string
 	// Statements give the value, best first, each from its own document.
 	Statements []Statement
@@ -101,7 +110,28 @@ func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
 		return nil
 	}
 	floor := f.tun.MinCover * min(f.tun.RelCover, f.tun.AlignedCover)
-	return resolve(q, f.tun, f.gather(q, passages, floor), passages)
+	return resolve(q, f.tun, f.gather(q, passages, floor, 2), passages)
+}
+
+// Lookup returns, for a question that asks for a name, the name that the
+// passages' best statement gives as it is written there ("Ashfaq Parvez
+// Kayani"), for a search that finds the documents that spell it otherwise
+// (a question that spells it one way does not find them); "" for other
+// questions or when no statement gives one name.
+func (f *Finder) Lookup(question string, passages []citebot.Passage) string {
+	q := analyze(question)
+	if q.kind != KindName || len(q.terms) == 0 {
+		return ""
+	}
+	best, name := 0.0, ""
+	for _, s := range f.gather(q, passages, 0, 1) {
+		c := s.scover + f.tun.PassageShare*max(0, s.pcover-s.scover)
+		if len(s.vals) == 1 && c > best {
+			p := passages[s.passage].Text[s.sentence.Start:]
+			best, name = c, p[s.vals[0].start:s.vals[0].end]
+		}
+	}
+	return name
 }
 
 // stmt is a candidate statement.
@@ -120,8 +150,9 @@ type stmt struct {
 // asked kind, with their coverage of the question. A sentence repeated by
 // overlapping chunks counts once. Passages that give no value, or cover
 // less of the question than floor (no statement of theirs could count),
-// are not split into sentences: splitting is the costly step.
-func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) []stmt {
+// are not split into sentences: splitting is the costly step. It returns
+// nil when fewer than least documents give a value.
+func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, least int) []stmt {
 	w := f.weights(q)
 	type key struct {
 		doc   string
@@ -137,7 +168,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) [
 			pcs[i] = -1
 		}
 	}
-	if len(docs) < 2 {
+	if len(docs) < least {
 		return nil // one document cannot disagree with another
 	}
 	var out []stmt
@@ -156,6 +187,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64) [
 			if len(vals) == 0 {
 				continue
 			}
+			locals(q, w, s, vals)
 			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverage(q, w, s), pcover: pcs[i], vals: vals})
 		}
 	}
@@ -180,7 +212,7 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 		return nil
 	}
 	sort.SliceStable(sts, func(i, j int) bool { return sts[i].cover > sts[j].cover })
-	sts = choose(q, sts)
+	sts = choose(q, t, sts)
 	if len(sts) < 2 || sts[0].cover < best {
 		return nil // the best statement's value is ambiguous
 	}
@@ -190,13 +222,18 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 			kept = append(kept, s)
 		}
 	}
-	groups := cluster(q.kind, t, perDocument(kept))
+	groups := cluster(q.kind, t, perDocument(q.kind, kept))
 	if len(groups) < 2 || len(groups) > t.MaxValues {
 		return nil
 	}
 	out := make([]Value, len(groups))
 	for i, g := range groups {
 		s0 := g[0]
+		for _, s := range g {
+			if len(s.val.name) > len(s0.val.name) {
+				s0 = s // a name as written most fully
+			}
+		}
 		p := passages[s0.passage].Text
 		out[i].Text = p[s0.sentence.Start+s0.val.start : s0.sentence.Start+s0.val.end]
 		for _, s := range g {
@@ -207,13 +244,21 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 	return out
 }
 
-// perDocument keeps the best statement of each document.
-func perDocument(sts []stmt) []stmt {
+// perDocument keeps the best statement of each document; for a name, the
+// best of each spelling a document gives (a document may spell a name
+// two ways, and each way is a source's).
+func perDocument(k Kind, sts []stmt) []stmt {
 	seen := map[string]bool{}
 	var out []stmt
 	for _, s := range sts {
-		if !seen[s.doc] {
-			seen[s.doc] = true
+		key := s.doc
+		if k == KindName {
+			for _, t := range s.val.name {
+				key += " " + t.Norm
+			}
+		}
+		if !seen[key] {
+			seen[key] = true
 			out = append(out, s)
 		}
 	}
@@ -243,62 +288,4 @@ func (f *Finder) weights(q question) []float64 {
 		}
 	}
 	return w
-}
-
-// coverage is the weighted share of the question's words that s says.
-func coverage(q question, w []float64, s string) float64 {
-	toks := text.Tokens(s)
-	var got, total float64
-	for i, t := range q.terms {
-		total += w[i]
-		if says(t, toks, s) {
-			got += w[i]
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return got / total
-}
-
-// says reports whether the tokens of s say question word t: a word that
-// matches it, or capitalised words whose initials spell it.
-func says(t text.Token, toks []text.Token, s string) bool {
-	for _, u := range toks {
-		if matches(t, u) {
-			return true
-		}
-	}
-	return maybeAcronym(t.Norm) && spelled(t.Norm, toks, s)
-}
-
-// maybeAcronym reports whether a folded word may be an acronym: two to
-// five letters.
-func maybeAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-// spelled reports whether consecutive capitalised words of s have the
-// letters of acronym as their initials.
-func spelled(acronym string, toks []text.Token, s string) bool {
-	n := len(acronym)
-	for i := 0; i+n <= len(toks); i++ {
-		ok := true
-		for j := 0; j < n && ok; j++ {
-			t := toks[i+j]
-			ok = t.Norm[0] == acronym[j] && upper(s[t.Start:t.End]) && (j == 0 || near(s, toks[i+j-1], t))
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }

@@ -19,7 +19,7 @@ func Prepare(f *Finder, question string, passages []citebot.Passage) Prepared {
 	if q.kind == KindNone || len(q.terms) == 0 {
 		return Prepared{}
 	}
-	return Prepared{q: q, all: f.gather(q, passages, 0), ps: passages}
+	return Prepared{q: q, all: f.gather(q, passages, 0, 2), ps: passages}
 }
 
 // Resolve is Find under tuning t on prepared statements.
@@ -33,10 +33,10 @@ func (p Prepared) Resolve(t Tuning) []Value {
 // Debug lists the statements Find weighs, for the tests.
 func Debug(f *Finder, question string, passages []citebot.Passage) []string {
 	var out []string
-	for _, s := range f.gather(analyze(question), passages, 0) {
+	for _, s := range f.gather(analyze(question), passages, 0, 2) {
 		var vs []string
 		for _, v := range s.vals {
-			vs = append(vs, fmt.Sprintf("%+v", v))
+			vs = append(vs, fmt.Sprintf("%q", passages[s.passage].Text[s.sentence.Start+v.start:s.sentence.Start+v.end]))
 		}
 		out = append(out, fmt.Sprintf("%.2f/%.2f %s %v %.100q", s.scover, s.pcover, s.doc, vs, passages[s.passage].Text[s.sentence.Start:s.sentence.End]))
 	}

@@ -16,12 +16,20 @@ type value struct {
 	// date
 	year, month, day int
 	// number
-	num, prec float64 // the number and the place of its last significant digit
-	unit      string  // "$" for money, "%" for a share, else the stem of the counted noun
-	qual      string  // the year nearest the number ("630 million in 2008"); "" when none
-	// rank
-	words []string // folded words of the rank
-	name  []string // folded words of the name after it
+	num, prec float64  // the number and the place of its last significant digit
+	unit      string   // "$" for money, "%" for a share, else the stem of the counted noun
+	qual      string   // the year nearest the number ("630 million in 2008"); "" when none
+	spelled   bool     // written in words ("six")
+	follow    []string // stems of the content words among the three after the number
+	fit       bool     // what the question measures (see fitting)
+	// rank, name
+	words []string     // folded words of the rank or name
+	name  []text.Token // words of the name (after a rank)
+	// local is the share of the question said by the value's part of its
+	// sentence, subject the question's rarest word said there by a
+	// capitalised word (see locals).
+	local   float64
+	subject string
 }
 
 // months maps folded month names and abbreviations to their number.
@@ -49,7 +57,7 @@ func upper(w string) bool {
 // dates returns the dates of sentence s: a year, a month, or a month with
 // a day and year next to it ("12 February 2003", "February 2003").
 func dates(s string) []value {
-	toks := text.Tokens(s)
+	toks := words(s)
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -64,6 +72,9 @@ func dates(s string) []value {
 			if i > 0 && isDay(toks[i-1].Norm) && near(s, toks[i-1], t) {
 				v.day, _ = strconv.Atoi(toks[i-1].Norm)
 				v.start = toks[i-1].Start
+				if i > 1 && isDay(toks[i-2].Norm) && dash(s[toks[i-2].End:toks[i-1].Start]) {
+					v.start = toks[i-2].Start // a range of days: "2-3 October 2012"
+				}
 			}
 			if j+1 < len(toks) && isDay(toks[j+1].Norm) && near(s, t, toks[j+1]) && !isYear(toks[j+1].Norm) {
 				j++
@@ -83,6 +94,12 @@ func dates(s string) []value {
 		i = j
 	}
 	return out
+}
+
+// dash reports whether gap is a dash between two numbers of a range.
+func dash(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return gap == "-" || gap == "–" || gap == "—"
 }
 
 func isDay(w string) bool {
@@ -109,18 +126,22 @@ var currencies = map[string]bool{
 // numbers returns the quantities of sentence s: numbers in digits with
 // their scale and unit, leaving out years, days of months, ordinals and
 // parts of names ("JF-17").
-func numbers(s string) []value {
-	toks := text.Tokens(s)
+func numbers(s string, spelled bool) []value {
+	toks := words(s)
 	var out []value
 	for i, t := range toks {
-		if !isDigit(t.Norm[0]) || ordinal(s, t) || designation(s, t) || (i > 0 && monthOf(s, toks[i-1]) > 0) || (i+1 < len(toks) && monthOf(s, toks[i+1]) > 0) {
-			continue
+		n, prec, ok := float64(numberWords[t.Norm]), 1.0, spelled && numberWords[t.Norm] > 0
+		if !ok {
+			if !isDigit(t.Norm[0]) || ordinal(s, t) || designation(s, t) || (i > 0 && monthOf(s, toks[i-1]) > 0) || (i+1 < len(toks) && monthOf(s, toks[i+1]) > 0) {
+				continue
+			}
+			var err error
+			if n, err = strconv.ParseFloat(t.Norm, 64); err != nil {
+				continue
+			}
+			prec = precision(t.Norm)
 		}
-		n, err := strconv.ParseFloat(t.Norm, 64)
-		if err != nil {
-			continue
-		}
-		v := value{start: t.Start, end: t.End, num: n, prec: precision(t.Norm)}
+		v := value{start: t.Start, end: t.End, num: n, prec: prec, spelled: !isDigit(t.Norm[0])}
 		j := i
 		if j+1 < len(toks) && scales[toks[j+1].Norm] > 0 && near(s, t, toks[j+1]) {
 			j++
@@ -131,6 +152,11 @@ func numbers(s string) []value {
 		}
 		v.end = toks[j].End
 		v.start, v.unit = unitOf(s, toks, i, j, &v.end)
+		for _, u := range toks[j+1 : min(len(toks), j+4)] {
+			if !text.IsStop(u.Norm) {
+				v.follow = append(v.follow, u.Stem)
+			}
+		}
 		out = append(out, v)
 	}
 	for i := range out {
@@ -245,7 +271,7 @@ var rankLeads = map[string]bool{"chief": true, "deputy": true}
 // at least one of them a rank by itself, just before a name ("Air Chief
 // Marshal Tahir Rafique Butt").
 func ranks(s string) []value {
-	toks := text.Tokens(s)
+	toks := words(s)
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		j, core := i, false
@@ -265,7 +291,7 @@ func ranks(s string) []value {
 			v.words = append(v.words, t.Norm)
 		}
 		for k := j; k < min(len(toks), j+4) && upper(s[toks[k].Start:toks[k].End]) && (k == j || near(s, toks[k-1], toks[k])); k++ {
-			v.name = append(v.name, toks[k].Norm)
+			v.name = append(v.name, toks[k])
 		}
 		out = append(out, v)
 		i = j
