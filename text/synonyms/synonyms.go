@@ -8,7 +8,9 @@
 // Two stems are related when WordNet lists their words as synonyms in one
 // of their most frequent senses, when one is an irregular inflection of the
 // other or of its synonym ("bought" → "buy"), or through a noun–verb
-// derivation ("soldiery" ↔ "soldier"); see README.md and gen/main.go for
+// derivation ("soldiery" ↔ "soldier"), an adjective and the noun it
+// pertains to ("pakistani" ↔ "pakistan"), or a national capital and its
+// country ("islamabad" ↔ "pakistan"); see README.md and gen/main.go for
 // the exact rules. The relation is symmetric and never relates a stem to
 // itself. It is not transitive.
 //
