@@ -27,6 +27,7 @@ var labelledSets = []struct{ file, corpus string }{
 	{"final/seed-corpus.jsonl", ""}, {"final2/seed-corpus.jsonl", ""}, {"final3/seed-corpus.jsonl", ""},
 	{"encyclopedia.jsonl", "encyclopedia"},
 	{"final/wiki.jsonl", "final/wiki"}, {"final2/wiki.jsonl", "final2/wiki"}, {"final3/wiki.jsonl", "final3/wiki"},
+	{"final5/user-corpus.jsonl", ""}, {"final5/conflict.jsonl", ""}, {"final5/disputes.jsonl", "final5/disputes"},
 }
 
 // labelled is an answerable question and its evidence.
@@ -114,7 +115,7 @@ func TestFitExpandWeights(t *testing.T) {
 }
 
 // synGrid are the weights of synonyms tried.
-var synGrid = []float64{0, 0.2, 0.35, 0.5, 0.7, 1}
+var synGrid = []float64{0, 0.1, 0.2, 0.35, 0.5}
 
 func weightGrid() []expansion {
 	var out []expansion
