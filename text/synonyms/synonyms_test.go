@@ -46,10 +46,16 @@ func TestRelated(t *testing.T) {
 		{"went", "gone", false}, // both map to "go", which is too short and generic to be a key
 		{"unsure", "uncertain", true},
 		{"unaltered", "unchanged", true},
-		{"decide", "decision", true}, // derivation
-		{"die", "death", true},       // derivation
-		{"buy", "buyer", false},      // agent nouns are not the act
-		{"begin", "novice", false},   // nor are their synonyms ("beginner")
+		{"decide", "decision", true},    // derivation
+		{"die", "death", true},          // derivation
+		{"pakistani", "pakistan", true}, // pertainym
+		{"economic", "economy", true},   // pertainym
+		{"islamabad", "pakistan", true}, // national capital, part of its country
+		{"moscow", "russia", true},      // likewise
+		{"washington", "america", true}, // through the District of Columbia
+		{"islamabad", "asia", false},    // the chain stops at the country
+		{"buy", "buyer", false},         // agent nouns are not the act
+		{"begin", "novice", false},      // nor are their synonyms ("beginner")
 
 		// must not relate
 		{"bank", "slope", false},      // rare sense, excluded by the sense limit
