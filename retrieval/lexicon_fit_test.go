@@ -9,6 +9,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -112,6 +113,21 @@ func TestFitExpandWeights(t *testing.T) {
 		}
 	}
 	fmt.Printf("best on all sets: %+v (MRR@5 over the grid: %.4f to %.4f)\n", grid[best(-1)], lo, hi)
+	order := make([]int, len(grid)-1)
+	for g := range order {
+		order[g] = g
+	}
+	total := func(g int) float64 {
+		v := 0.0
+		for s := range sets {
+			v += rr[g][s]
+		}
+		return v / n
+	}
+	sort.SliceStable(order, func(i, j int) bool { return total(order[i]) > total(order[j]) })
+	for _, g := range order[:min(8, len(order))] {
+		fmt.Printf("  %+v MRR@5 %.4f\n", grid[g], total(g))
+	}
 }
 
 // synGrid are the weights of synonyms tried.
