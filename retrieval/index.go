@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // Index is the in-process Backend: BM25 over the chunks' words fused with
@@ -20,6 +22,7 @@ import (
 // in between.
 type Index struct {
 	emb Embedder
+	syn *synonyms.Table // nil: questions are not expanded by synonyms
 
 	upd sync.Mutex // serialises Updates
 

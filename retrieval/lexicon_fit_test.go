@@ -9,6 +9,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -27,6 +28,7 @@ var labelledSets = []struct{ file, corpus string }{
 	{"final/seed-corpus.jsonl", ""}, {"final2/seed-corpus.jsonl", ""}, {"final3/seed-corpus.jsonl", ""},
 	{"encyclopedia.jsonl", "encyclopedia"},
 	{"final/wiki.jsonl", "final/wiki"}, {"final2/wiki.jsonl", "final2/wiki"}, {"final3/wiki.jsonl", "final3/wiki"},
+	{"final5/user-corpus.jsonl", ""}, {"final5/conflict.jsonl", ""}, {"final5/disputes.jsonl", "final5/disputes"},
 }
 
 // labelled is an answerable question and its evidence.
@@ -84,8 +86,8 @@ func TestFitExpandWeights(t *testing.T) {
 		return b
 	}
 	var cvRR, cvHit, baseRR, baseHit, offRR, offHit, n float64
-	base := gridIndex(grid, struct{ Fix, Prefix, Year, Phrase float64 }{1, 1, 1, 0})
-	off := len(grid) - 1 // no expansion: not a candidate
+	base := gridIndex(grid, expansion{1, 0.7, 0.3, 0.1, 0}) // before synonyms
+	off := len(grid) - 1                                    // no expansion: not a candidate
 	for s, st := range sets {
 		g := best(s)
 		cvRR += rr[g][s]
@@ -96,10 +98,10 @@ func TestFitExpandWeights(t *testing.T) {
 		offHit += hit[off][s]
 		n += float64(len(st.qs))
 		q := float64(len(st.qs))
-		fmt.Printf("%-26s held out: weights %+v recall@5 %.3f (weights 1: %.3f, no expansion: %.3f)\n", st.name, grid[g], hit[g][s]/q, hit[base][s]/q, hit[off][s]/q)
+		fmt.Printf("%-26s held out: weights %+v recall@5 %.3f (no synonyms: %.3f, no expansion: %.3f)\n", st.name, grid[g], hit[g][s]/q, hit[base][s]/q, hit[off][s]/q)
 	}
-	fmt.Printf("questions and misspelt copies, cross-validated: recall@5 %.3f MRR@5 %.3f; weights 1: %.3f %.3f; no expansion: %.3f %.3f\n",
-		cvHit/n, cvRR/n, baseHit/n, baseRR/n, offHit/n, offRR/n)
+	fmt.Printf("questions and misspelt copies, cross-validated: recall@5 %.3f MRR@5 %.3f; no synonyms %+v: %.3f %.3f; no expansion: %.3f %.3f\n",
+		cvHit/n, cvRR/n, grid[base], baseHit/n, baseRR/n, offHit/n, offRR/n)
 	lo, hi := 1e9, 0.0
 	for g := range grid {
 		v := 0.0
@@ -111,23 +113,43 @@ func TestFitExpandWeights(t *testing.T) {
 		}
 	}
 	fmt.Printf("best on all sets: %+v (MRR@5 over the grid: %.4f to %.4f)\n", grid[best(-1)], lo, hi)
+	order := make([]int, len(grid)-1)
+	for g := range order {
+		order[g] = g
+	}
+	total := func(g int) float64 {
+		v := 0.0
+		for s := range sets {
+			v += rr[g][s]
+		}
+		return v / n
+	}
+	sort.SliceStable(order, func(i, j int) bool { return total(order[i]) > total(order[j]) })
+	for _, g := range order[:min(8, len(order))] {
+		fmt.Printf("  %+v MRR@5 %.4f\n", grid[g], total(g))
+	}
 }
 
-func weightGrid() []struct{ Fix, Prefix, Year, Phrase float64 } {
-	var out []struct{ Fix, Prefix, Year, Phrase float64 }
+// synGrid are the weights of synonyms tried.
+var synGrid = []float64{0, 0.1, 0.2, 0.35, 0.5}
+
+func weightGrid() []expansion {
+	var out []expansion
 	for _, f := range []float64{0.5, 1} {
 		for _, p := range []float64{0.35, 0.7, 1} {
 			for _, y := range []float64{0.3, 0.7, 1} {
 				for _, ph := range []float64{0, 0.1, 0.2, 0.4} {
-					out = append(out, struct{ Fix, Prefix, Year, Phrase float64 }{f, p, y, ph})
+					for _, sy := range synGrid {
+						out = append(out, expansion{f, p, y, ph, sy})
+					}
 				}
 			}
 		}
 	}
-	return append(out, struct{ Fix, Prefix, Year, Phrase float64 }{}) // last: no expansion
+	return append(out, expansion{}) // last: no expansion
 }
 
-func gridIndex(grid []struct{ Fix, Prefix, Year, Phrase float64 }, w struct{ Fix, Prefix, Year, Phrase float64 }) int {
+func gridIndex(grid []expansion, w expansion) int {
 	for i, g := range grid {
 		if g == w {
 			return i

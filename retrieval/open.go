@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // Open maps the index of c stored in opts.DataDir (its structures are
@@ -26,6 +28,13 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	opts = opts.withDefaults()
 	var rep Report
 	ix := NewIndex(opts.Embedder)
+	if ix.syn = opts.Synonyms; ix.syn == nil {
+		t, err := synonyms.Load()
+		if err != nil {
+			return nil, rep, fmt.Errorf("load synonyms: %w", err)
+		}
+		ix.syn = t
+	}
 	loaded := false
 	if opts.DataDir != "" && !opts.Rebuild {
 		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion(), opts.Verify)

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // NewQuery makes the hybrid query for k passages about a question: its
@@ -29,7 +30,7 @@ func NewQuery(ctx context.Context, emb Embedder, question string, k int) (Query,
 // queryTerms returns the distinct terms of a text analysed without a
 // corpus: stems of its content words, and ordinals' word forms.
 func queryTerms(s string) []string {
-	terms, _ := analyzeQuery(s, nil, nil)
+	terms, _ := analyzeQuery(s, nil, nil, nil)
 	return terms
 }
 
@@ -49,10 +50,12 @@ type QueryAnalyzer interface {
 // AnalyzeQuery implements QueryAnalyzer: the question's own terms, and
 // for words the corpus spells otherwise, weighted less, their corrections
 // against its vocabulary, the completions of short forms, the years of
-// two-digit years and the words of chat abbreviations.
+// two-digit years and the words of chat abbreviations, and the corpus's
+// synonyms of its words, and the initialisms of its capitalised word runs
+// ("Shanghai Cooperation Organisation" → SCO).
 func (ix *Index) AnalyzeQuery(question string) ([]string, []float64) {
 	st := ix.state()
-	return analyzeQuery(question, st.lex, st.bm)
+	return analyzeQuery(question, st.lex, st.bm, ix.syn)
 }
 
 // weighted collects distinct terms, each with its greatest weight.
@@ -76,9 +79,9 @@ func (a *weighted) add(term string, w float64) {
 }
 
 // analyzeQuery is AnalyzeQuery over a lexicon and the BM25 index made
-// from the same chunks; with a nil lexicon it returns the distinct stems
-// of the content words and ordinals, all of weight 1.
-func analyzeQuery(s string, lx *lexicon, bm *bm25) ([]string, []float64) {
+// from the same chunks, and a synonym table; with a nil lexicon it returns
+// the distinct stems of the content words and ordinals, all of weight 1.
+func analyzeQuery(s string, lx *lexicon, bm *bm25, syn *synonyms.Table) ([]string, []float64) {
 	var a weighted
 	toks := text.Tokens(s)
 	for i, t := range toks {
@@ -88,6 +91,9 @@ func analyzeQuery(s string, lx *lexicon, bm *bm25) ([]string, []float64) {
 				a.add(stem, 1)
 				if lx != nil && text.ChatForm(w) == nil {
 					tolerate(&a, w, stem, lx, bm)
+				}
+				if lx != nil {
+					addSynonyms(&a, stem, bm, syn)
 				}
 			}
 		}
@@ -99,6 +105,11 @@ func analyzeQuery(s string, lx *lexicon, bm *bm25) ([]string, []float64) {
 			if joined := t.Norm + next.Norm; lx != nil && hyphenated(s, t, next) && lx.count(joined) > 0 {
 				a.add(text.Stem(joined), 1)
 			}
+		}
+	}
+	if lx != nil {
+		for _, in := range initialisms(s, toks, lx) {
+			a.add(text.Stem(in), expandWeights.Fix)
 		}
 	}
 	return a.terms, a.weights
@@ -160,6 +171,20 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
 		return
 	}
 	addCompletions(a, w, lx, 0)
+}
+
+// addSynonyms adds the stems related to stem by syn that the corpus has,
+// weighted by expandWeights.Syn: a question saying "purchase" finds a
+// passage saying "bought".
+func addSynonyms(a *weighted, stem string, bm *bm25, syn *synonyms.Table) {
+	if expandWeights.Syn == 0 {
+		return
+	}
+	for _, r := range syn.Related(stem) {
+		if bm.df(r) > 0 {
+			a.add(r, expandWeights.Syn)
+		}
+	}
 }
 
 // addCompletions adds the stems of the words that begin with w, when they

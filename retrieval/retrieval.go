@@ -14,6 +14,7 @@ import (
 	"log/slog"
 
 	"github.com/citebot/citebot/ingest"
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // EmbedFunc embeds texts, one vector per text, in order. It may be called
@@ -57,6 +58,9 @@ type Options struct {
 	Progress func(stage string, done, total int)
 	// Logger receives details; nil means slog.Default().
 	Logger *slog.Logger
+	// Synonyms relates a question's words to the corpus's other words for
+	// them (AnalyzeQuery); nil means Open loads the embedded WordNet table.
+	Synonyms *synonyms.Table
 }
 
 // Stages of indexing that Options.Progress reports.

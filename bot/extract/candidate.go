@@ -23,6 +23,7 @@ type candidate struct {
 	prev       float64 // coverage with the sentence before
 	pcover     float64 // coverage of the passage
 	soft       float64 // soft coverage (matches.go)
+	softWindow float64 // soft coverage with the neighbouring sentences
 	phrase     float64 // share of the question's word pairs said together
 	focus      bool    // mentions the question's focus
 	agree      float64 // share of the other passages repeating its values
@@ -159,6 +160,7 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 	c.prev = max(c.cover, sc.cover(false, with(prev)...))
 	c.pcover = sc.cover(false, with(passage)...)
 	c.soft = sc.cover(true, own...)
+	c.softWindow = max(c.soft, sc.cover(true, window...))
 	c.focus = mentionsFocus(own)
 	c.phrase = sc.phraseShare(own)
 	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta)

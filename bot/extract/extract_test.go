@@ -88,3 +88,23 @@ func TestHasPersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftWindow: a sentence that says the question's thing in other words
+// ("document" for "paper") next to one that carries the rest of it gets
+// the soft coverage of both.
+func TestSoftWindow(t *testing.T) {
+	s := "The premiers held talks in Laos in November. An unconventional document was signed after the meeting."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
+	cands := testAnswerer().Candidates(Request{Query: "What paper came out of the premiers' talks in Laos?", Passages: []citebot.Passage{p}})
+	for _, c := range cands {
+		if c.Text != "An unconventional document was signed after the meeting." {
+			continue
+		}
+		soft, window := c.Features[fCoverSoft], c.Features[fSoftWindow]
+		if soft <= 0 || window <= soft || window < c.Features[fCoverWindow] {
+			t.Errorf("cover_soft %.2f, soft_window %.2f, cover_window %.2f: want 0 < cover_soft < soft_window, cover_window <= soft_window", soft, window, c.Features[fCoverWindow])
+		}
+		return
+	}
+	t.Fatalf("no candidate for the second sentence among %d", len(cands))
+}

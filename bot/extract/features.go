@@ -49,6 +49,7 @@ const (
 	fValueNear            // how near a value of the asked kind stands to a question word (near.go)
 	fRareName             // a name is asked for and the sentence has a new one no dictionary lists
 	fRestates             // cover_soft of a sentence lacking the kind of value asked for: it restates the question
+	fSoftWindow           // coverage of the sentence with its neighbours counting synonyms and near spellings in full
 	numFeatures
 )
 
@@ -59,6 +60,7 @@ var featureNames = [numFeatures]string{
 	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
+	"soft_window",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -72,6 +74,7 @@ func (sc *scorer) features(c *candidate) {
 	f := &c.feat
 	f[fCover], f[fCoverWindow], f[fCoverPassage] = c.cover, c.window, c.pcover
 	f[fCoverSoft] = c.soft
+	f[fSoftWindow] = c.softWindow
 	f[fType] = c.typ
 	f[fTypedQuestion] = boolf(typed(q.typ))
 	f[fTypeMissing] = boolf(typed(q.typ) && c.typ == 0)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text/synonyms"
 	"golang.org/x/term"
 )
 
@@ -33,6 +34,8 @@ type env struct {
 	width     int  // stdout's width in columns; zero when unknown
 	height    int  // stdout's height in rows; zero when unknown
 	color     bool // stdout uses colour: set by run (a terminal, NO_COLOR unset, TERM not dumb)
+
+	syn *synonyms.Table // loaded by synonyms on first use
 }
 
 // newEnv describes the real process: which streams are terminals, the

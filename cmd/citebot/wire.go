@@ -9,7 +9,21 @@ import (
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text/synonyms"
 )
+
+// synonyms returns the WordNet synonym table, loaded on first use: the
+// index and the bot share one copy.
+func (e *env) synonyms() (*synonyms.Table, error) {
+	if e.syn == nil {
+		t, err := synonyms.Load()
+		if err != nil {
+			return nil, fmt.Errorf("load synonyms: %w", err)
+		}
+		e.syn = t
+	}
+	return e.syn, nil
+}
 
 // corpusOf returns the corpus cfg names: a directory, or the embedded one.
 func corpusOf(cfg Config) (retrieval.Corpus, error) {
@@ -71,6 +85,9 @@ func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) 
 		return nil, retrieval.Report{}, err
 	}
 	opts.Logger = e.log
+	if opts.Synonyms, err = e.synonyms(); err != nil {
+		return nil, retrieval.Report{}, err
+	}
 	ix, rep, err := retrieval.Open(ctx, c, opts)
 	if rep.SaveError != "" {
 		rep.SaveError = saveProblem(opts.DataDir, rep.SaveError, rep.SaveCause)
@@ -99,7 +116,11 @@ func (lx *localIndex) refresh(ctx context.Context, p *progress) (retrieval.Repor
 
 // newBot wires a Bot over ix with the LLM cfg configures, if any.
 func newBot(cfg Config, ix index, e *env) (*bot.Bot, error) {
-	opts := bot.Options{K: cfg.K, LLMTimeout: cfg.LLMTimeout, Logger: e.log}
+	syn, err := e.synonyms()
+	if err != nil {
+		return nil, err
+	}
+	opts := bot.Options{K: cfg.K, LLMTimeout: cfg.LLMTimeout, Logger: e.log, Synonyms: syn}
 	if cfg.LLMEnabled() {
 		c, err := newCompleter(cfg, e)
 		if err != nil {

@@ -8,7 +8,9 @@
 // Two stems are related when WordNet lists their words as synonyms in one
 // of their most frequent senses, when one is an irregular inflection of the
 // other or of its synonym ("bought" → "buy"), or through a noun–verb
-// derivation ("soldiery" ↔ "soldier"); see README.md and gen/main.go for
+// derivation ("soldiery" ↔ "soldier"), an adjective and the noun it
+// pertains to ("pakistani" ↔ "pakistan"), or a national capital and its
+// country ("islamabad" ↔ "pakistan"); see README.md and gen/main.go for
 // the exact rules. The relation is symmetric and never relates a stem to
 // itself. It is not transitive.
 //
@@ -29,7 +31,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 )
 
@@ -37,17 +38,25 @@ import (
 var tableGz []byte
 
 // Table is an immutable symmetric relation between stems. Its methods are
-// safe for concurrent use. A nil *Table is an empty table.
+// safe for concurrent use. A nil *Table is an empty table. It holds its
+// text and the bounds of the stems in it, and no pointers besides, so the
+// garbage collector does not scan its hundred thousand stems.
 type Table struct {
-	keys  []string // sorted, distinct
-	start []int32  // rel[start[i]:start[i+1]] are the stems related to keys[i]
-	rel   []string // each key's run sorted and distinct
+	data  string
+	keys  []span  // sorted, distinct
+	start []int32 // rel[start[i]:start[i+1]] are the stems related to keys[i]
+	rel   []span  // each key's run sorted and distinct
 }
 
-// Load parses the embedded table (8–10 ms and 3.7 MB of heap on a 2-core
-// machine). Each call returns a new Table; a program loads it once and
-// passes it to what needs it. An error means the embedded data is
-// corrupt, which the package's tests rule out.
+// span is the bounds of a stem in Table.data.
+type span struct{ from, to uint32 }
+
+func (t *Table) str(s span) string { return t.data[s.from:s.to] }
+
+// Load parses the embedded table (8–10 ms on a 2-core machine). Each call
+// returns a new Table; a program loads it once and passes it to what needs
+// it. An error means the embedded data is corrupt, which the package's
+// tests rule out.
 func Load() (*Table, error) { return parse(tableGz) }
 
 // Related returns the stems related to stem, sorted and distinct, not
@@ -58,7 +67,11 @@ func (t *Table) Related(stem string) []string {
 	if lo == hi {
 		return nil
 	}
-	return slices.Clone(t.rel[lo:hi])
+	out := make([]string, hi-lo)
+	for i := range out {
+		out[i] = t.str(t.rel[lo+i])
+	}
+	return out
 }
 
 // Has reports whether stems a and b are related. It is symmetric, and false
@@ -68,8 +81,9 @@ func (t *Table) Has(a, b string) bool {
 	if lo == hi {
 		return false
 	}
-	_, ok := slices.BinarySearch(t.rel[lo:hi], b)
-	return ok
+	rel := t.rel[lo:hi]
+	i := t.search(rel, b)
+	return i < len(rel) && t.str(rel[i]) == b
 }
 
 // Len returns the number of stems that have at least one related stem.
@@ -88,13 +102,37 @@ func (t *Table) Pairs() int {
 	return len(t.rel) / 2
 }
 
+// keyStrings returns the keys in order (for tests).
+func (t *Table) keyStrings() []string {
+	out := make([]string, len(t.keys))
+	for i, k := range t.keys {
+		out[i] = t.str(k)
+	}
+	return out
+}
+
+// search returns the index of the first stem of ss (sorted) not less than
+// x.
+func (t *Table) search(ss []span, x string) int {
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.str(ss[m]) < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // run returns the bounds in t.rel of the stems related to stem.
 func (t *Table) run(stem string) (lo, hi int) {
 	if t == nil {
 		return 0, 0
 	}
-	i, ok := slices.BinarySearch(t.keys, stem)
-	if !ok {
+	i := t.search(t.keys, stem)
+	if i == len(t.keys) || t.str(t.keys[i]) != stem {
 		return 0, 0
 	}
 	return int(t.start[i]), int(t.start[i+1])
@@ -122,42 +160,45 @@ func parse(gz []byte) (*Table, error) {
 	if data != "" && data[len(data)-1] != '\n' {
 		return nil, errors.New("missing final newline")
 	}
+	if len(data) >= 1<<32 {
+		return nil, errors.New("table too large")
+	}
 	lines := strings.Count(data, "\n")
 	t := &Table{
-		keys:  make([]string, 0, lines),
+		data:  data,
+		keys:  make([]span, 0, lines),
 		start: make([]int32, 0, lines+1),
-		rel:   make([]string, 0, strings.Count(data, " ")),
+		rel:   make([]span, 0, strings.Count(data, " ")),
 	}
-	for n := 1; data != ""; n++ {
-		i := strings.IndexByte(data, '\n')
-		line := data[:i]
-		data = data[i+1:]
+	for n, at := 1, 0; at < len(data); n++ {
+		line := data[at : at+strings.IndexByte(data[at:], '\n')]
 		sp := strings.IndexByte(line, ' ')
 		if sp <= 0 {
 			return nil, fmt.Errorf("line %d: no related stems", n)
 		}
-		key := line[:sp]
-		if k := len(t.keys); k > 0 && t.keys[k-1] >= key {
-			return nil, fmt.Errorf("line %d: %q out of order", n, key)
+		key := span{uint32(at), uint32(at + sp)}
+		if k := len(t.keys); k > 0 && t.str(t.keys[k-1]) >= t.str(key) {
+			return nil, fmt.Errorf("line %d: %q out of order", n, t.str(key))
 		}
 		t.keys = append(t.keys, key)
 		t.start = append(t.start, int32(len(t.rel)))
 		first := len(t.rel)
-		for rest := line[sp+1:]; ; {
-			j := strings.IndexByte(rest, ' ')
-			r := rest
-			if j >= 0 {
-				r = rest[:j]
+		for from := at + sp + 1; ; {
+			to := from + strings.IndexByte(data[from:], ' ')
+			if to < from || to > at+len(line) {
+				to = at + len(line)
 			}
-			if r == "" || r == key || len(t.rel) > first && t.rel[len(t.rel)-1] >= r {
-				return nil, fmt.Errorf("line %d: related stems of %q empty, unsorted or repeated", n, key)
+			r := span{uint32(from), uint32(to)}
+			if to == from || t.str(r) == t.str(key) || len(t.rel) > first && t.str(t.rel[len(t.rel)-1]) >= t.str(r) {
+				return nil, fmt.Errorf("line %d: related stems of %q empty, unsorted or repeated", n, t.str(key))
 			}
 			t.rel = append(t.rel, r)
-			if j < 0 {
+			if to == at+len(line) {
 				break
 			}
-			rest = rest[j+1:]
+			from = to + 1
 		}
+		at += len(line) + 1
 	}
 	t.start = append(t.start, int32(len(t.rel)))
 	return t, nil

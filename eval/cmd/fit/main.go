@@ -26,6 +26,7 @@ import (
 	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/eval"
 	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text/synonyms"
 )
 
 // heldOut is the folder of question sets kept for the final measure.
@@ -57,17 +58,21 @@ func run(ctx context.Context, dir, out, dump string, opts eval.FitOptions) error
 		ix *retrieval.Index
 		b  *bot.Bot
 	}
+	syn, err := synonyms.Load()
+	if err != nil {
+		return fmt.Errorf("load synonyms: %w", err)
+	}
 	bots := map[string]wired{}
 	var qs []eval.Question
 	for _, f := range files {
 		c, name := corpusFor(f)
 		w, ok := bots[name]
 		if !ok {
-			ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet})
+			ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn})
 			if err != nil {
 				return fmt.Errorf("index %s: %w", name, err)
 			}
-			w = wired{ix, bot.New(ix, bot.Options{Logger: quiet})}
+			w = wired{ix, bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn})}
 			bots[name] = w
 		}
 		items, err := readSet(f)

@@ -43,6 +43,14 @@
 //     synset, but aliases of aliases are not followed. Links to nouns of
 //     WordNet's noun.person file are skipped: an agent ("buyer",
 //     "beginner") is not the act, and would bring in "vendee", "novice".
+//   - Pertainyms: an adjective and the noun WordNet says it pertains to
+//     (its "\" pointer), both used senses: "pakistani" ↔ "pakistan",
+//     "economic" ↔ "economy", "presidential" ↔ "president".
+//   - Capitals: a national capital (an instance of "national_capital") ↔
+//     the country it is part of, the first instance of a kind of
+//     "country" on its chain of part holonyms: "islamabad" ↔ "pakistan",
+//     "moscow" ↔ "russia", "washington" ↔ "america", "usa". (Capitals
+//     named by collocations, "New Delhi", are out like every collocation.)
 //   - Negation prefix: two adjectives "unX" and "unY", each listed by
 //     WordNet as the antonym of "X" and "Y", are related when the stems of
 //     "X" and "Y" are related by the rules above ("unsure" ↔ "uncertain").
@@ -110,6 +118,7 @@ type synKey struct {
 
 type synset struct {
 	lexfile int
+	head    string   // first lemma as written, lower case ("national_capital")
 	words   []string // normalised lemmas, "" where unusable
 	ptrs    []pointer
 }
@@ -176,6 +185,7 @@ func main() {
 	}
 	g.chooseSenses()
 	g.relate()
+	g.capitals()
 	for _, exc := range []struct {
 		name string
 		pos  byte
@@ -268,7 +278,7 @@ func (g *gen) readData(path string, pos byte) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", path, err)
 		}
-		s := &synset{lexfile: lexfile}
+		s := &synset{lexfile: lexfile, head: strings.ToLower(fs[4])}
 		i := 4
 		for range wcnt {
 			s.words = append(s.words, lemma(fs[i]))
@@ -424,8 +434,9 @@ func addPair(m map[[2]string]bool, a, b string) {
 
 const nounPerson = 18 // WordNet lexicographer file noun.person
 
-// relate collects word-level synonymy, derivation and negated adjectives.
-func (g *gen) relate() {
+// sortedKeys returns the synsets' keys in part-of-speech and offset
+// order.
+func (g *gen) sortedKeys() []synKey {
 	keys := make([]synKey, 0, len(g.synsets))
 	for k := range g.synsets {
 		keys = append(keys, k)
@@ -436,6 +447,13 @@ func (g *gen) relate() {
 		}
 		return keys[i].off < keys[j].off
 	})
+	return keys
+}
+
+// relate collects word-level synonymy, derivation, pertainyms and negated
+// adjectives.
+func (g *gen) relate() {
+	keys := g.sortedKeys()
 	for _, k := range keys {
 		s := g.synsets[k]
 		for i, a := range s.words {
@@ -466,6 +484,13 @@ func (g *gen) relate() {
 					// direction suffices
 					g.aliases = append(g.aliases, alias{a: a, b: b, synsets: []synKey{p.key}})
 				}
+			case p.sym == "\\" && wordPtr && k.pos == 'a' && p.key.pos == 'n':
+				// a pertainym: "pakistani" of "pakistan", "economic" of
+				// "economy"
+				a, b := s.words[p.src-1], t.words[p.tgt-1]
+				if g.frequent(k, a) && g.frequent(p.key, b) {
+					addPair(g.syn, a, b)
+				}
 			case p.sym == "!" && wordPtr && k.pos == 'a' && p.key.pos == 'a':
 				a, b := s.words[p.src-1], t.words[p.tgt-1]
 				if b != "" && a == "un"+b && g.frequent(k, a) {
@@ -474,6 +499,69 @@ func (g *gen) relate() {
 			}
 		}
 	}
+}
+
+// capitals relates each national capital (an instance of the synset
+// "national_capital") to the country it is part of: the first synset on its
+// chain of part holonyms (at most 3 hops: Washington, District of
+// Columbia, United States) that is an instance of a kind of "country".
+// Questions name a government by its capital ("Moscow backed ...").
+func (g *gen) capitals() {
+	keys := g.sortedKeys()
+	for _, k := range keys {
+		s := g.synsets[k]
+		if k.pos != 'n' || !g.instanceOf(s, "national_capital", 0) {
+			continue
+		}
+		for hop, at := 0, s; hop < 3 && at != nil; hop++ {
+			var next *synset
+			for _, p := range at.ptrs {
+				if p.sym == "#p" && p.key.pos == 'n' && next == nil {
+					next = g.synsets[p.key]
+				}
+			}
+			if next != nil && g.instanceOf(next, "country", 3) {
+				for _, a := range s.words {
+					for _, b := range next.words {
+						addPair(g.syn, a, b)
+					}
+				}
+				break
+			}
+			at = next
+		}
+	}
+}
+
+// instanceOf reports whether s is an instance of a synset whose head is
+// head, or of a kind of one within depth hypernym hops.
+func (g *gen) instanceOf(s *synset, head string, depth int) bool {
+	for _, p := range s.ptrs {
+		if p.sym == "@i" && g.isA(g.synsets[p.key], head, depth) {
+			return true
+		}
+	}
+	return false
+}
+
+// isA reports whether s has the head head or a hypernym within depth hops
+// that has.
+func (g *gen) isA(s *synset, head string, depth int) bool {
+	if s == nil {
+		return false
+	}
+	if s.head == head {
+		return true
+	}
+	if depth == 0 {
+		return false
+	}
+	for _, p := range s.ptrs {
+		if p.sym == "@" && g.isA(g.synsets[p.key], head, depth-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // readExc reads an exception list, "inflected base [base...]", of part of

@@ -1,0 +1,44 @@
+package retrieval
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// paraphraseCorpus names things one way; the questions below name them
+// another.
+var paraphraseCorpus = fstest.MapFS{
+	"sco.txt":   {Data: []byte("Pakistan joined the SCO in 2017.\n")},
+	"un.txt":    {Data: []byte("The United Nations met in New York.\n")},
+	"buy.txt":   {Data: []byte("Pakistan bought four helicopters.\n")},
+	"pak.txt":   {Data: []byte("Pakistan signed the accord.\n")},
+	"decoy.txt": {Data: []byte("The talks were held in March.\n")},
+}
+
+func TestAnalyzeQueryParaphrase(t *testing.T) {
+	ix, _, err := Open(context.Background(), Corpus{FS: paraphraseCorpus, Name: "paraphrase"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		question, term string
+		weight         float64
+	}{
+		{"When did the Shanghai Cooperation Organisation admit Pakistan?", "sco", expandWeights.Fix},
+		{"How many helicopters did Pakistan purchase?", "bought", expandWeights.Syn},
+		{"What did Islamabad sign?", "pakistan", expandWeights.Syn},
+	} {
+		terms, weights := ix.AnalyzeQuery(tt.question)
+		i := slices.Index(terms, tt.term)
+		if i < 0 || weights[i] != tt.weight {
+			t.Errorf("AnalyzeQuery(%q) = %q %v, want %q weighing %v", tt.question, terms, weights, tt.term, tt.weight)
+		}
+	}
+	// "New York" is not an initialism the corpus has; "United Nations" makes
+	// "un", which it lacks as a word
+	if terms, _ := ix.AnalyzeQuery("The United Nations in New York"); slices.Contains(terms, "ny") || slices.Contains(terms, "un") {
+		t.Errorf("AnalyzeQuery: initialisms the corpus lacks: %q", terms)
+	}
+}
