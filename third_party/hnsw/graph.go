@@ -76,8 +76,15 @@ func (s searchCandidate[K]) Less(o searchCandidate[K]) bool {
 	return s.dist < o.dist
 }
 
-// search returns the layer node closest to the target node
-// within the same layer.
+// search returns the k nodes of the layer nearest to target, nearest
+// first, found from n by a best-first search that keeps the
+// max(k, efSearch) nearest nodes seen.
+//
+// citebot patch (upstream coder/hnsw#17 and #22): v0.6.1 stopped as soon
+// as one expansion did not improve on the best result, and bounded the
+// results by k rather than efSearch, which gave near-zero recall; this is
+// the search of the HNSW paper (Malkov & Yashunin, algorithm 2). A
+// neighbour missing from the layer (a damaged import) is skipped.
 func (n *layerNode[K]) search(
 	// k is the number of candidates in the result set.
 	k int,
@@ -85,67 +92,57 @@ func (n *layerNode[K]) search(
 	target Vector,
 	distance DistanceFunc,
 ) []searchCandidate[K] {
-	// This is a basic greedy algorithm to find the entry point at the given level
-	// that is closest to the target node.
+	ef := max(k, efSearch)
+	start := searchCandidate[K]{node: n, dist: distance(n.Value, target)}
 	candidates := heap.Heap[searchCandidate[K]]{}
-	candidates.Init(make([]searchCandidate[K], 0, efSearch))
-	candidates.Push(
-		searchCandidate[K]{
-			node: n,
-			dist: distance(n.Value, target),
-		},
-	)
-	var (
-		result  = heap.Heap[searchCandidate[K]]{}
-		visited = make(map[K]bool)
-	)
-	result.Init(make([]searchCandidate[K], 0, k))
-
-	// Begin with the entry node in the result set.
-	result.Push(candidates.Min())
-	visited[n.Key] = true
+	candidates.Init(make([]searchCandidate[K], 0, ef))
+	candidates.Push(start)
+	// result is a max-heap: its Min is the farthest of the nearest.
+	result := heap.Heap[farther[K]]{}
+	result.Init(make([]farther[K], 0, ef+1))
+	result.Push(farther[K]{start})
+	visited := map[K]bool{n.Key: true}
 
 	for candidates.Len() > 0 {
-		var (
-			current  = candidates.Pop().node
-			improved = false
-		)
-
-		// We iterate the map in a sorted, deterministic fashion for
-		// tests.
-		neighborKeys := maps.Keys(current.neighbors)
+		current := candidates.Pop()
+		if result.Len() >= ef && current.dist > result.Min().dist {
+			break
+		}
+		// We iterate the map in a sorted, deterministic fashion.
+		neighborKeys := maps.Keys(current.node.neighbors)
 		slices.Sort(neighborKeys)
 		for _, neighborID := range neighborKeys {
-			neighbor := current.neighbors[neighborID]
-			if visited[neighborID] {
+			neighbor := current.node.neighbors[neighborID]
+			if visited[neighborID] || neighbor == nil {
 				continue
 			}
 			visited[neighborID] = true
-
 			dist := distance(neighbor.Value, target)
-			improved = improved || dist < result.Min().dist
-			if result.Len() < k {
-				result.Push(searchCandidate[K]{node: neighbor, dist: dist})
-			} else if dist < result.Max().dist {
-				result.PopLast()
-				result.Push(searchCandidate[K]{node: neighbor, dist: dist})
+			if result.Len() < ef || dist < result.Min().dist {
+				c := searchCandidate[K]{node: neighbor, dist: dist}
+				candidates.Push(c)
+				result.Push(farther[K]{c})
+				if result.Len() > ef {
+					result.Pop()
+				}
 			}
-
-			candidates.Push(searchCandidate[K]{node: neighbor, dist: dist})
-			// Always store candidates if we haven't reached the limit.
-			if candidates.Len() > efSearch {
-				candidates.PopLast()
-			}
-		}
-
-		// Termination condition: no improvement in distance and at least
-		// kMin candidates in the result set.
-		if !improved && result.Len() >= k {
-			break
 		}
 	}
 
-	return result.Slice()
+	out := make([]searchCandidate[K], result.Len())
+	for i := len(out) - 1; i >= 0; i-- {
+		out[i] = result.Pop().searchCandidate
+	}
+	return out[:min(k, len(out))]
+}
+
+// farther orders search candidates farthest first.
+type farther[K cmp.Ordered] struct {
+	searchCandidate[K]
+}
+
+func (s farther[K]) Less(o farther[K]) bool {
+	return s.dist > o.dist
 }
 
 func (n *layerNode[K]) replenish(m int) {
@@ -203,6 +200,21 @@ func (l *layer[K]) entry() *layerNode[K] {
 		return node
 	}
 	return nil
+}
+
+// entryPoint returns the node of the layer with the least key, so that
+// searches of one graph start from the same node in every process.
+//
+// citebot patch: v0.6.1 started from the first node of a map iteration,
+// which differs from run to run.
+func (l *layer[K]) entryPoint() *layerNode[K] {
+	var best *layerNode[K]
+	for key, node := range l.nodes {
+		if best == nil || key < best.Key {
+			best = node
+		}
+	}
+	return best
 }
 
 func (l *layer[K]) size() int {
@@ -357,19 +369,20 @@ func (g *Graph[K]) Add(nodes ...Node[K]) {
 			}
 
 			// Insert the new node into the layer.
-			if layer.entry() == nil {
+			if len(layer.nodes) == 0 {
 				layer.nodes = map[K]*layerNode[K]{key: newNode}
 				continue
 			}
 
-			// Now at the highest layer with more than one node, so we can begin
-			// searching for the best way to enter the graph.
-			searchPoint := layer.entry()
-
 			// On subsequent layers, we use the elevator node to enter the graph
-			// at the best point.
+			// at the best point; at the highest layer with more than one node,
+			// the layer's entry point (citebot patch: chosen once, and the same
+			// in every run).
+			var searchPoint *layerNode[K]
 			if elevator != nil {
 				searchPoint = layer.nodes[*elevator]
+			} else {
+				searchPoint = layer.entryPoint()
 			}
 
 			if g.Distance == nil {
@@ -421,9 +434,11 @@ func (h *Graph[K]) Search(near Vector, k int) []Node[K] {
 	)
 
 	for layer := len(h.layers) - 1; layer >= 0; layer-- {
-		searchPoint := h.layers[layer].entry()
+		var searchPoint *layerNode[K]
 		if elevator != nil {
 			searchPoint = h.layers[layer].nodes[*elevator]
+		} else {
+			searchPoint = h.layers[layer].entryPoint()
 		}
 
 		// Descending hierarchies

@@ -70,8 +70,12 @@ func (h *Heap[T]) Pop() T {
 	return heap.Pop(&h.inner).(T)
 }
 
+// PopLast removes and returns the maximum element of the heap.
+//
+// citebot patch (upstream coder/hnsw#20): v0.6.1 removed the last element
+// of the array, which in a min-heap is not the maximum.
 func (h *Heap[T]) PopLast() T {
-	return h.Remove(h.Len() - 1)
+	return h.Remove(h.maxIndex())
 }
 
 // Remove removes and returns the element at index i from the heap.
@@ -86,8 +90,23 @@ func (h *Heap[T]) Min() T {
 }
 
 // Max returns the maximum element in the heap.
+//
+// citebot patch (upstream coder/hnsw#20): the maximum of a min-heap is one
+// of its leaves, not necessarily the last element of the array.
 func (h *Heap[T]) Max() T {
-	return h.inner.data[h.inner.Len()-1]
+	return h.inner.data[h.maxIndex()]
+}
+
+// maxIndex returns the index of the maximum element: the largest leaf.
+func (h *Heap[T]) maxIndex() int {
+	d := h.inner.data
+	m := len(d) - 1
+	for i := len(d) / 2; i < len(d); i++ {
+		if d[m].Less(d[i]) {
+			m = i
+		}
+	}
+	return m
 }
 
 func (h *Heap[T]) Slice() []T {
