@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -23,6 +24,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	opts = opts.withDefaults()
 	var rep Report
 	ix := NewIndex(opts.Embedder)
+	ix.graphs = vectorGraphs{dir: opts.DataDir, min: cmp.Or(opts.ApproxMin, DefaultApproxMin), log: opts.Logger}
 	loaded := false
 	if opts.DataDir != "" && !opts.Rebuild {
 		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion())
@@ -71,6 +73,7 @@ func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, 
 	if opts.DataDir != "" {
 		persist(opts, ix.snapshot(c.Name), changed || save, rep)
 	}
+	ix.prepareGraph(ix.state())
 	return nil
 }
 

@@ -51,6 +51,12 @@ type Options struct {
 	Progress func(stage string, done, total int)
 	// Logger receives details; nil means slog.Default().
 	Logger *slog.Logger
+	// ApproxMin is the size of index, in chunks, above which Open and
+	// Refresh build an HNSW graph of the stored vectors of a non-Local
+	// embedder (kept beside the index in DataDir) and searches use it
+	// instead of scanning every vector; up to it the vector ranking is
+	// exact. 0 means DefaultApproxMin, a negative value never.
+	ApproxMin int
 }
 
 // Stages of indexing that Options.Progress reports.
