@@ -8,11 +8,17 @@ package retrieval
 //	go test ./retrieval -run '^$' -bench 'VectorANN' -cpu 1 -benchtime 200x
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -124,7 +130,7 @@ type annCase struct {
 // measures a query (the fusionDepth nearest) and its recall@10 against
 // the exhaustive scan; it reports the build's CPU time and heap.
 func BenchmarkVectorANN(b *testing.B) {
-	cases := []annCase{{384, 5000, 100}, {384, 20000, 100}, {384, 50000, 100}, {768, 20000, 100}, {1536, 10000, 100}, {384, 20000, 0}}
+	cases := []annCase{{384, 10000, 100}, {384, 50000, 100}, {768, 20000, 100}, {384, 20000, 0}}
 	for _, c := range cases {
 		vecs := synthVectors(c.chunks, c.dim, c.clusters, 1)
 		qs := synthQueries(vecs, c.dim, 200, 2)
@@ -137,17 +143,33 @@ func BenchmarkVectorANN(b *testing.B) {
 			g = newANNGraph(vecs, c.dim)
 			b.ReportMetric(float64(cpuTime()-cpu)/1e9, "cpu-s")
 			b.ReportMetric(float64(heapInUse()-heap)/1e6, "heap-MB")
+			// the stored graph: its size, and the cost of reading it back
+			var buf bytes.Buffer
+			if err := g.export(&buf); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(buf.Len())/1e6, "file-MB")
+			heap, cpu = heapInUse(), cpuTime()
+			back, err := importANNGraph(&buf, c.chunks, c.dim)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(cpuTime()-cpu)/1e9, "import-cpu-s")
+			b.ReportMetric(float64(heapInUse()-heap)/1e6, "import-heap-MB")
+			runtime.KeepAlive(back)
 		})
-		for _, depth := range []int{fusionDepth, 2 * fusionDepth, 4 * fusionDepth} {
-			b.Run(fmt.Sprintf("%s/query/depth=%d", name, depth), func(b *testing.B) {
+		for _, ef := range []int{fusionDepth, annEfSearch, 2 * annEfSearch} {
+			b.Run(fmt.Sprintf("%s/query/ef=%d", name, ef), func(b *testing.B) {
+				g.g.EfSearch = ef
+				defer func() { g.g.EfSearch = annEfSearch }()
 				cpu := cpuTime()
 				for i := 0; b.Loop(); i++ {
-					if _, err := g.nearest(qs[i%len(qs)], depth); err != nil {
+					if _, err := g.nearest(qs[i%len(qs)], fusionDepth); err != nil {
 						b.Fatal(err)
 					}
 				}
 				reportCPU(b, cpu)
-				b.ReportMetric(annRecall(b, g, vecs, c.dim, qs, depth, 10), "recall@10")
+				b.ReportMetric(annRecall(b, g, vecs, c.dim, qs, fusionDepth, 10), "recall@10")
 			})
 		}
 	}
@@ -185,4 +207,60 @@ func heapInUse() int64 {
 	runtime.GC()
 	runtime.ReadMemStats(&m)
 	return int64(m.HeapInuse)
+}
+
+// BenchmarkVectorANNCorpus measures the graph on the vectors of a real
+// text with a fake embedder (HashEmbedder, its vectors stored as a model's
+// would be): a corpus folder of scripts/bench-scale.sh, named by
+// CITEBOT_ANN_CORPUS (it holds corpus/ and questions.jsonl; skipped
+// without it), and its questions as queries.
+//
+//	CITEBOT_ANN_CORPUS=/tmp/citebot-scale/corpus-5MB-seed1 go test ./retrieval -run '^$' -bench VectorANNCorpus -cpu 1 -benchtime 100x
+func BenchmarkVectorANNCorpus(b *testing.B) {
+	dir := os.Getenv("CITEBOT_ANN_CORPUS")
+	if dir == "" {
+		b.Skip("CITEBOT_ANN_CORPUS not set")
+	}
+	kept := HashEmbedder(DefaultDim)
+	kept.Name, kept.Local = "kept", false
+	ctx := context.Background()
+	ix, _, err := Open(ctx, Corpus{FS: os.DirFS(filepath.Join(dir, "corpus")), Name: dir}, Options{Embedder: kept, ApproxMin: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := ix.state()
+	data, err := os.ReadFile(filepath.Join(dir, "questions.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var qs [][]float32
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var q struct{ Question string }
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			b.Fatal(err)
+		}
+		query, err := NewQuery(ctx, kept, q.Question, 5)
+		if err != nil {
+			b.Fatal(err)
+		}
+		qs = append(qs, query.Vec)
+	}
+	cpu := cpuTime()
+	g := newANNGraph(st.vecs, st.dim)
+	b.Logf("%d chunks of %d dimensions: graph built in %.1f s of CPU", len(st.chunks), st.dim, float64(cpuTime()-cpu)/1e9)
+	b.Run("exact", func(b *testing.B) {
+		cpu := cpuTime()
+		for i := 0; b.Loop(); i++ {
+			scanVectors(st.vecs, st.dim, qs[i%len(qs)], fusionDepth)
+		}
+		reportCPU(b, cpu)
+	})
+	b.Run("hnsw", func(b *testing.B) {
+		cpu := cpuTime()
+		for i := 0; b.Loop(); i++ {
+			g.nearest(qs[i%len(qs)], fusionDepth)
+		}
+		reportCPU(b, cpu)
+		b.ReportMetric(annRecall(b, g, st.vecs, st.dim, qs, fusionDepth, 10), "recall@10")
+	})
 }
