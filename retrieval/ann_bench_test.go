@@ -100,7 +100,7 @@ func BenchmarkVectorScan(b *testing.B) {
 				vecs := all[:n*dim]
 				cpu := cpuTime()
 				for i := 0; b.Loop(); i++ {
-					scanVectors(vecs, dim, qs[i%len(qs)], fusionDepth)
+					scanVectors(vecs, dim, qs[i%len(qs)], fusionDepth, vek32.Dot)
 				}
 				reportCPU(b, cpu)
 			})
@@ -193,7 +193,7 @@ func annRecall(tb testing.TB, g *annGraph, vecs []float32, dim int, qs [][]float
 		for _, h := range hits[:min(k, len(hits))] {
 			got[h.chunk] = true
 		}
-		for _, h := range scanVectors(vecs, dim, q, k) {
+		for _, h := range scanVectors(vecs, dim, q, k, vek32.Dot) {
 			if got[h.chunk] {
 				found++
 			}
@@ -251,7 +251,7 @@ func BenchmarkVectorANNCorpus(b *testing.B) {
 	b.Run("exact", func(b *testing.B) {
 		cpu := cpuTime()
 		for i := 0; b.Loop(); i++ {
-			scanVectors(st.vecs, st.dim, qs[i%len(qs)], fusionDepth)
+			scanVectors(st.vecs, st.dim, qs[i%len(qs)], fusionDepth, vek32.Dot)
 		}
 		reportCPU(b, cpu)
 	})

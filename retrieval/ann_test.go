@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/viterin/vek/vek32"
 )
 
 // logBuffer collects what an index logs, from any goroutine.
@@ -63,7 +65,7 @@ func ranking(t *testing.T, ix *Index, query string) (got, exact []hit) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return got, scanVectors(st.vecs, st.dim, q.Vec, min(fusionDepth, len(st.chunks)))
+	return got, scanVectors(st.vecs, st.dim, q.Vec, min(fusionDepth, len(st.chunks)), vek32.Dot)
 }
 
 func TestVectorGraphAboveCrossoverOnly(t *testing.T) {

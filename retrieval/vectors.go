@@ -65,7 +65,12 @@ func (ix *Index) vectorRanking(ctx context.Context, st *state, vec []float32, ca
 				return out, nil
 			}
 		}
-		return scanVectors(all, dim, vec, min(fusionDepth, len(st.chunks))), nil
+		if st.vecs == nil {
+			// a small index of a Local embedder: the plain loop, whose
+			// rounding the answers of the labelled sets were made with
+			return scanVectors(all, dim, vec, min(fusionDepth, len(st.chunks)), dot), nil
+		}
+		return scanVectors(all, dim, vec, min(fusionDepth, len(st.chunks)), vek32.Dot), nil
 	}
 	idx := make([]int32, len(cands))
 	for i, c := range cands {
@@ -184,11 +189,11 @@ func dot(a, b []float32) float32 {
 const scanMin = 1 << 14
 
 // scanVectors returns the n chunks whose vectors (all, dim each) are most
-// similar to vec, most similar first: an exhaustive scan of the mapped
-// vectors, split among the processors on a large index. The dot products
-// are vek32's (SIMD where the processor has it: 4–8× the plain loop of
-// dot, BenchmarkVectorScan), the same to rounding.
-func scanVectors(all []float32, dim int, vec []float32, n int) []hit {
+// similar to vec by the dot product dotf, most similar first: an
+// exhaustive scan of the mapped vectors, split among the processors on a
+// large index. vek32.Dot (SIMD where the processor has it) scans stored
+// vectors 4–8× as fast as dot, the same to rounding (BenchmarkVectorScan).
+func scanVectors(all []float32, dim int, vec []float32, n int, dotf func(a, b []float32) float32) []hit {
 	chunks := len(all) / dim
 	parts := 1
 	if chunks >= scanMin {
@@ -203,7 +208,7 @@ func scanVectors(all []float32, dim int, vec []float32, n int) []hit {
 			defer wg.Done()
 			h := make([]hit, 0, n)
 			for i := p * per; i < min(chunks, (p+1)*per); i++ {
-				h = keepBest(h, hit{int32(i), vek32.Dot(vec, all[i*dim:(i+1)*dim])}, n)
+				h = keepBest(h, hit{int32(i), dotf(vec, all[i*dim:(i+1)*dim])}, n)
 			}
 			tops[p] = h
 		}(p)
