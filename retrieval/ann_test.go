@@ -192,3 +192,24 @@ func TestGraphFileOfWrongContents(t *testing.T) {
 		t.Errorf("no file: %v", err)
 	}
 }
+
+func TestVectorGraphRebuiltOnChange(t *testing.T) {
+	dir, data := graphCorpus(t), t.TempDir()
+	ix, _ := openGraphs(t, dir, data, 10)
+	before := keyOf(ix.state(), ix.emb.Name)
+	if err := os.WriteFile(filepath.Join(dir, "canals.txt"), []byte(prose("canals", 6)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var log logBuffer
+	opts := Options{Embedder: ix.emb, DataDir: data, ApproxMin: 10, Logger: slog.New(slog.NewTextHandler(&log, nil))}
+	if _, err := Refresh(context.Background(), Corpus{FS: os.DirFS(dir), Name: dir}, ix, opts); err != nil {
+		t.Fatal(err)
+	}
+	after := keyOf(ix.state(), ix.emb.Name)
+	if after == before || !graphCurrent(data, after) || ix.state().ann.g == nil {
+		t.Errorf("graph not rebuilt for the changed corpus; log:\n%s", log.String())
+	}
+	if got, exact := ranking(t, ix, "canals session 6"); len(got) == 0 || got[0] != exact[0] {
+		t.Errorf("after the change: best %v, exact %v", got[:min(1, len(got))], exact[0])
+	}
+}

@@ -34,7 +34,7 @@ func (ix *Index) graphOf(st *state) *annGraph {
 	start := time.Now()
 	g, err := loadGraph(ix.graphs.dir, keyOf(st, ix.emb.Name))
 	if err != nil {
-		log.Warn("vector graph not used: vectors are scanned exactly until the index is opened again", "err", err)
+		log.Warn("vector graph not used: vectors are scanned exactly until Open or Refresh builds one", "err", err)
 		if errors.Is(err, errBadGraph) {
 			os.Remove(filepath.Join(ix.graphs.dir, graphFile))
 		}
