@@ -130,7 +130,7 @@ type annCase struct {
 // measures a query (the fusionDepth nearest) and its recall@10 against
 // the exhaustive scan; it reports the build's CPU time and heap.
 func BenchmarkVectorANN(b *testing.B) {
-	cases := []annCase{{384, 10000, 100}, {384, 50000, 100}, {768, 20000, 100}, {384, 20000, 0}}
+	cases := []annCase{{384, 10000, 100}, {384, 50000, 100}, {768, 20000, 100}, {384, 20000, 0}, {384, 100000, 100}}
 	for _, c := range cases {
 		vecs := synthVectors(c.chunks, c.dim, c.clusters, 1)
 		qs := synthQueries(vecs, c.dim, 200, 2)

@@ -213,3 +213,33 @@ func TestVectorGraphRebuiltOnChange(t *testing.T) {
 		t.Errorf("after the change: best %v, exact %v", got[:min(1, len(got))], exact[0])
 	}
 }
+
+func TestVectorGraphConcurrentSearches(t *testing.T) {
+	// the first queries race to read the stored graph; all get the same
+	// ranking
+	dir, data := graphCorpus(t), t.TempDir()
+	openGraphs(t, dir, data, 10)
+	ix, _ := openGraphs(t, dir, data, 10)
+	want, _ := ranking(t, openIndexOnly(t, dir, data), "airports staff")
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Go(func() {
+			st := ix.state()
+			q, _ := NewQuery(context.Background(), ix.emb, "airports staff", 5)
+			got, err := ix.vectorRanking(context.Background(), st, q.Vec, nil)
+			if err != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("concurrent search: %v, %v; want %v", got, err, want)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// openIndexOnly opens the stored index of dir again, its graph read.
+func openIndexOnly(t *testing.T, dir, data string) *Index {
+	ix, _ := openGraphs(t, dir, data, 10)
+	if ix.graphOf(ix.state()) == nil {
+		t.Fatal("no stored graph")
+	}
+	return ix
+}
