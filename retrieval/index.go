@@ -16,13 +16,16 @@ import (
 // (see format.go). With a Local embedder (the default HashEmbedder) no
 // chunk vectors are kept: the vector signal is computed for the BM25
 // candidates of each query only, from their text; with another embedder
-// the vectors are kept and searched exhaustively. It also implements
+// the vectors are kept and searched exhaustively up to Options.ApproxMin
+// chunks, and beyond through an HNSW graph that Open and Refresh build
+// (annindex.go; an Index of NewIndex alone always scans). It also implements
 // citebot.Retriever (Search) and bot.TermWeigher. It is safe for
 // concurrent use: searches see the index before or after an Update, never
 // in between.
 type Index struct {
-	emb Embedder
-	syn *synonyms.Table // nil: questions are not expanded by synonyms
+	emb    Embedder
+	syn    *synonyms.Table // nil: questions are not expanded by synonyms
+	graphs vectorGraphs    // set by Open before any search; min < 0 in an Index of NewIndex
 
 	upd sync.Mutex // serialises Updates
 
@@ -36,7 +39,7 @@ func NewIndex(emb Embedder) *Index {
 	if emb.Embed == nil {
 		emb = HashEmbedder(DefaultDim)
 	}
-	return &Index{emb: emb, st: emptyState(emb.Dim)}
+	return &Index{emb: emb, st: emptyState(emb.Dim), graphs: vectorGraphs{min: -1}}
 }
 
 // keepVectors reports whether the index stores chunk vectors.

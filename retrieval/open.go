@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -21,7 +22,11 @@ import (
 // listed in Report.Skipped. Open fails only when the corpus cannot be
 // read, embedding fails or ctx is done; on failure the stored index is
 // left as it was. An index that cannot be saved is still returned, with
-// Report.SaveError saying why. The stored file stays mapped for the life
+// Report.SaveError saying why. With an embedder whose vectors are stored
+// and more than Options.ApproxMin chunks, Open and Refresh also build the
+// HNSW graph of the vectors and save it beside the index (graphFile),
+// unless the one there was made for the same vectors: that one is read
+// on the first query (annindex.go). The stored file stays mapped for the life
 // of the process; it must not be modified in place meanwhile (citebot
 // replaces it by renaming a new file over it).
 func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
@@ -35,6 +40,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		}
 		ix.syn = t
 	}
+	ix.graphs = vectorGraphs{dir: opts.DataDir, min: cmp.Or(opts.ApproxMin, DefaultApproxMin), log: opts.Logger}
 	loaded := false
 	if opts.DataDir != "" && !opts.Rebuild {
 		old, err := load(opts.DataDir, opts.Embedder, pipelineVersion(), opts.Verify)
@@ -93,6 +99,7 @@ func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, 
 	if opts.DataDir != "" {
 		persist(opts, ix.snapshot(c.Name), changed || save, rep)
 	}
+	ix.prepareGraph(ix.state())
 	return nil
 }
 

@@ -61,6 +61,12 @@ type Options struct {
 	// Synonyms relates a question's words to the corpus's other words for
 	// them (AnalyzeQuery); nil means Open loads the embedded WordNet table.
 	Synonyms *synonyms.Table
+	// ApproxMin is the size of index, in chunks, above which Open and
+	// Refresh build an HNSW graph of the stored vectors of a non-Local
+	// embedder (kept beside the index in DataDir) and searches use it
+	// instead of scanning every vector; up to it the vector ranking is
+	// exact. 0 means DefaultApproxMin, a negative value never.
+	ApproxMin int
 }
 
 // Stages of indexing that Options.Progress reports.

@@ -28,6 +28,9 @@ type state struct {
 	local     sync.Once
 	localVecs []float32
 	localErr  error
+
+	// the HNSW graph of vecs, on a large index (Index.graphOf)
+	ann annSlot
 }
 
 // doc is a document as a state holds it.
