@@ -255,8 +255,8 @@ func vocabulary(texts []string) vocabCounts {
 	parallel(len(texts), func(lo, hi int) {
 		v := make(vocabCounts)
 		for _, s := range texts[lo:hi] {
-			for _, t := range text.Tokens(s) {
-				v[t.Norm]++
+			for _, w := range text.Norms(s) {
+				v[w]++
 			}
 		}
 		parts <- v
