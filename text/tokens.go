@@ -27,12 +27,24 @@ type Token struct {
 // "10000"). Apostrophe suffixes ("Pakistan’s") are dropped. Invisible
 // characters inside a word do not break it and are left out of Norm.
 func Tokens(s string) []Token {
-	return tokens(s, true)
+	return AppendTokens(make([]Token, 0, len(s)/8+1), s)
+}
+
+// AppendTokens appends the Tokens of s to dst and returns the extended
+// slice, so that a caller tokenising many strings can reuse one buffer.
+func AppendTokens(dst []Token, s string) []Token {
+	return appendTokens(dst, s, true)
+}
+
+// AppendWords is AppendTokens without stemming: the tokens' Stem is "".
+// It is the cheaper way to the Norms of many strings.
+func AppendWords(dst []Token, s string) []Token {
+	return appendTokens(dst, s, false)
 }
 
 // Norms returns the Norm of each of the Tokens of s, without stemming them.
 func Norms(s string) []string {
-	toks := tokens(s, false)
+	toks := AppendWords(nil, s)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Norm
@@ -40,9 +52,9 @@ func Norms(s string) []string {
 	return out
 }
 
-// tokens is Tokens, with the stems left empty unless stem is set.
-func tokens(s string, stem bool) []Token {
-	out := make([]Token, 0, len(s)/8+1)
+// appendTokens is AppendTokens, with the stems left empty unless stem is
+// set.
+func appendTokens(out []Token, s string, stem bool) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
