@@ -36,20 +36,10 @@ func AppendTokens(dst []Token, s string) []Token {
 	return appendTokens(dst, s, true)
 }
 
-// AppendWords is AppendTokens without stemming: the tokens' Stem is "".
-// It is the cheaper way to the Norms of many strings.
+// AppendWords is AppendTokens without stemming: the tokens' Stem is "",
+// the cheaper way when only their Norm is needed.
 func AppendWords(dst []Token, s string) []Token {
 	return appendTokens(dst, s, false)
-}
-
-// Norms returns the Norm of each of the Tokens of s, without stemming them.
-func Norms(s string) []string {
-	toks := AppendWords(nil, s)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Norm
-	}
-	return out
 }
 
 // appendTokens is AppendTokens, with the stems left empty unless stem is
