@@ -16,7 +16,9 @@ func markRepeats(fs []blockFeat) {
 	norms := make([][]string, len(fs))
 	groups := map[string][]int{}
 	for i := range fs {
-		norms[i] = foldWords(fs[i].raw)
+		if norms[i] = fs[i].norms; norms[i] == nil {
+			norms[i] = foldWords(fs[i].raw)
+		}
 		if len(norms[i]) > 0 && !fs[i].markdown && !fs[i].hard {
 			k := strings.Join(norms[i], " ")
 			groups[k] = append(groups[k], i)

@@ -51,7 +51,8 @@ const (
 type blockFeat struct {
 	span        text.Span
 	raw, fold   string
-	chars       int // runes
+	norms       []string // foldWords(raw)
+	chars       int      // runes
 	words       int
 	stops       int
 	lines       int
@@ -75,8 +76,8 @@ func (f *blockFeat) density() float64 {
 // measure computes the features of the block sp of doc.
 func measureBlock(doc string, sp text.Span) blockFeat {
 	raw := doc[sp.Start:sp.End]
-	f := blockFeat{span: sp, raw: raw, fold: text.Fold(raw), chars: utf8.RuneCountInString(raw)}
-	for _, w := range foldWords(raw) {
+	f := blockFeat{span: sp, raw: raw, fold: text.Fold(raw), norms: foldWords(raw), chars: utf8.RuneCountInString(raw)}
+	for _, w := range f.norms {
 		f.words++
 		if text.IsStop(w) {
 			f.stops++

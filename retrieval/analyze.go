@@ -26,6 +26,12 @@ func chunkTerms(s string, vocab wordCounts) []string {
 // do not add to a chunk's length.
 func analyzeChunk(s string, vocab wordCounts) (words, variants []string) {
 	toks := text.Tokens(s)
+	return analyzeTokens(make([]string, 0, len(toks)), nil, s, toks, vocab)
+}
+
+// analyzeTokens is analyzeChunk of s, whose Tokens are toks, appending the
+// words and variants to those given (scratch space a caller reuses).
+func analyzeTokens(words, variants []string, s string, toks []text.Token, vocab wordCounts) ([]string, []string) {
 	for i, t := range toks {
 		if !text.IsStop(t.Norm) {
 			words = append(words, t.Stem)

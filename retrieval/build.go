@@ -188,9 +188,9 @@ func (x *state) index(texts []string, vocab wordCounts) (*bm25, error) {
 	for from := 0; from < len(texts); from += buildBlock {
 		to := min(len(texts), from+buildBlock)
 		parallel(to-from, func(lo, hi int) {
-			counts := make(map[string]uint32)
+			sc := analysisScratch{counts: make(map[string]uint32)}
 			for k := lo; k < hi; k++ {
-				block[k] = x.chunkTerms(from+k, texts[from+k], vocab, titles, counts)
+				block[k] = x.chunkTerms(from+k, texts[from+k], vocab, titles, &sc)
 			}
 		})
 		for k, tc := range block[:to-from] {
@@ -208,9 +208,18 @@ func (x *state) index(texts []string, vocab wordCounts) (*bm25, error) {
 	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, len(texts))}, nil
 }
 
-// chunkTerms analyses chunk i, whose text is txt; counts is scratch space.
-func (x *state) chunkTerms(i int, txt string, vocab wordCounts, titles [][2][]string, counts map[string]uint32) termCounts {
-	words, variants := analyzeChunk(txt, vocab)
+// analysisScratch is the space one goroutine reuses to analyse chunks.
+type analysisScratch struct {
+	toks            []text.Token
+	words, variants []string
+	counts          map[string]uint32
+}
+
+// chunkTerms analyses chunk i, whose text is txt, in sc.
+func (x *state) chunkTerms(i int, txt string, vocab wordCounts, titles [][2][]string, sc *analysisScratch) termCounts {
+	sc.toks = text.AppendTokens(sc.toks[:0], txt)
+	sc.words, sc.variants = analyzeTokens(sc.words[:0], sc.variants[:0], txt, sc.toks, vocab)
+	words, variants, counts := sc.words, sc.variants, sc.counts
 	if c := &x.chunks[i]; c.meta() {
 		words = append(words, titles[c.Doc][0]...)
 		variants = append(variants, titles[c.Doc][1]...)
@@ -254,8 +263,10 @@ func vocabulary(texts []string) vocabCounts {
 	parts := make(chan vocabCounts, runtime.GOMAXPROCS(0))
 	parallel(len(texts), func(lo, hi int) {
 		v := make(vocabCounts)
+		var toks []text.Token
 		for _, s := range texts[lo:hi] {
-			for _, t := range text.Tokens(s) {
+			toks = text.AppendWords(toks[:0], s)
+			for _, t := range toks {
 				v[t.Norm]++
 			}
 		}

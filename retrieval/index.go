@@ -69,6 +69,35 @@ func (ix *Index) FileStats(ctx context.Context) (map[string]FileStat, error) {
 	return out, nil
 }
 
+// RecordFileStats implements StatRecorder: each document of a path of
+// stats whose hash is the one given takes its size and modification
+// time, so that the next Sync recognises the file without reading it;
+// other entries are ignored. Searches see the change whole, as with
+// Update; a stored index keeps the new stats once it is saved again.
+func (ix *Index) RecordFileStats(ctx context.Context, stats map[string]FileStat) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ix.upd.Lock()
+	defer ix.upd.Unlock()
+	old := ix.state()
+	docs := slices.Clone(old.docs)
+	n := 0
+	for i := range docs {
+		if s, ok := stats[docs[i].Path]; ok && s.Hash == docs[i].Hash {
+			docs[i].Size, docs[i].ModTime = s.Size, s.ModTime
+			n++
+		}
+	}
+	if n > 0 {
+		st := &state{docs: docs, byID: old.byID, chunks: old.chunks, bm: old.bm, lex: old.lex, vecs: old.vecs, dim: old.dim}
+		ix.mu.Lock()
+		ix.st = st
+		ix.mu.Unlock()
+	}
+	return nil
+}
+
 // Vectors implements Backend. A Local embedder's vectors are not stored:
 // they are computed again from the chunks' texts. Stored vectors are
 // returned in place, in memory that may be read-only.

@@ -89,13 +89,15 @@ func Refresh(ctx context.Context, c Corpus, ix *Index, opts Options) (Report, er
 // refresh syncs c into ix and saves it when it changed or when save
 // says the stored copy is missing or stale.
 func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, rep *Report) error {
+	before := ix.state()
 	if err := syncTo(ctx, c, ix, opts, rep); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	changed := len(rep.Added)+len(rep.Changed)+len(rep.Removed) > 0
+	// new file stats alone (touched files) change the state too
+	changed := len(rep.Added)+len(rep.Changed)+len(rep.Removed) > 0 || ix.state() != before
 	if opts.DataDir != "" {
 		persist(opts, ix.snapshot(c.Name), changed || save, rep)
 	}

@@ -19,23 +19,28 @@ type postingList struct {
 	df   uint32
 }
 
-// postingsBuilder collects the postings of chunks added in order.
+// postingsBuilder collects the postings of chunks added in order: the
+// lists, one per term, in a slice (not one allocation each) that the map
+// indexes.
 type postingsBuilder struct {
-	lists map[string]*postingList
+	index map[string]int32
+	lists []postingList
 }
 
 func newPostingsBuilder() *postingsBuilder {
-	return &postingsBuilder{lists: make(map[string]*postingList)}
+	return &postingsBuilder{index: make(map[string]int32)}
 }
 
 // add records that chunk holds term tf times; chunks must come in
 // increasing order for each term.
 func (b *postingsBuilder) add(term string, chunk int32, tf uint32) {
-	l := b.lists[term]
-	if l == nil {
-		l = &postingList{last: -1}
-		b.lists[term] = l
+	k, ok := b.index[term]
+	if !ok {
+		k = int32(len(b.lists))
+		b.index[term] = k
+		b.lists = append(b.lists, postingList{last: -1})
 	}
+	l := &b.lists[k]
 	v := uint64(chunk-l.last) << 1
 	if tf == 1 {
 		v |= 1
@@ -52,11 +57,11 @@ func (b *postingsBuilder) add(term string, chunk int32, tf uint32) {
 // the blob (one more than terms: the end) and the blob. It fails when the
 // blob would not fit 32-bit offsets.
 func (b *postingsBuilder) finish() (strTable, []uint32, []byte, error) {
-	terms := make([]string, 0, len(b.lists))
+	terms := make([]string, 0, len(b.index))
 	size := 0
-	for t, l := range b.lists {
+	for t, k := range b.index {
 		terms = append(terms, t)
-		size += len(l.buf) + binary.MaxVarintLen32
+		size += len(b.lists[k].buf) + binary.MaxVarintLen32
 	}
 	sort.Strings(terms)
 	if size > 1<<32-1 {
@@ -65,12 +70,13 @@ func (b *postingsBuilder) finish() (strTable, []uint32, []byte, error) {
 	offs := make([]uint32, len(terms)+1)
 	blob := make([]byte, 0, size)
 	for i, t := range terms {
-		l := b.lists[t]
+		l := &b.lists[b.index[t]]
 		blob = binary.AppendUvarint(blob, uint64(l.df))
 		blob = append(blob, l.buf...)
 		offs[i+1] = uint32(len(blob))
-		delete(b.lists, t)
+		l.buf = nil
 	}
+	b.index, b.lists = nil, nil
 	return newStrTable(terms), offs, blob, nil
 }
 

@@ -2,9 +2,12 @@ package retrieval
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/fstest"
+	"time"
 )
 
 func TestRefreshUpdatesAnOpenIndexAndSavesIt(t *testing.T) {
@@ -58,5 +61,37 @@ func TestFileStatsListEveryDocument(t *testing.T) {
 		if stats[p].Hash != h {
 			t.Errorf("%s: stat hash %q, document hash %q", p, stats[p].Hash, h)
 		}
+	}
+}
+
+// TestTouchedFileIsReadOnce: a file whose modification time changes but
+// not its bytes is read (hashed) once, found unchanged, and its new time
+// is saved, so that the next Open does not read it again.
+func TestTouchedFileIsReadOnce(t *testing.T) {
+	old := time.Now().Add(-time.Hour).Truncate(time.Second)
+	fsys := &countFS{MapFS: fstest.MapFS{
+		"a.txt": {Data: []byte(prose("rivers", 2)), ModTime: old},
+		"b.txt": {Data: []byte(prose("bridges", 2)), ModTime: old},
+	}, opens: map[string]int{}}
+	c := Corpus{FS: fsys, Name: "test"}
+	data := t.TempDir()
+	open := func(wantOpens map[string]int) Report {
+		t.Helper()
+		_, rep, err := Open(context.Background(), c, Options{DataDir: data})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fsys.take(); !maps.Equal(got, wantOpens) {
+			t.Errorf("opened %v, want %v", got, wantOpens)
+		}
+		return rep
+	}
+	open(map[string]int{"a.txt": 1, "b.txt": 1})
+	fsys.MapFS["b.txt"].ModTime = old.Add(time.Minute)
+	if rep := open(map[string]int{"b.txt": 1}); rep.Unchanged != 2 || !rep.Saved {
+		t.Errorf("after a touch: %+v, want both unchanged and the new time saved", rep)
+	}
+	if rep := open(map[string]int{}); rep.Unchanged != 2 || rep.Saved {
+		t.Errorf("open after the touch was recorded: %+v, want nothing read or saved", rep)
 	}
 }

@@ -55,6 +55,9 @@ var reMissedBreak = regexp.MustCompile(`\d\d[.!?]["”’)]?\s+([A-Z])(?:[a-z]|\
 
 // splitMissed splits a sentence span at breaks Punkt missed.
 func splitMissed(s string, sp Span) []Span {
+	if !mayMissBreak(s[sp.Start:sp.End]) {
+		return []Span{sp}
+	}
 	var out []Span
 	start := sp.Start
 	for _, m := range reMissedBreak.FindAllStringSubmatchIndex(s[sp.Start:sp.End], -1) {
@@ -67,6 +70,18 @@ func splitMissed(s string, sp Span) []Span {
 		start = cut
 	}
 	return append(out, Span{start, sp.End})
+}
+
+// mayMissBreak reports whether reMissedBreak may match s: every match has
+// a [.!?] with at least two bytes after it, so a sentence whose only
+// such punctuation ends it needs no regular expression.
+func mayMissBreak(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
+	}
+	return false
 }
 
 // Blocks splits s into blocks: paragraphs separated by blank lines, and lines

@@ -181,3 +181,22 @@ func FuzzQuestionFolding(f *testing.F) {
 		_ = Terms(q)
 	})
 }
+
+// TestAppendWords: AppendWords gives the tokens of Tokens without their
+// stems, appended after what dst holds, whether or not a word had to be
+// copied out of the text (digit groups, invisible characters).
+func TestAppendWords(t *testing.T) {
+	for _, s := range []string{"", "Rivers’s 10,000 and 3.5 Mush\u200barraf ran", "Pakistan's JavedBajwa 2016was"} {
+		want := Tokens(s)
+		got := AppendWords([]Token{{Norm: "x"}}, s)
+		if len(got) != len(want)+1 || got[0].Norm != "x" {
+			t.Fatalf("%q: %v, want x then %v", s, got, want)
+		}
+		for i, w := range want {
+			w.Stem = ""
+			if got[i+1] != w {
+				t.Errorf("%q token %d: %+v, want %+v", s, i, got[i+1], w)
+			}
+		}
+	}
+}

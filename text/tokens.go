@@ -1,6 +1,7 @@
 package text
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,7 +27,24 @@ type Token struct {
 // "10000"). Apostrophe suffixes ("Pakistan’s") are dropped. Invisible
 // characters inside a word do not break it and are left out of Norm.
 func Tokens(s string) []Token {
-	var out []Token
+	return AppendTokens(make([]Token, 0, len(s)/8+1), s)
+}
+
+// AppendTokens appends the Tokens of s to dst and returns the extended
+// slice, so that a caller tokenising many strings can reuse one buffer.
+func AppendTokens(dst []Token, s string) []Token {
+	return appendTokens(dst, s, true)
+}
+
+// AppendWords is AppendTokens without stemming: the tokens' Stem is "",
+// the cheaper way when only their Norm is needed.
+func AppendWords(dst []Token, s string) []Token {
+	return appendTokens(dst, s, false)
+}
+
+// appendTokens is AppendTokens, with the stems left empty unless stem is
+// set.
+func appendTokens(out []Token, s string, stem bool) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -34,49 +52,77 @@ func Tokens(s string) []Token {
 			i += size
 			continue
 		}
-		start := i
-		digit := unicode.IsDigit(r)
-		j := i + size
-		var b strings.Builder
-		b.WriteRune(r)
-		for j < len(s) {
-			r2, size2 := utf8.DecodeRuneInString(s[j:])
-			if Invisible(r2) && j+size2 < len(s) {
-				if r3, _ := utf8.DecodeRuneInString(s[j+size2:]); isWord(r3) && unicode.IsDigit(r3) == digit {
-					j += size2 // inside a word: ignored, offsets keep it
-					continue
-				}
-			}
-			if digit && (r2 == ',' || r2 == '.') && j+1 < len(s) && isDigitByte(s[j+1]) {
-				if r2 == '.' {
-					b.WriteByte('.')
-				}
-				j += size2
-				continue
-			}
-			if !isWord(r2) || unicode.IsDigit(r2) != digit {
-				break
-			}
-			b.WriteRune(r2)
-			j += size2
+		raw, j := scanWord(s, i, r, size)
+		t := Token{Norm: strings.ToLower(norm.NFKC.String(raw)), Start: i, End: j}
+		if stem {
+			t.Stem = Stem(t.Norm)
 		}
-		// drop "'s" and similar short apostrophe suffixes
-		if !digit && j < len(s) {
-			if r2, size2 := utf8.DecodeRuneInString(s[j:]); r2 == '\'' || r2 == '\u2019' {
-				k := j + size2
-				e := k
-				for e < len(s) && e-k < 3 && isASCIILetter(s[e]) {
-					e++
-				}
-				if e > k && (e == len(s) || !isASCIILetter(s[e])) {
-					j = e
-				}
-			}
-		}
-		out = append(out, newToken(b.String(), start, j))
+		out = append(out, t)
 		i = j
 	}
 	return out
+}
+
+// scanWord reads the word of s that starts at i with rune r of size
+// bytes: it returns its letters or digits as Tokens keeps them and the
+// offset where it ends (past a dropped apostrophe suffix).
+func scanWord(s string, i int, r rune, size int) (raw string, end int) {
+	start := i
+	digit := unicode.IsDigit(r)
+	j := i + size
+	var b []byte // nil while the word is s[start:j] as it is
+	for j < len(s) {
+		r2, size2 := utf8.DecodeRuneInString(s[j:])
+		if Invisible(r2) && j+size2 < len(s) {
+			if r3, _ := utf8.DecodeRuneInString(s[j+size2:]); isWord(r3) && unicode.IsDigit(r3) == digit {
+				if b == nil {
+					b = append([]byte(nil), s[start:j]...)
+				}
+				j += size2 // inside a word: ignored, offsets keep it
+				continue
+			}
+		}
+		if digit && (r2 == ',' || r2 == '.') && j+1 < len(s) && isDigitByte(s[j+1]) {
+			if b == nil && r2 == ',' {
+				b = append([]byte(nil), s[start:j]...)
+			} else if b != nil && r2 == '.' {
+				b = append(b, '.')
+			}
+			j += size2
+			continue
+		}
+		if !isWord(r2) || unicode.IsDigit(r2) != digit {
+			break
+		}
+		if b != nil {
+			b = append(b, s[j:j+size2]...)
+		}
+		j += size2
+	}
+	raw = s[start:j]
+	if b != nil {
+		raw = string(b)
+	}
+	return raw, apostropheEnd(s, j, digit)
+}
+
+// apostropheEnd returns where a word of s ending at j ends once a short
+// apostrophe suffix ("'s") after it is dropped: j when there is none.
+func apostropheEnd(s string, j int, digit bool) int {
+	if digit || j >= len(s) {
+		return j
+	}
+	if r2, size2 := utf8.DecodeRuneInString(s[j:]); r2 == '\'' || r2 == '\u2019' {
+		k := j + size2
+		e := k
+		for e < len(s) && e-k < 3 && isASCIILetter(s[e]) {
+			e++
+		}
+		if e > k && (e == len(s) || !isASCIILetter(s[e])) {
+			return e
+		}
+	}
+	return j
 }
 
 func newToken(raw string, start, end int) Token {
@@ -91,22 +137,42 @@ func Stem(w string) string {
 	if len(w) < 3 || unicode.IsDigit(rune(w[0])) {
 		return w
 	}
-	if v, ok := stems.Load(w); ok {
-		return v.(string)
+	sh := &stems[maphash.String(stemSeed, w)%uint64(len(stems))]
+	sh.mu.RLock()
+	v, ok := sh.m[w]
+	sh.mu.RUnlock()
+	if ok {
+		return v
 	}
-	s := english.Stem(w, false)
+	v = english.Stem(w, false)
 	if stemsN.Load() < maxStems {
-		stems.Store(strings.Clone(w), s)
-		stemsN.Add(1)
+		sh.mu.Lock()
+		if sh.m == nil {
+			sh.m = make(map[string]string)
+		}
+		if _, ok := sh.m[w]; !ok {
+			sh.m[strings.Clone(w)] = v
+			stemsN.Add(1)
+		}
+		sh.mu.Unlock()
 	}
-	return s
+	return v
 }
 
-// stems memoises Stem, up to maxStems words: a process-wide cache of a
-// pure function, so sharing it cannot change any result.
+// stemShard is one of the maps that memoise Stem, with its lock.
+type stemShard struct {
+	mu sync.RWMutex
+	m  map[string]string
+	_  [40]byte // a cache line each
+}
+
+// stems memoises Stem, up to maxStems words, in shards chosen by a hash
+// of the word: a process-wide cache of a pure function, so sharing it
+// cannot change any result.
 var (
-	stems  sync.Map
-	stemsN atomic.Int64
+	stems    [64]stemShard
+	stemsN   atomic.Int64
+	stemSeed = maphash.MakeSeed()
 )
 
 const maxStems = 1 << 18
