@@ -19,6 +19,10 @@ func valuesOf(q question, s string) []value {
 		vals = ranks(s)
 	case KindName:
 		vals = about(q, names(s))
+	case KindPlace:
+		vals = placings(s)
+	case KindPeriod:
+		vals = periods(s)
 	}
 	out := vals[:0]
 	for _, v := range vals {
@@ -81,6 +85,10 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return true
+	case KindPlace:
+		return q.words[text.Fold(s[v.start:v.end])]
+	case KindPeriod:
+		return q.years[itoa(v.first)] && q.years[itoa(v.last)]
 	}
 	return false
 }

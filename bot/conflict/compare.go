@@ -16,6 +16,10 @@ func agree(k Kind, a, b value) bool {
 		return contiguous(a.words, b.words) || contiguous(b.words, a.words)
 	case KindName:
 		return spelledAlike(a.name, b.name)
+	case KindPlace:
+		return a.num == b.num
+	case KindPeriod:
+		return a.first == b.first && a.last == b.last
 	}
 	return true
 }
@@ -76,6 +80,8 @@ func close(k Kind, t Tuning, a, b value) bool {
 		return lo > 0 && hi/lo <= t.MaxRatio
 	case KindRank:
 		return a.words[len(a.words)-1] == b.words[len(b.words)-1]
+	case KindPeriod:
+		return a.first <= b.last+t.MaxYearGap && b.first <= a.last+t.MaxYearGap
 	}
 	return true
 }
@@ -88,6 +94,8 @@ func aligned(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
 		return a.qual != "" && a.qual == b.qual || sameContext(a, b)
+	case KindPlace:
+		return sameContext(a, b)
 	case KindRank, KindName:
 		return comparable(k, a, b)
 	case KindDate:

@@ -18,9 +18,13 @@ const (
 	KindNumber             // how many, how much, what value or figure
 	KindRank               // what rank
 	KindName               // what name, how spelled
+	KindPlace              // where or in what place one finished in a contest or table
+	KindPeriod             // over what span of years, which decades
 )
 
 var (
+	reAskPlace  = regexp.MustCompile(`\b(where|what place|which place|what position|which position)\b.*\b(finish|finished|end|ended|come|came|placed)\b|\b(finish|finished|end|ended|come|came|placed) (in )?(what|which) (place|position)\b`)
+	reAskPeriod = regexp.MustCompile(`\b(what|which) (span|period|range|stretch) of (years|time)\b|\b(what|which) (years|decades?|period|era)\b|\bbetween (what|which) years\b`)
 	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
 	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date|day)\b|\bin what (year|month)\b`)
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
@@ -50,6 +54,8 @@ var frameWords = map[string]bool{
 	"figure": true, "level": true, "volume": true, "number": true, "total": true, "sum": true, "worth": true,
 	"much": true, "many": true, "hold": true, "held": true, "did": true, "make": true, "made": true, "around": true,
 	"about": true, "just": true, "exactly": true, "approximately": true, "name": true, "names": true, "full": true,
+	"span": true, "period": true, "range": true, "stretch": true, "years": true, "decade": true, "decades": true, "era": true,
+	"place": true, "position": true, "where": true,
 	"spell": true, "spelled": true, "spelt": true, "spelling": true, "spells": true,
 }
 
@@ -72,6 +78,10 @@ func analyze(q string) question {
 	f := text.Fold(q)
 	out := question{words: map[string]bool{}, years: map[string]bool{}}
 	switch {
+	case reAskPlace.MatchString(f):
+		out.kind = KindPlace
+	case reAskPeriod.MatchString(f):
+		out.kind = KindPeriod
 	case reAskRank.MatchString(f):
 		out.kind = KindRank
 	case reAskDate.MatchString(f):

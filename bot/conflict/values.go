@@ -22,6 +22,8 @@ type value struct {
 	spelled   bool     // written in words ("six")
 	follow    []string // stems of the content words among the three after the number
 	fit       bool     // what the question measures (see fitting)
+	// period: its first and last year
+	first, last int
 	// rank, name
 	words []string     // folded words of the rank or name
 	name  []text.Token // words of the name (after a rank)
