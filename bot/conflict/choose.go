@@ -164,6 +164,30 @@ func choose(q question, t Tuning, sts []stmt) []stmt {
 	return out
 }
 
+// onEvent keeps, when some statement gives a value next to the
+// question's event word ("founded in 1928"), only such values: the
+// others are dates of other events of the same subject ("reopened in
+// May 2024"). It returns a new slice and does not change sts.
+func onEvent(sts []stmt) []stmt {
+	var out []stmt
+	for _, s := range sts {
+		var vals []value
+		for _, v := range s.vals {
+			if v.event {
+				vals = append(vals, v)
+			}
+		}
+		if vals != nil {
+			s.vals = vals
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return append([]stmt(nil), sts...)
+	}
+	return out
+}
+
 // local returns the value whose part of its sentence says more of the
 // question than any other value's part by margin, if one does.
 func local(vals []value, margin float64) (value, bool) {

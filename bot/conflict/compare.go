@@ -89,7 +89,8 @@ func close(k Kind, t Tuning, a, b value) bool {
 // aligned reports whether b is tied to the same fact as a by more than
 // the question's words: the same person's rank or name, a figure given
 // for the same year or of the same thing ("six new stations", "seven new
-// stations"), a date said of the same named subject.
+// stations"), a date said of the same named subject or next to the
+// question's event word ("founded in 1928").
 func aligned(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
@@ -99,7 +100,7 @@ func aligned(k Kind, a, b value) bool {
 	case KindRank, KindName:
 		return comparable(k, a, b)
 	case KindDate:
-		return a.subject != "" && a.subject == b.subject
+		return a.subject != "" && a.subject == b.subject || a.event && b.event
 	}
 	return false
 }

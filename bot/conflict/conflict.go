@@ -54,7 +54,7 @@ type Tuning struct {
 
 // DefaultTuning returns the fitted thresholds.
 func DefaultTuning() Tuning {
-	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5, LocalMargin: 0.2}
+	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 5, MaxRatio: 1.5, LocalMargin: 0.2}
 }
 
 // Options configure a Finder. The zero value is useful.
@@ -200,8 +200,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, l
 // the question beside it (less when its value is aligned with the
 // anchor's: the same person's rank, a figure of the same year).
 func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Value {
-	sts := make([]stmt, len(all))
-	copy(sts, all)
+	sts := onEvent(all)
 	best := 0.0
 	for i := range sts {
 		s := &sts[i]

@@ -34,6 +34,7 @@ var (
 	reAskMoney  = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
 	reAskLength = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
 	reAskCount  = regexp.MustCompile(`\bhow many ([a-z]+)`)
+	reEvent     = regexp.MustCompile(`\b(was|were)\b.*\b([a-z]{3,}(ed|en))\W*$`)
 	rePlan      = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
 )
 
@@ -67,6 +68,10 @@ type question struct {
 	words map[string]bool // folded words
 	years map[string]bool // years the question names
 	plan  string          // the folded word by which it asks for a plan ("supposed"), or ""
+	// event is the index in terms of the participle that ends a date
+	// question and names the event it asks the date of ("When was the
+	// museum founded?"), or -1.
+	event int
 	// measure is what a number question counts or measures: "$" for
 	// money, "length" (or a duration, for "how long"), "count" of the
 	// noun whose stem is counted; "" when the question does not say.
@@ -76,7 +81,7 @@ type question struct {
 // analyze reads the kind and the content words of a question.
 func analyze(q string) question {
 	f := text.Fold(q)
-	out := question{words: map[string]bool{}, years: map[string]bool{}}
+	out := question{words: map[string]bool{}, years: map[string]bool{}, event: -1}
 	switch {
 	case reAskPlace.MatchString(f):
 		out.kind = KindPlace
@@ -92,8 +97,12 @@ func analyze(q string) question {
 	case reAskName.MatchString(f):
 		out.kind = KindName
 	}
+	var event string
 	if out.kind == KindDate {
 		out.plan = rePlan.FindString(f)
+		if m := reEvent.FindStringSubmatch(f); m != nil && !planWords[m[2]] {
+			event = m[2]
+		}
 	}
 	seen := map[string]bool{}
 	for _, t := range words(q) {
@@ -105,6 +114,9 @@ func analyze(q string) question {
 			continue
 		}
 		seen[t.Stem] = true
+		if t.Norm == event {
+			out.event = len(out.terms)
+		}
 		out.terms = append(out.terms, t)
 	}
 	return out

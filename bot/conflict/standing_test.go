@@ -7,8 +7,8 @@ import (
 	"github.com/citebot/citebot/bot/conflict"
 )
 
-// TestFindStandings covers placings in a contest or table and spans of
-// years.
+// TestFindStandings covers placings in a contest or table, spans of
+// years and the date of a question's event word.
 func TestFindStandings(t *testing.T) {
 	tests := []struct {
 		name, q string
@@ -38,6 +38,15 @@ func TestFindStandings(t *testing.T) {
 				"From 1979 to 1989 Riga and Oslo were on their most hostile terms."}, "[]"},
 		{"a lone year is no span", "Over what span of years were Riga and Oslo on their most hostile terms?",
 			[]string{"In 1979 Riga and Oslo were on their most hostile terms.", "From 1979 to 1989 Riga and Oslo were on hostile terms."}, "[]"},
+		{"the date of the asked event, not the subject's other dates", "What year was the Ashby Maritime Museum founded?",
+			[]string{"The Ashby Maritime Museum reopened in May 2024. Founded in 1932 by sea captains, the museum tells the story of the harbour.",
+				"The Ashby Maritime Museum reopened on 11 May 2024. The museum, which was founded in 1928, closed in 2022.",
+				"Kestrel Rovers, founded in 1897, play at Mill Lane."},
+			"[1932 1928]"},
+		{"the asked event's dates agree", "What year was the Ashby Maritime Museum founded?",
+			[]string{"The Ashby Maritime Museum reopened in May 2024. Founded in 1932 by sea captains, the museum tells the story of the harbour.",
+				"The Ashby Maritime Museum reopened on 11 May 2024. The museum, which was founded in 1932, closed in 2022."},
+			"[]"},
 	}
 	for _, tt := range tests {
 		got := values(conflict.New(conflict.Options{}).Find(tt.q, passages(tt.texts...)))

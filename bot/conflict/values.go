@@ -29,9 +29,11 @@ type value struct {
 	name  []text.Token // words of the name (after a rank)
 	// local is the share of the question said by the value's part of its
 	// sentence, subject the question's rarest word said there by a
-	// capitalised word (see locals).
+	// capitalised word, event whether it says the question's event word
+	// (see locals).
 	local   float64
 	subject string
+	event   bool
 }
 
 // months maps folded month names and abbreviations to their number.
