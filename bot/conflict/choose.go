@@ -19,10 +19,12 @@ func valuesOf(q question, s string) []value {
 		vals = ranks(s)
 	case KindName:
 		vals = about(q, names(s))
-	case KindPlace:
+	case KindStanding:
 		vals = placings(s)
 	case KindPeriod:
 		vals = periods(s)
+	case KindPost:
+		vals = posts(q, s)
 	}
 	out := vals[:0]
 	for _, v := range vals {
@@ -71,7 +73,7 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return false
-	case KindRank:
+	case KindRank, KindPost:
 		for _, w := range v.words {
 			if !q.words[w] {
 				return false
@@ -85,7 +87,7 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return true
-	case KindPlace:
+	case KindStanding:
 		return q.words[text.Fold(s[v.start:v.end])]
 	case KindPeriod:
 		return q.years[itoa(v.first)] && q.years[itoa(v.last)]

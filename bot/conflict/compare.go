@@ -12,11 +12,11 @@ func agree(k Kind, a, b value) bool {
 	case KindNumber:
 		p := math.Max(a.prec, b.prec)
 		return math.Round(a.num/p) == math.Round(b.num/p)
-	case KindRank:
+	case KindRank, KindPost:
 		return contiguous(a.words, b.words) || contiguous(b.words, a.words)
 	case KindName:
 		return spelledAlike(a.name, b.name)
-	case KindPlace:
+	case KindStanding:
 		return a.num == b.num
 	case KindPeriod:
 		return a.first == b.first && a.last == b.last
@@ -95,7 +95,7 @@ func aligned(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
 		return a.qual != "" && a.qual == b.qual || sameContext(a, b)
-	case KindPlace:
+	case KindStanding:
 		return sameContext(a, b)
 	case KindRank, KindName:
 		return comparable(k, a, b)

@@ -18,13 +18,15 @@ const (
 	KindNumber             // how many, how much, what value or figure
 	KindRank               // what rank
 	KindName               // what name, how spelled
-	KindPlace              // where or in what place one finished in a contest or table
+	KindStanding              // where or in what place one finished in a contest or table
 	KindPeriod             // over what span of years, which decades
+	KindPost               // what post or job one held
 )
 
 var (
 	reAskPlace  = regexp.MustCompile(`\b(where|what place|which place|what position|which position)\b.*\b(finish|finished|end|ended|come|came|placed)\b|\b(finish|finished|end|ended|come|came|placed) (in )?(what|which) (place|position)\b`)
 	reAskPeriod = regexp.MustCompile(`\b(what|which) (span|period|range|stretch) of (years|time)\b|\b(what|which) (years|decades?|period|era)\b|\bbetween (what|which) years\b`)
+	reAskPost   = regexp.MustCompile(`\b(what|which) (job|post|position|office|title|designation)s? (did|does|do|was|is|were|has|had)\b|\b(is|was)\b[^?]*'s (job|post|position|title|designation)\b`)
 	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
 	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date|day)\b|\bin what (year|month)\b`)
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
@@ -56,7 +58,8 @@ var frameWords = map[string]bool{
 	"much": true, "many": true, "hold": true, "held": true, "did": true, "make": true, "made": true, "around": true,
 	"about": true, "just": true, "exactly": true, "approximately": true, "name": true, "names": true, "full": true,
 	"span": true, "period": true, "range": true, "stretch": true, "years": true, "decade": true, "decades": true, "era": true,
-	"place": true, "position": true, "where": true,
+	"place": true, "position": true, "where": true, "job": true, "post": true, "office": true, "title": true,
+	"designation": true, "have": true, "had": true, "has": true,
 	"spell": true, "spelled": true, "spelt": true, "spelling": true, "spells": true,
 }
 
@@ -84,11 +87,13 @@ func analyze(q string) question {
 	out := question{words: map[string]bool{}, years: map[string]bool{}, event: -1}
 	switch {
 	case reAskPlace.MatchString(f):
-		out.kind = KindPlace
+		out.kind = KindStanding
 	case reAskPeriod.MatchString(f):
 		out.kind = KindPeriod
 	case reAskRank.MatchString(f):
 		out.kind = KindRank
+	case reAskPost.MatchString(f):
+		out.kind = KindPost
 	case reAskDate.MatchString(f):
 		out.kind = KindDate
 	case reAskNumber.MatchString(f):
