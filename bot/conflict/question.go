@@ -13,14 +13,14 @@ type Kind int
 
 // The kinds of value Find compares.
 const (
-	KindNone   Kind = iota // a kind Find does not compare (names, reasons...)
-	KindDate               // when, what year, what month
-	KindNumber             // how many, how much, what value or figure
-	KindRank               // what rank
-	KindName               // what name, how spelled
-	KindStanding              // where or in what place one finished in a contest or table
-	KindPeriod             // over what span of years, which decades
-	KindPost               // what post or job one held
+	KindNone     Kind = iota // a kind Find does not compare (names, reasons...)
+	KindDate                 // when, what year, what month
+	KindNumber               // how many, how much, what value or figure
+	KindRank                 // what rank
+	KindName                 // what name, how spelled
+	KindStanding             // where or in what place one finished in a contest or table
+	KindPeriod               // over what span of years, which decades
+	KindPost                 // what post or job one held
 )
 
 var (
