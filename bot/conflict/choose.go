@@ -25,6 +25,8 @@ func valuesOf(q question, s string) []value {
 		vals = periods(s)
 	case KindPost:
 		vals = posts(q, s)
+	case KindPlace:
+		vals = places(s)
 	}
 	out := vals[:0]
 	for _, v := range vals {
@@ -73,7 +75,7 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return false
-	case KindRank, KindPost:
+	case KindRank, KindPost, KindPlace:
 		for _, w := range v.words {
 			if !q.words[w] {
 				return false

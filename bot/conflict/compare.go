@@ -12,7 +12,7 @@ func agree(k Kind, a, b value) bool {
 	case KindNumber:
 		p := math.Max(a.prec, b.prec)
 		return math.Round(a.num/p) == math.Round(b.num/p)
-	case KindRank, KindPost:
+	case KindRank, KindPost, KindPlace:
 		return contiguous(a.words, b.words) || contiguous(b.words, a.words)
 	case KindName:
 		return spelledAlike(a.name, b.name)
@@ -95,7 +95,7 @@ func aligned(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
 		return a.qual != "" && a.qual == b.qual || sameContext(a, b)
-	case KindStanding:
+	case KindStanding, KindPlace:
 		return sameContext(a, b)
 	case KindRank, KindName:
 		return comparable(k, a, b)

@@ -21,12 +21,14 @@ const (
 	KindStanding             // where or in what place one finished in a contest or table
 	KindPeriod               // over what span of years, which decades
 	KindPost                 // what post or job one held
+	KindPlace                // where a thing is or was
 )
 
 var (
 	reAskPlace  = regexp.MustCompile(`\b(where|what place|which place|what position|which position)\b.*\b(finish|finished|end|ended|come|came|placed)\b|\b(finish|finished|end|ended|come|came|placed) (in )?(what|which) (place|position)\b`)
 	reAskPeriod = regexp.MustCompile(`\b(what|which) (span|period|range|stretch) of (years|time)\b|\b(what|which) (years|decades?|period|era)\b|\bbetween (what|which) years\b`)
 	reAskPost   = regexp.MustCompile(`\b(what|which) (job|post|position|office|title|designation)s? (did|does|do|was|is|were|has|had)\b|\b(is|was)\b[^?]*'s (job|post|position|title|designation)\b`)
+	reAskWhere  = regexp.MustCompile(`^where (is|are|was|were) (the|a|an)\b`)
 	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
 	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date|day)\b|\bin what (year|month)\b`)
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
@@ -92,6 +94,8 @@ func analyze(q string) question {
 		out.kind = KindPeriod
 	case reAskRank.MatchString(f):
 		out.kind = KindRank
+	case reAskWhere.MatchString(f):
+		out.kind = KindPlace
 	case reAskPost.MatchString(f):
 		out.kind = KindPost
 	case reAskDate.MatchString(f):
