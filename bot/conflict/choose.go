@@ -24,7 +24,7 @@ func valuesOf(q question, s string) []value {
 	case KindPeriod:
 		vals = periods(s)
 	case KindPost:
-		vals = posts(q, s)
+		vals = posts(s, q.says)
 	case KindPlace:
 		vals = places(s)
 	}

@@ -28,17 +28,17 @@ var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true
 var connectors = map[string]bool{"of": true, "the": true, "in": true, "for": true, "and": true}
 
 // posts returns the posts that sentence s gives the person the question
-// names (a capitalised word that says a word of the question): the words
-// before the name, past its ranks and honorifics, that end in a post
-// ("Russian Military Chief Col-Gen Alexander Postnikov", "Chief curator Dr
-// Priya Rahman"), or after it in apposition ("Priya Raman, the museum's
+// names (a capitalised word that named accepts): the words before the
+// name, past its ranks and honorifics, that end in a post ("Russian
+// Military Chief Col-Gen Alexander Postnikov", "Chief curator Dr Priya
+// Rahman"), or after it in apposition ("Priya Raman, the museum's
 // director").
-func posts(q question, s string) []value {
+func posts(s string, named func(text.Token) bool) []value {
 	toks := words(s)
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !upper(s[t.Start:t.End]) || !q.says(t) || honorifics[t.Norm] || postHeads[t.Norm] || rankWords[t.Norm] {
+		if !upper(s[t.Start:t.End]) || !named(t) || honorifics[t.Norm] || postHeads[t.Norm] || rankWords[t.Norm] {
 			continue
 		}
 		first, last := nameSpan(s, toks, i)
