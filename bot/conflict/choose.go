@@ -19,6 +19,14 @@ func valuesOf(q question, s string) []value {
 		vals = ranks(s)
 	case KindName:
 		vals = about(q, names(s))
+	case KindStanding:
+		vals = placings(s)
+	case KindPeriod:
+		vals = periods(s)
+	case KindPost:
+		vals = posts(s, q.says)
+	case KindPlace:
+		vals = places(s)
 	}
 	out := vals[:0]
 	for _, v := range vals {
@@ -67,7 +75,7 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return false
-	case KindRank:
+	case KindRank, KindPost, KindPlace:
 		for _, w := range v.words {
 			if !q.words[w] {
 				return false
@@ -81,6 +89,10 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return true
+	case KindStanding:
+		return q.words[text.Fold(s[v.start:v.end])]
+	case KindPeriod:
+		return q.years[itoa(v.first)] && q.years[itoa(v.last)]
 	}
 	return false
 }
@@ -152,6 +164,30 @@ func choose(q question, t Tuning, sts []stmt) []stmt {
 		if ok[i] && (!counted || s.val.fit) && (len(out) == 0 || comparable(q.kind, out[0].val, s.val)) {
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// onEvent keeps, when some statement gives a value next to the
+// question's event word ("founded in 1928"), only such values: the
+// others are dates of other events of the same subject ("reopened in
+// May 2024"). It returns a new slice and does not change sts.
+func onEvent(sts []stmt) []stmt {
+	var out []stmt
+	for _, s := range sts {
+		var vals []value
+		for _, v := range s.vals {
+			if v.event {
+				vals = append(vals, v)
+			}
+		}
+		if vals != nil {
+			s.vals = vals
+			out = append(out, s)
+		}
+	}
+	if out == nil {
+		return append([]stmt(nil), sts...)
 	}
 	return out
 }

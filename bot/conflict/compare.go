@@ -12,10 +12,14 @@ func agree(k Kind, a, b value) bool {
 	case KindNumber:
 		p := math.Max(a.prec, b.prec)
 		return math.Round(a.num/p) == math.Round(b.num/p)
-	case KindRank:
+	case KindRank, KindPost, KindPlace:
 		return contiguous(a.words, b.words) || contiguous(b.words, a.words)
 	case KindName:
 		return spelledAlike(a.name, b.name)
+	case KindStanding:
+		return a.num == b.num
+	case KindPeriod:
+		return a.first == b.first && a.last == b.last
 	}
 	return true
 }
@@ -76,6 +80,8 @@ func close(k Kind, t Tuning, a, b value) bool {
 		return lo > 0 && hi/lo <= t.MaxRatio
 	case KindRank:
 		return a.words[len(a.words)-1] == b.words[len(b.words)-1]
+	case KindPeriod:
+		return a.first <= b.last+t.MaxYearGap && b.first <= a.last+t.MaxYearGap
 	}
 	return true
 }
@@ -83,15 +89,18 @@ func close(k Kind, t Tuning, a, b value) bool {
 // aligned reports whether b is tied to the same fact as a by more than
 // the question's words: the same person's rank or name, a figure given
 // for the same year or of the same thing ("six new stations", "seven new
-// stations"), a date said of the same named subject.
+// stations"), a date said of the same named subject or next to the
+// question's event word ("founded in 1928").
 func aligned(k Kind, a, b value) bool {
 	switch k {
 	case KindNumber:
 		return a.qual != "" && a.qual == b.qual || sameContext(a, b)
+	case KindStanding, KindPlace:
+		return sameContext(a, b)
 	case KindRank, KindName:
 		return comparable(k, a, b)
 	case KindDate:
-		return a.subject != "" && a.subject == b.subject
+		return a.subject != "" && a.subject == b.subject || a.event && b.event
 	}
 	return false
 }

@@ -1,13 +1,17 @@
 // Package conflict finds where the passages that answer a question give
 // different values for the fact it asks about: two documents that state a
-// rank, a date or a figure differently, or spell a name two ways when the
-// question asks for the name. It looks only at the structure of the
-// passages: the sentences that carry most of the question's words (its
-// statements), one per document, and the value of the asked kind each
-// gives. Values that agree at different precision ("2014" and "November
-// 2014", "Ashfaq Kayani" and "Ashfaq Parvez Kayani") do not conflict.
-// Names are matched across spellings ("Sharif", "Shareef") and words that
-// scraping glued together ("GeneralRaheel") are split.
+// rank, a date, a span of years, a figure, a placing in a contest ("fourth",
+// "fifth"), a person's post or where a thing is differently, or spell a
+// name two ways when the question asks for the name. It looks only at the
+// structure of the passages: the sentences that carry most of the
+// question's words (its statements), one per document, and the value of
+// the asked kind each gives. Values that agree at different precision
+// ("2014" and "November 2014", "Ashfaq Kayani" and "Ashfaq Parvez
+// Kayani", "director" and "museum director") do not conflict. Names are
+// matched across spellings ("Sharif", "Shareef") and words that scraping
+// glued together ("GeneralRaheel") are split. A date question that ends
+// in its event word ("When was X founded?") reads the dates said next to
+// that word, not the subject's other dates.
 //
 // It is conservative by design: a statement whose value is ambiguous is
 // left out, numbers in different units are not compared, and a spread of
@@ -54,7 +58,7 @@ type Tuning struct {
 
 // DefaultTuning returns the fitted thresholds.
 func DefaultTuning() Tuning {
-	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 2, MaxRatio: 1.5, LocalMargin: 0.2}
+	return Tuning{MinCover: 0.4, RelCover: 0.9, AlignedCover: 0.3, PassageShare: 0.4, MaxValues: 2, MaxYearGap: 5, MaxRatio: 1.5, LocalMargin: 0.2}
 }
 
 // Options configure a Finder. The zero value is useful.
@@ -200,8 +204,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, l
 // the question beside it (less when its value is aligned with the
 // anchor's: the same person's rank, a figure of the same year).
 func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Value {
-	sts := make([]stmt, len(all))
-	copy(sts, all)
+	sts := onEvent(all)
 	best := 0.0
 	for i := range sts {
 		s := &sts[i]

@@ -69,9 +69,11 @@ func spelled(acronym string, toks []text.Token, s string) bool {
 
 // locals sets, for a sentence s that gives several values, each value's
 // local coverage of the question (the share said by its part of the
-// sentence) and its subject (the question's rarest word said by a
-// capitalised word of that part: a name). A sentence that opens with its
-// first value ("In June 2015, X ... in April 2018, Y ...") gives each
+// sentence), its subject (the question's rarest word said by a
+// capitalised word of that part: a name) and whether that part says the
+// question's event word and more of the question ("the museum, which was
+// founded in 1928"; not "Rovers, founded in 1897", another subject's).
+// A sentence that opens with its first value ("In June 2015, X ... in April 2018, Y ...") gives each
 // value the words after it up to the next; otherwise each value takes the
 // words before it back to the previous one ("X visited in 2003 and Y in
 // 2011"). A sentence's only value takes the whole sentence.
@@ -95,7 +97,20 @@ func locals(q question, w []float64, s string, vals []value) {
 		pt := words(part)
 		vals[i].local = coverageOf(q, w, part, pt)
 		vals[i].subject = subject(q, w, part, pt)
+		vals[i].event = q.event >= 0 && vals[i].local > share(w, q.event) && says(q, q.terms[q.event], pt, part)
 	}
+}
+
+// share is the share of the question's word weight that word i carries.
+func share(w []float64, i int) float64 {
+	total := 0.0
+	for _, x := range w {
+		total += x
+	}
+	if total == 0 {
+		return 0
+	}
+	return w[i] / total
 }
 
 // before counts the tokens that start before offset.

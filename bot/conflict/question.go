@@ -13,14 +13,22 @@ type Kind int
 
 // The kinds of value Find compares.
 const (
-	KindNone   Kind = iota // a kind Find does not compare (names, reasons...)
-	KindDate               // when, what year, what month
-	KindNumber             // how many, how much, what value or figure
-	KindRank               // what rank
-	KindName               // what name, how spelled
+	KindNone     Kind = iota // a kind Find does not compare (names, reasons...)
+	KindDate                 // when, what year, what month
+	KindNumber               // how many, how much, what value or figure
+	KindRank                 // what rank
+	KindName                 // what name, how spelled
+	KindStanding             // where or in what place one finished in a contest or table
+	KindPeriod               // over what span of years, which decades
+	KindPost                 // what post or job one held
+	KindPlace                // where a thing is or was
 )
 
 var (
+	reAskPlace  = regexp.MustCompile(`\b(where|what place|which place|what position|which position)\b.*\b(finish|finished|finishing|placed|end up|ended up)\b|\b(finish|finished|end|ended|come|came|placed) (in )?(what|which) (place|position)\b`)
+	reAskPeriod = regexp.MustCompile(`\b(what|which) (span|period|range|stretch) of (years|time)\b|\b(what|which) (years|decades?|period|era)\b|\bbetween (what|which) years\b`)
+	reAskPost   = regexp.MustCompile(`\b(what|which) (job|post|position|office|title|designation)s? (did|does|do|was|is|were|has|had)\b|\b(is|was)\b[^?]*'s (job|post|position|title|designation)\b`)
+	reAskWhere  = regexp.MustCompile(`^where (is|are|was|were) (the|a|an)\b`)
 	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
 	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date|day)\b|\bin what (year|month)\b`)
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
@@ -30,6 +38,7 @@ var (
 	reAskMoney  = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
 	reAskLength = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
 	reAskCount  = regexp.MustCompile(`\bhow many ([a-z]+)`)
+	reEvent     = regexp.MustCompile(`\b(was|were)\b.*\b([a-z]{3,}(ed|en))\W*$`)
 	rePlan      = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
 )
 
@@ -50,6 +59,9 @@ var frameWords = map[string]bool{
 	"figure": true, "level": true, "volume": true, "number": true, "total": true, "sum": true, "worth": true,
 	"much": true, "many": true, "hold": true, "held": true, "did": true, "make": true, "made": true, "around": true,
 	"about": true, "just": true, "exactly": true, "approximately": true, "name": true, "names": true, "full": true,
+	"span": true, "period": true, "range": true, "stretch": true, "years": true, "decade": true, "decades": true, "era": true,
+	"place": true, "position": true, "where": true, "job": true, "post": true, "office": true, "title": true,
+	"designation": true, "have": true, "had": true, "has": true,
 	"spell": true, "spelled": true, "spelt": true, "spelling": true, "spells": true,
 }
 
@@ -61,6 +73,10 @@ type question struct {
 	words map[string]bool // folded words
 	years map[string]bool // years the question names
 	plan  string          // the folded word by which it asks for a plan ("supposed"), or ""
+	// event is the index in terms of the participle that ends a date
+	// question and names the event it asks the date of ("When was the
+	// museum founded?"), or -1.
+	event int
 	// measure is what a number question counts or measures: "$" for
 	// money, "length" (or a duration, for "how long"), "count" of the
 	// noun whose stem is counted; "" when the question does not say.
@@ -70,10 +86,18 @@ type question struct {
 // analyze reads the kind and the content words of a question.
 func analyze(q string) question {
 	f := text.Fold(q)
-	out := question{words: map[string]bool{}, years: map[string]bool{}}
+	out := question{words: map[string]bool{}, years: map[string]bool{}, event: -1}
 	switch {
+	case reAskPlace.MatchString(f):
+		out.kind = KindStanding
+	case reAskPeriod.MatchString(f):
+		out.kind = KindPeriod
 	case reAskRank.MatchString(f):
 		out.kind = KindRank
+	case reAskWhere.MatchString(f):
+		out.kind = KindPlace
+	case reAskPost.MatchString(f):
+		out.kind = KindPost
 	case reAskDate.MatchString(f):
 		out.kind = KindDate
 	case reAskNumber.MatchString(f):
@@ -82,8 +106,12 @@ func analyze(q string) question {
 	case reAskName.MatchString(f):
 		out.kind = KindName
 	}
+	var event string
 	if out.kind == KindDate {
 		out.plan = rePlan.FindString(f)
+		if m := reEvent.FindStringSubmatch(f); m != nil && !planWords[m[2]] {
+			event = m[2]
+		}
 	}
 	seen := map[string]bool{}
 	for _, t := range words(q) {
@@ -95,6 +123,9 @@ func analyze(q string) question {
 			continue
 		}
 		seen[t.Stem] = true
+		if t.Norm == event {
+			out.event = len(out.terms)
+		}
 		out.terms = append(out.terms, t)
 	}
 	return out

@@ -22,14 +22,18 @@ type value struct {
 	spelled   bool     // written in words ("six")
 	follow    []string // stems of the content words among the three after the number
 	fit       bool     // what the question measures (see fitting)
+	// period: its first and last year
+	first, last int
 	// rank, name
 	words []string     // folded words of the rank or name
 	name  []text.Token // words of the name (after a rank)
 	// local is the share of the question said by the value's part of its
 	// sentence, subject the question's rarest word said there by a
-	// capitalised word (see locals).
+	// capitalised word, event whether it says the question's event word
+	// (see locals).
 	local   float64
 	subject string
+	event   bool
 }
 
 // months maps folded month names and abbreviations to their number.
