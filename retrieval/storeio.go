@@ -99,8 +99,14 @@ func writeState(w *bufio.Writer, s *stored) error {
 	fw.sectionFunc(secTexts, func(write func([]byte)) {
 		for i := range st.docs {
 			write([]byte(st.docs[i].Text))
+			if s.release != nil && i%256 == 255 {
+				s.release()
+			}
 		}
 	})
+	if s.release != nil {
+		s.release()
+	}
 	fw.section(secIDs, bytesOf(st.byID))
 	fw.section(secChunks, bytesOf(st.chunks))
 	bm, lx := st.bm, st.lex
