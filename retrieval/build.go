@@ -174,7 +174,7 @@ func idOrder(docs []doc) []uint32 {
 
 // buildBlock is how many chunks index analyses at once, in parallel,
 // before adding their terms to the postings in order.
-const buildBlock = 4096
+const buildBlock = 1024
 
 // termCounts are the distinct BM25 terms of a chunk, with their counts,
 // and its length in words.

@@ -65,7 +65,9 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, spill *textS
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := b.Update(ctx, d.put, d.del); err != nil {
+		put := d.put
+		d.put = nil // the backend may be done with the documents before Update returns
+		if err := b.Update(ctx, put, d.del); err != nil {
 			return fmt.Errorf("update index: %w", err)
 		}
 	}
