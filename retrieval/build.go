@@ -66,9 +66,13 @@ func (x *state) records() []*docRec {
 // it keeps the chunks' vectors (all of dim dimensions) when keepVecs.
 // vocab, when not nil, is the vocabulary of their chunks' texts
 // (vocabulary), which an Update works out from the previous one; nil
-// counts it. It fails when the index would be too large for its 32-bit
-// offsets.
-func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts) (*state, error) {
+// counts it. release (nil: none) is called after each pass over a part of
+// the texts (see textSpill). It fails when the index would be too large
+// for its 32-bit offsets.
+func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, release func()) (*state, error) {
+	if release == nil {
+		release = func() {}
+	}
 	st := &state{docs: make([]doc, len(recs)), dim: dim}
 	paths := make([]string, len(recs))
 	for i, r := range recs {
@@ -101,12 +105,17 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts) (*sta
 				st.vecs = append(st.vecs, p.Vec...)
 			}
 		}
+		if i%256 == 255 {
+			release()
+		}
 	}
+	release()
 	st.byID = idOrder(st.docs)
 	if vocab == nil {
 		vocab = vocabulary(texts)
+		release()
 	}
-	bm, err := st.index(texts, vocab)
+	bm, err := st.index(texts, vocab, release)
 	if err != nil {
 		return nil, err
 	}
@@ -117,8 +126,9 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts) (*sta
 // nextVocabulary returns the vocabulary of the chunks of x's documents
 // after an Update that removes the documents at the paths of gone and
 // adds recs: x's own, less the words of the chunks removed, plus those of
-// the chunks added, so that only the changed documents are read.
-func (x *state) nextVocabulary(recs []*docRec, gone []string) vocabCounts {
+// the chunks added, so that only the changed documents are read; release
+// is called after each pass over a part of the texts.
+func (x *state) nextVocabulary(recs []*docRec, gone []string, release func()) vocabCounts {
 	v := make(vocabCounts, x.lex.words.len()+1024)
 	for i := 0; i < x.lex.words.len() && i < len(x.lex.counts); i++ {
 		v[x.lex.words.at(i)] = int(x.lex.counts[i])
@@ -137,13 +147,17 @@ func (x *state) nextVocabulary(recs []*docRec, gone []string) vocabCounts {
 		}
 	}
 	var added []string
-	for _, r := range recs {
+	for i, r := range recs {
 		for _, p := range r.Pieces {
 			added = append(added, r.Text[p.Start:p.End])
 		}
-	}
-	for w, n := range vocabulary(added) {
-		v[w] += n
+		if i%256 == 255 || i == len(recs)-1 {
+			for w, n := range vocabulary(added) {
+				v[w] += n
+			}
+			added = added[:0]
+			release()
+		}
 	}
 	return v
 }
@@ -160,7 +174,7 @@ func idOrder(docs []doc) []uint32 {
 
 // buildBlock is how many chunks index analyses at once, in parallel,
 // before adding their terms to the postings in order.
-const buildBlock = 4096
+const buildBlock = 1024
 
 // termCounts are the distinct BM25 terms of a chunk, with their counts,
 // and its length in words.
@@ -173,8 +187,9 @@ type termCounts struct {
 // index makes the BM25 index of the chunks of st, whose texts are texts:
 // their terms are analyzeChunk's, and metadata chunks also carry their
 // document's title, so "who wrote <title>" finds the byline. Chunks are
-// analysed on every processor, a block at a time.
-func (x *state) index(texts []string, vocab wordCounts) (*bm25, error) {
+// analysed on every processor, a block at a time; release is called after
+// each block.
+func (x *state) index(texts []string, vocab wordCounts, release func()) (*bm25, error) {
 	titles := make([][2][]string, len(x.docs))
 	for i := range x.docs {
 		if d := &x.docs[i]; d.Title != "" {
@@ -200,6 +215,7 @@ func (x *state) index(texts []string, vocab wordCounts) (*bm25, error) {
 			lengths[from+k] = float32(tc.length)
 			total += float64(tc.length)
 		}
+		release()
 	}
 	terms, offs, blob, err := b.finish()
 	if err != nil {
@@ -258,7 +274,9 @@ func parallel(n int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
-// vocabulary counts the folded words of texts, on every processor.
+// vocabulary counts the folded words of texts, on every processor. Its
+// words are copies: they do not point into texts, which may be spilled
+// (textSpill).
 func vocabulary(texts []string) vocabCounts {
 	parts := make(chan vocabCounts, runtime.GOMAXPROCS(0))
 	parallel(len(texts), func(lo, hi int) {
@@ -273,17 +291,15 @@ func vocabulary(texts []string) vocabCounts {
 		parts <- v
 	})
 	close(parts)
-	var out vocabCounts
+	out := vocabCounts{}
 	for v := range parts {
-		if out == nil || len(v) > len(out) {
-			out, v = v, out
-		}
 		for w, n := range v {
-			out[w] += n
+			if m, ok := out[w]; ok {
+				out[w] = m + n
+			} else {
+				out[strings.Clone(w)] = n
+			}
 		}
-	}
-	if out == nil {
-		out = vocabCounts{}
 	}
 	return out
 }

@@ -27,7 +27,8 @@ type Index struct {
 	syn    *synonyms.Table // nil: questions are not expanded by synonyms
 	graphs vectorGraphs    // set by Open before any search; min < 0 in an Index of NewIndex
 
-	upd sync.Mutex // serialises Updates
+	upd   sync.Mutex // serialises Updates
+	spill *textSpill // where the texts being indexed are (nil: the heap); set by refresh under upd
 
 	mu sync.RWMutex
 	st *state // replaced whole by Update; never modified
@@ -163,7 +164,8 @@ func (ix *Index) Update(ctx context.Context, put []Document, del []string) error
 	for _, r := range recs {
 		gone = append(gone, r.Path)
 	}
-	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors(), old.nextVocabulary(recs, gone))
+	release := ix.spill.release
+	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors(), old.nextVocabulary(recs, gone, release), release)
 	if err != nil {
 		return err
 	}

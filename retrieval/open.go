@@ -87,10 +87,16 @@ func Refresh(ctx context.Context, c Corpus, ix *Index, opts Options) (Report, er
 }
 
 // refresh syncs c into ix and saves it when it changed or when save
-// says the stored copy is missing or stale.
+// says the stored copy is missing or stale. With a data dir, the texts of
+// the files parsed are kept in a spill file there, not in the heap.
 func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, rep *Report) error {
 	before := ix.state()
-	if err := syncTo(ctx, c, ix, opts, rep); err != nil {
+	spill := newTextSpill(opts.DataDir)
+	ix.setSpill(spill)
+	err := syncTo(ctx, c, ix, opts, spill, rep)
+	ix.setSpill(nil)
+	spill.close(ix.state() != before)
+	if err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
@@ -99,7 +105,9 @@ func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, 
 	// new file stats alone (touched files) change the state too
 	changed := len(rep.Added)+len(rep.Changed)+len(rep.Removed) > 0 || ix.state() != before
 	if opts.DataDir != "" {
-		persist(opts, ix.snapshot(c.Name), changed || save, rep)
+		s := ix.snapshot(c.Name)
+		s.release = spill.release
+		persist(opts, s, changed || save, rep)
 	}
 	ix.prepareGraph(ix.state())
 	return nil
@@ -132,6 +140,13 @@ func persist(opts Options, st *stored, changed bool, rep *Report) {
 		rep.SaveCause = err
 		opts.Logger.Info("index not saved", "dir", opts.DataDir, "err", err)
 	}
+}
+
+// setSpill tells Update where the texts being indexed are kept.
+func (ix *Index) setSpill(sp *textSpill) {
+	ix.upd.Lock()
+	defer ix.upd.Unlock()
+	ix.spill = sp
 }
 
 // snapshot returns the index as it is stored.

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"io/fs"
+	"strings"
 
 	"github.com/citebot/citebot/ingest"
 )
@@ -45,9 +46,12 @@ func parse(ctx context.Context, f sourceFile) (Document, error) {
 	if err != nil {
 		return Document{}, err
 	}
+	// the metadata may point into the text: copied, they do not keep it
+	// alive once it is spilled (textSpill)
 	d := Document{Path: x.Path, Hash: x.Hash, Text: x.Text, Size: int64(len(f.Data)), ModTime: f.ModTime,
-		Title: x.Meta.Title, Author: x.Meta.Author, Date: x.Meta.Date, Publisher: x.Meta.Publisher,
-		Chunks: make([]Chunk, len(x.Chunks))}
+		Title: strings.Clone(x.Meta.Title), Author: strings.Clone(x.Meta.Author), Date: strings.Clone(x.Meta.Date),
+		Publisher: strings.Clone(x.Meta.Publisher),
+		Chunks:    make([]Chunk, len(x.Chunks))}
 	for i, c := range x.Chunks {
 		d.Chunks[i] = Chunk{Start: c.Start, End: c.End, Text: x.Text[c.Start:c.End], Meta: c.Meta, Hash: c.Hash}
 	}

@@ -77,7 +77,7 @@ type loaded struct {
 // files[i]. A held file whose size and non-zero modification time are
 // those recorded is unchanged without being read. It returns ctx's error
 // as soon as ctx is done. progress (nil: none) gets the bytes read.
-func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, progress func(string, int, int)) ([]loaded, error) {
+func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, spill *textSpill, progress func(string, int, int)) ([]loaded, error) {
 	out := make([]loaded, len(files))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -97,7 +97,7 @@ func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[st
 		}
 		g.Go(func() error {
 			var err error
-			out[i], err = loadFile(gctx, fsys, f, h, ok, terms)
+			out[i], err = loadFile(gctx, fsys, f, h, ok, terms, spill)
 			read.add(f.Size)
 			return err
 		})
@@ -115,8 +115,9 @@ func sameStat(f sourceEntry, h FileStat) bool {
 }
 
 // loadFile reads one file and parses it unless its hash is held's (isHeld
-// says whether held is a document's). Its only errors are ctx's.
-func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isHeld bool, terms bool) (loaded, error) {
+// says whether held is a document's), moving its text into spill (nil:
+// none). Its only errors are ctx's.
+func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isHeld bool, terms bool, spill *textSpill) (loaded, error) {
 	if err := ctx.Err(); err != nil {
 		return loaded{}, err
 	}
@@ -138,7 +139,14 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 		}
 		return loaded{skip: err.Error()}, nil
 	}
-	describe(&d, terms)
+	describe(&d, terms) // before the text is spilled: it reads it
+	if spill != nil {
+		d.Text = spill.keep(d.Text)
+		for i := range d.Chunks {
+			c := &d.Chunks[i]
+			c.Text = d.Text[c.Start:c.End]
+		}
+	}
 	return loaded{doc: &d}, nil
 }
 

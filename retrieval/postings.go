@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Postings are stored per term, end to end in one blob, each list being
@@ -37,7 +38,7 @@ func (b *postingsBuilder) add(term string, chunk int32, tf uint32) {
 	k, ok := b.index[term]
 	if !ok {
 		k = int32(len(b.lists))
-		b.index[term] = k
+		b.index[strings.Clone(term)] = k // not a piece of a text, which may be spilled
 		b.lists = append(b.lists, postingList{last: -1})
 	}
 	l := &b.lists[k]

@@ -29,6 +29,7 @@ type stored struct {
 	Embedder string
 	Corpus   string
 	st       *state
+	release  func() // nil, or called after the texts are written (textSpill.release)
 }
 
 // manifest is the human-readable summary written beside the index.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"time"
+	"unsafe"
 )
 
 // Sections of a stored index (format.go).
@@ -98,9 +99,16 @@ func writeState(w *bufio.Writer, s *stored) error {
 	fw.section(secStrs, strs)
 	fw.sectionFunc(secTexts, func(write func([]byte)) {
 		for i := range st.docs {
-			write([]byte(st.docs[i].Text))
+			t := st.docs[i].Text
+			write(unsafe.Slice(unsafe.StringData(t), len(t))) // read only: no copy
+			if s.release != nil && i%256 == 255 {
+				s.release()
+			}
 		}
 	})
+	if s.release != nil {
+		s.release()
+	}
 	fw.section(secIDs, bytesOf(st.byID))
 	fw.section(secChunks, bytesOf(st.chunks))
 	bm, lx := st.bm, st.lex

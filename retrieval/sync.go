@@ -34,12 +34,13 @@ func (opts Options) withDefaults() Options {
 // (and, when it is a StatRecorder, by RecordFileStats).
 func Sync(ctx context.Context, c Corpus, b Backend, opts Options) (Report, error) {
 	var rep Report
-	err := syncTo(ctx, c, b, opts.withDefaults(), &rep)
+	err := syncTo(ctx, c, b, opts.withDefaults(), nil, &rep)
 	return rep, err
 }
 
-// syncTo is Sync reporting into rep.
-func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, rep *Report) error {
+// syncTo is Sync reporting into rep, keeping the texts of the documents
+// parsed in spill (nil: in the heap).
+func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, spill *textSpill, rep *Report) error {
 	files, skips, err := listCorpus(c.FS)
 	if err != nil {
 		return err
@@ -49,7 +50,7 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, rep *Report)
 	if err != nil {
 		return fmt.Errorf("list indexed documents: %w", err)
 	}
-	d, err := diff(ctx, c.FS, files, held, wantsTerms(b), opts.Progress, rep)
+	d, err := diff(ctx, c.FS, files, held, wantsTerms(b), spill, opts.Progress, rep)
 	if err != nil {
 		return err
 	}
@@ -64,7 +65,9 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, rep *Report)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := b.Update(ctx, d.put, d.del); err != nil {
+		put := d.put
+		d.put = nil // the backend may be done with the documents before Update returns
+		if err := b.Update(ctx, put, d.del); err != nil {
 			return fmt.Errorf("update index: %w", err)
 		}
 	}
@@ -101,10 +104,11 @@ type changes struct {
 // that may have changed and parses the new and changed ones into
 // documents to put, lists the held paths to delete, and reports both. A
 // file that cannot be read or parsed is skipped, so a held document of
-// that path is deleted. terms says whether to fill in Chunk.Terms. It
+// that path is deleted. terms says whether to fill in Chunk.Terms; the
+// texts of the documents parsed go into spill (nil: none). It
 // stops with ctx's error when ctx is done.
-func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, progress func(string, int, int), rep *Report) (changes, error) {
-	loads, err := loadFiles(ctx, fsys, files, held, terms, progress)
+func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, spill *textSpill, progress func(string, int, int), rep *Report) (changes, error) {
+	loads, err := loadFiles(ctx, fsys, files, held, terms, spill, progress)
 	if err != nil {
 		return changes{}, err
 	}

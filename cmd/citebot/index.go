@@ -66,7 +66,12 @@ func runIndex(ctx context.Context, cfg Config, e *env, rebuild, watch bool) erro
 		return indexStore(ctx, cfg, e, opts, w)
 	}
 	t0 := time.Now()
+	restore := func() {}
+	if cfg.Embedder == "local" {
+		restore = limitIndexMemory(cfg.Corpus) // memlimit.go
+	}
 	lx, rep, err := openIndex(ctx, cfg, e, opts)
+	restore()
 	p.finish()
 	if err != nil {
 		return err

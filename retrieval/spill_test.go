@@ -1,0 +1,40 @@
+package retrieval
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestTextSpill(t *testing.T) {
+	dir := t.TempDir()
+	sp := newTextSpill(dir)
+	texts := []string{"first text", strings.Repeat("long text. ", 5000), "", "last"}
+	var kept []string
+	for _, s := range texts {
+		kept = append(kept, sp.keep(s))
+	}
+	sp.release()
+	sp.close(true)
+	for i, s := range texts {
+		if kept[i] != s {
+			t.Errorf("text %d: kept %q, want %q", i, kept[i][:min(20, len(kept[i]))], s[:min(20, len(s))])
+		}
+	}
+	if got := sp.keep("after close"); got != "after close" {
+		t.Errorf("keep after close = %q", got)
+	}
+	sp.release() // still safe; the texts are read again
+	if kept[1] != texts[1] {
+		t.Error("text changed after release")
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("spill left %d files in the data dir", len(ents))
+	}
+	var none *textSpill
+	if none.keep("x") != "x" {
+		t.Error("a nil spill changed a text")
+	}
+	none.release()
+	none.close(false)
+}

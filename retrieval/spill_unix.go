@@ -1,0 +1,135 @@
+//go:build unix
+
+package retrieval
+
+import (
+	"os"
+	"strconv"
+	"sync"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// spillSegment is how much of the spill file one mapping covers; a text
+// longer than that stays in the heap.
+const spillSegment = 1 << 30
+
+// textSpill keeps the texts of parsed documents out of the Go heap while
+// an index is built (the heap's live size sets its garbage collector's
+// headroom): each text is written to a temporary file in the data dir,
+// unlinked as soon as it is created, so that nothing is left behind on
+// success, failure or crash, and read back through a read-only mapping of
+// that file. The mappings are never unmapped: the index built refers to
+// the texts, as one read from disk refers to its file; the file's space is
+// freed when the process exits. A text that cannot be spilled (no data
+// dir, a write error, a full disk) stays in the heap. Safe for concurrent
+// use.
+type textSpill struct {
+	dir string
+
+	mu   sync.Mutex
+	f    *os.File
+	segs [][]byte // the mappings, each cut to the bytes written; the last is being filled
+	seg  []byte   // the whole mapping being filled
+	off  int64    // its offset in f
+	used int      // bytes of seg written
+	err  error    // the first failure: nothing more is spilled
+}
+
+// newTextSpill returns a spill in dir, or nil (texts stay in the heap)
+// when dir is "" or mappings cannot be large.
+func newTextSpill(dir string) *textSpill {
+	if dir == "" || strconv.IntSize < 64 {
+		return nil
+	}
+	return &textSpill{dir: dir}
+}
+
+// keep returns a string equal to s, read from the spill when s could be
+// written to it, or s itself.
+func (sp *textSpill) keep(s string) string {
+	if sp == nil || len(s) == 0 || len(s) > spillSegment {
+		return s
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	if sp.err == nil && (sp.seg == nil || sp.used+len(s) > spillSegment) {
+		sp.err = sp.next()
+	}
+	if sp.err != nil {
+		return s
+	}
+	if _, err := sp.f.WriteAt(unsafe.Slice(unsafe.StringData(s), len(s)), sp.off+int64(sp.used)); err != nil {
+		sp.err = err
+		return s
+	}
+	out := unsafe.String(&sp.seg[sp.used], len(s))
+	sp.used += len(s)
+	sp.segs[len(sp.segs)-1] = sp.seg[:sp.used]
+	return out
+}
+
+// next maps the next segment of the spill file, creating the file first.
+func (sp *textSpill) next() error {
+	if sp.f == nil {
+		if err := os.MkdirAll(sp.dir, 0o755); err != nil {
+			return err
+		}
+		f, err := os.CreateTemp(sp.dir, "texts.tmp-*")
+		if err != nil {
+			return err
+		}
+		os.Remove(f.Name())
+		sp.f = f
+	} else {
+		sp.off += spillSegment
+	}
+	seg, err := unix.Mmap(int(sp.f.Fd()), sp.off, spillSegment, unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return err
+	}
+	sp.segs = append(sp.segs, seg[:0])
+	sp.seg, sp.used = seg, 0
+	return nil
+}
+
+// close ends the spill: nothing more is written to it. When used is false
+// (nothing refers to its texts: the update failed) its mappings are
+// released too, and with them the file's space.
+func (sp *textSpill) close(used bool) {
+	if sp == nil {
+		return
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	if sp.f != nil {
+		sp.f.Close()
+	}
+	sp.err = os.ErrClosed
+	if !used {
+		for _, s := range sp.segs {
+			unix.Munmap(s[:cap(s)])
+		}
+		sp.segs = nil
+	}
+	sp.seg = nil
+}
+
+// release drops the pages of the spilled texts from the process's memory:
+// they stay in the file (and the page cache), and are read again when
+// used. Indexing calls it after each pass over the texts, so that they
+// are not all resident at once. Safe to call at any time, even after
+// close.
+func (sp *textSpill) release() {
+	if sp == nil {
+		return
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	for _, s := range sp.segs {
+		if len(s) > 0 {
+			unix.Madvise(s[:len(s)+(-len(s))&(os.Getpagesize()-1)], unix.MADV_DONTNEED)
+		}
+	}
+}
