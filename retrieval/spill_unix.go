@@ -15,6 +15,12 @@ import (
 // longer than that stays in the heap.
 const spillSegment = 1 << 30
 
+// spillAfter is how many bytes of text an update keeps in the heap before
+// it spills the rest: an incremental refresh of a few changed files (the
+// watchers of chat, discord and index --watch) then never creates a spill
+// file, whose space and mapping would last as long as the process.
+const spillAfter = 8 << 20
+
 // textSpill keeps the texts of parsed documents out of the Go heap while
 // an index is built (the heap's live size sets its garbage collector's
 // headroom): each text is written to a temporary file in the data dir,
@@ -27,6 +33,8 @@ const spillSegment = 1 << 30
 // use.
 type textSpill struct {
 	dir string
+
+	heapLeft int // bytes of text still kept in the heap before spilling starts
 
 	mu   sync.Mutex
 	f    *os.File
@@ -43,17 +51,22 @@ func newTextSpill(dir string) *textSpill {
 	if dir == "" || strconv.IntSize < 64 {
 		return nil
 	}
-	return &textSpill{dir: dir}
+	return &textSpill{dir: dir, heapLeft: spillAfter}
 }
 
 // keep returns a string equal to s, read from the spill when s could be
-// written to it, or s itself.
+// written to it, or s itself (also for the first spillAfter bytes).
 func (sp *textSpill) keep(s string) string {
 	if sp == nil || len(s) == 0 || len(s) > spillSegment {
 		return s
 	}
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
+	if len(s) <= sp.heapLeft {
+		sp.heapLeft -= len(s)
+		return s
+	}
+	sp.heapLeft = 0
 	if sp.err == nil && (sp.seg == nil || sp.used+len(s) > spillSegment) {
 		sp.err = sp.next()
 	}

@@ -1,3 +1,5 @@
+//go:build unix
+
 package retrieval
 
 import (
@@ -9,6 +11,7 @@ import (
 func TestTextSpill(t *testing.T) {
 	dir := t.TempDir()
 	sp := newTextSpill(dir)
+	sp.heapLeft = 0 // spill from the first text
 	texts := []string{"first text", strings.Repeat("long text. ", 5000), "", "last"}
 	var kept []string
 	for _, s := range texts {
@@ -37,4 +40,17 @@ func TestTextSpill(t *testing.T) {
 	}
 	none.release()
 	none.close(false)
+}
+
+// TestTextSpillSmallUpdate checks that an update of less than spillAfter
+// bytes of text (a watcher's refresh of a few files) creates no spill file.
+func TestTextSpillSmallUpdate(t *testing.T) {
+	sp := newTextSpill(t.TempDir())
+	for range 10 {
+		sp.keep(strings.Repeat("a changed file. ", 1000))
+	}
+	sp.close(true)
+	if sp.f != nil || len(sp.segs) != 0 {
+		t.Errorf("a small update spilled: file %v, %d mappings", sp.f != nil, len(sp.segs))
+	}
 }
