@@ -158,7 +158,7 @@ func statEntry(fsys fs.FS, p string, d fs.DirEntry) (Entry, string) {
 		}
 		return Entry{}, "unsupported file type " + ext
 	}
-	info, err := fileInfo(fsys, p, target, d)
+	info, err := fileInfo(fsys, target, d)
 	switch {
 	case err != nil:
 		return Entry{}, shortErr(err)
@@ -176,13 +176,14 @@ func statEntry(fsys fs.FS, p string, d fs.DirEntry) (Entry, string) {
 }
 
 // fileInfo returns the metadata of the file at target, which the link p
-// leads to or which is p itself, of entry d. For p itself, when fsys has a
-// Stat of its own (an fs.StatFS), they are the entry's: the same for a
-// file that is not a link, and already read by an os.Root's ReadDir,
-// whose Stat would look p up again, folder by folder. Otherwise fs.Stat
-// opens the file, which also tells whether it can be opened.
-func fileInfo(fsys fs.FS, p, target string, d fs.DirEntry) (fs.FileInfo, error) {
-	if _, ok := fsys.(fs.StatFS); ok && target == p {
+// leads to or which is p itself, of entry d. For a p that is not a link,
+// when fsys has a Stat of its own (an fs.StatFS), they are the entry's:
+// the same, and already read by an os.Root's ReadDir, whose Stat would
+// look p up again, folder by folder. Otherwise fs.Stat opens the file
+// (following a link that fsys cannot read), which also tells whether it
+// can be opened.
+func fileInfo(fsys fs.FS, target string, d fs.DirEntry) (fs.FileInfo, error) {
+	if _, ok := fsys.(fs.StatFS); ok && d.Type()&fs.ModeSymlink == 0 {
 		return d.Info()
 	}
 	return fs.Stat(fsys, target)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -77,5 +78,31 @@ func TestWalkLinks(t *testing.T) {
 	}
 	if !reflect.DeepEqual(skips, wantSkips) {
 		t.Errorf("skips:\n%v\nwant\n%v", skips, wantSkips)
+	}
+}
+
+// statOnly is a file system with a Stat but no ReadLink: Walk follows its
+// links wherever they lead.
+type statOnly struct{ fsys fs.StatFS }
+
+func (s statOnly) Open(name string) (fs.File, error)     { return s.fsys.Open(name) }
+func (s statOnly) Stat(name string) (fs.FileInfo, error) { return s.fsys.Stat(name) }
+
+// TestWalkLinksStatFS: on an fs.StatFS without fs.ReadLinkFS a link to a
+// file is listed with the size of the file it leads to.
+func TestWalkLinksStatFS(t *testing.T) {
+	corpus := t.TempDir()
+	if err := os.WriteFile(filepath.Join(corpus, "a.txt"), []byte("alpha\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("a.txt", filepath.Join(corpus, "inside.txt")); err != nil {
+		t.Skipf("cannot make links here: %v", err)
+	}
+	files, skips, err := Walk(statOnly{os.DirFS(corpus).(fs.StatFS)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 2 || files[1].Path != "inside.txt" || files[1].Size != 6 || len(skips) != 0 {
+		t.Errorf("files %+v, skips %v: want a.txt and inside.txt of 6 bytes", files, skips)
 	}
 }

@@ -21,6 +21,8 @@ const (
 // stretch of two to maxInitials capitalised words is tried, so a run that
 // starts the sentence ("The United Nations") still gives "un". Stop words
 // and WordNet's words are not taken ("US" for "United States" is "us").
+// Only a stretch the corpus has as a word is stemmed, so the questions'
+// made-up strings stay out of text.Stem's process-wide memo.
 func initialisms(s string, toks []text.Token, lx *lexicon) []string {
 	var out []string
 	var run []string // initials of the current run's capitalised words
@@ -28,7 +30,7 @@ func initialisms(s string, toks []text.Token, lx *lexicon) []string {
 		for i := range run {
 			for j := i + minInitials; j <= len(run) && j-i <= maxInitials; j++ {
 				a := strings.Join(run[i:j], "")
-				if !text.IsStop(a) && !text.English(text.Stem(a)) && lx.count(a) > 0 {
+				if lx.count(a) > 0 && !text.IsStop(a) && !text.English(text.Stem(a)) {
 					out = append(out, a)
 				}
 			}
