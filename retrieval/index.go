@@ -95,6 +95,9 @@ func (ix *Index) RecordFileStats(ctx context.Context, stats map[string]FileStat)
 	}
 	if n > 0 {
 		st := &state{docs: docs, byID: old.byID, chunks: old.chunks, bm: old.bm, lex: old.lex, vecs: old.vecs, dim: old.dim, sums: old.sums}
+		old.ann.mu.Lock()
+		st.ann.g = old.ann.g // the same vectors: the same graph
+		old.ann.mu.Unlock()
 		ix.mu.Lock()
 		ix.st = st
 		ix.mu.Unlock()
