@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/viterin/vek/vek32"
 )
@@ -242,4 +243,30 @@ func openIndexOnly(t *testing.T, dir, data string) *Index {
 		t.Fatal("no stored graph")
 	}
 	return ix
+}
+
+// TestVectorGraphKeptOnRefresh: without a data dir, a Refresh that changes
+// nothing, or only files' times, keeps the graph instead of building it
+// again.
+func TestVectorGraphKeptOnRefresh(t *testing.T) {
+	dir := graphCorpus(t)
+	ix, log := openGraphs(t, dir, "", 10)
+	g := ix.state().ann.g
+	if g == nil || !strings.Contains(log.String(), "vector graph built") {
+		t.Fatalf("no graph built; log:\n%s", log)
+	}
+	later := time.Now().Add(-time.Minute).Truncate(time.Second)
+	if err := os.Chtimes(filepath.Join(dir, "canals.txt"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		var log logBuffer
+		opts := Options{Embedder: ix.emb, ApproxMin: 10, Logger: slog.New(slog.NewTextHandler(&log, nil))}
+		if _, err := Refresh(context.Background(), Corpus{FS: os.DirFS(dir), Name: dir}, ix, opts); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(log.String(), "vector graph built") || ix.state().ann.g != g {
+			t.Errorf("graph built again; log:\n%s", log.String())
+		}
+	}
 }

@@ -47,9 +47,9 @@ func (ix *Index) graphOf(st *state) *annGraph {
 
 // prepareGraph gives st a graph when it is searched approximately: a
 // graph file in the data dir made for the same vectors is kept, to be read
-// on the first query (graphOf); otherwise the graph is built now, from
-// all the vectors (a change of the corpus rebuilds it whole), and saved
-// beside the index. A graph that cannot be saved is still used, and
+// on the first query (graphOf); otherwise the graph is built now, unless
+// st has one already, from all the vectors (a change of the corpus
+// rebuilds it whole), and saved beside the index. A graph that cannot be saved is still used, and
 // logged. Open and Refresh call it after each sync.
 func (ix *Index) prepareGraph(st *state) {
 	if !ix.approximate(st) {
@@ -60,12 +60,17 @@ func (ix *Index) prepareGraph(st *state) {
 		return
 	}
 	log := ix.graphs.log
-	start := time.Now()
-	g := newANNGraph(st.vecs, st.dim)
-	log.Info("vector graph built", "chunks", len(st.chunks), "seconds", time.Since(start).Seconds())
 	st.ann.mu.Lock()
-	st.ann.g = g
+	g := st.ann.g // built by an earlier call (a Refresh that changed nothing)
 	st.ann.mu.Unlock()
+	if g == nil {
+		start := time.Now()
+		g = newANNGraph(st.vecs, st.dim)
+		log.Info("vector graph built", "chunks", len(st.chunks), "seconds", time.Since(start).Seconds())
+		st.ann.mu.Lock()
+		st.ann.g = g
+		st.ann.mu.Unlock()
+	}
 	if ix.graphs.dir == "" {
 		return
 	}

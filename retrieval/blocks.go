@@ -58,21 +58,28 @@ func (b *blockSums) block(i int) []byte {
 // memory, has nothing to check). It fails, wrapping ErrCorrupt, when one of
 // them is damaged.
 func (b *blockSums) verify(p unsafe.Pointer, n int) error {
-	if b == nil || n <= 0 || len(b.data) == 0 {
-		return nil
-	}
-	base := uintptr(unsafe.Pointer(unsafe.SliceData(b.data)))
-	if uintptr(p) < base || uintptr(p)-base >= uintptr(len(b.data)) {
-		return nil
-	}
-	off := int(uintptr(p) - base)
-	last := min((off+n-1)/blockSize, len(b.sums)-1)
-	for i := off / blockSize; i <= last; i++ {
+	first, last, ok := b.blocksOf(p, n)
+	for i := first; ok && i <= last; i++ {
 		if err := b.check(i); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// blocksOf returns the first and last blocks that hold the n bytes at p;
+// false when there are none to check (b is nil, n is 0, or p does not
+// point into the covered bytes).
+func (b *blockSums) blocksOf(p unsafe.Pointer, n int) (first, last int, ok bool) {
+	if b == nil || n <= 0 || len(b.data) == 0 {
+		return 0, 0, false
+	}
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(b.data)))
+	if uintptr(p) < base || uintptr(p)-base >= uintptr(len(b.data)) {
+		return 0, 0, false
+	}
+	off := int(uintptr(p) - base)
+	return off / blockSize, min((off+n-1)/blockSize, len(b.sums)-1), true
 }
 
 // check checks block i unless it was found intact before.
@@ -116,21 +123,16 @@ func (b *blockSums) all() error {
 
 // spans checks the blocks of every one of ss.
 func (b *blockSums) spans(ss ...[]byte) error {
-	if b == nil || len(b.data) == 0 {
-		return nil
-	}
-	base := uintptr(unsafe.Pointer(unsafe.SliceData(b.data)))
 	var marks []bool // the blocks to check
 	for _, s := range ss {
-		p := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
-		if len(s) == 0 || p < base || p-base >= uintptr(len(b.data)) {
+		first, last, ok := b.blocksOf(unsafe.Pointer(unsafe.SliceData(s)), len(s))
+		if !ok {
 			continue
 		}
 		if marks == nil {
 			marks = make([]bool, len(b.sums))
 		}
-		off := int(p - base)
-		for i := off / blockSize; i <= min((off+len(s)-1)/blockSize, len(b.sums)-1); i++ {
+		for i := first; i <= last; i++ {
 			marks[i] = true
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unsafe"
 )
 
@@ -68,6 +69,7 @@ func TestDamagedIndex(t *testing.T) {
 	t.Run("postings", func(t *testing.T) { testDamagedPostings(t, c, raw) })
 	t.Run("verify", func(t *testing.T) { testVerify(t, c, raw) })
 	t.Run("update", func(t *testing.T) { testDamagedUpdate(t, c, raw) })
+	t.Run("touch", func(t *testing.T) { testDamagedTouch(t, c, raw) })
 	t.Run("format 4", func(t *testing.T) { testFormat4(t, c, raw) })
 }
 
@@ -212,6 +214,28 @@ func testDamagedUpdate(t *testing.T, c Corpus, raw []byte) {
 	fsys["new.txt"] = &fstest.MapFile{Data: []byte(prose("canals", 2))}
 	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{})
 	if !strings.Contains(rep.Rebuilt, "altered") || !rep.Saved || len(rep.Added) != len(fsys) {
+		t.Fatalf("not rebuilt: %+v", rep)
+	}
+	for _, s := range ix.Sources() {
+		if _, err := ix.Text(s.Path); err != nil {
+			t.Errorf("rebuilt index: %v", err)
+		}
+	}
+}
+
+// testDamagedTouch: a touched file (new time, same bytes) makes Open save
+// the stored texts again; a damaged block found then makes Open build
+// anew, instead of saving the damaged text under fresh checksums.
+func testDamagedTouch(t *testing.T, c Corpus, raw []byte) {
+	data := damaged(t, raw, innerBlock(t, raw, secTexts), 0x20)
+	fsys := fstest.MapFS{}
+	for p, f := range c.FS.(fstest.MapFS) {
+		g := *f
+		g.ModTime = time.Now().Add(-time.Hour).Truncate(time.Second)
+		fsys[p] = &g
+	}
+	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{})
+	if !strings.Contains(rep.Rebuilt, "altered") || !rep.Saved {
 		t.Fatalf("not rebuilt: %+v", rep)
 	}
 	for _, s := range ix.Sources() {

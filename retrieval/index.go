@@ -82,6 +82,9 @@ func (ix *Index) RecordFileStats(ctx context.Context, stats map[string]FileStat)
 	ix.upd.Lock()
 	defer ix.upd.Unlock()
 	old := ix.state()
+	if err := old.sums.all(); err != nil { // its texts go into the new state, and are saved
+		return err
+	}
 	docs := slices.Clone(old.docs)
 	n := 0
 	for i := range docs {
@@ -91,7 +94,10 @@ func (ix *Index) RecordFileStats(ctx context.Context, stats map[string]FileStat)
 		}
 	}
 	if n > 0 {
-		st := &state{docs: docs, byID: old.byID, chunks: old.chunks, bm: old.bm, lex: old.lex, vecs: old.vecs, dim: old.dim}
+		st := &state{docs: docs, byID: old.byID, chunks: old.chunks, bm: old.bm, lex: old.lex, vecs: old.vecs, dim: old.dim, sums: old.sums}
+		old.ann.mu.Lock()
+		st.ann.g = old.ann.g // the same vectors: the same graph
+		old.ann.mu.Unlock()
 		ix.mu.Lock()
 		ix.st = st
 		ix.mu.Unlock()

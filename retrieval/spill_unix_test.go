@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestTextSpill(t *testing.T) {
@@ -16,6 +17,9 @@ func TestTextSpill(t *testing.T) {
 	var kept []string
 	for _, s := range texts {
 		kept = append(kept, sp.keep(s))
+	}
+	if sp.err != nil || len(sp.segs) != 1 || unsafe.StringData(kept[1]) == unsafe.StringData(texts[1]) {
+		t.Fatalf("not spilled: err %v, %d mappings", sp.err, len(sp.segs))
 	}
 	sp.release()
 	sp.close(true)
