@@ -8,25 +8,25 @@ import (
 
 // valuesOf returns the values of the asked kind that sentence s gives and
 // the question does not already state.
-func valuesOf(q question, s string) []value {
+func valuesOf(q question, s string, toks []text.Token) []value {
 	var vals []value
 	switch q.kind {
 	case KindDate:
-		vals = dates(s)
+		vals = dates(s, toks)
 	case KindNumber:
-		vals = fitting(q, numbers(s, q.measure == "count"))
+		vals = fitting(q, numbers(s, toks, q.measure == "count"))
 	case KindRank:
-		vals = ranks(s)
+		vals = ranks(s, toks)
 	case KindName:
-		vals = about(q, names(s))
+		vals = about(q, names(s, toks))
 	case KindStanding:
-		vals = placings(s)
+		vals = placings(s, toks)
 	case KindPeriod:
-		vals = periods(s)
+		vals = periods(s, toks)
 	case KindPost:
-		vals = posts(s, q.says)
+		vals = posts(s, toks, q.says)
 	case KindPlace:
-		vals = places(s)
+		vals = places(s, toks)
 	}
 	out := vals[:0]
 	for _, v := range vals {
