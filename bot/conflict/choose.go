@@ -1,6 +1,7 @@
 package conflict
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/citebot/citebot/text"
@@ -61,10 +62,10 @@ func about(q question, vals []value) []value {
 func stated(q question, s string, v value) bool {
 	switch q.kind {
 	case KindDate:
-		if v.year != 0 && len(q.years) > 0 && !q.years[itoa(v.year)] {
+		if v.year != 0 && len(q.years) > 0 && !q.years[strconv.Itoa(v.year)] {
 			return true // another year than the one asked about
 		}
-		return (v.year == 0 || q.years[itoa(v.year)]) && (v.month == 0 || q.month(v.month))
+		return (v.year == 0 || q.years[strconv.Itoa(v.year)]) && (v.month == 0 || q.month(v.month))
 	case KindNumber:
 		if (v.unit == "%") != q.share {
 			return true
@@ -92,7 +93,7 @@ func stated(q question, s string, v value) bool {
 	case KindStanding:
 		return q.words[text.Fold(s[v.start:v.end])]
 	case KindPeriod:
-		return q.years[itoa(v.first)] && q.years[itoa(v.last)]
+		return q.years[strconv.Itoa(v.first)] && q.years[strconv.Itoa(v.last)]
 	}
 	return false
 }
@@ -117,14 +118,6 @@ func (q question) month(m int) bool {
 		}
 	}
 	return false
-}
-
-func itoa(n int) string {
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // choose sets each statement's value and drops those whose value stays
