@@ -35,15 +35,7 @@ func says(q question, t text.Token, toks []text.Token, s string) bool {
 // maybeAcronym reports whether a folded word may be an acronym: two to
 // five letters.
 func maybeAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 5 && letters(w)
 }
 
 // spelled reports whether consecutive capitalised words of s have the
