@@ -328,6 +328,9 @@ func TestFit(t *testing.T) {
 	t.Logf("leave-one-question-out: %+v", cv)
 	def := conflict.DefaultTuning()
 	t.Logf("default %+v: %+v", def, measure(def, qs, t.Logf))
+	if g[best] != def {
+		t.Errorf("the sweep picks %+v; DefaultTuning is %+v", g[best], def)
+	}
 }
 
 // add counts one item's outcome under tun into sc.
