@@ -1,6 +1,7 @@
 package conflict
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/citebot/citebot/text"
@@ -8,25 +9,25 @@ import (
 
 // valuesOf returns the values of the asked kind that sentence s gives and
 // the question does not already state.
-func valuesOf(q question, s string) []value {
+func valuesOf(q question, s string, toks []text.Token) []value {
 	var vals []value
 	switch q.kind {
 	case KindDate:
-		vals = dates(s)
+		vals = dates(s, toks)
 	case KindNumber:
-		vals = fitting(q, numbers(s, q.measure == "count"))
+		vals = fitting(q, numbers(s, toks, q.measure == "count"))
 	case KindRank:
-		vals = ranks(s)
+		vals = ranks(s, toks)
 	case KindName:
-		vals = about(q, names(s))
+		vals = about(q, names(s, toks))
 	case KindStanding:
-		vals = placings(s)
+		vals = placings(s, toks)
 	case KindPeriod:
-		vals = periods(s)
+		vals = periods(s, toks)
 	case KindPost:
-		vals = posts(s, q.says)
+		vals = posts(s, toks, q.says)
 	case KindPlace:
-		vals = places(s)
+		vals = places(s, toks)
 	}
 	out := vals[:0]
 	for _, v := range vals {
@@ -61,10 +62,10 @@ func about(q question, vals []value) []value {
 func stated(q question, s string, v value) bool {
 	switch q.kind {
 	case KindDate:
-		if v.year != 0 && len(q.years) > 0 && !q.years[itoa(v.year)] {
+		if v.year != 0 && len(q.years) > 0 && !q.years[strconv.Itoa(v.year)] {
 			return true // another year than the one asked about
 		}
-		return (v.year == 0 || q.years[itoa(v.year)]) && (v.month == 0 || q.month(v.month))
+		return (v.year == 0 || q.years[strconv.Itoa(v.year)]) && (v.month == 0 || q.month(v.month))
 	case KindNumber:
 		if (v.unit == "%") != q.share {
 			return true
@@ -92,7 +93,7 @@ func stated(q question, s string, v value) bool {
 	case KindStanding:
 		return q.words[text.Fold(s[v.start:v.end])]
 	case KindPeriod:
-		return q.years[itoa(v.first)] && q.years[itoa(v.last)]
+		return q.years[strconv.Itoa(v.first)] && q.years[strconv.Itoa(v.last)]
 	}
 	return false
 }
@@ -117,14 +118,6 @@ func (q question) month(m int) bool {
 		}
 	}
 	return false
-}
-
-func itoa(n int) string {
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // choose sets each statement's value and drops those whose value stays

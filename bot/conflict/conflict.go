@@ -166,7 +166,8 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, l
 	pcs := make([]float64, len(passages))
 	docs := map[string]bool{}
 	for i, p := range passages {
-		if pcs[i] = coverage(q, w, p.Text); pcs[i] >= floor && len(valuesOf(q, p.Text)) > 0 {
+		toks := words(p.Text)
+		if pcs[i] = coverageOf(q, w, p.Text, toks); pcs[i] >= floor && len(valuesOf(q, p.Text, toks)) > 0 {
 			docs[p.Doc] = true
 		} else {
 			pcs[i] = -1
@@ -187,12 +188,13 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, l
 			}
 			seen[k] = true
 			s := p.Text[sp.Start:sp.End]
-			vals := valuesOf(q, s)
+			toks := words(s) // once: the values, their parts and the coverage read them
+			vals := valuesOf(q, s, toks)
 			if len(vals) == 0 {
 				continue
 			}
-			locals(q, w, s, vals)
-			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverage(q, w, s), pcover: pcs[i], vals: vals})
+			locals(q, w, s, toks, vals)
+			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverageOf(q, w, s, toks), pcover: pcs[i], vals: vals})
 		}
 	}
 	return out

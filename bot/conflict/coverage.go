@@ -2,12 +2,8 @@ package conflict
 
 import "github.com/citebot/citebot/text"
 
-// coverage is the weighted share of the question's words that s says.
-func coverage(q question, w []float64, s string) float64 {
-	return coverageOf(q, w, s, words(s))
-}
-
-// coverageOf is coverage with the words of s given.
+// coverageOf is the weighted share of the question's words that s, whose
+// words are toks, says.
 func coverageOf(q question, w []float64, s string, toks []text.Token) float64 {
 	var got, total float64
 	for i, t := range q.terms {
@@ -39,15 +35,7 @@ func says(q question, t text.Token, toks []text.Token, s string) bool {
 // maybeAcronym reports whether a folded word may be an acronym: two to
 // five letters.
 func maybeAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 5 && letters(w)
 }
 
 // spelled reports whether consecutive capitalised words of s have the
@@ -77,8 +65,7 @@ func spelled(acronym string, toks []text.Token, s string) bool {
 // value the words after it up to the next; otherwise each value takes the
 // words before it back to the previous one ("X visited in 2003 and Y in
 // 2011"). A sentence's only value takes the whole sentence.
-func locals(q question, w []float64, s string, vals []value) {
-	toks := words(s)
+func locals(q question, w []float64, s string, toks []text.Token, vals []value) {
 	lead := len(vals) > 1 && before(toks, vals[0].start) <= 2
 	for i := range vals {
 		from, to := 0, len(s)

@@ -22,8 +22,7 @@ var titles = map[string]bool{
 // titles before them ("Pakistan Army Chief General Ashfaq Pervez Kiani" →
 // "Ashfaq Pervez Kiani"), months, or a sentence's first word when it is a
 // common word ("In", "The").
-func names(s string) []value {
-	toks := words(s)
+func names(s string, toks []text.Token) []value {
 	var out []value
 	for i := 0; i < len(toks); {
 		j := i

@@ -10,8 +10,7 @@ var locatives = map[string]bool{"at": true, "in": true, "near": true}
 // Carrowby", "based in North Ashby"), leaving out months, numbers and
 // ranks, with the stem of the word before the preposition (what is
 // placed: "depot at Eastfold").
-func places(s string) []value {
-	toks := words(s)
+func places(s string, toks []text.Token) []value {
 	var out []value
 	for i := 0; i+1 < len(toks); i++ {
 		if !locatives[toks[i].Norm] || !near(s, toks[i], toks[i+1]) {

@@ -33,8 +33,7 @@ var connectors = map[string]bool{"of": true, "the": true, "in": true, "for": tru
 // Military Chief Col-Gen Alexander Postnikov", "Chief curator Dr Priya
 // Rahman"), or after it in apposition ("Priya Raman, the museum's
 // director").
-func posts(s string, named func(text.Token) bool) []value {
-	toks := words(s)
+func posts(s string, toks []text.Token, named func(text.Token) bool) []value {
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

@@ -44,8 +44,7 @@ func ordinalOf(s string, t text.Token) int {
 // an ordinal at most three words after a word of finishing ("finished
 // fifth in the division") or just before "place" ("fourth place"), with
 // the content words of the four after it (where it was placed).
-func placings(s string) []value {
-	toks := words(s)
+func placings(s string, toks []text.Token) []value {
 	var out []value
 	for i, t := range toks {
 		n := ordinalOf(s, t)
@@ -76,8 +75,7 @@ func placings(s string) []value {
 // periods returns the spans of years of sentence s: a range ("1979 to
 // 1989", "from 1979 until 1989", "1979–1989") or decades ("the 1980s",
 // "the 1980s and 1990s"), each with its first and last year.
-func periods(s string) []value {
-	toks := words(s)
+func periods(s string, toks []text.Token) []value {
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		lo, hi, j := span(s, toks, i)

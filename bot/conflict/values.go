@@ -60,8 +60,7 @@ func upper(w string) bool {
 
 // dates returns the dates of sentence s: a year, a month, or a month with
 // a day and year next to it ("12 February 2003", "February 2003").
-func dates(s string) []value {
-	toks := words(s)
+func dates(s string, toks []text.Token) []value {
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -130,8 +129,7 @@ var currencies = map[string]bool{
 // numbers returns the quantities of sentence s: numbers in digits with
 // their scale and unit, leaving out years, days of months, ordinals and
 // parts of names ("JF-17").
-func numbers(s string, spelled bool) []value {
-	toks := words(s)
+func numbers(s string, toks []text.Token, spelled bool) []value {
 	var out []value
 	for i, t := range toks {
 		n, prec, ok := float64(numberWords[t.Norm]), 1.0, spelled && numberWords[t.Norm] > 0
@@ -274,8 +272,7 @@ var rankLeads = map[string]bool{"chief": true, "deputy": true}
 // ranks returns the ranks of sentence s: a run of capitalised rank words,
 // at least one of them a rank by itself, just before a name ("Air Chief
 // Marshal Tahir Rafique Butt").
-func ranks(s string) []value {
-	toks := words(s)
+func ranks(s string, toks []text.Token) []value {
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		j, core := i, false

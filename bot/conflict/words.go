@@ -39,8 +39,9 @@ func variant(a, b text.Token) bool {
 	if a.Norm == b.Norm || len(a.Norm) < 4 || len(b.Norm) < 4 || a.Norm[0] != b.Norm[0] || !letters(a.Norm) || !letters(b.Norm) {
 		return false
 	}
-	if levenshtein.ComputeDistance(a.Norm, b.Norm) > max(len(a.Norm), len(b.Norm))/3 {
-		return false
+	most := max(len(a.Norm), len(b.Norm)) / 3
+	if max(len(a.Norm)-len(b.Norm), len(b.Norm)-len(a.Norm)) > most || levenshtein.ComputeDistance(a.Norm, b.Norm) > most {
+		return false // the distance is at least the difference in length
 	}
 	return !text.English(a.Stem) || !text.English(b.Stem)
 }
