@@ -148,19 +148,20 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	}
 	m := extract.Model{Features: extract.FeatureNames(), Mean: st.mean, Scale: st.scale,
 		Rank: fitRanker(gs, len(st.mean), opts.RankL2)}
-	var x [][]float64
+	var x, xq [][]float64
 	var y, ans []bool
 	for i, q := range qs {
 		if in(i) && len(q.Features) > 0 {
 			row, _ := confidenceInputs(m, q.Features)
 			x = append(x, row)
+			xq = append(xq, append(row[:len(row):len(row)], extract.QuestionFeatures(q.Features)...))
 			y = append(y, q.Correct[best(m, q.Features)])
 			ans = append(ans, q.Answerable)
 		}
 	}
 	c := fitLogReg(x, y, opts.L2)
 	m.Confidence = extract.Logistic{Mean: c.mean, Scale: c.scale, Weights: c.w, Bias: c.b}
-	a := fitLogReg(x, ans, opts.L2)
+	a := fitLogReg(xq, ans, opts.L2)
 	m.Answerable = extract.Logistic{Mean: a.mean, Scale: a.scale, Weights: a.w, Bias: a.b}
 	return m
 }

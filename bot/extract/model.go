@@ -14,8 +14,9 @@ import (
 // into a score that orders the candidates of a question; Confidence, a
 // logistic regression over the features, the score and the margin to the
 // best other candidate's score, is the probability that the candidate is
-// a correct answer, and Answerable, a regression over the same inputs,
-// the probability that the corpus answers the question at all. A
+// a correct answer, and Answerable, a regression over the same inputs
+// and the question's (QuestionFeatures), the probability that the corpus
+// answers the question at all. A
 // candidate's confidence is their product (Confidence alone while
 // Answerable has no weights). The best candidate answers unless its
 // confidence is below Threshold. It is written by `go run ./eval/cmd/fit` (eval.Fit) to
@@ -75,7 +76,8 @@ func (m Model) Judge(feats [][]float64) (order []int, conf []float64) {
 	if len(m.Confidence.Weights) == 0 {
 		return order, conf // a model whose confidence is not fitted yet
 	}
-	in := make([]float64, 0, numFeatures+2)
+	in := make([]float64, 0, numFeatures+2+numQuestionFeatures)
+	qf := QuestionFeatures(feats)
 	for k, i := range order {
 		margin := 0.0
 		switch {
@@ -87,7 +89,7 @@ func (m Model) Judge(feats [][]float64) (order []int, conf []float64) {
 		in = append(append(in[:0], feats[i]...), score[i], margin)
 		conf[i] = m.Confidence.Prob(in)
 		if len(m.Answerable.Weights) > 0 {
-			conf[i] *= m.Answerable.Prob(in)
+			conf[i] *= m.Answerable.Prob(append(in, qf...))
 		}
 	}
 	return order, conf
@@ -122,7 +124,7 @@ func (m Model) check() error {
 	if len(m.Answerable.Weights) == 0 {
 		return nil // an older model without the answerability regression
 	}
-	if err := m.Answerable.check(numFeatures + 2); err != nil {
+	if err := m.Answerable.check(numFeatures + 2 + numQuestionFeatures); err != nil {
 		return fmt.Errorf("confidence model: answerable: %w", err)
 	}
 	return nil
