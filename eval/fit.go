@@ -86,8 +86,9 @@ type prediction struct {
 // Fit fits the extractive answerer's confidence model on labelled
 // questions: a ranker (conditional logit over each question's candidates)
 // that picks the answer, and a logistic regression of the picked
-// candidate's correctness on its features, score and margin, which is the
-// confidence. The refusal threshold is the highest that refuses at most
+// candidate's correctness on its features, score and margin, times a
+// logistic regression over the same inputs of whether the question is
+// answerable at all, which is the confidence. The refusal threshold is the highest that refuses at most
 // MaxFalseRefusals of the answerable questions in k-fold cross-
 // validation. It is deterministic.
 func Fit(qs []Question, opts FitOptions) (extract.Model, FitReport, error) {
@@ -124,7 +125,8 @@ func Fit(qs []Question, opts FitOptions) (extract.Model, FitReport, error) {
 }
 
 // fitOn fits a model on the questions in: the ranker on their candidates,
-// then the confidence on the candidate the ranker picks for each.
+// then the confidence and the answerability on the candidate the ranker
+// picks for each.
 func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	var all [][]float64
 	for i, q := range qs {
@@ -146,17 +148,21 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	}
 	m := extract.Model{Features: extract.FeatureNames(), Mean: st.mean, Scale: st.scale,
 		Rank: fitRanker(gs, len(st.mean), opts.RankL2)}
-	var x [][]float64
-	var y []bool
+	var x, xq [][]float64
+	var y, ans []bool
 	for i, q := range qs {
 		if in(i) && len(q.Features) > 0 {
 			row, _ := confidenceInputs(m, q.Features)
 			x = append(x, row)
+			xq = append(xq, append(row[:len(row):len(row)], extract.QuestionFeatures(q.Features)...))
 			y = append(y, q.Correct[best(m, q.Features)])
+			ans = append(ans, q.Answerable)
 		}
 	}
 	c := fitLogReg(x, y, opts.L2)
 	m.Confidence = extract.Logistic{Mean: c.mean, Scale: c.scale, Weights: c.w, Bias: c.b}
+	a := fitLogReg(xq, ans, opts.L2)
+	m.Answerable = extract.Logistic{Mean: a.mean, Scale: a.scale, Weights: a.w, Bias: a.b}
 	return m
 }
 

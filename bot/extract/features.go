@@ -50,6 +50,7 @@ const (
 	fRareName             // a name is asked for and the sentence has a new one no dictionary lists
 	fRestates             // cover_soft of a sentence lacking the kind of value asked for: it restates the question
 	fSoftWindow           // coverage of the sentence with its neighbours counting synonyms and near spellings in full
+	fPersonMissing        // a person's name is asked for and the sentence names no person the question does not (person.go)
 	numFeatures
 )
 
@@ -60,7 +61,7 @@ var featureNames = [numFeatures]string{
 	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
-	"soft_window",
+	"soft_window", "person_missing",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -100,6 +101,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fNovel] = c.novel
 	f[fValueNear] = c.near
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
+	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.text, q))
 }
 
 // asksName reports whether an answer type asks for a name.

@@ -14,8 +14,12 @@ import (
 // into a score that orders the candidates of a question; Confidence, a
 // logistic regression over the features, the score and the margin to the
 // best other candidate's score, is the probability that the candidate is
-// a correct answer. The best candidate answers unless its confidence is
-// below Threshold. It is written by `go run ./eval/cmd/fit` (eval.Fit) to
+// a correct answer, and Answerable, a regression over the same inputs
+// and the question's (QuestionFeatures), the probability that the corpus
+// answers the question at all. A
+// candidate's confidence is their product (Confidence alone while
+// Answerable has no weights). The best candidate answers unless its
+// confidence is below Threshold. It is written by `go run ./eval/cmd/fit` (eval.Fit) to
 // bot/extract/confidence.json, which New loads.
 type Model struct {
 	Features   []string  `json:"features"`
@@ -23,6 +27,7 @@ type Model struct {
 	Scale      []float64 `json:"scale"`
 	Rank       []float64 `json:"rank"`
 	Confidence Logistic  `json:"confidence"`
+	Answerable Logistic  `json:"answerable,omitempty"`
 	Threshold  float64   `json:"threshold"`
 	// Fit describes how the model was fitted and its cross-validated
 	// figures; it is informative only.
@@ -71,7 +76,8 @@ func (m Model) Judge(feats [][]float64) (order []int, conf []float64) {
 	if len(m.Confidence.Weights) == 0 {
 		return order, conf // a model whose confidence is not fitted yet
 	}
-	in := make([]float64, 0, numFeatures+2)
+	in := make([]float64, 0, numFeatures+2+numQuestionFeatures)
+	qf := QuestionFeatures(feats)
 	for k, i := range order {
 		margin := 0.0
 		switch {
@@ -82,6 +88,9 @@ func (m Model) Judge(feats [][]float64) (order []int, conf []float64) {
 		}
 		in = append(append(in[:0], feats[i]...), score[i], margin)
 		conf[i] = m.Confidence.Prob(in)
+		if len(m.Answerable.Weights) > 0 {
+			conf[i] *= m.Answerable.Prob(append(in, qf...))
+		}
 	}
 	return order, conf
 }
@@ -106,12 +115,25 @@ func (m Model) check() error {
 	if len(m.Mean) != numFeatures || len(m.Scale) != numFeatures || len(m.Rank) != numFeatures {
 		return fmt.Errorf("confidence model: want %d means, scales and rank weights", numFeatures)
 	}
-	c := m.Confidence
-	if len(c.Weights) == 0 {
+	if len(m.Confidence.Weights) == 0 {
 		return nil // not fitted yet: every confidence is 0
 	}
-	if len(c.Mean) != numFeatures+2 || len(c.Scale) != numFeatures+2 || len(c.Weights) != numFeatures+2 {
-		return fmt.Errorf("confidence model: want %d confidence means, scales and weights", numFeatures+2)
+	if err := m.Confidence.check(numFeatures + 2); err != nil {
+		return fmt.Errorf("confidence model: confidence: %w", err)
+	}
+	if len(m.Answerable.Weights) == 0 {
+		return nil // an older model without the answerability regression
+	}
+	if err := m.Answerable.check(numFeatures + 2 + numQuestionFeatures); err != nil {
+		return fmt.Errorf("confidence model: answerable: %w", err)
+	}
+	return nil
+}
+
+// check reports whether the regression weighs n inputs.
+func (l Logistic) check(n int) error {
+	if len(l.Mean) != n || len(l.Scale) != n || len(l.Weights) != n {
+		return fmt.Errorf("want %d means, scales and weights", n)
 	}
 	return nil
 }

@@ -78,3 +78,43 @@ func TestQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestJudgeWeighsAnswerability(t *testing.T) {
+	n := numFeatures + 2
+	m := Model{Features: FeatureNames(), Mean: make([]float64, numFeatures), Scale: make([]float64, numFeatures),
+		Rank:       make([]float64, numFeatures),
+		Confidence: Logistic{Mean: make([]float64, n), Scale: make([]float64, n), Weights: make([]float64, n), Bias: 2},
+		Answerable: Logistic{Mean: make([]float64, n+numQuestionFeatures), Scale: make([]float64, n+numQuestionFeatures),
+			Weights: make([]float64, n+numQuestionFeatures)}}
+	feats := [][]float64{make([]float64, numFeatures)}
+	_, alone := Model{Features: m.Features, Mean: m.Mean, Scale: m.Scale, Rank: m.Rank, Confidence: m.Confidence}.Judge(feats)
+	_, both := m.Judge(feats)
+	if d := both[0] - alone[0]/2; d > 1e-12 || d < -1e-12 {
+		t.Errorf("confidence %v with an answerability of 1/2, want half of %v", both[0], alone[0])
+	}
+	if err := m.check(); err != nil {
+		t.Error(err)
+	}
+	m.Answerable.Weights = m.Answerable.Weights[1:]
+	if m.check() == nil {
+		t.Error("an answerability regression of the wrong size passed the check")
+	}
+}
+
+func TestQuestionFeatures(t *testing.T) {
+	a, b := make([]float64, numFeatures), make([]float64, numFeatures)
+	a[fType], a[fPersonMissing], a[fKeyMissing] = 0.5, 1, 0.8
+	b[fType], b[fPersonMissing], b[fKeyMissing], b[fValueNear] = 1, 0, 0.2, 0.4
+	got := QuestionFeatures([][]float64{a, b})
+	want := make([]float64, numQuestionFeatures)
+	want[qType], want[qValueNear], want[qPersonNamed], want[qKeyMissing] = 1, 0.4, 1, 0.2
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("QuestionFeatures = %v, want %v", got, want)
+			break
+		}
+	}
+	if got := QuestionFeatures(nil); len(got) != numQuestionFeatures {
+		t.Errorf("no candidates: %v", got)
+	}
+}

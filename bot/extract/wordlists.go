@@ -25,6 +25,7 @@ type lexicon struct {
 	commonStarts  map[string]bool // folded words capitalised only as a sentence's first
 	monthsAndDays map[string]bool // folded names of months and days
 	titleWords    map[string]bool // folded words of offices and ranks
+	groupWords    map[string]bool // folded words ending the name of an organisation, place or event
 }
 
 // loadLexicon parses the embedded word lists.
@@ -34,6 +35,7 @@ func loadLexicon() (lexicon, error) {
 		"light-verbs": &lex.lightVerbs, "generic-focus": &lex.genericFocus, "modifiers": &lex.modifiers,
 		"determiners": &lex.determiners, "question-words": &lex.questionWords, "author-words": &lex.authorWords,
 		"common-starts": &lex.commonStarts, "months-and-days": &lex.monthsAndDays, "title-words": &lex.titleWords,
+		"group-words": &lex.groupWords,
 	} {
 		set, err := readWordlist("wordlists/" + name + ".txt")
 		if err != nil {

@@ -22,6 +22,7 @@ func TestLexicon(t *testing.T) {
 		{"common starts", lex.commonStarts, 24, "furthermore"},
 		{"months and days", lex.monthsAndDays, 19, "sunday"},
 		{"title words", lex.titleWords, 35, "affairs"},
+		{"group words", lex.groupWords, 57, "foundation"},
 	}
 	for _, tt := range tests {
 		if len(tt.set) != tt.n || !tt.set[tt.has] || tt.set["#"] {
