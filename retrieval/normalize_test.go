@@ -16,6 +16,7 @@ func TestNormalize(t *testing.T) {
 		{"who did musharaf send to russia in 2001", "who did musharraf send to russia in 2001"},
 		{"wat did the govt say in '99?", "what did the government say in 1999?"},
 		{"When did Musharraf visit Moscow?", "When did Musharraf visit Moscow?"},
+		{"trade btw pak n russia in $ mil", "trade between pak and russia in $ million"},
 		{"", ""},
 	}
 	for _, tt := range tests {
