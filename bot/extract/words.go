@@ -87,5 +87,12 @@ func nearStem(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 3 && (b == a+"e" || b == a+"est" || b == a+"er")
+	if len(a) < 3 || !strings.HasPrefix(b, a) {
+		return false
+	}
+	switch b[len(a):] { // compared in place: no concatenation per call
+	case "e", "est", "er":
+		return true
+	}
+	return false
 }
