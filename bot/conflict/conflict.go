@@ -181,7 +181,7 @@ func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, l
 		if pcs[i] < 0 {
 			continue
 		}
-		for _, sp := range text.Sentences(p.Text) {
+		for _, sp := range text.SentencesOf(&p) {
 			k := key{p.Doc, p.Start + sp.Start}
 			if seen[k] {
 				continue
