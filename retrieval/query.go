@@ -150,7 +150,7 @@ func chatWords(w string, chat bool) []string {
 // ("pak") may still be a short form, so its completions are added. Words
 // WordNet lists (text.English) are taken as written.
 func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
-	if len(w) == 2 && isDigits(w) {
+	if len(w) == 2 && text.IsDigits(w) {
 		for _, century := range []string{"19", "20"} {
 			if lx.count(century+w) > 0 {
 				a.add(century+w, expandWeights.Year)
@@ -222,15 +222,6 @@ func addCompletions(a *weighted, w string, lx *lexicon, have int) {
 	for _, stem := range stems {
 		a.add(stem, expandWeights.Prefix*float64(comp[stem])/float64(total))
 	}
-}
-
-func isDigits(w string) bool {
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // ChunkHash is the content hash of a chunk's text (Chunk.Hash).

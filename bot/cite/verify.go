@@ -154,7 +154,7 @@ func capitalizedIn(norm string, ps []citebot.Passage) bool {
 	for _, p := range ps {
 		for _, t := range text.Tokens(p.Text) {
 			if t.Norm == norm {
-				if r, _ := utf8.DecodeRuneInString(p.Text[t.Start:]); unicode.IsUpper(r) {
+				if text.Capitalised(p.Text[t.Start:]) {
 					return true
 				}
 			}

@@ -280,7 +280,7 @@ func (sc *scorer) agreementOf(c *candidate) float64 {
 	}
 	vals := sc.a.newNames(c.text, sc.q)
 	for _, t := range text.Tokens(c.text) {
-		if isDigit(t.Norm[0]) && !sc.q.words[t.Norm] {
+		if text.IsDigit(t.Norm[0]) && !sc.q.words[t.Norm] {
 			vals = append(vals, c.text[t.Start:t.End])
 		}
 	}

@@ -193,14 +193,12 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	return false
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
 // numeric reports whether a folded token is a number: it has a digit, or
 // is a number word ("twelve", "million", "half"). It is reNumeric on one
 // token, without the regular expression's cost.
 func numeric(tok string) bool {
 	for i := 0; i < len(tok); i++ {
-		if isDigit(tok[i]) {
+		if text.IsDigit(tok[i]) {
 			return true
 		}
 	}
@@ -228,10 +226,8 @@ func (a *Answerer) dayOfMonth(s string, i, j int) bool {
 // designation reports whether the number starting at s[i] is part of a
 // name such as "RD-93", "Mi-35" or "JF-17" rather than a quantity.
 func designation(s string, i int) bool {
-	return i >= 2 && s[i-1] == '-' && isASCIILetter(s[i-2])
+	return i >= 2 && s[i-1] == '-' && text.IsASCIILetter(s[i-2])
 }
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // countsFocus reports whether one sentence of s holds both a new count and
 // the thing the question counts ("how many planes": "four planes", not
@@ -254,7 +250,7 @@ func (a *Answerer) hasPersonName(s string, q question) bool {
 	prevName, prevTitle := false, false
 	for i, t := range toks {
 		w := s[t.Start:t.End]
-		capital := unicode.IsUpper([]rune(w)[0]) && !(i == 0 && a.lex.commonStarts[t.Norm])
+		capital := text.Capitalised(w) && !(i == 0 && a.lex.commonStarts[t.Norm])
 		isTitle := capital && a.lex.titleWords[t.Norm]
 		isName := capital && !isTitle && !text.IsStop(t.Norm) && !a.lex.monthsAndDays[t.Norm] && !q.has(t) && !a.common(q, t.Stem)
 		if isName && (prevName || prevTitle) {
