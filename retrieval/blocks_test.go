@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"maps"
 	"math/rand"
 	"os"
@@ -212,9 +213,13 @@ func testDamagedUpdate(t *testing.T, c Corpus, raw []byte) {
 	fsys := fstest.MapFS{}
 	maps.Copy(fsys, c.FS.(fstest.MapFS))
 	fsys["new.txt"] = &fstest.MapFile{Data: []byte(prose("canals", 2))}
-	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{})
+	var log bytes.Buffer
+	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
 	if !strings.Contains(rep.Rebuilt, "altered") || !rep.Saved || len(rep.Added) != len(fsys) {
 		t.Fatalf("not rebuilt: %+v", rep)
+	}
+	if strings.Contains(rep.Rebuilt, "block") || !strings.Contains(log.String(), "block") {
+		t.Errorf("the user's note %q should say what happened and the log %q where", rep.Rebuilt, log.String())
 	}
 	for _, s := range ix.Sources() {
 		if _, err := ix.Text(s.Path); err != nil {
