@@ -40,7 +40,7 @@ func blocksIndex(t *testing.T) (Corpus, []byte) {
 	}
 	c := Corpus{FS: fsys, Name: "synth"}
 	data := t.TempDir()
-	if _, _, err := Open(context.Background(), c, Options{DataDir: data}); err != nil {
+	if _, _, err := Open(context.Background(), c, shared(Options{DataDir: data})); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(filepath.Join(data, indexFile))
@@ -94,7 +94,7 @@ func innerBlock(t *testing.T, raw []byte, id uint32) int {
 func reopen(t *testing.T, c Corpus, data string, opts Options) (*Index, Report) {
 	t.Helper()
 	opts.DataDir = data
-	ix, rep, err := Open(context.Background(), c, opts)
+	ix, rep, err := Open(context.Background(), c, shared(opts))
 	if err != nil {
 		t.Fatal(err)
 	}

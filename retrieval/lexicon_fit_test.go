@@ -193,7 +193,7 @@ func openLabelled(t *testing.T, file, dir string) (*Index, []labelled) {
 	if dir != "" {
 		c = Corpus{FS: os.DirFS(filepath.Join("../eval/testdata", dir)), Name: dir}
 	}
-	ix, _, err := Open(context.Background(), c, Options{})
+	ix, _, err := Open(context.Background(), c, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}

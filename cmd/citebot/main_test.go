@@ -29,7 +29,7 @@ type result struct {
 func runCLI(t *testing.T, data string, stdin string, vars map[string]string, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string {
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string {
 		if k == "CITEBOT_DATA" {
 			return data
 		}
