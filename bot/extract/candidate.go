@@ -179,7 +179,7 @@ func (sc *scorer) coverage(s string) float64 {
 	if len(q.terms) == 0 {
 		return 0
 	}
-	ws := newWordSet(s)
+	ws := wordSetOf(s, q.tokens(s))
 	var got, total float64
 	for _, t := range q.terms {
 		total += w[t]
