@@ -114,7 +114,14 @@ type Passage struct {
 	Line int `json:"line,omitempty"`
 	// Source is the passage's document metadata; nil when unknown.
 	Source *Source `json:"-"`
+	// Sentences are the sentences of Text (text.Sentences), split once by
+	// whoever first needs them, for the later readers of the passage
+	// (text.SentencesOf); nil when not split yet.
+	Sentences []Span `json:"-"`
 }
+
+// Span is a byte range [Start, End) of a string.
+type Span struct{ Start, End int }
 
 // Citation ties an answer sentence to an exact span of a document:
 // Quote == bytes[Start:End] of Doc.

@@ -43,7 +43,7 @@ func (f fakeRetriever) Search(ctx context.Context, query string, k int) ([]citeb
 }
 
 func TestExtractiveAnswers(t *testing.T) {
-	b := New(fakeRetriever{}, Options{})
+	b := New(fakeRetriever{}, Options{Synonyms: sharedSynonyms()})
 	tests := []struct {
 		question string
 		answered bool
@@ -86,7 +86,7 @@ func TestExtractiveAnswers(t *testing.T) {
 }
 
 func TestAskBadInput(t *testing.T) {
-	b := New(fakeRetriever{}, Options{})
+	b := New(fakeRetriever{}, Options{Synonyms: sharedSynonyms()})
 	for _, q := range []string{"", "   ", "\t\n", "\x00\x01"} {
 		if _, err := b.Ask(context.Background(), citebot.Question{Text: q}); err != citebot.ErrEmptyQuestion {
 			t.Errorf("Ask(%q) error = %v, want ErrEmptyQuestion", q, err)
@@ -104,7 +104,7 @@ func TestAskBadInput(t *testing.T) {
 }
 
 func TestAskRetrieverError(t *testing.T) {
-	b := New(fakeRetriever{err: context.DeadlineExceeded}, Options{})
+	b := New(fakeRetriever{err: context.DeadlineExceeded}, Options{Synonyms: sharedSynonyms()})
 	if _, err := b.Ask(context.Background(), citebot.Question{Text: "anything?"}); err == nil {
 		t.Fatal("retriever error was swallowed")
 	}

@@ -20,7 +20,6 @@ import (
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/retrieval"
-	"github.com/citebot/citebot/text/synonyms"
 )
 
 // benchDevSet holds the questions BenchmarkAsk asks; only their text is read.
@@ -53,10 +52,7 @@ func benchQuestions(b *testing.B) []string {
 // benchBot is the extractive bot over the embedded corpus, indexed in
 // memory once per test binary.
 var benchBot = sync.OnceValues(func() (*bot.Bot, error) {
-	syn, err := synonyms.Load() // one table for the index and the bot, as cmd/citebot has
-	if err != nil {
-		return nil, err
-	}
+	syn := bot.SharedSynonyms() // one table for the index and the bot, as cmd/citebot has
 	ix, _, err := retrieval.Open(context.Background(), retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, retrieval.Options{Synonyms: syn})
 	if err != nil {
 		return nil, err

@@ -24,12 +24,13 @@ func (b *Bot) addConflicts(ctx context.Context, ans *citebot.Answer, query strin
 	if n, ok := b.ret.(Normalizer); ok {
 		query = n.Normalize(query)
 	}
-	if name := b.conf.Lookup(query, passages); name != "" {
+	r := b.conf.Read(query) // the passages Lookup reads are not read again by Find
+	if name := r.Lookup(passages); name != "" {
 		if more, err := b.ret.Search(ctx, name, b.pool()); err == nil {
 			passages = union(passages, more)
 		}
 	}
-	vals := b.conf.Find(query, passages)
+	vals := r.Find(passages)
 	if len(vals) == 0 {
 		return false
 	}

@@ -30,7 +30,7 @@ func (r *spellRetriever) Search(_ context.Context, query string, k int) ([]citeb
 // otherwise, and the answer reports both spellings with their citations.
 func TestConflictNameLookup(t *testing.T) {
 	r := &spellRetriever{}
-	ans, err := New(r, Options{}).Ask(context.Background(), citebot.Question{Text: "What is the full name of the army chief who visited Riga in October 2012?"})
+	ans, err := New(r, Options{Synonyms: sharedSynonyms()}).Ask(context.Background(), citebot.Question{Text: "What is the full name of the army chief who visited Riga in October 2012?"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/extract"
+	"github.com/citebot/citebot/text"
 )
 
 // TermWeigher is implemented by Retrievers that know how telling a word is
@@ -34,6 +35,7 @@ const lookupK = 10
 // the passages).
 func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) {
 	ans.Mode = citebot.ModeExtractive
+	text.Split(passages) // once, for the answerer and the conflict finder
 	ans.Passages = rank(passages, b.opts.K)
 	res := b.ext.Answer(ctx, b.request(ctx, query, passages))
 	ans.Confidence = res.Confidence
@@ -66,6 +68,7 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	text.Split(passages)
 	return b.ext.Candidates(b.request(ctx, query, passages)), nil
 }
 

@@ -61,7 +61,7 @@ func TestFallbackContext(t *testing.T) {
 		if cancelled {
 			c.cancel = cancel
 		}
-		b := New(r, Options{Completer: c, LLMTimeout: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
+		b := New(r, Options{Synonyms: sharedSynonyms(), Completer: c, LLMTimeout: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
 		a, err := b.Ask(ctx, citebot.Question{Text: q})
 		cancel()
 		if err != nil {

@@ -42,7 +42,7 @@ func TestFollowUpHeuristic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := &queries{}
-		b := bot.New(r, bot.Options{})
+		b := bot.New(r, bot.Options{Synonyms: bot.SharedSynonyms()})
 		if _, err := b.Ask(context.Background(), citebot.Question{Text: tt.question, History: tt.history}); err != nil {
 			t.Fatal(err)
 		}
@@ -68,7 +68,7 @@ func TestFollowUpLLM(t *testing.T) {
 			defer srv.Close()
 			c := openai.New(openai.Config{BaseURL: srv.URL(), Model: "m", Retry: openai.Retry{Max: -1}})
 			r := &queries{}
-			b := bot.New(r, bot.Options{Completer: c, LLMTimeout: 5 * time.Second, Logger: slog.New(slog.DiscardHandler)})
+			b := bot.New(r, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: c, LLMTimeout: 5 * time.Second, Logger: slog.New(slog.DiscardHandler)})
 			a, err := b.Ask(context.Background(), citebot.Question{Text: "and what about 2014?", History: history})
 			if err != nil {
 				t.Fatal(err)

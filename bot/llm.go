@@ -9,6 +9,7 @@ import (
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/cite"
 	"github.com/citebot/citebot/prompts"
+	"github.com/citebot/citebot/text"
 )
 
 // errEmptyAnswer is the cause of a fallback when the LLM wrote nothing.
@@ -63,6 +64,7 @@ func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, 
 		return
 	}
 	ans.Mode, ans.Answer, ans.Passages = citebot.ModeLLM, d.Text, shown
+	text.Split(shown) // once, for the checks of every claim that cites them
 	res := cite.Verify(d, shown)
 	ans.Citations = append(ans.Citations, res.Citations...)
 	ans.Notes = append(ans.Notes, res.Notes...)

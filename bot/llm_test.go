@@ -34,7 +34,7 @@ func (retriever) Search(_ context.Context, _ string, k int) ([]citebot.Passage, 
 
 func newBot(srv *openaitest.Server, timeout time.Duration) *bot.Bot {
 	c := openai.New(openai.Config{BaseURL: srv.URL(), APIKey: "sk-test", Model: "m", Retry: openai.Retry{Base: time.Millisecond, Cap: 5 * time.Millisecond}})
-	return bot.New(retriever{}, bot.Options{Completer: c, LLMTimeout: timeout, Logger: slog.New(slog.DiscardHandler)})
+	return bot.New(retriever{}, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: c, LLMTimeout: timeout, Logger: slog.New(slog.DiscardHandler)})
 }
 
 // exact checks that every citation quotes exact bytes of doc.
@@ -192,7 +192,7 @@ func TestLongReplyIsCut(t *testing.T) {
 		const sentence = "NATO troops left Afghanistan in 2014 [1]. "
 		srv := openaitest.New(openaitest.Reply{Text: strings.Repeat(sentence, 5000), Chunks: []string{sentence}, Repeat: 5000})
 		c := openai.New(openai.Config{BaseURL: srv.URL(), APIKey: "sk-test", Model: "m", MaxReplyBytes: 2048})
-		b := bot.New(retriever{}, bot.Options{Completer: c, LLMTimeout: 10 * time.Second, Logger: slog.New(slog.DiscardHandler)})
+		b := bot.New(retriever{}, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: c, LLMTimeout: 10 * time.Second, Logger: slog.New(slog.DiscardHandler)})
 		q := citebot.Question{Text: "When did NATO troops leave Afghanistan?"}
 		if stream {
 			q.OnDelta = func(string) {}

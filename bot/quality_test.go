@@ -19,11 +19,11 @@ const seedDev = "../eval/testdata/dev/seed-dev.jsonl"
 
 func seedBot(t testing.TB) (*bot.Bot, *retrieval.Index) {
 	t.Helper()
-	ix, _, err := retrieval.Open(context.Background(), retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, retrieval.Options{})
+	ix, _, err := retrieval.Open(context.Background(), retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bot.New(ix, bot.Options{}), ix
+	return bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()}), ix
 }
 
 // TestQualityOnDevSet holds the extractive answerer to floors on the

@@ -18,7 +18,7 @@ var paraphraseCorpus = fstest.MapFS{
 }
 
 func TestAnalyzeQueryParaphrase(t *testing.T) {
-	ix, _, err := Open(context.Background(), Corpus{FS: paraphraseCorpus, Name: "paraphrase"}, Options{})
+	ix, _, err := Open(context.Background(), Corpus{FS: paraphraseCorpus, Name: "paraphrase"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -224,7 +224,7 @@ func BenchmarkVectorANNCorpus(b *testing.B) {
 	kept := HashEmbedder(DefaultDim)
 	kept.Name, kept.Local = "kept", false
 	ctx := context.Background()
-	ix, _, err := Open(ctx, Corpus{FS: os.DirFS(filepath.Join(dir, "corpus")), Name: dir}, Options{Embedder: kept, ApproxMin: -1})
+	ix, _, err := Open(ctx, Corpus{FS: os.DirFS(filepath.Join(dir, "corpus")), Name: dir}, shared(Options{Embedder: kept, ApproxMin: -1}))
 	if err != nil {
 		b.Fatal(err)
 	}

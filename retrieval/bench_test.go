@@ -210,7 +210,7 @@ func synthIndex(b *testing.B, chunks int) *benchIndex {
 	ndocs := max(1, int(float64(chunks)/synthChunksPerDoc()+0.5))
 	fsys, total := synthCorpus(synthSeed, ndocs, synthDocBytes)
 	t0 := time.Now()
-	ix, _, err := Open(context.Background(), Corpus{FS: fsys, Name: "synthetic"}, Options{})
+	ix, _, err := Open(context.Background(), Corpus{FS: fsys, Name: "synthetic"}, shared(Options{}))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -344,7 +344,7 @@ func BenchmarkIndex(b *testing.B) {
 	b.ReportAllocs()
 	var chunks int
 	for b.Loop() {
-		ix, _, err := Open(context.Background(), c, Options{})
+		ix, _, err := Open(context.Background(), c, shared(Options{}))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -361,12 +361,12 @@ func BenchmarkOpenStored(b *testing.B) {
 	fsys, _ := synthCorpus(synthSeed, ndocs, synthDocBytes)
 	c := Corpus{FS: fsys, Name: "synthetic"}
 	data := b.TempDir()
-	if _, _, err := Open(context.Background(), c, Options{DataDir: data}); err != nil {
+	if _, _, err := Open(context.Background(), c, shared(Options{DataDir: data})); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		_, rep, err := Open(context.Background(), c, Options{DataDir: data})
+		_, rep, err := Open(context.Background(), c, shared(Options{DataDir: data}))
 		if err != nil || rep.Unchanged != ndocs || rep.Saved {
 			b.Fatalf("Open: %+v, %v", rep, err)
 		}

@@ -23,6 +23,23 @@ const blockSize = 64 << 10
 // index (Report.Rebuilt says so).
 var ErrCorrupt = errors.New("index corrupt")
 
+// CorruptError is the error a damaged block gives: which block of the
+// index file and its bytes. It matches ErrCorrupt (errors.Is).
+type CorruptError struct {
+	Block      int
+	Start, End int // the block's bytes in the index file
+}
+
+func (e *CorruptError) Error() string { return fmt.Sprintf("%v: %s", ErrCorrupt, e.Where()) }
+
+// Is reports whether target is ErrCorrupt.
+func (e *CorruptError) Is(target error) bool { return target == ErrCorrupt }
+
+// Where says which bytes of the index file were found damaged.
+func (e *CorruptError) Where() string {
+	return fmt.Sprintf("block %d of the index file (bytes %d-%d) was altered or damaged (checksum mismatch)", e.Block, e.Start, e.End)
+}
+
 // blockSums checks the bytes of a mapped index against the CRC-32C of
 // each of its blockSize blocks, each block once, when it is first used:
 // opening a large index then reads only the blocks it needs (the small
@@ -37,7 +54,7 @@ type blockSums struct {
 	bad  atomic.Pointer[error]
 
 	// found, when not nil, is called once, with the first damage found
-	found func(error)
+	found func(*CorruptError)
 }
 
 // newBlockSums checks that sums has one sum per block of data.
@@ -88,10 +105,10 @@ func (b *blockSums) check(i int) error {
 		return nil
 	}
 	if crc32.Checksum(b.block(i), castagnoli) != b.sums[i] {
-		err := fmt.Errorf("%w: block %d of the index file (bytes %d-%d) was altered or damaged (checksum mismatch)",
-			ErrCorrupt, i, i*blockSize, min((i+1)*blockSize, len(b.data)))
+		ce := &CorruptError{Block: i, Start: i * blockSize, End: min((i+1)*blockSize, len(b.data))}
+		err := error(ce)
 		if b.bad.CompareAndSwap(nil, &err) && b.found != nil {
-			b.found(err)
+			b.found(ce)
 		}
 		return err
 	}

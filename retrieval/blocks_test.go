@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"maps"
 	"math/rand"
 	"os"
@@ -39,7 +40,7 @@ func blocksIndex(t *testing.T) (Corpus, []byte) {
 	}
 	c := Corpus{FS: fsys, Name: "synth"}
 	data := t.TempDir()
-	if _, _, err := Open(context.Background(), c, Options{DataDir: data}); err != nil {
+	if _, _, err := Open(context.Background(), c, shared(Options{DataDir: data})); err != nil {
 		t.Fatal(err)
 	}
 	raw, err := os.ReadFile(filepath.Join(data, indexFile))
@@ -93,7 +94,7 @@ func innerBlock(t *testing.T, raw []byte, id uint32) int {
 func reopen(t *testing.T, c Corpus, data string, opts Options) (*Index, Report) {
 	t.Helper()
 	opts.DataDir = data
-	ix, rep, err := Open(context.Background(), c, opts)
+	ix, rep, err := Open(context.Background(), c, shared(opts))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,9 +213,13 @@ func testDamagedUpdate(t *testing.T, c Corpus, raw []byte) {
 	fsys := fstest.MapFS{}
 	maps.Copy(fsys, c.FS.(fstest.MapFS))
 	fsys["new.txt"] = &fstest.MapFile{Data: []byte(prose("canals", 2))}
-	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{})
+	var log bytes.Buffer
+	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
 	if !strings.Contains(rep.Rebuilt, "altered") || !rep.Saved || len(rep.Added) != len(fsys) {
 		t.Fatalf("not rebuilt: %+v", rep)
+	}
+	if strings.Contains(rep.Rebuilt, "block") || !strings.Contains(log.String(), "block") {
+		t.Errorf("the user's note %q should say what happened and the log %q where", rep.Rebuilt, log.String())
 	}
 	for _, s := range ix.Sources() {
 		if _, err := ix.Text(s.Path); err != nil {

@@ -90,12 +90,12 @@ func refTopBM25(scores map[int32]float64, n int) []scored {
 // whose common terms hit most chunks.
 func TestBM25TopMatchesFullSort(t *testing.T) {
 	ctx := context.Background()
-	seed, _, err := Open(ctx, Corpus{FS: corpus.FS(), Name: "embedded"}, Options{})
+	seed, _, err := Open(ctx, Corpus{FS: corpus.FS(), Name: "embedded"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	fsys, _ := synthCorpus(synthSeed, 2, synthDocBytes)
-	synth, _, err := Open(ctx, Corpus{FS: fsys, Name: "synthetic"}, Options{})
+	synth, _, err := Open(ctx, Corpus{FS: fsys, Name: "synthetic"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 
 // seedIndex opens the embedded corpus in memory once per test binary.
 var seedIndex = sync.OnceValues(func() (*Index, error) {
-	ix, _, err := Open(context.Background(), Corpus{FS: corpus.FS(), Name: "embedded"}, Options{})
+	ix, _, err := Open(context.Background(), Corpus{FS: corpus.FS(), Name: "embedded"}, shared(Options{}))
 	return ix, err
 })
 
@@ -183,7 +183,7 @@ func TestSources(t *testing.T) {
 }
 
 func TestChunkIDsStable(t *testing.T) {
-	a, _, err := Open(context.Background(), Corpus{FS: corpus.FS()}, Options{})
+	a, _, err := Open(context.Background(), Corpus{FS: corpus.FS()}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}

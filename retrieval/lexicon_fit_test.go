@@ -193,7 +193,7 @@ func openLabelled(t *testing.T, file, dir string) (*Index, []labelled) {
 	if dir != "" {
 		c = Corpus{FS: os.DirFS(filepath.Join("../eval/testdata", dir)), Name: dir}
 	}
-	ix, _, err := Open(context.Background(), c, Options{})
+	ix, _, err := Open(context.Background(), c, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,7 +237,7 @@ func misspell(qs []labelled, seed int64) []labelled {
 }
 
 func misspellWord(r *rand.Rand, w string) string {
-	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && text.IsDigits(w) {
 		if r.Float64() < 0.5 {
 			return w[2:]
 		}

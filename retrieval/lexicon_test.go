@@ -30,7 +30,7 @@ var tolerantCorpus = fstest.MapFS{
 }
 
 func TestTolerantQueries(t *testing.T) {
-	ix, _, err := Open(context.Background(), Corpus{FS: tolerantCorpus, Name: "tolerant"}, Options{})
+	ix, _, err := Open(context.Background(), Corpus{FS: tolerantCorpus, Name: "tolerant"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestTolerantQueries(t *testing.T) {
 }
 
 func TestAnalyzeQueryWeighsExpansionsLess(t *testing.T) {
-	ix, _, err := Open(context.Background(), Corpus{FS: tolerantCorpus, Name: "tolerant"}, Options{})
+	ix, _, err := Open(context.Background(), Corpus{FS: tolerantCorpus, Name: "tolerant"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}

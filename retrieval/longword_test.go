@@ -24,7 +24,7 @@ func TestLongWordIndexesFast(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() {
-		ix, _, err := Open(context.Background(), Corpus{FS: fsys, Name: "long"}, Options{})
+		ix, _, err := Open(context.Background(), Corpus{FS: fsys, Name: "long"}, shared(Options{}))
 		if err == nil {
 			_, err = ix.Search(context.Background(), "glaciers abcdefghij", 5)
 		}

@@ -27,7 +27,7 @@ func (ix *Index) Normalize(question string) string {
 			continue
 		}
 		start := t.Start
-		if isDigits(t.Norm) { // "'99" → "1999"
+		if text.IsDigits(t.Norm) { // "'99" → "1999"
 			for _, q := range []string{"'", "’"} {
 				if strings.HasSuffix(question[last:start], q) {
 					start -= len(q)
@@ -50,7 +50,7 @@ func normalWord(w string, lx *lexicon, bm *bm25) string {
 	if f := text.ChatForm(w); f != nil {
 		return strings.Join(f, " ")
 	}
-	if len(w) == 2 && isDigits(w) {
+	if len(w) == 2 && text.IsDigits(w) {
 		var years []string
 		for _, century := range []string{"19", "20"} {
 			if lx.count(century+w) > 0 {

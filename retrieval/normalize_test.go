@@ -8,7 +8,7 @@ import (
 )
 
 func TestNormalize(t *testing.T) {
-	ix, _, err := Open(context.Background(), Corpus{FS: corpus.FS(), Name: "embedded"}, Options{})
+	ix, _, err := Open(context.Background(), Corpus{FS: corpus.FS(), Name: "embedded"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/citebot/citebot/text/synonyms"
 )
+
+// damagedIndex is Report.Rebuilt's reason for an index whose blocks an
+// update found damaged; the log has the cause.
+const damagedIndex = "stored index was altered or damaged"
 
 // Open maps the index of c stored in opts.DataDir (its structures are
 // read in place, nothing is rebuilt), brings it up to date with the
@@ -63,9 +66,8 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	if loaded && errors.Is(err, ErrCorrupt) {
 		// an update read every block of the stored index and found one
 		// damaged: build anew
-		opts.Logger.Info("rebuilding index", "reason", err)
-		msg := err.Error()
-		rep = Report{Rebuilt: fmt.Sprintf("%v: stored %s", errIncompatible, msg[strings.Index(msg, ErrCorrupt.Error()):])}
+		opts.Logger.Info("rebuilding index", "reason", err) // the cause: which block
+		rep = Report{Rebuilt: fmt.Sprintf("%v: %s", errIncompatible, damagedIndex)}
 		ix = NewIndex(opts.Embedder)
 		err = refresh(ctx, c, ix, opts, true, &rep)
 	}

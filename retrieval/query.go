@@ -13,9 +13,20 @@ import (
 
 // NewQuery makes the hybrid query for k passages about a question: its
 // BM25 terms (QueryTerms), its quoted phrases and its embedding by emb,
-// normalised. It fails only
-// when embedding fails.
+// normalised. It fails only when embedding fails.
 func NewQuery(ctx context.Context, emb Embedder, question string, k int) (Query, error) {
+	q, err := embedQuery(ctx, emb, question, k)
+	if err != nil {
+		return Query{}, err
+	}
+	q.Terms = queryTerms(question)
+	return q, nil
+}
+
+// embedQuery is NewQuery without the BM25 terms, for a caller that
+// analyses the question against its corpus (AnalyzeQuery) instead: the
+// question is analysed once.
+func embedQuery(ctx context.Context, emb Embedder, question string, k int) (Query, error) {
 	vecs, err := emb.Embed(ctx, []string{question})
 	if err == nil && len(vecs) != 1 {
 		err = fmt.Errorf("embedder returned %d vectors for 1 text", len(vecs))
@@ -24,7 +35,7 @@ func NewQuery(ctx context.Context, emb Embedder, question string, k int) (Query,
 		return Query{}, fmt.Errorf("embed query: %w", err)
 	}
 	normalize(vecs[0])
-	return Query{Terms: queryTerms(question), Vec: vecs[0], K: k, Phrases: text.Quoted(question)}, nil
+	return Query{Vec: vecs[0], K: k, Phrases: text.Quoted(question)}, nil
 }
 
 // queryTerms returns the distinct terms of a text analysed without a
@@ -139,7 +150,7 @@ func chatWords(w string, chat bool) []string {
 // ("pak") may still be a short form, so its completions are added. Words
 // WordNet lists (text.English) are taken as written.
 func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
-	if len(w) == 2 && isDigits(w) {
+	if len(w) == 2 && text.IsDigits(w) {
 		for _, century := range []string{"19", "20"} {
 			if lx.count(century+w) > 0 {
 				a.add(century+w, expandWeights.Year)
@@ -211,15 +222,6 @@ func addCompletions(a *weighted, w string, lx *lexicon, have int) {
 	for _, stem := range stems {
 		a.add(stem, expandWeights.Prefix*float64(comp[stem])/float64(total))
 	}
-}
-
-func isDigits(w string) bool {
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // ChunkHash is the content hash of a chunk's text (Chunk.Hash).

@@ -77,7 +77,7 @@ func TestTouchedFileIsReadOnce(t *testing.T) {
 	data := t.TempDir()
 	open := func(wantOpens map[string]int) Report {
 		t.Helper()
-		_, rep, err := Open(context.Background(), c, Options{DataDir: data})
+		_, rep, err := Open(context.Background(), c, shared(Options{DataDir: data}))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -56,6 +56,10 @@ type Options struct {
 	// counts chunks embedded. Within a stage done only grows, up to total.
 	// Calls do not overlap.
 	Progress func(stage string, done, total int)
+	// Listed, when not nil, is called once the corpus is listed, before
+	// any file is read: with how many files it has to index and their
+	// bytes (the sizes the listing read), e.g. to size memory for them.
+	Listed func(files int, bytes int64)
 	// Logger receives details; nil means slog.Default().
 	Logger *slog.Logger
 	// Synonyms relates a question's words to the corpus's other words for

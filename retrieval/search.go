@@ -29,7 +29,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int) ([]citebot.Pas
 	if k <= 0 || len(ix.state().chunks) == 0 {
 		return []citebot.Passage{}, nil
 	}
-	q, err := NewQuery(ctx, ix.emb, query, k)
+	q, err := embedQuery(ctx, ix.emb, query, k)
 	if err != nil {
 		return nil, err
 	}

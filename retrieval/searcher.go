@@ -21,12 +21,14 @@ func (s Searcher) Search(ctx context.Context, query string, k int) ([]citebot.Pa
 	if k <= 0 {
 		return []citebot.Passage{}, nil
 	}
-	q, err := NewQuery(ctx, s.Embedder, query, k)
+	q, err := embedQuery(ctx, s.Embedder, query, k)
 	if err != nil {
 		return nil, err
 	}
 	if a, ok := s.Backend.(QueryAnalyzer); ok {
 		q.Terms, q.Weights = a.AnalyzeQuery(query)
+	} else {
+		q.Terms = queryTerms(query)
 	}
 	return s.Hybrid(ctx, q)
 }

@@ -76,7 +76,7 @@ func load(dir string, emb Embedder, pipeline string, all bool) (*stored, error) 
 		unmapFile(data)
 		return nil, err
 	}
-	s.st.sums.found = func(err error) { markCorrupt(dir, data, err) }
+	s.st.sums.found = func(err *CorruptError) { markCorrupt(dir, data, err) }
 	return s, nil
 }
 
@@ -112,8 +112,8 @@ func decode(data []byte, emb Embedder, pipeline string, all bool) (*stored, erro
 // markCorrupt records in dir that the index file data was found damaged,
 // and why, so that the next load rebuilds it. It names the file by its
 // size and footer checksum: a newer index saved meanwhile is not affected.
-func markCorrupt(dir string, data []byte, why error) {
-	note := fmt.Sprintf("%s\n%v\n", fileIdentity(data), why)
+func markCorrupt(dir string, data []byte, why *CorruptError) {
+	note := fmt.Sprintf("%s\n%s\n", fileIdentity(data), why.Where())
 	_ = writeAtomic(filepath.Join(dir, corruptFile), func(w *bufio.Writer) error {
 		_, err := w.WriteString(note)
 		return err
@@ -131,7 +131,7 @@ func foundCorrupt(dir string, data []byte) string {
 	if id != fileIdentity(data) {
 		return ""
 	}
-	return strings.TrimPrefix(why, ErrCorrupt.Error()+": ")
+	return why
 }
 
 // fileIdentity names an index file by its size and footer checksum.

@@ -41,7 +41,7 @@ func prose(topic string, paras int) string {
 func openDir(t *testing.T, dir, data string, opts Options) (*Index, Report) {
 	t.Helper()
 	opts.DataDir = data
-	ix, rep, err := Open(context.Background(), Corpus{FS: os.DirFS(dir), Name: dir}, opts)
+	ix, rep, err := Open(context.Background(), Corpus{FS: os.DirFS(dir), Name: dir}, shared(opts))
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -142,7 +142,7 @@ func TestInterruptedIndexKeepsPreviousIndex(t *testing.T) {
 	// switch embedder (forces re-embedding everything) and interrupt midway
 	ctx, cancel := context.WithCancel(context.Background())
 	opts := Options{DataDir: data, Progress: func(string, int, int) { cancel() }}
-	_, _, err = Open(ctx, Corpus{FS: os.DirFS(dir), Name: dir}, opts)
+	_, _, err = Open(ctx, Corpus{FS: os.DirFS(dir), Name: dir}, shared(opts))
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("interrupted Open: err = %v", err)
 	}
@@ -176,7 +176,7 @@ func TestUnwritableDataDirStillAnswers(t *testing.T) {
 	dir := writeCorpus(t, map[string]string{"a.txt": prose("rivers", 2)})
 	blocker := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(blocker, []byte("x"), 0o644)
-	ix, rep, err := Open(context.Background(), Corpus{FS: os.DirFS(dir), Name: dir}, Options{DataDir: filepath.Join(blocker, "sub")})
+	ix, rep, err := Open(context.Background(), Corpus{FS: os.DirFS(dir), Name: dir}, shared(Options{DataDir: filepath.Join(blocker, "sub")}))
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}

@@ -26,7 +26,7 @@ func (opts Options) withDefaults() Options {
 // longer in c are deleted. When b is a Stater, a file whose size and
 // modification time are those b recorded is not even read. The report
 // says what changed (Rebuilt and Saved are Open's). It uses
-// opts.Embedder, Progress and Logger; DataDir and Rebuild concern Open's
+// opts.Embedder, Progress, Listed and Logger; DataDir and Rebuild concern Open's
 // in-process index. Files are read and parsed on every core, and the
 // outcome does not depend on their order. Sync fails when the corpus
 // cannot be read, embedding fails, b fails or ctx is done; b is changed
@@ -46,6 +46,13 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, spill *textS
 		return err
 	}
 	rep.Skipped = skips
+	if opts.Listed != nil {
+		var size int64
+		for _, f := range files {
+			size += f.Size
+		}
+		opts.Listed(len(files), size)
+	}
 	held, err := heldFiles(ctx, b)
 	if err != nil {
 		return fmt.Errorf("list indexed documents: %w", err)

@@ -145,6 +145,23 @@ func TestSyncNoModTime(t *testing.T) {
 	}
 }
 
+// TestSyncListed: Options.Listed gets the files to index and their bytes
+// once listed, before any is read; skipped files do not count.
+func TestSyncListed(t *testing.T) {
+	a, b := note("alpha"), note("beta")
+	fsys := &countFS{MapFS: fstest.MapFS{"a.txt": {Data: a}, "b.md": {Data: b}, "c.png": {Data: []byte("\x89PNG")}}, opens: map[string]int{}}
+	calls := 0
+	opts := Options{Embedder: HashEmbedder(32), Listed: func(files int, bytes int64) {
+		calls++
+		if opened := fsys.take(); len(opened) > 0 || files != 2 || bytes != int64(len(a)+len(b)) {
+			t.Errorf("Listed(%d, %d) after opening %v, want (2, %d) before any", files, bytes, opened, len(a)+len(b))
+		}
+	}}
+	if _, err := Sync(context.Background(), Corpus{FS: fsys}, NewIndex(HashEmbedder(32)), opts); err != nil || calls != 1 {
+		t.Fatalf("Listed called %d times, %v", calls, err)
+	}
+}
+
 // TestSyncTerms: a TermIndexer gets every chunk's terms.
 func TestSyncTerms(t *testing.T) {
 	r := &recorder{Index: NewIndex(HashEmbedder(32)), terms: true}

@@ -22,14 +22,14 @@ func TestUpdateEqualsFreshBuild(t *testing.T) {
 		"b.txt": {Data: []byte(prose("bridges", 3) + "Engineers of JavedBajwa fame.\n")},
 		"d.txt": {Data: []byte(prose("dams", 2) + "Helicopters and a deal.\n")},
 	}
-	ix, _, err := Open(ctx, Corpus{FS: before, Name: "c"}, Options{})
+	ix, _, err := Open(ctx, Corpus{FS: before, Name: "c"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Refresh(ctx, Corpus{FS: after, Name: "c"}, ix, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	fresh, _, err := Open(ctx, Corpus{FS: after, Name: "c"}, Options{})
+	fresh, _, err := Open(ctx, Corpus{FS: after, Name: "c"}, shared(Options{}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,12 +5,13 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/citebot/citebot"
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
 )
 
 // Span is a byte range [Start, End) of a string.
-type Span struct{ Start, End int }
+type Span = citebot.Span
 
 // punkt holds the trained English Punkt model, loaded once on first use;
 // it is read-only afterwards.
@@ -31,6 +32,24 @@ func Sentences(s string) []Span {
 	return out
 }
 
+// SentencesOf returns the sentences of p.Text: p.Sentences when p was
+// split already, else Sentences(p.Text). It does not modify p.
+func SentencesOf(p *citebot.Passage) []Span {
+	if p.Sentences != nil {
+		return p.Sentences
+	}
+	return Sentences(p.Text)
+}
+
+// Split sets the Sentences of the passages not split yet, so that the
+// readers they are handed to (an answerer, a conflict finder, citation
+// checks) split each passage once between them.
+func Split(ps []citebot.Passage) {
+	for i := range ps {
+		ps[i].Sentences = SentencesOf(&ps[i])
+	}
+}
+
 func sentencesIn(s string, blk Span) []Span {
 	tok, err := punkt()
 	part := s[blk.Start:blk.End]
@@ -39,7 +58,7 @@ func sentencesIn(s string, blk Span) []Span {
 	}
 	var out []Span
 	for _, sent := range tok.Tokenize(part) {
-		for _, sp := range splitMissed(s, Span{blk.Start + sent.Start, blk.Start + sent.End}) {
+		for _, sp := range splitMissed(s, Span{Start: blk.Start + sent.Start, End: blk.Start + sent.End}) {
 			if sp = Trim(s, sp); sp.End > sp.Start {
 				out = append(out, sp)
 			}
@@ -66,10 +85,10 @@ func splitMissed(s string, sp Span) []Span {
 			g = m[4]
 		}
 		cut := sp.Start + g
-		out = append(out, Span{start, cut})
+		out = append(out, Span{Start: start, End: cut})
 		start = cut
 	}
-	return append(out, Span{start, sp.End})
+	return append(out, Span{Start: start, End: sp.End})
 }
 
 // mayMissBreak reports whether reMissedBreak may match s: every match has
@@ -90,7 +109,7 @@ func Blocks(s string) []Span {
 	var out []Span
 	start := 0
 	flush := func(end int) {
-		if sp := Trim(s, Span{start, end}); sp.End > sp.Start {
+		if sp := Trim(s, Span{Start: start, End: end}); sp.End > sp.Start {
 			out = append(out, sp)
 		}
 		start = end

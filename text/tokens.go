@@ -82,7 +82,7 @@ func scanWord(s string, i int, r rune, size int) (raw string, end int) {
 				continue
 			}
 		}
-		if digit && (r2 == ',' || r2 == '.') && j+1 < len(s) && isDigitByte(s[j+1]) {
+		if digit && (r2 == ',' || r2 == '.') && j+1 < len(s) && IsDigit(s[j+1]) {
 			if b == nil && r2 == ',' {
 				b = append([]byte(nil), s[start:j]...)
 			} else if b != nil && r2 == '.' {
@@ -115,10 +115,10 @@ func apostropheEnd(s string, j int, digit bool) int {
 	if r2, size2 := utf8.DecodeRuneInString(s[j:]); r2 == '\'' || r2 == '\u2019' {
 		k := j + size2
 		e := k
-		for e < len(s) && e-k < 3 && isASCIILetter(s[e]) {
+		for e < len(s) && e-k < 3 && IsASCIILetter(s[e]) {
 			e++
 		}
-		if e > k && (e == len(s) || !isASCIILetter(s[e])) {
+		if e > k && (e == len(s) || !IsASCIILetter(s[e])) {
 			return e
 		}
 	}
@@ -180,10 +180,6 @@ const maxStems = 1 << 18
 func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
-
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
-
-func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // Terms returns the stems of the content words of s: stop words removed.
 func Terms(s string) []string {

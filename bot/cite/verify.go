@@ -154,7 +154,7 @@ func capitalizedIn(norm string, ps []citebot.Passage) bool {
 	for _, p := range ps {
 		for _, t := range text.Tokens(p.Text) {
 			if t.Norm == norm {
-				if r, _ := utf8.DecodeRuneInString(p.Text[t.Start:]); unicode.IsUpper(r) {
+				if text.Capitalised(p.Text[t.Start:]) {
 					return true
 				}
 			}
@@ -194,7 +194,7 @@ func (f facts) score(w words) int {
 // bestSpan returns the span of p.Text, one sentence or two adjacent ones,
 // that carries most of f; ties go to the shorter span.
 func bestSpan(p citebot.Passage, f facts) text.Span {
-	sents := text.Sentences(p.Text)
+	sents := text.SentencesOf(&p)
 	if len(sents) == 0 {
 		return text.Trim(p.Text, text.Span{Start: 0, End: len(p.Text)})
 	}

@@ -70,7 +70,7 @@ func stated(q question, s string, v value) bool {
 		if (v.unit == "%") != q.share {
 			return true
 		}
-		for _, w := range strings.FieldsFunc(s[v.start:v.end], func(r rune) bool { return !isDigit(byte(r)) && r != ',' && r != '.' }) {
+		for _, w := range strings.FieldsFunc(s[v.start:v.end], func(r rune) bool { return !text.IsDigit(byte(r)) && r != ',' && r != '.' }) {
 			if q.words[strings.ReplaceAll(strings.Trim(w, ".,"), ",", "")] {
 				return true
 			}

@@ -109,12 +109,7 @@ type Value struct {
 // agree, when fewer than two documents state the fact, or when the
 // question asks for a kind of value Find does not compare.
 func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
-	q := analyze(question)
-	if q.kind == KindNone || len(q.terms) == 0 {
-		return nil
-	}
-	floor := f.tun.MinCover * min(f.tun.RelCover, f.tun.AlignedCover)
-	return resolve(q, f.tun, f.gather(q, passages, floor, 2), passages)
+	return f.Read(question).Find(passages)
 }
 
 // Lookup returns, for a question that asks for a name, the name that the
@@ -123,13 +118,67 @@ func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
 // (a question that spells it one way does not find them); "" for other
 // questions or when no statement gives one name.
 func (f *Finder) Lookup(question string, passages []citebot.Passage) string {
-	q := analyze(question)
-	if q.kind != KindName || len(q.terms) == 0 {
+	return f.Read(question).Lookup(passages)
+}
+
+// Reading is what a Finder reads of passages for one question. Lookup and
+// Find on one Reading read each passage once: a name question's Find over
+// the passages that Lookup read and those its search found reuses what
+// Lookup read. A Reading is used by one goroutine.
+type Reading struct {
+	f    *Finder
+	q    question
+	w    []float64 // the question's word weights, once needed
+	read map[passageKey]*passageRead
+}
+
+// passageKey tells passages apart.
+type passageKey struct {
+	id, doc, text string
+	start         int
+}
+
+// passageRead is what a Reading found in a passage: its words, its
+// coverage of the question, whether it gives a value (0 not known yet,
+// 1 yes, -1 no) and, once split, its sentences' statements.
+type passageRead struct {
+	toks   []text.Token
+	cover  float64
+	valued int8
+	sents  []sentenceRead
+}
+
+// sentenceRead is a sentence of a passage and, once read, its statement
+// (vals nil when it gives no value).
+type sentenceRead struct {
+	span text.Span
+	done bool
+	st   stmt
+}
+
+// Read returns a Reading of passages for question.
+func (f *Finder) Read(question string) *Reading {
+	return &Reading{f: f, q: analyze(question), read: map[passageKey]*passageRead{}}
+}
+
+// Find is Finder.Find of the Reading's question.
+func (r *Reading) Find(passages []citebot.Passage) []Value {
+	if r.q.kind == KindNone || len(r.q.terms) == 0 {
+		return nil
+	}
+	t := r.f.tun
+	floor := t.MinCover * min(t.RelCover, t.AlignedCover)
+	return resolve(r.q, t, r.gather(passages, floor, 2), passages)
+}
+
+// Lookup is Finder.Lookup of the Reading's question.
+func (r *Reading) Lookup(passages []citebot.Passage) string {
+	if r.q.kind != KindName || len(r.q.terms) == 0 {
 		return ""
 	}
 	best, name := 0.0, ""
-	for _, s := range f.gather(q, passages, 0, 1) {
-		c := s.scover + f.tun.PassageShare*max(0, s.pcover-s.scover)
+	for _, s := range r.gather(passages, 0, 1) {
+		c := s.scover + r.f.tun.PassageShare*max(0, s.pcover-s.scover)
 		if len(s.vals) == 1 && c > best {
 			p := passages[s.passage].Text[s.sentence.Start:]
 			best, name = c, p[s.vals[0].start:s.vals[0].end]
@@ -154,50 +203,91 @@ type stmt struct {
 // asked kind, with their coverage of the question. A sentence repeated by
 // overlapping chunks counts once. Passages that give no value, or cover
 // less of the question than floor (no statement of theirs could count),
-// are not split into sentences: splitting is the costly step. It returns
+// are not read sentence by sentence: that is the costly step. It returns
 // nil when fewer than least documents give a value.
-func (f *Finder) gather(q question, passages []citebot.Passage, floor float64, least int) []stmt {
-	w := f.weights(q)
-	type key struct {
-		doc   string
-		start int
+func (r *Reading) gather(passages []citebot.Passage, floor float64, least int) []stmt {
+	if r.w == nil {
+		r.w = r.f.weights(r.q)
 	}
-	seen := map[key]bool{}
-	pcs := make([]float64, len(passages))
+	reads := make([]*passageRead, len(passages))
 	docs := map[string]bool{}
-	for i, p := range passages {
-		toks := words(p.Text)
-		if pcs[i] = coverageOf(q, w, p.Text, toks); pcs[i] >= floor && len(valuesOf(q, p.Text, toks)) > 0 {
-			docs[p.Doc] = true
-		} else {
-			pcs[i] = -1
+	for i := range passages {
+		if pr := r.passage(&passages[i]); pr.cover >= floor && r.valued(&passages[i], pr) {
+			reads[i] = pr
+			docs[passages[i].Doc] = true
 		}
 	}
 	if len(docs) < least {
 		return nil // one document cannot disagree with another
 	}
+	type key struct {
+		doc   string
+		start int
+	}
+	seen := map[key]bool{}
 	var out []stmt
-	for i, p := range passages {
-		if pcs[i] < 0 {
+	for i, pr := range reads {
+		if pr == nil {
 			continue
 		}
-		for _, sp := range text.Sentences(p.Text) {
-			k := key{p.Doc, p.Start + sp.Start}
+		p := &passages[i]
+		if pr.sents == nil {
+			for _, sp := range text.SentencesOf(p) {
+				pr.sents = append(pr.sents, sentenceRead{span: sp})
+			}
+		}
+		for j := range pr.sents {
+			k := key{p.Doc, p.Start + pr.sents[j].span.Start}
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
-			s := p.Text[sp.Start:sp.End]
-			toks := words(s) // once: the values, their parts and the coverage read them
-			vals := valuesOf(q, s, toks)
-			if len(vals) == 0 {
-				continue
+			if s := r.statement(p, &pr.sents[j]); len(s.vals) > 0 {
+				s.passage, s.pcover = i, pr.cover
+				out = append(out, s)
 			}
-			locals(q, w, s, toks, vals)
-			out = append(out, stmt{passage: i, doc: p.Doc, sentence: sp, scover: coverageOf(q, w, s, toks), pcover: pcs[i], vals: vals})
 		}
 	}
 	return out
+}
+
+// passage returns what the Reading found in p, reading it the first time.
+func (r *Reading) passage(p *citebot.Passage) *passageRead {
+	k := passageKey{id: p.ID, doc: p.Doc, text: p.Text, start: p.Start}
+	pr, ok := r.read[k]
+	if !ok {
+		toks := words(p.Text)
+		pr = &passageRead{toks: toks, cover: coverageOf(r.q, r.w, p.Text, toks)}
+		r.read[k] = pr
+	}
+	return pr
+}
+
+// valued reports whether passage p (read as pr) gives a value of the
+// asked kind.
+func (r *Reading) valued(p *citebot.Passage, pr *passageRead) bool {
+	if pr.valued == 0 {
+		pr.valued = -1
+		if len(valuesOf(r.q, p.Text, pr.toks)) > 0 {
+			pr.valued = 1
+		}
+	}
+	return pr.valued > 0
+}
+
+// statement returns the statement of sentence sr of passage p, reading it
+// the first time.
+func (r *Reading) statement(p *citebot.Passage, sr *sentenceRead) stmt {
+	if !sr.done {
+		sr.done = true
+		s := p.Text[sr.span.Start:sr.span.End]
+		toks := words(s) // once: the values, their parts and the coverage read them
+		if vals := valuesOf(r.q, s, toks); len(vals) > 0 {
+			locals(r.q, r.w, s, toks, vals)
+			sr.st = stmt{doc: p.Doc, sentence: sr.span, scover: coverageOf(r.q, r.w, s, toks), vals: vals}
+		}
+	}
+	return sr.st
 }
 
 // resolve finds the disagreeing values among the gathered statements: the

@@ -112,3 +112,24 @@ func TestStatementsCiteExactBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingReadsOnce: a name question's Lookup and the Find over its
+// passages and those the name's search found read each passage once, and
+// Find on the Reading finds what Finder.Find finds.
+func TestReadingReadsOnce(t *testing.T) {
+	q := "What is the full name of the army chief who visited Riga in October 2012?"
+	ps := passages("The army chief who visited Riga in October 2012 was Ashraf Parvez Kamali.",
+		"In October 2012 army chief General Ashraf Pervez Kimali visited Riga.")
+	f := conflict.New(conflict.Options{})
+	r := f.Read(q)
+	if name := r.Lookup(ps[:1]); name != "Ashraf Parvez Kamali" || conflict.Reads(r) != 1 {
+		t.Fatalf("Lookup = %q after reading %d passages, want Ashraf Parvez Kamali after 1", name, conflict.Reads(r))
+	}
+	got, want := values(r.Find(ps)), values(f.Find(q, ps))
+	if fmt.Sprint(got) != fmt.Sprint(want) || len(got) != 2 {
+		t.Errorf("Reading.Find = %q, want Finder.Find's %q (two spellings)", got, want)
+	}
+	if n := conflict.Reads(r); n != len(ps) {
+		t.Errorf("the Reading read %d passages, want each of the %d once", n, len(ps))
+	}
+}

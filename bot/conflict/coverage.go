@@ -25,7 +25,7 @@ func coverageOf(q question, w []float64, s string, toks []text.Token) float64 {
 // any word that speaks of a plan ("will", "planned").
 func says(q question, t text.Token, toks []text.Token, s string) bool {
 	for _, u := range toks {
-		if matches(t, u) || variant(t, u) && upper(s[u.Start:u.End]) || q.plan != "" && t.Norm == q.plan && planWords[u.Norm] {
+		if matches(t, u) || variant(t, u) && text.Capitalised(s[u.Start:u.End]) || q.plan != "" && t.Norm == q.plan && planWords[u.Norm] {
 			return true
 		}
 	}
@@ -46,7 +46,7 @@ func spelled(acronym string, toks []text.Token, s string) bool {
 		ok := true
 		for j := 0; j < n && ok; j++ {
 			t := toks[i+j]
-			ok = t.Norm[0] == acronym[j] && upper(s[t.Start:t.End]) && (j == 0 || near(s, toks[i+j-1], t))
+			ok = t.Norm[0] == acronym[j] && text.Capitalised(s[t.Start:t.End]) && (j == 0 || near(s, toks[i+j-1], t))
 		}
 		if ok {
 			return true
@@ -125,7 +125,7 @@ func subject(q question, w []float64, s string, toks []text.Token) string {
 			continue
 		}
 		for _, u := range toks {
-			if upper(s[u.Start:u.End]) && (matches(t, u) || variant(t, u)) {
+			if text.Capitalised(s[u.Start:u.End]) && (matches(t, u) || variant(t, u)) {
 				best, bw = t.Stem, w[i]
 				break
 			}

@@ -15,11 +15,11 @@ type Prepared struct {
 
 // Prepare gathers the statements of a question once.
 func Prepare(f *Finder, question string, passages []citebot.Passage) Prepared {
-	q := analyze(question)
-	if q.kind == KindNone || len(q.terms) == 0 {
+	r := f.Read(question)
+	if r.q.kind == KindNone || len(r.q.terms) == 0 {
 		return Prepared{}
 	}
-	return Prepared{q: q, all: f.gather(q, passages, 0, 2), ps: passages}
+	return Prepared{q: r.q, all: r.gather(passages, 0, 2), ps: passages}
 }
 
 // Resolve is Find under tuning t on prepared statements.
@@ -33,7 +33,7 @@ func (p Prepared) Resolve(t Tuning) []Value {
 // Debug lists the statements Find weighs, for the tests.
 func Debug(f *Finder, question string, passages []citebot.Passage) []string {
 	var out []string
-	for _, s := range f.gather(analyze(question), passages, 0, 2) {
+	for _, s := range f.Read(question).gather(passages, 0, 2) {
 		var vs []string
 		for _, v := range s.vals {
 			vs = append(vs, fmt.Sprintf("%q", passages[s.passage].Text[s.sentence.Start+v.start:s.sentence.Start+v.end]))
@@ -42,3 +42,6 @@ func Debug(f *Finder, question string, passages []citebot.Passage) []string {
 	}
 	return out
 }
+
+// Reads is how many passages r has read.
+func Reads(r *Reading) int { return len(r.read) }

@@ -51,7 +51,7 @@ func names(s string, toks []text.Token) []value {
 // nameWord reports whether token t of s may be a word of a name: a
 // capitalised word of letters that names no month.
 func nameWord(s string, t text.Token) bool {
-	return upper(s[t.Start:t.End]) && letters(t.Norm) && months[t.Norm] == 0
+	return text.Capitalised(s[t.Start:t.End]) && letters(t.Norm) && months[t.Norm] == 0
 }
 
 // joined reports whether two words are next to each other in one name:

@@ -39,5 +39,5 @@ func places(s string, toks []text.Token) []value {
 // placeWord reports whether toks[j] may be a word of a place's name.
 func placeWord(s string, toks []text.Token, j int) bool {
 	t := toks[j]
-	return upper(s[t.Start:t.End]) && months[t.Norm] == 0 && !rankWords[t.Norm] && !isDigit(t.Norm[0]) && !text.IsStop(t.Norm)
+	return text.Capitalised(s[t.Start:t.End]) && months[t.Norm] == 0 && !rankWords[t.Norm] && !text.IsDigit(t.Norm[0]) && !text.IsStop(t.Norm)
 }

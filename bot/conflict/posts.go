@@ -37,7 +37,7 @@ func posts(s string, toks []text.Token, named func(text.Token) bool) []value {
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !upper(s[t.Start:t.End]) || !named(t) || honorifics[t.Norm] || postHeads[t.Norm] || rankWords[t.Norm] {
+		if !text.Capitalised(s[t.Start:t.End]) || !named(t) || honorifics[t.Norm] || postHeads[t.Norm] || rankWords[t.Norm] {
 			continue
 		}
 		first, last := nameSpan(s, toks, i)
@@ -57,7 +57,7 @@ func posts(s string, toks []text.Token, named func(text.Token) bool) []value {
 func nameSpan(s string, toks []text.Token, i int) (first, last int) {
 	inName := func(k int) bool {
 		t := toks[k]
-		return upper(s[t.Start:t.End]) && !postHeads[t.Norm] && !rankWords[t.Norm] && !honorifics[t.Norm] && !rankModifiers[t.Norm]
+		return text.Capitalised(s[t.Start:t.End]) && !postHeads[t.Norm] && !rankWords[t.Norm] && !honorifics[t.Norm] && !rankModifiers[t.Norm]
 	}
 	first, last = i, i
 	for first > 0 && inName(first-1) && nearName(s, toks[first-1], toks[first]) {
@@ -84,13 +84,13 @@ func postBefore(s string, toks []text.Token, first int) (value, bool) {
 	for k >= 0 && (rankWords[toks[k].Norm] || honorifics[toks[k].Norm] || rankModifiers[toks[k].Norm] && !postHeads[toks[k].Norm]) {
 		k--
 	}
-	if k < 0 || !postJoined(s, toks[k], toks[k+1]) || !upper(s[toks[k].Start:toks[k].End]) && !postHeads[toks[k].Norm] {
+	if k < 0 || !postJoined(s, toks[k], toks[k+1]) || !text.Capitalised(s[toks[k].Start:toks[k].End]) && !postHeads[toks[k].Norm] {
 		return value{}, false
 	}
 	end, start, head := k, k, postHeads[toks[k].Norm]
 	for start > 0 && postJoined(s, toks[start-1], toks[start]) {
 		u := toks[start-1]
-		if !upper(s[u.Start:u.End]) && !postHeads[u.Norm] && !connectors[u.Norm] {
+		if !text.Capitalised(s[u.Start:u.End]) && !postHeads[u.Norm] && !connectors[u.Norm] {
 			break
 		}
 		start--
@@ -120,7 +120,7 @@ func postAfter(s string, toks []text.Token, last int) (value, bool) {
 			return value{}, false
 		}
 		if postHeads[toks[k].Norm] {
-			if k+1 < len(toks) && postJoined(s, toks[k], toks[k+1]) && upper(s[toks[k+1].Start:toks[k+1].End]) {
+			if k+1 < len(toks) && postJoined(s, toks[k], toks[k+1]) && text.Capitalised(s[toks[k+1].Start:toks[k+1].End]) {
 				return value{}, false // the post of the name after it
 			}
 			return postValue(s, toks, start, k), true

@@ -147,14 +147,10 @@ func measureOf(f string) (measure, counted string) {
 
 // isYear reports whether a folded token is a year: 1500 to 2099.
 func isYear(w string) bool {
-	if len(w) != 4 || !isDigits(w) {
+	if len(w) != 4 || !text.IsDigits(w) {
 		return false
 	}
 	return w >= "1500" && w <= "2099"
-}
-
-func isDigits(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // matches reports whether a question word t is said by a sentence word u:
@@ -166,7 +162,7 @@ func matches(t, u text.Token) bool {
 	if t.Stem == u.Stem || t.Norm == u.Norm {
 		return true
 	}
-	if isDigit(t.Norm[0]) || isDigit(u.Norm[0]) {
+	if text.IsDigit(t.Norm[0]) || text.IsDigit(u.Norm[0]) {
 		return false
 	}
 	a, b := t.Norm, u.Norm
@@ -175,5 +171,3 @@ func matches(t, u text.Token) bool {
 	}
 	return len(a) >= 3 && strings.HasPrefix(b, a) || len(t.Stem) >= 5 && strings.HasPrefix(u.Norm, t.Stem)
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }

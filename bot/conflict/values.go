@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
@@ -47,15 +46,10 @@ var months = map[string]int{
 // "May" counts only when a day or year is next to it.
 func monthOf(s string, t text.Token) int {
 	m := months[t.Norm]
-	if m == 0 || !upper(s[t.Start:t.End]) {
+	if m == 0 || !text.Capitalised(s[t.Start:t.End]) {
 		return 0
 	}
 	return m
-}
-
-func upper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // dates returns the dates of sentence s: a year, a month, or a month with
@@ -134,7 +128,7 @@ func numbers(s string, toks []text.Token, spelled bool) []value {
 	for i, t := range toks {
 		n, prec, ok := float64(numberWords[t.Norm]), 1.0, spelled && numberWords[t.Norm] > 0
 		if !ok {
-			if !isDigit(t.Norm[0]) || ordinal(s, t) || designation(s, t) || (i > 0 && monthOf(s, toks[i-1]) > 0) || (i+1 < len(toks) && monthOf(s, toks[i+1]) > 0) {
+			if !text.IsDigit(t.Norm[0]) || ordinal(s, t) || designation(s, t) || (i > 0 && monthOf(s, toks[i-1]) > 0) || (i+1 < len(toks) && monthOf(s, toks[i+1]) > 0) {
 				continue
 			}
 			var err error
@@ -143,7 +137,7 @@ func numbers(s string, toks []text.Token, spelled bool) []value {
 			}
 			prec = precision(t.Norm)
 		}
-		v := value{start: t.Start, end: t.End, num: n, prec: prec, spelled: !isDigit(t.Norm[0])}
+		v := value{start: t.Start, end: t.End, num: n, prec: prec, spelled: !text.IsDigit(t.Norm[0])}
 		j := i
 		if j+1 < len(toks) && scales[toks[j+1].Norm] > 0 && near(s, t, toks[j+1]) {
 			j++
@@ -190,7 +184,7 @@ func unitOf(s string, toks []text.Token, i, j int, end *int) (int, string) {
 			return start, "$"
 		case n.Norm == "percent" || n.Norm == "per" && j+2 < len(toks) && toks[j+2].Norm == "cent":
 			return start, "%"
-		case !text.IsStop(n.Norm) && !isDigit(n.Norm[0]):
+		case !text.IsStop(n.Norm) && !text.IsDigit(n.Norm[0]):
 			return start, n.Stem
 		}
 	}
@@ -276,11 +270,11 @@ func ranks(s string, toks []text.Token) []value {
 	var out []value
 	for i := 0; i < len(toks); i++ {
 		j, core := i, false
-		for j < len(toks) && upper(s[toks[j].Start:toks[j].End]) && (rankWords[toks[j].Norm] || rankModifiers[toks[j].Norm]) && (j == i || near(s, toks[j-1], toks[j])) {
+		for j < len(toks) && text.Capitalised(s[toks[j].Start:toks[j].End]) && (rankWords[toks[j].Norm] || rankModifiers[toks[j].Norm]) && (j == i || near(s, toks[j-1], toks[j])) {
 			core = core || rankWords[toks[j].Norm]
 			j++
 		}
-		if !core || j >= len(toks) || !near(s, toks[j-1], toks[j]) || !upper(s[toks[j].Start:toks[j].End]) {
+		if !core || j >= len(toks) || !near(s, toks[j-1], toks[j]) || !text.Capitalised(s[toks[j].Start:toks[j].End]) {
 			i = max(i, j-1)
 			continue
 		}
@@ -291,7 +285,7 @@ func ranks(s string, toks []text.Token) []value {
 		for _, t := range toks[i:j] {
 			v.words = append(v.words, t.Norm)
 		}
-		for k := j; k < min(len(toks), j+4) && upper(s[toks[k].Start:toks[k].End]) && (k == j || near(s, toks[k-1], toks[k])); k++ {
+		for k := j; k < min(len(toks), j+4) && text.Capitalised(s[toks[k].Start:toks[k].End]) && (k == j || near(s, toks[k-1], toks[k])); k++ {
 			v.name = append(v.name, toks[k])
 		}
 		out = append(out, v)

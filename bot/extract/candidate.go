@@ -105,7 +105,7 @@ type passageSents struct {
 // sentences splits a passage into sentences and matches each, and its
 // title, against the question.
 func (sc *scorer) sentences(p *citebot.Passage) passageSents {
-	ps := passageSents{spans: text.Sentences(p.Text)}
+	ps := passageSents{spans: text.SentencesOf(p)}
 	for _, s := range ps.spans {
 		m := sc.matches(p.Text[s.Start:s.End])
 		ps.ms = append(ps.ms, &m)
@@ -179,7 +179,7 @@ func (sc *scorer) coverage(s string) float64 {
 	if len(q.terms) == 0 {
 		return 0
 	}
-	ws := newWordSet(s)
+	ws := wordSetOf(s, q.tokens(s))
 	var got, total float64
 	for _, t := range q.terms {
 		total += w[t]

@@ -281,8 +281,8 @@ func (sc *scorer) agreementOf(c *candidate) float64 {
 		return 0
 	}
 	vals := sc.a.newNames(c.text, sc.q)
-	for _, t := range text.Tokens(c.text) {
-		if isDigit(t.Norm[0]) && !sc.q.words[t.Norm] {
+	for _, t := range sc.q.tokens(c.text) {
+		if text.IsDigit(t.Norm[0]) && !sc.q.words[t.Norm] {
 			vals = append(vals, c.text[t.Start:t.End])
 		}
 	}
@@ -323,7 +323,7 @@ func yearConflict(q question, passage *wordSet, sentence string) bool {
 			return false
 		}
 	}
-	for _, t := range text.Tokens(sentence) {
+	for _, t := range q.tokens(sentence) {
 		if reYearLike.MatchString(sentence[t.Start:t.End]) {
 			return true
 		}

@@ -36,13 +36,13 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 		if text.IsStop(t.Norm) || isAux(t.Norm) {
 			break
 		}
-		if i > 0 && i+1 < len(toks) && reAfterVerb.MatchString(toks[i+1].Norm) && !capitalised(rest[t.Start:t.End]) {
+		if i > 0 && i+1 < len(toks) && reAfterVerb.MatchString(toks[i+1].Norm) && !text.Capitalised(rest[t.Start:t.End]) {
 			break // t is a verb: "company built the"
 		}
-		if (strings.HasSuffix(t.Norm, "ed") || a.lex.lightVerbs[t.Stem]) && !capitalised(rest[t.Start:t.End]) {
+		if (strings.HasSuffix(t.Norm, "ed") || a.lex.lightVerbs[t.Stem]) && !text.Capitalised(rest[t.Start:t.End]) {
 			break // "what is needed", "people died", "breakthroughs made": a verb, not a noun
 		}
-		if !capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
+		if !text.Capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
 			head, word = t.Stem, rest[t.Start:t.End]
 		}
 		if a.lex.genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
@@ -54,13 +54,6 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 		return "", ""
 	}
 	return head, word
-}
-
-func capitalised(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 func isAux(w string) bool {
@@ -96,7 +89,7 @@ func (a *Answerer) mainVerb(q string) string {
 	}
 	for i, t := range toks {
 		w := rest[t.Start:t.End]
-		if capitalised(w) || text.IsStop(t.Norm) {
+		if text.Capitalised(w) || text.IsStop(t.Norm) {
 			continue
 		}
 		if doAux {

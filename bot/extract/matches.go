@@ -20,7 +20,7 @@ type termMatches struct {
 // matches measures text s against the question's terms.
 func (sc *scorer) matches(s string) termMatches {
 	q := sc.q
-	toks := text.Tokens(s)
+	toks := q.tokens(s)
 	ws := wordSetOf(s, toks)
 	m := termMatches{exact: make([]float64, len(q.terms)), soft: make([]float64, len(q.terms)), src: s, toks: toks}
 	for _, t := range toks {

@@ -128,7 +128,7 @@ func sentenceWith(src *citebot.Source, v string, passages []citebot.Passage) (ca
 		if p.Doc != src.Path {
 			continue
 		}
-		for _, s := range text.Sentences(p.Text) {
+		for _, s := range text.SentencesOf(p) {
 			t := p.Text[s.Start:s.End]
 			if strings.Contains(text.Fold(t), want) && (best.p == nil || len(t) < len(best.text)) {
 				best = candidate{p: p, rank: i, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: t,

@@ -53,7 +53,7 @@ func (sc *scorer) valuesOf(m *termMatches) *sentenceValues {
 			v.terms = append(v.terms, i)
 		case sc.isValue(m.src, m.toks, i):
 			v.values = append(v.values, i)
-			v.rare = v.rare || asksName(sc.q.typ) && !isDigit(t.Norm[0]) && !text.English(t.Stem)
+			v.rare = v.rare || asksName(sc.q.typ) && !text.IsDigit(t.Norm[0]) && !text.English(t.Stem)
 		}
 	}
 	return v
@@ -90,7 +90,7 @@ func (sc *scorer) isValue(s string, toks []text.Token, i int) bool {
 	w := s[t.Start:t.End]
 	switch q.typ {
 	case typeDate:
-		return reYearLike.MatchString(w) || sc.a.lex.monthsAndDays[t.Norm] && unicode.IsUpper([]rune(w)[0])
+		return reYearLike.MatchString(w) || sc.a.lex.monthsAndDays[t.Norm] && text.Capitalised(w)
 	case typeNumber:
 		if !numeric(t.Norm) || designation(s, t.Start) {
 			return false

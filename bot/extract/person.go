@@ -55,7 +55,7 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 		return
 	}
 	r.words++
-	isNew := !q.has(t) && !isDigit(t.Norm[0])
+	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
 	r.rare = r.rare || isNew && !text.English(t.Stem)
 	r.styled = r.styled || isNew && r.titled
 }

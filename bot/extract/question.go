@@ -42,6 +42,23 @@ type question struct {
 	pairs [][2]string
 	// quotes are the folded phrases the question quotes ('new hope').
 	quotes []string
+	// toks memoises the tokens of the texts the answer reads (tokens).
+	toks map[string][]text.Token
+}
+
+// tokens returns text.Tokens(s), tokenising each text once per question:
+// the features of a sentence read its words many times. The slice is
+// shared; callers must not modify it.
+func (q question) tokens(s string) []text.Token {
+	if q.toks == nil {
+		return text.Tokens(s)
+	}
+	t, ok := q.toks[s]
+	if !ok {
+		t = text.Tokens(s)
+		q.toks[s] = t
+	}
+	return t
 }
 
 // common reports whether a stem is too frequent in the corpus to count as
@@ -75,7 +92,7 @@ var (
 // analyze reads the answer type and content terms of a question.
 func (a *Answerer) analyze(q string) question {
 	f := text.Fold(q)
-	out := question{text: q, words: map[string]bool{}, idf: a.idf}
+	out := question{text: q, words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	for _, t := range text.Tokens(q) {
 		out.words[t.Norm] = true
 	}

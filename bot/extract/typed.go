@@ -99,7 +99,7 @@ func hasNew(re *regexp.Regexp, s string, q question) bool {
 // word counts only when it is not a common word.
 func (a *Answerer) newNames(s string, q question) []string {
 	var out []string
-	toks := text.Tokens(s)
+	toks := q.tokens(s)
 	for i, t := range toks {
 		r := []rune(s[t.Start:t.End])
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || q.has(t) || text.IsStop(t.Norm) {
@@ -128,14 +128,14 @@ func boolf(b bool) float64 {
 // followed by "is a", "refers to", ", a ...".
 func defines(s string, q question) bool {
 	f := text.Fold(s)
-	toks := text.Tokens(s)
+	toks := q.tokens(s)
 	for len(toks) > 0 && (toks[0].Norm == "the" || toks[0].Norm == "a" || toks[0].Norm == "an") {
 		toks = toks[1:]
 	}
 	if len(toks) >= 5 && q.has(toks[0]) && !text.IsStop(toks[0].Norm) {
 		return true // the term is the subject: "Proteomics investigates ..."
 	}
-	for _, t := range text.Tokens(s) {
+	for _, t := range q.tokens(s) {
 		if !q.has(t) || text.IsStop(t.Norm) {
 			continue
 		}
@@ -178,7 +178,7 @@ func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumbe
 // question does not already say; with counts, years and days of months are
 // passed over.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
-	for _, t := range text.Tokens(s) {
+	for _, t := range q.tokens(s) {
 		if !numeric(t.Norm) {
 			continue
 		}
@@ -193,14 +193,12 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	return false
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
 // numeric reports whether a folded token is a number: it has a digit, or
 // is a number word ("twelve", "million", "half"). It is reNumeric on one
 // token, without the regular expression's cost.
 func numeric(tok string) bool {
 	for i := 0; i < len(tok); i++ {
-		if isDigit(tok[i]) {
+		if text.IsDigit(tok[i]) {
 			return true
 		}
 	}
@@ -228,10 +226,8 @@ func (a *Answerer) dayOfMonth(s string, i, j int) bool {
 // designation reports whether the number starting at s[i] is part of a
 // name such as "RD-93", "Mi-35" or "JF-17" rather than a quantity.
 func designation(s string, i int) bool {
-	return i >= 2 && s[i-1] == '-' && isASCIILetter(s[i-2])
+	return i >= 2 && s[i-1] == '-' && text.IsASCIILetter(s[i-2])
 }
-
-func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // countsFocus reports whether one sentence of s holds both a new count and
 // the thing the question counts ("how many planes": "four planes", not
@@ -239,7 +235,7 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 func (a *Answerer) countsFocus(s string, q question) bool {
 	for _, sp := range text.Sentences(s) {
 		part := s[sp.Start:sp.End]
-		if a.hasNewCount(part, q) && newWordSet(part).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
+		if a.hasNewCount(part, q) && wordSetOf(part, q.tokens(part)).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
 			return true
 		}
 	}
@@ -250,11 +246,11 @@ func (a *Answerer) countsFocus(s string, q question) bool {
 // two capitalised words in a row that are not titles ("Alexander
 // Vengerovsky"), or one after a title ("President Musharraf").
 func (a *Answerer) hasPersonName(s string, q question) bool {
-	toks := text.Tokens(s)
+	toks := q.tokens(s)
 	prevName, prevTitle := false, false
 	for i, t := range toks {
 		w := s[t.Start:t.End]
-		capital := unicode.IsUpper([]rune(w)[0]) && !(i == 0 && a.lex.commonStarts[t.Norm])
+		capital := text.Capitalised(w) && !(i == 0 && a.lex.commonStarts[t.Norm])
 		isTitle := capital && a.lex.titleWords[t.Norm]
 		isName := capital && !isTitle && !text.IsStop(t.Norm) && !a.lex.monthsAndDays[t.Norm] && !q.has(t) && !a.common(q, t.Stem)
 		if isName && (prevName || prevTitle) {

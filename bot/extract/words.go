@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/text"
@@ -48,13 +49,8 @@ func unglue(w string) string {
 // split from it ("bus", "buse" from "buses"), or t inside a word run
 // together with another.
 func (ws *wordSet) has(t string) bool {
-	if ws.stems[t] {
+	if ws.stems[t] || ws.hasNearStem(t) {
 		return true
-	}
-	for u := range ws.stems {
-		if nearStem(t, u) {
-			return true
-		}
 	}
 	if len(t) < 5 {
 		return false
@@ -63,6 +59,20 @@ func (ws *wordSet) has(t string) bool {
 		ws.folded = text.Fold(ws.src)
 	}
 	return strings.Contains(ws.folded, t)
+}
+
+// hasNearStem reports whether the text has a stem u with nearStem(t, u),
+// by looking up the few stems that can be, not by trying every stem.
+func (ws *wordSet) hasNearStem(t string) bool {
+	for _, suffix := range nearSuffixes {
+		if len(t) >= 3 && ws.stems[t+suffix] {
+			return true // u is t with the suffix
+		}
+		if u, ok := strings.CutSuffix(t, suffix); ok && len(u) >= 3 && ws.stems[u] {
+			return true // t is u with the suffix
+		}
+	}
+	return false
 }
 
 // match is 1 when the text has stem t (see has), synWeight when it only
@@ -87,5 +97,11 @@ func nearStem(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 3 && (b == a+"e" || b == a+"est" || b == a+"er")
+	if len(a) < 3 || !strings.HasPrefix(b, a) {
+		return false
+	}
+	return slices.Contains(nearSuffixes, b[len(a):]) // compared in place: no concatenation per call
 }
+
+// nearSuffixes are the endings by which nearStem's stems differ.
+var nearSuffixes = []string{"e", "est", "er"}

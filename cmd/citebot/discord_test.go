@@ -35,7 +35,7 @@ func (l *lockedBuffer) String() string {
 
 func TestDiscordNeedsToken(t *testing.T) {
 	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
 	if code := run(context.Background(), []string{"discord"}, e); code != 2 {
 		t.Errorf("exit %d, want 2", code)
 	}
@@ -57,7 +57,7 @@ func TestDiscord(t *testing.T) {
 		"CITEBOT_DATA": t.TempDir(), "CITEBOT_METRICS_ADDR": "127.0.0.1:0"}
 	var stdout bytes.Buffer
 	stderr := &lockedBuffer{}
-	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: stderr, getenv: func(k string) string { return vars[k] }}
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(""), stdout: &stdout, stderr: stderr, getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, []string{"discord"}, e) }()
@@ -143,7 +143,7 @@ func TestDiscordLLM(t *testing.T) {
 	vars := map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_API_BASE": f.URL(), "CITEBOT_DATA": t.TempDir(),
 		"OPENAI_BASE_URL": llm.URL(), "OPENAI_API_KEY": "sk-test", "CITEBOT_LLM_MODEL": "m", "CITEBOT_LLM_TIMEOUT": "10s"}
 	stderr := &lockedBuffer{}
-	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: stderr, getenv: func(k string) string { return vars[k] }}
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(""), stdout: io.Discard, stderr: stderr, getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, []string{"discord"}, e) }()

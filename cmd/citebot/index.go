@@ -67,8 +67,10 @@ func runIndex(ctx context.Context, cfg Config, e *env, rebuild, watch bool) erro
 	}
 	t0 := time.Now()
 	restore := func() {}
-	if cfg.Embedder == "local" {
-		restore = limitIndexMemory(cfg.Corpus) // memlimit.go
+	if cfg.Embedder == "local" && cfg.Corpus != "" {
+		var set func(int64)
+		set, restore = indexMemoryLimit() // memlimit.go
+		opts.Listed = func(_ int, size int64) { set(size) }
 	}
 	lx, rep, err := openIndex(ctx, cfg, e, opts)
 	restore()

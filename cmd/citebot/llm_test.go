@@ -18,7 +18,7 @@ import (
 func runLLMCmd(t *testing.T, vars map[string]string, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
 	code := run(context.Background(), args, e)
 	return code, out.String(), errb.String()
 }
@@ -94,7 +94,7 @@ func TestStreamOneAnswer(t *testing.T) {
 		srv := openaitest.New(doneStream(parts...))
 		vars := llmVars(t, srv)
 		var out, errb bytes.Buffer
-		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] },
+		e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] },
 			stdoutTTY: tty, width: 80, height: 24}
 		code := run(context.Background(), []string{"ask", "--stream", "When will NATO troops leave Afghanistan?"}, e)
 		srv.Close()

@@ -130,7 +130,9 @@ func report(ctx context.Context, e *env, err error) int {
 		fmt.Fprintln(e.stderr, "citebot: interrupted")
 		return 1
 	case errors.Is(err, retrieval.ErrCorrupt):
-		fmt.Fprintf(e.stderr, "citebot: %s\ncitebot: the index is rebuilt on the next run (or now: `citebot index`)\n", visible(err.Error()))
+		e.log.Info("index corrupt", "err", err) // the cause: which block, in which operation
+		fmt.Fprintln(e.stderr, "citebot: index corrupt: the stored index was altered or damaged since it was saved (CITEBOT_DEBUG=1 says where)\n"+
+			"citebot: the index is rebuilt on the next run (or now: `citebot index`)")
 		return 1
 	default:
 		fmt.Fprintf(e.stderr, "citebot: %s\n", visible(err.Error()))

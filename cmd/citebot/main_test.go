@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -28,7 +29,7 @@ type result struct {
 func runCLI(t *testing.T, data string, stdin string, vars map[string]string, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string {
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string {
 		if k == "CITEBOT_DATA" {
 			return data
 		}
@@ -235,13 +236,16 @@ func TestUnwritableDataDir(t *testing.T) {
 
 // TestDamagedIndexSaysItIsRebuilt: a command that meets a damaged block of
 // the index (found on first use, after opening) fails saying so and that
-// the next run rebuilds it.
+// the next run rebuilds it; the cause (which block) goes to the log.
 func TestDamagedIndexSaysItIsRebuilt(t *testing.T) {
-	var errb bytes.Buffer
-	e := &env{stderr: &errb}
-	err := fmt.Errorf("search: %w: block 7 of the index file was altered or damaged", retrieval.ErrCorrupt)
+	var errb, logb bytes.Buffer
+	e := &env{stderr: &errb, log: slog.New(slog.NewTextHandler(&logb, &slog.HandlerOptions{Level: slog.LevelDebug}))}
+	err := fmt.Errorf("search: %w", &retrieval.CorruptError{Block: 7, Start: 7 << 16, End: 8 << 16})
 	if code := report(context.Background(), e, err); code != 1 || !strings.Contains(errb.String(), "index corrupt") ||
-		!strings.Contains(errb.String(), "rebuilt on the next run") {
+		!strings.Contains(errb.String(), "rebuilt on the next run") || strings.Contains(errb.String(), "block 7") {
 		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+	if !strings.Contains(logb.String(), "block 7 of the index file") {
+		t.Errorf("the log lacks the cause: %q", logb.String())
 	}
 }

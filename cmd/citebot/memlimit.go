@@ -1,9 +1,7 @@
 package main
 
 import (
-	"io/fs"
 	"math"
-	"path/filepath"
 	"runtime/debug"
 )
 
@@ -23,27 +21,17 @@ const (
 	indexMemPerByte = 1.25
 )
 
-// limitIndexMemory sets the soft memory limit for indexing the corpus
-// folder dir, unless one is set already (GOMEMLIMIT) or dir cannot be
-// walked, and returns the function that restores the previous limit.
-func limitIndexMemory(dir string) (restore func()) {
+// indexMemoryLimit returns the function that sets the soft memory limit
+// for indexing a corpus of size bytes (retrieval.Options.Listed gives the
+// size its listing read), unless one is set already (GOMEMLIMIT), and the
+// function that restores the previous limit.
+func indexMemoryLimit() (set func(size int64), restore func()) {
 	prev := debug.SetMemoryLimit(-1)
-	if prev != math.MaxInt64 || dir == "" {
-		return func() {}
+	if prev != math.MaxInt64 {
+		return func(int64) {}, func() {}
 	}
-	var size int64
-	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err != nil || !d.Type().IsRegular() {
-			return nil
-		}
-		if info, err := d.Info(); err == nil {
-			size += info.Size()
-		}
-		return nil
-	})
-	if err != nil {
-		return func() {}
-	}
-	debug.SetMemoryLimit(indexMemBase + int64(indexMemPerByte*float64(size)))
-	return func() { debug.SetMemoryLimit(prev) }
+	return func(size int64) { debug.SetMemoryLimit(indexMemLimit(size)) }, func() { debug.SetMemoryLimit(prev) }
 }
+
+// indexMemLimit is the soft memory limit for indexing size bytes.
+func indexMemLimit(size int64) int64 { return indexMemBase + int64(indexMemPerByte*float64(size)) }

@@ -51,7 +51,7 @@ func TestProgressOnTerminal(t *testing.T) {
 	corpus := bigCorpus(t, 600)
 	runOn := func(tty bool, data string, args ...string) result {
 		var out, errb bytes.Buffer
-		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, stderrTTY: tty,
+		e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb, stderrTTY: tty,
 			getenv: func(k string) string {
 				if k == "CITEBOT_DATA" {
 					return data

@@ -47,7 +47,7 @@ func TestDiscordStoreDownThenBack(t *testing.T) {
 	defer f.Close()
 	vars := map[string]string{"DISCORD_TOKEN": "MTk4.discord-down-secret", "DISCORD_API_BASE": f.URL(), "CITEBOT_STORE": url}
 	stderr := &lockedBuffer{}
-	e := &env{stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: stderr, getenv: func(k string) string { return vars[k] }}
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(""), stdout: &bytes.Buffer{}, stderr: stderr, getenv: func(k string) string { return vars[k] }}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, []string{"discord"}, e) }()

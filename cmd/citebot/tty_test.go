@@ -12,7 +12,7 @@ import (
 func runTTY(t *testing.T, data string, vars map[string]string, width int, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, stdoutTTY: true, width: width, height: 40,
+	e := &env{syn: sharedSynonyms(), stdin: strings.NewReader(""), stdout: &out, stderr: &errb, stdoutTTY: true, width: width, height: 40,
 		getenv: func(k string) string {
 			if k == "CITEBOT_DATA" {
 				return data

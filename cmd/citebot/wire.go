@@ -95,7 +95,7 @@ func openIndex(ctx context.Context, cfg Config, e *env, opts retrieval.Options) 
 	if err != nil {
 		return nil, rep, err
 	}
-	opts.Rebuild, opts.Progress = false, nil
+	opts.Rebuild, opts.Progress, opts.Listed = false, nil, nil
 	return &localIndex{Index: ix, corpus: c, opts: opts}, rep, nil
 }
 
