@@ -65,11 +65,6 @@ type question struct {
 	measure, counted string
 }
 
-// analyze reads the kind and the content words of a question.
-func analyze(q string) question {
-	return read(asked.Parse(q))
-}
-
 // read returns what Find knows of parsed question p: its kind and measure
 // as parsed, its content words less the frame words, the years it names
 // and, for a date question, the plan and event it asks about.

@@ -72,11 +72,6 @@ func (a *Answerer) common(q question, stem string) bool {
 	return v >= 0 && v < a.tun.CommonIDF
 }
 
-// analyze reads the answer type and content terms of a question.
-func (a *Answerer) analyze(q string) question {
-	return a.read(asked.Parse(q))
-}
-
 // read returns what the answerer knows of parsed question p: its answer
 // type as parsed, its content terms less the answerer's question words
 // (and, asking for an author, its author words), their synonyms, its
