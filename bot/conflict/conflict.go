@@ -108,7 +108,8 @@ type Value struct {
 // Find returns the values that the passages' statements give for what
 // question asks, best-covered first, when they disagree; nil when they
 // agree, when fewer than two documents state the fact, or when the
-// question asks for a kind of value Find does not compare.
+// question asks for a kind of value Find does not compare. It parses
+// question; a caller that has parsed it (asked.Parse) uses Read.
 func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
 	return f.Read(asked.Parse(question)).Find(passages)
 }
