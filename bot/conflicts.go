@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -14,17 +15,14 @@ import (
 // answer says so in a sentence ("Sources differ: Air Marshal [1]; Air
 // Chief Marshal [2].") and each value cites the sentences that give it,
 // reusing the answer's citation of a sentence when there is one. It
-// reports whether it found a conflict. The question is read with its
-// words as the Retriever reads them (a chat abbreviation spelt out). For
-// a question that asks for a name, the passages found by searching for
-// the name the best of them gives are weighed too: they find the
-// documents that spell it otherwise (a failed search leaves the passages
-// as they are).
-func (b *Bot) addConflicts(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) bool {
-	if n, ok := b.ret.(Normalizer); ok {
-		query = n.Normalize(query)
-	}
-	r := b.conf.Read(query) // the passages Lookup reads are not read again by Find
+// reports whether it found a conflict. q is the question as the
+// extractive answer read it, its words as the Retriever reads them (a
+// chat abbreviation spelt out). For a question that asks for a name, the
+// passages found by searching for the name the best of them gives are
+// weighed too: they find the documents that spell it otherwise (a failed
+// search leaves the passages as they are).
+func (b *Bot) addConflicts(ctx context.Context, ans *citebot.Answer, q *asked.Question, passages []citebot.Passage) bool {
+	r := b.conf.Read(q) // the passages Lookup reads are not read again by Find
 	if name := r.Lookup(passages); name != "" {
 		if more, err := b.ret.Search(ctx, name, b.pool()); err == nil {
 			passages = union(passages, more)

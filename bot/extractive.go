@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/bot/extract"
 	"github.com/citebot/citebot/text"
 )
@@ -37,12 +38,13 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 	ans.Mode = citebot.ModeExtractive
 	text.Split(passages) // once, for the answerer and the conflict finder
 	ans.Passages = rank(passages, b.opts.K)
-	res := b.ext.Answer(ctx, b.request(ctx, query, passages))
+	q := b.parse(query) // once, for the answerer and the conflict finder
+	res := b.ext.Answer(ctx, b.request(ctx, q, passages))
 	ans.Confidence = res.Confidence
 	if !res.Answered {
 		// documents that state the asked fact differently answer it
 		// with their disagreement, even when no one sentence would do
-		if b.addConflicts(ctx, ans, query, passages) {
+		if b.addConflicts(ctx, ans, q, passages) {
 			ans.Answered = true
 			return
 		}
@@ -52,7 +54,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query s
 	}
 	ans.Answered, ans.Answer = true, res.Text
 	ans.Citations = append(ans.Citations, res.Citations...)
-	b.addConflicts(ctx, ans, query, passages)
+	b.addConflicts(ctx, ans, q, passages)
 }
 
 // Candidates returns the extractive answerer's candidate answers to a
@@ -69,17 +71,24 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	text.Split(passages)
-	return b.ext.Candidates(b.request(ctx, query, passages)), nil
+	return b.ext.Candidates(b.request(ctx, b.parse(query), passages)), nil
 }
 
-// request is the extractive answerer's request for query, with the
-// metadata line it asks to search for.
-func (b *Bot) request(ctx context.Context, query string, passages []citebot.Passage) extract.Request {
+// parse parses query with its words as the Retriever reads them (a chat
+// abbreviation spelt out), for the extractive answerer and the conflict
+// finder.
+func (b *Bot) parse(query string) *asked.Question {
 	if n, ok := b.ret.(Normalizer); ok {
 		query = n.Normalize(query)
 	}
-	req := extract.Request{Query: query, Passages: passages}
-	if v := b.ext.Lookup(query, passages); v != "" {
+	return asked.Parse(query)
+}
+
+// request is the extractive answerer's request for question q, with the
+// metadata line it asks to search for.
+func (b *Bot) request(ctx context.Context, q *asked.Question, passages []citebot.Passage) extract.Request {
+	req := extract.Request{Question: q, Passages: passages}
+	if v := b.ext.Lookup(q, passages); v != "" {
 		if more, err := b.ret.Search(ctx, v, lookupK); err == nil {
 			req.More = more
 		}

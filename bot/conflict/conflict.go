@@ -23,6 +23,7 @@ import (
 	"sort"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -107,9 +108,10 @@ type Value struct {
 // Find returns the values that the passages' statements give for what
 // question asks, best-covered first, when they disagree; nil when they
 // agree, when fewer than two documents state the fact, or when the
-// question asks for a kind of value Find does not compare.
+// question asks for a kind of value Find does not compare. It parses
+// question; a caller that has parsed it (asked.Parse) uses Read.
 func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
-	return f.Read(question).Find(passages)
+	return f.Read(asked.Parse(question)).Find(passages)
 }
 
 // Lookup returns, for a question that asks for a name, the name that the
@@ -118,7 +120,7 @@ func (f *Finder) Find(question string, passages []citebot.Passage) []Value {
 // (a question that spells it one way does not find them); "" for other
 // questions or when no statement gives one name.
 func (f *Finder) Lookup(question string, passages []citebot.Passage) string {
-	return f.Read(question).Lookup(passages)
+	return f.Read(asked.Parse(question)).Lookup(passages)
 }
 
 // Reading is what a Finder reads of passages for one question. Lookup and
@@ -156,9 +158,9 @@ type sentenceRead struct {
 	st   stmt
 }
 
-// Read returns a Reading of passages for question.
-func (f *Finder) Read(question string) *Reading {
-	return &Reading{f: f, q: analyze(question), read: map[passageKey]*passageRead{}}
+// Read returns a Reading of passages for parsed question q.
+func (f *Finder) Read(q *asked.Question) *Reading {
+	return &Reading{f: f, q: read(q), read: map[passageKey]*passageRead{}}
 }
 
 // Find is Finder.Find of the Reading's question.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/bot/conflict"
 )
 
@@ -121,7 +122,7 @@ func TestReadingReadsOnce(t *testing.T) {
 	ps := passages("The army chief who visited Riga in October 2012 was Ashraf Parvez Kamali.",
 		"In October 2012 army chief General Ashraf Pervez Kimali visited Riga.")
 	f := conflict.New(conflict.Options{})
-	r := f.Read(q)
+	r := f.Read(asked.Parse(q))
 	if name := r.Lookup(ps[:1]); name != "Ashraf Parvez Kamali" || conflict.Reads(r) != 1 {
 		t.Fatalf("Lookup = %q after reading %d passages, want Ashraf Parvez Kamali after 1", name, conflict.Reads(r))
 	}

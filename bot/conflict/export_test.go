@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 )
 
 // Prepared is a question's gathered statements, to try many tunings on.
@@ -15,7 +16,7 @@ type Prepared struct {
 
 // Prepare gathers the statements of a question once.
 func Prepare(f *Finder, question string, passages []citebot.Passage) Prepared {
-	r := f.Read(question)
+	r := f.Read(asked.Parse(question))
 	if r.q.kind == KindNone || len(r.q.terms) == 0 {
 		return Prepared{}
 	}
@@ -33,7 +34,7 @@ func (p Prepared) Resolve(t Tuning) []Value {
 // Debug lists the statements Find weighs, for the tests.
 func Debug(f *Finder, question string, passages []citebot.Passage) []string {
 	var out []string
-	for _, s := range f.Read(question).gather(passages, 0, 2) {
+	for _, s := range f.Read(asked.Parse(question)).gather(passages, 0, 2) {
 		var vs []string
 		for _, v := range s.vals {
 			vs = append(vs, fmt.Sprintf("%q", passages[s.passage].Text[s.sentence.Start+v.start:s.sentence.Start+v.end]))

@@ -47,8 +47,8 @@ var sets = []labelled{
 
 const testdata = "../../eval/testdata/"
 
-// asked is an item with the passages retrieved for it.
-type asked struct {
+// retrieved is an item with the passages retrieved for it.
+type retrieved struct {
 	set      string
 	item     eval.Item
 	passages []citebot.Passage
@@ -85,8 +85,8 @@ func index(t testing.TB, dir string) *retrieval.Index {
 // load retrieves the passages of every item of the sets, as bot.Ask does
 // (a pool of eight, and for a name question those of a search for the
 // name, as bot's addConflicts does).
-func load(t testing.TB, sets []labelled) []asked {
-	var out []asked
+func load(t testing.TB, sets []labelled) []retrieved {
+	var out []retrieved
 	for _, s := range sets {
 		items, err := eval.Read(mustOpen(t, testdata+s.file))
 		if err != nil {
@@ -107,7 +107,7 @@ func load(t testing.TB, sets []labelled) []asked {
 				}
 				ps = union(ps, more)
 			}
-			out = append(out, asked{set: s.name, item: it, passages: ps, ix: ix, prep: conflict.Prepare(f, q, ps)})
+			out = append(out, retrieved{set: s.name, item: it, passages: ps, ix: ix, prep: conflict.Prepare(f, q, ps)})
 		}
 	}
 	return out
@@ -141,7 +141,7 @@ func mustOpen(t testing.TB, path string) fs.File {
 // a claim, and the claims on every other item.
 type score struct{ reported, conflicts, wrong, controls, other, disputed int }
 
-func measure(tun conflict.Tuning, qs []asked, verbose func(string, ...any)) score {
+func measure(tun conflict.Tuning, qs []retrieved, verbose func(string, ...any)) score {
 	var sc score
 	for _, a := range qs {
 		vals := a.prep.Resolve(tun)
@@ -176,7 +176,7 @@ func measure(tun conflict.Tuning, qs []asked, verbose func(string, ...any)) scor
 
 // allReported reports whether every listed value of a conflict item is
 // among vals, with a statement on its quote.
-func allReported(a asked, vals []conflict.Value) bool {
+func allReported(a retrieved, vals []conflict.Value) bool {
 	for _, want := range a.item.Conflict {
 		found := false
 		for _, v := range vals {
@@ -205,7 +205,7 @@ func overlaps(a, b string) bool { return strings.Contains(a, b) || strings.Conta
 // (unlabelled: its sources may disagree, as with the timing of a visit
 // that one article plans and another cancels, so the claim is not known
 // to be wrong), 0 otherwise.
-func outcome(tun conflict.Tuning, a asked) float64 {
+func outcome(tun conflict.Tuning, a retrieved) float64 {
 	vals := a.prep.Resolve(tun)
 	switch {
 	case len(a.item.Conflict) > 0:
@@ -225,7 +225,7 @@ func outcome(tun conflict.Tuning, a asked) float64 {
 // is one of the quotes of a labelled conflict: they ask about a fact the
 // sources are known to give differently, so a claim there is neither
 // rewarded nor counted as wrong.
-func markDisputed(qs []asked) {
+func markDisputed(qs []retrieved) {
 	type quote struct{ doc, text string }
 	var known []quote
 	for _, a := range qs {
@@ -334,8 +334,8 @@ func TestFit(t *testing.T) {
 }
 
 // add counts one item's outcome under tun into sc.
-func add(sc *score, tun conflict.Tuning, a asked) {
-	one := measure(tun, []asked{a}, nil)
+func add(sc *score, tun conflict.Tuning, a retrieved) {
+	one := measure(tun, []retrieved{a}, nil)
 	sc.reported += one.reported
 	sc.conflicts += one.conflicts
 	sc.wrong += one.wrong

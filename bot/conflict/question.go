@@ -1,45 +1,27 @@
 package conflict
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
-// Kind is the kind of value a question asks for. Only kinds whose values
-// can be compared mechanically are checked for disagreement.
-type Kind int
+// Kind is the kind of value a question asks for (asked.Kind). Only kinds
+// whose values can be compared mechanically are checked for disagreement.
+type Kind = asked.Kind
 
-// The kinds of value Find compares.
+// The kinds of value Find compares, as asked names them.
 const (
-	KindNone     Kind = iota // a kind Find does not compare (names, reasons...)
-	KindDate                 // when, what year, what month
-	KindNumber               // how many, how much, what value or figure
-	KindRank                 // what rank
-	KindName                 // what name, how spelled
-	KindStanding             // where or in what place one finished in a contest or table
-	KindPeriod               // over what span of years, which decades
-	KindPost                 // what post or job one held
-	KindPlace                // where a thing is or was
-)
-
-var (
-	reAskPlace  = regexp.MustCompile(`\b(where|what place|which place|what position|which position)\b.*\b(finish|finished|finishing|placed|end up|ended up)\b|\b(finish|finished|end|ended|come|came|placed) (in )?(what|which) (place|position)\b`)
-	reAskPeriod = regexp.MustCompile(`\b(what|which) (span|period|range|stretch) of (years|time)\b|\b(what|which) (years|decades?|period|era)\b|\bbetween (what|which) years\b`)
-	reAskPost   = regexp.MustCompile(`\b(what|which) (job|post|position|office|title|designation)s? (did|does|do|was|is|were|has|had)\b|\b(is|was)\b[^?]*'s (job|post|position|title|designation)\b`)
-	reAskWhere  = regexp.MustCompile(`^where (is|are|was|were) (the|a|an)\b`)
-	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
-	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date|day)\b|\bin what (year|month)\b`)
-	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
-		`\bwhat (is|was|are|were) (the )?([a-z-]+ )?(trade|exports|imports|budget|revenue|gdp|output|production|turnover|population|length|height|area|distance|capacity|salary|income|investment|debt|deficit)( volume| figure| value)?( of| between| in| for| at| during|\?|$)`)
-	reAskShare  = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
-	reAskName   = regexp.MustCompile(`\b(full |first |last |given |family )?names?\b|\bspel(l|led|lt|ling|ls)\b`)
-	reAskMoney  = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
-	reAskLength = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
-	reAskCount  = regexp.MustCompile(`\bhow many ([a-z]+)`)
-	reEvent     = regexp.MustCompile(`\b(was|were)\b.*\b([a-z]{3,}(ed|en))\W*$`)
-	rePlan      = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
+	KindNone     = asked.KindNone     // a kind Find does not compare (names, reasons...)
+	KindDate     = asked.KindDate     // when, what year, what month
+	KindNumber   = asked.KindNumber   // how many, how much, what value or figure
+	KindRank     = asked.KindRank     // what rank
+	KindName     = asked.KindName     // what name, how spelled
+	KindStanding = asked.KindStanding // where or in what place one finished in a contest or table
+	KindPeriod   = asked.KindPeriod   // over what span of years, which decades
+	KindPost     = asked.KindPost     // what post or job one held
+	KindPlace    = asked.KindPlace    // where a thing is or was
 )
 
 // planWords are folded words by which a sentence speaks of a plan rather
@@ -83,38 +65,23 @@ type question struct {
 	measure, counted string
 }
 
-// analyze reads the kind and the content words of a question.
-func analyze(q string) question {
-	f := text.Fold(q)
-	out := question{words: map[string]bool{}, years: map[string]bool{}, event: -1}
-	switch {
-	case reAskPlace.MatchString(f):
-		out.kind = KindStanding
-	case reAskPeriod.MatchString(f):
-		out.kind = KindPeriod
-	case reAskRank.MatchString(f):
-		out.kind = KindRank
-	case reAskWhere.MatchString(f):
-		out.kind = KindPlace
-	case reAskPost.MatchString(f):
-		out.kind = KindPost
-	case reAskDate.MatchString(f):
-		out.kind = KindDate
-	case reAskNumber.MatchString(f):
-		out.kind, out.share = KindNumber, reAskShare.MatchString(f)
-		out.measure, out.counted = measureOf(f)
-	case reAskName.MatchString(f):
-		out.kind = KindName
+// read returns what Find knows of parsed question p: its kind and measure
+// as parsed, its content words less the frame words, the years it names
+// and, for a date question, the plan and event it asks about.
+func read(p *asked.Question) question {
+	out := question{kind: p.Kind, words: map[string]bool{}, years: map[string]bool{}, event: -1}
+	if p.Kind == KindNumber {
+		out.share, out.measure, out.counted = p.Share, p.Measure, p.Counted
 	}
 	var event string
-	if out.kind == KindDate {
-		out.plan = rePlan.FindString(f)
-		if m := reEvent.FindStringSubmatch(f); m != nil && !planWords[m[2]] {
-			event = m[2]
+	if p.Kind == KindDate {
+		out.plan = p.Plan
+		if p.Event != "" && !planWords[p.Event] {
+			event = p.Event
 		}
 	}
 	seen := map[string]bool{}
-	for _, t := range words(q) {
+	for _, t := range splitWords(p.Text, p.Tokens) {
 		out.words[t.Norm] = true
 		if isYear(t.Norm) {
 			out.years[t.Norm] = true
@@ -129,20 +96,6 @@ func analyze(q string) question {
 		out.terms = append(out.terms, t)
 	}
 	return out
-}
-
-// measureOf returns what a folded number question measures (see
-// question.measure).
-func measureOf(f string) (measure, counted string) {
-	switch m := reAskCount.FindStringSubmatch(f); {
-	case m != nil:
-		return "count", text.Stem(m[1])
-	case reAskLength.MatchString(f):
-		return "length", ""
-	case reAskMoney.MatchString(f):
-		return "$", ""
-	}
-	return "", ""
 }
 
 // isYear reports whether a folded token is a year: 1500 to 2099.

@@ -8,8 +8,11 @@ import (
 // words returns the word tokens of s, with words that scraping glued
 // together split where a lower-case letter meets an upper-case one
 // ("GeneralRaheel" → "General", "Raheel"), offsets exact.
-func words(s string) []text.Token {
-	toks := text.Tokens(s)
+func words(s string) []text.Token { return splitWords(s, text.Tokens(s)) }
+
+// splitWords returns toks, text.Tokens(s), with the glued words split as
+// words splits them. It returns toks itself when none is glued.
+func splitWords(s string, toks []text.Token) []text.Token {
 	var out []text.Token
 	for i, t := range toks {
 		parts := text.CaseParts(s, t)

@@ -57,13 +57,13 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 // first: every sentence and sentence pair of the passages, and the
 // metadata answer when the question asks for a document's metadata.
 func (a *Answerer) ranked(req Request) (question, []candidate) {
-	q := a.analyze(req.Query)
-	w := a.weights(q.terms, a.mainVerb(req.Query), req.Passages)
+	q := a.read(req.Question)
+	w := a.weights(q.terms, a.mainVerb(req.Question.Text), req.Passages)
 	if len(req.Passages) == 0 {
 		return q, nil
 	}
 	cands := a.candidates(q, w, req.Passages)
-	if f := metaFieldOf(text.Fold(req.Query), q.typ); f != metaNone {
+	if f := metaFieldOf(req.Question.Folded, q.typ); f != metaNone {
 		if c, ok := a.metaCandidate(q, w, f, req.Passages, req.More); ok {
 			cands = append(cands, c)
 		}

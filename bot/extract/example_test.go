@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/bot/extract"
 )
 
@@ -16,8 +17,8 @@ func ExampleAnswerer_Answer() {
 	passages := []citebot.Passage{{ID: "bridges#1", Doc: "bridges.txt", Start: 0, End: len(doc), Text: doc, Source: src}}
 
 	a := extract.New(extract.Options{})
-	q := "When was the old stone bridge built?"
-	req := extract.Request{Query: q, Passages: passages}
+	q := asked.Parse("When was the old stone bridge built?")
+	req := extract.Request{Question: q, Passages: passages}
 	if v := a.Lookup(q, passages); v != "" {
 		// A real caller searches for v and sets req.More; this question
 		// asks for no document metadata.

@@ -14,7 +14,7 @@ import (
 	"log/slog"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text/synonyms"
 )
 
@@ -85,8 +85,9 @@ func New(opts Options) *Answerer {
 
 // Request is a question to answer and the passages to answer it from.
 type Request struct {
-	// Query is the question (a follow-up already rewritten to stand alone).
-	Query string
+	// Question is the question, parsed (a follow-up already rewritten to
+	// stand alone).
+	Question *asked.Question
 	// Passages are the retrieved passages, best first; an answer cites
 	// them, and earlier ones win near ties.
 	Passages []citebot.Passage
@@ -119,9 +120,9 @@ type Result struct {
 // publisher or date of a document it names and no passage holds the line
 // that states it, the value to search for (the author's name, say). Pass
 // what the search finds to Answer as Request.More.
-func (a *Answerer) Lookup(query string, passages []citebot.Passage) string {
-	q := a.analyze(query)
-	field := metaFieldOf(text.Fold(query), q.typ)
+func (a *Answerer) Lookup(p *asked.Question, passages []citebot.Passage) string {
+	q := a.read(p)
+	field := metaFieldOf(p.Folded, q.typ)
 	if field == metaNone {
 		return ""
 	}

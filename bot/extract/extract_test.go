@@ -6,10 +6,14 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 )
 
 // testAnswerer is an Answerer with the default options, built once.
 var testAnswerer = sync.OnceValue(func() *Answerer { return New(Options{}) })
+
+// analyze is what the answerer knows of question q, parsed.
+func (a *Answerer) analyze(q string) question { return a.read(asked.Parse(q)) }
 
 func TestFitKeepsExactBytes(t *testing.T) {
 	long := strings.Repeat("The committee, which met often, discussed the budget at length; ", 6) + "and it finally approved 42 million dollars for the bridge."
@@ -95,7 +99,7 @@ func TestHasPersonName(t *testing.T) {
 func TestSoftWindow(t *testing.T) {
 	s := "The premiers held talks in Laos in November. An unconventional document was signed after the meeting."
 	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
-	cands := testAnswerer().Candidates(Request{Query: "What paper came out of the premiers' talks in Laos?", Passages: []citebot.Passage{p}})
+	cands := testAnswerer().Candidates(Request{Question: asked.Parse("What paper came out of the premiers' talks in Laos?"), Passages: []citebot.Passage{p}})
 	for _, c := range cands {
 		if c.Text != "An unconventional document was signed after the meeting." {
 			continue

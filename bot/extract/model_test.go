@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 )
 
 func TestDefaultModelFitsFeatures(t *testing.T) {
@@ -50,11 +51,11 @@ func TestJudgeOrdersAndCalibrates(t *testing.T) {
 
 func TestAnswerConfidence(t *testing.T) {
 	a := testAnswerer()
-	res := a.Answer(t.Context(), Request{Query: "How much did the bridge cost?", Passages: testPassages()})
+	res := a.Answer(t.Context(), Request{Question: asked.Parse("How much did the bridge cost?"), Passages: testPassages()})
 	if !res.Answered || res.Confidence < a.model.Threshold || res.Confidence > 1 {
 		t.Errorf("answered=%v confidence=%v (threshold %v): %s", res.Answered, res.Confidence, a.model.Threshold, res.Text)
 	}
-	res = a.Answer(t.Context(), Request{Query: "How much did the bridge cost?"})
+	res = a.Answer(t.Context(), Request{Question: asked.Parse("How much did the bridge cost?")})
 	if res.Answered || res.Confidence != 0 {
 		t.Errorf("no passages: answered=%v confidence=%v", res.Answered, res.Confidence)
 	}

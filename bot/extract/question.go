@@ -1,25 +1,26 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
-// answerType is what kind of answer a question asks for.
-type answerType int
+// answerType is what kind of answer a question asks for (asked.Type).
+type answerType = asked.Type
 
+// The answer types, as asked names them.
 const (
-	typeAny    answerType = iota
-	typePerson            // who
-	typeAuthor            // who wrote / the author of
-	typeDate              // when, what year
-	typeNumber            // how many, how much, what percentage
-	typePlace             // where, which city
-	typeEntity            // which X / what X: a name
-	typeReason            // why
-	typeDefine            // what is X
+	typeAny    = asked.TypeAny
+	typePerson = asked.TypePerson // who
+	typeAuthor = asked.TypeAuthor // who wrote / the author of
+	typeDate   = asked.TypeDate   // when, what year
+	typeNumber = asked.TypeNumber // how many, how much, what percentage
+	typePlace  = asked.TypePlace  // where, which city
+	typeEntity = asked.TypeEntity // which X / what X: a name
+	typeReason = asked.TypeReason // why
+	typeDefine = asked.TypeDefine // what is X
 )
 
 // question is what the answerer knows of a question.
@@ -71,41 +72,23 @@ func (a *Answerer) common(q question, stem string) bool {
 	return v >= 0 && v < a.tun.CommonIDF
 }
 
-var (
-	reAuthor    = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind)\b`)
-	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
-	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
-	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
-	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
-	rePerson    = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
-	reMeasure   = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`)
-	reAsksMoney = regexp.MustCompile(`\bhow much\b.*\b(cost|costs|pay|paid|spend|spent|spends|worth|price|charge|charged|invest|invested|earn|earned|raise|raised)\b|\b(what|which) (was |is |were |will be )?(the )?(price|cost|fee|salary|budget)\b`)
-	reAsksUnit  = regexp.MustCompile(`\bin (kilometres|kilometers|km|miles|metres|meters|feet|tonnes|tons|kilograms|kg|pounds|dollars|rupees|euros|percent|hectares|acres)\b`)
-	reWhy       = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
-	reWhich     = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
-	// a quoted phrase: "…", “…”, ‘…’, or '…' not inside a word (an
-	// apostrophe is not a quote)
-	reQuoted = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|(?:^|[\s(])[‘']([^'’]+)['’](?:$|[\s.,;:?!)])`)
-	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
-)
-
-// analyze reads the answer type and content terms of a question.
-func (a *Answerer) analyze(q string) question {
-	f := text.Fold(q)
-	out := question{text: q, words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
-	for _, t := range text.Tokens(q) {
-		out.words[t.Norm] = true
-	}
+// read returns what the answerer knows of parsed question p: its answer
+// type as parsed, its content terms less the answerer's question words
+// (and, asking for an author, its author words), their synonyms, its
+// focus.
+func (a *Answerer) read(p *asked.Question) question {
+	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, unit: p.Unit, quotes: p.Quotes,
+		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	seen := map[string]bool{}
-	for _, t := range text.Terms(q) {
-		if !seen[t] && !a.lex.questionWords[t] {
-			seen[t] = true
-			out.terms = append(out.terms, t)
-		}
-	}
 	prev := ""
-	for _, t := range text.Tokens(q) {
-		if text.IsStop(t.Norm) || a.lex.questionWords[t.Stem] {
+	for _, t := range p.Tokens {
+		out.words[t.Norm] = true
+		stop := text.IsStop(t.Norm)
+		if !stop && !seen[t.Stem] && !a.lex.questionWords[t.Stem] {
+			seen[t.Stem] = true
+			out.terms = append(out.terms, t.Stem)
+		}
+		if stop || a.lex.questionWords[t.Stem] {
 			prev = ""
 			continue
 		}
@@ -114,39 +97,13 @@ func (a *Answerer) analyze(q string) question {
 		}
 		prev = t.Stem
 	}
-	for _, m := range reQuoted.FindAllStringSubmatch(q, -1) {
-		if v := text.Fold(strings.TrimSpace(m[1] + m[2] + m[3])); len(v) >= 3 {
-			out.quotes = append(out.quotes, v)
-		}
-	}
-	out.focus, out.focusWord = a.focusOf(q)
+	out.focus, out.focusWord = a.focusOf(p.Text)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
 		out.related[t] = a.syn.Related(t)
 	}
-	out.money = reAsksMoney.MatchString(f)
-	out.count = strings.Contains(f, "how many")
-	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
-		out.unit = m[1]
-	}
-	switch {
-	case reAuthor.MatchString(f) && !reOtherWh.MatchString(f):
-		out.typ = typeAuthor
+	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
-	case reNumber.MatchString(f), reMeasure.MatchString(f):
-		out.typ = typeNumber
-	case reDate.MatchString(f):
-		out.typ = typeDate
-	case rePlace.MatchString(f):
-		out.typ = typePlace
-	case rePerson.MatchString(f):
-		out.typ = typePerson
-	case reWhy.MatchString(f):
-		out.typ = typeReason
-	case reDefine.MatchString(strings.TrimSpace(f)):
-		out.typ = typeDefine
-	case reWhich.MatchString(f):
-		out.typ = typeEntity
 	}
 	return out
 }

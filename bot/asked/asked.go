@@ -1,0 +1,85 @@
+// Package asked parses a question once into what the answerers read of
+// it: its folded text, its tokens, and how each of them classifies it.
+// The extractive answerer (bot/extract) reads the answer Type and what a
+// number question asks for; the conflict finder (bot/conflict) reads the
+// Kind of value and what it measures. Each keeps its own derived logic
+// (its word lists, its weights); this package holds only what is read off
+// the question's words, by the regular expressions of classify.go.
+package asked
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
+
+// Question is a question parsed once. Its fields are read, never
+// modified, by the answerers it is handed to.
+type Question struct {
+	// Text is the question as parsed (a follow-up already rewritten to
+	// stand alone, its words as the retriever reads them).
+	Text string
+	// Folded is text.Fold(Text).
+	Folded string
+	// Tokens are text.Tokens(Text); shared, not to be modified.
+	Tokens []text.Token
+
+	// Type is the kind of answer the extractive answerer looks for.
+	Type Type
+	// Money reports whether it asks for a sum of money ("how much did it
+	// cost").
+	Money bool
+	// Unit is the folded unit the answer must be given in ("kilometres"),
+	// or "".
+	Unit string
+	// Count reports whether it asks "how many".
+	Count bool
+	// Quotes are the folded phrases the question quotes ('new hope'), of
+	// three bytes or more.
+	Quotes []string
+
+	// Kind is the kind of value the conflict finder compares.
+	Kind Kind
+	// Share reports, for a KindNumber question, whether it asks for a
+	// percentage or share.
+	Share bool
+	// Measure is what a KindNumber question counts or measures: "$" for
+	// money, "length" (or a duration, for "how long"), "count" of the noun
+	// whose stem is Counted; "" when the question does not say.
+	Measure, Counted string
+	// Plan is, for a KindDate question, the folded word by which it asks
+	// for a plan ("supposed"), or "".
+	Plan string
+	// Event is, for a KindDate question, the folded participle that ends
+	// it ("founded" in "When was the museum founded?"), or "".
+	Event string
+}
+
+// Parse parses question q.
+func Parse(q string) *Question {
+	f := text.Fold(q)
+	p := &Question{Text: q, Folded: f, Tokens: text.Tokens(q)}
+	for _, m := range reQuoted.FindAllStringSubmatch(q, -1) {
+		if v := text.Fold(strings.TrimSpace(m[1] + m[2] + m[3])); len(v) >= 3 {
+			p.Quotes = append(p.Quotes, v)
+		}
+	}
+	p.Money = reAsksMoney.MatchString(f)
+	p.Count = strings.Contains(f, "how many")
+	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
+		p.Unit = m[1]
+	}
+	p.Type = typeOf(f)
+	p.Kind = kindOf(f)
+	switch p.Kind {
+	case KindNumber:
+		p.Share = reAskShare.MatchString(f)
+		p.Measure, p.Counted = measureOf(f)
+	case KindDate:
+		p.Plan = rePlan.FindString(f)
+		if m := reEvent.FindStringSubmatch(f); m != nil {
+			p.Event = m[2]
+		}
+	}
+	return p
+}

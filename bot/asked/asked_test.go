@@ -1,0 +1,41 @@
+package asked_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/citebot/citebot/bot/asked"
+)
+
+// TestParse: one parse gives both classifications and what they measure.
+func TestParse(t *testing.T) {
+	tests := []struct {
+		q    string
+		typ  asked.Type
+		kind asked.Kind
+		want string // Money|Count|Unit|Quotes|Share|Measure|Counted|Plan|Event
+	}{
+		{"Who wrote the report on the dam?", asked.TypeAuthor, asked.KindNone, "false|false||[]|false||||"},
+		{"How much did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false||[]|false|$|||"},
+		{"How many troops were stationed there in 2015?", asked.TypeNumber, asked.KindNumber, "false|true||[]|false|count|troop||"},
+		{"What share of the budget went to schools?", asked.TypeNumber, asked.KindNumber, "false|false||[]|true|$|||"},
+		{"When was the museum founded?", asked.TypeDate, asked.KindDate, "false|false||[]|false||||founded"},
+		{"When was the visit supposed to take place?", asked.TypeDate, asked.KindDate, "false|false||[]|false|||supposed|"},
+		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false||[]|false||||"},
+		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|kilometres|[]|false|length|||"},
+		{"What did the 'New Hope' plan promise?", asked.TypeEntity, asked.KindNone, "false|false||[new hope]|false||||"},
+		{"Why did the talks fail?", asked.TypeReason, asked.KindNone, "false|false||[]|false||||"},
+		{"What is a viaduct?", asked.TypeDefine, asked.KindNone, "false|false||[]|false||||"},
+		{"What rank did the envoy hold?", asked.TypeEntity, asked.KindRank, "false|false||[]|false||||"},
+	}
+	for _, tt := range tests {
+		p := asked.Parse(tt.q)
+		got := fmt.Sprintf("%v|%v|%s|%v|%v|%s|%s|%s|%s", p.Money, p.Count, p.Unit, p.Quotes, p.Share, p.Measure, p.Counted, p.Plan, p.Event)
+		if p.Type != tt.typ || p.Kind != tt.kind || got != tt.want {
+			t.Errorf("Parse(%q) = type %d, kind %d, %q; want %d, %d, %q", tt.q, p.Type, p.Kind, got, tt.typ, tt.kind, tt.want)
+		}
+		if p.Text != tt.q || len(p.Tokens) == 0 || p.Folded == "" {
+			t.Errorf("Parse(%q): text %q, %d tokens, folded %q", tt.q, p.Text, len(p.Tokens), p.Folded)
+		}
+	}
+}

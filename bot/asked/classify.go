@@ -1,0 +1,142 @@
+package asked
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
+
+// Type is the kind of answer a question asks for, as the extractive
+// answerer looks for it.
+type Type int
+
+// The answer types, tried in this order of precedence (TypeAuthor first).
+const (
+	TypeAny    Type = iota
+	TypePerson      // who
+	TypeAuthor      // who wrote / the author of
+	TypeDate        // when, what year
+	TypeNumber      // how many, how much, what percentage
+	TypePlace       // where, which city
+	TypeEntity      // which X / what X: a name
+	TypeReason      // why
+	TypeDefine      // what is X
+)
+
+// Kind is the kind of value a question asks for, as the conflict finder
+// compares values. Only kinds whose values can be compared mechanically
+// are checked for disagreement.
+type Kind int
+
+// The kinds of value, tried in this order of precedence (KindStanding
+// first).
+const (
+	KindNone     Kind = iota // a kind not compared (names, reasons...)
+	KindDate                 // when, what year, what month
+	KindNumber               // how many, how much, what value or figure
+	KindRank                 // what rank
+	KindName                 // what name, how spelled
+	KindStanding             // where or in what place one finished in a contest or table
+	KindPeriod               // over what span of years, which decades
+	KindPost                 // what post or job one held
+	KindPlace                // where a thing is or was
+)
+
+// The answer types' expressions, matched against the folded question.
+var (
+	reAuthor    = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind)\b`)
+	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
+	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
+	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b`)
+	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
+	rePerson    = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
+	reMeasure   = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`)
+	reAsksMoney = regexp.MustCompile(`\bhow much\b.*\b(cost|costs|pay|paid|spend|spent|spends|worth|price|charge|charged|invest|invested|earn|earned|raise|raised)\b|\b(what|which) (was |is |were |will be )?(the )?(price|cost|fee|salary|budget)\b`)
+	reAsksUnit  = regexp.MustCompile(`\bin (kilometres|kilometers|km|miles|metres|meters|feet|tonnes|tons|kilograms|kg|pounds|dollars|rupees|euros|percent|hectares|acres)\b`)
+	reWhy       = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
+	reWhich     = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
+	// a quoted phrase: "…", “…”, ‘…’, or '…' not inside a word (an
+	// apostrophe is not a quote); matched against the question as typed
+	reQuoted = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|(?:^|[\s(])[‘']([^'’]+)['’](?:$|[\s.,;:?!)])`)
+	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
+)
+
+// The value kinds' expressions, matched against the folded question.
+var (
+	reAskPlace  = regexp.MustCompile(`\b(where|what place|which place|what position|which position)\b.*\b(finish|finished|finishing|placed|end up|ended up)\b|\b(finish|finished|end|ended|come|came|placed) (in )?(what|which) (place|position)\b`)
+	reAskPeriod = regexp.MustCompile(`\b(what|which) (span|period|range|stretch) of (years|time)\b|\b(what|which) (years|decades?|period|era)\b|\bbetween (what|which) years\b`)
+	reAskPost   = regexp.MustCompile(`\b(what|which) (job|post|position|office|title|designation)s? (did|does|do|was|is|were|has|had)\b|\b(is|was)\b[^?]*'s (job|post|position|title|designation)\b`)
+	reAskWhere  = regexp.MustCompile(`^where (is|are|was|were) (the|a|an)\b`)
+	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
+	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date|day)\b|\bin what (year|month)\b`)
+	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
+		`\bwhat (is|was|are|were) (the )?([a-z-]+ )?(trade|exports|imports|budget|revenue|gdp|output|production|turnover|population|length|height|area|distance|capacity|salary|income|investment|debt|deficit)( volume| figure| value)?( of| between| in| for| at| during|\?|$)`)
+	reAskShare  = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
+	reAskName   = regexp.MustCompile(`\b(full |first |last |given |family )?names?\b|\bspel(l|led|lt|ling|ls)\b`)
+	reAskMoney  = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
+	reAskLength = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
+	reAskCount  = regexp.MustCompile(`\bhow many ([a-z]+)`)
+	reEvent     = regexp.MustCompile(`\b(was|were)\b.*\b([a-z]{3,}(ed|en))\W*$`)
+	rePlan      = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
+)
+
+// typeOf returns the answer type of folded question f.
+func typeOf(f string) Type {
+	switch {
+	case reAuthor.MatchString(f) && !reOtherWh.MatchString(f):
+		return TypeAuthor
+	case reNumber.MatchString(f), reMeasure.MatchString(f):
+		return TypeNumber
+	case reDate.MatchString(f):
+		return TypeDate
+	case rePlace.MatchString(f):
+		return TypePlace
+	case rePerson.MatchString(f):
+		return TypePerson
+	case reWhy.MatchString(f):
+		return TypeReason
+	case reDefine.MatchString(strings.TrimSpace(f)):
+		return TypeDefine
+	case reWhich.MatchString(f):
+		return TypeEntity
+	}
+	return TypeAny
+}
+
+// kindOf returns the value kind of folded question f.
+func kindOf(f string) Kind {
+	switch {
+	case reAskPlace.MatchString(f):
+		return KindStanding
+	case reAskPeriod.MatchString(f):
+		return KindPeriod
+	case reAskRank.MatchString(f):
+		return KindRank
+	case reAskWhere.MatchString(f):
+		return KindPlace
+	case reAskPost.MatchString(f):
+		return KindPost
+	case reAskDate.MatchString(f):
+		return KindDate
+	case reAskNumber.MatchString(f):
+		return KindNumber
+	case reAskName.MatchString(f):
+		return KindName
+	}
+	return KindNone
+}
+
+// measureOf returns what folded number question f measures (see
+// Question.Measure).
+func measureOf(f string) (measure, counted string) {
+	switch m := reAskCount.FindStringSubmatch(f); {
+	case m != nil:
+		return "count", text.Stem(m[1])
+	case reAskLength.MatchString(f):
+		return "length", ""
+	case reAskMoney.MatchString(f):
+		return "$", ""
+	}
+	return "", ""
+}
