@@ -45,7 +45,7 @@ func initialisms(s string, toks []text.Token, lx *lexicon) []string {
 		switch {
 		case unicode.IsUpper(r) && isLetters(t.Norm):
 			run = append(run, string(unicode.ToLower(r)))
-		case len(run) > 0 && text.IsStop(t.Norm) && i+1 < len(toks) && startsUpper(s, toks[i+1]):
+		case len(run) > 0 && text.IsStop(t.Norm) && i+1 < len(toks) && text.Capitalised(s[toks[i+1].Start:toks[i+1].End]):
 			// "of" in "Bank of England"
 		default:
 			flush()
@@ -53,10 +53,4 @@ func initialisms(s string, toks []text.Token, lx *lexicon) []string {
 	}
 	flush()
 	return out
-}
-
-// startsUpper reports whether token t of s begins with a capital letter.
-func startsUpper(s string, t text.Token) bool {
-	r, _ := utf8.DecodeRuneInString(s[t.Start:])
-	return unicode.IsUpper(r)
 }

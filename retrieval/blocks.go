@@ -51,7 +51,7 @@ type blockSums struct {
 	data []byte        // the bytes covered: every byte before the table of sums
 	sums []uint32      // sums[i] is the CRC-32C of block i of data; the last may be short
 	ok   []atomic.Bool // the blocks found intact so far
-	bad  atomic.Pointer[error]
+	bad  atomic.Bool   // damage was found (and reported to found)
 
 	// found, when not nil, is called once, with the first damage found
 	found func(*CorruptError)
@@ -105,10 +105,9 @@ func (b *blockSums) check(i int) error {
 		return nil
 	}
 	if crc32.Checksum(b.block(i), castagnoli) != b.sums[i] {
-		ce := &CorruptError{Block: i, Start: i * blockSize, End: min((i+1)*blockSize, len(b.data))}
-		err := error(ce)
-		if b.bad.CompareAndSwap(nil, &err) && b.found != nil {
-			b.found(ce)
+		err := &CorruptError{Block: i, Start: i * blockSize, End: min((i+1)*blockSize, len(b.data))}
+		if b.bad.CompareAndSwap(false, true) && b.found != nil {
+			b.found(err)
 		}
 		return err
 	}

@@ -57,8 +57,9 @@ type Options struct {
 	// Calls do not overlap.
 	Progress func(stage string, done, total int)
 	// Listed, when not nil, is called once the corpus is listed, before
-	// any file is read: with how many files it has to index and their
-	// bytes (the sizes the listing read), e.g. to size memory for them.
+	// any file is read: with how many files of a type it indexes the
+	// corpus holds, changed or not, and their bytes (the sizes the
+	// listing read), e.g. to size memory for the index of them.
 	Listed func(files int, bytes int64)
 	// Logger receives details; nil means slog.Default().
 	Logger *slog.Logger
