@@ -92,6 +92,7 @@ func (b *Bot) renderAnswer(set *prompts.Set, question, query string, passages []
 	if n := len(fit); n > 0 && len(fit[n-1].Text) < len(shown[n-1].Text) {
 		shown[n-1].Text = fit[n-1].Text
 		shown[n-1].End = shown[n-1].Start + len(fit[n-1].Text)
+		shown[n-1].Sentences = nil // spans of the longer text: split again
 	}
 	return prompt, shown, nil
 }

@@ -35,10 +35,10 @@ func Sentences(s string) []Span {
 // SentencesOf returns the sentences of p.Text: p.Sentences when p was
 // split already, else Sentences(p.Text). It does not modify p.
 func SentencesOf(p *citebot.Passage) []Span {
-	if p.Sentences != nil {
+	if n := len(p.Sentences); n > 0 && p.Sentences[n-1].End <= len(p.Text) {
 		return p.Sentences
 	}
-	return Sentences(p.Text)
+	return Sentences(p.Text) // not split yet, or split before its text was cut
 }
 
 // Split sets the Sentences of the passages not split yet, so that the

@@ -22,6 +22,10 @@ func TestSplitOnce(t *testing.T) {
 	if got := SentencesOf(&marked); !slices.Equal(got, marked.Sentences) {
 		t.Errorf("SentencesOf = %v, want the passage's own %v", got, marked.Sentences)
 	}
+	cut := citebot.Passage{Text: "One sentence", Sentences: []Span{{Start: 0, End: 18}, {Start: 19, End: 39}}}
+	if got := SentencesOf(&cut); !slices.Equal(got, Sentences(cut.Text)) {
+		t.Errorf("SentencesOf(cut text, stale spans) = %v, want %v", got, Sentences(cut.Text))
+	}
 	bare := citebot.Passage{Text: "One. Two."}
 	if got := SentencesOf(&bare); len(got) != 2 || bare.Sentences != nil {
 		t.Errorf("SentencesOf(unsplit) = %v and left %v, want 2 sentences and the passage unchanged", got, bare.Sentences)
