@@ -152,10 +152,10 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	var y, ans []bool
 	for i, q := range qs {
 		if in(i) && len(q.Features) > 0 {
-			row, _ := confidenceInputs(m, q.Features)
+			row, picked := confidenceInputs(m, q.Features)
 			x = append(x, row)
 			xq = append(xq, append(row[:len(row):len(row)], extract.QuestionFeatures(q.Features)...))
-			y = append(y, q.Correct[best(m, q.Features)])
+			y = append(y, q.Correct[picked])
 			ans = append(ans, q.Answerable)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -12,21 +13,21 @@ import (
 func valuesOf(q question, s string, toks []text.Token) []value {
 	var vals []value
 	switch q.kind {
-	case KindDate:
+	case asked.KindDate:
 		vals = dates(s, toks)
-	case KindNumber:
+	case asked.KindNumber:
 		vals = fitting(q, numbers(s, toks, q.measure == "count"))
-	case KindRank:
+	case asked.KindRank:
 		vals = ranks(s, toks)
-	case KindName:
+	case asked.KindName:
 		vals = about(q, names(s, toks))
-	case KindStanding:
+	case asked.KindStanding:
 		vals = placings(s, toks)
-	case KindPeriod:
+	case asked.KindPeriod:
 		vals = periods(s, toks)
-	case KindPost:
+	case asked.KindPost:
 		vals = posts(s, toks, q.says)
-	case KindPlace:
+	case asked.KindPlace:
 		vals = places(s, toks)
 	}
 	out := vals[:0]
@@ -61,12 +62,12 @@ func about(q question, vals []value) []value {
 // of another year than the one the question names).
 func stated(q question, s string, v value) bool {
 	switch q.kind {
-	case KindDate:
+	case asked.KindDate:
 		if v.year != 0 && len(q.years) > 0 && !q.years[strconv.Itoa(v.year)] {
 			return true // another year than the one asked about
 		}
 		return (v.year == 0 || q.years[strconv.Itoa(v.year)]) && (v.month == 0 || q.month(v.month))
-	case KindNumber:
+	case asked.KindNumber:
 		if (v.unit == "%") != q.share {
 			return true
 		}
@@ -76,23 +77,23 @@ func stated(q question, s string, v value) bool {
 			}
 		}
 		return false
-	case KindRank, KindPost, KindPlace:
+	case asked.KindRank, asked.KindPost, asked.KindPlace:
 		for _, w := range v.words {
 			if !q.words[w] {
 				return false
 			}
 		}
 		return true
-	case KindName:
+	case asked.KindName:
 		for _, t := range v.name {
 			if !q.says(t) {
 				return false
 			}
 		}
 		return true
-	case KindStanding:
+	case asked.KindStanding:
 		return q.words[text.Fold(s[v.start:v.end])]
-	case KindPeriod:
+	case asked.KindPeriod:
 		return q.years[strconv.Itoa(v.first)] && q.years[strconv.Itoa(v.last)]
 	}
 	return false
@@ -134,9 +135,9 @@ func choose(q question, t Tuning, sts []stmt) []stmt {
 		s := &sts[i]
 		if v, found := only(s.vals, func(v value) bool { return true }); found {
 			s.val, ok[i] = v, true
-		} else if v, found := only(s.vals, func(v value) bool { return q.kind == KindNumber && q.years[v.qual] }); found {
+		} else if v, found := only(s.vals, func(v value) bool { return q.kind == asked.KindNumber && q.years[v.qual] }); found {
 			s.val, ok[i] = v, true
-		} else if v, found := local(s.vals, t.LocalMargin); found && q.kind != KindNumber {
+		} else if v, found := local(s.vals, t.LocalMargin); found && q.kind != asked.KindNumber {
 			s.val, ok[i] = v, true
 		}
 		if ok[i] && s.val.qual != "" {
@@ -144,7 +145,7 @@ func choose(q question, t Tuning, sts []stmt) []stmt {
 		}
 	}
 	for i := range sts {
-		if !ok[i] && q.kind == KindNumber {
+		if !ok[i] && q.kind == asked.KindNumber {
 			sts[i].val, ok[i] = only(sts[i].vals, func(v value) bool { return v.qual != "" && quals[v.unit+" "+v.qual] })
 		}
 	}
@@ -224,7 +225,7 @@ func only(vals []value, keep func(value) bool) (value, bool) {
 // grouping is ambiguous (a value that agrees with two groups that
 // disagree: "2003" beside "February 2003" and "March 2003") or when two
 // groups are too far apart to be reports of one fact.
-func cluster(k Kind, t Tuning, sts []stmt) [][]stmt {
+func cluster(k asked.Kind, t Tuning, sts []stmt) [][]stmt {
 	var groups [][]stmt
 	for _, s := range sts {
 		placed := false
@@ -256,7 +257,7 @@ func cluster(k Kind, t Tuning, sts []stmt) [][]stmt {
 	return groups
 }
 
-func agreesAll(k Kind, s stmt, g []stmt) bool {
+func agreesAll(k asked.Kind, s stmt, g []stmt) bool {
 	for _, t := range g {
 		if !agree(k, s.val, t.val) {
 			return false

@@ -1,24 +1,28 @@
 package conflict
 
-import "math"
+import (
+	"math"
+
+	"github.com/citebot/citebot/bot/asked"
+)
 
 // agree reports whether two values of a kind can be the same fact stated
 // at different precision: "2014" and "November 2014", "600 million" and
 // "630 million" (rounded), "Marshal" and "Air Marshal".
-func agree(k Kind, a, b value) bool {
+func agree(k asked.Kind, a, b value) bool {
 	switch k {
-	case KindDate:
+	case asked.KindDate:
 		return same(a.year, b.year) && same(a.month, b.month) && same(a.day, b.day)
-	case KindNumber:
+	case asked.KindNumber:
 		p := math.Max(a.prec, b.prec)
 		return math.Round(a.num/p) == math.Round(b.num/p)
-	case KindRank, KindPost, KindPlace:
+	case asked.KindRank, asked.KindPost, asked.KindPlace:
 		return contiguous(a.words, b.words) || contiguous(b.words, a.words)
-	case KindName:
+	case asked.KindName:
 		return spelledAlike(a.name, b.name)
-	case KindStanding:
+	case asked.KindStanding:
 		return a.num == b.num
-	case KindPeriod:
+	case asked.KindPeriod:
 		return a.first == b.first && a.last == b.last
 	}
 	return true
@@ -48,11 +52,11 @@ func contiguous(short, long []string) bool {
 // in the same unit, ranks of the same person (a word of the name in
 // common, maybe spelt otherwise: "Tahir Rafiq Butt", "Tahir Rafique
 // Butt"), names that may be one name spelt otherwise.
-func comparable(k Kind, a, b value) bool {
+func comparable(k asked.Kind, a, b value) bool {
 	switch k {
-	case KindNumber:
+	case asked.KindNumber:
 		return a.unit == b.unit
-	case KindRank:
+	case asked.KindRank:
 		for _, w := range a.name {
 			for _, u := range b.name {
 				if len(w.Norm) >= 3 && wordOf(w, u) {
@@ -61,7 +65,7 @@ func comparable(k Kind, a, b value) bool {
 			}
 		}
 		return false
-	case KindName:
+	case asked.KindName:
 		return sameName(a.name, b.name)
 	}
 	return true
@@ -71,16 +75,16 @@ func comparable(k Kind, a, b value) bool {
 // reports of one fact rather than two facts: years at most t.MaxYearGap
 // apart, numbers within a factor of t.MaxRatio, ranks of one title
 // ("Air Marshal", "Air Chief Marshal": the same last word).
-func close(k Kind, t Tuning, a, b value) bool {
+func close(k asked.Kind, t Tuning, a, b value) bool {
 	switch k {
-	case KindDate:
+	case asked.KindDate:
 		return a.year == 0 || b.year == 0 || math.Abs(float64(a.year-b.year)) <= float64(t.MaxYearGap)
-	case KindNumber:
+	case asked.KindNumber:
 		lo, hi := math.Min(a.num, b.num), math.Max(a.num, b.num)
 		return lo > 0 && hi/lo <= t.MaxRatio
-	case KindRank:
+	case asked.KindRank:
 		return a.words[len(a.words)-1] == b.words[len(b.words)-1]
-	case KindPeriod:
+	case asked.KindPeriod:
 		return a.first <= b.last+t.MaxYearGap && b.first <= a.last+t.MaxYearGap
 	}
 	return true
@@ -91,15 +95,15 @@ func close(k Kind, t Tuning, a, b value) bool {
 // for the same year or of the same thing ("six new stations", "seven new
 // stations"), a date said of the same named subject or next to the
 // question's event word ("founded in 1928").
-func aligned(k Kind, a, b value) bool {
+func aligned(k asked.Kind, a, b value) bool {
 	switch k {
-	case KindNumber:
+	case asked.KindNumber:
 		return a.qual != "" && a.qual == b.qual || sameContext(a, b)
-	case KindStanding, KindPlace:
+	case asked.KindStanding, asked.KindPlace:
 		return sameContext(a, b)
-	case KindRank, KindName:
+	case asked.KindRank, asked.KindName:
 		return comparable(k, a, b)
-	case KindDate:
+	case asked.KindDate:
 		return a.subject != "" && a.subject == b.subject || a.event && b.event
 	}
 	return false

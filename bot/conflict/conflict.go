@@ -165,7 +165,7 @@ func (f *Finder) Read(q *asked.Question) *Reading {
 
 // Find is Finder.Find of the Reading's question.
 func (r *Reading) Find(passages []citebot.Passage) []Value {
-	if r.q.kind == KindNone || len(r.q.terms) == 0 {
+	if r.q.kind == asked.KindNone || len(r.q.terms) == 0 {
 		return nil
 	}
 	t := r.f.tun
@@ -175,7 +175,7 @@ func (r *Reading) Find(passages []citebot.Passage) []Value {
 
 // Lookup is Finder.Lookup of the Reading's question.
 func (r *Reading) Lookup(passages []citebot.Passage) string {
-	if r.q.kind != KindName || len(r.q.terms) == 0 {
+	if r.q.kind != asked.KindName || len(r.q.terms) == 0 {
 		return ""
 	}
 	best, name := 0.0, ""
@@ -344,12 +344,12 @@ func resolve(q question, t Tuning, all []stmt, passages []citebot.Passage) []Val
 // perDocument keeps the best statement of each document; for a name, the
 // best of each spelling a document gives (a document may spell a name
 // two ways, and each way is a source's).
-func perDocument(k Kind, sts []stmt) []stmt {
+func perDocument(k asked.Kind, sts []stmt) []stmt {
 	seen := map[string]bool{}
 	var out []stmt
 	for _, s := range sts {
 		key := s.doc
-		if k == KindName {
+		if k == asked.KindName {
 			for _, t := range s.val.name {
 				key += " " + t.Norm
 			}

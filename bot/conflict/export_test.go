@@ -17,7 +17,7 @@ type Prepared struct {
 // Prepare gathers the statements of a question once.
 func Prepare(f *Finder, question string, passages []citebot.Passage) Prepared {
 	r := f.Read(asked.Parse(question))
-	if r.q.kind == KindNone || len(r.q.terms) == 0 {
+	if r.q.kind == asked.KindNone || len(r.q.terms) == 0 {
 		return Prepared{}
 	}
 	return Prepared{q: r.q, all: r.gather(passages, 0, 2), ps: passages}

@@ -7,23 +7,6 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
-// Kind is the kind of value a question asks for (asked.Kind). Only kinds
-// whose values can be compared mechanically are checked for disagreement.
-type Kind = asked.Kind
-
-// The kinds of value Find compares, as asked names them.
-const (
-	KindNone     = asked.KindNone     // a kind Find does not compare (names, reasons...)
-	KindDate     = asked.KindDate     // when, what year, what month
-	KindNumber   = asked.KindNumber   // how many, how much, what value or figure
-	KindRank     = asked.KindRank     // what rank
-	KindName     = asked.KindName     // what name, how spelled
-	KindStanding = asked.KindStanding // where or in what place one finished in a contest or table
-	KindPeriod   = asked.KindPeriod   // over what span of years, which decades
-	KindPost     = asked.KindPost     // what post or job one held
-	KindPlace    = asked.KindPlace    // where a thing is or was
-)
-
 // planWords are folded words by which a sentence speaks of a plan rather
 // than of what happened ("the visit will take place", "was planned").
 // A question that asks when something was supposed to happen finds its
@@ -49,7 +32,7 @@ var frameWords = map[string]bool{
 
 // question is what Find knows of a question.
 type question struct {
-	kind  Kind
+	kind  asked.Kind
 	share bool            // a number question asking for a percentage
 	terms []text.Token    // content words, de-duplicated by stem
 	words map[string]bool // folded words
@@ -70,11 +53,11 @@ type question struct {
 // and, for a date question, the plan and event it asks about.
 func read(p *asked.Question) question {
 	out := question{kind: p.Kind, words: map[string]bool{}, years: map[string]bool{}, event: -1}
-	if p.Kind == KindNumber {
+	if p.Kind == asked.KindNumber {
 		out.share, out.measure, out.counted = p.Share, p.Measure, p.Counted
 	}
 	var event string
-	if p.Kind == KindDate {
+	if p.Kind == asked.KindDate {
 		out.plan = p.Plan
 		if p.Event != "" && !planWords[p.Event] {
 			event = p.Event

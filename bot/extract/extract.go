@@ -121,12 +121,11 @@ type Result struct {
 // that states it, the value to search for (the author's name, say). Pass
 // what the search finds to Answer as Request.More.
 func (a *Answerer) Lookup(p *asked.Question, passages []citebot.Passage) string {
-	q := a.read(p)
-	field := metaFieldOf(p.Folded, q.typ)
+	field := metaFieldOf(p.Folded, p.Type)
 	if field == metaNone {
-		return ""
+		return "" // most questions: not read for nothing
 	}
-	src, v, ok := a.metaSource(q, field, passages)
+	src, v, ok := a.metaSource(a.read(p), field, passages)
 	if !ok {
 		return ""
 	}

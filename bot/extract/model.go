@@ -27,7 +27,7 @@ type Model struct {
 	Scale      []float64 `json:"scale"`
 	Rank       []float64 `json:"rank"`
 	Confidence Logistic  `json:"confidence"`
-	Answerable Logistic  `json:"answerable,omitempty"`
+	Answerable Logistic  `json:"answerable,omitzero"`
 	Threshold  float64   `json:"threshold"`
 	// Fit describes how the model was fitted and its cross-validated
 	// figures; it is informative only.

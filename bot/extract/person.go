@@ -20,7 +20,7 @@ func asksPerson(t answerType) bool { return t == typePerson || t == typeAuthor }
 // title with nothing after it ("the envoy of India") names no one.
 func (a *Answerer) personNamed(s string, q question) bool {
 	var run nameRun
-	toks := text.Tokens(s)
+	toks := q.tokens(s) // the features read s's words already
 	for i, t := range toks {
 		w := []rune(s[t.Start:t.End])
 		initial := len(w) == 1 && unicode.IsUpper(w[0]) && strings.HasPrefix(s[t.End:], ".")
