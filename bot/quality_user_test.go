@@ -33,8 +33,8 @@ func TestQualityOnUserDevSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("correct %.3f cited %.3f refusal %.3f false-refusal %.3f", rep.AnswerCorrect, rep.CorrectAndCited, rep.RefusalAccuracy, rep.FalseRefusals)
-	if rep.AnswerCorrect < 0.62 || rep.RefusalAccuracy < 0.2 || rep.FalseRefusals > 0.15 || rep.CitationValidity < 1 {
-		t.Errorf("user-dev: correct %.3f (floor .62), unanswerable refused %.3f (floor .2), false refusals %.3f (ceiling .15), validity %.3f",
+	if rep.AnswerCorrect < 0.62 || rep.RefusalAccuracy < 0.3 || rep.FalseRefusals > 0.1 || rep.CitationValidity < 1 {
+		t.Errorf("user-dev: correct %.3f (floor .62), unanswerable refused %.3f (floor .3), false refusals %.3f (ceiling .1), validity %.3f",
 			rep.AnswerCorrect, rep.RefusalAccuracy, rep.FalseRefusals, rep.CitationValidity)
 	}
 	for _, k := range rep.Kinds {
