@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -66,13 +67,12 @@ func (x *state) records() []*docRec {
 // it keeps the chunks' vectors (all of dim dimensions) when keepVecs.
 // vocab, when not nil, is the vocabulary of their chunks' texts
 // (vocabulary), which an Update works out from the previous one; nil
-// counts it. release (nil: none) is called after each pass over a part of
-// the texts (see textSpill). It fails when the index would be too large
-// for its 32-bit offsets.
-func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, release func()) (*state, error) {
-	if release == nil {
-		release = func() {}
-	}
+// counts it. sp (nil: none) is where the texts are (see textSpill): its
+// pages are released after each pass over a part of them, and a large
+// build keeps its postings there too. It fails when the index would be too
+// large for its 32-bit offsets.
+func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *textSpill) (*state, error) {
+	release := sp.release
 	st := &state{docs: make([]doc, len(recs)), dim: dim}
 	paths := make([]string, len(recs))
 	for i, r := range recs {
@@ -115,7 +115,7 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, relea
 		vocab = vocabulary(texts)
 		release()
 	}
-	bm, err := st.index(texts, vocab, release)
+	bm, err := st.index(texts, vocab, sp)
 	if err != nil {
 		return nil, err
 	}
@@ -187,9 +187,11 @@ type termCounts struct {
 // index makes the BM25 index of the chunks of st, whose texts are texts:
 // their terms are analyzeChunk's, and metadata chunks also carry their
 // document's title, so "who wrote <title>" finds the byline. Chunks are
-// analysed on every processor, a block at a time; release is called after
-// each block.
-func (x *state) index(texts []string, vocab wordCounts, release func()) (*bm25, error) {
+// analysed on every processor, a block at a time; sp's pages are released
+// after each block. When the texts were spilled (a large build), the
+// postings are written out in sorted segments as they grow, and merged
+// into a file of sp at the end (segments.go).
+func (x *state) index(texts []string, vocab wordCounts, sp *textSpill) (*bm25, error) {
 	titles := make([][2][]string, len(x.docs))
 	for i := range x.docs {
 		if d := &x.docs[i]; d.Title != "" {
@@ -197,6 +199,15 @@ func (x *state) index(texts []string, vocab wordCounts, release func()) (*bm25, 
 		}
 	}
 	b := newPostingsBuilder()
+	var segs *segmentFile
+	if sp.spilling() {
+		f, err := sp.tempFile()
+		if err != nil {
+			return nil, fmt.Errorf("postings segments: %w", err)
+		}
+		segs = newSegmentFile(f)
+		defer segs.close()
+	}
 	lengths := make([]float32, len(texts))
 	var total float64
 	block := make([]termCounts, buildBlock)
@@ -215,13 +226,48 @@ func (x *state) index(texts []string, vocab wordCounts, release func()) (*bm25, 
 			lengths[from+k] = float32(tc.length)
 			total += float64(tc.length)
 		}
-		release()
+		if segs != nil && b.size > sp.budget {
+			if err := segs.flush(b); err != nil {
+				return nil, fmt.Errorf("write postings segment: %w", err)
+			}
+		}
+		sp.release()
 	}
-	terms, offs, blob, err := b.finish()
+	terms, offs, blob, err := finishPostings(b, segs, sp)
 	if err != nil {
 		return nil, err
 	}
 	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, len(texts))}, nil
+}
+
+// finishPostings returns the term table, list offsets and postings of b,
+// or, with segs, of the segments written and b's lists, merged into a
+// file of sp.
+func finishPostings(b *postingsBuilder, segs *segmentFile, sp *textSpill) (strTable, []uint32, []byte, error) {
+	if segs == nil {
+		return b.finish()
+	}
+	if err := segs.flush(b); err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("write postings segment: %w", err)
+	}
+	f, err := sp.tempFile()
+	if err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("postings: %w", err)
+	}
+	defer f.Close()
+	w := bufio.NewWriterSize(f, 1<<16)
+	terms, offs, err := segs.merge(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("merge postings: %w", err)
+	}
+	blob, err := sp.keepFile(f, int(offs[len(offs)-1]))
+	if err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("map postings: %w", err)
+	}
+	return terms, offs, blob, nil
 }
 
 // analysisScratch is the space one goroutine reuses to analyse chunks.

@@ -170,8 +170,7 @@ func (ix *Index) Update(ctx context.Context, put []Document, del []string) error
 	for _, r := range recs {
 		gone = append(gone, r.Path)
 	}
-	release := ix.spill.release
-	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors(), old.nextVocabulary(recs, gone, release), release)
+	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors(), old.nextVocabulary(recs, gone, ix.spill.release), ix.spill)
 	if err != nil {
 		return err
 	}

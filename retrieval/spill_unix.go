@@ -35,14 +35,16 @@ type textSpill struct {
 	dir string
 
 	heapLeft int // bytes of text still kept in the heap before spilling starts
+	budget   int // postingsBudget, but in tests
 
-	mu   sync.Mutex
-	f    *os.File
-	segs [][]byte // the mappings, each cut to the bytes written; the last is being filled
-	seg  []byte   // the whole mapping being filled
-	off  int64    // its offset in f
-	used int      // bytes of seg written
-	err  error    // the first failure: nothing more is spilled
+	mu    sync.Mutex
+	f     *os.File
+	segs  [][]byte // the mappings, each cut to the bytes written; the last is being filled
+	files [][]byte // the mappings of keepFile
+	seg   []byte   // the whole mapping being filled
+	off   int64    // its offset in f
+	used  int      // bytes of seg written
+	err   error    // the first failure: nothing more is spilled
 }
 
 // newTextSpill returns a spill in dir, or nil (texts stay in the heap)
@@ -51,7 +53,7 @@ func newTextSpill(dir string) *textSpill {
 	if dir == "" || strconv.IntSize < 64 {
 		return nil
 	}
-	return &textSpill{dir: dir, heapLeft: spillAfter}
+	return &textSpill{dir: dir, heapLeft: spillAfter, budget: postingsBudget}
 }
 
 // keep returns a string equal to s, read from the spill when s could be
@@ -81,6 +83,45 @@ func (sp *textSpill) keep(s string) string {
 	sp.used += len(s)
 	sp.segs[len(sp.segs)-1] = sp.seg[:sp.used]
 	return out
+}
+
+// spilling reports whether texts went to the spill file: a large update,
+// whose other bulky structures are worth keeping out of the heap too.
+func (sp *textSpill) spilling() bool {
+	if sp == nil {
+		return false
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	return sp.f != nil
+}
+
+// tempFile creates a temporary file in the spill's dir, unlinked at once
+// as the spill file is: its space is freed when it is closed and no
+// longer mapped.
+func (sp *textSpill) tempFile() (*os.File, error) {
+	f, err := os.CreateTemp(sp.dir, "build.tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	os.Remove(f.Name())
+	return f, nil
+}
+
+// keepFile maps the first n bytes of f, a tempFile, read-only, for as long
+// as the spill's texts are: release drops their pages too.
+func (sp *textSpill) keepFile(f *os.File, n int) ([]byte, error) {
+	if n == 0 {
+		return []byte{}, nil
+	}
+	m, err := unix.Mmap(int(f.Fd()), 0, n, unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return nil, err
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	sp.files = append(sp.files, m)
+	return m, nil
 }
 
 // next maps the next segment of the spill file, creating the file first.
@@ -124,7 +165,10 @@ func (sp *textSpill) close(used bool) {
 		for _, s := range sp.segs {
 			unix.Munmap(s[:cap(s)])
 		}
-		sp.segs = nil
+		for _, m := range sp.files {
+			unix.Munmap(m)
+		}
+		sp.segs, sp.files = nil, nil
 	}
 	sp.seg = nil
 }
@@ -144,5 +188,8 @@ func (sp *textSpill) release() {
 		if len(s) > 0 {
 			unix.Madvise(s[:len(s)+(-len(s))&(os.Getpagesize()-1)], unix.MADV_DONTNEED)
 		}
+	}
+	for _, m := range sp.files {
+		unix.Madvise(m, unix.MADV_DONTNEED)
 	}
 }
