@@ -115,11 +115,12 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *t
 		vocab = vocabulary(texts)
 		release()
 	}
-	bm, err := st.index(texts, vocab, sp)
+	st.lex = newLexicon(vocab) // the last use of the map: it can go
+	bm, err := st.index(texts, newWordIndex(st.lex), sp)
 	if err != nil {
 		return nil, err
 	}
-	st.bm, st.lex = bm, newLexicon(vocab)
+	st.bm = bm
 	return st, nil
 }
 
