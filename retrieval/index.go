@@ -156,11 +156,35 @@ func (ix *Index) Update(ctx context.Context, put []Document, del []string) error
 	ix.upd.Lock()
 	defer ix.upd.Unlock()
 	old := ix.state()
-	if err := old.sums.all(); err != nil { // its texts go into the new state
-		return err
-	}
 	recs, dim, err := records(put, old.dim, ix.keepVectors())
 	if err != nil {
+		return err
+	}
+	return ix.update(ctx, old, recs, dim, del)
+}
+
+// takesRecords reports whether Sync may hand the index records
+// (updateRecords) instead of Documents: with a Local embedder, whose
+// chunks need no vectors, lines or terms. The chunks of a large corpus,
+// all held until the update, then fill a third of the heap that
+// Documents would.
+func (ix *Index) takesRecords() bool { return !ix.keepVectors() }
+
+// updateRecords is Update of documents that Sync parsed, as records.
+func (ix *Index) updateRecords(ctx context.Context, recs []*docRec, del []string) error {
+	if len(recs) == 0 && len(del) == 0 {
+		return nil
+	}
+	ix.upd.Lock()
+	defer ix.upd.Unlock()
+	old := ix.state()
+	return ix.update(ctx, old, recs, old.dim, del)
+}
+
+// update makes the state of old with the documents of del removed and
+// recs put, whose vectors have dim dimensions, and swaps it in.
+func (ix *Index) update(ctx context.Context, old *state, recs []*docRec, dim int, del []string) error {
+	if err := old.sums.all(); err != nil { // its texts go into the new state
 		return err
 	}
 	if err := ctx.Err(); err != nil {
