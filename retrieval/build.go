@@ -21,15 +21,17 @@ type docRec struct {
 	Size                           int64
 	ModTime                        time.Time
 	Title, Author, Date, Publisher string
-	Pieces                         []pieceRec // chunk n is Pieces[n-1]
+	Pieces                         []pieceRec  // chunk n is Pieces[n-1]
+	Vecs                           [][]float32 // chunk n's vector is Vecs[n-1]; nil when the index does not keep vectors
 }
 
-// pieceRec is a chunk of a docRec.
+// pieceRec is a chunk of a docRec: 24 bytes, for the chunks of a large
+// corpus are all held at once. A text whose offsets would not fit is
+// refused before it becomes a docRec.
 type pieceRec struct {
-	Start, End int
+	Start, End uint32
 	Meta       bool
 	Hash       [12]byte
-	Vec        []float32 // nil when the index does not keep vectors
 }
 
 // hashKey is the raw form of a chunk's content hash: the bytes of a
@@ -56,7 +58,13 @@ func (x *state) records() []*docRec {
 			Title: d.Title, Author: d.Author, Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, d.n)}
 		for k := range r.Pieces {
 			c := &x.chunks[d.first+k]
-			r.Pieces[k] = pieceRec{Start: int(c.Start), End: int(c.End), Meta: c.meta(), Hash: c.Hash, Vec: x.vec(int32(d.first + k))}
+			r.Pieces[k] = pieceRec{Start: c.Start, End: c.End, Meta: c.meta(), Hash: c.Hash}
+		}
+		if x.vecs != nil {
+			r.Vecs = make([][]float32, d.n)
+			for k := range r.Vecs {
+				r.Vecs[k] = x.vec(int32(d.first + k))
+			}
 		}
 		out[i] = r
 	}
@@ -79,7 +87,11 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *t
 		paths[i] = r.Path
 	}
 	ids := shortDocIDs(paths)
-	var texts []string
+	n := 0
+	for _, r := range recs {
+		n += len(r.Pieces)
+	}
+	st.chunks = make([]chunkEntry, 0, n)
 	for i, r := range recs {
 		if len(r.Text) > 1<<32-1 {
 			return nil, fmt.Errorf("document %s: too large", r.Path)
@@ -88,21 +100,20 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *t
 		*d = doc{Path: r.Path, Hash: r.Hash, Text: r.Text, Size: r.Size, ModTime: r.ModTime, Title: r.Title,
 			Author: r.Author, Date: r.Date, Publisher: r.Publisher, id: ids[r.Path], first: len(st.chunks), n: len(r.Pieces)}
 		d.source = sourceOf(d)
-		line, at := 1, 0
-		for _, p := range r.Pieces {
+		line, at := 1, uint32(0)
+		for k, p := range r.Pieces {
 			if p.Start < at {
 				line, at = 1, 0
 			}
 			line += strings.Count(r.Text[at:p.Start], "\n")
 			at = p.Start
-			e := chunkEntry{Doc: uint32(i), Start: uint32(p.Start), End: uint32(p.End), Line: uint32(line), Hash: p.Hash}
+			e := chunkEntry{Doc: uint32(i), Start: p.Start, End: p.End, Line: uint32(line), Hash: p.Hash}
 			if p.Meta {
 				e.Flags |= chunkMeta
 			}
 			st.chunks = append(st.chunks, e)
-			texts = append(texts, r.Text[p.Start:p.End])
 			if keepVecs {
-				st.vecs = append(st.vecs, p.Vec...)
+				st.vecs = append(st.vecs, r.Vecs[k]...)
 			}
 		}
 		if i%256 == 255 {
@@ -112,11 +123,15 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *t
 	release()
 	st.byID = idOrder(st.docs)
 	if vocab == nil {
+		texts := make([]string, len(st.chunks))
+		for i := range texts {
+			texts[i] = st.text(int32(i))
+		}
 		vocab = vocabulary(texts)
 		release()
 	}
 	st.lex = newLexicon(vocab) // the last use of the map: it can go
-	bm, err := st.index(texts, newWordIndex(st.lex), sp)
+	bm, err := st.index(newWordIndex(st.lex), sp)
 	if err != nil {
 		return nil, err
 	}
@@ -185,14 +200,14 @@ type termCounts struct {
 	length int
 }
 
-// index makes the BM25 index of the chunks of st, whose texts are texts:
+// index makes the BM25 index of the chunks of st:
 // their terms are analyzeChunk's, and metadata chunks also carry their
 // document's title, so "who wrote <title>" finds the byline. Chunks are
 // analysed on every processor, a block at a time; sp's pages are released
 // after each block. When the texts were spilled (a large build), the
 // postings are written out in sorted segments as they grow, and merged
 // into a file of sp at the end (segments.go).
-func (x *state) index(texts []string, vocab wordCounts, sp *textSpill) (*bm25, error) {
+func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
 	titles := make([][2][]string, len(x.docs))
 	for i := range x.docs {
 		if d := &x.docs[i]; d.Title != "" {
@@ -209,15 +224,16 @@ func (x *state) index(texts []string, vocab wordCounts, sp *textSpill) (*bm25, e
 		segs = newSegmentFile(f)
 		defer segs.close()
 	}
-	lengths := make([]float32, len(texts))
+	n := len(x.chunks)
+	lengths := make([]float32, n)
 	var total float64
 	block := make([]termCounts, buildBlock)
-	for from := 0; from < len(texts); from += buildBlock {
-		to := min(len(texts), from+buildBlock)
+	for from := 0; from < n; from += buildBlock {
+		to := min(n, from+buildBlock)
 		parallel(to-from, func(lo, hi int) {
 			sc := analysisScratch{counts: make(map[string]uint32)}
 			for k := lo; k < hi; k++ {
-				block[k] = x.chunkTerms(from+k, texts[from+k], vocab, titles, &sc)
+				block[k] = x.chunkTerms(from+k, x.text(int32(from+k)), vocab, titles, &sc)
 			}
 		})
 		for k, tc := range block[:to-from] {
@@ -238,7 +254,7 @@ func (x *state) index(texts []string, vocab wordCounts, sp *textSpill) (*bm25, e
 	if err != nil {
 		return nil, err
 	}
-	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, len(texts))}, nil
+	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, n)}, nil
 }
 
 // finishPostings returns the term table, list offsets and postings of b,

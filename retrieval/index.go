@@ -215,8 +215,14 @@ func records(put []Document, dim int, keep bool) ([]*docRec, int, error) {
 			return nil, dim, fmt.Errorf("document %q: empty or repeated path", d.Path)
 		}
 		seen[d.Path] = true
+		if len(d.Text) > 1<<32-1 {
+			return nil, dim, fmt.Errorf("document %s: too large", d.Path)
+		}
 		r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title, Author: d.Author,
 			Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
+		if keep {
+			r.Vecs = make([][]float32, len(d.Chunks))
+		}
 		for n, c := range d.Chunks {
 			if dim == 0 && keep {
 				dim = len(c.Vec)
@@ -229,9 +235,9 @@ func records(put []Document, dim int, keep bool) ([]*docRec, int, error) {
 			case keep && len(c.Vec) != dim:
 				return nil, dim, fmt.Errorf("document %s chunk %d: vector of %d dimensions, want %d", d.Path, n+1, len(c.Vec), dim)
 			}
-			r.Pieces[n] = pieceRec{Start: c.Start, End: c.End, Meta: c.Meta, Hash: hashKey(c.Hash)}
+			r.Pieces[n] = pieceRec{Start: uint32(c.Start), End: uint32(c.End), Meta: c.Meta, Hash: hashKey(c.Hash)}
 			if keep {
-				r.Pieces[n].Vec = c.Vec
+				r.Vecs[n] = c.Vec
 			}
 		}
 		out[i] = r

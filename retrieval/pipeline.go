@@ -159,6 +159,9 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 		return loaded{skip: err.Error()}, nil
 	}
 	if mode.records {
+		if len(d.Text) > 1<<32-1 {
+			return loaded{skip: "text too large to index"}, nil
+		}
 		d.Text = mode.spill.keep(d.Text)
 		return loaded{rec: recordOf(&d)}, nil
 	}
@@ -174,12 +177,12 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 }
 
 // recordOf returns the record of a parsed document, whose chunks' spans
-// and hashes are right.
+// and hashes are right and whose text's offsets fit 32 bits.
 func recordOf(d *Document) *docRec {
 	r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title,
 		Author: d.Author, Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
 	for i, c := range d.Chunks {
-		r.Pieces[i] = pieceRec{Start: c.Start, End: c.End, Meta: c.Meta, Hash: hashKey(c.Hash)}
+		r.Pieces[i] = pieceRec{Start: uint32(c.Start), End: uint32(c.End), Meta: c.Meta, Hash: hashKey(c.Hash)}
 	}
 	return r
 }
