@@ -108,6 +108,7 @@ func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[st
 			read.total += f.Size
 		}
 	}
+	mode.spill.expect(read.total)
 	for _, i := range todo {
 		f := files[i]
 		h, ok := held[f.Path]

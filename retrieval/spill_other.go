@@ -31,3 +31,6 @@ func (sp *textSpill) tempFile() (*os.File, error) { return nil, errors.ErrUnsupp
 
 // keepFile fails: it is called only when spilling.
 func (sp *textSpill) keepFile(f *os.File, n int) ([]byte, error) { return nil, errors.ErrUnsupported }
+
+// expect does nothing.
+func (sp *textSpill) expect(n int64) {}

@@ -18,7 +18,8 @@ const spillSegment = 1 << 30
 // spillAfter is how many bytes of text an update keeps in the heap before
 // it spills the rest: an incremental refresh of a few changed files (the
 // watchers of chat, discord and index --watch) then never creates a spill
-// file, whose space and mapping would last as long as the process.
+// file, whose space and mapping would last as long as the process. An
+// update that reads more than that spills every text (expect).
 const spillAfter = 8 << 20
 
 // textSpill keeps the texts of parsed documents out of the Go heap while
@@ -83,6 +84,18 @@ func (sp *textSpill) keep(s string) string {
 	sp.used += len(s)
 	sp.segs[len(sp.segs)-1] = sp.seg[:sp.used]
 	return out
+}
+
+// expect tells the spill how many bytes of files are about to be read:
+// when they are more than spillAfter, every text is spilled, from the
+// first (a large update: the first ones would only stay in the heap).
+func (sp *textSpill) expect(n int64) {
+	if sp == nil || n <= spillAfter {
+		return
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	sp.heapLeft = 0
 }
 
 // spilling reports whether texts went to the spill file: a large update,

@@ -61,6 +61,13 @@ func TestTextSpillSmallUpdate(t *testing.T) {
 	if sp.f != nil || len(sp.segs) != 0 {
 		t.Errorf("a small update spilled: file %v, %d mappings", sp.f != nil, len(sp.segs))
 	}
+	large := newTextSpill(t.TempDir())
+	large.expect(spillAfter + 1)
+	large.keep("the first text of a large update")
+	if !large.spilling() {
+		t.Error("a large update kept its first text in the heap")
+	}
+	large.close(true)
 }
 
 // TestSpilledBuild checks that a build whose texts are spilled, and whose
