@@ -79,7 +79,7 @@ func (x *state) records() []*docRec {
 // pages are released after each pass over a part of them, and a large
 // build keeps its postings there too. It fails when the index would be too
 // large for its 32-bit offsets.
-func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *textSpill) (*state, error) {
+func buildState(recs []*docRec, dim int, keepVecs bool, vocab *wordTally, sp *textSpill) (*state, error) {
 	release := sp.release
 	st := &state{docs: make([]doc, len(recs)), dim: dim}
 	paths := make([]string, len(recs))
@@ -127,10 +127,11 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *t
 		for i := range texts {
 			texts[i] = st.text(int32(i))
 		}
-		vocab = vocabulary(texts)
+		vocab = newWordTally()
+		vocabulary(texts, vocab, 1)
 		release()
 	}
-	st.lex = newLexicon(vocab) // the last use of the map: it can go
+	st.lex = vocab.lexicon() // the last use of the tally: it can go
 	bm, err := st.index(newWordIndex(st.lex), sp)
 	if err != nil {
 		return nil, err
@@ -144,10 +145,10 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, sp *t
 // adds recs: x's own, less the words of the chunks removed, plus those of
 // the chunks added, so that only the changed documents are read; release
 // is called after each pass over a part of the texts.
-func (x *state) nextVocabulary(recs []*docRec, gone []string, release func()) vocabCounts {
-	v := make(vocabCounts, x.lex.words.len()+1024)
+func (x *state) nextVocabulary(recs []*docRec, gone []string, release func()) *wordTally {
+	v := newWordTally()
 	for i := 0; i < x.lex.words.len() && i < len(x.lex.counts); i++ {
-		v[x.lex.words.at(i)] = int(x.lex.counts[i])
+		v.add(x.lex.words.at(i), int(x.lex.counts[i]))
 	}
 	var removed []string
 	for _, p := range gone {
@@ -157,20 +158,14 @@ func (x *state) nextVocabulary(recs []*docRec, gone []string, release func()) vo
 			}
 		}
 	}
-	for w, n := range vocabulary(removed) {
-		if v[w] -= n; v[w] <= 0 {
-			delete(v, w)
-		}
-	}
+	vocabulary(removed, v, -1)
 	var added []string
 	for i, r := range recs {
 		for _, p := range r.Pieces {
 			added = append(added, r.Text[p.Start:p.End])
 		}
 		if i%256 == 255 || i == len(recs)-1 {
-			for w, n := range vocabulary(added) {
-				v[w] += n
-			}
+			vocabulary(added, v, 1)
 			added = added[:0]
 			release()
 		}
@@ -337,32 +332,25 @@ func parallel(n int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
-// vocabulary counts the folded words of texts, on every processor. Its
-// words are copies: they do not point into texts, which may be spilled
-// (textSpill).
-func vocabulary(texts []string) vocabCounts {
+// vocabulary counts the folded words of texts, on every processor, adding
+// sign (1 or -1) times their counts to t.
+func vocabulary(texts []string, t *wordTally, sign int) {
 	parts := make(chan vocabCounts, runtime.GOMAXPROCS(0))
 	parallel(len(texts), func(lo, hi int) {
 		v := make(vocabCounts)
 		var toks []text.Token
 		for _, s := range texts[lo:hi] {
 			toks = text.AppendWords(toks[:0], s)
-			for _, t := range toks {
-				v[t.Norm]++
+			for _, tok := range toks {
+				v[tok.Norm]++
 			}
 		}
 		parts <- v
 	})
 	close(parts)
-	out := vocabCounts{}
 	for v := range parts {
 		for w, n := range v {
-			if m, ok := out[w]; ok {
-				out[w] = m + n
-			} else {
-				out[strings.Clone(w)] = n
-			}
+			t.add(w, sign*n)
 		}
 	}
-	return out
 }
