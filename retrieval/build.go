@@ -210,13 +210,11 @@ func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
 		}
 	}
 	b := newPostingsBuilder()
-	var segs *segmentFile
-	if sp.spilling() {
-		f, err := sp.tempFile()
-		if err != nil {
-			return nil, fmt.Errorf("postings segments: %w", err)
-		}
-		segs = newSegmentFile(f)
+	segs, err := segmentsFor(sp)
+	if err != nil {
+		return nil, err
+	}
+	if segs != nil {
 		defer segs.close()
 	}
 	n := len(x.chunks)
@@ -231,13 +229,7 @@ func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
 				block[k] = x.chunkTerms(from+k, x.text(int32(from+k)), vocab, titles, &sc)
 			}
 		})
-		for k, tc := range block[:to-from] {
-			for j, t := range tc.terms {
-				b.add(t, int32(from+k), tc.counts[j])
-			}
-			lengths[from+k] = float32(tc.length)
-			total += float64(tc.length)
-		}
+		total += addBlock(b, block[:to-from], from, lengths)
 		if segs != nil && b.size > sp.budget {
 			if err := segs.flush(b); err != nil {
 				return nil, fmt.Errorf("write postings segment: %w", err)
@@ -250,6 +242,33 @@ func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
 		return nil, err
 	}
 	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, n)}, nil
+}
+
+// segmentsFor returns the segment file of a build whose texts sp holds:
+// nil when they are in the heap (a small build, or no spill).
+func segmentsFor(sp *textSpill) (*segmentFile, error) {
+	if !sp.spilling() {
+		return nil, nil
+	}
+	f, err := sp.tempFile()
+	if err != nil {
+		return nil, fmt.Errorf("postings segments: %w", err)
+	}
+	return newSegmentFile(f), nil
+}
+
+// addBlock adds to b the terms of the block of chunks that begins at
+// chunk from, sets their lengths and returns the sum of those.
+func addBlock(b *postingsBuilder, block []termCounts, from int, lengths []float32) float64 {
+	var total float64
+	for k, tc := range block {
+		for j, t := range tc.terms {
+			b.add(t, int32(from+k), tc.counts[j])
+		}
+		lengths[from+k] = float32(tc.length)
+		total += float64(tc.length)
+	}
+	return total
 }
 
 // finishPostings returns the term table, list offsets and postings of b,

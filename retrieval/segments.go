@@ -25,9 +25,9 @@ import (
 // build keeps in the heap before writing them out as a segment.
 const postingsBudget = 8 << 20
 
-// segmentFile is the temporary file of a build's segments, unlinked once
-// created (segment.go's contract: nothing is left behind). Not safe for
-// concurrent use.
+// segmentFile is the temporary file of a build's segments (textSpill's
+// tempFile: unlinked once created, so nothing is left behind), closed, and
+// its space freed, once they are merged. Not safe for concurrent use.
 type segmentFile struct {
 	f    *os.File
 	w    *bufio.Writer
@@ -36,7 +36,7 @@ type segmentFile struct {
 }
 
 // newSegmentFile makes the segment file of a build in f, a new temporary
-// file that the caller has unlinked when it can.
+// file.
 func newSegmentFile(f *os.File) *segmentFile {
 	return &segmentFile{f: f, w: bufio.NewWriterSize(f, 1<<16)}
 }
@@ -150,26 +150,19 @@ func (h *cursorHeap) Pop() any {
 // what it wrote (one more than terms: the end). It fails when the
 // postings would not fit 32-bit offsets.
 func (sf *segmentFile) merge(out io.Writer) (strTable, []uint32, error) {
-	h := make(cursorHeap, 0, len(sf.segs))
-	for i, s := range sf.segs {
-		c := &segCursor{r: bufio.NewReaderSize(io.NewSectionReader(sf.f, s[0], s[1]), 1<<15), seg: i}
-		switch err := c.next(); {
-		case err == nil:
-			h = append(h, c)
-		case !errors.Is(err, io.EOF):
-			return strTable{}, nil, fmt.Errorf("read postings segment: %w", err)
-		}
+	h, err := sf.cursors()
+	if err != nil {
+		return strTable{}, nil, err
 	}
-	heap.Init(&h)
 	t := strTable{offs: []uint32{0}}
 	offs := []uint32{0}
 	var size uint64
 	var same []*segCursor
 	var buf []byte
 	for h.Len() > 0 {
-		same = append(same[:0], heap.Pop(&h).(*segCursor))
-		for h.Len() > 0 && string(h[0].term) == string(same[0].term) {
-			same = append(same, heap.Pop(&h).(*segCursor))
+		same = append(same[:0], heap.Pop(h).(*segCursor))
+		for h.Len() > 0 && string((*h)[0].term) == string(same[0].term) {
+			same = append(same, heap.Pop(h).(*segCursor))
 		}
 		buf = joinLists(buf[:0], same)
 		if size += uint64(len(buf)); size > 1<<32-1 {
@@ -182,15 +175,36 @@ func (sf *segmentFile) merge(out io.Writer) (strTable, []uint32, error) {
 		t.offs = append(t.offs, uint32(len(t.blob)))
 		offs = append(offs, uint32(size))
 		for _, c := range same {
-			switch err := c.next(); {
-			case err == nil:
-				heap.Push(&h, c)
-			case !errors.Is(err, io.EOF):
-				return strTable{}, nil, fmt.Errorf("read postings segment: %w", err)
+			if err := h.advance(c); err != nil {
+				return strTable{}, nil, err
 			}
 		}
 	}
 	return t, offs, nil
+}
+
+// cursors returns the heap of cursors at the first term of each segment
+// that has one.
+func (sf *segmentFile) cursors() (*cursorHeap, error) {
+	h := make(cursorHeap, 0, len(sf.segs))
+	for i, s := range sf.segs {
+		if err := h.advance(&segCursor{r: bufio.NewReaderSize(io.NewSectionReader(sf.f, s[0], s[1]), 1<<15), seg: i}); err != nil {
+			return nil, err
+		}
+	}
+	return &h, nil
+}
+
+// advance moves c to its next term and pushes it on h, unless its segment
+// has ended.
+func (h *cursorHeap) advance(c *segCursor) error {
+	switch err := c.next(); {
+	case err == nil:
+		heap.Push(h, c)
+	case !errors.Is(err, io.EOF):
+		return fmt.Errorf("read postings segment: %w", err)
+	}
+	return nil
 }
 
 // joinLists appends to buf the stored list of one term whose pieces are
