@@ -23,7 +23,7 @@ import (
 
 // postingsBudget is about how many bytes of postings being built a large
 // build keeps in the heap before writing them out as a segment.
-const postingsBudget = 8 << 20
+const postingsBudget = 4 << 20
 
 // segmentFile is the temporary file of a build's segments (textSpill's
 // tempFile: unlinked once created, so nothing is left behind), closed, and

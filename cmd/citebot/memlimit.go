@@ -17,12 +17,12 @@ import (
 // "Indexing: memory, second round"): indexMemBase plus indexMemPerByte
 // times the bytes of the files to index (those ingest lists: not, say, a
 // large file of another type in the folder), above the live heaps
-// measured at 50 and 200 MB (30 and 62 MB). It is set only for the local
+// measured at 50 and 200 MB (30 and 56 MB). It is set only for the local
 // embedder: another's stored vectors can make the live heap many times
 // the text, and a limit below the live heap would make the collector run
 // all the time.
 const (
-	indexMemBase    = 48 << 20
+	indexMemBase    = 40 << 20
 	indexMemPerByte = 0.3
 )
 
