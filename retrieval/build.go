@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -132,7 +133,13 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab *wordTally, sp *te
 		release()
 	}
 	st.lex = vocab.lexicon() // the last use of the tally: it can go
-	bm, err := st.index(newWordIndex(st.lex), sp)
+	words := newWordIndex(st.lex)
+	bm, err := st.index(words, sp, sp.spilling())
+	if errors.Is(err, errSpillPostings) {
+		// the data dir is full or gone: the postings are built in the
+		// heap, as a small build's are (the texts stayed there too)
+		bm, err = st.index(words, sp, false)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -199,10 +206,11 @@ type termCounts struct {
 // their terms are analyzeChunk's, and metadata chunks also carry their
 // document's title, so "who wrote <title>" finds the byline. Chunks are
 // analysed on every processor, a block at a time; sp's pages are released
-// after each block. When the texts were spilled (a large build), the
-// postings are written out in sorted segments as they grow, and merged
-// into a file of sp at the end (segments.go).
-func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
+// after each block. With spill (the texts were spilled: a large build),
+// the postings are written out in sorted segments as they grow, and
+// merged into a file of sp at the end (segments.go); that failing, it
+// fails wrapping errSpillPostings.
+func (x *state) index(vocab wordCounts, sp *textSpill, spill bool) (*bm25, error) {
 	titles := make([][2][]string, len(x.docs))
 	for i := range x.docs {
 		if d := &x.docs[i]; d.Title != "" {
@@ -210,7 +218,7 @@ func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
 		}
 	}
 	b := newPostingsBuilder()
-	segs, err := segmentsFor(sp)
+	segs, err := segmentsFor(sp, spill)
 	if err != nil {
 		return nil, err
 	}
@@ -232,7 +240,7 @@ func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
 		total += addBlock(b, block[:to-from], from, lengths)
 		if segs != nil && b.size > sp.budget {
 			if err := segs.flush(b); err != nil {
-				return nil, fmt.Errorf("write postings segment: %w", err)
+				return nil, fmt.Errorf("%w: write segment: %w", errSpillPostings, err)
 			}
 		}
 		sp.release()
@@ -244,15 +252,18 @@ func (x *state) index(vocab wordCounts, sp *textSpill) (*bm25, error) {
 	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, n)}, nil
 }
 
-// segmentsFor returns the segment file of a build whose texts sp holds:
-// nil when they are in the heap (a small build, or no spill).
-func segmentsFor(sp *textSpill) (*segmentFile, error) {
-	if !sp.spilling() {
+// errSpillPostings marks a failure to keep the postings being built in
+// the data dir (a full disk, a folder removed meanwhile).
+var errSpillPostings = errors.New("spill postings")
+
+// segmentsFor returns the segment file of a build in sp when spill, or nil.
+func segmentsFor(sp *textSpill, spill bool) (*segmentFile, error) {
+	if !spill {
 		return nil, nil
 	}
 	f, err := sp.tempFile()
 	if err != nil {
-		return nil, fmt.Errorf("postings segments: %w", err)
+		return nil, fmt.Errorf("%w: %w", errSpillPostings, err)
 	}
 	return newSegmentFile(f), nil
 }
@@ -279,11 +290,11 @@ func finishPostings(b *postingsBuilder, segs *segmentFile, sp *textSpill) (strTa
 		return b.finish()
 	}
 	if err := segs.flush(b); err != nil {
-		return strTable{}, nil, nil, fmt.Errorf("write postings segment: %w", err)
+		return strTable{}, nil, nil, fmt.Errorf("%w: write segment: %w", errSpillPostings, err)
 	}
 	f, err := sp.tempFile()
 	if err != nil {
-		return strTable{}, nil, nil, fmt.Errorf("postings: %w", err)
+		return strTable{}, nil, nil, fmt.Errorf("%w: %w", errSpillPostings, err)
 	}
 	defer f.Close()
 	w := bufio.NewWriterSize(f, 1<<16)
@@ -292,11 +303,11 @@ func finishPostings(b *postingsBuilder, segs *segmentFile, sp *textSpill) (strTa
 		err = w.Flush()
 	}
 	if err != nil {
-		return strTable{}, nil, nil, fmt.Errorf("merge postings: %w", err)
+		return strTable{}, nil, nil, fmt.Errorf("%w: merge: %w", errSpillPostings, err)
 	}
 	blob, err := sp.keepFile(f, int(offs[len(offs)-1]))
 	if err != nil {
-		return strTable{}, nil, nil, fmt.Errorf("map postings: %w", err)
+		return strTable{}, nil, nil, fmt.Errorf("%w: map: %w", errSpillPostings, err)
 	}
 	return terms, offs, blob, nil
 }

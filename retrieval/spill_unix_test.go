@@ -72,8 +72,15 @@ func TestTextSpillSmallUpdate(t *testing.T) {
 
 // TestSpilledBuild checks that a build whose texts are spilled, and whose
 // postings therefore go out in segments merged at the end, stores the
-// same index as one built in the heap, leaving no file behind.
+// same index as one built in the heap, leaving no file behind; and so
+// does one whose postings cannot be spilled (the data dir is gone), built
+// in the heap instead.
 func TestSpilledBuild(t *testing.T) {
+	t.Run("spilled", func(t *testing.T) { testSpilledBuild(t, false) })
+	t.Run("no room", func(t *testing.T) { testSpilledBuild(t, true) })
+}
+
+func testSpilledBuild(t *testing.T, noRoom bool) {
 	files := map[string]string{}
 	for i, topic := range []string{"rivers", "bridges", "canals", "harbours", "railways", "tunnels"} {
 		files[fmt.Sprintf("d%d.txt", i)] = prose(topic, 4+i)
@@ -88,10 +95,14 @@ func TestSpilledBuild(t *testing.T) {
 	sp.heapLeft, sp.budget = 0, 512 // spill every text; a segment every block
 	ix.spill = sp
 	sp.keep("a text spilled, as a large update's are") // Sync itself keeps the texts in the heap
+	mapped := 1
+	if noRoom {
+		sp.dir, mapped = filepath.Join(spilled, "gone"), 0 // no temporary file can be created there
+	}
 	if _, err := Sync(context.Background(), c, ix, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !sp.spilling() || len(sp.files) != 1 {
+	if !sp.spilling() || len(sp.files) != mapped {
 		t.Fatalf("postings not spilled: %d files mapped", len(sp.files))
 	}
 	sp.close(true)
