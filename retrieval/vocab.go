@@ -61,17 +61,6 @@ func (t *wordTally) grow() {
 	}
 }
 
-// count returns the count of w.
-func (t *wordTally) count(w string) int {
-	mask := uint64(len(t.slots) - 1)
-	for s := maphash.String(t.seed, w) & mask; t.slots[s] != 0; s = (s + 1) & mask {
-		if i := int(t.slots[s] - 1); t.word(i) == w {
-			return t.counts[i]
-		}
-	}
-	return 0
-}
-
 // lexicon returns the lexicon of the words counted more than 0 times.
 func (t *wordTally) lexicon() *lexicon {
 	order := make([]uint32, 0, len(t.counts))
