@@ -1,8 +1,10 @@
 package retrieval
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -20,15 +22,17 @@ type docRec struct {
 	Size                           int64
 	ModTime                        time.Time
 	Title, Author, Date, Publisher string
-	Pieces                         []pieceRec // chunk n is Pieces[n-1]
+	Pieces                         []pieceRec  // chunk n is Pieces[n-1]
+	Vecs                           [][]float32 // chunk n's vector is Vecs[n-1]; nil when the index does not keep vectors
 }
 
-// pieceRec is a chunk of a docRec.
+// pieceRec is a chunk of a docRec: 24 bytes, for the chunks of a large
+// corpus are all held at once. A text whose offsets would not fit is
+// refused before it becomes a docRec.
 type pieceRec struct {
-	Start, End int
+	Start, End uint32
 	Meta       bool
 	Hash       [12]byte
-	Vec        []float32 // nil when the index does not keep vectors
 }
 
 // hashKey is the raw form of a chunk's content hash: the bytes of a
@@ -55,7 +59,13 @@ func (x *state) records() []*docRec {
 			Title: d.Title, Author: d.Author, Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, d.n)}
 		for k := range r.Pieces {
 			c := &x.chunks[d.first+k]
-			r.Pieces[k] = pieceRec{Start: int(c.Start), End: int(c.End), Meta: c.meta(), Hash: c.Hash, Vec: x.vec(int32(d.first + k))}
+			r.Pieces[k] = pieceRec{Start: c.Start, End: c.End, Meta: c.meta(), Hash: c.Hash}
+		}
+		if x.vecs != nil {
+			r.Vecs = make([][]float32, d.n)
+			for k := range r.Vecs {
+				r.Vecs[k] = x.vec(int32(d.first + k))
+			}
 		}
 		out[i] = r
 	}
@@ -66,20 +76,23 @@ func (x *state) records() []*docRec {
 // it keeps the chunks' vectors (all of dim dimensions) when keepVecs.
 // vocab, when not nil, is the vocabulary of their chunks' texts
 // (vocabulary), which an Update works out from the previous one; nil
-// counts it. release (nil: none) is called after each pass over a part of
-// the texts (see textSpill). It fails when the index would be too large
-// for its 32-bit offsets.
-func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, release func()) (*state, error) {
-	if release == nil {
-		release = func() {}
-	}
+// counts it. sp (nil: none) is where the texts are (see textSpill): its
+// pages are released after each pass over a part of them, and a large
+// build keeps its postings there too. It fails when the index would be too
+// large for its 32-bit offsets.
+func buildState(recs []*docRec, dim int, keepVecs bool, vocab *wordTally, sp *textSpill) (*state, error) {
+	release := sp.release
 	st := &state{docs: make([]doc, len(recs)), dim: dim}
 	paths := make([]string, len(recs))
 	for i, r := range recs {
 		paths[i] = r.Path
 	}
 	ids := shortDocIDs(paths)
-	var texts []string
+	n := 0
+	for _, r := range recs {
+		n += len(r.Pieces)
+	}
+	st.chunks = make([]chunkEntry, 0, n)
 	for i, r := range recs {
 		if len(r.Text) > 1<<32-1 {
 			return nil, fmt.Errorf("document %s: too large", r.Path)
@@ -88,21 +101,20 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, relea
 		*d = doc{Path: r.Path, Hash: r.Hash, Text: r.Text, Size: r.Size, ModTime: r.ModTime, Title: r.Title,
 			Author: r.Author, Date: r.Date, Publisher: r.Publisher, id: ids[r.Path], first: len(st.chunks), n: len(r.Pieces)}
 		d.source = sourceOf(d)
-		line, at := 1, 0
-		for _, p := range r.Pieces {
+		line, at := 1, uint32(0)
+		for k, p := range r.Pieces {
 			if p.Start < at {
 				line, at = 1, 0
 			}
 			line += strings.Count(r.Text[at:p.Start], "\n")
 			at = p.Start
-			e := chunkEntry{Doc: uint32(i), Start: uint32(p.Start), End: uint32(p.End), Line: uint32(line), Hash: p.Hash}
+			e := chunkEntry{Doc: uint32(i), Start: p.Start, End: p.End, Line: uint32(line), Hash: p.Hash}
 			if p.Meta {
 				e.Flags |= chunkMeta
 			}
 			st.chunks = append(st.chunks, e)
-			texts = append(texts, r.Text[p.Start:p.End])
 			if keepVecs {
-				st.vecs = append(st.vecs, p.Vec...)
+				st.vecs = append(st.vecs, r.Vecs[k]...)
 			}
 		}
 		if i%256 == 255 {
@@ -112,14 +124,26 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, relea
 	release()
 	st.byID = idOrder(st.docs)
 	if vocab == nil {
-		vocab = vocabulary(texts)
+		texts := make([]string, len(st.chunks))
+		for i := range texts {
+			texts[i] = st.text(int32(i))
+		}
+		vocab = newWordTally()
+		vocabulary(texts, vocab, 1)
 		release()
 	}
-	bm, err := st.index(texts, vocab, release)
+	st.lex = vocab.lexicon() // the last use of the tally: it can go
+	words := newWordIndex(st.lex)
+	bm, err := st.index(words, sp, sp.spilling())
+	if errors.Is(err, errSpillPostings) {
+		// the data dir is full or gone: the postings are built in the
+		// heap, as a small build's are (the texts stayed there too)
+		bm, err = st.index(words, sp, false)
+	}
 	if err != nil {
 		return nil, err
 	}
-	st.bm, st.lex = bm, newLexicon(vocab)
+	st.bm = bm
 	return st, nil
 }
 
@@ -128,10 +152,10 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab vocabCounts, relea
 // adds recs: x's own, less the words of the chunks removed, plus those of
 // the chunks added, so that only the changed documents are read; release
 // is called after each pass over a part of the texts.
-func (x *state) nextVocabulary(recs []*docRec, gone []string, release func()) vocabCounts {
-	v := make(vocabCounts, x.lex.words.len()+1024)
+func (x *state) nextVocabulary(recs []*docRec, gone []string, release func()) *wordTally {
+	v := newWordTally()
 	for i := 0; i < x.lex.words.len() && i < len(x.lex.counts); i++ {
-		v[x.lex.words.at(i)] = int(x.lex.counts[i])
+		v.add(x.lex.words.at(i), int(x.lex.counts[i]))
 	}
 	var removed []string
 	for _, p := range gone {
@@ -141,20 +165,14 @@ func (x *state) nextVocabulary(recs []*docRec, gone []string, release func()) vo
 			}
 		}
 	}
-	for w, n := range vocabulary(removed) {
-		if v[w] -= n; v[w] <= 0 {
-			delete(v, w)
-		}
-	}
+	vocabulary(removed, v, -1)
 	var added []string
 	for i, r := range recs {
 		for _, p := range r.Pieces {
 			added = append(added, r.Text[p.Start:p.End])
 		}
 		if i%256 == 255 || i == len(recs)-1 {
-			for w, n := range vocabulary(added) {
-				v[w] += n
-			}
+			vocabulary(added, v, 1)
 			added = added[:0]
 			release()
 		}
@@ -184,12 +202,15 @@ type termCounts struct {
 	length int
 }
 
-// index makes the BM25 index of the chunks of st, whose texts are texts:
+// index makes the BM25 index of the chunks of st:
 // their terms are analyzeChunk's, and metadata chunks also carry their
 // document's title, so "who wrote <title>" finds the byline. Chunks are
-// analysed on every processor, a block at a time; release is called after
-// each block.
-func (x *state) index(texts []string, vocab wordCounts, release func()) (*bm25, error) {
+// analysed on every processor, a block at a time; sp's pages are released
+// after each block. With spill (the texts were spilled: a large build),
+// the postings are written out in sorted segments as they grow, and
+// merged into a file of sp at the end (segments.go); that failing, it
+// fails wrapping errSpillPostings.
+func (x *state) index(vocab wordCounts, sp *textSpill, spill bool) (*bm25, error) {
 	titles := make([][2][]string, len(x.docs))
 	for i := range x.docs {
 		if d := &x.docs[i]; d.Title != "" {
@@ -197,31 +218,98 @@ func (x *state) index(texts []string, vocab wordCounts, release func()) (*bm25, 
 		}
 	}
 	b := newPostingsBuilder()
-	lengths := make([]float32, len(texts))
-	var total float64
-	block := make([]termCounts, buildBlock)
-	for from := 0; from < len(texts); from += buildBlock {
-		to := min(len(texts), from+buildBlock)
-		parallel(to-from, func(lo, hi int) {
-			sc := analysisScratch{counts: make(map[string]uint32)}
-			for k := lo; k < hi; k++ {
-				block[k] = x.chunkTerms(from+k, texts[from+k], vocab, titles, &sc)
-			}
-		})
-		for k, tc := range block[:to-from] {
-			for j, t := range tc.terms {
-				b.add(t, int32(from+k), tc.counts[j])
-			}
-			lengths[from+k] = float32(tc.length)
-			total += float64(tc.length)
-		}
-		release()
-	}
-	terms, offs, blob, err := b.finish()
+	segs, err := segmentsFor(sp, spill)
 	if err != nil {
 		return nil, err
 	}
-	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, len(texts))}, nil
+	if segs != nil {
+		defer segs.close()
+	}
+	n := len(x.chunks)
+	lengths := make([]float32, n)
+	var total float64
+	block := make([]termCounts, buildBlock)
+	for from := 0; from < n; from += buildBlock {
+		to := min(n, from+buildBlock)
+		parallel(to-from, func(lo, hi int) {
+			sc := analysisScratch{counts: make(map[string]uint32)}
+			for k := lo; k < hi; k++ {
+				block[k] = x.chunkTerms(from+k, x.text(int32(from+k)), vocab, titles, &sc)
+			}
+		})
+		total += addBlock(b, block[:to-from], from, lengths)
+		if segs != nil && b.size > sp.budget {
+			if err := segs.flush(b); err != nil {
+				return nil, fmt.Errorf("%w: write segment: %w", errSpillPostings, err)
+			}
+		}
+		sp.release()
+	}
+	terms, offs, blob, err := finishPostings(b, segs, sp)
+	if err != nil {
+		return nil, err
+	}
+	return &bm25{terms: terms, offs: offs, blob: blob, lengths: lengths, avgLen: avgLength(total, n)}, nil
+}
+
+// errSpillPostings marks a failure to keep the postings being built in
+// the data dir (a full disk, a folder removed meanwhile).
+var errSpillPostings = errors.New("spill postings")
+
+// segmentsFor returns the segment file of a build in sp when spill, or nil.
+func segmentsFor(sp *textSpill, spill bool) (*segmentFile, error) {
+	if !spill {
+		return nil, nil
+	}
+	f, err := sp.tempFile()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errSpillPostings, err)
+	}
+	return newSegmentFile(f), nil
+}
+
+// addBlock adds to b the terms of the block of chunks that begins at
+// chunk from, sets their lengths and returns the sum of those.
+func addBlock(b *postingsBuilder, block []termCounts, from int, lengths []float32) float64 {
+	var total float64
+	for k, tc := range block {
+		for j, t := range tc.terms {
+			b.add(t, int32(from+k), tc.counts[j])
+		}
+		lengths[from+k] = float32(tc.length)
+		total += float64(tc.length)
+	}
+	return total
+}
+
+// finishPostings returns the term table, list offsets and postings of b,
+// or, with segs, of the segments written and b's lists, merged into a
+// file of sp.
+func finishPostings(b *postingsBuilder, segs *segmentFile, sp *textSpill) (strTable, []uint32, []byte, error) {
+	if segs == nil {
+		return b.finish()
+	}
+	if err := segs.flush(b); err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("%w: write segment: %w", errSpillPostings, err)
+	}
+	f, err := sp.tempFile()
+	if err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("%w: %w", errSpillPostings, err)
+	}
+	defer f.Close()
+	w := bufio.NewWriterSize(f, 1<<16)
+	terms, offs, err := segs.merge(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("%w: merge: %w", errSpillPostings, err)
+	}
+	blob, err := sp.keepFile(f, int(offs[len(offs)-1]))
+	if err != nil {
+		return strTable{}, nil, nil, fmt.Errorf("%w: map: %w", errSpillPostings, err)
+	}
+	return terms, offs, blob, nil
 }
 
 // analysisScratch is the space one goroutine reuses to analyse chunks.
@@ -274,32 +362,25 @@ func parallel(n int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
-// vocabulary counts the folded words of texts, on every processor. Its
-// words are copies: they do not point into texts, which may be spilled
-// (textSpill).
-func vocabulary(texts []string) vocabCounts {
+// vocabulary counts the folded words of texts, on every processor, adding
+// sign (1 or -1) times their counts to t.
+func vocabulary(texts []string, t *wordTally, sign int) {
 	parts := make(chan vocabCounts, runtime.GOMAXPROCS(0))
 	parallel(len(texts), func(lo, hi int) {
 		v := make(vocabCounts)
 		var toks []text.Token
 		for _, s := range texts[lo:hi] {
 			toks = text.AppendWords(toks[:0], s)
-			for _, t := range toks {
-				v[t.Norm]++
+			for _, tok := range toks {
+				v[tok.Norm]++
 			}
 		}
 		parts <- v
 	})
 	close(parts)
-	out := vocabCounts{}
 	for v := range parts {
 		for w, n := range v {
-			if m, ok := out[w]; ok {
-				out[w] = m + n
-			} else {
-				out[strings.Clone(w)] = n
-			}
+			t.add(w, sign*n)
 		}
 	}
-	return out
 }

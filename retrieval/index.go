@@ -156,11 +156,35 @@ func (ix *Index) Update(ctx context.Context, put []Document, del []string) error
 	ix.upd.Lock()
 	defer ix.upd.Unlock()
 	old := ix.state()
-	if err := old.sums.all(); err != nil { // its texts go into the new state
-		return err
-	}
 	recs, dim, err := records(put, old.dim, ix.keepVectors())
 	if err != nil {
+		return err
+	}
+	return ix.update(ctx, old, recs, dim, del)
+}
+
+// takesRecords reports whether Sync may hand the index records
+// (updateRecords) instead of Documents: with a Local embedder, whose
+// chunks need no vectors, lines or terms. The chunks of a large corpus,
+// all held until the update, then fill a third of the heap that
+// Documents would.
+func (ix *Index) takesRecords() bool { return !ix.keepVectors() }
+
+// updateRecords is Update of documents that Sync parsed, as records.
+func (ix *Index) updateRecords(ctx context.Context, recs []*docRec, del []string) error {
+	if len(recs) == 0 && len(del) == 0 {
+		return nil
+	}
+	ix.upd.Lock()
+	defer ix.upd.Unlock()
+	old := ix.state()
+	return ix.update(ctx, old, recs, old.dim, del)
+}
+
+// update makes the state of old with the documents of del removed and
+// recs put, whose vectors have dim dimensions, and swaps it in.
+func (ix *Index) update(ctx context.Context, old *state, recs []*docRec, dim int, del []string) error {
+	if err := old.sums.all(); err != nil { // its texts go into the new state
 		return err
 	}
 	if err := ctx.Err(); err != nil {
@@ -170,8 +194,7 @@ func (ix *Index) Update(ctx context.Context, put []Document, del []string) error
 	for _, r := range recs {
 		gone = append(gone, r.Path)
 	}
-	release := ix.spill.release
-	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors(), old.nextVocabulary(recs, gone, release), release)
+	st, err := buildState(merge(old.records(), recs, del), dim, ix.keepVectors(), old.nextVocabulary(recs, gone, ix.spill.release), ix.spill)
 	if err != nil {
 		return err
 	}
@@ -192,8 +215,14 @@ func records(put []Document, dim int, keep bool) ([]*docRec, int, error) {
 			return nil, dim, fmt.Errorf("document %q: empty or repeated path", d.Path)
 		}
 		seen[d.Path] = true
+		if len(d.Text) > 1<<32-1 {
+			return nil, dim, fmt.Errorf("document %s: too large", d.Path)
+		}
 		r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title, Author: d.Author,
 			Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
+		if keep {
+			r.Vecs = make([][]float32, len(d.Chunks))
+		}
 		for n, c := range d.Chunks {
 			if dim == 0 && keep {
 				dim = len(c.Vec)
@@ -206,9 +235,9 @@ func records(put []Document, dim int, keep bool) ([]*docRec, int, error) {
 			case keep && len(c.Vec) != dim:
 				return nil, dim, fmt.Errorf("document %s chunk %d: vector of %d dimensions, want %d", d.Path, n+1, len(c.Vec), dim)
 			}
-			r.Pieces[n] = pieceRec{Start: c.Start, End: c.End, Meta: c.Meta, Hash: hashKey(c.Hash)}
+			r.Pieces[n] = pieceRec{Start: uint32(c.Start), End: uint32(c.End), Meta: c.Meta, Hash: hashKey(c.Hash)}
 			if keep {
-				r.Pieces[n].Vec = c.Vec
+				r.Vecs[n] = c.Vec
 			}
 		}
 		out[i] = r

@@ -61,13 +61,21 @@ func newLexicon(vocab map[string]int) *lexicon {
 		sorted = append(sorted, w)
 	}
 	sort.Strings(sorted)
-	lx := &lexicon{words: newStrTable(sorted), counts: make([]uint32, len(sorted))}
+	counts := make([]uint32, len(sorted))
+	for i, w := range sorted {
+		counts[i] = uint32(min(vocab[w], 1<<32-1))
+	}
+	return lexiconOf(newStrTable(sorted), counts)
+}
+
+// lexiconOf arranges sorted words and their counts.
+func lexiconOf(words strTable, counts []uint32) *lexicon {
+	lx := &lexicon{words: words, counts: counts}
 	type lw struct{ i, n uint32 }
 	var ls []lw
 	maxLen := 0
-	for i, w := range sorted {
-		lx.counts[i] = uint32(min(vocab[w], 1<<32-1))
-		if isLetters(w) {
+	for i := 0; i < words.len(); i++ {
+		if w := words.at(i); isLetters(w) {
 			n := utf8.RuneCountInString(w)
 			ls = append(ls, lw{uint32(i), uint32(n)})
 			maxLen = max(maxLen, n)
@@ -77,7 +85,7 @@ func newLexicon(vocab map[string]int) *lexicon {
 	lx.byLen = make([]uint32, maxLen+2)
 	for k, l := range ls {
 		lx.letters = append(lx.letters, l.i)
-		lx.sigs = append(lx.sigs, signature(sorted[l.i]))
+		lx.sigs = append(lx.sigs, signature(words.at(int(l.i))))
 		lx.byLen[l.n+1] = uint32(k + 1)
 	}
 	for l := 1; l < len(lx.byLen); l++ {

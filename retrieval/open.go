@@ -90,7 +90,8 @@ func Refresh(ctx context.Context, c Corpus, ix *Index, opts Options) (Report, er
 
 // refresh syncs c into ix and saves it when it changed or when save
 // says the stored copy is missing or stale. With a data dir, the texts of
-// the files parsed are kept in a spill file there, not in the heap.
+// the files parsed are kept in a spill file there, not in the heap, and so
+// are the postings of a large update (textSpill, segments.go).
 func refresh(ctx context.Context, c Corpus, ix *Index, opts Options, save bool, rep *Report) error {
 	before := ix.state()
 	spill := newTextSpill(opts.DataDir)

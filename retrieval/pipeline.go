@@ -63,13 +63,32 @@ func recordStats(ctx context.Context, b Backend, stats map[string]FileStat) erro
 	return nil
 }
 
+// recordTaker returns b when it is the in-process Index and takes the
+// documents Sync parses as records (docRec) rather than Documents
+// (Index.takesRecords), or nil. Only the Index itself: a type that embeds
+// it may mean to see every Update.
+func recordTaker(b Backend) *Index {
+	if ix, ok := b.(*Index); ok && ix.takesRecords() {
+		return ix
+	}
+	return nil
+}
+
 // loaded is what became of one corpus file: a document to put (new or
-// changed), a skip reason, or neither (unchanged), with its new stats
-// when only they changed.
+// changed), as a Document or a record, a skip reason, or neither
+// (unchanged), with its new stats when only they changed.
 type loaded struct {
 	doc    *Document
+	rec    *docRec
 	skip   string
 	restat *FileStat
+}
+
+// loadMode is how loadFiles hands out the documents it parses.
+type loadMode struct {
+	terms   bool       // fill in Chunk.Terms
+	records bool       // records, not Documents (and neither lines nor terms)
+	spill   *textSpill // where the texts go (nil: the heap)
 }
 
 // loadFiles reads, and parses when new or changed, the files that may have
@@ -77,7 +96,7 @@ type loaded struct {
 // files[i]. A held file whose size and non-zero modification time are
 // those recorded is unchanged without being read. It returns ctx's error
 // as soon as ctx is done. progress (nil: none) gets the bytes read.
-func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, spill *textSpill, progress func(string, int, int)) ([]loaded, error) {
+func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, mode loadMode, progress func(string, int, int)) ([]loaded, error) {
 	out := make([]loaded, len(files))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -89,6 +108,7 @@ func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[st
 			read.total += f.Size
 		}
 	}
+	mode.spill.expect(read.total)
 	for _, i := range todo {
 		f := files[i]
 		h, ok := held[f.Path]
@@ -97,7 +117,7 @@ func loadFiles(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[st
 		}
 		g.Go(func() error {
 			var err error
-			out[i], err = loadFile(gctx, fsys, f, h, ok, terms, spill)
+			out[i], err = loadFile(gctx, fsys, f, h, ok, mode)
 			read.add(f.Size)
 			return err
 		})
@@ -115,9 +135,9 @@ func sameStat(f sourceEntry, h FileStat) bool {
 }
 
 // loadFile reads one file and parses it unless its hash is held's (isHeld
-// says whether held is a document's), moving its text into spill (nil:
-// none). Its only errors are ctx's.
-func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isHeld bool, terms bool, spill *textSpill) (loaded, error) {
+// says whether held is a document's), as mode says. Its only errors are
+// ctx's.
+func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isHeld bool, mode loadMode) (loaded, error) {
 	if err := ctx.Err(); err != nil {
 		return loaded{}, err
 	}
@@ -139,15 +159,33 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 		}
 		return loaded{skip: err.Error()}, nil
 	}
-	describe(&d, terms) // before the text is spilled: it reads it
-	if spill != nil {
-		d.Text = spill.keep(d.Text)
+	if mode.records {
+		if len(d.Text) > 1<<32-1 {
+			return loaded{skip: "text too large to index"}, nil
+		}
+		d.Text = mode.spill.keep(d.Text)
+		return loaded{rec: recordOf(&d)}, nil
+	}
+	describe(&d, mode.terms) // before the text is spilled: it reads it
+	if mode.spill != nil {
+		d.Text = mode.spill.keep(d.Text)
 		for i := range d.Chunks {
 			c := &d.Chunks[i]
 			c.Text = d.Text[c.Start:c.End]
 		}
 	}
 	return loaded{doc: &d}, nil
+}
+
+// recordOf returns the record of a parsed document, whose chunks' spans
+// and hashes are right and whose text's offsets fit 32 bits.
+func recordOf(d *Document) *docRec {
+	r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title,
+		Author: d.Author, Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
+	for i, c := range d.Chunks {
+		r.Pieces[i] = pieceRec{Start: uint32(c.Start), End: uint32(c.End), Meta: c.Meta, Hash: hashKey(c.Hash)}
+	}
+	return r
 }
 
 // describe fills in the line and, when terms is set, the BM25 terms of a

@@ -26,7 +26,12 @@ type postingList struct {
 type postingsBuilder struct {
 	index map[string]int32
 	lists []postingList
+	size  int // about the bytes it holds
 }
+
+// termCost is about what a term costs a builder besides its list: its
+// map entry, list header and copy.
+const termCost = 80
 
 func newPostingsBuilder() *postingsBuilder {
 	return &postingsBuilder{index: make(map[string]int32)}
@@ -40,8 +45,10 @@ func (b *postingsBuilder) add(term string, chunk int32, tf uint32) {
 		k = int32(len(b.lists))
 		b.index[strings.Clone(term)] = k // not a piece of a text, which may be spilled
 		b.lists = append(b.lists, postingList{last: -1})
+		b.size += termCost + len(term)
 	}
 	l := &b.lists[k]
+	n := len(l.buf)
 	v := uint64(chunk-l.last) << 1
 	if tf == 1 {
 		v |= 1
@@ -52,6 +59,12 @@ func (b *postingsBuilder) add(term string, chunk int32, tf uint32) {
 	}
 	l.last = chunk
 	l.df++
+	b.size += len(l.buf) - n
+}
+
+// reset empties b.
+func (b *postingsBuilder) reset() {
+	b.index, b.lists, b.size = make(map[string]int32), nil, 0
 }
 
 // finish returns the sorted term table, the offset of each term's list in

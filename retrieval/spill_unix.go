@@ -18,7 +18,8 @@ const spillSegment = 1 << 30
 // spillAfter is how many bytes of text an update keeps in the heap before
 // it spills the rest: an incremental refresh of a few changed files (the
 // watchers of chat, discord and index --watch) then never creates a spill
-// file, whose space and mapping would last as long as the process.
+// file, whose space and mapping would last as long as the process. An
+// update that reads more than that spills every text (expect).
 const spillAfter = 8 << 20
 
 // textSpill keeps the texts of parsed documents out of the Go heap while
@@ -35,14 +36,16 @@ type textSpill struct {
 	dir string
 
 	heapLeft int // bytes of text still kept in the heap before spilling starts
+	budget   int // postingsBudget, but in tests
 
-	mu   sync.Mutex
-	f    *os.File
-	segs [][]byte // the mappings, each cut to the bytes written; the last is being filled
-	seg  []byte   // the whole mapping being filled
-	off  int64    // its offset in f
-	used int      // bytes of seg written
-	err  error    // the first failure: nothing more is spilled
+	mu    sync.Mutex
+	f     *os.File
+	segs  [][]byte // the mappings, each cut to the bytes written; the last is being filled
+	files [][]byte // the mappings of keepFile
+	seg   []byte   // the whole mapping being filled
+	off   int64    // its offset in f
+	used  int      // bytes of seg written
+	err   error    // the first failure: nothing more is spilled
 }
 
 // newTextSpill returns a spill in dir, or nil (texts stay in the heap)
@@ -51,7 +54,7 @@ func newTextSpill(dir string) *textSpill {
 	if dir == "" || strconv.IntSize < 64 {
 		return nil
 	}
-	return &textSpill{dir: dir, heapLeft: spillAfter}
+	return &textSpill{dir: dir, heapLeft: spillAfter, budget: postingsBudget}
 }
 
 // keep returns a string equal to s, read from the spill when s could be
@@ -81,6 +84,57 @@ func (sp *textSpill) keep(s string) string {
 	sp.used += len(s)
 	sp.segs[len(sp.segs)-1] = sp.seg[:sp.used]
 	return out
+}
+
+// expect tells the spill how many bytes of files are about to be read:
+// when they are more than spillAfter, every text is spilled, from the
+// first (a large update: the first ones would only stay in the heap).
+func (sp *textSpill) expect(n int64) {
+	if sp == nil || n <= spillAfter {
+		return
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	sp.heapLeft = 0
+}
+
+// spilling reports whether texts went to the spill file: a large update,
+// whose other bulky structures are worth keeping out of the heap too.
+func (sp *textSpill) spilling() bool {
+	if sp == nil {
+		return false
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	return sp.f != nil
+}
+
+// tempFile creates a temporary file in the spill's dir, unlinked at once
+// as the spill file is: its space is freed when it is closed and no
+// longer mapped.
+func (sp *textSpill) tempFile() (*os.File, error) {
+	f, err := os.CreateTemp(sp.dir, "build.tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	os.Remove(f.Name())
+	return f, nil
+}
+
+// keepFile maps the first n bytes of f, a tempFile, read-only, for as long
+// as the spill's texts are: release drops their pages too.
+func (sp *textSpill) keepFile(f *os.File, n int) ([]byte, error) {
+	if n == 0 {
+		return []byte{}, nil
+	}
+	m, err := unix.Mmap(int(f.Fd()), 0, n, unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return nil, err
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	sp.files = append(sp.files, m)
+	return m, nil
 }
 
 // next maps the next segment of the spill file, creating the file first.
@@ -124,7 +178,10 @@ func (sp *textSpill) close(used bool) {
 		for _, s := range sp.segs {
 			unix.Munmap(s[:cap(s)])
 		}
-		sp.segs = nil
+		for _, m := range sp.files {
+			unix.Munmap(m)
+		}
+		sp.segs, sp.files = nil, nil
 	}
 	sp.seg = nil
 }
@@ -144,5 +201,8 @@ func (sp *textSpill) release() {
 		if len(s) > 0 {
 			unix.Madvise(s[:len(s)+(-len(s))&(os.Getpagesize()-1)], unix.MADV_DONTNEED)
 		}
+	}
+	for _, m := range sp.files {
+		unix.Madvise(m, unix.MADV_DONTNEED)
 	}
 }

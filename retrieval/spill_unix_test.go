@@ -3,7 +3,11 @@
 package retrieval
 
 import (
+	"bytes"
+	"context"
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
@@ -56,5 +60,63 @@ func TestTextSpillSmallUpdate(t *testing.T) {
 	sp.close(true)
 	if sp.f != nil || len(sp.segs) != 0 {
 		t.Errorf("a small update spilled: file %v, %d mappings", sp.f != nil, len(sp.segs))
+	}
+	large := newTextSpill(t.TempDir())
+	large.expect(spillAfter + 1)
+	large.keep("the first text of a large update")
+	if !large.spilling() {
+		t.Error("a large update kept its first text in the heap")
+	}
+	large.close(true)
+}
+
+// TestSpilledBuild checks that a build whose texts are spilled, and whose
+// postings therefore go out in segments merged at the end, stores the
+// same index as one built in the heap, leaving no file behind; and so
+// does one whose postings cannot be spilled (the data dir is gone), built
+// in the heap instead.
+func TestSpilledBuild(t *testing.T) {
+	t.Run("spilled", func(t *testing.T) { testSpilledBuild(t, false) })
+	t.Run("no room", func(t *testing.T) { testSpilledBuild(t, true) })
+}
+
+func testSpilledBuild(t *testing.T, noRoom bool) {
+	files := map[string]string{}
+	for i, topic := range []string{"rivers", "bridges", "canals", "harbours", "railways", "tunnels"} {
+		files[fmt.Sprintf("d%d.txt", i)] = prose(topic, 4+i)
+	}
+	dir := writeCorpus(t, files)
+	c := Corpus{FS: os.DirFS(dir), Name: dir}
+	heap := t.TempDir()
+	openDir(t, dir, heap, Options{})
+	spilled := t.TempDir()
+	ix := NewIndex(Embedder{})
+	sp := newTextSpill(spilled)
+	sp.heapLeft, sp.budget = 0, 512 // spill every text; a segment every block
+	ix.spill = sp
+	sp.keep("a text spilled, as a large update's are") // Sync itself keeps the texts in the heap
+	mapped := 1
+	if noRoom {
+		sp.dir, mapped = filepath.Join(spilled, "gone"), 0 // no temporary file can be created there
+	}
+	if _, err := Sync(context.Background(), c, ix, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !sp.spilling() || len(sp.files) != mapped {
+		t.Fatalf("postings not spilled: %d files mapped", len(sp.files))
+	}
+	sp.close(true)
+	s := ix.snapshot(dir)
+	s.release = sp.release
+	if err := save(spilled, s); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile(filepath.Join(heap, indexFile))
+	got, _ := os.ReadFile(filepath.Join(spilled, indexFile))
+	if len(want) == 0 || !bytes.Equal(got, want) {
+		t.Errorf("spilled build stored %d bytes, the heap's %d: not the same", len(got), len(want))
+	}
+	if ents, _ := os.ReadDir(spilled); len(ents) != 2 {
+		t.Errorf("%d files in the data dir, want the index and its manifest", len(ents))
 	}
 }

@@ -65,6 +65,10 @@ func (d *doc) strs() [nStrs]string {
 	return [nStrs]string{d.Path, d.Hash, d.Title, d.Author, d.Date, d.Publisher, d.id}
 }
 
+// releaseEvery is how many bytes of a section that may be spilled
+// writeState writes between calls of stored.release.
+const releaseEvery = 8 << 20
+
 // writeState streams s into w as a stored index.
 func writeState(w *bufio.Writer, s *stored) error {
 	st := s.st
@@ -116,7 +120,14 @@ func writeState(w *bufio.Writer, s *stored) error {
 	fw.section(secTermBlob, bm.terms.blob)
 	fw.section(secTermOffs, bytesOf(bm.terms.offs))
 	fw.section(secPostOffs, bytesOf(bm.offs))
-	fw.section(secPostings, bm.blob)
+	fw.sectionFunc(secPostings, func(write func([]byte)) {
+		for b := bm.blob; len(b) > 0; b = b[min(len(b), releaseEvery):] {
+			write(b[:min(len(b), releaseEvery)])
+			if s.release != nil {
+				s.release() // the postings may be spilled too
+			}
+		}
+	})
 	fw.section(secWordBlob, lx.words.blob)
 	fw.section(secWordOffs, bytesOf(lx.words.offs))
 	fw.section(secWordCounts, bytesOf(lx.counts))

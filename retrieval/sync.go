@@ -57,11 +57,18 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, spill *textS
 	if err != nil {
 		return fmt.Errorf("list indexed documents: %w", err)
 	}
-	d, err := diff(ctx, c.FS, files, held, wantsTerms(b), spill, opts.Progress, rep)
+	rt := recordTaker(b)
+	d, err := diff(ctx, c.FS, files, held, loadMode{terms: wantsTerms(b), records: rt != nil, spill: spill}, opts.Progress, rep)
 	if err != nil {
 		return err
 	}
-	if len(d.put) > 0 || len(d.del) > 0 {
+	if rt != nil && (len(d.recs) > 0 || len(d.del) > 0) {
+		recs := d.recs
+		d.recs = nil
+		if err := rt.updateRecords(ctx, recs, d.del); err != nil {
+			return fmt.Errorf("update index: %w", err)
+		}
+	} else if len(d.put) > 0 || len(d.del) > 0 {
 		if wantsVectors(b) {
 			n, err := embedChunks(ctx, b, d.put, opts)
 			rep.Embedded = n
@@ -103,6 +110,7 @@ func heldFiles(ctx context.Context, b Backend) (map[string]FileStat, error) {
 // not what b recorded.
 type changes struct {
 	put    []Document
+	recs   []*docRec // instead of put, for a recordTaker
 	del    []string
 	restat map[string]FileStat
 }
@@ -111,11 +119,10 @@ type changes struct {
 // that may have changed and parses the new and changed ones into
 // documents to put, lists the held paths to delete, and reports both. A
 // file that cannot be read or parsed is skipped, so a held document of
-// that path is deleted. terms says whether to fill in Chunk.Terms; the
-// texts of the documents parsed go into spill (nil: none). It
-// stops with ctx's error when ctx is done.
-func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, terms bool, spill *textSpill, progress func(string, int, int), rep *Report) (changes, error) {
-	loads, err := loadFiles(ctx, fsys, files, held, terms, spill, progress)
+// that path is deleted. mode says how to hand out the documents parsed
+// (loadMode). It stops with ctx's error when ctx is done.
+func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]FileStat, mode loadMode, progress func(string, int, int), rep *Report) (changes, error) {
+	loads, err := loadFiles(ctx, fsys, files, held, mode, progress)
 	if err != nil {
 		return changes{}, err
 	}
@@ -127,7 +134,7 @@ func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]
 		case l.skip != "":
 			rep.Skipped = append(rep.Skipped, Skip{Path: f.Path, Reason: l.skip})
 			continue
-		case l.doc == nil:
+		case l.doc == nil && l.rec == nil:
 			rep.Unchanged++
 			if l.restat != nil {
 				if d.restat == nil {
@@ -137,10 +144,10 @@ func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]
 			}
 		case ok:
 			rep.Changed = append(rep.Changed, f.Path)
-			d.put = append(d.put, *l.doc)
+			d.add(l)
 		default:
 			rep.Added = append(rep.Added, f.Path)
-			d.put = append(d.put, *l.doc)
+			d.add(l)
 		}
 		seen[f.Path] = true
 	}
@@ -152,6 +159,15 @@ func diff(ctx context.Context, fsys fs.FS, files []sourceEntry, held map[string]
 	sort.Strings(d.del)
 	rep.Removed = append(rep.Removed, d.del...)
 	return d, nil
+}
+
+// add puts the document of l.
+func (d *changes) add(l loaded) {
+	if l.rec != nil {
+		d.recs = append(d.recs, l.rec)
+	} else {
+		d.put = append(d.put, *l.doc)
+	}
 }
 
 // embedBatch is how many chunks are handed to the embedder at once: large,

@@ -5,20 +5,22 @@ import (
 	"runtime/debug"
 )
 
-// Indexing keeps its live heap at about the corpus's size (the postings,
-// vocabulary and chunk table being built; the texts are spilled to the
-// data dir), and Go's collector lets the heap grow to twice the live
-// size before it runs. A soft memory limit a little above the live heap
-// makes it run before that, at almost no cost in CPU (BENCHMARKS.md,
-// "Indexing: memory"): indexMemBase plus indexMemPerByte times the
-// corpus's bytes, over the live heaps measured at 50 and 200 MB
-// (1.3 and 1.1 times the corpus). It is set only for the local embedder:
-// another's stored vectors can make the live heap many times the text,
-// and a limit below the live heap would make the collector run all the
-// time.
+// Indexing keeps its live heap at a fraction of the corpus's size (the
+// chunk table, the vocabulary and a bounded part of the postings; the
+// texts and the postings built are spilled to the data dir), and Go's
+// collector lets the heap grow to twice the live size before it runs. A
+// soft memory limit a little above the live heap makes it run before
+// that, at little cost in CPU (BENCHMARKS.md, "Indexing: memory" and
+// "Indexing: memory, second round"): indexMemBase plus indexMemPerByte
+// times the bytes of the files to index (those ingest lists: not, say, a
+// large file of another type in the folder), above the live heaps
+// measured at 50 and 200 MB (30 and 56 MB). It is set only for the local
+// embedder: another's stored vectors can make the live heap many times
+// the text, and a limit below the live heap would make the collector run
+// all the time.
 const (
-	indexMemBase    = 64 << 20
-	indexMemPerByte = 1.25
+	indexMemBase    = 40 << 20
+	indexMemPerByte = 0.3
 )
 
 // indexMemoryLimit returns the function that sets the soft memory limit

@@ -14,7 +14,7 @@ func TestIndexMemoryLimit(t *testing.T) {
 	debug.SetMemoryLimit(math.MaxInt64)
 	set, restore := indexMemoryLimit()
 	set(100 << 20)
-	if got := debug.SetMemoryLimit(-1); got != indexMemLimit(100<<20) || got <= 100<<20 {
+	if got := debug.SetMemoryLimit(-1); got != indexMemLimit(100<<20) || got <= indexMemBase {
 		t.Errorf("limit %d for 100 MiB, want %d", got, indexMemLimit(100<<20))
 	}
 	restore()

@@ -1,0 +1,30 @@
+package retrieval
+
+import (
+	"fmt"
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+// TestWordTally checks that a tally, grown and with counts removed, gives
+// the lexicon of the map it stands for.
+func TestWordTally(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	tally, want := newWordTally(), map[string]int{}
+	for range 20000 {
+		w := fmt.Sprintf("w%dé", rng.Intn(9000))
+		n := 1 + rng.Intn(3)
+		if rng.Intn(4) == 0 {
+			n = -n
+		}
+		tally.add(w, n)
+		if want[w] += n; want[w] <= 0 {
+			delete(want, w)
+		}
+	}
+	got, exp := tally.lexicon(), newLexicon(want)
+	if !reflect.DeepEqual(got, exp) {
+		t.Errorf("lexicon of %d words differs from the map's %d", got.words.len(), exp.words.len())
+	}
+}
