@@ -186,8 +186,8 @@ func known(w string, vocab wordCounts) bool {
 }
 
 // wordCounts tells how often a corpus has a folded word: the vocabulary
-// that splitting run-together words consults, a map while an index is
-// built (vocabCounts) and the lexicon once it is.
+// that splitting run-together words consults, a hash table over the
+// lexicon while an index is built (wordIndex) and the lexicon once it is.
 type wordCounts interface {
 	count(w string) int
 }

@@ -74,12 +74,12 @@ func (x *state) records() []*docRec {
 
 // buildState makes the searchable structures of documents sorted by path;
 // it keeps the chunks' vectors (all of dim dimensions) when keepVecs.
-// vocab, when not nil, is the vocabulary of their chunks' texts
-// (vocabulary), which an Update works out from the previous one; nil
-// counts it. sp (nil: none) is where the texts are (see textSpill): its
-// pages are released after each pass over a part of them, and a large
-// build keeps its postings there too. It fails when the index would be too
-// large for its 32-bit offsets.
+// vocab is the vocabulary of their chunks' texts (vocabulary), which an
+// Update works out from the previous one (nextVocabulary). sp (nil: none)
+// is where the texts are (see textSpill): its pages are released after
+// each pass over a part of them, and a large build keeps its postings
+// there too. It fails when the index would be too large for its 32-bit
+// offsets.
 func buildState(recs []*docRec, dim int, keepVecs bool, vocab *wordTally, sp *textSpill) (*state, error) {
 	release := sp.release
 	st := &state{docs: make([]doc, len(recs)), dim: dim}
@@ -123,15 +123,6 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab *wordTally, sp *te
 	}
 	release()
 	st.byID = idOrder(st.docs)
-	if vocab == nil {
-		texts := make([]string, len(st.chunks))
-		for i := range texts {
-			texts[i] = st.text(int32(i))
-		}
-		vocab = newWordTally()
-		vocabulary(texts, vocab, 1)
-		release()
-	}
 	st.lex = vocab.lexicon() // the last use of the tally: it can go
 	words := newWordIndex(st.lex)
 	bm, err := st.index(words, sp, sp.spilling())

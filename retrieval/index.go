@@ -218,11 +218,6 @@ func records(put []Document, dim int, keep bool) ([]*docRec, int, error) {
 		if len(d.Text) > 1<<32-1 {
 			return nil, dim, fmt.Errorf("document %s: too large", d.Path)
 		}
-		r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title, Author: d.Author,
-			Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
-		if keep {
-			r.Vecs = make([][]float32, len(d.Chunks))
-		}
 		for n, c := range d.Chunks {
 			if dim == 0 && keep {
 				dim = len(c.Vec)
@@ -235,14 +230,28 @@ func records(put []Document, dim int, keep bool) ([]*docRec, int, error) {
 			case keep && len(c.Vec) != dim:
 				return nil, dim, fmt.Errorf("document %s chunk %d: vector of %d dimensions, want %d", d.Path, n+1, len(c.Vec), dim)
 			}
-			r.Pieces[n] = pieceRec{Start: uint32(c.Start), End: uint32(c.End), Meta: c.Meta, Hash: hashKey(c.Hash)}
-			if keep {
+		}
+		r := recordOf(&d)
+		if keep {
+			r.Vecs = make([][]float32, len(d.Chunks))
+			for n, c := range d.Chunks {
 				r.Vecs[n] = c.Vec
 			}
 		}
 		out[i] = r
 	}
 	return out, dim, nil
+}
+
+// recordOf returns the record of a parsed document, whose chunks' spans
+// and hashes are right and whose text's offsets fit 32 bits.
+func recordOf(d *Document) *docRec {
+	r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title,
+		Author: d.Author, Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
+	for i, c := range d.Chunks {
+		r.Pieces[i] = pieceRec{Start: uint32(c.Start), End: uint32(c.End), Meta: c.Meta, Hash: hashKey(c.Hash)}
+	}
+	return r
 }
 
 // merge returns the documents of old without those of del, with recs put

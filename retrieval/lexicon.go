@@ -54,20 +54,6 @@ type lexicon struct {
 	byLen   []uint32 // letters[byLen[l]:byLen[l+1]] have l runes
 }
 
-// newLexicon arranges a vocabulary (folded word → count).
-func newLexicon(vocab map[string]int) *lexicon {
-	sorted := make([]string, 0, len(vocab))
-	for w := range vocab {
-		sorted = append(sorted, w)
-	}
-	sort.Strings(sorted)
-	counts := make([]uint32, len(sorted))
-	for i, w := range sorted {
-		counts[i] = uint32(min(vocab[w], 1<<32-1))
-	}
-	return lexiconOf(newStrTable(sorted), counts)
-}
-
 // lexiconOf arranges sorted words and their counts.
 func lexiconOf(words strTable, counts []uint32) *lexicon {
 	lx := &lexicon{words: words, counts: counts}

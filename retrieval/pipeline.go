@@ -177,17 +177,6 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 	return loaded{doc: &d}, nil
 }
 
-// recordOf returns the record of a parsed document, whose chunks' spans
-// and hashes are right and whose text's offsets fit 32 bits.
-func recordOf(d *Document) *docRec {
-	r := &docRec{Path: d.Path, Hash: d.Hash, Text: d.Text, Size: d.Size, ModTime: d.ModTime, Title: d.Title,
-		Author: d.Author, Date: d.Date, Publisher: d.Publisher, Pieces: make([]pieceRec, len(d.Chunks))}
-	for i, c := range d.Chunks {
-		r.Pieces[i] = pieceRec{Start: uint32(c.Start), End: uint32(c.End), Meta: c.Meta, Hash: hashKey(c.Hash)}
-	}
-	return r
-}
-
 // describe fills in the line and, when terms is set, the BM25 terms of a
 // parsed document's chunks.
 func describe(d *Document, terms bool) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"sort"
 	"testing"
 )
 
@@ -27,4 +28,19 @@ func TestWordTally(t *testing.T) {
 	if !reflect.DeepEqual(got, exp) {
 		t.Errorf("lexicon of %d words differs from the map's %d", got.words.len(), exp.words.len())
 	}
+}
+
+// newLexicon arranges a vocabulary (folded word → count): the lexicon
+// that a tally of the same counts must give.
+func newLexicon(vocab map[string]int) *lexicon {
+	sorted := make([]string, 0, len(vocab))
+	for w := range vocab {
+		sorted = append(sorted, w)
+	}
+	sort.Strings(sorted)
+	counts := make([]uint32, len(sorted))
+	for i, w := range sorted {
+		counts[i] = uint32(min(vocab[w], 1<<32-1))
+	}
+	return lexiconOf(newStrTable(sorted), counts)
 }
