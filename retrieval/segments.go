@@ -164,7 +164,9 @@ func (sf *segmentFile) merge(out io.Writer) (strTable, []uint32, error) {
 		for h.Len() > 0 && string((*h)[0].term) == string(same[0].term) {
 			same = append(same, heap.Pop(h).(*segCursor))
 		}
-		buf = joinLists(buf[:0], same)
+		if buf, err = joinLists(buf[:0], same); err != nil {
+			return strTable{}, nil, err
+		}
 		if size += uint64(len(buf)); size > 1<<32-1 {
 			return strTable{}, nil, fmt.Errorf("postings of more than %d bytes are too large", size)
 		}
@@ -210,7 +212,7 @@ func (h *cursorHeap) advance(c *segCursor) error {
 // joinLists appends to buf the stored list of one term whose pieces are
 // the lists of cs, in segment order: uvarint(df), then each piece with its
 // first gap counted from the previous piece's last chunk.
-func joinLists(buf []byte, cs []*segCursor) []byte {
+func joinLists(buf []byte, cs []*segCursor) ([]byte, error) {
 	var df uint64
 	for _, c := range cs {
 		df += c.df
@@ -219,13 +221,13 @@ func joinLists(buf []byte, cs []*segCursor) []byte {
 	prev := int64(-1)
 	for _, c := range cs {
 		v, k := binary.Uvarint(c.list)
-		if k <= 0 {
-			return buf // cannot happen: the segments were written by flush
+		if k <= 0 { // the segment file was damaged on disk since flush wrote it
+			return nil, fmt.Errorf("read postings segment %d: bad list of %q", c.seg, c.term)
 		}
 		first := int64(v>>1) - 1
 		buf = binary.AppendUvarint(buf, uint64(first-prev)<<1|v&1)
 		buf = append(buf, c.list[k:]...)
 		prev = int64(c.last)
 	}
-	return buf
+	return buf, nil
 }

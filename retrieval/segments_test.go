@@ -64,3 +64,11 @@ func TestSegmentsMerge(t *testing.T) {
 		t.Errorf("postings differ: %d bytes, want %d", blob.Len(), len(wantBlob))
 	}
 }
+
+// TestJoinListsBadPiece: a list that does not decode (a segment damaged
+// on disk) fails the merge instead of being cut short.
+func TestJoinListsBadPiece(t *testing.T) {
+	if _, err := joinLists(nil, []*segCursor{{term: []byte("bridge"), df: 1}}); err == nil {
+		t.Error("joinLists of an empty piece: no error")
+	}
+}

@@ -113,7 +113,7 @@ func (sp *textSpill) spilling() bool {
 // as the spill file is: its space is freed when it is closed and no
 // longer mapped.
 func (sp *textSpill) tempFile() (*os.File, error) {
-	f, err := os.CreateTemp(sp.dir, "build.tmp-*")
+	f, err := os.CreateTemp(sp.dir, spillBuildPrefix+"*")
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (sp *textSpill) next() error {
 		if err := os.MkdirAll(sp.dir, 0o755); err != nil {
 			return err
 		}
-		f, err := os.CreateTemp(sp.dir, "texts.tmp-*")
+		f, err := os.CreateTemp(sp.dir, spillTextsPrefix+"*")
 		if err != nil {
 			return err
 		}

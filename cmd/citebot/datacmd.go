@@ -11,12 +11,16 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/citebot/citebot/retrieval"
 	"github.com/spf13/cobra"
 )
 
-// storeFiles are the files an index folder holds (and temporary siblings
-// named after them); `data clean` removes only these.
-var storeFiles = []string{"index.gob", "manifest.json", historyFile}
+// ownsFile reports whether `data clean` may remove the file name of an
+// index folder: the index's own files (retrieval.OwnsFile) and the chat
+// history, with their temporary siblings.
+func ownsFile(name string) bool {
+	return retrieval.OwnsFile(name) || name == historyFile || strings.HasPrefix(name, historyFile+".tmp-")
+}
 
 // dataEntry is one index folder, as `data list --json` prints it.
 type dataEntry struct {
@@ -195,11 +199,9 @@ func removeStore(dir string) error {
 		return err
 	}
 	for _, ent := range ents {
-		for _, f := range storeFiles {
-			if ent.Name() == f || strings.HasPrefix(ent.Name(), f+".tmp-") {
-				if err := os.Remove(filepath.Join(dir, ent.Name())); err != nil {
-					return err
-				}
+		if ownsFile(ent.Name()) {
+			if err := os.Remove(filepath.Join(dir, ent.Name())); err != nil {
+				return err
 			}
 		}
 	}

@@ -94,12 +94,17 @@ func TestDataListCleanAndOtherCorpus(t *testing.T) {
 		t.Errorf("clean --all x: exit %d", r.code)
 	}
 	abs, _ := filepath.Abs(corpus)
+	// what a crash or another run may leave beside the index: removed too
+	for _, f := range []string{"texts.tmp-123", "build.tmp-456", "index.corrupt", "vectors.hnsw", "manifest.json.tmp-7"} {
+		os.WriteFile(filepath.Join(data, f), []byte("x"), 0o600)
+	}
 	r = runCLI(t, data, "", nil, "data", "clean", corpus)
 	if r.code != 0 || !strings.Contains(r.stdout, "removed the index of "+abs) {
 		t.Errorf("data clean: exit %d, %s%s", r.code, r.stdout, r.stderr)
 	}
-	if _, err := os.Stat(filepath.Join(data, "index.gob")); !os.IsNotExist(err) {
-		t.Errorf("index.gob still there: %v", err)
+	if _, err := os.Stat(data); !os.IsNotExist(err) {
+		ents, _ := os.ReadDir(data)
+		t.Errorf("data folder still there (%v): %v", err, ents)
 	}
 	if r = runCLI(t, data, "", nil, "data", "clean", corpus); r.code != 1 || !strings.Contains(r.stderr, "no stored index") {
 		t.Errorf("clean again: exit %d, %s", r.code, r.stderr)
