@@ -108,9 +108,9 @@ func buildState(recs []*docRec, dim int, keepVecs bool, vocab *wordTally, sp *te
 			}
 			line += strings.Count(r.Text[at:p.Start], "\n")
 			at = p.Start
-			e := chunkEntry{Doc: uint32(i), Start: p.Start, End: p.End, Line: uint32(line), Hash: p.Hash}
+			e := chunkEntry{Doc: uint32(i), Start: p.Start, End: p.End, LineMeta: uint32(min(line, chunkMeta-1)), Hash: p.Hash}
 			if p.Meta {
-				e.Flags |= chunkMeta
+				e.LineMeta |= chunkMeta
 			}
 			st.chunks = append(st.chunks, e)
 			if keepVecs {

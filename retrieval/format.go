@@ -10,7 +10,7 @@ import (
 	"unsafe"
 )
 
-// The stored index (storeVersion 5) is one file of sections:
+// The stored index (storeVersion 6) is one file of sections:
 //
 //	header   magic "citebot\x05", version uint32, byte-order mark uint32
 //	sections each at a multiple of 8 bytes, zero-padded
@@ -33,8 +33,9 @@ import (
 // metadata fields a Source shows instead of the detector's Meta; version 3
 // ends the file with a checksum of everything before it; version 4 is a
 // file of sections read in place (format.go), not a gob; version 5 has a
-// checksum per block instead of one for the whole file.
-const storeVersion = 5
+// checksum per block instead of one for the whole file; version 6 keeps a
+// chunk's metadata flag in the top bit of its line (28 bytes a chunk, not 32).
+const storeVersion = 6
 
 // errIncompatible marks a stored index that cannot be used as it is.
 var errIncompatible = errors.New("incompatible index")

@@ -53,15 +53,18 @@ type doc struct {
 type chunkEntry struct {
 	Doc        uint32   // index of its document in docs
 	Start, End uint32   // byte span in the document's text
-	Line       uint32   // 1-based line of Start
-	Flags      uint32   // chunkMeta
+	LineMeta   uint32   // 1-based line of Start; chunkMeta in the top bit
 	Hash       [12]byte // ChunkHash of the text, raw
 }
 
-// chunkMeta flags a metadata chunk (title, byline, ...), not prose.
-const chunkMeta = 1
+// chunkMeta flags a metadata chunk (title, byline, ...), not prose, in
+// chunkEntry.LineMeta: lines number less than 2^31.
+const chunkMeta = 1 << 31
 
-func (c *chunkEntry) meta() bool { return c.Flags&chunkMeta != 0 }
+func (c *chunkEntry) meta() bool { return c.LineMeta&chunkMeta != 0 }
+
+// line is the 1-based line of the chunk's start.
+func (c *chunkEntry) line() int { return int(c.LineMeta &^ chunkMeta) }
 
 // empty is the state of an index with no documents.
 func emptyState(dim int) *state {
@@ -131,7 +134,7 @@ func (x *state) passage(i int32, score float64) citebot.Passage {
 	d := &x.docs[c.Doc]
 	return citebot.Passage{
 		ID: chunkID(d.id, int(i)-d.first+1), Doc: d.Path, Start: int(c.Start), End: int(c.End),
-		Score: score, Text: d.Text[c.Start:c.End], Line: int(c.Line), Source: d.source,
+		Score: score, Text: d.Text[c.Start:c.End], Line: c.line(), Source: d.source,
 	}
 }
 
@@ -141,7 +144,7 @@ func (x *state) lineAt(d *doc, off int) int {
 	i := sort.Search(d.n, func(k int) bool { return int(x.chunks[d.first+k].End) > off })
 	if i < d.n {
 		if c := &x.chunks[d.first+i]; int(c.Start) <= off {
-			return int(c.Line) + strings.Count(d.Text[c.Start:off], "\n")
+			return c.line() + strings.Count(d.Text[c.Start:off], "\n")
 		}
 	}
 	return 1 + strings.Count(d.Text[:off], "\n")
