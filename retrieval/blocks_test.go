@@ -141,6 +141,9 @@ func testDamagedText(t *testing.T, c Corpus, raw []byte) {
 	if !strings.Contains(rep.Rebuilt, "altered") || !rep.Saved {
 		t.Fatalf("the damaged index was used again: %+v", rep)
 	}
+	if strings.Contains(rep.Rebuilt, "block") {
+		t.Errorf("the rebuild note names the block (that is for the log): %q", rep.Rebuilt)
+	}
 	for _, s := range ix.Sources() {
 		txt, err := ix.Text(s.Path)
 		if err != nil {

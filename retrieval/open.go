@@ -50,7 +50,12 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		switch {
 		case errors.Is(err, errIncompatible):
 			rep.Rebuilt = err.Error()
-			opts.Logger.Info("rebuilding index", "reason", err)
+			var d *damagedEarlier
+			if errors.As(err, &d) {
+				opts.Logger.Info("rebuilding index", "reason", err, "damage", d.why)
+			} else {
+				opts.Logger.Info("rebuilding index", "reason", err)
+			}
 		case err != nil:
 			// an unreadable data dir: index in memory, and the save below
 			// reports why nothing could be kept

@@ -69,7 +69,7 @@ func load(dir string, emb Embedder, pipeline string, all bool) (*stored, error) 
 	}
 	if why := foundCorrupt(dir, data); why != "" {
 		unmapFile(data)
-		return nil, fmt.Errorf("%w: stored index was found altered or damaged by an earlier run (%s)", errIncompatible, why)
+		return nil, &damagedEarlier{why: why}
 	}
 	s, err := decode(data, emb, pipeline, all)
 	if err != nil {
@@ -79,6 +79,17 @@ func load(dir string, emb Embedder, pipeline string, all bool) (*stored, error) 
 	s.st.sums.found = func(err *CorruptError) { markCorrupt(dir, data, err) }
 	return s, nil
 }
+
+// damagedEarlier is load's error for an index whose damage an earlier run
+// recorded: it says so (Report.Rebuilt shows it), and keeps where the
+// damage was for the log.
+type damagedEarlier struct{ why string }
+
+func (e *damagedEarlier) Error() string {
+	return errIncompatible.Error() + ": stored index was found altered or damaged by an earlier run"
+}
+
+func (e *damagedEarlier) Unwrap() error { return errIncompatible }
 
 // decode reads a stored index from the bytes of its file, checking every
 // block when all.
