@@ -71,7 +71,8 @@ func TestDamagedIndex(t *testing.T) {
 	t.Run("verify", func(t *testing.T) { testVerify(t, c, raw) })
 	t.Run("update", func(t *testing.T) { testDamagedUpdate(t, c, raw) })
 	t.Run("touch", func(t *testing.T) { testDamagedTouch(t, c, raw) })
-	t.Run("format 4", func(t *testing.T) { testFormat4(t, c, raw) })
+	t.Run("format 4", func(t *testing.T) { testOlderFormat(t, c, raw, 4) })
+	t.Run("previous format", func(t *testing.T) { testOlderFormat(t, c, raw, storeVersion-1) })
 }
 
 // innerBlock returns the offset in raw of the middle of a block that holds
@@ -196,15 +197,17 @@ func testVerify(t *testing.T, c Corpus, raw []byte) {
 	}
 }
 
-// testFormat4: an index of format 4 (one checksum for the whole
-// file) is rebuilt with a note.
-func testFormat4(t *testing.T, c Corpus, raw []byte) {
+// testOlderFormat: an index of an older format v (4: one checksum for
+// the whole file; 5: a separate flags field a chunk) is rebuilt with a
+// note naming it.
+func testOlderFormat(t *testing.T, c Corpus, raw []byte, v byte) {
 	data := t.TempDir()
-	if err := os.WriteFile(filepath.Join(data, indexFile), append([]byte("citebot\x04\x04"), raw[9:]...), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(data, indexFile), append([]byte{'c', 'i', 't', 'e', 'b', 'o', 't', v, v}, raw[9:]...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, rep := reopen(t, c, data, Options{}); !strings.Contains(rep.Rebuilt, "format 4") || !rep.Saved {
-		t.Fatalf("a format 4 index was not rebuilt: %+v", rep)
+	want := fmt.Sprintf("format %d, this citebot writes %d", v, storeVersion)
+	if _, rep := reopen(t, c, data, Options{}); !strings.Contains(rep.Rebuilt, want) || !rep.Saved {
+		t.Fatalf("a format %d index was not rebuilt with a note %q: %+v", v, want, rep)
 	}
 }
 

@@ -12,7 +12,8 @@ import (
 
 // The stored index (storeVersion 6) is one file of sections:
 //
-//	header   magic "citebot\x05", version uint32, byte-order mark uint32
+//	header   magic "citebot" and the version byte ("citebot\x06"), version
+//	         uint32, byte-order mark uint32
 //	sections each at a multiple of 8 bytes, zero-padded
 //	sums     the block sums section: the CRC-32C (Castagnoli) of each
 //	         blockSize block of every byte before it, uint32 each

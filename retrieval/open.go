@@ -50,12 +50,12 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		switch {
 		case errors.Is(err, errIncompatible):
 			rep.Rebuilt = err.Error()
+			args := []any{"reason", err}
 			var d *damagedEarlier
 			if errors.As(err, &d) {
-				opts.Logger.Info("rebuilding index", "reason", err, "damage", d.why)
-			} else {
-				opts.Logger.Info("rebuilding index", "reason", err)
+				args = append(args, "damage", d.why) // where: for the log only
 			}
+			opts.Logger.Info("rebuilding index", args...)
 		case err != nil:
 			// an unreadable data dir: index in memory, and the save below
 			// reports why nothing could be kept

@@ -16,10 +16,10 @@ import (
 )
 
 // ownsFile reports whether `data clean` may remove the file name of an
-// index folder: the index's own files (retrieval.OwnsFile) and the chat
-// history, with their temporary siblings.
+// index folder: the index's own files (retrieval.OwnsFile, temporary
+// siblings included) and the chat history (written in place: it has none).
 func ownsFile(name string) bool {
-	return retrieval.OwnsFile(name) || name == historyFile || strings.HasPrefix(name, historyFile+".tmp-")
+	return retrieval.OwnsFile(name) || name == historyFile
 }
 
 // dataEntry is one index folder, as `data list --json` prints it.
