@@ -255,3 +255,11 @@ func testDamagedTouch(t *testing.T, c Corpus, raw []byte) {
 		}
 	}
 }
+
+// TestStoredLayout: the stored format reads the chunk table in place, so
+// chunkEntry's size is part of it; a change here needs a new storeVersion.
+func TestStoredLayout(t *testing.T) {
+	if n := unsafe.Sizeof(chunkEntry{}); n != 28 || storeVersion != 6 {
+		t.Errorf("chunkEntry is %d bytes in format %d: 28 in format 6; bump storeVersion with the layout", n, storeVersion)
+	}
+}
