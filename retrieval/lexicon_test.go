@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -75,6 +76,9 @@ func TestAnalyzeQueryWeighsExpansionsLess(t *testing.T) {
 	// an English word the corpus lacks is taken as written, not
 	// "corrected": it brings only its synonyms ("sent")
 	terms, weights = ix.AnalyzeQuery("send")
+	if i := slices.Index(terms, "send"); i < 0 || weights[i] != 1 {
+		t.Errorf(`AnalyzeQuery("send") = %q %v, want "send" weighing 1`, terms, weights)
+	}
 	for i, term := range terms {
 		if term != "send" && weights[i] != expandWeights.Syn {
 			t.Errorf(`AnalyzeQuery("send") = %q %v, want "send" and synonyms`, terms, weights)

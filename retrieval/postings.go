@@ -71,13 +71,11 @@ func (b *postingsBuilder) reset() {
 // the blob (one more than terms: the end) and the blob. It fails when the
 // blob would not fit 32-bit offsets.
 func (b *postingsBuilder) finish() (strTable, []uint32, []byte, error) {
-	terms := make([]string, 0, len(b.index))
+	terms := b.sortedTerms()
 	size := 0
-	for t, k := range b.index {
-		terms = append(terms, t)
-		size += len(b.lists[k].buf) + binary.MaxVarintLen32
+	for i := range b.lists {
+		size += len(b.lists[i].buf) + binary.MaxVarintLen32
 	}
-	sort.Strings(terms)
 	if size > 1<<32-1 {
 		return strTable{}, nil, nil, fmt.Errorf("postings of %d bytes are too large", size)
 	}
@@ -92,6 +90,16 @@ func (b *postingsBuilder) finish() (strTable, []uint32, []byte, error) {
 	}
 	b.index, b.lists = nil, nil
 	return newStrTable(terms), offs, blob, nil
+}
+
+// sortedTerms returns the terms of b in order.
+func (b *postingsBuilder) sortedTerms() []string {
+	terms := make([]string, 0, len(b.index))
+	for t := range b.index {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	return terms
 }
 
 // postingIter walks one stored list. A list that does not decode, or

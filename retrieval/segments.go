@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 )
 
 // A large build does not keep all its postings in the heap: whenever the
@@ -46,11 +45,7 @@ func (sf *segmentFile) close() { sf.f.Close() }
 
 // flush writes the lists of b as one segment and empties b.
 func (sf *segmentFile) flush(b *postingsBuilder) error {
-	terms := make([]string, 0, len(b.index))
-	for t := range b.index {
-		terms = append(terms, t)
-	}
-	sort.Strings(terms)
+	terms := b.sortedTerms()
 	start := sf.off
 	var h []byte
 	for _, t := range terms {

@@ -112,8 +112,12 @@ func (sp *textSpill) spilling() bool {
 // tempFile creates a temporary file in the spill's dir, unlinked at once
 // as the spill file is: its space is freed when it is closed and no
 // longer mapped.
-func (sp *textSpill) tempFile() (*os.File, error) {
-	f, err := os.CreateTemp(sp.dir, spillBuildPrefix+"*")
+func (sp *textSpill) tempFile() (*os.File, error) { return unlinkedTemp(sp.dir, spillBuildPrefix) }
+
+// unlinkedTemp creates a file named prefix* in dir and unlinks it at once:
+// nothing is left behind on success, failure or crash.
+func unlinkedTemp(dir, prefix string) (*os.File, error) {
+	f, err := os.CreateTemp(dir, prefix+"*")
 	if err != nil {
 		return nil, err
 	}
@@ -143,11 +147,10 @@ func (sp *textSpill) next() error {
 		if err := os.MkdirAll(sp.dir, 0o755); err != nil {
 			return err
 		}
-		f, err := os.CreateTemp(sp.dir, spillTextsPrefix+"*")
+		f, err := unlinkedTemp(sp.dir, spillTextsPrefix)
 		if err != nil {
 			return err
 		}
-		os.Remove(f.Name())
 		sp.f = f
 	} else {
 		sp.off += spillSegment
