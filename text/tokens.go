@@ -53,7 +53,7 @@ func appendTokens(out []Token, s string, stem bool) []Token {
 			continue
 		}
 		raw, j := scanWord(s, i, r, size)
-		t := Token{Norm: strings.ToLower(norm.NFKC.String(raw)), Start: i, End: j}
+		t := Token{Norm: normOf(raw), Start: i, End: j}
 		if stem {
 			t.Stem = Stem(t.Norm)
 		}
@@ -126,9 +126,12 @@ func apostropheEnd(s string, j int, digit bool) int {
 }
 
 func newToken(raw string, start, end int) Token {
-	n := strings.ToLower(norm.NFKC.String(raw))
+	n := normOf(raw)
 	return Token{Norm: n, Stem: Stem(n), Start: start, End: end}
 }
+
+// normOf is the Norm of a token whose letters and digits are raw.
+func normOf(raw string) string { return strings.ToLower(norm.NFKC.String(raw)) }
 
 // Stem returns the Snowball (Porter2) stem of a folded word; numbers and
 // very short words are returned unchanged. Results are memoised (stemming

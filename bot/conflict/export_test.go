@@ -1,8 +1,6 @@
 package conflict
 
 import (
-	"fmt"
-
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 )
@@ -29,19 +27,6 @@ func (p Prepared) Resolve(t Tuning) []Value {
 		return nil
 	}
 	return resolve(p.q, t, p.all, p.ps)
-}
-
-// Debug lists the statements Find weighs, for the tests.
-func Debug(f *Finder, question string, passages []citebot.Passage) []string {
-	var out []string
-	for _, s := range f.Read(asked.Parse(question)).gather(passages, 0, 2) {
-		var vs []string
-		for _, v := range s.vals {
-			vs = append(vs, fmt.Sprintf("%q", passages[s.passage].Text[s.sentence.Start+v.start:s.sentence.Start+v.end]))
-		}
-		out = append(out, fmt.Sprintf("%.2f/%.2f %s %v %.100q", s.scover, s.pcover, s.doc, vs, passages[s.passage].Text[s.sentence.Start:s.sentence.End]))
-	}
-	return out
 }
 
 // Reads is how many passages r has read.

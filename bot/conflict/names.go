@@ -71,7 +71,7 @@ func joined(s string, a, b text.Token) bool {
 // order, a word of the longer or another spelling of it, the last words
 // included (the family name), and at least two words are in common.
 func sameName(a, b []text.Token) bool {
-	a, b = cores(a, b, wordOf)
+	a, b = cores(a, b)
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -87,7 +87,7 @@ func sameWord(a, b text.Token) bool { return a.Norm == b.Norm }
 // is, in order, the same word of the longer ("Ashfaq Kayani", "Ashfaq
 // Parvez Kayani").
 func spelledAlike(a, b []text.Token) bool {
-	a, b = cores(a, b, wordOf)
+	a, b = cores(a, b)
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -95,15 +95,15 @@ func spelledAlike(a, b []text.Token) bool {
 }
 
 // cores drops from each name the words before its first word that the
-// other has (as eq compares words).
-func cores(a, b []text.Token, eq func(x, y text.Token) bool) ([]text.Token, []text.Token) {
-	return a[firstShared(a, b, eq):], b[firstShared(b, a, eq):]
+// other has, however spelt (wordOf).
+func cores(a, b []text.Token) ([]text.Token, []text.Token) {
+	return a[firstShared(a, b):], b[firstShared(b, a):]
 }
 
-func firstShared(a, b []text.Token, eq func(x, y text.Token) bool) int {
+func firstShared(a, b []text.Token) int {
 	for i, t := range a {
 		for _, u := range b {
-			if eq(t, u) {
+			if wordOf(t, u) {
 				return i
 			}
 		}
