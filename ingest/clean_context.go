@@ -13,14 +13,10 @@ const repeatKey = 6
 // word for word inside a longer block is a pull quote: "repeated text".
 // Markdown headings are left alone.
 func markRepeats(fs []blockFeat) {
-	norms := make([][]string, len(fs))
 	groups := map[string][]int{}
 	for i := range fs {
-		if norms[i] = fs[i].norms; norms[i] == nil {
-			norms[i] = foldWords(fs[i].raw)
-		}
-		if len(norms[i]) > 0 && !fs[i].markdown && !fs[i].hard {
-			k := strings.Join(norms[i], " ")
+		if len(fs[i].norms) > 0 && !fs[i].markdown && !fs[i].hard {
+			k := strings.Join(fs[i].norms, " ")
 			groups[k] = append(groups[k], i)
 		}
 	}
@@ -35,15 +31,15 @@ func markRepeats(fs []blockFeat) {
 			}
 		}
 	}
-	markContained(fs, norms)
+	markContained(fs)
 }
 
 // markContained marks blocks whose words occur in order inside a longer
 // block as "repeated text".
-func markContained(fs []blockFeat, norms [][]string) {
+func markContained(fs []blockFeat) {
 	cands := map[[repeatKey]string][]int{} // by their first words
-	for i, n := range norms {
-		if len(n) >= repeatKey && fs[i].chars < longProse && !fs[i].hard {
+	for i := range fs {
+		if n := fs[i].norms; len(n) >= repeatKey && fs[i].chars < longProse && !fs[i].hard {
 			k := [repeatKey]string(n)
 			cands[k] = append(cands[k], i)
 		}
@@ -51,13 +47,14 @@ func markContained(fs []blockFeat, norms [][]string) {
 	if len(cands) == 0 {
 		return
 	}
-	for j, n := range norms {
+	for j := range fs {
+		n := fs[j].norms
 		if fs[j].hard && fs[j].reason != "duplicate" {
 			continue
 		}
 		for p := 0; p+repeatKey <= len(n); p++ {
 			for _, i := range cands[[repeatKey]string(n[p:])] {
-				a := norms[i]
+				a := fs[i].norms
 				if i != j && len(a) < len(n) && p+len(a) <= len(n) && equalWords(a, n[p:p+len(a)]) {
 					fs[i].cls, fs[i].hard, fs[i].reason = clsBad, true, "repeated text"
 				}

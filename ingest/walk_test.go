@@ -2,8 +2,11 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -107,5 +110,40 @@ func TestRead(t *testing.T) {
 		if f.ModTime.IsZero() == wantTime[e.Path] || wantTime[e.Path] && !f.ModTime.Equal(old) {
 			t.Errorf("%s: ModTime %v", e.Path, f.ModTime)
 		}
+	}
+}
+
+// TestWalkMany: a corpus large enough for Walk to stat its files on
+// several goroutines (GOMAXPROCS permitting) is listed as a sequential
+// walk would list it: every supported file once, in path order, the
+// others skipped, the hidden ones passed over.
+func TestWalkMany(t *testing.T) {
+	fsys := fstest.MapFS{}
+	var want []string
+	var skipped int
+	for i := range 900 {
+		name := fmt.Sprintf("d%d/s%d/f%03d.txt", i%7, i%3, i)
+		switch i % 10 {
+		case 3:
+			name = strings.TrimSuffix(name, ".txt") + ".bin"
+			skipped++
+		case 5:
+			name = fmt.Sprintf("d%d/.hidden/f%03d.txt", i%7, i)
+		default:
+			want = append(want, name)
+		}
+		fsys[name] = &fstest.MapFile{Data: []byte("x")}
+	}
+	sort.Strings(want)
+	files, skips, err := Walk(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range files {
+		got = append(got, f.Path)
+	}
+	if !reflect.DeepEqual(got, want) || len(skips) != skipped {
+		t.Errorf("%d files (want %d), %d skips (want %d)", len(got), len(want), len(skips), skipped)
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"sort"
@@ -143,12 +142,6 @@ func loadEnv(environ func(string) string) (Config, error) {
 		c.NoLLM = true
 	}
 	return c, nil
-}
-
-// bindCommon registers the flags every command accepts.
-func (c *Config) bindCommon(fs *flag.FlagSet) {
-	fs.StringVar(&c.Corpus, "corpus", c.Corpus, "corpus `dir` to index (env CITEBOT_CORPUS; default: the embedded corpus)")
-	fs.StringVar(&c.Data, "data", c.Data, "index `dir` (env CITEBOT_DATA; default: user cache dir keyed by corpus)")
 }
 
 func or(v, def string) string {

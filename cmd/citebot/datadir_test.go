@@ -96,7 +96,9 @@ func TestDataListCleanAndOtherCorpus(t *testing.T) {
 	abs, _ := filepath.Abs(corpus)
 	// what a crash or another run may leave beside the index: removed too
 	for _, f := range []string{"texts.tmp-123", "build.tmp-456", "index.corrupt", "vectors.hnsw", "manifest.json.tmp-7"} {
-		os.WriteFile(filepath.Join(data, f), []byte("x"), 0o600)
+		if err := os.WriteFile(filepath.Join(data, f), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	r = runCLI(t, data, "", nil, "data", "clean", corpus)
 	if r.code != 0 || !strings.Contains(r.stdout, "removed the index of "+abs) {

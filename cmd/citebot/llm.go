@@ -1,8 +1,6 @@
 package main
 
 import (
-	"io"
-
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/prompts"
@@ -60,12 +58,4 @@ func newEmbedder(cfg Config, e *env) (retrieval.Embedder, error) {
 	}
 	em := openai.NewEmbedder(openai.Config{BaseURL: base, APIKey: cfg.OpenAIKey, Model: cfg.EmbedModel, Logger: e.log}, openai.EmbedOptions{})
 	return retrieval.Embedder{Name: em.Name(), Embed: em.Embed}, nil
-}
-
-// streamTo returns an OnDelta callback that prints streamed text to w as
-// it arrives. The text is the answer with its citation markers already
-// renumbered as in the final answer; the verified citations are printed
-// after it.
-func streamTo(w io.Writer) func(string) {
-	return func(s string) { io.WriteString(w, s) }
 }
