@@ -13,7 +13,7 @@ var titles = map[string]bool{
 	"president": true, "minister": true, "prime": true, "foreign": true, "defence": true, "defense": true, "secretary": true,
 	"ambassador": true, "envoy": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "king": true, "queen": true,
 	"prince": true, "princess": true, "chairman": true, "premier": true, "governor": true, "senator": true, "army": true,
-	"navy": true, "former": true, "late": true, "then": true, "current": true, "vice": true, "state": true, "coas": true,
+	"navy": true, "former": true, "late": true, "then": true, "current": true, "vice": true, "state": true,
 	"professor": true, "prof": true, "saint": true, "st": true, "pope": true, "emperor": true, "sultan": true, "sheikh": true,
 }
 
