@@ -27,6 +27,14 @@ func TestParse(t *testing.T) {
 		{"Why did the talks fail?", asked.TypeReason, asked.KindNone, "false|false||[]|false||||"},
 		{"What is a viaduct?", asked.TypeDefine, asked.KindNone, "false|false||[]|false||||"},
 		{"What rank did the envoy hold?", asked.TypeEntity, asked.KindRank, "false|false||[]|false||||"},
+		// a kind of person after "which" (person-nouns.txt), past modifiers
+		{"Which retired Pakistani brigadier argued for closer ties?", asked.TypePerson, asked.KindNone, "false|false||[]|false||||"},
+		{"Which Russian officer commanded the troops?", asked.TypePerson, asked.KindNone, "false|false||[]|false||||"},
+		{"What colonel general travelled to Islamabad?", asked.TypePerson, asked.KindNone, "false|false||[]|false||||"},
+		// not a kind of person: a modifier ("Russian"), a named person, a thing
+		{"Which Russian bank opened a branch?", asked.TypeEntity, asked.KindNone, "false|false||[]|false||||"},
+		{"What would Putin have become?", asked.TypeEntity, asked.KindNone, "false|false||[]|false||||"},
+		{"Which character in the novels is her alter ego?", asked.TypePerson, asked.KindNone, "false|false||[]|false||||"},
 	}
 	for _, tt := range tests {
 		p := asked.Parse(tt.q)

@@ -92,7 +92,7 @@ func typeOf(f string) Type {
 		return TypeDate
 	case rePlace.MatchString(f):
 		return TypePlace
-	case rePerson.MatchString(f):
+	case rePerson.MatchString(f), asksPersonKind(f):
 		return TypePerson
 	case reWhy.MatchString(f):
 		return TypeReason
