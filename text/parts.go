@@ -49,3 +49,41 @@ func wordToken(s string, start, end int) Token {
 	}
 	return newToken(string(raw), start, end)
 }
+
+// Unglue returns s with a space inserted wherever CaseParts would split a
+// word: at a change from a lower-case to an upper-case letter inside a
+// word, both sides at least two letters or digits long ("on
+// 27thFebruary" → "on 27th February", "GeneralRaheel" → "General
+// Raheel"). It is a view for reading values and names out of scraped
+// text, never for citing: its byte offsets are not the document's. s is
+// returned as is when nothing is glued.
+func Unglue(s string) string {
+	var b []byte
+	last, run, prevLower := 0, 0, false
+	for i, r := range s {
+		if Invisible(r) {
+			continue
+		}
+		if prevLower && unicode.IsUpper(r) && run >= 2 && wordAfter(s[i+utf8.RuneLen(r):]) {
+			b = append(append(b, s[last:i]...), ' ')
+			last, run = i, 0
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			run++
+		} else {
+			run = 0
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// wordAfter reports whether s begins with a letter: the second letter of
+// a part CaseParts would keep.
+func wordAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}

@@ -65,3 +65,19 @@ func TestQuoted(t *testing.T) {
 		}
 	}
 }
+
+func TestUnglue(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"shooting down two jets on 27thFebruary, at that time", "shooting down two jets on 27th February, at that time"},
+		{"Chief of Army Staff GeneralRaheel Sharif", "Chief of Army Staff General Raheel Sharif"},
+		{"JavedBajwa and TheBuild-Own-Operate", "Javed Bajwa and The Build-Own-Operate"},
+		{"an iPhone and a McDonald", "an iPhone and a Mc Donald"},
+		{"nothing glued here", "nothing glued here"},
+		{"aB", "aB"},
+		{"", ""},
+	} {
+		if got := Unglue(c.in); got != c.want {
+			t.Errorf("Unglue(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

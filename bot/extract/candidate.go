@@ -15,6 +15,7 @@ type candidate struct {
 	start, end int // document byte offsets
 	line       int
 	text       string // exactly the document's bytes[start:end]
+	view       string // text with glued words apart (text.Unglue), to read values and names from
 	meta       bool   // from a metadata line
 	answer     string // the answer's text when not the sentence itself (metadata)
 	pair       bool   // two adjacent sentences
@@ -155,6 +156,7 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 		}
 		return append(ms[:len(ms):len(ms)], title)
 	}
+	c.view = text.Unglue(c.text)
 	c.cover = sc.cover(false, with(own)...)
 	c.window = max(c.cover, sc.cover(false, with(window)...))
 	c.prev = max(c.cover, sc.cover(false, with(prev)...))
@@ -163,7 +165,7 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 	c.softWindow = max(c.soft, sc.cover(true, window...))
 	c.focus = mentionsFocus(own)
 	c.phrase = sc.phraseShare(own)
-	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta)
+	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.view, c.meta)
 	c.named, c.rare = sc.named(own)
 	c.keyMiss = sc.keyMissing(window)
 	c.novel = sc.novelShare(own)

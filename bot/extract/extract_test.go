@@ -44,11 +44,32 @@ func TestAnalyze(t *testing.T) {
 		{"Why did the river flood?", typeReason},
 		{"What is CASA-1000?", typeDefine},
 		{"Which proverb did he invoke?", typeEntity},
+		{"Which Russian officer led the drill?", typePerson},
 	}
 	for _, tt := range tests {
 		if got := testAnswerer().analyze(tt.q).typ; got != tt.want {
 			t.Errorf("analyze(%q).typ = %v, want %v", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestGluedValues: a value run together with the next word by scraping
+// ("27thFebruary") is still read as a value of its kind.
+func TestGluedValues(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("On what date did Pakistan shoot down two jets?")
+	s := "Pakistan captured an Indian pilot after shooting down two jets on 27thFebruary, at that time."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Text: s, End: len(s)}
+	sc := a.newScorer(q, map[string]float64{"shoot": 1, "jet": 1})
+	sc.passages = []citebot.Passage{p}
+	c := candidate{p: &p, doc: p.Doc, end: len(s), text: s}
+	m := sc.matches(s)
+	sc.measure(&c, []*termMatches{&m}, nil, []*termMatches{&m}, []*termMatches{&m}, []*termMatches{&m})
+	if c.typ != 1 || c.feat[fTypeMissing] != 0 {
+		t.Errorf("type %v, type_missing %v; want the date read", c.typ, c.feat[fTypeMissing])
+	}
+	if c.text != s {
+		t.Errorf("candidate text changed: %q", c.text)
 	}
 }
 

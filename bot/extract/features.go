@@ -80,9 +80,9 @@ func (sc *scorer) features(c *candidate) {
 	f[fTypedQuestion] = boolf(typed(q.typ))
 	f[fTypeMissing] = boolf(typed(q.typ) && c.typ == 0)
 	f[fFocusMissing] = boolf(q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus)
-	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, sc.passageWords(c.p), c.text))
-	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.text))
-	f[fUnitMissing] = boolf(q.unit != "" && !strings.Contains(text.Fold(c.text), q.unit))
+	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, sc.passageWords(c.p), c.view))
+	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view))
+	f[fUnitMissing] = boolf(q.unit != "" && !strings.Contains(text.Fold(c.view), q.unit))
 	f[fRank] = 1 / float64(c.rank+1)
 	if top := passages[0].Score; top > 0 {
 		f[fScoreRel] = c.p.Score / top
@@ -101,7 +101,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fNovel] = c.novel
 	f[fValueNear] = c.near
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
-	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.text, q))
+	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.view, q))
 }
 
 // asksName reports whether an answer type asks for a name.
