@@ -9,7 +9,8 @@ import (
 )
 
 // personNounList is the English nouns that name a kind of person,
-// generated from WordNet by gen/main.go.
+// generated from WordNet 3.0 by gen/main.go (© 2006 Princeton University,
+// used under the WordNet 3.0 licence: text/synonyms/LICENSE.wordnet).
 //
 //go:embed person-nouns.txt
 var personNounList string
