@@ -104,7 +104,8 @@ func TestCompare(t *testing.T) {
 }
 
 // textFiles shows only the .txt files (and folders) of a file system, so
-// notes such as SOURCES.md beside a corpus are not indexed.
+// that nothing but the articles is indexed (each corpus's notes on its
+// sources are kept beside its folder, as ENCYCLOPEDIA-SOURCES.md).
 type textFiles struct{ fs.FS }
 
 func (t textFiles) ReadDir(name string) ([]fs.DirEntry, error) {
