@@ -9,7 +9,8 @@ import (
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
 // prose with a year at a sentence end and words run together, a heading,
-// a duplicated caption, and a comment section.
+// a duplicated caption, a paragraph wrapped at a fixed width, and a
+// comment section.
 const probeDoc = `Home | News | About | Contact
 
 A Probe Article About Rivers and Bridges
@@ -26,6 +27,10 @@ Construction photo of the bridge
 The new design
 
 Its span of 420 metres made it the longest in the region, and its builders, a consortium of three firms, finished two months early in October 2004.
+
+The old bridge was closed to traffic in the
+spring of 2003, and its piers were left standing
+in the river for the herons.
 
 Share
 Leave a Reply

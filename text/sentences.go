@@ -2,8 +2,11 @@ package text
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot"
 	"github.com/neurosnap/sentences"
@@ -104,7 +107,9 @@ func mayMissBreak(s string) bool {
 }
 
 // Blocks splits s into blocks: paragraphs separated by blank lines, and lines
-// that end without sentence punctuation on their own. Spans are trimmed.
+// that end without sentence punctuation on their own (headings, captions,
+// list items), unless the next line goes on with the same sentence, as in
+// text wrapped at a fixed width (continues). Spans are trimmed.
 func Blocks(s string) []Span {
 	var out []Span
 	start := 0
@@ -114,6 +119,7 @@ func Blocks(s string) []Span {
 		}
 		start = end
 	}
+	width := wrapWidth(s)
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], '\n')
 		if j < 0 {
@@ -121,13 +127,81 @@ func Blocks(s string) []Span {
 		}
 		end := i + j
 		line := strings.TrimSpace(strings.ReplaceAll(s[i:end], "\u00a0", " "))
-		if line == "" || !endsSentence(line) {
+		if line == "" || !endsSentence(line) && !continues(line, nextLine(s, end+1), width) {
 			flush(end + 1)
 		}
 		i = end + 1
 	}
 	flush(len(s))
 	return out
+}
+
+// nextLine returns the line of s that starts at i, trimmed.
+func nextLine(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		s = s[:i+j]
+	}
+	return strings.TrimSpace(strings.ReplaceAll(s[i:], "\u00a0", " "))
+}
+
+// continues reports whether line, which ends without sentence punctuation,
+// runs on into next: next begins with a lower-case letter ("...available
+// to the / command it is assigned to"); or it begins with a letter or
+// digit and either line ends with a lower-case function word ("the",
+// "of", "and") or the text is wrapped at width (wrapWidth, 0 if not) and
+// line is long enough to have been wrapped there. A heading, caption or
+// list item is short, or followed by a capitalised line, a marker ("-",
+// "#", "1.") or a blank line.
+func continues(line, next string, width int) bool {
+	r, _ := decode(next)
+	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if unicode.IsLower(r) {
+		return true
+	}
+	last := line[strings.LastIndexAny(line, " \t")+1:]
+	if last != "" && IsStop(last) {
+		return true
+	}
+	return width > 0 && utf8.RuneCountInString(line)*wrapShare >= width*wrapShareOf
+}
+
+// A line of a wrapped text is taken to run on when it is at least
+// wrapShare/wrapShareOf of the wrap width long: a wrapped line falls short
+// of the width by at most a long word.
+const wrapShare, wrapShareOf = 10, 7
+
+// wrapWidth returns the width at which s is wrapped, in characters, or 0
+// when it is not: when at least half of its lines of 40 characters or
+// more (and at least 4 lines) lie within 15 characters below the longest
+// such line but for the longest twentieth, that length is the width. A
+// text with a paragraph per line has lines of every length.
+func wrapWidth(s string) int {
+	var lens []int
+	for line := range strings.Lines(s) {
+		if n := utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n")); n >= 40 {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < 4 {
+		return 0
+	}
+	slices.Sort(lens)
+	width := lens[len(lens)-1-len(lens)/20]
+	near := 0
+	for _, n := range lens {
+		if n <= width && n > width-15 {
+			near++
+		}
+	}
+	if near < 4 || 2*near < len(lens) {
+		return 0
+	}
+	return width
 }
 
 func endsSentence(line string) bool {

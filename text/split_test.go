@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot"
@@ -29,5 +30,40 @@ func TestSplitOnce(t *testing.T) {
 	bare := citebot.Passage{Text: "One. Two."}
 	if got := SentencesOf(&bare); len(got) != 2 || bare.Sentences != nil {
 		t.Errorf("SentencesOf(unsplit) = %v and left %v, want 2 sentences and the passage unchanged", got, bare.Sentences)
+	}
+}
+
+// TestBlocksWrapped: text wrapped at a fixed width is joined into its
+// paragraphs, while headings, list items and short lines stay apart.
+func TestBlocksWrapped(t *testing.T) {
+	s := "Bodmin\n\n" +
+		"Bodmin (Cornish: Bosvena) is a civil parish and historic town in\n" +
+		"Cornwall, England, United Kingdom. It is situated south-west of Bodmin\n" +
+		"Moor. The extent of the civil parish corresponds fairly closely to that\n" +
+		"of the town so is mostly urban in character. It is bordered to the\n" +
+		"east by Cardinham parish, to the southeast by Lanhydrock parish.\n\n" +
+		"History\n" +
+		"- first item of a list\n" +
+		"- Second item\n" +
+		"A flag can be persistent, meaning that it is available to the\n" +
+		"command it is assigned to.\n"
+	var got []string
+	for _, b := range Blocks(s) {
+		got = append(got, s[b.Start:b.End])
+	}
+	want := []string{
+		"Bodmin",
+		s[strings.Index(s, "Bodmin (Cornish") : strings.Index(s, "parish.\n")+len("parish.")],
+		"History",
+		"- first item of a list",
+		"- Second item",
+		"A flag can be persistent, meaning that it is available to the\ncommand it is assigned to.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Blocks:\n%q\nwant\n%q", got, want)
+	}
+	// one paragraph a line, of every length: not taken for wrapped text
+	if w := wrapWidth("A short line of forty characters or so, yes.\n" + strings.Repeat("a long line ", 30) + "\n" + strings.Repeat("x y ", 25) + "\nAnd another line that ends somewhere else.\n"); w != 0 {
+		t.Errorf("wrapWidth of unwrapped text = %d, want 0", w)
 	}
 }
