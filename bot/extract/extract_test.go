@@ -133,3 +133,25 @@ func TestSoftWindow(t *testing.T) {
 	}
 	t.Fatalf("no candidate for the second sentence among %d", len(cands))
 }
+
+// TestCountIsNotMoney: "how many" asks for a count, which a sum of money
+// is not, unless the question counts money itself.
+func TestCountIsNotMoney(t *testing.T) {
+	a := testAnswerer()
+	for _, c := range []struct {
+		q, s string
+		want bool
+	}{
+		{"How many bridges did the Romans build?", "The new bridge cost 42 million dollars.", false},
+		{"How many bridges did the Romans build?", "The Romans built $3 bridges.", false},
+		{"How many bridges did the Romans build?", "The Romans built 3 bridges for 42 million dollars.", true},
+		{"How many people live in the valley?", "About 4 million people live there.", true},
+		{"How many rupees did the ticket cost?", "A ticket was 300 rupees.", true},
+		{"How much did the bridge cost?", "The new bridge cost 42 million dollars.", true},
+		{"How large was his fortune?", "His fortune was put at $400 million.", true},
+	} {
+		if got := a.hasNewCount(c.s, a.analyze(c.q)); got != c.want {
+			t.Errorf("hasNewCount(%q) for %q = %v, want %v", c.s, c.q, got, c.want)
+		}
+	}
+}

@@ -185,10 +185,36 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if q.words[t.Norm] || designation(s, t.Start) {
 			continue
 		}
-		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End)) {
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || q.count && !q.money && !namesCurrency(q) && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// reCurrencyAfter finds a currency named right after a number, past an
+// optional scale word: "42 million dollars", "300 rupees".
+var reCurrencyAfter = regexp.MustCompile(`(?i)^\s*(?:(?:thousand|million|billion|trillion|bn|mn|m)\b\s*)?(?:dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs)\b`)
+
+// sumOfMoney reports whether the number s[start:end] is a sum of money:
+// a currency sign stands right before it, or a currency is named right
+// after it. A sum is not what "how many" counts ("How many bridges ...?"
+// is not answered by "42 million dollars"), though it may be how large a
+// fortune was.
+func sumOfMoney(s string, start, end int) bool {
+	before := strings.TrimRight(s[max(0, start-4):start], " \u00a0")
+	return strings.HasSuffix(before, "$") || strings.HasSuffix(before, "£") || strings.HasSuffix(before, "€") ||
+		strings.HasSuffix(before, "¥") || strings.HasSuffix(before, "₹") || reCurrencyAfter.MatchString(s[end:])
+}
+
+// namesCurrency reports whether the question names a currency ("how many
+// rupees"): then a sum of money may be its count.
+func namesCurrency(q question) bool {
+	for w := range q.words {
+		if reCurrencyAfter.MatchString(w) {
+			return true
+		}
 	}
 	return false
 }
