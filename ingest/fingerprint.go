@@ -30,7 +30,9 @@ Its span of 420 metres made it the longest in the region, and its builders, a co
 
 The old bridge was closed to traffic in the
 spring of 2003, and its piers were left standing
-in the river for the herons.
+in the river for the herons, which the locals call
+“the old guard”. It was demolished in the end
+– in the summer of 2006.
 
 Share
 Leave a Reply

@@ -148,15 +148,15 @@ func nextLine(s string, i int) string {
 }
 
 // continues reports whether line, which ends without sentence punctuation,
-// runs on into next: next begins with a lower-case letter ("...available
-// to the / command it is assigned to"); or it begins with a letter or
-// digit and either line ends with a lower-case function word ("the",
+// runs on into next: next begins, past opening quotes, brackets and
+// dashes (not "-", a list marker), with a lower-case letter ("...available to the / command it is assigned
+// to"); or it begins with a letter or digit and either line ends with a lower-case function word ("the",
 // "of", "and") or the text is wrapped at width (wrapWidth, 0 if not) and
 // line is long enough to have been wrapped there. A heading, caption or
 // list item is short, or followed by a capitalised line, a marker ("-",
 // "#", "1.") or a blank line.
 func continues(line, next string, width int) bool {
-	r, _ := decode(next)
+	r, _ := decode(strings.TrimLeft(next, `"'“‘([–— `))
 	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false
 	}

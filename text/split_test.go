@@ -46,7 +46,9 @@ func TestBlocksWrapped(t *testing.T) {
 		"- first item of a list\n" +
 		"- Second item\n" +
 		"A flag can be persistent, meaning that it is available to the\n" +
-		"command it is assigned to.\n"
+		"command it is assigned to. Its users call it\n" +
+		"“a global flag”. Three memorandums were signed\n" +
+		"    – in the areas of energy and transport.\n"
 	var got []string
 	for _, b := range Blocks(s) {
 		got = append(got, s[b.Start:b.End])
@@ -57,7 +59,7 @@ func TestBlocksWrapped(t *testing.T) {
 		"History",
 		"- first item of a list",
 		"- Second item",
-		"A flag can be persistent, meaning that it is available to the\ncommand it is assigned to.",
+		"A flag can be persistent, meaning that it is available to the\ncommand it is assigned to. Its users call it\n“a global flag”. Three memorandums were signed\n    – in the areas of energy and transport.",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Blocks:\n%q\nwant\n%q", got, want)

@@ -141,7 +141,7 @@ func (a *Answerer) pickSecond(cands []candidate) (candidate, bool) {
 		if c.prob < a.tun.SecondMinScore*best.prob {
 			break
 		}
-		if len(best.text)+len(c.text) > a.tun.MaxAnswerBytes || (c.doc == best.doc && c.start < best.end && best.start < c.end) {
+		if visibleLen(best.text)+visibleLen(c.text) > a.tun.MaxAnswerBytes || (c.doc == best.doc && c.start < best.end && best.start < c.end) {
 			continue
 		}
 		if similar(c.text, best.text, a.tun.SimilarShare) {

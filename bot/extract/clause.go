@@ -10,7 +10,7 @@ var reClause = regexp.MustCompile(`[,;:]\s+|\s+[–—-]\s+|\s+(and|but|while|wh
 // clauses that best carries the question, keeping exact document bytes.
 func (sc *scorer) fit(c candidate) candidate {
 	t := &sc.a.tun
-	if len(c.text) <= t.MaxAnswerBytes {
+	if visibleLen(c.text) <= t.MaxAnswerBytes {
 		return c
 	}
 	cuts := []int{0}
@@ -22,7 +22,7 @@ func (sc *scorer) fit(c candidate) candidate {
 	for i := 0; i < len(cuts)-1; i++ {
 		for j := i + 1; j < len(cuts); j++ {
 			s, e := trimPunct(c.text, cuts[i], cuts[j])
-			if e-s > t.MaxAnswerBytes {
+			if visibleLen(c.text[s:e]) > t.MaxAnswerBytes {
 				break
 			}
 			if e-s < t.MinClauseBytes {
@@ -41,6 +41,22 @@ func (sc *scorer) fit(c candidate) candidate {
 	c.start, c.end = c.start+bestS, c.start+bestE
 	c.text = c.text[bestS:bestE]
 	return c
+}
+
+// visibleLen is the length of s in bytes as an answer shows it, each run of
+// white space counted as one: a sentence of a text wrapped and indented
+// ("...the\n    command") is as long as the same sentence on one line.
+func visibleLen(s string) int {
+	n, space := 0, false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		isSpace := b == ' ' || b == '\n' || b == '\t' || b == '\r'
+		if !isSpace || !space {
+			n++
+		}
+		space = isSpace
+	}
+	return n
 }
 
 // trimPunct shrinks [s, e) of t past leading separators and white space.
