@@ -76,7 +76,9 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	if err != nil {
 		return nil, err
 	}
-	query := b.standalone(ctx, question, q.History)
+	// the chatter of a chat ("hey bot, ... thanks!") is no part of what
+	// is searched for or answered
+	query := b.standalone(ctx, text.Unchatter(question), q.History)
 	ans := &citebot.Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
 	if query != question {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", query))

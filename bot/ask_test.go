@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,5 +108,29 @@ func TestAskRetrieverError(t *testing.T) {
 	b := New(fakeRetriever{err: context.DeadlineExceeded}, Options{Synonyms: sharedSynonyms()})
 	if _, err := b.Ask(context.Background(), citebot.Question{Text: "anything?"}); err == nil {
 		t.Fatal("retriever error was swallowed")
+	}
+}
+
+// TestChatterIgnored: greetings, request frames and thanks around a
+// question change neither what is searched for nor the answer, and the
+// answer says what was searched for.
+func TestChatterIgnored(t *testing.T) {
+	b := New(fakeRetriever{}, Options{Synonyms: sharedSynonyms()})
+	plain, err := b.Ask(context.Background(), citebot.Question{Text: "Who built the old stone bridge?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chatty, err := b.Ask(context.Background(), citebot.Question{Text: "hey bot, can you tell me who built the old stone bridge? thanks!"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chatty.Answer != plain.Answer || !chatty.Answered {
+		t.Errorf("chatty answer %q, want %q", chatty.Answer, plain.Answer)
+	}
+	if !slices.Contains(chatty.Notes, "searched for: who built the old stone bridge?") {
+		t.Errorf("notes %q do not say what was searched for", chatty.Notes)
+	}
+	if chatty.Question != "hey bot, can you tell me who built the old stone bridge? thanks!" {
+		t.Errorf("answer's question %q, want the question as asked", chatty.Question)
 	}
 }

@@ -66,6 +66,7 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 	if err != nil {
 		return nil, err
 	}
+	query = text.Unchatter(query) // as Ask does
 	passages, err := b.ret.Search(ctx, query, b.pool())
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
