@@ -155,3 +155,23 @@ func TestCountIsNotMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusUnnamed: a question asking for a name is not answered by a
+// sentence that mentions what is asked about without naming it.
+func TestFocusUnnamed(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("What was the name of the envoy who visited Moscow?")
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The envoy remarked that the visit to Moscow was a wrong approach.", true},
+		{"The envoy, Qazi Khalilullah, visited Moscow in May.", false},
+		{"Special envoy Zamir Kabulov visited Moscow.", false},
+		{"Moscow was visited in May.", false}, // no mention of the envoy: focus_missing's case
+	} {
+		if got := a.focusUnnamed(c.s, q); got != c.want {
+			t.Errorf("focusUnnamed(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

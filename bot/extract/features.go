@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -51,6 +52,7 @@ const (
 	fRestates             // cover_soft of a sentence lacking the kind of value asked for: it restates the question
 	fSoftWindow           // coverage of the sentence with its neighbours counting synonyms and near spellings in full
 	fPersonMissing        // a person's name is asked for and the sentence names no person the question does not (person.go)
+	fFocusUnnamed         // a name is asked for, the sentence mentions the focus ("the envoy") and names nothing new beside it
 	numFeatures
 )
 
@@ -61,7 +63,7 @@ var featureNames = [numFeatures]string{
 	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
-	"soft_window", "person_missing",
+	"soft_window", "person_missing", "focus_unnamed",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -102,6 +104,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fValueNear] = c.near
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
 	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.view, q))
+	f[fFocusUnnamed] = boolf(asksName(q.typ) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
 }
 
 // asksName reports whether an answer type asks for a name.
@@ -343,4 +346,43 @@ func isHeading(s string, maxWords int) bool {
 		return false
 	}
 	return len(text.Tokens(s)) < maxWords
+}
+
+// nameSpan is how many words either side of the focus noun a name that
+// answers "which X" or "who" stands: "Minister Sergey Lavrov", "the
+// envoy, Qazi Khalilullah".
+const nameSpan = 3
+
+// focusUnnamed reports whether s mentions q's focus noun (or a synonym)
+// and no mention has, within nameSpan words of it, a capitalised word new
+// to the question: "The envoy of India remarked..." names the envoy's
+// country, not the envoy.
+func (a *Answerer) focusUnnamed(s string, q question) bool {
+	toks := q.tokens(s)
+	related := q.related[q.focus]
+	seen := false
+	for i, t := range toks {
+		if t.Stem != q.focus && !slices.Contains(related, t.Stem) {
+			continue
+		}
+		seen = true
+		for j := max(0, i-nameSpan); j <= min(len(toks)-1, i+nameSpan); j++ {
+			if j != i && a.newName(s, q, toks, j) {
+				return false
+			}
+		}
+	}
+	return seen
+}
+
+// newName reports whether toks[j] of s is a capitalised word the question
+// does not have and that is not a common word, month or day (as newNames
+// counts them).
+func (a *Answerer) newName(s string, q question, toks []text.Token, j int) bool {
+	t := toks[j]
+	w := s[t.Start:t.End]
+	if !text.Capitalised(w) || len(w) < 2 || q.has(t) || text.IsStop(t.Norm) || a.lex.titleWords[t.Norm] {
+		return false
+	}
+	return !(j == 0 && a.lex.commonStarts[t.Norm]) && !a.lex.monthsAndDays[t.Norm] && !a.common(q, t.Stem)
 }
