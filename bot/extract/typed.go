@@ -197,15 +197,30 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 // optional scale word: "42 million dollars", "300 rupees".
 var reCurrencyAfter = regexp.MustCompile(`(?i)^\s*(?:(?:thousand|million|billion|trillion|bn|mn|m)\b\s*)?(?:dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs)\b`)
 
+// reCurrencyBefore finds a currency's sign or abbreviation right before a
+// number, the white space between trimmed: "$", "€", "Rs.", "PKR", "USD".
+var reCurrencyBefore = regexp.MustCompile(`(?i)(?:[$£€¥₹]|\b(?:rs\.?|pkr|usd|inr))$`)
+
+// reScale matches a word that scales the number before it ("$42 million").
+var reScale = regexp.MustCompile(`(?i)^(?:thousand|million|billion|trillion)$`)
+
 // sumOfMoney reports whether the number s[start:end] is a sum of money:
-// a currency sign stands right before it, or a currency is named right
-// after it. A sum is not what "how many" counts ("How many bridges ...?"
+// a currency's sign or abbreviation stands right before it ("$42",
+// "Rs. 500") or a currency is named right after it ("300 rupees"); a
+// scale word is read with the number it scales ("million" of "$42
+// million"). A sum is not what "how many" counts ("How many bridges ...?"
 // is not answered by "42 million dollars"), though it may be how large a
 // fortune was.
 func sumOfMoney(s string, start, end int) bool {
-	before := strings.TrimRight(s[max(0, start-4):start], " \u00a0")
-	return strings.HasSuffix(before, "$") || strings.HasSuffix(before, "£") || strings.HasSuffix(before, "€") ||
-		strings.HasSuffix(before, "¥") || strings.HasSuffix(before, "₹") || reCurrencyAfter.MatchString(s[end:])
+	before := strings.TrimRightFunc(s[:start], unicode.IsSpace)
+	if reScale.MatchString(s[start:end]) {
+		// the number it scales: back over its digits and separators
+		n := strings.TrimRightFunc(before, func(r rune) bool { return r >= '0' && r <= '9' || r == ',' || r == '.' })
+		if len(n) < len(before) {
+			before = strings.TrimRightFunc(n, unicode.IsSpace)
+		}
+	}
+	return reCurrencyBefore.MatchString(before) || reCurrencyAfter.MatchString(s[end:])
 }
 
 // namesCurrency reports whether the question names a currency ("how many
