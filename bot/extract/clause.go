@@ -1,6 +1,10 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/citebot/citebot/text"
+)
 
 // reClause finds places where a long sentence may be cut: after a comma,
 // semicolon, colon or dash, or before a conjunction.
@@ -8,6 +12,7 @@ var reClause = regexp.MustCompile(`[,;:]\s+|\s+[–—-]\s+|\s+(and|but|while|wh
 
 // fit cuts a candidate longer than Tuning.MaxAnswerBytes to the run of
 // clauses that best carries the question, keeping exact document bytes.
+// Lengths are visibleLen's, as an answer shows the text.
 func (sc *scorer) fit(c candidate) candidate {
 	t := &sc.a.tun
 	if visibleLen(c.text) <= t.MaxAnswerBytes {
@@ -22,14 +27,17 @@ func (sc *scorer) fit(c candidate) candidate {
 	for i := 0; i < len(cuts)-1; i++ {
 		for j := i + 1; j < len(cuts); j++ {
 			s, e := trimPunct(c.text, cuts[i], cuts[j])
-			if visibleLen(c.text[s:e]) > t.MaxAnswerBytes {
+			part := c.text[s:e]
+			n := visibleLen(part)
+			if n > t.MaxAnswerBytes {
 				break
 			}
-			if e-s < t.MinClauseBytes {
+			if n < t.MinClauseBytes {
 				continue
 			}
-			part := c.text[s:e]
-			score := sc.coverage(part) + t.TypeWeight*sc.a.typeMatch(sc.q.typ, sc.q, part, c.meta) + t.ClauseLengthBonus*float64(e-s)
+			// values and names are read from the view, as for the whole
+			// sentence (measure)
+			score := sc.coverage(part) + t.TypeWeight*sc.a.typeMatch(sc.q.typ, sc.q, text.Unglue(part), c.meta) + t.ClauseLengthBonus*float64(n)
 			if score > best {
 				bestS, bestE, best = s, e, score
 			}
