@@ -27,6 +27,40 @@ func TestFitKeepsExactBytes(t *testing.T) {
 	}
 }
 
+// TestFitReadsGluedValues: cutting a long sentence, the clauses are read
+// with glued words apart, as the whole sentence is ("27thFebruary" holds
+// the date asked for), and the cut keeps exact document bytes.
+func TestFitReadsGluedValues(t *testing.T) {
+	long := "Pakistan shot down two jets over the line of control in a clash that the press of both countries covered for weeks on end, " +
+		"with analysts on every channel arguing about who had fired first and why the air defences had been ready, " +
+		"while diplomats in several capitals urged calm and restraint on both sides of the border; " +
+		"Pakistan shot down the two jets on 27thFebruary."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 100, End: 100 + len(long), Text: long}
+	a := testAnswerer()
+	q := a.analyze("On what date did Pakistan shoot down two jets?")
+	sc := &scorer{a: a, q: q, w: map[string]float64{"pakistan": 1, "shoot": 1, "jet": 1}}
+	c := sc.fit(candidate{p: &p, doc: p.Doc, start: p.Start, end: p.End, text: long})
+	if long[c.start-100:c.end-100] != c.text || !strings.Contains(c.text, "27thFebruary") {
+		t.Errorf("fit = %q (%d-%d), want the clause with the date", c.text, c.start, c.end)
+	}
+}
+
+// TestVisibleLen: a run of white space counts once, so a sentence wrapped
+// and indented is as long as on one line, and is not cut for its indent.
+func TestVisibleLen(t *testing.T) {
+	one := strings.Repeat("word ", 50) + "end."
+	wrapped := strings.ReplaceAll(one, " ", "\n        ")
+	if visibleLen(one) != len(one) || visibleLen(wrapped) != len(one) || visibleLen("") != 0 || visibleLen(" \t\n") != 1 {
+		t.Errorf("visibleLen: %d and %d, want %d", visibleLen(one), visibleLen(wrapped), len(one))
+	}
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(wrapped), Text: wrapped}
+	a := testAnswerer()
+	sc := &scorer{a: a, q: a.analyze("What word ends it?"), w: map[string]float64{"word": 1}}
+	if c := sc.fit(candidate{p: &p, doc: p.Doc, end: p.End, text: wrapped}); c.text != wrapped {
+		t.Errorf("an indented sentence of %d visible bytes was cut to %q", len(one), c.text)
+	}
+}
+
 func TestAnalyze(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -149,6 +183,18 @@ func TestCountIsNotMoney(t *testing.T) {
 		{"How many rupees did the ticket cost?", "A ticket was 300 rupees.", true},
 		{"How much did the bridge cost?", "The new bridge cost 42 million dollars.", true},
 		{"How large was his fortune?", "His fortune was put at $400 million.", true},
+		// a scale word is read with its number; a currency's abbreviation
+		// before it; no white space, odd white space, the string's ends
+		{"How many bridges did the Romans build?", "The new bridge cost $42 million.", false},
+		{"How many bridges did the Romans build?", "The new bridge cost Rs. 500 million.", false},
+		{"How many bridges did the Romans build?", "Rs500", false},
+		{"How many bridges did the Romans build?", "PKR 300", false},
+		{"How many bridges did the Romans build?", "The bridge cost \u20ac\u00a0500.", false},
+		{"How many bridges did the Romans build?", "$ 42", false},
+		{"How many bridges did the Romans build?", "The Romans built 42", true},
+		{"How many bridges did the Romans build?", "The $5 toll and 42 bridges.", true},
+		{"How many bridges did the Romans build?", "The hours: 42 bridges.", true},
+		{"How many rupees did the ticket cost?", "A ticket was Rs. 300.", true},
 	} {
 		if got := a.hasNewCount(c.s, a.analyze(c.q)); got != c.want {
 			t.Errorf("hasNewCount(%q) for %q = %v, want %v", c.s, c.q, got, c.want)
