@@ -92,15 +92,18 @@ var (
 // about 2014?" searches for "When did NATO leave Afghanistan? 2014?"; a
 // follow-up with a question word of its own comes first ("who went
 // then?" searches for "who went then? When did …"). A question that
-// stands on its own is returned unchanged.
+// stands on its own is returned unchanged. The earlier questions are read
+// without their chatter (text.Unchatter), as question already is.
 func rewriteHeuristic(question string, history []citebot.Turn) string {
 	if !isFollowUp(question) {
 		return question
 	}
-	topic := history[len(history)-1].Question
+	// earlier questions without their chatter, as the question itself
+	// comes (Ask): "hey bot, when did ...? thanks" stands on its own
+	topic := text.Unchatter(history[len(history)-1].Question)
 	for i := len(history) - 1; i >= 0; i-- {
-		if !isFollowUp(history[i].Question) {
-			topic = history[i].Question
+		if q := text.Unchatter(history[i].Question); !isFollowUp(q) {
+			topic = q
 			break
 		}
 	}

@@ -39,6 +39,10 @@ func TestFollowUpHeuristic(t *testing.T) {
 		{"Who is Musharraf?", history, "Who is Musharraf?"},
 		{"and 2015?", append(history, citebot.Turn{Question: "and what about 2014?"}), "When did NATO troops leave Afghanistan? 2015?"},
 		{"and what about 2014?", nil, "and what about 2014?"},
+		// chatter around the question and around the earlier one is no
+		// part of the search
+		{"ok and what about 2014? thanks!", []citebot.Turn{{Question: "hey bot, can you tell me when NATO troops left Afghanistan? thx"}}, "when NATO troops left Afghanistan? 2014?"},
+		{"hi all, does anyone know who went then?", history, "who went then? When did NATO troops leave Afghanistan?"},
 	}
 	for _, tt := range tests {
 		r := &queries{}
