@@ -167,10 +167,10 @@ func continues(line, next string, width int) bool {
 	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || reListItem.MatchString(next) || !hasWordChar(line) {
 		return false
 	}
-	if width > 0 && utf8.RuneCountInString(line)*wrapShare >= width*wrapShareOf {
+	if width > 0 && utf8.RuneCountInString(line)*wrapDen >= width*wrapNum {
 		return true
 	}
-	if len(strings.Fields(line)) < minRunOn {
+	if !hasWords(line, minRunOn) {
 		return false
 	}
 	return unicode.IsLower(r) || openEnd(line[strings.LastIndexAny(line, " \t")+1:])
@@ -200,15 +200,33 @@ func openEnd(w string) bool {
 	return false
 }
 
+// hasWords reports whether s has at least n words separated by white
+// space. It does not allocate.
+func hasWords(s string, n int) bool {
+	inWord := false
+	for _, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space:
+			inWord = false
+		case !inWord:
+			inWord = true
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasWordChar reports whether s has a letter or digit.
 func hasWordChar(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // A line of a wrapped text is taken to run on when it is at least
-// wrapShare/wrapShareOf of the wrap width long: a wrapped line falls short
-// of the width by at most a long word.
-const wrapShare, wrapShareOf = 10, 7
+// wrapNum/wrapDen of the wrap width long: a wrapped line falls short of
+// the width by at most a long word.
+const wrapNum, wrapDen = 7, 10
 
 // wrapWidth returns the width at which s is wrapped, in characters, or 0
 // when it is not: when at least half of its lines of 40 characters or
