@@ -9,8 +9,8 @@ import (
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
 // prose with a year at a sentence end and words run together, a heading,
-// a duplicated caption, a paragraph wrapped at a fixed width, and a
-// comment section.
+// a duplicated caption, a paragraph wrapped at a fixed width, a
+// comment section, and menu items one a line.
 const probeDoc = `Home | News | About | Contact
 
 A Probe Article About Rivers and Bridges
@@ -43,6 +43,8 @@ Recent Posts
 
 Another headline
 4 hours ago
+Log in
+Register
 `
 
 // Fingerprint hashes what extraction, block classification, metadata

@@ -3,45 +3,125 @@ package text
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// The chatter around a question typed in a chat: greetings and addresses
-// before it, a request frame ("can you tell me", "does anyone know"),
-// thanks after it, and "please" anywhere. Everyday English only; nothing
+// The chatter around a question typed in a chat: mentions, greetings and
+// addresses before it, a request frame ("can you tell me", "does anyone
+// know"), thanks after it, and "please". Everyday English only; nothing
 // from a particular corpus. Each is matched case-insensitively.
 var (
-	reMention   = regexp.MustCompile(`<[@#][!&]?\d+>|(?:^|\s)@\S+`)
-	reGreeting  = regexp.MustCompile(`(?i)^(?:(?:hey|hi|hello|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|guys|folks|team|bot|citebot|friends?|y'?all))?|ok(?:ay)?|so|well|um+|uh+m*|hmm+|quick question|question)\b[\s,!.:;–—-]*`)
-	reAskFrame  = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|remind) me|(?:does|do|did) (?:anyone|anybody|someone|somebody|any ?one|you|u|ya) (?:know|remember)|(?:i|we) (?:want|wanna|would like|need|'?d like) to know|(?:i'?m|i am|i was|just) (?:curious|wondering)|(?:please |pls |plz )?tell me|any ?(?:one|body) know|i wonder)(?: about| whether| if)?\b[\s,:]*`)
-	reThanks    = regexp.MustCompile(`(?i)[\s,.!;:–—-]*\b(?:thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*([?]?)[\s!.]*$`)
-	rePlease    = regexp.MustCompile(`(?i)\b(?:please|pls|plz|kindly)\b[\s,]*`)
+	reMention   = regexp.MustCompile(`<[@#][!&]?\d+>|(?:^|\s)(?i:@(?:everyone|here))\b`)
+	reAddress   = regexp.MustCompile(`^@[\pL\pN_.]+[\s,:]*`)
+	reGreeting  = regexp.MustCompile(`(?i)^(?:(?:hey|hi|hello|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|guys|folks|team|bot|citebot|friends?|y['’]?all))?|ok(?:ay)?|so|well|um+|uh+m*|hmm+|quick question|question|please|pls|plz|kindly)\b`)
+	reAskFrame  = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|remind) me|(?:does|do|did) (?:anyone|anybody|someone|somebody|any ?one|you|u|ya) (?:know|remember)|(?:i|we)(?: want| wanna| would like| need|['’]?d like) to know|(?:i['’]?m|i am|i was|just) (?:curious|wondering)|(?:please |pls |plz )?tell me|any ?(?:one|body) know|i wonder)(?: about| whether| if)?\b[\s,:]*`)
+	reThanks    = regexp.MustCompile(`(?i)\b(?:thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
+	rePlease    = regexp.MustCompile(`(?i)\b(you|u|ya) (?:please|pls|plz|kindly)\b`)
 	reHasLetter = regexp.MustCompile(`\pL`)
 )
 
 // Unchatter returns question q without the chatter around it: mentions
-// ("@everyone", "<@123>"), greetings and addresses before it ("hey bot,"),
-// request frames ("can you tell me", "does anyone know"), thanks after it
-// ("thanks!"), and "please" anywhere. "hey bot, can you tell me when
-// Musharraf visited Moscow? thanks!" → "when Musharraf visited Moscow?".
-// What is left is q's own text, trimmed; q is returned as is when nothing
-// would be left.
+// ("@everyone", "<@123>", "@bot" before it), greetings and addresses
+// before it ("hey bot,"), request frames ("can you tell me", "does anyone
+// know"), thanks after it ("thanks!"), and "please" before it or after
+// "you". "hey bot, can you tell me when Musharraf visited Moscow? thanks!"
+// → "when Musharraf visited Moscow?". Words that begin or end the
+// question itself stay: a greeting followed by a hyphen or a capitalised
+// word ("Hi-Fi", "Hey Jude was written by whom?", "OK Computer"), and
+// thanks inside it ("Why do people say thanks?", "Who sang Thank You").
+// What is left is q's own text, trimmed; q is returned trimmed when
+// nothing with a letter would be left. It never panics, and it takes
+// time linear in the length of q.
 func Unchatter(q string) string {
-	s := reMention.ReplaceAllString(q, " ")
-	s = strings.TrimSpace(s)
-	for {
-		t := strings.TrimSpace(reGreeting.ReplaceAllString(s, ""))
+	s := strings.TrimSpace(reMention.ReplaceAllString(q, " "))
+	for range chatterLayers {
+		t := strings.TrimSpace(reAddress.ReplaceAllString(s, ""))
+		t = strings.TrimSpace(t[greetingEnd(t):])
 		t = strings.TrimSpace(reAskFrame.ReplaceAllString(t, ""))
-		if m := reThanks.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
-			t = strings.TrimSpace(t[:m[0]] + t[m[2]:m[3]])
-		}
+		t = dropThanks(t)
 		if t == s {
 			break
 		}
 		s = t
 	}
-	s = strings.TrimSpace(rePlease.ReplaceAllString(s, ""))
+	s = strings.TrimSpace(rePlease.ReplaceAllString(s, "$1"))
 	if !reHasLetter.MatchString(s) {
 		return strings.TrimSpace(q)
 	}
 	return s
+}
+
+// chatterLayers bounds the layers of chatter peeled off a question ("hey
+// bot, ok so, can you tell me ..."), so that Unchatter takes linear time
+// on any input ("so so so ...").
+const chatterLayers = 8
+
+// greetingEnd returns where the greeting or address that opens s ends,
+// with the punctuation after it, or 0 when s opens with none. A greeting
+// must stand apart: followed by punctuation, the end, or a word that may
+// begin a question (in lower case, or a question word: "Hey, what", "hi
+// what", "So When"); not by a hyphen, a digit or a capitalised name
+// ("Hi-Fi", "Hey Jude", "OK Computer").
+func greetingEnd(s string) int {
+	m := reGreeting.FindStringIndex(s)
+	if m == nil {
+		return 0
+	}
+	rest := s[m[1]:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	switch {
+	case rest == "" || strings.ContainsRune(",!.:;–—…", r):
+	case unicode.IsSpace(r):
+		if w := strings.TrimLeftFunc(rest, unicode.IsSpace); !strings.HasPrefix(w, "@") && !opensQuestion(w) {
+			return 0
+		}
+	default:
+		return 0
+	}
+	return len(s) - len(strings.TrimLeft(rest, " \t\n,!.:;–—…-"))
+}
+
+// opensQuestion reports whether s begins with a word that may open a
+// question or the chatter before one: a word in lower case, or a
+// question word, an auxiliary or "I" in any case ("So When", "Hi I").
+func opensQuestion(s string) bool {
+	if end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }); end >= 0 {
+		s = s[:end]
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
+		return true
+	}
+	switch strings.ToLower(s) {
+	case "what", "when", "where", "who", "whom", "whose", "which", "why", "how", "is", "are",
+		"was", "were", "do", "does", "did", "can", "could", "would", "will", "should", "has",
+		"have", "had", "i", "i'm", "i’m", "tell", "any", "anyone", "anybody", "so", "ok", "okay", "please":
+		return true
+	}
+	return false
+}
+
+// dropThanks returns s without the thanks that close it ("…? thanks!",
+// "… pls"). Thanks are set apart from the question by punctuation, or are
+// in lower case and not followed by a question mark: "Why do people say
+// thanks?" and "Who sang Thank You" keep theirs, and so does s when the
+// thanks are all of it. A question mark after them is kept.
+func dropThanks(s string) string {
+	m := reThanks.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	before := strings.TrimRight(s[:m[0]], " \t\n")
+	kept := strings.TrimRight(before, ",;:–—- \t\n")
+	mark := s[m[2]:m[3]]
+	switch {
+	case !reHasLetter.MatchString(before):
+		return s
+	case kept == before && strings.TrimRight(before, ".!?") == before && // not set apart
+		(mark != "" || s[m[0]:m[1]] != strings.ToLower(s[m[0]:m[1]])):
+		return s
+	case strings.HasSuffix(kept, "?"):
+		return kept
+	}
+	return kept + mark
 }

@@ -1,7 +1,12 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
+// TestUnchatter: chatter goes, and words that only look like chatter
+// (names, titles, the topic of the question) stay.
 func TestUnchatter(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"hey bot, when did Musharraf visit Moscow? thanks!", "when did Musharraf visit Moscow?"},
@@ -19,9 +24,37 @@ func TestUnchatter(t *testing.T) {
 		{"thanks!", "thanks!"},
 		{"hey", "hey"},
 		{"Which way did the Hi-5 go?", "Which way did the Hi-5 go?"},
+		{"hey @citebot what year was the treaty signed?", "what year was the treaty signed?"},
+		{"Hello, I’d like to know when the deal was signed", "when the deal was signed"},
+		{"Kindly tell me when the deal was signed, thanks?", "when the deal was signed?"},
+		{"could you please check when the deal was signed", "could you check when the deal was signed"},
+		{"Hi! What's the deal? Thanks!!", "What's the deal?"},
+		// chatter words that are part of the question
+		{"Hi-Fi systems: who made the first one?", "Hi-Fi systems: who made the first one?"},
+		{"So-and-so said what?", "So-and-so said what?"},
+		{"Hey Jude was written by whom?", "Hey Jude was written by whom?"},
+		{"OK Computer was released when?", "OK Computer was released when?"},
+		{"Why do people say thanks?", "Why do people say thanks?"},
+		{"How do you say please in French?", "How do you say please in French?"},
+		{"Who sang Please Please Me?", "Who sang Please Please Me?"},
+		{"Who sang Thank You", "Who sang Thank You"},
+		{"What is haha?", "What is haha?"},
+		{"Who is @elonmusk?", "Who is @elonmusk?"},
+		{"mail me at a@here.com", "mail me at a@here.com"},
+		{"", ""},
+		{"  ", ""},
 	} {
 		if got := Unchatter(c.in); got != c.want {
 			t.Errorf("Unchatter(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestUnchatterLinear: many layers of chatter take linear time; only the
+// first few are peeled off.
+func TestUnchatterLinear(t *testing.T) {
+	q := strings.Repeat("so ", 600) + "what is CPEC?"
+	if got := Unchatter(q); !strings.HasSuffix(got, "so what is CPEC?") || len(got) > len(q)-chatterLayers*len("so ") {
+		t.Errorf("Unchatter(so so ... what is CPEC?) = %q", got)
 	}
 }

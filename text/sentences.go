@@ -22,9 +22,10 @@ var punkt = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) 
 	return english.NewSentenceTokenizer(nil)
 })
 
-// Sentences splits s into sentence spans with a Punkt sentence tokenizer.
-// Lines are hard breaks when they end without sentence punctuation (headings,
-// captions, list items) and blank lines always are. Spans are trimmed of
+// Sentences splits s into sentence spans with a Punkt sentence tokenizer,
+// within the blocks of s (Blocks): blank lines are hard breaks, and so are
+// lines that end without sentence punctuation (headings, captions, list
+// items) unless the next line goes on with the same sentence. Spans are trimmed of
 // surrounding white space and empty spans are dropped. It is safe for
 // concurrent use.
 func Sentences(s string) []Span {
@@ -147,33 +148,85 @@ func nextLine(s string, i int) string {
 	return strings.TrimSpace(strings.ReplaceAll(s[i:], "\u00a0", " "))
 }
 
-// continues reports whether line, which ends without sentence punctuation,
-// runs on into next: next begins, past opening quotes, brackets and
-// dashes (not "-", a list marker), with a lower-case letter ("...available to the / command it is assigned
-// to"); or it begins with a letter or digit and either line ends with a lower-case function word ("the",
-// "of", "and") or the text is wrapped at width (wrapWidth, 0 if not) and
-// line is long enough to have been wrapped there. A heading, caption or
-// list item is short, or followed by a capitalised line, a marker ("-",
-// "#", "1.") or a blank line.
+// continues reports whether line, which ends without sentence
+// punctuation, runs on into next, as in text wrapped at a fixed width:
+//   - line is long enough to have been wrapped at width (wrapWidth; 0 if
+//     the text is not wrapped) and next begins with a letter or digit;
+//   - or line has at least minRunOn words and next begins with a lower-case
+//     letter ("...available to the / command it is assigned to"), past
+//     opening quotes, brackets and dashes (not "-", a list marker), or
+//     line ends with a word that never ends a sentence ("the", "of", "and":
+//     openEnd) and next begins with a letter or digit.
+//
+// A line with no letter or digit (a code fence, a rule) never runs on, and
+// no line runs into a numbered list item ("2. ..."). So headings, menu
+// items, names and list items stay apart: they are short, or followed by
+// a capitalised line, a marker ("-", "#", "1.") or a blank line.
 func continues(line, next string, width int) bool {
 	r, _ := decode(strings.TrimLeft(next, `"'“‘([–— `))
-	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || reListItem.MatchString(next) || !hasWordChar(line) {
 		return false
 	}
-	if unicode.IsLower(r) {
+	if width > 0 && utf8.RuneCountInString(line)*wrapDen >= width*wrapNum {
 		return true
 	}
-	last := line[strings.LastIndexAny(line, " \t")+1:]
-	if last != "" && IsStop(last) {
+	if !hasWords(line, minRunOn) {
+		return false
+	}
+	return unicode.IsLower(r) || openEnd(line[strings.LastIndexAny(line, " \t")+1:])
+}
+
+// minRunOn is the fewest words of a line that runs on into a next line
+// without being wrapped at the text's width: a line of one or two words
+// is a heading, a menu item, a name or a button ("Log in", "See also").
+const minRunOn = 3
+
+// reListItem matches a numbered list item: "1. ", "2) ", "(3) ".
+var reListItem = regexp.MustCompile(`^\(?\d{1,3}[.)](?:\s|$)`)
+
+// openEnd reports whether w is a lower-case function word that never ends
+// an English sentence: an article, a conjunction, a possessive or a
+// preposition that must be followed by its object. "in", "up", "more",
+// "am" and "do" may end one ("Log in", "Read more", "10:12 am", "What we
+// do") and are not.
+func openEnd(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "nor", "but", "of", "to", "for", "from", "with", "by",
+		"at", "as", "into", "onto", "than", "whose", "which", "if", "because", "although",
+		"though", "whether", "my", "your", "our", "their", "its", "every", "between", "during",
+		"against", "among", "upon", "via":
 		return true
 	}
-	return width > 0 && utf8.RuneCountInString(line)*wrapShare >= width*wrapShareOf
+	return false
+}
+
+// hasWords reports whether s has at least n words separated by white
+// space. It does not allocate.
+func hasWords(s string, n int) bool {
+	inWord := false
+	for _, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space:
+			inWord = false
+		case !inWord:
+			inWord = true
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasWordChar reports whether s has a letter or digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // A line of a wrapped text is taken to run on when it is at least
-// wrapShare/wrapShareOf of the wrap width long: a wrapped line falls short
-// of the width by at most a long word.
-const wrapShare, wrapShareOf = 10, 7
+// wrapNum/wrapDen of the wrap width long: a wrapped line falls short of
+// the width by at most a long word.
+const wrapNum, wrapDen = 7, 10
 
 // wrapWidth returns the width at which s is wrapped, in characters, or 0
 // when it is not: when at least half of its lines of 40 characters or

@@ -69,3 +69,43 @@ func TestBlocksWrapped(t *testing.T) {
 		t.Errorf("wrapWidth of unwrapped text = %d, want 0", w)
 	}
 }
+
+// TestBlocksApart: lines of a README, a scraped page's menu and comment
+// section, and a mail's signature stay apart even when the text around
+// them is wrapped: a code fence, a numbered list item after a long line,
+// one- and two-word lines before a lower-case line ("Reply" / "mary",
+// "See also" / "the docs"), and lines ending with a word that may end a
+// sentence ("Log in", "10:12 am").
+func TestBlocksApart(t *testing.T) {
+	wrapped := "This paragraph is wrapped at seventy columns, as a plain text file\n" +
+		"would be, so that the text around the lines below counts as wrapped\n" +
+		"at a fixed width and long lines are taken to run on into the next\n" +
+		"one, unless that one begins a list item or there is nothing to it.\n\n"
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"```\ngo build ./cmd/citebot\n```\n", []string{"```", "go build ./cmd/citebot", "```"}},
+		{"- refuses when the sources do not say, instead of guessing an answer\n1. Install Go\n2. Run it\n",
+			[]string{"- refuses when the sources do not say, instead of guessing an answer", "1. Install Go", "2. Run it"}},
+		{"Home\nLog in\nRegister\nSee also\nthe docs folder\nReply\nmary\n",
+			[]string{"Home", "Log in", "Register", "See also", "the docs folder", "Reply", "mary"}},
+		{"Posted on March 4, 2020 at 10:12 am\nGreat article\n", []string{"Posted on March 4, 2020 at 10:12 am", "Great article"}},
+		{"Best regards\nJane Doe\nSenior Engineer\n", []string{"Best regards", "Jane Doe", "Senior Engineer"}},
+		// these do run on
+		{"It was visited by the President of\nPakistan in 2003.\n", []string{"It was visited by the President of\nPakistan in 2003."}},
+		{"We will go there in\nthe spring\n", []string{"We will go there in\nthe spring"}},
+	} {
+		s := wrapped + c.in
+		if wrapWidth(s) == 0 {
+			t.Fatalf("wrapWidth(%q) = 0, want the text taken for wrapped", s)
+		}
+		var got []string
+		for _, b := range Blocks(s)[1:] {
+			got = append(got, s[b.Start:b.End])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Blocks(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -153,9 +153,10 @@ func TestInvisibleInsideWords(t *testing.T) {
 // FuzzQuestionFolding: whatever a user types (invisible characters,
 // controls, invalid UTF-8, huge runs), cleaning and folding a question
 // never panics, folding is idempotent, and FoldMap's offsets are ordered
-// and inside the string.
+// and inside the string; Unchatter leaves no longer a question, and one
+// with a letter when it had one; Unglue only adds spaces.
 func FuzzQuestionFolding(f *testing.F) {
-	for _, s := range []string{"Mush\u200barraf?", "wat\x1b[2J did ppl say", "\xff\xfe", "’92 “quad” summit", strings.Repeat("a", 5000), "Ａｂｃ ﬁ ①"} {
+	for _, s := range []string{"Mush\u200barraf?", "wat\x1b[2J did ppl say", "\xff\xfe", "’92 “quad” summit", strings.Repeat("a", 5000), "Ａｂｃ ﬁ ①", "hey @bot, thanks?", "Hi-Fi?", "ÉcoleNormale\u200bSupérieure"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -179,6 +180,14 @@ func FuzzQuestionFolding(f *testing.F) {
 			}
 		}
 		_ = Terms(q)
+		u := Unchatter(q)
+		if len(u) > len(strings.TrimSpace(q)) || (u == "") != (strings.TrimSpace(q) == "") ||
+			reHasLetter.MatchString(q) && !reHasLetter.MatchString(u) {
+			t.Fatalf("Unchatter(%q) = %q", q, u)
+		}
+		if g := Unglue(s); strings.ReplaceAll(g, " ", "") != strings.ReplaceAll(s, " ", "") {
+			t.Fatalf("Unglue(%q) = %q: more than spaces added", s, g)
+		}
 	})
 }
 
