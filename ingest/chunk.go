@@ -78,7 +78,7 @@ func makeChunks(ctx context.Context, doc string, blocks []block, meta Meta) []pi
 // a sentence longer than chunkTarget is cut into parts (see cutLong).
 func sentencesOf(doc string, b block) []text.Span {
 	var out []text.Span
-	for _, s := range text.Sentences(doc[b.Start:b.End]) {
+	for _, s := range text.BlockSentences(doc[b.Start:b.End]) { // b is a block of text.Blocks(doc)
 		s.Start += b.Start
 		s.End += b.Start
 		out = cutLong(out, doc, s, chunkTarget)

@@ -47,18 +47,37 @@ Log in
 Register
 `
 
+// probeWrapped is a text wrapped at a fixed width, with a short paragraph
+// whose line break falls before a capitalised name.
+const probeWrapped = `The Bridges of the Valley
+
+The river was first bridged in 1851, when a stone arch was built for the
+carts of the mill, and the town grew along the road that crossed it. It
+carried traffic for a century and a half before it was replaced by a new
+bridge of steel, which opened in October 2004 after two years of work.
+
+The new bridge was opened by the President of the county council
+Margaret Hale, who cut the ribbon.
+
+Its span of 420 metres made it the longest in the region, and its
+builders, a consortium of three firms, finished two months early.
+`
+
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of a probe document: a short hex string that
+// detection and chunking make of two probe documents (probeDoc and
+// probeWrapped): a short hex string that
 // changes when the pipeline's output does. An index stores it, so that an
 // index made by a different pipeline is rebuilt rather than mixed with new
 // chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	x, err := extract("probe.txt", []byte(probeDoc))
-	txt := x.Text
-	fmt.Fprintf(h, "%q %v\n", txt, err)
-	blocks := classify(txt)
-	meta := detectMeta(txt, blocks)
-	fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(context.Background(), txt, blocks, meta))
+	for _, doc := range []string{probeDoc, probeWrapped} {
+		x, err := extract("probe.txt", []byte(doc))
+		txt := x.Text
+		fmt.Fprintf(h, "%q %v\n", txt, err)
+		blocks := classify(txt)
+		meta := detectMeta(txt, blocks)
+		fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(context.Background(), txt, blocks, meta))
+	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }

@@ -36,6 +36,18 @@ func Sentences(s string) []Span {
 	return out
 }
 
+// BlockSentences splits s, one block of Blocks (a paragraph), into
+// sentence spans as Sentences does within each block, without splitting
+// it into blocks again: a caller that made the blocks of a whole document
+// keeps what its wrap width joined, which a short paragraph on its own
+// could not tell. Spans are trimmed; empty spans are dropped.
+func BlockSentences(s string) []Span {
+	if sp := Trim(s, Span{Start: 0, End: len(s)}); sp.End > sp.Start {
+		return sentencesIn(s, sp)
+	}
+	return nil
+}
+
 // SentencesOf returns the sentences of p.Text: p.Sentences when p was
 // split already, else Sentences(p.Text). It does not modify p.
 func SentencesOf(p *citebot.Passage) []Span {
