@@ -68,8 +68,9 @@ type Turn struct {
 // AnswerData is what the answer prompt is rendered from.
 type AnswerData struct {
 	Question string
-	// Query is the standalone form of a follow-up question; it is shown
-	// only when it differs from Question.
+	// Query is what was searched for: the question without the chatter
+	// around it (text.Unchatter), and for a follow-up its standalone
+	// form; it is shown only when it differs from Question.
 	Query    string
 	Passages []Passage
 }
