@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/citebot/citebot/eval"
@@ -22,16 +21,7 @@ func TestConflictsOnDevSet(t *testing.T) {
 		{seedDev, 0, 0},
 		{"../eval/testdata/dev/user-dev.jsonl", 0, 0},
 	} {
-		f, err := os.Open(tc.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		items, err := eval.Read(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep, err := eval.Run(context.Background(), b, ix, items)
+		rep, err := eval.Run(context.Background(), b, ix, readSet(t, tc.file))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -26,19 +26,26 @@ func seedBot(t testing.TB) (*bot.Bot, *retrieval.Index) {
 	return bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()}), ix
 }
 
+// readSet reads a labelled question set of the repository.
+func readSet(t testing.TB, file string) []eval.Item {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatalf("the question sets ship in eval/testdata: %v", err)
+	}
+	defer f.Close()
+	items, err := eval.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
 // TestQualityOnDevSet holds the extractive answerer to floors on the
 // development set. The floors sit below the measured figures so that
 // honest tuning elsewhere does not trip them, but a real regression does.
 func TestQualityOnDevSet(t *testing.T) {
-	f, err := os.Open(seedDev)
-	if err != nil {
-		t.Fatalf("the dev set ships in eval/testdata/dev: %v", err)
-	}
-	items, err := eval.Read(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	items := readSet(t, seedDev)
 	b, ix := seedBot(t)
 	rep, err := eval.Run(context.Background(), b, ix, items)
 	if err != nil {

@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/citebot/citebot/eval"
@@ -20,15 +19,7 @@ func TestQualityOnUserDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	f, err := os.Open("../eval/testdata/dev/user-dev.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	items, err := eval.Read(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	items := readSet(t, "../eval/testdata/dev/user-dev.jsonl")
 	b, ix := seedBot(t)
 	rep, err := eval.Run(context.Background(), b, ix, items)
 	if err != nil {

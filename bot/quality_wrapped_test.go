@@ -3,7 +3,6 @@ package bot_test
 import (
 	"context"
 	"io/fs"
-	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -55,15 +54,7 @@ func checkReformedCorpus(t *testing.T, reform func(string) string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(seedDev)
-	if err != nil {
-		t.Fatal(err)
-	}
-	items, err := eval.Read(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	items := readSet(t, seedDev)
 	rep, err := eval.Run(context.Background(), bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()}), ix, items)
 	if err != nil {
 		t.Fatal(err)
