@@ -103,7 +103,8 @@ func opensQuestion(s string) bool {
 
 // dropThanks returns s without the thanks that close it ("…? thanks!",
 // "… pls"). Thanks are set apart from the question by punctuation, or are
-// in lower case and not followed by a question mark: "Why do people say
+// in lower case and not followed by a question mark, unless they are a
+// chat abbreviation no question asks about ("… cost pls?"): "Why do people say
 // thanks?" and "Who sang Thank You" keep theirs, and so does s when the
 // thanks are all of it. A question mark after them is kept.
 func dropThanks(s string) string {
@@ -118,10 +119,25 @@ func dropThanks(s string) string {
 	case !reHasLetter.MatchString(before):
 		return s
 	case kept == before && strings.TrimRight(before, ".!?") == before && // not set apart
-		(mark != "" || s[m[0]:m[1]] != strings.ToLower(s[m[0]:m[1]])):
+		(mark != "" && !chatOnly(s[m[0]:m[1]]) || s[m[0]:m[1]] != strings.ToLower(s[m[0]:m[1]])):
 		return s
 	case strings.HasSuffix(kept, "?"):
 		return kept
 	}
 	return kept + mark
+}
+
+// chatOnly reports whether thanks (as reThanks matched them) open with an
+// abbreviation only chat uses ("pls", "thx"): a question ends with one
+// only as chatter, question mark or not.
+func chatOnly(thanks string) bool {
+	w := strings.ToLower(strings.TrimFunc(thanks, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "pls", "plz", "thx", "ty", "tia":
+		return true
+	}
+	return false
 }

@@ -12,6 +12,8 @@ func TestUnchatter(t *testing.T) {
 		{"hey bot, when did Musharraf visit Moscow? thanks!", "when did Musharraf visit Moscow?"},
 		{"Hi all, does anyone know who wrote the op-ed?", "who wrote the op-ed?"},
 		{"can you tell me how many helicopters pak got pls", "how many helicopters pak got"},
+		{"how much did the bridge cost pls?", "how much did the bridge cost?"},
+		{"when did the talks start thx?", "when did the talks start?"},
 		{"<@123456> @everyone what is CPEC", "what is CPEC"},
 		{"ok so what did the protocol cover? thx a lot", "what did the protocol cover?"},
 		{"Could you please tell me about the SCO summit?", "the SCO summit?"},
