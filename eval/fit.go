@@ -3,7 +3,6 @@ package eval
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 
@@ -152,9 +151,9 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	var y, ans []bool
 	for i, q := range qs {
 		if in(i) && len(q.Features) > 0 {
-			row, picked := confidenceInputs(m, q.Features)
+			picked, row, rowq := m.Inputs(q.Features)
 			x = append(x, row)
-			xq = append(xq, append(row[:len(row):len(row)], extract.QuestionFeatures(q.Features)...))
+			xq = append(xq, rowq)
 			y = append(y, q.Correct[picked])
 			ans = append(ans, q.Answerable)
 		}
@@ -164,36 +163,6 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	a := fitLogReg(xq, ans, opts.L2)
 	m.Answerable = extract.Logistic{Mean: a.mean, Scale: a.scale, Weights: a.w, Bias: a.b}
 	return m
-}
-
-// best is the index of the candidate the model ranks first.
-func best(m extract.Model, feats [][]float64) int {
-	order, _ := m.Judge(feats)
-	return order[0]
-}
-
-// confidenceInputs are the confidence regression's inputs for the best
-// candidate: its features, its score and its margin over the next.
-func confidenceInputs(m extract.Model, feats [][]float64) ([]float64, int) {
-	i := best(m, feats)
-	score := func(x []float64) float64 {
-		s := 0.0
-		for j, v := range x {
-			s += m.Rank[j] * (v - m.Mean[j]) / m.Scale[j]
-		}
-		return s
-	}
-	top, second := score(feats[i]), math.Inf(-1)
-	for j, x := range feats {
-		if j != i {
-			second = max(second, score(x))
-		}
-	}
-	margin := 0.0
-	if len(feats) > 1 {
-		margin = top - second
-	}
-	return append(append([]float64(nil), feats[i]...), top, margin), i
 }
 
 // folds assigns each question a fold, round robin within each set's

@@ -64,35 +64,59 @@ func weigh(x, mean, scale, w []float64) float64 {
 // returns their order, best first (earlier ones first on ties), and each
 // one's confidence (all 0 while Confidence has no weights).
 func (m Model) Judge(feats [][]float64) (order []int, conf []float64) {
-	n := len(feats)
-	score := make([]float64, n)
-	order = make([]int, n)
-	for i, x := range feats {
-		score[i] = weigh(x, m.Mean, m.Scale, m.Rank)
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
-	conf = make([]float64, n)
+	order, score := m.rank(feats)
+	conf = make([]float64, len(feats))
 	if len(m.Confidence.Weights) == 0 {
 		return order, conf // a model whose confidence is not fitted yet
 	}
 	in := make([]float64, 0, numFeatures+2+numQuestionFeatures)
 	qf := QuestionFeatures(feats)
 	for k, i := range order {
-		margin := 0.0
-		switch {
-		case k > 0:
-			margin = score[i] - score[order[0]]
-		case n > 1:
-			margin = score[i] - score[order[1]]
-		}
-		in = append(append(in[:0], feats[i]...), score[i], margin)
+		in = inputs(in[:0], feats, score, order, k)
 		conf[i] = m.Confidence.Prob(in)
 		if len(m.Answerable.Weights) > 0 {
 			conf[i] *= m.Answerable.Prob(append(in, qf...))
 		}
 	}
 	return order, conf
+}
+
+// Inputs returns the candidate the ranker puts first, given the features
+// of a question's candidates (at least one), and what Judge weighs for it:
+// the inputs of the confidence regression and those of the answerability
+// regression. eval.Fit fits the two regressions on them.
+func (m Model) Inputs(feats [][]float64) (best int, conf, answerable []float64) {
+	order, score := m.rank(feats)
+	conf = inputs(nil, feats, score, order, 0)
+	return order[0], conf, append(conf[:len(conf):len(conf)], QuestionFeatures(feats)...)
+}
+
+// rank returns the candidates' order, best first (earlier ones first on
+// ties), and each one's score.
+func (m Model) rank(feats [][]float64) (order []int, score []float64) {
+	score = make([]float64, len(feats))
+	order = make([]int, len(feats))
+	for i, x := range feats {
+		score[i] = weigh(x, m.Mean, m.Scale, m.Rank)
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	return order, score
+}
+
+// inputs appends to in the confidence regression's inputs for candidate
+// order[k]: its features, its score and its margin to the best other
+// candidate's score.
+func inputs(in []float64, feats [][]float64, score []float64, order []int, k int) []float64 {
+	i := order[k]
+	margin := 0.0
+	switch {
+	case k > 0:
+		margin = score[i] - score[order[0]]
+	case len(order) > 1:
+		margin = score[i] - score[order[1]]
+	}
+	return append(append(in, feats[i]...), score[i], margin)
 }
 
 //go:embed confidence.json

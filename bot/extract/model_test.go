@@ -119,3 +119,37 @@ func TestQuestionFeatures(t *testing.T) {
 		t.Errorf("no candidates: %v", got)
 	}
 }
+
+// TestInputsAreWhatJudgeWeighs: the regressions are fitted (eval.Fit) on
+// the inputs Judge weighs for the best candidate.
+func TestInputsAreWhatJudgeWeighs(t *testing.T) {
+	n := numFeatures + 2
+	m := Model{Features: FeatureNames(), Mean: make([]float64, numFeatures), Scale: make([]float64, numFeatures),
+		Rank:       make([]float64, numFeatures),
+		Confidence: Logistic{Mean: make([]float64, n), Scale: make([]float64, n), Weights: make([]float64, n)},
+		Answerable: Logistic{Mean: make([]float64, n+numQuestionFeatures), Scale: make([]float64, n+numQuestionFeatures),
+			Weights: make([]float64, n+numQuestionFeatures)}}
+	m.Rank[fCover], m.Rank[fType] = 1, 0.5
+	for i := range m.Confidence.Weights {
+		m.Confidence.Weights[i] = 0.3
+	}
+	for i := range m.Answerable.Weights {
+		m.Answerable.Weights[i] = -0.2
+	}
+	feats := make([][]float64, 3)
+	for i, c := range []float64{0.2, 0.9, 0.5} {
+		feats[i] = make([]float64, numFeatures)
+		feats[i][fCover], feats[i][fType] = c, float64(i%2)
+	}
+	order, conf := m.Judge(feats)
+	best, in, ans := m.Inputs(feats)
+	if best != order[0] || len(in) != n || len(ans) != n+numQuestionFeatures {
+		t.Fatalf("Inputs: best %d (Judge: %d), %d and %d inputs", best, order[0], len(in), len(ans))
+	}
+	if want := m.Confidence.Prob(in) * m.Answerable.Prob(ans); conf[best] != want {
+		t.Errorf("Judge's confidence %v, the regressions' on Inputs %v", conf[best], want)
+	}
+	if margin := in[n-1]; margin <= 0 {
+		t.Errorf("the best candidate's margin %v, want > 0", margin)
+	}
+}
