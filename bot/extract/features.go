@@ -354,8 +354,8 @@ func isHeading(s string, maxWords int) bool {
 const nameSpan = 3
 
 // focusUnnamed reports whether s mentions q's focus noun (or a synonym)
-// and no mention has, within nameSpan words of it, a capitalised word new
-// to the question: "The envoy of India remarked..." names the envoy's
+// and no mention has, within nameSpan words of it, a name (isName) that
+// is not a title: "The envoy of India remarked..." names the envoy's
 // country, not the envoy.
 func (a *Answerer) focusUnnamed(s string, q question) bool {
 	toks := q.tokens(s)
@@ -367,22 +367,10 @@ func (a *Answerer) focusUnnamed(s string, q question) bool {
 		}
 		seen = true
 		for j := max(0, i-nameSpan); j <= min(len(toks)-1, i+nameSpan); j++ {
-			if j != i && a.newName(s, q, toks, j) {
+			if j != i && a.isName(s, q, toks, j) && !a.lex.titleWords[toks[j].Norm] {
 				return false
 			}
 		}
 	}
 	return seen
-}
-
-// newName reports whether toks[j] of s is a capitalised word the question
-// does not have and that is not a common word, month or day (as newNames
-// counts them).
-func (a *Answerer) newName(s string, q question, toks []text.Token, j int) bool {
-	t := toks[j]
-	w := s[t.Start:t.End]
-	if !text.Capitalised(w) || len(w) < 2 || q.has(t) || text.IsStop(t.Norm) || a.lex.titleWords[t.Norm] {
-		return false
-	}
-	return !(j == 0 && a.lex.commonStarts[t.Norm]) && !a.lex.monthsAndDays[t.Norm] && !a.common(q, t.Stem)
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/citebot/citebot/text"
 )
@@ -101,20 +100,5 @@ func (sc *scorer) isValue(s string, toks []text.Token, i int) bool {
 			return true
 		}
 	}
-	return sc.isName(s, toks, i)
-}
-
-// isName reports whether token i of s is a capitalised word the question
-// does not have, not a sentence's common first word, a month or a word
-// common in the corpus.
-func (sc *scorer) isName(s string, toks []text.Token, i int) bool {
-	q, t := sc.q, toks[i]
-	r := []rune(s[t.Start:t.End])
-	if len(r) < 2 || !unicode.IsUpper(r[0]) || q.has(t) || text.IsStop(t.Norm) {
-		return false
-	}
-	if i == 0 && sc.a.lex.commonStarts[t.Norm] {
-		return false
-	}
-	return !sc.a.lex.monthsAndDays[t.Norm] && !sc.a.common(q, t.Stem)
+	return sc.a.isName(s, q, toks, i)
 }

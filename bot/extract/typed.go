@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
@@ -95,25 +96,34 @@ func hasNew(re *regexp.Regexp, s string, q question) bool {
 }
 
 // newNames returns the capitalised words of s (names, places,
-// organisations) that the question does not contain. A sentence's first
-// word counts only when it is not a common word.
+// organisations) that the question does not contain (isName).
 func (a *Answerer) newNames(s string, q question) []string {
 	var out []string
 	toks := q.tokens(s)
 	for i, t := range toks {
-		r := []rune(s[t.Start:t.End])
-		if len(r) < 2 || !unicode.IsUpper(r[0]) || q.has(t) || text.IsStop(t.Norm) {
-			continue
+		if a.isName(s, q, toks, i) {
+			out = append(out, s[t.Start:t.End])
 		}
-		if i == 0 && a.lex.commonStarts[t.Norm] {
-			continue
-		}
-		if a.lex.monthsAndDays[t.Norm] || a.common(q, t.Stem) {
-			continue
-		}
-		out = append(out, s[t.Start:t.End])
 	}
 	return out
+}
+
+// isName reports whether token i of s is a new capitalised word
+// (newCapital) of two letters at least.
+func (a *Answerer) isName(s string, q question, toks []text.Token, i int) bool {
+	return utf8.RuneCountInString(s[toks[i].Start:toks[i].End]) >= 2 && a.newCapital(s, q, toks, i)
+}
+
+// newCapital reports whether token i of s is a capitalised word the
+// question does not have, and not a sentence's common first word, a stop
+// word, a month or day, or a word common in the corpus: a name, or a
+// title ("President").
+func (a *Answerer) newCapital(s string, q question, toks []text.Token, i int) bool {
+	t := toks[i]
+	if !text.Capitalised(s[t.Start:t.End]) || i == 0 && a.lex.commonStarts[t.Norm] {
+		return false
+	}
+	return !text.IsStop(t.Norm) && !a.lex.monthsAndDays[t.Norm] && !q.has(t) && !a.common(q, t.Stem)
 }
 
 func boolf(b bool) float64 {
@@ -290,10 +300,9 @@ func (a *Answerer) hasPersonName(s string, q question) bool {
 	toks := q.tokens(s)
 	prevName, prevTitle := false, false
 	for i, t := range toks {
-		w := s[t.Start:t.End]
-		capital := text.Capitalised(w) && !(i == 0 && a.lex.commonStarts[t.Norm])
+		capital := text.Capitalised(s[t.Start:t.End]) && !(i == 0 && a.lex.commonStarts[t.Norm])
 		isTitle := capital && a.lex.titleWords[t.Norm]
-		isName := capital && !isTitle && !text.IsStop(t.Norm) && !a.lex.monthsAndDays[t.Norm] && !q.has(t) && !a.common(q, t.Stem)
+		isName := !isTitle && a.newCapital(s, q, toks, i)
 		if isName && (prevName || prevTitle) {
 			return true
 		}
