@@ -37,6 +37,7 @@ type question struct {
 	money     bool   // asks for a sum of money
 	unit      string // folded unit the answer must be given in ("kilometres")
 	count     bool   // "how many": asks for a count of the focus
+	currency  bool   // names a currency ("how many rupees"): a sum of money may be its count
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
 	// pairs are the stems of adjacent content words of the question.
@@ -83,6 +84,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	prev := ""
 	for _, t := range p.Tokens {
 		out.words[t.Norm] = true
+		out.currency = out.currency || reCurrencyAfter.MatchString(t.Norm)
 		stop := text.IsStop(t.Norm)
 		if !stop && !seen[t.Stem] && !a.lex.questionWords[t.Stem] {
 			seen[t.Stem] = true

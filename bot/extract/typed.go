@@ -9,6 +9,14 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
+// currencySigns and currencyNames are the signs and the names (and
+// abbreviations) of currencies that reMoney, reCurrencyAfter and
+// reCurrencyBefore find.
+const (
+	currencySigns = `[$£€¥₹]`
+	currencyNames = `dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr`
+)
+
 var (
 	reYear  = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
 	reMonth = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
@@ -16,7 +24,7 @@ var (
 	// be the verb
 	reMonthName   = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
 	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
-	reMoney       = regexp.MustCompile(`(?i)[$£€¥₹]|\b(dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs\.?)\b|\b\d[\d,.]*\s*(million|billion|trillion|bn|m)\b`)
+	reMoney       = regexp.MustCompile(`(?i)` + currencySigns + `|\b(` + currencyNames + `|rs\.?)\b|\b\d[\d,.]*\s*(million|billion|trillion|bn|m)\b`)
 	reConsequence = regexp.MustCompile(`(?i)^\W*(as a result|as a consequence|consequently|therefore|thus|hence|for this reason|because of this|so)\b`)
 	reReason      = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reason)\b`)
 	reDefCue      = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
@@ -195,7 +203,7 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if q.words[t.Norm] || designation(s, t.Start) {
 			continue
 		}
-		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || q.count && !q.money && !namesCurrency(q) && sumOfMoney(s, t.Start, t.End)) {
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || q.count && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
 		return true
@@ -205,11 +213,11 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 
 // reCurrencyAfter finds a currency named right after a number, past an
 // optional scale word: "42 million dollars", "300 rupees".
-var reCurrencyAfter = regexp.MustCompile(`(?i)^\s*(?:(?:thousand|million|billion|trillion|bn|mn|m)\b\s*)?(?:dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr|rs)\b`)
+var reCurrencyAfter = regexp.MustCompile(`(?i)^\s*(?:(?:thousand|million|billion|trillion|bn|mn|m)\b\s*)?(?:` + currencyNames + `|rs)\b`)
 
 // reCurrencyBefore finds a currency's sign or abbreviation right before a
 // number, the white space between trimmed: "$", "€", "Rs.", "PKR", "USD".
-var reCurrencyBefore = regexp.MustCompile(`(?i)(?:[$£€¥₹]|\b(?:rs\.?|pkr|usd|inr))$`)
+var reCurrencyBefore = regexp.MustCompile(`(?i)(?:` + currencySigns + `|\b(?:rs\.?|pkr|usd|inr))$`)
 
 // reScale matches a word that scales the number before it ("$42 million").
 var reScale = regexp.MustCompile(`(?i)^(?:thousand|million|billion|trillion)$`)
@@ -231,17 +239,6 @@ func sumOfMoney(s string, start, end int) bool {
 		}
 	}
 	return reCurrencyBefore.MatchString(before) || reCurrencyAfter.MatchString(s[end:])
-}
-
-// namesCurrency reports whether the question names a currency ("how many
-// rupees"): then a sum of money may be its count.
-func namesCurrency(q question) bool {
-	for w := range q.words {
-		if reCurrencyAfter.MatchString(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // numeric reports whether a folded token is a number: it has a digit, or
