@@ -43,6 +43,7 @@ func TestParse(t *testing.T) {
 		{"Which donor countries pledged the most?", asked.TypeEntity, asked.KindNone, "false|false||[]|false||||"},
 		{"Which officer left the army in 2010?", asked.TypePerson, asked.KindNone, "false|false||[]|false||||"},
 		{"Which police officer shot the man?", asked.TypePerson, asked.KindNone, "false|false||[]|false||||"},
+		{"Which deputies voted against the plan?", asked.TypePerson, asked.KindNone, "false|false||[]|false||||"},
 	}
 	for _, tt := range tests {
 		p := asked.Parse(tt.q)

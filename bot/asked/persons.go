@@ -42,8 +42,9 @@ const maxKindWords = 3
 
 // asksPersonKind reports whether folded question f asks "which" or "what"
 // of a kind of person: one of the (at most maxKindWords) words that follow,
-// before a function word, is a noun naming a kind of person ("which
-// Russian officer commanded", "what colonel general"), and it is not
+// before a function word, is a noun naming a kind of person, or its
+// plural ("which Russian officer commanded", "what colonel general",
+// "which deputies"), and it is not
 // followed by a noun naming a thing, which it would only modify ("which
 // member states", "which Tajik city", "which donor countries").
 func asksPersonKind(f string) bool {
@@ -58,7 +59,7 @@ func asksPersonKind(f string) bool {
 			if text.IsStop(k) {
 				break
 			}
-			if !persons[k] && !(strings.HasSuffix(k, "s") && persons[k[:len(k)-1]]) {
+			if !isNoun(persons, k) {
 				continue
 			}
 			if j+1 < len(kind) && !text.IsStop(kind[j+1]) && isNoun(things, kind[j+1]) {
