@@ -42,11 +42,11 @@ const maxKindWords = 3
 
 // asksPersonKind reports whether folded question f asks "which" or "what"
 // of a kind of person: one of the (at most maxKindWords) words that follow,
-// before a function word, is a noun naming a kind of person, or its
-// plural ("which Russian officer commanded", "what colonel general",
-// "which deputies"), and it is not
-// followed by a noun naming a thing, which it would only modify ("which
-// member states", "which Tajik city", "which donor countries").
+// before a function word, is a noun naming a kind of person, or its plural
+// ("which Russian officer commanded", "what colonel general", "which
+// deputies"), and it is not followed by a noun naming a thing, which it
+// would only modify ("which member states", "which Tajik city", "which
+// donor countries").
 func asksPersonKind(f string) bool {
 	words := strings.FieldsFunc(f, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') })
 	persons, things := personNouns(), thingNouns()
