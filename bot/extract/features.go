@@ -354,9 +354,10 @@ func isHeading(s string, maxWords int) bool {
 const nameSpan = 3
 
 // focusUnnamed reports whether s mentions q's focus noun (or a synonym)
-// and no mention has, within nameSpan words of it, a name (isName) that
-// is not a title: "The envoy of India remarked..." names the envoy's
-// country, not the envoy.
+// and no mention has, within nameSpan words of it, a name (isName: new to
+// the question and not common in the corpus) that is not a title: "The
+// envoy remarked..." names no one; on a corpus about India, "The envoy of
+// India remarked..." names the envoy's country, not the envoy.
 func (a *Answerer) focusUnnamed(s string, q question) bool {
 	toks := q.tokens(s)
 	related := q.related[q.focus]
