@@ -115,7 +115,8 @@ func (sp *textSpill) spilling() bool {
 func (sp *textSpill) tempFile() (*os.File, error) { return unlinkedTemp(sp.dir, spillBuildPrefix) }
 
 // unlinkedTemp creates a file named prefix* in dir and unlinks it at once:
-// nothing is left behind on success, failure or crash.
+// nothing is left behind on success or failure, and only a crash between
+// the two leaves it (OwnsFile names it for `citebot data clean`).
 func unlinkedTemp(dir, prefix string) (*os.File, error) {
 	f, err := os.CreateTemp(dir, prefix+"*")
 	if err != nil {

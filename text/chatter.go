@@ -16,7 +16,7 @@ var (
 	reAddress   = regexp.MustCompile(`^@[\pL\pN_.]+[\s,:]*`)
 	reGreeting  = regexp.MustCompile(`(?i)^(?:(?:hey|hi|hello|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|guys|folks|team|bot|citebot|friends?|y['’]?all))?|ok(?:ay)?|so|well|um+|uh+m*|hmm+|quick question|question|please|pls|plz|kindly)\b`)
 	reAskFrame  = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|remind) me|(?:does|do|did) (?:anyone|anybody|someone|somebody|any ?one|you|u|ya) (?:know|remember)|(?:i|we)(?: want| wanna| would like| need|['’]?d like) to know|(?:i['’]?m|i am|i was|just) (?:curious|wondering)|(?:please |pls |plz )?tell me|any ?(?:one|body) know|i wonder)(?: about| whether| if)?\b[\s,:]*`)
-	reThanks    = regexp.MustCompile(`(?i)\b(?:thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
+	reThanks    = regexp.MustCompile(`(?i)\b(thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
 	rePlease    = regexp.MustCompile(`(?i)\b(you|u|ya) (?:please|pls|plz|kindly)\b`)
 	reHasLetter = regexp.MustCompile(`\pL`)
 )
@@ -112,14 +112,14 @@ func dropThanks(s string) string {
 	if m == nil {
 		return s
 	}
+	thanks, word, mark := s[m[0]:m[1]], s[m[2]:m[3]], s[m[4]:m[5]]
 	before := strings.TrimRight(s[:m[0]], " \t\n")
 	kept := strings.TrimRight(before, ",;:–—- \t\n")
-	mark := s[m[2]:m[3]]
+	apart := kept != before || strings.TrimRight(before, ".!?") != before
 	switch {
 	case !reHasLetter.MatchString(before):
 		return s
-	case kept == before && strings.TrimRight(before, ".!?") == before && // not set apart
-		(mark != "" && !chatOnly(s[m[0]:m[1]]) || s[m[0]:m[1]] != strings.ToLower(s[m[0]:m[1]])):
+	case !apart && (mark != "" && !chatOnly(word) || thanks != strings.ToLower(thanks)):
 		return s
 	case strings.HasSuffix(kept, "?"):
 		return kept
@@ -127,15 +127,11 @@ func dropThanks(s string) string {
 	return kept + mark
 }
 
-// chatOnly reports whether thanks (as reThanks matched them) open with an
-// abbreviation only chat uses ("pls", "thx"): a question ends with one
+// chatOnly reports whether the word of thanks (as reThanks matched it) is
+// an abbreviation only chat uses ("pls", "thx"): a question ends with one
 // only as chatter, question mark or not.
-func chatOnly(thanks string) bool {
-	w := strings.ToLower(strings.TrimFunc(thanks, func(r rune) bool { return !unicode.IsLetter(r) }))
-	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-		w = w[:i]
-	}
-	switch w {
+func chatOnly(word string) bool {
+	switch strings.ToLower(word) {
 	case "pls", "plz", "thx", "ty", "tia":
 		return true
 	}

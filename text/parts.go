@@ -50,13 +50,15 @@ func wordToken(s string, start, end int) Token {
 	return newToken(string(raw), start, end)
 }
 
-// Unglue returns s with a space inserted wherever CaseParts would split a
-// word: at a change from a lower-case to an upper-case letter inside a
-// word, both sides at least two letters or digits long ("on
-// 27thFebruary" → "on 27th February", "GeneralRaheel" → "General
-// Raheel"). It is a view for reading values and names out of scraped
-// text, never for citing: its byte offsets are not the document's. s is
-// returned as is when nothing is glued.
+// Unglue returns s with a space inserted where scraping glued two words
+// together, as CaseParts cuts a word token: at a change from a lower-case
+// to an upper-case letter, with at least two letters or digits before it
+// and a letter after the capital ("on 27thFebruary" → "on 27th February",
+// "GeneralRaheel" → "General Raheel"). Unlike CaseParts it judges each
+// change on its own ("aBcDef" → "aBc Def"). It is a view for reading
+// values and names out of scraped text, never for citing: its byte
+// offsets are not the document's. s is returned as is when nothing is
+// glued.
 func Unglue(s string) string {
 	var b []byte
 	last, run, prevLower := 0, 0, false

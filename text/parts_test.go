@@ -74,6 +74,7 @@ func TestUnglue(t *testing.T) {
 		{"an iPhone and a McDonald", "an iPhone and a Mc Donald"},
 		{"nothing glued here", "nothing glued here"},
 		{"aB", "aB"},
+		{"aBcDef", "aBc Def"}, // each change on its own, where CaseParts cuts none
 		{"", ""},
 	} {
 		if got := Unglue(c.in); got != c.want {

@@ -25,9 +25,9 @@ var punkt = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) 
 // Sentences splits s into sentence spans with a Punkt sentence tokenizer,
 // within the blocks of s (Blocks): blank lines are hard breaks, and so are
 // lines that end without sentence punctuation (headings, captions, list
-// items) unless the next line goes on with the same sentence. Spans are trimmed of
-// surrounding white space and empty spans are dropped. It is safe for
-// concurrent use.
+// items) unless the next line goes on with the same sentence. Spans are
+// trimmed of surrounding white space and empty spans are dropped. It is
+// safe for concurrent use.
 func Sentences(s string) []Span {
 	var out []Span
 	for _, blk := range Blocks(s) {
@@ -133,31 +133,27 @@ func Blocks(s string) []Span {
 		start = end
 	}
 	width := wrapWidth(s)
-	for i := 0; i < len(s); {
-		j := strings.IndexByte(s[i:], '\n')
-		if j < 0 {
-			break
-		}
-		end := i + j
-		line := strings.TrimSpace(strings.ReplaceAll(s[i:end], "\u00a0", " "))
-		if line == "" || !endsSentence(line) && !continues(line, nextLine(s, end+1), width) {
+	line, end := lineAt(s, 0)
+	for end < len(s) { // a line ended by the newline s[end]
+		next, nextEnd := lineAt(s, end+1)
+		if line == "" || !endsSentence(line) && !continues(line, next, width) {
 			flush(end + 1)
 		}
-		i = end + 1
+		line, end = next, nextEnd
 	}
 	flush(len(s))
 	return out
 }
 
-// nextLine returns the line of s that starts at i, trimmed.
-func nextLine(s string, i int) string {
-	if i >= len(s) {
-		return ""
-	}
+// lineAt returns the line of s that starts at i, trimmed, with no-break
+// spaces read as spaces, and where it ends: at the next newline, or at
+// len(s).
+func lineAt(s string, i int) (string, int) {
+	end := len(s)
 	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
-		s = s[:i+j]
+		end = i + j
 	}
-	return strings.TrimSpace(strings.ReplaceAll(s[i:], "\u00a0", " "))
+	return strings.TrimSpace(strings.ReplaceAll(s[i:end], "\u00a0", " ")), end
 }
 
 // continues reports whether line, which ends without sentence
