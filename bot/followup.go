@@ -98,20 +98,29 @@ func rewriteHeuristic(question string, history []citebot.Turn) string {
 	if !isFollowUp(question) {
 		return question
 	}
-	// earlier questions without their chatter, as the question itself
-	// comes (Ask): "hey bot, when did ...? thanks" stands on its own
-	topic := text.Unchatter(history[len(history)-1].Question)
-	for i := len(history) - 1; i >= 0; i-- {
-		if q := text.Unchatter(history[i].Question); !isFollowUp(q) {
-			topic = q
-			break
-		}
-	}
+	topic := lastStanding(history)
 	rest := stripLead(question)
 	if asksOwn(rest) { // "who went then?" asks who, not the earlier question's when
 		return strings.TrimSpace(rest + " " + topic)
 	}
 	return strings.TrimSpace(topic + " " + rest)
+}
+
+// lastStanding returns the last question of history (which is not empty)
+// that stands on its own, or the last question when every one is a
+// follow-up. Each is read without its chatter, once, as the question
+// itself comes (Ask): "hey bot, when did ...? thanks" stands on its own.
+func lastStanding(history []citebot.Turn) string {
+	last := text.Unchatter(history[len(history)-1].Question)
+	if !isFollowUp(last) {
+		return last
+	}
+	for i := len(history) - 2; i >= 0; i-- {
+		if q := text.Unchatter(history[i].Question); !isFollowUp(q) {
+			return q
+		}
+	}
+	return last
 }
 
 // asksOwn reports whether a follow-up opens with a question word of its
