@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
 )
 
 // Result is what Verify finds of a draft answer.
@@ -35,7 +36,8 @@ func Verify(d Draft, shown []citebot.Passage) Result {
 	if len(d.Dangling) > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("the LLM cited %s, which it was not given; removed", numbers("passage", d.Dangling)))
 	}
-	cls, uncited := claims(d.Text, d.Marks)
+	sents := text.Sentences(d.Text) // split once: claims and dontKnowIn read them
+	cls, uncited := claims(d.Text, sents, d.Marks)
 	supported := 0
 	values := valueClaims(d.Text, d.Marks)
 	if len(values) > 0 {
@@ -67,7 +69,7 @@ func Verify(d Draft, shown []citebot.Passage) Result {
 		}
 	}
 	sort.Slice(res.Citations, func(i, j int) bool { return res.Citations[i].N < res.Citations[j].N })
-	res.Answered = !DontKnow(d.Text)
+	res.Answered = !dontKnowIn(d.Text, sents)
 	switch {
 	case !res.Answered:
 	case supported == 0:

@@ -21,11 +21,12 @@ type claim struct {
 	cites []int  // citation numbers
 }
 
-// claims groups an answer's markers by sentence. A marker that opens a
-// sentence ("... in 2014. [1] The ...") belongs to the sentence before.
-// It also returns how many sentences carry no marker at all.
-func claims(answer string, marks []Mark) ([]claim, int) {
-	spans := splitAfterMarks(answer, text.Sentences(answer), marks)
+// claims groups an answer's markers by sentence; sents are the answer's
+// sentences (text.Sentences). A marker that opens a sentence ("... in
+// 2014. [1] The ...") belongs to the sentence before. It also returns how
+// many sentences carry no marker at all.
+func claims(answer string, sents []text.Span, marks []Mark) ([]claim, int) {
+	spans := splitAfterMarks(answer, sents, marks)
 	if len(spans) == 0 {
 		return nil, 0
 	}
@@ -294,9 +295,15 @@ var dontKnowPhrases = []string{
 // DontKnow reports whether an answer's first sentence says the passages
 // do not answer.
 func DontKnow(answer string) bool {
+	return dontKnowIn(answer, text.Sentences(answer))
+}
+
+// dontKnowIn is DontKnow for an answer already split into its sentences
+// sents (text.Sentences); without sentences the whole answer is read.
+func dontKnowIn(answer string, sents []text.Span) bool {
 	first := answer
-	if sp := text.Sentences(answer); len(sp) > 0 {
-		first = answer[sp[0].Start:sp[0].End]
+	if len(sents) > 0 {
+		first = answer[sents[0].Start:sents[0].End]
 	}
 	f := text.Fold(first)
 	for _, p := range dontKnowPhrases {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
 )
 
 func TestClaims(t *testing.T) {
@@ -21,7 +22,7 @@ func TestClaims(t *testing.T) {
 	for _, tt := range tests {
 		r := &Rewriter{k: 5}
 		out := r.Write(tt.in) + r.Flush()
-		cls, uncited := claims(out, r.marks)
+		cls, uncited := claims(out, text.Sentences(out), r.marks)
 		if got := fmt.Sprint(cls); got != tt.want || uncited != tt.uncited {
 			t.Errorf("%q: got %s, %d uncited; want %s, %d", tt.in, got, uncited, tt.want, tt.uncited)
 		}
