@@ -239,9 +239,13 @@ func designation(s string, i int) bool {
 
 // countsFocus reports whether one sentence of s holds both a new count and
 // the thing the question counts ("how many planes": "four planes", not
-// "ten years" beside a sentence about planes).
+// "ten years" beside a sentence about planes). s is a candidate's view:
+// one sentence of a passage, or two on one line, or clauses of them, so
+// it lies within one block of the passage, which is split without being
+// blocked again (text.BlockSentences): a wrapped sentence's line break
+// is not read as a break on its own.
 func (a *Answerer) countsFocus(s string, q question) bool {
-	for _, sp := range text.Sentences(s) {
+	for _, sp := range text.BlockSentences(s) {
 		part := s[sp.Start:sp.End]
 		if a.hasNewCount(part, q) && wordSetOf(part, q.tokens(part)).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
 			return true
