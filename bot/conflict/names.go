@@ -9,6 +9,14 @@ import (
 // titles are folded words that come before a person's name without being
 // part of it: offices, honorifics and the words that qualify them. Ranks
 // (rankWords, rankModifiers) are titles too.
+//
+// The answerer has a list of the same kind (bot/extract/wordlists/
+// title-words.txt) that is kept apart on purpose: it is an input of the
+// answerer's fitted confidence model (confidence.json), so a word added
+// to or taken from it changes that model's features, while this list
+// only trims a name's start here. This one also holds qualifiers that are
+// no office ("former", "late", "then") and keeps ranks in tables of their
+// own, which ranks reads as values.
 var titles = map[string]bool{
 	"president": true, "minister": true, "prime": true, "foreign": true, "defence": true, "defense": true, "secretary": true,
 	"ambassador": true, "envoy": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "king": true, "queen": true,
