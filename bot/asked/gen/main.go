@@ -28,16 +28,17 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"log"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/citebot/citebot/internal/wordnet"
 )
 
-const nounPerson = "18" // WordNet's lexicographer file noun.person
+const nounPerson = 18 // WordNet's lexicographer file noun.person
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict folder")
@@ -45,24 +46,23 @@ func main() {
 	things := flag.String("things", "bot/asked/thing-nouns.txt", "output file of thing nouns")
 	flag.Parse()
 	// synset offset → its lexicographer file, and whether it is an instance
-	lexFile, instance := map[string]string{}, map[string]bool{}
-	each(filepath.Join(*dir, "data.noun"), func(f []string) {
-		lexFile[f[0]], instance[f[0]] = f[1], slices.Contains(f, "@i")
+	lexFile, instance := map[int]int{}, map[int]bool{}
+	each(filepath.Join(*dir, "data.noun"), func(line string) {
+		s := must(wordnet.ParseData(line))
+		lexFile[s.Offset] = s.LexFile
+		instance[s.Offset] = slices.ContainsFunc(s.Pointers, func(p wordnet.Pointer) bool { return p.Sym == "@i" })
 	})
 	adj := map[string]bool{}
-	each(filepath.Join(*dir, "index.adj"), func(f []string) { adj[f[0]] = true })
+	each(filepath.Join(*dir, "index.adj"), func(line string) { adj[must(wordnet.ParseIndex(line)).Lemma] = true })
 	nounTags, verbTags := tagCounts(filepath.Join(*dir, "cntlist.rev"))
 	irregular := map[string]bool{}
-	each(filepath.Join(*dir, "verb.exc"), func(f []string) { irregular[f[0]] = true })
+	each(filepath.Join(*dir, "verb.exc"), func(line string) { irregular[strings.Fields(line)[0]] = true })
 	var pw, tw []string
-	each(filepath.Join(*dir, "index.noun"), func(f []string) {
-		// lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-		w := f[0]
-		if !letters(w) {
-			return
-		}
-		first := f[4+atoi(f[3])+2]
+	each(filepath.Join(*dir, "index.noun"), func(line string) {
+		ix := must(wordnet.ParseIndex(line))
+		w, first := ix.Lemma, ix.Offsets[0]
 		switch {
+		case !letters(w):
 		case lexFile[first] == nounPerson:
 			if !instance[first] && !adj[w] {
 				pw = append(pw, w)
@@ -79,14 +79,14 @@ func main() {
 // each word as a noun and as a verb.
 func tagCounts(path string) (nouns, verbs map[string]int) {
 	nouns, verbs = map[string]int{}, map[string]int{}
-	each(path, func(f []string) {
-		// lemma%ss_type:lex_filenum:lex_id:head_word:head_id sense_number tag_cnt
-		lemma, key, _ := strings.Cut(f[0], "%")
-		switch key[0] {
-		case '1':
-			nouns[lemma] += atoi(f[2])
-		case '2':
-			verbs[lemma] += atoi(f[2])
+	each(path, func(line string) {
+		c, ok := wordnet.ParseCount(line)
+		switch {
+		case !ok:
+		case c.SSType == '1':
+			nouns[c.Lemma] += c.Tags
+		case c.SSType == '2':
+			verbs[c.Lemma] += c.Tags
 		}
 	})
 	return nouns, verbs
@@ -101,24 +101,21 @@ func write(path string, words []string) {
 	log.Printf("%s: %d words", path, len(words))
 }
 
-// each calls fn with the fields of each line of a WordNet file that is
-// not part of its licence header.
-func each(path string, fn func([]string)) {
-	f, err := os.Open(path)
+// each calls fn with each line of a WordNet file that is not part of its
+// licence header; it ends the program when the file cannot be read.
+func each(path string, fn func(line string)) {
+	err := wordnet.Lines(path, true, func(line string) error { fn(line); return nil })
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if line := sc.Text(); !strings.HasPrefix(line, "  ") {
-			fn(strings.Fields(line))
-		}
-	}
-	if err := sc.Err(); err != nil {
+}
+
+// must returns v, or ends the program with err.
+func must[T any](v T, err error) T {
+	if err != nil {
 		log.Fatal(err)
 	}
+	return v
 }
 
 func letters(w string) bool {
@@ -128,12 +125,4 @@ func letters(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }

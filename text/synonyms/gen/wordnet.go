@@ -5,11 +5,10 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
-	"os"
-	"strconv"
 	"strings"
+
+	"github.com/citebot/citebot/internal/wordnet"
 )
 
 type pointer struct {
@@ -65,77 +64,25 @@ type alias struct {
 	synsets []synKey
 }
 
-func isLicenceLine(line string) bool { return strings.HasPrefix(line, "  ") }
-
-// eachLine calls fn with every line of a file, passing over the licence
-// header of WordNet's data and index files when skipLicence is set.
-func eachLine(path string, skipLicence bool, fn func(line string) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		if skipLicence && isLicenceLine(sc.Text()) {
-			continue
-		}
-		if err := fn(sc.Text()); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
-}
-
+// readData reads a data file's synsets of part of speech pos.
 func (g *gen) readData(path string, pos byte) error {
-	return eachLine(path, true, func(line string) error {
-		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
-		}
-		fs := strings.Fields(line)
-		if len(fs) < 4 {
-			return fmt.Errorf("%s: short line %q", path, line)
-		}
-		off, err := strconv.Atoi(fs[0])
+	return wordnet.Lines(path, true, func(line string) error {
+		d, err := wordnet.ParseData(line)
 		if err != nil {
 			return fmt.Errorf("%s: %v", path, err)
 		}
-		lexfile, err := strconv.Atoi(fs[1])
-		if err != nil {
-			return fmt.Errorf("%s: %v", path, err)
+		s := &synset{lexfile: d.LexFile, head: strings.ToLower(d.Words[0])}
+		for _, w := range d.Words {
+			s.words = append(s.words, lemma(w))
 		}
-		wcnt, err := strconv.ParseInt(fs[3], 16, 32)
-		if err != nil {
-			return fmt.Errorf("%s: %v", path, err)
-		}
-		s := &synset{lexfile: lexfile, head: strings.ToLower(fs[4])}
-		i := 4
-		for range wcnt {
-			s.words = append(s.words, lemma(fs[i]))
-			i += 2
-		}
-		pcnt, err := strconv.Atoi(fs[i])
-		if err != nil {
-			return fmt.Errorf("%s: %v", path, err)
-		}
-		i++
-		for range pcnt {
-			poff, err := strconv.Atoi(fs[i+1])
-			if err != nil {
-				return fmt.Errorf("%s: %v", path, err)
-			}
-			ppos := fs[i+2][0]
+		for _, p := range d.Pointers {
+			ppos := p.Pos
 			if ppos == 's' {
 				ppos = 'a'
 			}
-			st := fs[i+3]
-			src, _ := strconv.ParseInt(st[:2], 16, 32)
-			tgt, _ := strconv.ParseInt(st[2:], 16, 32)
-			s.ptrs = append(s.ptrs, pointer{sym: fs[i], key: synKey{ppos, poff}, src: int(src), tgt: int(tgt)})
-			i += 4
+			s.ptrs = append(s.ptrs, pointer{sym: p.Sym, key: synKey{ppos, p.Offset}, src: p.Src, tgt: p.Tgt})
 		}
-		g.synsets[synKey{pos, off}] = s
+		g.synsets[synKey{pos, d.Offset}] = s
 		return nil
 	})
 }
@@ -143,30 +90,18 @@ func (g *gen) readData(path string, pos byte) error {
 // readIndex reads a lemma's senses in WordNet's order (most frequent
 // first).
 func (g *gen) readIndex(path string, pos byte) error {
-	return eachLine(path, true, func(line string) error {
+	return wordnet.Lines(path, true, func(line string) error {
 		fs := strings.Fields(line)
 		w := lemma(fs[0])
 		if w == "" {
 			return nil
 		}
-		scnt, err := strconv.Atoi(fs[2])
+		ix, err := wordnet.ParseIndex(line)
 		if err != nil {
 			return fmt.Errorf("%s: %v", path, err)
-		}
-		pcnt, err := strconv.Atoi(fs[3])
-		if err != nil {
-			return fmt.Errorf("%s: %v", path, err)
-		}
-		offs := fs[4+pcnt+2:]
-		if len(offs) != scnt {
-			return fmt.Errorf("%s: %q: %d offsets, want %d", path, fs[0], len(offs), scnt)
 		}
 		k := lemmaKey{pos, w}
-		for rank, o := range offs {
-			off, err := strconv.Atoi(o)
-			if err != nil {
-				return fmt.Errorf("%s: %v", path, err)
-			}
+		for rank, off := range ix.Offsets {
 			g.index[k] = append(g.index[k], sense{off: off, rank: rank})
 		}
 		return nil
@@ -176,26 +111,19 @@ func (g *gen) readIndex(path string, pos byte) error {
 // readCounts reads cntlist.rev: "lemma%ss_type:... sense_number tag_count",
 // the number of times each sense is tagged in the SemCor corpus.
 func (g *gen) readCounts(path string) error {
-	return eachLine(path, false, func(line string) error {
-		fs := strings.Fields(line)
-		if len(fs) != 3 {
+	return wordnet.Lines(path, false, func(line string) error {
+		c, ok := wordnet.ParseCount(line)
+		if !ok {
 			return nil
 		}
-		key, num, cnt := fs[0], fs[1], fs[2]
-		i := strings.IndexByte(key, '%')
-		if i < 0 || i+1 >= len(key) {
-			return nil
-		}
-		pos := map[byte]byte{'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}[key[i+1]]
-		w := lemma(key[:i])
-		n, err1 := strconv.Atoi(num)
-		c, err2 := strconv.Atoi(cnt)
-		if pos == 0 || w == "" || err1 != nil || err2 != nil {
+		pos := map[byte]byte{'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}[c.SSType]
+		w := lemma(c.Lemma)
+		if pos == 0 || w == "" {
 			return nil
 		}
 		ss := g.index[lemmaKey{pos, w}]
-		if n >= 1 && n <= len(ss) {
-			ss[n-1].count = c
+		if c.Sense >= 1 && c.Sense <= len(ss) {
+			ss[c.Sense-1].count = c.Tags
 		}
 		return nil
 	})
@@ -204,7 +132,7 @@ func (g *gen) readCounts(path string) error {
 // readExc reads an exception list, "inflected base [base...]", of part of
 // speech pos.
 func (g *gen) readExc(path string, pos byte) error {
-	return eachLine(path, false, func(line string) error {
+	return wordnet.Lines(path, false, func(line string) error {
 		fs := strings.Fields(line)
 		if len(fs) < 2 {
 			return nil
