@@ -88,7 +88,8 @@ func sentencesIn(s string, blk Span) []Span {
 // ("ties.As an outcome").
 var reMissedBreak = regexp.MustCompile(`\d\d[.!?]["”’)]?\s+([A-Z])(?:[a-z]|\s)|[a-z]{2}[.!?]["”’)]?([A-Z])[a-z]`)
 
-// splitMissed splits a sentence span at breaks Punkt missed.
+// splitMissed splits a sentence span at breaks Punkt missed, but not
+// inside code (inCode).
 func splitMissed(s string, sp Span) []Span {
 	if !mayMissBreak(s[sp.Start:sp.End]) {
 		return []Span{sp}
@@ -99,12 +100,50 @@ func splitMissed(s string, sp Span) []Span {
 		g := m[2] // the break is just before the capital letter
 		if g < 0 {
 			g = m[4]
+			if inCode(s, sp.Start+g) {
+				continue
+			}
 		}
 		cut := sp.Start + g
 		out = append(out, Span{Start: start, End: cut})
 		start = cut
 	}
 	return append(out, Span{Start: start, End: sp.End})
+}
+
+// inCode reports whether the word run together with a sentence at byte i
+// of s ("chromem.NewDB()", "`http.Client`") is code: it goes on into a
+// call, a literal, an index or another selector, it ends a chain of
+// selectors ("a.B.C"), or it lies inside a Markdown code span (after an
+// odd number of backticks on its line).
+func inCode(s string, i int) bool {
+	from := max(0, i-4) // the punctuation, and a closing quote after it
+	k := from + strings.LastIndexAny(s[from:i], ".!?")
+	for k > 0 && isWordByte(s[k-1]) {
+		k--
+	}
+	if k > 0 && s[k-1] == '.' {
+		return true
+	}
+	j := i
+	for j < len(s) && (isWordByte(s[j])) {
+		j++
+	}
+	if j < len(s) {
+		switch c := s[j]; {
+		case c == '(' || c == '{' || c == '[' || c == '_':
+			return true
+		case c == '.' && j+1 < len(s) && isWordByte(s[j+1]):
+			return true
+		}
+	}
+	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
+	return strings.Count(s[lineStart:i], "`")%2 == 1
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // mayMissBreak reports whether reMissedBreak may match s: every match has
@@ -122,7 +161,9 @@ func mayMissBreak(s string) bool {
 // Blocks splits s into blocks: paragraphs separated by blank lines, and lines
 // that end without sentence punctuation on their own (headings, captions,
 // list items), unless the next line goes on with the same sentence, as in
-// text wrapped at a fixed width (continues). Spans are trimmed.
+// text wrapped at a fixed width (continues). Each line of a Markdown code
+// block fenced by ``` or ~~~, the fences included, is a block of its own:
+// a statement does not run on into the next. Spans are trimmed.
 func Blocks(s string) []Span {
 	var out []Span
 	start := 0
@@ -134,15 +175,26 @@ func Blocks(s string) []Span {
 	}
 	width := wrapWidth(s)
 	line, end := lineAt(s, 0)
+	fenced := false    // line is inside a code fence, or is one
 	for end < len(s) { // a line ended by the newline s[end]
 		next, nextEnd := lineAt(s, end+1)
-		if line == "" || !endsSentence(line) && !continues(line, next, width) {
+		fence := isFence(line)
+		if fence {
+			fenced = !fenced
+		}
+		if fence || fenced || isFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width) {
 			flush(end + 1)
 		}
 		line, end = next, nextEnd
 	}
 	flush(len(s))
 	return out
+}
+
+// isFence reports whether a trimmed line opens or closes a Markdown code
+// block: it starts with ``` or ~~~.
+func isFence(line string) bool {
+	return strings.HasPrefix(line, "```") || strings.HasPrefix(line, "~~~")
 }
 
 // lineAt returns the line of s that starts at i, trimmed, with no-break
@@ -166,13 +218,16 @@ func lineAt(s string, i int) (string, int) {
 //     line ends with a word that never ends a sentence ("the", "of", "and":
 //     openEnd) and next begins with a letter or digit.
 //
-// A line with no letter or digit (a code fence, a rule) never runs on, and
-// no line runs into a numbered list item ("2. ..."). So headings, menu
+// A line with no letter or digit (a code fence, a rule) never runs on, no
+// line runs into a numbered list item ("2. ..."), and no line of code runs
+// on or is run into (codeLine), so that a passage cut from inside a fenced
+// block splits as the whole document does. So headings, menu
 // items, names and list items stay apart: they are short, or followed by
 // a capitalised line, a marker ("-", "#", "1.") or a blank line.
 func continues(line, next string, width int) bool {
 	r, _ := decode(strings.TrimLeft(next, `"'“‘([–— `))
-	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || reListItem.MatchString(next) || !hasWordChar(line) {
+	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || reListItem.MatchString(next) || !hasWordChar(line) ||
+		codeLine(line) || codeLine(next) {
 		return false
 	}
 	if width > 0 && utf8.RuneCountInString(line)*wrapDen >= width*wrapNum {
@@ -182,6 +237,14 @@ func continues(line, next string, width int) bool {
 		return false
 	}
 	return unicode.IsLower(r) || openEnd(line[strings.LastIndexAny(line, " \t")+1:])
+}
+
+// codeLine reports whether a trimmed line reads as a line of code rather
+// than prose: it opens or closes a brace, ends a statement with ";", or
+// has an assignment (":="), an empty call ("()") or a comparison.
+func codeLine(l string) bool {
+	return strings.HasSuffix(l, "{") || strings.HasPrefix(l, "}") || strings.HasSuffix(l, ";") ||
+		strings.Contains(l, ":=") || strings.Contains(l, "()") || strings.Contains(l, " == ") || strings.Contains(l, " != ")
 }
 
 // minRunOn is the fewest words of a line that runs on into a next line

@@ -86,6 +86,10 @@ func TestBlocksApart(t *testing.T) {
 		want []string
 	}{
 		{"```\ngo build ./cmd/citebot\n```\n", []string{"```", "go build ./cmd/citebot", "```"}},
+		{"func main() {\n    err := godotenv.Load()\n    if err != nil {\n        log.Fatal(err)\n    }\n", // cut from a fenced block
+			[]string{"func main() {", "err := godotenv.Load()", "if err != nil {", "log.Fatal(err)", "}"}},
+		{"```go\nfunc main() {\n    err := godotenv.Load()\n    if err != nil {\n}\n```\nthe next paragraph goes on\nhere.\n",
+			[]string{"```go", "func main() {", "err := godotenv.Load()", "if err != nil {", "}", "```", "the next paragraph goes on\nhere."}},
 		{"- refuses when the sources do not say, instead of guessing an answer\n1. Install Go\n2. Run it\n",
 			[]string{"- refuses when the sources do not say, instead of guessing an answer", "1. Install Go", "2. Run it"}},
 		{"Home\nLog in\nRegister\nSee also\nthe docs folder\nReply\nmary\n",
