@@ -268,7 +268,8 @@ func linkLike(f *blockFeat) bool {
 	return false
 }
 
-var mdLink = regexp.MustCompile(`\[[^\]\n]*\]\([^)\s]*\)`)
+// mdLink matches a Markdown link; its text is the first group.
+var mdLink = regexp.MustCompile(`\[([^\]\n]*)\]\([^)\s]*\)`)
 
 // linkShare is the share of raw's bytes inside Markdown links.
 func linkShare(raw string) float64 {

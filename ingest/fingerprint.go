@@ -63,15 +63,21 @@ Its span of 420 metres made it the longest in the region, and its
 builders, a consortium of three firms, finished two months early.
 `
 
+// probeMarkdown is a Markdown file: a heading with a badge, code run into
+// prose and a fenced code block.
+const probeMarkdown = "# Probe Notes ![CI](https://ci.example/badge.svg)\n\n" +
+	"Pass an `http.Client` to the store.Then call db.Open() once, or use chromem.NewDB() in tests.\n\n" +
+	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n}\n```\n"
+
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of two probe documents (probeDoc and
-// probeWrapped): a short hex string that
+// detection and chunking make of three probe documents (probeDoc,
+// probeWrapped and probeMarkdown): a short hex string that
 // changes when the pipeline's output does. An index stores it, so that an
 // index made by a different pipeline is rebuilt rather than mixed with new
 // chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

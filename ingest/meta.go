@@ -67,7 +67,10 @@ func uniqueSpans(spans []text.Span) []text.Span {
 }
 
 var (
-	mdTitle      = regexp.MustCompile(`^#{1,2}\s+(.+?)\s*#*$`)
+	mdTitle = regexp.MustCompile(`^#{1,2}\s+(.+?)\s*#*$`)
+	// mdImage matches a Markdown image, linked or not ("![CI](ci.svg)",
+	// "[![Go Report Card](badge.svg)](report)").
+	mdImage      = regexp.MustCompile(`\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]\n]*\]\([^)\s]*\)`)
 	trailingDate = regexp.MustCompile(`\s*[-–—|,]?\s*(?:` + datePattern + `)\s*$`)
 )
 
@@ -81,7 +84,9 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 			break
 		}
 		if m := mdTitle.FindStringSubmatch(l.s); m != nil {
-			return l, m[1], true
+			if t := mdText(m[1]); t != "" {
+				return l, t, true
+			}
 		}
 	}
 	h := md.header
@@ -96,6 +101,13 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 		}
 	}
 	return metaLine{}, "", false
+}
+
+// mdText returns a Markdown heading's text without its images (badges)
+// and with its links' text only, its white space collapsed.
+func mdText(s string) string {
+	s = mdLink.ReplaceAllString(mdImage.ReplaceAllString(s, " "), "$1")
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // titleLike reports whether l reads like a headline of at least minWords

@@ -68,6 +68,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Publisher: "Institute of Space Studies (ISS)"}},
 		{"markdown title", "# Water on the Moon\n\nSome notes.\n",
 			Meta{Title: "Water on the Moon"}},
+		{"markdown title with badges and a link", "# Water on the [Moon](https://moon.example) ![CI](https://ci.example/badge.svg) [![Docs](https://docs.example/badge.svg)](https://docs.example)\n\nSome notes.\n",
+			Meta{Title: "Water on the Moon"}},
 		{"site header before the headline", "Planet Journal Team:\n\nEditor in chief:\nJane Roe\n\nDonate\n\nOctober 8, 2012\n\nWater on the Moon\n\nBy John Doe" + body,
 			Meta{Title: "Water on the Moon", Author: "John Doe", Date: "October 8, 2012", ISODate: "2012-10-08"}},
 		{"headline with a date", "Water on the Moon March 24, 2012" + body,
