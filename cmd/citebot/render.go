@@ -145,13 +145,28 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // capitalise upper-cases the first letter of an answer that starts in
 // lower case (mid-sentence), for display; citations keep the exact bytes.
+// An answer that opens with code ("db := chromem.NewDB()", "go install
+// ./cmd/x") is left as it is.
 func capitalise(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if !unicode.IsLower(r) {
+	if !unicode.IsLower(r) || looksLikeCode(s) {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// looksLikeCode reports whether the first part of an answer, up to its
+// first citation marker, has a sign that prose does not use: a call
+// ("Load("), a brace, an assignment, a path or a version ("@latest").
+func looksLikeCode(s string) bool {
+	if loc := markerRe.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	return reCall.MatchString(s) || strings.ContainsAny(s, "{}=/@;")
+}
+
+// reCall matches a name called: "Load(", "f()".
+var reCall = regexp.MustCompile(`\w\(`)
 
 // reEmphasis matches markdown emphasis and code spans: **x**, __x__, *x*, `x`.
 var reEmphasis = regexp.MustCompile("\\*\\*([^*\\n]+)\\*\\*|__([^_\\n]+)__|\\*([^*\\s][^*\\n]*)\\*|`([^`\\n]+)`")

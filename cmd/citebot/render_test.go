@@ -41,6 +41,14 @@ func TestAnswerAsProse(t *testing.T) {
 	if got := out.String(); !strings.HasPrefix(got, "In 1932 the council") || strings.Count(got, "the council built") != 1 {
 		t.Errorf("extractive answer:\n%s", got)
 	}
+	for _, code := range []string{"db := chromem.NewDB() [1]", `godotenv.Load("a.env") [1]`, "go install github.com/spf13/cobra-cli@latest [1]"} {
+		out.Reset()
+		printAnswer(&env{stdout: &visibleWriter{w: &out}}, &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true, Answer: code,
+			Citations: []citebot.Citation{{N: 1, Quote: strings.TrimSuffix(code, " [1]"), Supported: true}}})
+		if got := out.String(); !strings.HasPrefix(got, code) {
+			t.Errorf("code answer capitalised:\n%s", got)
+		}
+	}
 	out.Reset()
 	printAnswer(&env{stdout: &visibleWriter{w: &out}}, llm) // piped: markdown kept as written
 	if !strings.Contains(out.String(), "**1874**") {
