@@ -26,8 +26,8 @@ var punkt = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) 
 // within the blocks of s (Blocks): blank lines are hard breaks, and so are
 // lines that end without sentence punctuation (headings, captions, list
 // items) unless the next line goes on with the same sentence. Spans are
-// trimmed of surrounding white space and empty spans are dropped. It is
-// safe for concurrent use.
+// trimmed of surrounding white space; empty spans and the fences of
+// Markdown code blocks are dropped. It is safe for concurrent use.
 func Sentences(s string) []Span {
 	var out []Span
 	for _, blk := range Blocks(s) {
@@ -40,7 +40,8 @@ func Sentences(s string) []Span {
 // sentence spans as Sentences does within each block, without splitting
 // it into blocks again: a caller that made the blocks of a whole document
 // keeps what its wrap width joined, which a short paragraph on its own
-// could not tell. Spans are trimmed; empty spans are dropped.
+// could not tell. Spans are trimmed; empty spans and code fences are
+// dropped.
 func BlockSentences(s string) []Span {
 	if sp := Trim(s, Span{Start: 0, End: len(s)}); sp.End > sp.Start {
 		return sentencesIn(s, sp)
@@ -71,6 +72,9 @@ func sentencesIn(s string, blk Span) []Span {
 	part := s[blk.Start:blk.End]
 	if err != nil {
 		return []Span{blk}
+	}
+	if isFence(part) {
+		return nil // a code fence says nothing
 	}
 	var out []Span
 	for _, sent := range tok.Tokenize(part) {

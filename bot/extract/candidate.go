@@ -82,7 +82,7 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 			seen[key] = true
 			meta := isMeta(p, p.Text[s.Start:s.End], t.MetaDateMaxBytes)
 			out = append(out, sc.candidate(p, ps, j, j, meta, i))
-			if j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && !strings.Contains(p.Text[s.End:ps.spans[j+1].Start], "\n") {
+			if j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && pairs(p.Text, s, ps.spans[j+1]) {
 				pair := text.Span{Start: s.Start, End: ps.spans[j+1].End}
 				out = append(out, sc.candidate(p, ps, j, j+1, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), i))
 			}
@@ -93,6 +93,13 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 		out[i].feat[fCoverPool], out[i].feat[fMissing] = pool, missing
 	}
 	return out
+}
+
+// pairs reports whether sentences s and next of txt may answer together:
+// they are in one line, or s ends with a colon that introduces next ("Install
+// it with:" above a command or a list).
+func pairs(txt string, s, next text.Span) bool {
+	return !strings.Contains(txt[s.End:next.Start], "\n") || strings.HasSuffix(txt[s.Start:s.End], ":")
 }
 
 // passageSents are a passage's sentences, their matches of the question,
