@@ -87,7 +87,7 @@ func measureBlock(doc string, sp text.Span) blockFeat {
 	trimmed := strings.TrimRight(f.fold, `"')]*»”’ `)
 	f.sentenceEnd = strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, "?") ||
 		strings.HasSuffix(trimmed, "!") || strings.HasSuffix(trimmed, ":") || strings.HasSuffix(trimmed, ";")
-	f.markdown = mdHeading.MatchString(raw)
+	f.markdown = text.IsMarkdownHeading(raw)
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(raw, "#*_ \t"))
 	f.heading = f.lines == 1 && f.words > 0 && f.chars < lengthLow && !f.sentenceEnd &&
 		(unicode.IsUpper(first) || unicode.IsDigit(first) || f.markdown)
@@ -98,7 +98,6 @@ func measureBlock(doc string, sp text.Span) blockFeat {
 // plain quotes, single spaces). They name generic web-UI vocabulary, never
 // any particular site.
 var (
-	mdHeading   = regexp.MustCompile(`^#{1,6}\s+\S`)
 	relTime     = regexp.MustCompile(`^(?:\d+|an?|one|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:just now|yesterday|today)$`)
 	copyrightRe = regexp.MustCompile(`^copyright\b|\(c\) ?\d{4}`)
 	disclaimer  = regexp.MustCompile(`^(?:disclaimer|fair use notice|terms of (?:use|service)|privacy policy|cookie policy|we use cookies)\b`)

@@ -195,12 +195,6 @@ func Blocks(s string) []Span {
 	return out
 }
 
-// isFence reports whether a trimmed line opens or closes a Markdown code
-// block: it starts with ``` or ~~~.
-func isFence(line string) bool {
-	return strings.HasPrefix(line, "```") || strings.HasPrefix(line, "~~~")
-}
-
 // lineAt returns the line of s that starts at i, trimmed, with no-break
 // spaces read as spaces, and where it ends: at the next newline, or at
 // len(s).

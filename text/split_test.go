@@ -113,3 +113,14 @@ func TestBlocksApart(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMarkdownHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"# Title": true, "### Required flags": true, "######\tSix": true,
+		"####### Seven": false, "#hashtag": false, "# ": false, "#": false, "C# is a language": false, "": false,
+	} {
+		if got := IsMarkdownHeading(s); got != want {
+			t.Errorf("IsMarkdownHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

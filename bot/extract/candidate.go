@@ -81,6 +81,9 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 			}
 			seen[key] = true
 			meta := isMeta(p, p.Text[s.Start:s.End], t.MetaDateMaxBytes)
+			if !meta && text.IsMarkdownHeading(p.Text[s.Start:s.End]) {
+				continue // a section's name, not an answer; its words count in its neighbours' window
+			}
 			out = append(out, sc.candidate(p, ps, j, j, meta, i))
 			if j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && pairs(p.Text, s, ps.spans[j+1]) {
 				pair := text.Span{Start: s.Start, End: ps.spans[j+1].End}
