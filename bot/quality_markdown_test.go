@@ -23,7 +23,8 @@ const skiffReadme = "# Skiff [![Go Reference](https://pkg.go.dev/badge/example.c
 
 // TestQualityOnMarkdown asks a Markdown README: its title is read without
 // badges, an answer quoted from code is a whole line of it (not cut at the
-// dot of "skiff.Open"), and prose answers are found beside the code.
+// dot of "skiff.Open"), no answer is a section heading or a code fence,
+// and prose answers are found beside the code.
 func TestQualityOnMarkdown(t *testing.T) {
 	ctx := context.Background()
 	files := fstest.MapFS{"README.md": {Data: []byte(skiffReadme)}}
@@ -39,6 +40,7 @@ func TestQualityOnMarkdown(t *testing.T) {
 		{"how do i install the skiff command line tool", "go install example.com/skiff/cmd/skiff@latest"},
 		{"Which function opens a skiff database?", "skiff.Open"},
 		{"what license is skiff under", "MIT License"},
+		{"skiff usage", "skiff.Open"},
 		{"Can two writers write at the same time?", "writers never run at the same time"},
 	} {
 		a, err := b.Ask(ctx, citebot.Question{Text: tc.question})
@@ -49,8 +51,8 @@ func TestQualityOnMarkdown(t *testing.T) {
 			t.Errorf("%q: answered %v, %q, want a citation quoting %q", tc.question, a.Answered, a.Answer, tc.quote)
 		}
 		for _, c := range a.Citations {
-			if strings.HasSuffix(c.Quote, "skiff.") {
-				t.Errorf("%q: quote %q cut inside code", tc.question, c.Quote)
+			if strings.HasSuffix(c.Quote, "skiff.") || strings.HasPrefix(c.Quote, "#") || strings.HasPrefix(c.Quote, "```") {
+				t.Errorf("%q: quote %q is cut inside code, a heading or a fence", tc.question, c.Quote)
 			}
 		}
 	}
