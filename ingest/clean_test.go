@@ -280,6 +280,11 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"# Setup": "", "install Go": "", "go build": "", "Share": "share button"},
 		},
 		{
+			name: "raw HTML lines in markdown are markup",
+			doc:  "<div align=\"center\">\n<img width=\"512\" alt=\"logo\" src=\"logo.png\" />\n</div>\n\n# Skiff\n\nSkiff is a <b>small</b> store for Go programs.\n",
+			want: map[string]string{"<div": "markup", "<img": "markup", "</div>": "markup", "# Skiff": "", "Skiff is a": ""},
+		},
+		{
 			name: "a page in another language is judged without English stop words",
 			doc: "Partager | Imprimer | Courriel\n\nLes chercheurs de l'université ont annoncé lundi avoir trouvé des preuves d'eau liquide sous la surface glacée d'une lune lointaine, une découverte qui pourrait changer la recherche de la vie.\n\n" +
 				"L'équipe a utilisé les données d'une sonde qui est passée trois fois près de la lune au cours des deux dernières années, en mesurant la façon dont la surface se déformait.\n\nShare\n",

@@ -63,9 +63,9 @@ Its span of 420 metres made it the longest in the region, and its
 builders, a consortium of three firms, finished two months early.
 `
 
-// probeMarkdown is a Markdown file: a heading with a badge, code run into
-// prose and a fenced code block.
-const probeMarkdown = "# Probe Notes ![CI](https://ci.example/badge.svg)\n\n" +
+// probeMarkdown is a Markdown file: raw HTML, a heading with a badge, code
+// run into prose and a fenced code block.
+const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" />\n</p>\n\n# Probe Notes ![CI](https://ci.example/badge.svg)\n\n" +
 	"Pass an `http.Client` to the store.Then call db.Open() once, or use chromem.NewDB() in tests.\n\n" +
 	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n}\n```\n"
 
