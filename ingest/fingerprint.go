@@ -48,7 +48,8 @@ Register
 `
 
 // probeWrapped is a text wrapped at a fixed width, with a short paragraph
-// whose line break falls before a capitalised name.
+// whose line break falls before a capitalised name, and one whose
+// sentence wraps onto a line ending with a semicolon.
 const probeWrapped = `The Bridges of the Valley
 
 The river was first bridged in 1851, when a stone arch was built for the
@@ -58,6 +59,10 @@ bridge of steel, which opened in October 2004 after two years of work.
 
 The new bridge was opened by the President of the county council
 Margaret Hale, who cut the ribbon.
+
+The old bridge was kept for walkers and for the
+market of the town, which it had served for years;
+it was closed to carts.
 
 Its span of 420 metres made it the longest in the region, and its
 builders, a consortium of three firms, finished two months early.

@@ -73,7 +73,7 @@ func sentencesIn(s string, blk Span) []Span {
 	if err != nil {
 		return []Span{blk}
 	}
-	if isFence(part) {
+	if IsFence(part) {
 		return nil // a code fence says nothing
 	}
 	var out []Span
@@ -182,11 +182,11 @@ func Blocks(s string) []Span {
 	fenced := false    // line is inside a code fence, or is one
 	for end < len(s) { // a line ended by the newline s[end]
 		next, nextEnd := lineAt(s, end+1)
-		fence := isFence(line)
+		fence := IsFence(line)
 		if fence {
 			fenced = !fenced
 		}
-		if fence || fenced || isFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width) {
+		if fence || fenced || IsFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width) {
 			flush(end + 1)
 		}
 		line, end = next, nextEnd
@@ -238,11 +238,29 @@ func continues(line, next string, width int) bool {
 }
 
 // codeLine reports whether a trimmed line reads as a line of code rather
-// than prose: it opens or closes a brace, ends a statement with ";", or
-// has an assignment (":="), an empty call ("()") or a comparison.
+// than prose: it opens or closes a brace, or has an assignment (":="), an
+// empty call ("Close()") or a comparison. A final ";" is no sign of code
+// (prose wraps after one too), nor is "()" after a space, where a scraper
+// dropped a pronunciation ("Moscow () is").
 func codeLine(l string) bool {
-	return strings.HasSuffix(l, "{") || strings.HasPrefix(l, "}") || strings.HasSuffix(l, ";") ||
-		strings.Contains(l, ":=") || strings.Contains(l, "()") || strings.Contains(l, " == ") || strings.Contains(l, " != ")
+	return strings.HasSuffix(l, "{") || strings.HasPrefix(l, "}") || strings.Contains(l, ":=") ||
+		emptyCall(l) || strings.Contains(l, " == ") || strings.Contains(l, " != ")
+}
+
+// emptyCall reports whether l has a name called with no arguments: "()"
+// right after a letter or digit.
+func emptyCall(l string) bool {
+	for i := strings.Index(l, "()"); i >= 0; {
+		if i > 0 && isWordByte(l[i-1]) {
+			return true
+		}
+		j := strings.Index(l[i+2:], "()")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // minRunOn is the fewest words of a line that runs on into a next line

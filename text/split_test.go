@@ -99,6 +99,14 @@ func TestBlocksApart(t *testing.T) {
 		// these do run on
 		{"It was visited by the President of\nPakistan in 2003.\n", []string{"It was visited by the President of\nPakistan in 2003."}},
 		{"We will go there in\nthe spring\n", []string{"We will go there in\nthe spring"}},
+		// prose that is not code: a line ending with ";", an empty "()" left where a scraper dropped a pronunciation
+		{"The bridge was opened by the mayor of the\ncity, who had fought for it for ten years;\nit was closed in 1990.\n",
+			[]string{"The bridge was opened by the mayor of the\ncity, who had fought for it for ten years;\nit was closed in 1990."}},
+		{"Moscow is the capital and the largest city of\nRussia () with a population of about thirteen\nmillion residents.\n",
+			[]string{"Moscow is the capital and the largest city of\nRussia () with a population of about thirteen\nmillion residents."}},
+		// a rule of tildes in a plain text is no code fence
+		{"~~~~~~~~~~~~~~~~~~~~\nThe council met on Monday to discuss the\nnew budget for the harbour\n~~~~~~~~~~~~~~~~~~~~\n",
+			[]string{"~~~~~~~~~~~~~~~~~~~~", "The council met on Monday to discuss the\nnew budget for the harbour", "~~~~~~~~~~~~~~~~~~~~"}},
 	} {
 		s := wrapped + c.in
 		if wrapWidth(s) == 0 {
@@ -121,6 +129,17 @@ func TestIsMarkdownHeading(t *testing.T) {
 	} {
 		if got := IsMarkdownHeading(s); got != want {
 			t.Errorf("IsMarkdownHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsFence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"```": true, "```go": true, "~~~": true, "````": true, "~~~ python": true,
+		"``": false, "~~~~~~~~~~~~~~~~~~~~": false, "~~~ News ~~~": false, "``` x ```": false, "Use ```": false, "": false,
+	} {
+		if got := IsFence(s); got != want {
+			t.Errorf("IsFence(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
