@@ -119,7 +119,8 @@ func splitMissed(s string, sp Span) []Span {
 // of s ("chromem.NewDB()", "`http.Client`") is code: it goes on into a
 // call, a literal, an index or another selector, it ends a chain of
 // selectors ("a.B.C"), or it lies inside a Markdown code span (after an
-// odd number of backticks on its line).
+// odd number of backticks on its line, and before one more: a lone
+// backtick is an apostrophe, as in "didn`t").
 func inCode(s string, i int) bool {
 	from := max(0, i-4) // the punctuation, and a closing quote after it
 	k := from + strings.LastIndexAny(s[from:i], ".!?")
@@ -142,7 +143,11 @@ func inCode(s string, i int) bool {
 		}
 	}
 	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
-	return strings.Count(s[lineStart:i], "`")%2 == 1
+	lineEnd := len(s)
+	if e := strings.IndexByte(s[i:], '\n'); e >= 0 {
+		lineEnd = i + e
+	}
+	return strings.Count(s[lineStart:i], "`")%2 == 1 && strings.Contains(s[i:lineEnd], "`")
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.

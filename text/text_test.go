@@ -19,6 +19,8 @@ func TestSentences(t *testing.T) {
 		{"run together before a selector", "Set openai.ChatCompletionRequest.Model to it.", []string{"Set openai.ChatCompletionRequest.Model to it."}},
 		{"run together in a code span", "Pass an `http.Client` in the options.", []string{"Pass an `http.Client` in the options."}},
 		{"run together after a quote", `He said "ties.)As" then.`, []string{`He said "ties.)`, `As" then.`}},
+		{"run together after a backtick for an apostrophe", "He didn`t say so, but it was to enhance defence ties.As an outcome of these visits.",
+			[]string{"He didn`t say so, but it was to enhance defence ties.", "As an outcome of these visits."}},
 		{"run together after a code span", "Call `f()` first.Then go on.", []string{"Call `f()` first.", "Then go on."}},
 		{"initials kept", "It is headed by V.L. Mutko, the minister.", []string{"It is headed by V.L. Mutko, the minister."}},
 		{"heading line", "The endgame\nAccording to him, it ends.", []string{"The endgame", "According to him, it ends."}},
