@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"unicode"
 
 	"github.com/citebot/citebot/text"
@@ -139,13 +138,11 @@ func latinShare(s string) float64 {
 	return float64(latin) / float64(letters)
 }
 
-var mdFence = regexp.MustCompile("^(?:```|~~~)")
-
 // looksMarkdown reports whether the blocks have Markdown headings or
 // fenced code.
 func looksMarkdown(fs []blockFeat) bool {
 	for _, f := range fs {
-		if f.markdown || mdFence.MatchString(f.raw) {
+		if f.markdown || text.IsFence(f.raw) {
 			return true
 		}
 	}

@@ -106,8 +106,7 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 // mdText returns a Markdown heading's text without its images (badges)
 // and with its links' text only, its white space collapsed.
 func mdText(s string) string {
-	s = mdLink.ReplaceAllString(mdImage.ReplaceAllString(s, " "), "$1")
-	return strings.Join(strings.Fields(s), " ")
+	return oneLine(mdLink.ReplaceAllString(mdImage.ReplaceAllString(s, " "), "$1"))
 }
 
 // titleLike reports whether l reads like a headline of at least minWords
