@@ -157,16 +157,22 @@ func capitalise(s string) string {
 
 // looksLikeCode reports whether the first part of an answer, up to its
 // first citation marker, has a sign that prose does not use: a call
-// ("Load("), a brace, an assignment, a path or a version ("@latest").
+// ("Load("), a brace, an assignment, a path ("github.com/x/y", "./cmd/x")
+// or a version ("@latest"). A semicolon, "and/or" and "24/7" are prose.
 func looksLikeCode(s string) bool {
 	if loc := markerRe.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	return reCall.MatchString(s) || strings.ContainsAny(s, "{}=/@;")
+	return reCall.MatchString(s) || rePath.MatchString(s) || strings.ContainsAny(s, "{}=@")
 }
 
 // reCall matches a name called: "Load(", "f()".
 var reCall = regexp.MustCompile(`\w\(`)
+
+// rePath matches a relative path ("./...", "../x") or a path of at least
+// two steps, one of them named with a letter ("github.com/spf13/"), not
+// "and/or" or "3/4/2005".
+var rePath = regexp.MustCompile(`(?:^|\s)\.{1,2}/|[\w.]/[\w.-]*[A-Za-z][\w.-]*/`)
 
 // reEmphasis matches markdown emphasis and code spans: **x**, __x__, *x*, `x`.
 var reEmphasis = regexp.MustCompile("\\*\\*([^*\\n]+)\\*\\*|__([^_\\n]+)__|\\*([^*\\s][^*\\n]*)\\*|`([^`\\n]+)`")

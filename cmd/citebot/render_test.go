@@ -41,7 +41,15 @@ func TestAnswerAsProse(t *testing.T) {
 	if got := out.String(); !strings.HasPrefix(got, "In 1932 the council") || strings.Count(got, "the council built") != 1 {
 		t.Errorf("extractive answer:\n%s", got)
 	}
-	for _, code := range []string{"db := chromem.NewDB() [1]", `godotenv.Load("a.env") [1]`, "go install github.com/spf13/cobra-cli@latest [1]"} {
+	for _, prose := range []string{"in 1932 the council built it; it opened in 1934. [1]", "in 1932 the council and/or the county built it 24/7. [1]"} {
+		out.Reset()
+		printAnswer(&env{stdout: &visibleWriter{w: &out}}, &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true, Answer: prose,
+			Citations: []citebot.Citation{{N: 1, Quote: strings.TrimSuffix(prose, " [1]"), Supported: true}}})
+		if got := out.String(); !strings.HasPrefix(got, "In 1932 the council") {
+			t.Errorf("prose answer with a semicolon or a slash not capitalised:\n%s", got)
+		}
+	}
+	for _, code := range []string{"db := chromem.NewDB() [1]", `godotenv.Load("a.env") [1]`, "go install github.com/spf13/cobra-cli@latest [1]", "go build ./... [1]"} {
 		out.Reset()
 		printAnswer(&env{stdout: &visibleWriter{w: &out}}, &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true, Answer: code,
 			Citations: []citebot.Citation{{N: 1, Quote: strings.TrimSuffix(code, " [1]"), Supported: true}}})
