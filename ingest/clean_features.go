@@ -98,7 +98,7 @@ func measureBlock(doc string, sp text.Span) blockFeat {
 // plain quotes, single spaces). They name generic web-UI vocabulary, never
 // any particular site.
 var (
-	htmlOnly    = regexp.MustCompile(`^(?:\s*<[^<>]*>)+\s*$`)
+	htmlOnly    = regexp.MustCompile(`^(?:\s*<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--[^<>]*--)>)+\s*$`)
 	relTime     = regexp.MustCompile(`^(?:\d+|an?|one|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:just now|yesterday|today)$`)
 	copyrightRe = regexp.MustCompile(`^copyright\b|\(c\) ?\d{4}`)
 	disclaimer  = regexp.MustCompile(`^(?:disclaimer|fair use notice|terms of (?:use|service)|privacy policy|cookie policy|we use cookies)\b`)
@@ -185,7 +185,7 @@ func uiReason(f *blockFeat) (string, endKind) {
 		return "no words", endNone
 	}
 	if htmlOnly.MatchString(f.raw) {
-		return "markup", endNone // raw HTML in Markdown: <div align="center">, <img ... />
+		return "markup", endNone // raw HTML in Markdown: <div align="center">, <img ... />, not <jane@example.com>
 	}
 	if f.chars > maxUIChars {
 		return "", endNone

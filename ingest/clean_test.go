@@ -285,6 +285,11 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"<div": "markup", "<img": "markup", "</div>": "markup", "# Skiff": "", "Skiff is a": ""},
 		},
 		{
+			name: "an address in angle brackets on a line of its own is no markup",
+			doc:  "The council will meet again on Monday to vote on the budget for the new harbour, which the mayor has put forward.\n\nJane Roe\n<jane.roe@example.com>\n<https://example.com/council/minutes>\n",
+			want: map[string]string{"The council": "", "<jane.roe": "", "<https:": ""},
+		},
+		{
 			name: "a page in another language is judged without English stop words",
 			doc: "Partager | Imprimer | Courriel\n\nLes chercheurs de l'université ont annoncé lundi avoir trouvé des preuves d'eau liquide sous la surface glacée d'une lune lointaine, une découverte qui pourrait changer la recherche de la vie.\n\n" +
 				"L'équipe a utilisé les données d'une sonde qui est passée trois fois près de la lune au cours des deux dernières années, en mesurant la façon dont la surface se déformait.\n\nShare\n",
