@@ -64,11 +64,11 @@ builders, a consortium of three firms, finished two months early.
 `
 
 // probeMarkdown is a Markdown file: raw HTML, a heading with a badge, code
-// run into prose and a fenced code block with a camel-case selector in a
-// call.
+// run into prose and a fenced code block (a camel-case selector in a
+// call, repeated lines, lone braces).
 const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" />\n</p>\n\n# Probe Notes ![CI](https://ci.example/badge.svg)\n\n" +
 	"Pass an `http.Client` to the store.Then call db.Open() once, or use chromem.NewDB() in tests.\n\n" +
-	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n\tred := color.New(color.FgRed)\n}\n```\n"
+	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n\tred := color.New(color.FgRed)\n\tif err != nil {\n\t\treturn\n\t}\n\tif err != nil {\n\t\treturn\n\t}\n}\n```\n"
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of three probe documents (probeDoc,
