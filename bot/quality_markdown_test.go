@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -25,9 +26,23 @@ const skiffReadme = "# Skiff [![Go Reference](https://pkg.go.dev/badge/example.c
 // badges, an answer quoted from code is a whole line of it (not cut at the
 // dot of "skiff.Open"), no answer is a section heading or a code fence,
 // and prose answers are found beside the code.
+// The README is asked as written (ATX headings, "## Usage") and with
+// setext headings ("Usage" over "-----"), which are no answers either.
 func TestQualityOnMarkdown(t *testing.T) {
+	setext := regexp.MustCompile(`(?m)^(#+) (.*)$`)
+	atx := skiffReadme
+	underlined := setext.ReplaceAllStringFunc(skiffReadme, func(h string) string {
+		m := setext.FindStringSubmatch(h)
+		return m[2] + "\n" + strings.Repeat(map[bool]string{true: "=", false: "-"}[len(m[1]) == 1], len(m[2]))
+	})
+	for name, readme := range map[string]string{"atx": atx, "setext": underlined} {
+		t.Run(name, func(t *testing.T) { askSkiff(t, readme) })
+	}
+}
+
+func askSkiff(t *testing.T, readme string) {
 	ctx := context.Background()
-	files := fstest.MapFS{"README.md": {Data: []byte(skiffReadme)}}
+	files := fstest.MapFS{"README.md": {Data: []byte(readme)}}
 	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "skiff"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +66,8 @@ func TestQualityOnMarkdown(t *testing.T) {
 			t.Errorf("%q: answered %v, %q, want a citation quoting %q", tc.question, a.Answered, a.Answer, tc.quote)
 		}
 		for _, c := range a.Citations {
-			if strings.HasSuffix(c.Quote, "skiff.") || strings.HasPrefix(c.Quote, "#") || strings.HasPrefix(c.Quote, "```") {
+			if strings.HasSuffix(c.Quote, "skiff.") || strings.HasPrefix(c.Quote, "#") || strings.HasPrefix(c.Quote, "```") ||
+				strings.Contains(c.Quote, "\n---") || c.Quote == "Usage" || c.Quote == "License" {
 				t.Errorf("%q: quote %q is cut inside code, a heading or a fence", tc.question, c.Quote)
 			}
 		}

@@ -203,7 +203,9 @@ func mayMissBreak(s string) bool {
 // list items), unless the next line goes on with the same sentence, as in
 // text wrapped at a fixed width (continues). Each line of a Markdown code
 // block fenced by ``` or ~~~, the fences included, is a block of its own:
-// a statement does not run on into the next. Spans are trimmed.
+// a statement does not run on into the next. A line on its own underlined
+// with = or - (a Markdown setext heading) is one block with its underline
+// (IsMarkdownHeading). Spans are trimmed.
 func Blocks(s string) []Span {
 	var out []Span
 	start := 0
@@ -216,16 +218,18 @@ func Blocks(s string) []Span {
 	width := wrapWidth(s)
 	line, end := lineAt(s, 0)
 	fenced := false    // line is inside a code fence, or is one
+	lineStart := 0     // where line starts in s
 	for end < len(s) { // a line ended by the newline s[end]
 		next, nextEnd := lineAt(s, end+1)
 		fence := isFence(line)
 		if fence {
 			fenced = !fenced
 		}
-		if fence || fenced || isFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width) {
+		underlined := !fenced && line != "" && IsSetextUnderline(next) && strings.TrimSpace(s[start:lineStart]) == ""
+		if !underlined && (fence || fenced || isFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width)) {
 			flush(end + 1)
 		}
-		line, end = next, nextEnd
+		line, lineStart, end = next, end+1, nextEnd
 	}
 	flush(len(s))
 	return out
