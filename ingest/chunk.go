@@ -30,7 +30,9 @@ type piece struct {
 // makeChunks cuts a document into sentence-aligned pieces from its content
 // blocks, never across a boilerplate block, with a one-sentence overlap
 // inside a paragraph, plus one piece per metadata line not already inside a
-// chunk. Pieces are in document order. Once ctx is done it returns what
+// chunk. Fenced code is read as one paragraph with the text above it: its
+// lines, fences and braces end no chunk, so "Install it with:" and the
+// command below it share a chunk unless the chunk is full. Pieces are in document order. Once ctx is done it returns what
 // it has cut so far.
 func makeChunks(ctx context.Context, doc string, blocks []block, meta Meta) []piece {
 	var out []piece
@@ -51,12 +53,15 @@ func makeChunks(ctx context.Context, doc string, blocks []block, meta Meta) []pi
 		if ctx.Err() != nil {
 			break
 		}
-		if !b.Content {
+		if !b.Content && !b.Code {
 			emit(false)
 			prevContent = false
 			continue
 		}
-		if prevContent && size(cur) >= chunkTarget/2 {
+		if !b.Content {
+			continue // a code fence or a lone brace: no sentence, and no break
+		}
+		if prevContent && !b.Code && size(cur) >= chunkTarget/2 {
 			emit(false)
 		}
 		for _, s := range sentencesOf(doc, b) {

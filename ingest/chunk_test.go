@@ -84,3 +84,42 @@ func TestLongSentenceChunks(t *testing.T) {
 func isSpaceAt(s string, i int) bool {
 	return i < 0 || i >= len(s) || strings.IndexByte(" \n", s[i]) >= 0
 }
+
+// TestMarkdownCodeChunks checks that fenced code is chunked with the
+// sentence that introduces it, and that every line of it with words is
+// in a chunk, even one that repeats another or looks like page furniture.
+func TestMarkdownCodeChunks(t *testing.T) {
+	doc := "# Skiff\n\nSkiff is a small store.\n\n## Install\n\nInstall it with:\n\n```sh\n$ go get example.com/skiff\n```\n\n" +
+		"## Usage\n\nOpen a database with:\n\n```go\nimport (\n\t\"log\"\n)\n\ndb, err := skiff.Open(\"my.db\")\nif err != nil {\n\tlog.Fatal(err)\n}\n" +
+		"tx, err := db.Begin()\nif err != nil {\n\tlog.Fatal(err)\n}\n```\n\nClose it when done.\n"
+	d, err := Parse(File{Path: "skiff.md", Data: []byte(doc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inChunk := func(a, b string) bool { // some chunk holds a and b
+		for _, c := range d.Chunks {
+			if s := d.Text[c.Start:c.End]; strings.Contains(s, a) && strings.Contains(s, b) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range [][2]string{{"Install it with:", "go get example.com/skiff"}, {"Open a database with:", "skiff.Open"}} {
+		if !inChunk(tc[0], tc[1]) {
+			t.Errorf("no chunk holds %q with %q", tc[0], tc[1])
+		}
+	}
+	for off := 0; off < len(doc); {
+		line, _, _ := strings.Cut(doc[off:], "\n")
+		if l := strings.TrimSpace(line); strings.ContainsAny(l, "abcdefghijklmnopqrstuvwxyz") && !strings.HasPrefix(l, "```") {
+			covered := false
+			for _, c := range d.Chunks {
+				covered = covered || c.Start <= off && off+len(line) <= c.End
+			}
+			if !covered {
+				t.Errorf("line %q is in no chunk", l)
+			}
+		}
+		off += len(line) + 1
+	}
+}

@@ -13,6 +13,7 @@ type block struct {
 	Start, End int // byte offsets in the document text
 	Content    bool
 	Reason     string // why it was judged boilerplate; "" for content
+	Code       bool   // a line of a Markdown fenced code block, or a fence: it never ends a chunk
 }
 
 // classify splits doc into blocks (text.Blocks) and classifies each as
@@ -41,9 +42,14 @@ func classify(doc string) []block {
 	for i, sp := range spans {
 		fs[i] = measureBlock(doc, sp)
 	}
+	markCode(fs)
 	english := docDensity(fs) >= englishStops
 	strict := false
 	for i := range fs {
+		if fs[i].code {
+			classifyCode(&fs[i])
+			continue
+		}
 		classifyAlone(&fs[i], english)
 		strict = strict || furnitureReasons[fs[i].reason]
 	}
@@ -138,6 +144,33 @@ func latinShare(s string) float64 {
 	return float64(latin) / float64(letters)
 }
 
+// markCode marks the blocks of fenced code: the fences and every line
+// between them (text.Blocks makes each line of a fence a block of its
+// own).
+func markCode(fs []blockFeat) {
+	fenced := false
+	for i := range fs {
+		fence := text.IsFence(fs[i].raw)
+		if fence {
+			fenced = !fenced
+		}
+		fs[i].code = fence || fenced
+	}
+}
+
+// classifyCode classifies a line of fenced code: it is content when it
+// has words, whatever furniture it looks like ("if err != nil {" repeated,
+// a "log" import, "// reply with ..."); a fence or a lone brace is not, but
+// neither ends a chunk, so code is cut into chunks as prose is, with the
+// sentence that introduces it.
+func classifyCode(f *blockFeat) {
+	if f.words == 0 {
+		f.cls, f.hard, f.reason = clsBad, true, "no words"
+		return
+	}
+	f.cls, f.hard, f.reason = clsGood, true, ""
+}
+
 // looksMarkdown reports whether the blocks have Markdown headings or
 // fenced code.
 func looksMarkdown(fs []blockFeat) bool {
@@ -184,7 +217,7 @@ func keepTopTitle(fs []blockFeat) {
 func blocksOf(fs []blockFeat) []block {
 	out := make([]block, len(fs))
 	for i, f := range fs {
-		out[i] = block{Start: f.span.Start, End: f.span.End, Content: f.cls == clsGood}
+		out[i] = block{Start: f.span.Start, End: f.span.End, Content: f.cls == clsGood, Code: f.code}
 		if !out[i].Content {
 			out[i].Reason = f.reason
 			if out[i].Reason == "" {

@@ -59,6 +59,7 @@ type blockFeat struct {
 	sentenceEnd bool // ends like a sentence: . ? ! : ; or a closing quote after them
 	heading     bool // one short line that could head what follows
 	markdown    bool // starts with a Markdown heading mark
+	code        bool // a line of fenced code, or a fence (markCode)
 	cls         blockClass
 	hard        bool // decided by a pattern: context does not change it
 	reason      string

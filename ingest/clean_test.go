@@ -280,6 +280,11 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"# Setup": "", "install Go": "", "go build": "", "Share": "share button"},
 		},
 		{
+			name: "markdown code is content, whatever it looks like",
+			doc:  "# Setup\n\nOpen it with:\n\n```go\nimport (\n\t\"log\"\n)\n\nif err != nil {\n\tlog.Fatal(err)\n}\nif err != nil {\n\treturn err\n}\n```\n",
+			want: map[string]string{"\"log\"": "", "return err": "", ")": "no words", "```go": ""},
+		},
+		{
 			name: "raw HTML lines in markdown are markup",
 			doc:  "<div align=\"center\">\n<img width=\"512\" alt=\"logo\" src=\"logo.png\" />\n</div>\n\n# Skiff\n\nSkiff is a <b>small</b> store for Go programs.\n",
 			want: map[string]string{"<div": "markup", "<img": "markup", "</div>": "markup", "# Skiff": "", "Skiff is a": ""},

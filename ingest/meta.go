@@ -71,10 +71,12 @@ var (
 	// mdImage matches a Markdown image, linked or not ("![CI](ci.svg)",
 	// "[![Go Report Card](badge.svg)](report)").
 	mdImage      = regexp.MustCompile(`\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]\n]*\]\([^)\s]*\)`)
+	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>\n]*>`)
 	trailingDate = regexp.MustCompile(`\s*[-–—|,]?\s*(?:` + datePattern + `)\s*$`)
 )
 
-// findTitle returns the title line: a Markdown heading at the top, else
+// findTitle returns the title line: a Markdown heading at the top (ATX or
+// setext, of level 1 or 2), else
 // the headline nearest above the body (skipping bylines, dates, names and
 // source lines), else the first headline-like line of the header (the
 // whole document's first lines when it has no long paragraph).
@@ -86,6 +88,11 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 		if m := mdTitle.FindStringSubmatch(l.s); m != nil {
 			if t := mdText(m[1]); t != "" {
 				return l, t, true
+			}
+		}
+		if i+1 < len(md.lines) && md.lines[i+1].block == l.block && text.IsSetextUnderline(md.lines[i+1].s) {
+			if t := mdText(l.s); t != "" {
+				return l, t, true // "Bolt [![badge](…)](…)" over "===="
 			}
 		}
 	}
@@ -104,9 +111,10 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 }
 
 // mdText returns a Markdown heading's text without its images (badges)
-// and with its links' text only, its white space collapsed.
+// and raw HTML tags (<img src=… />), and with its links' text only, its
+// white space collapsed.
 func mdText(s string) string {
-	return oneLine(mdLink.ReplaceAllString(mdImage.ReplaceAllString(s, " "), "$1"))
+	return oneLine(mdLink.ReplaceAllString(mdImage.ReplaceAllString(htmlTag.ReplaceAllString(s, " "), " "), "$1"))
 }
 
 // titleLike reports whether l reads like a headline of at least minWords

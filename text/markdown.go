@@ -3,8 +3,13 @@ package text
 import "strings"
 
 // IsMarkdownHeading reports whether s, a line or a sentence, is a Markdown
-// ATX heading: one to six '#' then white space and a word ("## Install").
+// heading: an ATX heading, one to six '#' then white space and a word
+// ("## Install"), or a setext heading, a line and its underline of = or -
+// ("Install\n-------", one block of Blocks).
 func IsMarkdownHeading(s string) bool {
+	if head, under, ok := strings.Cut(strings.TrimSpace(s), "\n"); ok {
+		return strings.TrimSpace(head) != "" && !strings.Contains(under, "\n") && IsSetextUnderline(under)
+	}
 	n := 0
 	for n < len(s) && n < 7 && s[n] == '#' {
 		n++
@@ -31,3 +36,14 @@ func IsFence(line string) bool {
 // maxFence is the longest run of backticks or tildes read as a fence;
 // fences are three or four long, five to nest one.
 const maxFence = 5
+
+// IsSetextUnderline reports whether line underlines a Markdown setext
+// heading: three or more '=', or three or more '-', and nothing else but
+// white space around them.
+func IsSetextUnderline(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < 3 || line[0] != '=' && line[0] != '-' {
+		return false
+	}
+	return strings.Trim(line, line[:1]) == ""
+}

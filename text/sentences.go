@@ -118,9 +118,10 @@ func splitMissed(s string, sp Span) []Span {
 // inCode reports whether the word run together with a sentence at byte i
 // of s ("chromem.NewDB()", "`http.Client`") is code: it goes on into a
 // call, a literal, an index or another selector, it ends a chain of
-// selectors ("a.B.C"), or it lies inside a Markdown code span (after an
-// odd number of backticks on its line, and before one more: a lone
-// backtick is an apostrophe, as in "didn`t").
+// selectors ("a.B.C"), it is written in camel case ("color.FgRed"), it is
+// an argument of a call ("cache.New(5*time.Minute)"), or it lies inside a
+// Markdown code span (after an odd number of backticks on its line, and
+// before one more: a lone backtick is an apostrophe, as in "didn`t").
 func inCode(s string, i int) bool {
 	from := max(0, i-4) // the punctuation, and a closing quote after it
 	k := from + strings.LastIndexAny(s[from:i], ".!?")
@@ -142,12 +143,47 @@ func inCode(s string, i int) bool {
 			return true
 		}
 	}
+	if camelCase(s[i:j]) {
+		return true
+	}
 	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
 	lineEnd := len(s)
 	if e := strings.IndexByte(s[i:], '\n'); e >= 0 {
 		lineEnd = i + e
 	}
-	return strings.Count(s[lineStart:i], "`")%2 == 1 && strings.Contains(s[i:lineEnd], "`")
+	return strings.Count(s[lineStart:i], "`")%2 == 1 && strings.Contains(s[i:lineEnd], "`") || inCall(s[lineStart:i])
+}
+
+// camelCase reports whether the word w has a capital after a small letter
+// ("FgRed", "DefaultExpiration"): an identifier, not the first word of a
+// sentence.
+func camelCase(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// inCall reports whether the end of line is inside the arguments of a
+// call: after a "(" that follows a word with no space ("color.New(") and
+// is not closed ("color.New(color.FgRed)"). A parenthesis in prose
+// follows a space.
+func inCall(line string) bool {
+	depth := 0
+	for k := len(line) - 1; k >= 0; k-- {
+		switch line[k] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return k > 0 && isWordByte(line[k-1])
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.
@@ -172,7 +208,9 @@ func mayMissBreak(s string) bool {
 // list items), unless the next line goes on with the same sentence, as in
 // text wrapped at a fixed width (continues). Each line of a Markdown code
 // block fenced by ``` or ~~~, the fences included, is a block of its own:
-// a statement does not run on into the next. Spans are trimmed.
+// a statement does not run on into the next. A line on its own underlined
+// with = or - (a Markdown setext heading) is one block with its underline
+// (IsMarkdownHeading). Spans are trimmed.
 func Blocks(s string) []Span {
 	var out []Span
 	start := 0
@@ -185,16 +223,18 @@ func Blocks(s string) []Span {
 	width := wrapWidth(s)
 	line, end := lineAt(s, 0)
 	fenced := false    // line is inside a code fence, or is one
+	lineStart := 0     // where line starts in s
 	for end < len(s) { // a line ended by the newline s[end]
 		next, nextEnd := lineAt(s, end+1)
 		fence := IsFence(line)
 		if fence {
 			fenced = !fenced
 		}
-		if fence || fenced || IsFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width) {
+		underlined := !fenced && line != "" && IsSetextUnderline(next) && strings.TrimSpace(s[start:lineStart]) == ""
+		if !underlined && (fence || fenced || IsFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width)) {
 			flush(end + 1)
 		}
-		line, end = next, nextEnd
+		line, lineStart, end = next, end+1, nextEnd
 	}
 	flush(len(s))
 	return out

@@ -96,6 +96,8 @@ func TestBlocksApart(t *testing.T) {
 			[]string{"Home", "Log in", "Register", "See also", "the docs folder", "Reply", "mary"}},
 		{"Posted on March 4, 2020 at 10:12 am\nGreat article\n", []string{"Posted on March 4, 2020 at 10:12 am", "Great article"}},
 		{"Best regards\nJane Doe\nSenior Engineer\n", []string{"Best regards", "Jane Doe", "Senior Engineer"}},
+		{"Installation\n============\n\nRun it.\n\nLicense\n-------\nMIT.\nRun it.\nNot a heading\n---\n", []string{"Installation\n============", "Run it.", "License\n-------", "MIT.\nRun it.\nNot a heading", "---"}},
+		{"```\nx := 1\n---\n```\n", []string{"```", "x := 1", "---", "```"}}, // no heading in code
 		// these do run on
 		{"It was visited by the President of\nPakistan in 2003.\n", []string{"It was visited by the President of\nPakistan in 2003."}},
 		{"We will go there in\nthe spring\n", []string{"We will go there in\nthe spring"}},
@@ -126,6 +128,7 @@ func TestIsMarkdownHeading(t *testing.T) {
 	for s, want := range map[string]bool{
 		"# Title": true, "### Required flags": true, "######\tSix": true,
 		"####### Seven": false, "#hashtag": false, "# ": false, "#": false, "C# is a language": false, "": false,
+		"Install\n-------": true, "Bolt [![CI](ci.svg)](ci)\n====": true, "Install\n--": false, "Install\n-=-": false, "\n====": false, "a\nb\n---": false,
 	} {
 		if got := IsMarkdownHeading(s); got != want {
 			t.Errorf("IsMarkdownHeading(%q) = %v, want %v", s, got, want)

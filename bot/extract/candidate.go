@@ -84,8 +84,11 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 			if !meta && text.IsMarkdownHeading(p.Text[s.Start:s.End]) {
 				continue // a section's name, not an answer; its words count in its neighbours' window
 			}
-			out = append(out, sc.candidate(p, ps, j, j, meta, i))
-			if j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && pairs(p.Text, s, ps.spans[j+1]) {
+			paired := j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && pairs(p.Text, s, ps.spans[j+1])
+			if !paired || !introduces(p.Text, s, ps.spans[j+1]) {
+				out = append(out, sc.candidate(p, ps, j, j, meta, i))
+			}
+			if paired {
 				pair := text.Span{Start: s.Start, End: ps.spans[j+1].End}
 				out = append(out, sc.candidate(p, ps, j, j+1, meta || isMeta(p, p.Text[pair.Start:pair.End], t.MetaDateMaxBytes), i))
 			}
@@ -100,9 +103,20 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 
 // pairs reports whether sentences s and next of txt may answer together:
 // they are in one line, or s ends with a colon that introduces next ("Install
-// it with:" above a command or a list).
+// it with:" above a command or a list), but never across a code fence.
 func pairs(txt string, s, next text.Span) bool {
-	return !strings.Contains(txt[s.End:next.Start], "\n") || strings.HasSuffix(txt[s.Start:s.End], ":")
+	gap := txt[s.End:next.Start]
+	if strings.Contains(gap, "```") || strings.Contains(gap, "~~~") {
+		return false // a fence would be quoted between them
+	}
+	return !strings.Contains(gap, "\n") || strings.HasSuffix(txt[s.Start:s.End], ":")
+}
+
+// introduces reports whether sentence s of txt ends with a colon and
+// introduces next, on a line below it: "To install it, run:" says nothing
+// without the command, so it answers only together with it.
+func introduces(txt string, s, next text.Span) bool {
+	return strings.HasSuffix(txt[s.Start:s.End], ":") && strings.Contains(txt[s.End:next.Start], "\n")
 }
 
 // passageSents are a passage's sentences, their matches of the question,
