@@ -99,6 +99,7 @@ func measureBlock(doc string, sp text.Span) blockFeat {
 // plain quotes, single spaces). They name generic web-UI vocabulary, never
 // any particular site.
 var (
+	mdLinkDefs  = regexp.MustCompile(`^(?:[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|$))+$`) // "[docs]: https://..."
 	htmlOnly    = regexp.MustCompile(`^(?:\s*<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--[^<>]*--)>)+\s*$`)
 	relTime     = regexp.MustCompile(`^(?:\d+|an?|one|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:just now|yesterday|today)$`)
 	copyrightRe = regexp.MustCompile(`^copyright\b|\(c\) ?\d{4}`)
@@ -185,8 +186,8 @@ func uiReason(f *blockFeat) (string, endKind) {
 	if f.words == 0 {
 		return "no words", endNone
 	}
-	if htmlOnly.MatchString(f.raw) {
-		return "markup", endNone // raw HTML in Markdown: <div align="center">, <img ... />, not <jane@example.com>
+	if htmlOnly.MatchString(f.raw) || mdLinkDefs.MatchString(f.raw) {
+		return "markup", endNone // raw HTML in Markdown (<div align="center">, <img ... />, not <jane@example.com>) or link definitions
 	}
 	if f.chars > maxUIChars {
 		return "", endNone

@@ -286,8 +286,8 @@ func TestClassifySnippets(t *testing.T) {
 		},
 		{
 			name: "raw HTML lines in markdown are markup",
-			doc:  "<div align=\"center\">\n<img width=\"512\" alt=\"logo\" src=\"logo.png\" />\n</div>\n\n# Skiff\n\nSkiff is a <b>small</b> store for Go programs.\n",
-			want: map[string]string{"<div": "markup", "<img": "markup", "</div>": "markup", "# Skiff": "", "Skiff is a": ""},
+			doc:  "<div align=\"center\">\n<img width=\"512\" alt=\"logo\" src=\"logo.png\" />\n</div>\n\n# Skiff\n\nSkiff is a <b>small</b> store for Go programs.\n\n[docs]: https://skiff.example/docs\n[ci]: https://ci.example/skiff \"CI\"\n",
+			want: map[string]string{"<div": "markup", "<img": "markup", "</div>": "markup", "# Skiff": "", "Skiff is a": "", "[docs]:": "markup"},
 		},
 		{
 			name: "an address in angle brackets on a line of its own is no markup",

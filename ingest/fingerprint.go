@@ -70,11 +70,11 @@ builders, a consortium of three firms, finished two months early.
 
 // probeMarkdown is a Markdown file: raw HTML, a setext heading with an
 // image and a badge, code run into prose, a fenced code block (a
-// camel-case selector in a call, repeated lines, lone braces) and an
-// address in angle brackets.
+// camel-case selector in a call, repeated lines, lone braces), an address
+// in angle brackets and a link definition.
 const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" />\n</p>\n\nProbe Notes <img src=\"icon.png\"/> ![CI](https://ci.example/badge.svg)\n====\n\n" +
 	"Pass an `http.Client` to the store.Then call db.Open() once, or use chromem.NewDB() in tests.\n\n" +
-	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n\tred := color.New(color.FgRed)\n\tif err != nil {\n\t\treturn\n\t}\n\tif err != nil {\n\t\treturn\n\t}\n}\n```\n\nMaintained by Jane Roe\n<jane.roe@example.com>\n"
+	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n\tred := color.New(color.FgRed)\n\tif err != nil {\n\t\treturn\n\t}\n\tif err != nil {\n\t\treturn\n\t}\n}\n```\n\nMaintained by Jane Roe\n<jane.roe@example.com>\n\n[docs]: https://probe.example/docs\n"
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of three probe documents (probeDoc,
