@@ -43,11 +43,12 @@ func printAnswer(e *env, a *citebot.Answer) {
 }
 
 // printProse prints the answer text as prose: the first letter capitalised
-// when it starts mid-sentence, markdown emphasis dropped on a terminal,
+// when it starts mid-sentence, markdown emphasis, images and link targets
+// dropped on a terminal (an extractive answer quotes Markdown files too),
 // and every sentence the sources do not support marked.
 func printProse(e *env, a *citebot.Answer) {
 	text := a.Answer
-	if a.Mode == citebot.ModeLLM && e.stdoutTTY {
+	if e.stdoutTTY {
 		text = plainMarkdown(text)
 	}
 	text = capitalise(text)
@@ -183,9 +184,18 @@ var reHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+`)
 // plainMarkdown drops markdown emphasis and heading marks so that an LLM's
 // answer reads as prose on a terminal.
 func plainMarkdown(s string) string {
+	s = reImageSpace.ReplaceAllString(s, "")
+	s = reLink.ReplaceAllString(s, "$1")
 	s = reEmphasis.ReplaceAllString(s, "$1$2$3$4")
 	return reHeading.ReplaceAllString(s, "")
 }
+
+// reImageSpace matches a markdown image and the spaces before it, and
+// reLink a link, whose text is its first group.
+var (
+	reImageSpace = regexp.MustCompile(`[ \t]*!\[[^\]\n]*\]\([^)\s]*\)`)
+	reLink       = regexp.MustCompile(`\[([^\]\n]*)\]\([^)\s]*\)`)
+)
 
 func describe(title, author, date string) string {
 	parts := []string{orText(title, "untitled")}

@@ -57,6 +57,14 @@ func TestAnswerAsProse(t *testing.T) {
 			t.Errorf("code answer capitalised:\n%s", got)
 		}
 	}
+	md := &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true,
+		Answer:    "It wraps the [Discord](https://discord.com/) API ![logo](logo.svg) in **Go**. [1]",
+		Citations: []citebot.Citation{{N: 1, Quote: "It wraps the [Discord](https://discord.com/) API ![logo](logo.svg) in **Go**.", Supported: true}}}
+	out.Reset()
+	printAnswer(&env{stdout: &visibleWriter{w: &out}, stdoutTTY: true}, md)
+	if got := out.String(); !strings.HasPrefix(got, "It wraps the Discord API in Go. [1]") {
+		t.Errorf("extractive markdown on a terminal:\n%s", got)
+	}
 	out.Reset()
 	printAnswer(&env{stdout: &visibleWriter{w: &out}}, llm) // piped: markdown kept as written
 	if !strings.Contains(out.String(), "**1874**") {
