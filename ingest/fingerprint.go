@@ -76,15 +76,18 @@ const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" 
 	"Pass an `http.Client` to the store.Then call db.Open() once, or use chromem.NewDB() in tests.\n\n" +
 	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n\tred := color.New(color.FgRed)\n\tif err != nil {\n\t\treturn\n\t}\n\tif err != nil {\n\t\treturn\n\t}\n}\n```\n\nMaintained by Jane Roe\n<jane.roe@example.com>\n\n[docs]: https://probe.example/docs\n"
 
+// probeSection is a Markdown file with no title: badges, then a section.
+const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\n\n## Description\n\nNotes on the rivers of the valley and their bridges.\n"
+
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of three probe documents (probeDoc,
-// probeWrapped and probeMarkdown): a short hex string that
+// detection and chunking make of four probe documents (probeDoc,
+// probeWrapped, probeMarkdown and probeSection): a short hex string that
 // changes when the pipeline's output does. An index stores it, so that an
 // index made by a different pipeline is rebuilt rather than mixed with new
 // chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -67,7 +67,7 @@ func uniqueSpans(spans []text.Span) []text.Span {
 }
 
 var (
-	mdTitle = regexp.MustCompile(`^#{1,2}\s+(.+?)\s*#*$`)
+	mdTitle = regexp.MustCompile(`^(#{1,2})\s+(.+?)\s*#*$`) // a level-2 heading is a title only on the first line
 	// mdImage matches a Markdown image, linked or not ("![CI](ci.svg)",
 	// "[![Go Report Card](badge.svg)](report)").
 	mdImage      = regexp.MustCompile(`\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]\n]*\]\([^)\s]*\)`)
@@ -76,7 +76,8 @@ var (
 )
 
 // findTitle returns the title line: a Markdown heading at the top (ATX or
-// setext, of level 1 or 2), else
+// setext; of level 1 among the first lines, of level 2 only as the first
+// line, for a "## Description" below badges names a section), else
 // the headline nearest above the body (skipping bylines, dates, names and
 // source lines), else the first headline-like line of the header (the
 // whole document's first lines when it has no long paragraph).
@@ -85,12 +86,13 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 		if i >= 10 {
 			break
 		}
-		if m := mdTitle.FindStringSubmatch(l.s); m != nil {
-			if t := mdText(m[1]); t != "" {
+		if m := mdTitle.FindStringSubmatch(l.s); m != nil && (len(m[1]) == 1 || i == 0) {
+			if t := mdText(m[2]); t != "" {
 				return l, t, true
 			}
 		}
-		if i+1 < len(md.lines) && md.lines[i+1].block == l.block && text.IsSetextUnderline(md.lines[i+1].s) {
+		if i+1 < len(md.lines) && md.lines[i+1].block == l.block && text.IsSetextUnderline(md.lines[i+1].s) &&
+			(strings.HasPrefix(strings.TrimSpace(md.lines[i+1].s), "=") || i == 0) {
 			if t := mdText(l.s); t != "" {
 				return l, t, true // "Bolt [![badge](…)](…)" over "===="
 			}
