@@ -195,7 +195,12 @@ const killEnv = "CITEBOT_WEAVIATE_KILL_NODE"
 // TestNodeKilledDuringQueries: with replication factor 2, every object
 // reaches both replicas, and searches go on while a node that holds a
 // replica of the chunks (not the one the URL names) is killed, each
-// answering what it answered before the kill.
+// answering from the document it answered from before the kill. The
+// chunks of a document of bigCorpus match its query equally (the same
+// words as often, the same length), so which of them comes first rests on
+// the last digits of the vector scores, which the two replicas' HNSW
+// graphs may give apart: CI saw "doc027#3" take the place of "doc027#2"
+// in 3 of 200 searches, both of doc027.
 func TestNodeKilledDuringQueries(t *testing.T) {
 	cfg := server(t)
 	kill := os.Getenv(killEnv)
@@ -215,7 +220,7 @@ func TestNodeKilledDuringQueries(t *testing.T) {
 		if err != nil || len(ps) == 0 {
 			t.Fatalf("search %d before the kill: %v, %v", i, ps, err)
 		}
-		want[i] = ps[0].ID
+		want[i] = ps[0].Doc
 	}
 	victim := chunkHolder(t, cfg, cfg.Class+"Chunk")
 	cmd := exec.Command("sh", "-c", kill+" "+victim)
@@ -227,8 +232,8 @@ func TestNodeKilledDuringQueries(t *testing.T) {
 	failed := 0
 	for i := 0; i < 200; i++ {
 		ps, err := s.Search(ctx, query(i), 5)
-		if err == nil && (len(ps) == 0 || ps[0].ID != want[i%60]) {
-			err = fmt.Errorf("top passage %v, want %s as before the kill", ps, want[i%60])
+		if err == nil && (len(ps) == 0 || ps[0].Doc != want[i%60]) {
+			err = fmt.Errorf("top passage %v, want one of %s as before the kill", ps, want[i%60])
 		}
 		if err != nil {
 			failed++
