@@ -1,0 +1,201 @@
+package text
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Blocks splits s into blocks: paragraphs separated by blank lines, and lines
+// that end without sentence punctuation on their own (headings, captions,
+// list items), unless the next line goes on with the same sentence, as in
+// text wrapped at a fixed width (continues). Each line of a Markdown code
+// block fenced by ``` or ~~~, the fences included, is a block of its own:
+// a statement does not run on into the next. A line on its own underlined
+// with = or - (a Markdown setext heading) is one block with its underline
+// (IsMarkdownHeading). Spans are trimmed.
+func Blocks(s string) []Span {
+	var out []Span
+	start := 0
+	flush := func(end int) {
+		if sp := Trim(s, Span{Start: start, End: end}); sp.End > sp.Start {
+			out = append(out, sp)
+		}
+		start = end
+	}
+	width := wrapWidth(s)
+	line, end := lineAt(s, 0)
+	fenced := false    // line is inside a code fence, or is one
+	lineStart := 0     // where line starts in s
+	for end < len(s) { // a line ended by the newline s[end]
+		next, nextEnd := lineAt(s, end+1)
+		fence := IsFence(line)
+		if fence {
+			fenced = !fenced
+		}
+		underlined := !fenced && line != "" && IsSetextUnderline(next) && strings.TrimSpace(s[start:lineStart]) == ""
+		if !underlined && (fence || fenced || IsFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width)) {
+			flush(end + 1)
+		}
+		line, lineStart, end = next, end+1, nextEnd
+	}
+	flush(len(s))
+	return out
+}
+
+// lineAt returns the line of s that starts at i, trimmed, with no-break
+// spaces read as spaces, and where it ends: at the next newline, or at
+// len(s).
+func lineAt(s string, i int) (string, int) {
+	end := len(s)
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		end = i + j
+	}
+	return strings.TrimSpace(strings.ReplaceAll(s[i:end], "\u00a0", " ")), end
+}
+
+// continues reports whether line, which ends without sentence
+// punctuation, runs on into next, as in text wrapped at a fixed width:
+//   - line is long enough to have been wrapped at width (wrapWidth; 0 if
+//     the text is not wrapped) and next begins with a letter or digit;
+//   - or line has at least minRunOn words and next begins with a lower-case
+//     letter ("...available to the / command it is assigned to"), past
+//     opening quotes, brackets and dashes (not "-", a list marker), or
+//     line ends with a word that never ends a sentence ("the", "of", "and":
+//     openEnd) and next begins with a letter or digit.
+//
+// A line with no letter or digit (a code fence, a rule) never runs on, no
+// line runs into a numbered list item ("2. ..."), and no line of code runs
+// on or is run into (codeLine), so that a passage cut from inside a fenced
+// block splits as the whole document does. So headings, menu
+// items, names and list items stay apart: they are short, or followed by
+// a capitalised line, a marker ("-", "#", "1.") or a blank line.
+func continues(line, next string, width int) bool {
+	r, _ := decode(strings.TrimLeft(next, `"'“‘([–— `))
+	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || reListItem.MatchString(next) || !hasWordChar(line) ||
+		codeLine(line) || codeLine(next) {
+		return false
+	}
+	if width > 0 && utf8.RuneCountInString(line)*wrapDen >= width*wrapNum {
+		return true
+	}
+	if !hasWords(line, minRunOn) {
+		return false
+	}
+	return unicode.IsLower(r) || openEnd(line[strings.LastIndexAny(line, " \t")+1:])
+}
+
+// codeLine reports whether a trimmed line reads as a line of code rather
+// than prose: it opens or closes a brace, or has an assignment (":="), an
+// empty call ("Close()") or a comparison. A final ";" is no sign of code
+// (prose wraps after one too), nor is "()" after a space, where a scraper
+// dropped a pronunciation ("Moscow () is").
+func codeLine(l string) bool {
+	return strings.HasSuffix(l, "{") || strings.HasPrefix(l, "}") || strings.Contains(l, ":=") ||
+		emptyCall(l) || strings.Contains(l, " == ") || strings.Contains(l, " != ")
+}
+
+// emptyCall reports whether l has a name called with no arguments: "()"
+// right after a letter or digit.
+func emptyCall(l string) bool {
+	for i := strings.Index(l, "()"); i >= 0; {
+		if i > 0 && isWordByte(l[i-1]) {
+			return true
+		}
+		j := strings.Index(l[i+2:], "()")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// minRunOn is the fewest words of a line that runs on into a next line
+// without being wrapped at the text's width: a line of one or two words
+// is a heading, a menu item, a name or a button ("Log in", "See also").
+const minRunOn = 3
+
+// reListItem matches a numbered list item: "1. ", "2) ", "(3) ".
+var reListItem = regexp.MustCompile(`^\(?\d{1,3}[.)](?:\s|$)`)
+
+// openEnd reports whether w is a lower-case function word that never ends
+// an English sentence: an article, a conjunction, a possessive or a
+// preposition that must be followed by its object. "in", "up", "more",
+// "am" and "do" may end one ("Log in", "Read more", "10:12 am", "What we
+// do") and are not.
+func openEnd(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "nor", "but", "of", "to", "for", "from", "with", "by",
+		"at", "as", "into", "onto", "than", "whose", "which", "if", "because", "although",
+		"though", "whether", "my", "your", "our", "their", "its", "every", "between", "during",
+		"against", "among", "upon", "via":
+		return true
+	}
+	return false
+}
+
+// hasWords reports whether s has at least n words separated by white
+// space. It does not allocate.
+func hasWords(s string, n int) bool {
+	inWord := false
+	for _, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space:
+			inWord = false
+		case !inWord:
+			inWord = true
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasWordChar reports whether s has a letter or digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// A line of a wrapped text is taken to run on when it is at least
+// wrapNum/wrapDen of the wrap width long: a wrapped line falls short of
+// the width by at most a long word.
+const wrapNum, wrapDen = 7, 10
+
+// wrapWidth returns the width at which s is wrapped, in characters, or 0
+// when it is not: when at least half of its lines of 40 characters or
+// more (and at least 4 lines) lie within 15 characters below the longest
+// such line but for the longest twentieth, that length is the width. A
+// text with a paragraph per line has lines of every length.
+func wrapWidth(s string) int {
+	var lens []int
+	for line := range strings.Lines(s) {
+		if n := utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n")); n >= 40 {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < 4 {
+		return 0
+	}
+	slices.Sort(lens)
+	width := lens[len(lens)-1-len(lens)/20]
+	near := 0
+	for _, n := range lens {
+		if n <= width && n > width-15 {
+			near++
+		}
+	}
+	if near < 4 || 2*near < len(lens) {
+		return 0
+	}
+	return width
+}
+
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, `"'”’)]*`)
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") ||
+		strings.HasSuffix(line, "!") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",")
+}

@@ -1,0 +1,79 @@
+package text
+
+import "strings"
+
+// inCode reports whether the word run together with a sentence at byte i
+// of s ("chromem.NewDB()", "`http.Client`") is code: it goes on into a
+// call, a literal, an index or another selector, it ends a chain of
+// selectors ("a.B.C"), it is written in camel case ("color.FgRed"), it is
+// an argument of a call ("cache.New(5*time.Minute)"), or it lies inside a
+// Markdown code span (after an odd number of backticks on its line, and
+// before one more: a lone backtick is an apostrophe, as in "didn`t").
+func inCode(s string, i int) bool {
+	from := max(0, i-4) // the punctuation, and a closing quote after it
+	k := from + strings.LastIndexAny(s[from:i], ".!?")
+	for k > 0 && isWordByte(s[k-1]) {
+		k--
+	}
+	if k > 0 && s[k-1] == '.' {
+		return true
+	}
+	j := i
+	for j < len(s) && (isWordByte(s[j])) {
+		j++
+	}
+	if j < len(s) {
+		switch c := s[j]; {
+		case c == '(' || c == '{' || c == '[' || c == '_':
+			return true
+		case c == '.' && j+1 < len(s) && isWordByte(s[j+1]):
+			return true
+		}
+	}
+	if camelCase(s[i:j]) {
+		return true
+	}
+	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
+	lineEnd := len(s)
+	if e := strings.IndexByte(s[i:], '\n'); e >= 0 {
+		lineEnd = i + e
+	}
+	return strings.Count(s[lineStart:i], "`")%2 == 1 && strings.Contains(s[i:lineEnd], "`") || inCall(s[lineStart:i])
+}
+
+// camelCase reports whether the word w has a capital after a small letter
+// ("FgRed", "DefaultExpiration"): an identifier, not the first word of a
+// sentence.
+func camelCase(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// inCall reports whether the end of line is inside the arguments of a
+// call: after a "(" that follows a word with no space ("color.New(") and
+// is not closed ("color.New(color.FgRed)"). A parenthesis in prose
+// follows a space.
+func inCall(line string) bool {
+	depth := 0
+	for k := len(line) - 1; k >= 0; k-- {
+		switch line[k] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return k > 0 && isWordByte(line[k-1])
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
