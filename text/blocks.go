@@ -199,3 +199,23 @@ func endsSentence(line string) bool {
 	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "?") ||
 		strings.HasSuffix(line, "!") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",")
 }
+
+// Trim shrinks sp to exclude surrounding white space (including
+// non-breaking spaces).
+func Trim(s string, sp Span) Span {
+	for sp.Start < sp.End {
+		r, n := decode(s[sp.Start:])
+		if !isSpace(r) {
+			break
+		}
+		sp.Start += n
+	}
+	for sp.End > sp.Start {
+		r, n := decodeLast(s[:sp.End])
+		if !isSpace(r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
+}
