@@ -155,11 +155,6 @@ func hasWords(s string, n int) bool {
 	return false
 }
 
-// hasWordChar reports whether s has a letter or digit.
-func hasWordChar(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
 // A line of a wrapped text is taken to run on when it is at least
 // wrapNum/wrapDen of the wrap width long: a wrapped line falls short of
 // the width by at most a long word.

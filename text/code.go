@@ -1,14 +1,19 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // inCode reports whether the word run together with a sentence at byte i
 // of s ("chromem.NewDB()", "`http.Client`") is code: it goes on into a
 // call, a literal, an index or another selector, it ends a chain of
-// selectors ("a.B.C"), it is written in camel case ("color.FgRed"), it is
-// an argument of a call ("cache.New(5*time.Minute)"), or it lies inside a
-// Markdown code span (after an odd number of backticks on its line, and
-// before one more: a lone backtick is an apostrophe, as in "didn`t").
+// selectors ("a.B.C"), it is written in camel case and ends the words of
+// its line ("Expiry: cache.NoExpiration,"; a name in prose is followed by
+// words: "McCartney went on", "YouTube said"), it is an argument of a call
+// ("cache.New(5*time.Minute)"), or it lies inside a Markdown code span
+// (after an odd number of backticks on its line, and before one more: a
+// lone backtick is an apostrophe, as in "didn`t").
 func inCode(s string, i int) bool {
 	from := max(0, i-4) // the punctuation, and a closing quote after it
 	k := from + strings.LastIndexAny(s[from:i], ".!?")
@@ -30,20 +35,21 @@ func inCode(s string, i int) bool {
 			return true
 		}
 	}
-	if camelCase(s[i:j]) {
-		return true
-	}
 	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
 	lineEnd := len(s)
 	if e := strings.IndexByte(s[i:], '\n'); e >= 0 {
 		lineEnd = i + e
 	}
+	if camelCase(s[i:j]) && !hasWordChar(s[j:lineEnd]) {
+		return true // "cache.NoExpiration,", not "spring.McCartney went on"
+	}
 	return strings.Count(s[lineStart:i], "`")%2 == 1 && strings.Contains(s[i:lineEnd], "`") || inCall(s[lineStart:i])
 }
 
 // camelCase reports whether the word w has a capital after a small letter
-// ("FgRed", "DefaultExpiration"): an identifier, not the first word of a
-// sentence.
+// ("FgRed", "DefaultExpiration"): an identifier, or a name that may open a
+// sentence ("McCartney", "YouTube"), which inCode tells apart by what
+// follows it.
 func camelCase(w string) bool {
 	for k := 1; k < len(w); k++ {
 		if 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' {
@@ -71,6 +77,11 @@ func inCall(line string) bool {
 		}
 	}
 	return false
+}
+
+// hasWordChar reports whether s has a letter or digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.
