@@ -273,14 +273,11 @@ func linkLike(f *blockFeat) bool {
 	return false
 }
 
-// mdLink matches a Markdown link; its text is the first group.
-var mdLink = regexp.MustCompile(`\[([^\]\n]*)\]\([^)\s]*\)`)
-
 // linkShare is the share of raw's bytes inside Markdown links.
 func linkShare(raw string) float64 {
 	n := 0
-	for _, m := range mdLink.FindAllStringIndex(raw, -1) {
-		n += m[1] - m[0]
+	for _, l := range text.MarkdownLinks(raw) {
+		n += l.End - l.Start
 	}
 	return float64(n) / float64(max(len(raw), 1))
 }

@@ -67,10 +67,7 @@ func uniqueSpans(spans []text.Span) []text.Span {
 }
 
 var (
-	mdTitle = regexp.MustCompile(`^(#{1,2})\s+(.+?)\s*#*$`) // a level-2 heading is a title only on the first line
-	// mdImage matches a Markdown image, linked or not ("![CI](ci.svg)",
-	// "[![Go Report Card](badge.svg)](report)").
-	mdImage      = regexp.MustCompile(`\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]\n]*\]\([^)\s]*\)`)
+	mdTitle      = regexp.MustCompile(`^(#{1,2})\s+(.+?)\s*#*$`) // a level-2 heading is a title only on the first line
 	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>\n]*>`)
 	trailingDate = regexp.MustCompile(`\s*[-–—|,]?\s*(?:` + datePattern + `)\s*$`)
 )
@@ -116,7 +113,7 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 // and raw HTML tags (<img src=… />), and with its links' text only, its
 // white space collapsed.
 func mdText(s string) string {
-	return oneLine(mdLink.ReplaceAllString(mdImage.ReplaceAllString(htmlTag.ReplaceAllString(s, " "), " "), "$1"))
+	return oneLine(text.MarkdownLinkText(htmlTag.ReplaceAllString(s, " ")))
 }
 
 // titleLike reports whether l reads like a headline of at least minWords

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // IsMarkdownHeading reports whether s, a line or a sentence, is a Markdown
 // heading: an ATX heading, one to six '#' then white space and a word
@@ -47,3 +50,27 @@ func IsSetextUnderline(line string) bool {
 	}
 	return strings.Trim(line, line[:1]) == ""
 }
+
+// MarkdownLinkText returns s with its Markdown images dropped, badges
+// included, linked or not ("![CI](ci.svg)", "[![Go Report
+// Card](badge.svg)](report)"), with the spaces before them, and its links
+// replaced by their text ("[Moon](https://moon.example)" reads "Moon").
+func MarkdownLinkText(s string) string {
+	return mdLink.ReplaceAllString(mdImage.ReplaceAllString(s, ""), "$1")
+}
+
+// MarkdownLinks returns the spans of the Markdown links in s.
+func MarkdownLinks(s string) []Span {
+	var out []Span
+	for _, m := range mdLink.FindAllStringIndex(s, -1) {
+		out = append(out, Span{Start: m[0], End: m[1]})
+	}
+	return out
+}
+
+// mdImage matches a Markdown image, linked or not, and the spaces before
+// it; mdLink matches a link, whose text is its first group.
+var (
+	mdImage = regexp.MustCompile(`[ \t]*(?:\[!\[[^\]\n]*\]\([^)\s]*\)\]\([^)\s]*\)|!\[[^\]\n]*\]\([^)\s]*\))`)
+	mdLink  = regexp.MustCompile(`\[([^\]\n]*)\]\([^)\s]*\)`)
+)

@@ -146,3 +146,15 @@ func TestIsFence(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownLinkText(t *testing.T) {
+	for in, want := range map[string]string{
+		"Water on the [Moon](https://moon.example) ![CI](ci.svg) [![Docs](d.svg)](https://docs.example)": "Water on the Moon",
+		"It wraps the [Discord](https://discord.com/) API ![logo](logo.svg) in Go.":                      "It wraps the Discord API in Go.",
+		"A [bracket] (aside) stays.": "A [bracket] (aside) stays.",
+	} {
+		if got := MarkdownLinkText(in); got != want {
+			t.Errorf("MarkdownLinkText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

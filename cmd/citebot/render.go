@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
 )
 
 // writeAnswer prints a as one JSON line or as readable text; s is the
@@ -181,21 +182,14 @@ var reEmphasis = regexp.MustCompile("\\*\\*([^*\\n]+)\\*\\*|__([^_\\n]+)__|\\*([
 // reHeading matches a markdown heading's hashes.
 var reHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+`)
 
-// plainMarkdown drops markdown emphasis and heading marks so that an LLM's
-// answer reads as prose on a terminal.
+// plainMarkdown drops markdown images, link targets, emphasis and heading
+// marks so that an answer, an LLM's or one quoted from a Markdown file,
+// reads as prose on a terminal.
 func plainMarkdown(s string) string {
-	s = reImageSpace.ReplaceAllString(s, "")
-	s = reLink.ReplaceAllString(s, "$1")
+	s = text.MarkdownLinkText(s)
 	s = reEmphasis.ReplaceAllString(s, "$1$2$3$4")
 	return reHeading.ReplaceAllString(s, "")
 }
-
-// reImageSpace matches a markdown image and the spaces before it, and
-// reLink a link, whose text is its first group.
-var (
-	reImageSpace = regexp.MustCompile(`[ \t]*!\[[^\]\n]*\]\([^)\s]*\)`)
-	reLink       = regexp.MustCompile(`\[([^\]\n]*)\]\([^)\s]*\)`)
-)
 
 func describe(title, author, date string) string {
 	parts := []string{orText(title, "untitled")}
