@@ -99,7 +99,7 @@ func measureBlock(doc string, sp text.Span) blockFeat {
 // plain quotes, single spaces). They name generic web-UI vocabulary, never
 // any particular site.
 var (
-	mdLinkDefs  = regexp.MustCompile(`^(?:[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|$))+$`) // "[docs]: https://..."
+	mdLinkDefs  = regexp.MustCompile(`^(?:[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*(?:\n|$))+$`) // "[docs]: https://... "Docs"", not "[1]: See the report."
 	htmlOnly    = regexp.MustCompile(`^(?:\s*<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--[^<>]*--)>)+\s*$`)
 	relTime     = regexp.MustCompile(`^(?:\d+|an?|one|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:just now|yesterday|today)$`)
 	copyrightRe = regexp.MustCompile(`^copyright\b|\(c\) ?\d{4}`)

@@ -290,6 +290,11 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"<div": "markup", "<img": "markup", "</div>": "markup", "# Skiff": "", "Skiff is a": "", "[docs]:": "markup"},
 		},
 		{
+			name: "a note in brackets before a colon is no link definition",
+			doc:  "The council will meet again on Monday to vote on the budget for the new harbour, which the mayor has put forward.\n\n[Editor's note]: The figures were revised in May after an audit of the council's accounts.\n\n[1]: See the harbour report of 2004, page 12.\n",
+			want: map[string]string{"The council": "", "[Editor's note]": "", "[1]: See": ""},
+		},
+		{
 			name: "an address in angle brackets on a line of its own is no markup",
 			doc:  "The council will meet again on Monday to vote on the budget for the new harbour, which the mayor has put forward.\n\nJane Roe\n<jane.roe@example.com>\n<https://example.com/council/minutes>\n",
 			want: map[string]string{"The council": "", "<jane.roe": "", "<https:": ""},
