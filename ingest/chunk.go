@@ -32,8 +32,8 @@ type piece struct {
 // inside a paragraph, plus one piece per metadata line not already inside a
 // chunk. Fenced code is read as one paragraph with the text above it: its
 // lines, fences and braces end no chunk, so "Install it with:" and the
-// command below it share a chunk unless the chunk is full. Pieces are in document order. Once ctx is done it returns what
-// it has cut so far.
+// command below it share a chunk unless the chunk is full. Pieces are in
+// document order. Once ctx is done it returns what it has cut so far.
 func makeChunks(ctx context.Context, doc string, blocks []block, meta Meta) []piece {
 	var out []piece
 	var cur []text.Span // sentences of the chunk being built
