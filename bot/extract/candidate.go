@@ -84,8 +84,11 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 			if !meta && text.IsMarkdownHeading(p.Text[s.Start:s.End]) {
 				continue // a section's name, not an answer; its words count in its neighbours' window
 			}
-			paired := j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes && pairs(p.Text, s, ps.spans[j+1])
-			if !paired || !introduces(p.Text, s, ps.spans[j+1]) {
+			paired, alone := j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes, true
+			if paired {
+				paired, alone = pairing(p.Text, s, ps.spans[j+1])
+			}
+			if alone {
 				out = append(out, sc.candidate(p, ps, j, j, meta, i))
 			}
 			if paired {
@@ -101,22 +104,24 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 	return out
 }
 
-// pairs reports whether sentences s and next of txt may answer together:
-// they are in one line, or s ends with a colon that introduces next ("Install
-// it with:" above a command or a list), but never across a code fence.
-func pairs(txt string, s, next text.Span) bool {
+// pairing reports whether sentences s and next of txt may answer together
+// (pair): they are in one line, or s ends with a colon that introduces next
+// on a line below ("To install it, run:" above a command or a list), but
+// never across a code fence (text.IsFence), whose marks would be quoted.
+// A sentence that introduces next so says nothing without it, and answers
+// alone only when it cannot pair.
+func pairing(txt string, s, next text.Span) (pair, alone bool) {
 	gap := txt[s.End:next.Start]
-	if strings.Contains(gap, "```") || strings.Contains(gap, "~~~") {
-		return false // a fence would be quoted between them
+	for line := range strings.Lines(gap) {
+		if text.IsFence(strings.TrimSpace(line)) {
+			return false, true
+		}
 	}
-	return !strings.Contains(gap, "\n") || strings.HasSuffix(txt[s.Start:s.End], ":")
-}
-
-// introduces reports whether sentence s of txt ends with a colon and
-// introduces next, on a line below it: "To install it, run:" says nothing
-// without the command, so it answers only together with it.
-func introduces(txt string, s, next text.Span) bool {
-	return strings.HasSuffix(txt[s.Start:s.End], ":") && strings.Contains(txt[s.End:next.Start], "\n")
+	if !strings.Contains(gap, "\n") {
+		return true, true
+	}
+	introduces := strings.HasSuffix(txt[s.Start:s.End], ":")
+	return introduces, !introduces
 }
 
 // passageSents are a passage's sentences, their matches of the question,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
+	"github.com/citebot/citebot/text"
 )
 
 // testAnswerer is an Answerer with the default options, built once.
@@ -218,6 +219,27 @@ func TestFocusUnnamed(t *testing.T) {
 	} {
 		if got := a.focusUnnamed(c.s, q); got != c.want {
 			t.Errorf("focusUnnamed(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestPairing(t *testing.T) {
+	for _, tc := range []struct {
+		name, txt   string
+		pair, alone bool
+	}{
+		{"one line", "It opened in 1874. It cost £2m.", true, true},
+		{"a line apart", "It opened in 1874.\nIt cost £2m.", false, true},
+		{"a colon above a command", "To install it, run:\n\n    go install example.com/x@latest", true, false},
+		{"a colon above a fence", "To install it, run:\n\n```sh\ngo install example.com/x@latest", false, true},
+		{"a colon above a tilde divider", "The terms are:\n\n~~~~~~~~~~~~~~~~\n\nten years", true, false},
+	} {
+		sents := text.Sentences(tc.txt)
+		if len(sents) < 2 {
+			t.Fatalf("%s: %d sentences", tc.name, len(sents))
+		}
+		if pair, alone := pairing(tc.txt, sents[0], sents[len(sents)-1]); pair != tc.pair || alone != tc.alone {
+			t.Errorf("%s: pairing = %v, %v; want %v, %v", tc.name, pair, alone, tc.pair, tc.alone)
 		}
 	}
 }
