@@ -85,6 +85,4 @@ func hasWordChar(s string) bool {
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isWordByte(c byte) bool { return IsASCIILetter(c) || IsDigit(c) }
