@@ -176,7 +176,8 @@ var reCall = regexp.MustCompile(`\w\(`)
 // "and/or" or "3/4/2005".
 var rePath = regexp.MustCompile(`(?:^|\s)\.{1,2}/|[\w.]/[\w.-]*[A-Za-z][\w.-]*/`)
 
-// reEmphasis matches markdown emphasis and code spans: **x**, __x__, *x*, `x`.
+// reEmphasis matches markdown emphasis and code spans: **x**, __x__, *x*,
+// `x`; stripEmphasis judges where each may start and end.
 var reEmphasis = regexp.MustCompile("\\*\\*([^*\\n]+)\\*\\*|__([^_\\n]+)__|\\*([^*\\s][^*\\n]*)\\*|`([^`\\n]+)`")
 
 // reHeading matches a markdown heading's hashes.
@@ -187,8 +188,49 @@ var reHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+`)
 // reads as prose on a terminal.
 func plainMarkdown(s string) string {
 	s = text.MarkdownLinkText(s)
-	s = reEmphasis.ReplaceAllString(s, "$1$2$3$4")
+	s = stripEmphasis(s)
 	return reHeading.ReplaceAllString(s, "")
+}
+
+// stripEmphasis drops the marks of the emphasis and code spans of s that
+// reEmphasis matches, keeping those that are not markup to a reader:
+// delimiters inside a word or number ("2*3*4", "snake__case__name") and
+// content that ends in a space ("*.go and *.md").
+func stripEmphasis(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range reEmphasis.FindAllStringSubmatchIndex(s, -1) {
+		inner := -1
+		for g := 1; g <= 4; g++ {
+			if m[2*g] >= 0 {
+				inner = g
+			}
+		}
+		content := s[m[2*inner]:m[2*inner+1]]
+		code := inner == 4
+		if !code && (wordByteAround(s, m[0], m[1]) || strings.TrimRight(content, " \t") != content) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(content)
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	return b.String() + s[last:]
+}
+
+// wordByteAround reports whether s has a letter or digit just before
+// start or just at end.
+func wordByteAround(s string, start, end int) bool {
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	return end < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func describe(title, author, date string) string {

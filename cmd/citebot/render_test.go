@@ -96,3 +96,28 @@ func TestConfidenceAndConflictsShown(t *testing.T) {
 		t.Errorf("a confident answer is marked:\n%s", out.String())
 	}
 }
+
+// TestPlainMarkdownEmphasis: on a terminal, emphasis marks go but a star
+// or underscore that is text to a reader stays.
+func TestPlainMarkdownEmphasis(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"bold", "opened in **1874**.", "opened in 1874."},
+		{"italic", "the *Dawn* report", "the Dawn report"},
+		{"underscore bold", "it is __final__", "it is final"},
+		{"code span", "run `go test` now", "run go test now"},
+		{"code span inside a word", "the`x`", "thex"},
+		{"arithmetic", "2*3*4 is 24", "2*3*4 is 24"},
+		{"snake case", "set snake__case__name", "set snake__case__name"},
+		{"globs", "list *.go and *.md files", "list *.go and *.md files"},
+		{"emphasis after a kept star", "2*3* and *this*", "2*3* and this"},
+		{"at the ends", "*all*", "all"},
+		{"heading", "## Usage", "Usage"},
+	}
+	for _, tt := range tests {
+		if got := plainMarkdown(tt.in); got != tt.want {
+			t.Errorf("%s: plainMarkdown(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
