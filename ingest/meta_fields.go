@@ -140,7 +140,7 @@ func findAuthor(md metaDoc, title string) (metaLine, string, bool) {
 				pick(l, h, 1)
 			}
 		}
-		if name, ok := personName(l.s); ok && l.solo && afterTitle && inHeader(md, l) {
+		if name, ok := personName(l.s); ok && l.solo && afterTitle && inHeader(md, l) && !allCaps(name) {
 			pick(l, name, 2)
 		}
 		afterTitle = afterTitle || strings.Contains(l.s, title)
@@ -153,6 +153,13 @@ func findAuthor(md metaDoc, title string) (metaLine, string, bool) {
 		}
 	}
 	return best, author, bestScore > 0
+}
+
+// allCaps reports whether s has letters and no lower-case one: a label
+// such as "BUG FIXES" or "RELEASE NOTES" on a line of its own, which a
+// name alone under a title is not written as.
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 func inHeader(md metaDoc, l metaLine) bool {

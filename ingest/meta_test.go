@@ -82,6 +82,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "John Doe", Date: "October 8, 2012", ISODate: "2012-10-08"}},
 		{"headline with a date", "Water on the Moon March 24, 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"a label in capitals under the title is no author", "# 1.7.0 (June 5th, 2024)\n\nBUG FIXES\n\n* Fix a data race.\n" + body,
+			Meta{Title: "1.7.0 (June 5th, 2024)", Date: "June 5th, 2024", ISODate: "2024-06-05"}},
 		{"no metadata", strings.TrimSpace(body), Meta{}},
 	}
 	for _, tt := range tests {
