@@ -230,8 +230,10 @@ func code(s string) string {
 	return "`" + s + "`"
 }
 
-// oneLine collapses runs of white space, newlines included, to one space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine collapses runs of white space, newlines included, to one space,
+// dropping the block-quote markers of a quoted passage's wrapped lines
+// (text.UnquoteLines).
+func oneLine(s string) string { return strings.Join(strings.Fields(text.UnquoteLines(s)), " ") }
 
 // cut shortens s to at most n runes at a word boundary, marking the cut.
 func cut(s string, n int) string {

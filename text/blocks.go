@@ -15,7 +15,10 @@ import (
 // block fenced by ``` or ~~~, the fences included, is a block of its own:
 // a statement does not run on into the next. A line on its own underlined
 // with = or - (a Markdown setext heading) is one block with its underline
-// (IsMarkdownHeading). Spans are trimmed.
+// (IsMarkdownHeading). Lines of a block quote ("> ...", as in Markdown or
+// a quoted e-mail) are judged by the text after their markers: a quoted
+// paragraph wrapped over several lines is one block, and a line that is
+// only a marker ends one. Spans are trimmed.
 func Blocks(s string) []Span {
 	var out []Span
 	start := 0
@@ -36,13 +39,42 @@ func Blocks(s string) []Span {
 			fenced = !fenced
 		}
 		underlined := !fenced && line != "" && IsSetextUnderline(next) && strings.TrimSpace(s[start:lineStart]) == ""
-		if !underlined && (fence || fenced || IsFence(next) || line == "" || !endsSentence(line) && !continues(line, next, width)) {
+		prose, nextProse := line, next
+		if !fenced {
+			prose, nextProse = Unquoted(line), Unquoted(next)
+		}
+		if !underlined && (fence || fenced || IsFence(next) || prose == "" || nextProse == "" || !endsSentence(prose) && !continues(prose, nextProse, width)) {
 			flush(end + 1)
 		}
 		line, lineStart, end = next, end+1, nextEnd
 	}
 	flush(len(s))
 	return out
+}
+
+// Unquoted returns trimmed line without its block-quote markers ("> ",
+// "> > ", ">>"); line itself when it has none.
+func Unquoted(line string) string {
+	for strings.HasPrefix(line, ">") {
+		line = strings.TrimLeft(line[1:], " \t")
+	}
+	return line
+}
+
+// UnquoteLines returns s without the block-quote markers that open its
+// lines after the first ("...every Monday\n> before the release" →
+// "...every Monday\nbefore the release"): the text of a quoted passage as
+// a reader reads it, never for citing (its offsets are not the
+// document's). s is returned as is when no line has one.
+func UnquoteLines(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = Unquoted(lines[i])
+	}
+	return strings.Join(lines, "\n")
 }
 
 // lineAt returns the line of s that starts at i, trimmed, with no-break

@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/citebot/citebot"
@@ -75,12 +76,23 @@ func sentencesIn(s string, blk Span) []Span {
 	var out []Span
 	for _, sent := range tok.Tokenize(part) {
 		for _, sp := range splitMissed(s, Span{Start: blk.Start + sent.Start, End: blk.Start + sent.End}) {
-			if sp = Trim(s, sp); sp.End > sp.Start {
+			if sp = trimQuoteMarker(s, Trim(s, sp)); sp.End > sp.Start {
 				out = append(out, sp)
 			}
 		}
 	}
 	return out
+}
+
+// trimQuoteMarker shrinks sp past the block-quote markers ("> ") it
+// starts with when they open its line: a quoted sentence starts at its
+// first word.
+func trimQuoteMarker(s string, sp Span) Span {
+	if sp.Start >= sp.End || s[sp.Start] != '>' || strings.TrimSpace(s[strings.LastIndexByte(s[:sp.Start], '\n')+1:sp.Start]) != "" {
+		return sp
+	}
+	line := s[sp.Start:sp.End]
+	return Trim(s, Span{Start: sp.End - len(Unquoted(line)), End: sp.End})
 }
 
 // reMissedBreak finds sentence breaks Punkt misses: a number ending a

@@ -32,6 +32,9 @@ func TestSentences(t *testing.T) {
 		{"heading line", "The endgame\nAccording to him, it ends.", []string{"The endgame", "According to him, it ends."}},
 		{"blank line", "First para.\n\nSecond para.", []string{"First para.", "Second para."}},
 		{"nbsp trimmed", "\u00a0Padded sentence.\u00a0", []string{"Padded sentence."}},
+		{"block quote wrapped", "> The server must be rebuilt every Monday\n> before the release, because the cache\n> grows. It is slow.\n>\n> > A nested quote.",
+			[]string{"The server must be rebuilt every Monday\n> before the release, because the cache\n> grows.", "It is slow.", "A nested quote."}},
+		{"greater-than inside a line", "It holds when x > y here. Then it stops.", []string{"It holds when x > y here.", "Then it stops."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
@@ -219,6 +222,19 @@ func TestAppendWords(t *testing.T) {
 			if got[i+1] != w {
 				t.Errorf("%q token %d: %+v, want %+v", s, i, got[i+1], w)
 			}
+		}
+	}
+}
+
+func TestUnquoteLines(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The server must be rebuilt\n> before the release\n>> as planned.", "The server must be rebuilt\nbefore the release\nas planned."},
+		{"> kept on the first line\n> but not after", "> kept on the first line\nbut not after"},
+		{"x > 3\nand y > 4", "x > 3\nand y > 4"},
+		{"one line", "one line"},
+	} {
+		if got := UnquoteLines(tt.in); got != tt.want {
+			t.Errorf("UnquoteLines(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -80,7 +80,7 @@ func (c candidate) answerText() string {
 	if c.answer != "" {
 		return c.answer
 	}
-	return oneSpace(c.text)
+	return oneSpace(text.UnquoteLines(c.text))
 }
 
 // Candidate is a candidate answer with the features the confidence model

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -241,5 +242,21 @@ func TestPairing(t *testing.T) {
 		if pair, alone := pairing(tc.txt, sents[0], sents[len(sents)-1]); pair != tc.pair || alone != tc.alone {
 			t.Errorf("%s: pairing = %v, %v; want %v, %v", tc.name, pair, alone, tc.pair, tc.alone)
 		}
+	}
+}
+
+// TestQuotedAnswer: a sentence quoted over several lines of a block quote
+// answers whole, reads without the markers of its wrapped lines, and cites
+// the document's exact bytes, markers included.
+func TestQuotedAnswer(t *testing.T) {
+	doc := "# Deployment notes\n\nWe deploy twice a week.\n\n> The staging server must be rebuilt every Monday\n> before the weekly release, because the cache\n> grows without bound.\n"
+	passages := []citebot.Passage{{ID: "notes#1", Doc: "notes.md", Start: 0, End: len(doc), Text: doc}}
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Why must the staging server be rebuilt every Monday?"), Passages: passages})
+	want := "The staging server must be rebuilt every Monday before the weekly release, because the cache grows without bound. [1]"
+	if !res.Answered || res.Text != want || len(res.Citations) != 1 {
+		t.Fatalf("answer %q (answered %v), want %q", res.Text, res.Answered, want)
+	}
+	if c := res.Citations[0]; doc[c.Start:c.End] != c.Quote || !strings.HasPrefix(c.Quote, "The staging") || !strings.Contains(c.Quote, "\n> before") {
+		t.Errorf("citation %d-%d %q", c.Start, c.End, c.Quote)
 	}
 }

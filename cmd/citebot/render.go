@@ -142,8 +142,9 @@ func pctOf(p string) string {
 // markerRe matches the citation markers of an answer: [1], [1, 2].
 var markerRe = regexp.MustCompile(`\s*\[\d+(?:,\s*\d+)*\]`)
 
-// collapse folds white space runs to one space and trims.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapse folds white space runs to one space and trims, dropping the
+// block-quote markers of a quoted passage's wrapped lines (text.UnquoteLines).
+func collapse(s string) string { return strings.Join(strings.Fields(text.UnquoteLines(s)), " ") }
 
 // capitalise upper-cases the first letter of an answer that starts in
 // lower case (mid-sentence), for display; citations keep the exact bytes.
