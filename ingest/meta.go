@@ -70,6 +70,10 @@ var (
 	mdTitle      = regexp.MustCompile(`^(#{1,2})\s+(.+?)\s*#*$`) // a level-2 heading is a title only on the first line
 	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>\n]*>`)
 	trailingDate = regexp.MustCompile(`\s*[-–—|,]?\s*(?:` + datePattern + `)\s*$`)
+	emailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	// emacsModeLine is the file variables Emacs reads on a file's first
+	// line: "GNU gzip NEWS    -*- outline -*-".
+	emacsModeLine = regexp.MustCompile(`\s*-\*-.*-\*-\s*`)
 )
 
 // findTitle returns the title line: a Markdown heading at the top (ATX or
@@ -117,16 +121,17 @@ func mdText(s string) string {
 }
 
 // titleLike reports whether l reads like a headline of at least minWords
-// words, and returns it without a trailing date.
+// words (not an address: "Jane Roe <jane@example.com>"), and returns it
+// without a trailing date or Emacs mode line.
 func titleLike(l metaLine, minWords int) (string, bool) {
 	if l.ui || !l.solo || len(l.s) > 4*maxMetaLine {
 		return "", false
 	}
-	t := strings.TrimSpace(trailingDate.ReplaceAllString(l.s, ""))
+	t := strings.TrimSpace(trailingDate.ReplaceAllString(emacsModeLine.ReplaceAllString(l.s, " "), ""))
 	words := len(text.Tokens(t))
 	first, _ := utf8.DecodeRuneInString(t)
 	if words < minWords || words > 25 || utf8.RuneCountInString(t) > maxMetaLine ||
-		!(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.Contains(t, "_") {
+		!(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.Contains(t, "_") || emailAddr.MatchString(t) {
 		return "", false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:;,", last) {

@@ -82,6 +82,10 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "John Doe", Date: "October 8, 2012", ISODate: "2012-10-08"}},
 		{"headline with a date", "Water on the Moon March 24, 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"an address under the title is no title", "Water on the Moon\n\nJane Roe <jane@example.com>" + body,
+			Meta{Title: "Water on the Moon"}},
+		{"emacs mode line after the title", "Water on the Moon                    -*- outline -*-" + body,
+			Meta{Title: "Water on the Moon"}},
 		{"no metadata", strings.TrimSpace(body), Meta{}},
 	}
 	for _, tt := range tests {
