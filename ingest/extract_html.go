@@ -124,16 +124,120 @@ var (
 type htmlText struct {
 	out, para strings.Builder
 	pre       int
+	nav       map[*html.Node]bool // blocks not rendered (navBlocks)
 }
 
-// renderHTML returns the text of n (nil gives "").
+// bracketsBalanced reports whether every bracket of s ("()", "[]", "{}")
+// closes one opened before it, and every one opened is closed.
+func bracketsBalanced(s string) bool {
+	var open []rune
+	for _, r := range s {
+		switch r {
+		case '(', '[', '{':
+			open = append(open, r)
+		case ')', ']', '}':
+			want := map[rune]rune{')': '(', ']': '[', '}': '{'}[r]
+			if len(open) == 0 || open[len(open)-1] != want {
+				return false
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0
+}
+
+// renderHTML returns the text of n (nil gives ""), without navigation
+// blocks and permalink anchors (navBlocks, isPermalink).
 func renderHTML(n *html.Node) string {
 	var h htmlText
 	if n != nil {
+		h.nav = navBlocks(n)
 		h.walk(n)
 	}
 	h.flush()
 	return h.out.String()
+}
+
+// navRels are the link types (HTML's rel attribute) of links between the
+// pages of a manual: "Next: Types, Previous: The Basics, Up: Using
+// libffi" (texinfo), "Prev | Up | Home | Next" (DocBook, Sphinx).
+var navRels = nameSet(`next prev previous up index contents start first last home`)
+
+// navBlocks returns the block elements under root that are navigation: a
+// block that holds a link with a navigation rel (navRels) and whose text
+// outside its links is at most a few words (the labels "Next:", "Up:",
+// ...: no more than two words a link). Readability keeps such a block
+// when it heads the article, and its text would otherwise read as a line
+// of the page, or even as its title.
+func navBlocks(root *html.Node) map[*html.Node]bool {
+	nav := map[*html.Node]bool{}
+	// count returns, for the subtree n, its links, how many of them are
+	// navigation links, and the words of its text outside links.
+	var count func(n *html.Node, inLink bool) (links, navLinks, words int)
+	count = func(n *html.Node, inLink bool) (links, navLinks, words int) {
+		switch n.Type {
+		case html.TextNode:
+			if !inLink {
+				words = len(strings.Fields(n.Data))
+			}
+			return
+		case html.ElementNode, html.DocumentNode:
+		default:
+			return
+		}
+		tag := strings.ToLower(n.Data)
+		if n.Type == html.ElementNode && htmlSkip[tag] {
+			return
+		}
+		if tag == "a" && n.Type == html.ElementNode {
+			links, inLink = 1, true
+			for _, rel := range strings.Fields(strings.ToLower(attr(n, "rel"))) {
+				if navRels[rel] {
+					navLinks = 1
+					break
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			l, nl, w := count(c, inLink)
+			links, navLinks, words = links+l, navLinks+nl, words+w
+		}
+		if n.Type == html.ElementNode && htmlBlocks[tag] && navLinks > 0 && words <= 2*links {
+			nav[n] = true
+		}
+		return
+	}
+	count(root, false)
+	return nav
+}
+
+// attr returns the value of n's attribute key ("" if it has none).
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// isPermalink reports whether n is a link to a place in its own page
+// whose text is only a mark ("¶", "§", "#", "🔗"): the permalink that
+// documentation generators (Sphinx, MkDocs, Hugo) put after each heading.
+// Its mark would end the heading's text: "Abstract¶".
+func isPermalink(n *html.Node) bool {
+	if n.Type != html.ElementNode || !strings.EqualFold(n.Data, "a") || !strings.HasPrefix(attr(n, "href"), "#") {
+		return false
+	}
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode {
+		return false
+	}
+	switch strings.TrimSpace(c.Data) {
+	case "¶", "§", "#", "🔗", "⚓":
+		return true
+	}
+	return false
 }
 
 func (h *htmlText) walk(n *html.Node) {
@@ -142,7 +246,7 @@ func (h *htmlText) walk(n *html.Node) {
 		h.text(n.Data)
 		return
 	case html.ElementNode:
-		if htmlSkip[strings.ToLower(n.Data)] {
+		if htmlSkip[strings.ToLower(n.Data)] || h.nav[n] || isPermalink(n) {
 			return
 		}
 	case html.DocumentNode:

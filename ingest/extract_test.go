@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 func readFixture(t testing.TB, name string) []byte {
@@ -104,6 +106,62 @@ func TestExtractHTML(t *testing.T) {
 	}
 	if len(x.Declared.Spans) != 3 || x.Text[x.Declared.Spans[1].Start:x.Declared.Spans[1].End] != "By Jane Roe" {
 		t.Errorf("meta spans %v", x.Declared.Spans)
+	}
+}
+
+// TestExtractHTMLManual reads a page of a manual (probeHTML): the title
+// is the page's <title> when Readability's cut of it after a colon leaves
+// a bracket open, the navigation line of rel links and the permalinks
+// after headings are dropped, and prose with a rel link stays.
+func TestExtractHTMLManual(t *testing.T) {
+	x, err := extract("manual.html", []byte(probeHTML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("text:\n%s", x.Text)
+	if want := "Simple Example (probe: the portable river bridging library)"; x.Declared.Title != want {
+		t.Errorf("title %q, want %q", x.Declared.Title, want)
+	}
+	for _, want := range []string{"\n\n2.2 Simple Example\n\n", "the next section describes", "\n\nNotes\n\n", "bridge_init(&b, 420);"} {
+		if !strings.Contains(x.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	for _, noise := range []string{"Next:", "Previous", "Using probe", "[Index]", "¶"} {
+		if strings.Contains(x.Text, noise) {
+			t.Errorf("text keeps %q", noise)
+		}
+	}
+}
+
+// TestRenderHTMLNavigation: a block of rel links with their labels is
+// navigation and is not rendered, wherever it is (Readability keeps some);
+// prose with a rel link and a list of plain links stay.
+func TestRenderHTMLNavigation(t *testing.T) {
+	page := `<div><p>Next: <a href="b.html" rel="next">Index</a>, Previous: <a href="a.html" rel="prev">Memory Usage</a>,
+		Up: <a href="up.html" rel="up">libffi</a> &nbsp; [<a href="i.html" rel="index">Index</a>]</p>
+		<table class="navheader"><tr><td><a href="a.html" rel="prev">Prev</a></td><td>Chapter 2</td><td><a href="b.html" rel="next">Next</a></td></tr></table>
+		<h2>4 Missing Features</h2><p>libffi is missing a few features, listed in the <a href="b.html" rel="next">next section</a>.</p>
+		<ul><li><a href="v.html">Variadic closures</a></li><li><a href="f.html">Bit fields</a></li></ul></div>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := renderHTML(doc)
+	want := "4 Missing Features\n\nlibffi is missing a few features, listed in the next section.\n\nVariadic closures\n\nBit fields"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestBracketsBalanced(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": true, "Types (libffi: the library)": true, "a [b (c) {d}]": true,
+		"the library)": false, "Types (libffi": false, "a (b]": false, ")(": false,
+	} {
+		if got := bracketsBalanced(s); got != want {
+			t.Errorf("bracketsBalanced(%q) = %v", s, got)
+		}
 	}
 }
 
