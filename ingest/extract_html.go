@@ -146,6 +146,35 @@ func bracketsBalanced(s string) bool {
 	return len(open) == 0
 }
 
+// withoutTrailingBrackets returns title without the bracketed group that
+// ends it ("Simple Example" of "Simple Example (libffi: the portable
+// foreign function interface library)") when that group holds cut, the
+// part of the title Readability kept; else title.
+func withoutTrailingBrackets(title, cut string) string {
+	title = strings.TrimSpace(title)
+	closing := map[byte]byte{')': '(', ']': '['}
+	if title == "" || closing[title[len(title)-1]] == 0 {
+		return title
+	}
+	depth := 0
+	for i := len(title) - 1; i >= 0; i-- {
+		switch title[i] {
+		case ')', ']':
+			depth++
+		case '(', '[':
+			depth--
+		}
+		if depth == 0 {
+			head := strings.TrimSpace(title[:i])
+			if head == "" || !strings.Contains(title[i:], strings.TrimSpace(cut)) {
+				return title
+			}
+			return head
+		}
+	}
+	return title
+}
+
 // renderHTML returns the text of n (nil gives ""), without navigation
 // blocks and permalink anchors (navBlocks, isPermalink).
 func renderHTML(n *html.Node) string {

@@ -38,7 +38,8 @@ func mainContent(page []byte) (*html.Node, htmlMeta, error) {
 		// ("Site: Headline"), even inside brackets: "Simple Example
 		// (libffi: the portable foreign function interface library)"
 		// becomes "the portable foreign function interface library)".
-		hm.Title = title
+		// The site is in the brackets: the title is what comes before.
+		hm.Title = withoutTrailingBrackets(title, hm.Title)
 	}
 	if art.PublishedTime != nil {
 		hm.Date = *art.PublishedTime

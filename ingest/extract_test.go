@@ -109,9 +109,9 @@ func TestExtractHTML(t *testing.T) {
 	}
 }
 
-// TestExtractHTMLManual reads a page of a manual (probeHTML): the title
-// is the page's <title> when Readability's cut of it after a colon leaves
-// a bracket open, the navigation line of rel links and the permalinks
+// TestExtractHTMLManual reads a page of a manual (probeHTML): when
+// Readability's cut of the <title> after a colon leaves a bracket open,
+// the title is what comes before the brackets, the navigation line of rel links and the permalinks
 // after headings are dropped, and prose with a rel link stays.
 func TestExtractHTMLManual(t *testing.T) {
 	x, err := extract("manual.html", []byte(probeHTML))
@@ -119,7 +119,7 @@ func TestExtractHTMLManual(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("text:\n%s", x.Text)
-	if want := "Simple Example (probe: the portable river bridging library)"; x.Declared.Title != want {
+	if want := "Simple Example"; x.Declared.Title != want {
 		t.Errorf("title %q, want %q", x.Declared.Title, want)
 	}
 	for _, want := range []string{"\n\n2.2 Simple Example\n\n", "the next section describes", "\n\nNotes\n\n", "bridge_init(&b, 420);"} {
@@ -151,6 +151,20 @@ func TestRenderHTMLNavigation(t *testing.T) {
 	want := "4 Missing Features\n\nlibffi is missing a few features, listed in the next section.\n\nVariadic closures\n\nBit fields"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestWithoutTrailingBrackets(t *testing.T) {
+	for _, tt := range []struct{ title, cut, want string }{
+		{"Simple Example (libffi: the portable library)", "the portable library)", "Simple Example"},
+		{"Types [docs: a (small) manual]", "a (small) manual]", "Types"},
+		{"(libffi: the portable library)", "the portable library)", "(libffi: the portable library)"},
+		{"Simple Example (libffi: the portable library)", "other)", "Simple Example (libffi: the portable library)"},
+		{"Simple Example", "Example", "Simple Example"},
+	} {
+		if got := withoutTrailingBrackets(tt.title, tt.cut); got != tt.want {
+			t.Errorf("withoutTrailingBrackets(%q, %q) = %q, want %q", tt.title, tt.cut, got, tt.want)
+		}
 	}
 }
 
