@@ -134,11 +134,17 @@ func TestExtractHTMLManual(t *testing.T) {
 	}
 }
 
-// TestRenderHTMLNavigation: a block of rel links with their labels is
-// navigation and is not rendered, wherever it is (Readability keeps some);
-// prose with a rel link and a list of plain links stay.
+// TestRenderHTMLNavigation: a block of rel links with their labels and a
+// table of contents (links to the page itself, numbered) are navigation
+// and are not rendered, wherever they are (Readability keeps some); prose
+// with a rel link or a link into the page, and a list of links to other
+// pages, stay. Table cells are separated by a tab alone.
 func TestRenderHTMLNavigation(t *testing.T) {
-	page := `<div><p>Next: <a href="b.html" rel="next">Index</a>, Previous: <a href="a.html" rel="prev">Memory Usage</a>,
+	page := `<div><dl><dt>1. <a href="#bg">Background</a></dt><dd>1.1. <a href="features.html#q1">How do you say it?</a></dd>
+		<dd>1.2. <a href="file:///features.html#q2">Where does the name come from?</a></dd></dl>
+		<table><tr class="question"><td><a name="q1"></a><b>1.1.</b>
+		</td><td> How do you say it? </td></tr></table><p>See <a href="#q2">where the name comes from</a>.</p>
+		<p>Next: <a href="b.html" rel="next">Index</a>, Previous: <a href="a.html" rel="prev">Memory Usage</a>,
 		Up: <a href="up.html" rel="up">libffi</a> &nbsp; [<a href="i.html" rel="index">Index</a>]</p>
 		<table class="navheader"><tr><td><a href="a.html" rel="prev">Prev</a></td><td>Chapter 2</td><td><a href="b.html" rel="next">Next</a></td></tr></table>
 		<h2>4 Missing Features</h2><p>libffi is missing a few features, listed in the <a href="b.html" rel="next">next section</a>.</p>
@@ -147,8 +153,8 @@ func TestRenderHTMLNavigation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := renderHTML(doc)
-	want := "4 Missing Features\n\nlibffi is missing a few features, listed in the next section.\n\nVariadic closures\n\nBit fields"
+	got := renderHTML(doc, "features.html")
+	want := "1.1.\tHow do you say it?\n\nSee where the name comes from.\n\n4 Missing Features\n\nlibffi is missing a few features, listed in the next section.\n\nVariadic closures\n\nBit fields"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
