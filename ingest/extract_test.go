@@ -122,10 +122,13 @@ func TestExtractHTMLManual(t *testing.T) {
 	if want := "Simple Example"; x.Declared.Title != want {
 		t.Errorf("title %q, want %q", x.Declared.Title, want)
 	}
-	for _, want := range []string{"\n\n2.2 Simple Example\n\n", "the next section describes", "\n\nNotes\n\n", "bridge_init(&b, 420);"} {
+	for _, want := range []string{"\n\n2.2 Building the first bridge\n\n", "the next section describes", "\n\nNotes\n\n", "bridge_init(&b, 420);"} {
 		if !strings.Contains(x.Text, want) {
 			t.Errorf("text lacks %q", want)
 		}
+	}
+	if d, err := Parse(File{Path: "manual.html", Data: []byte(probeHTML)}); err != nil || d.Meta.Title != "Simple Example" {
+		t.Errorf("parsed title: %+v %v, want the page's, not its first section's", d, err)
 	}
 	for _, noise := range []string{"Next:", "Previous", "Using probe", "[Index]", "¶"} {
 		if strings.Contains(x.Text, noise) {

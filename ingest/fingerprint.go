@@ -91,7 +91,7 @@ const probeHTML = `<!DOCTYPE html>
 Next: <a href="Types.html" accesskey="n" rel="next">Types</a>, Previous: <a href="The-Basics.html" accesskey="p" rel="prev">The Basics</a>, Up: <a href="Using-probe.html" accesskey="u" rel="up">Using probe</a> &nbsp; [<a href="Index.html" title="Index" rel="index">Index</a>]</p>
 </div><hr>
 <dl class="toc"><dt>2.2.1 <a href="#example">Simple Example</a></dt><dd>2.2.2 <a href="probe.html#notes">Notes</a></dd></dl>
-<h3 class="section" id="example">2.2 Simple Example<a class="headerlink" href="#example" title="Permalink to this heading">¶</a></h3>
+<h3 class="section" id="example">2.2 Building the first bridge<a class="headerlink" href="#example" title="Permalink to this heading">¶</a></h3>
 <p>Here is a trivial example that bridges a river twice. The library assumes that you know the span of the river and
 the load of the bridge, as well as the number of piers it stands on; the <a href="Types.html" rel="next">next section</a>
 describes the types that describe them.</p>

@@ -31,10 +31,25 @@ type Meta struct {
 // March 2012", "Source: X", "An organ of X", or a date on its own line.
 // Body prose is not read, except a closing note about the author.
 func detectMeta(doc string, blocks []block) Meta {
+	return detectMetaDeclared(doc, blocks, Meta{})
+}
+
+// detectMetaDeclared is detectMeta for a document whose format declares
+// metadata (an HTML page, see extracted): the declared title, at the
+// span declared.Spans[0], is the title when no line reads as one or when
+// the line found names something else (neither title holds the other):
+// the headline nearest above the body of a manual's page is the name of
+// its first section ("1. Introduction", "1.2. Where does the name come
+// from?"), not the page's.
+func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 	md := splitMeta(doc, blocks)
 	var m Meta
 	var spans []text.Span
-	if l, title, ok := findTitle(md); ok {
+	l, title, ok := findTitle(md)
+	if declared.Title != "" && len(declared.Spans) > 0 && (!ok || !sameTitle(title, declared.Title)) {
+		l, title, ok = metaLine{span: declared.Spans[0]}, declared.Title, true
+	}
+	if ok {
 		m.Title = title
 		spans = append(spans, l.span)
 	}
@@ -52,6 +67,13 @@ func detectMeta(doc string, blocks []block) Meta {
 	}
 	m.Spans = uniqueSpans(spans)
 	return m
+}
+
+// sameTitle reports whether titles a and b name the same thing: one holds
+// the other, case and accents aside ("2.1 The Basics" and "The Basics").
+func sameTitle(a, b string) bool {
+	a, b = text.Fold(a), text.Fold(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 // uniqueSpans sorts spans by start and drops duplicates.

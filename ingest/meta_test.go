@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot/text"
 )
 
 // metaOf classifies doc and detects its metadata, checking the spans'
@@ -141,6 +143,28 @@ func TestMetaCorpus(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("%s:\ngot  %+v\nwant %+v", tt.prefix, got, tt.want)
 			}
+		}
+	}
+}
+
+// TestMetaDeclared: a page's declared title (its first line) is the title
+// when the headline above the body names a section instead, or when no
+// line reads as a title; a headline that holds the declared title stays.
+func TestMetaDeclared(t *testing.T) {
+	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
+	for _, tt := range []struct{ declared, doc, want string }{
+		{"Valgrind FAQ", "Valgrind FAQ\n\n1. Background\n\n1.2. Where does the name come from?" + body, "Valgrind FAQ"},
+		{"The Basics", "The Basics\n\n2.1 The Basics" + body, "2.1 The Basics"},
+		{"zlib usage example", "zlib usage example" + body, "zlib usage example"},
+		{"", "Water on the Moon\n\n1. Background" + body, "1. Background"},
+	} {
+		declared := Meta{Title: tt.declared}
+		if tt.declared != "" {
+			declared.Spans = []text.Span{{Start: 0, End: len(tt.declared)}}
+		}
+		m := detectMetaDeclared(tt.doc, classify(tt.doc), declared)
+		if m.Title != tt.want || len(m.Spans) == 0 || !strings.Contains(tt.doc[m.Spans[0].Start:m.Spans[0].End], m.Title) {
+			t.Errorf("declared %q: meta %+v, want title %q", tt.declared, m, tt.want)
 		}
 	}
 }
