@@ -84,6 +84,9 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 			if !meta && text.IsMarkdownHeading(p.Text[s.Start:s.End]) {
 				continue // a section's name, not an answer; its words count in its neighbours' window
 			}
+			if !meta && isQuestionLine(p.Text, s) {
+				continue // a FAQ's question: the lines below it answer
+			}
 			paired, alone := j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes, true
 			if paired {
 				paired, alone = pairing(p.Text, s, ps.spans[j+1])
@@ -102,6 +105,22 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 		out[i].feat[fCoverPool], out[i].feat[fMissing] = pool, missing
 	}
 	return out
+}
+
+// isQuestionLine reports whether the sentence s of txt is a question on a
+// line of its own ("1.1. How do you pronounce Valgrind?", a FAQ's entry),
+// not one asked within a paragraph, which may carry what it asks about.
+func isQuestionLine(txt string, s text.Span) bool {
+	q := strings.TrimSpace(txt[s.Start:s.End])
+	if !strings.HasSuffix(q, "?") {
+		return false
+	}
+	before, after := txt[:s.Start], txt[s.End:]
+	before = before[strings.LastIndexByte(before, '\n')+1:]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	return strings.TrimSpace(before) == "" && strings.TrimSpace(after) == ""
 }
 
 // pairing reports whether sentences s and next of txt may answer together

@@ -243,3 +243,31 @@ func TestPairing(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionLine: a question on a line of its own (a FAQ's entry) is no
+// candidate answer; one asked within a paragraph, which may carry what it
+// asks about, still is.
+func TestQuestionLine(t *testing.T) {
+	faq := "1.1. How do you pronounce Valgrind?\n\nThe \"Val\" as in the word value; the \"grind\" is pronounced with a short i.\n"
+	prose := "The talks went on for a week. How many times has the envoy said that closer ties will calm the border? Nobody counted.\n"
+	for _, tt := range []struct {
+		txt, sentence string
+		want          bool
+	}{
+		{faq, "1.1. How do you pronounce Valgrind?", true},
+		{prose, "How many times has the envoy said that closer ties will calm the border?", false},
+		{faq, "The \"Val\" as in the word value; the \"grind\" is pronounced with a short i.", false},
+	} {
+		i := strings.Index(tt.txt, tt.sentence)
+		if got := isQuestionLine(tt.txt, text.Span{Start: i, End: i + len(tt.sentence)}); got != tt.want {
+			t.Errorf("isQuestionLine(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+	a := testAnswerer()
+	p := citebot.Passage{ID: "faq#1", Doc: "faq.html", End: len(faq), Text: faq}
+	for _, c := range a.candidates(a.analyze("how do you pronounce valgrind"), map[string]float64{"pronounc": 1, "valgrind": 1}, []citebot.Passage{p}) {
+		if strings.HasSuffix(c.text, "?") {
+			t.Errorf("candidate %q is the question", c.text)
+		}
+	}
+}
