@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -87,6 +88,9 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 			if !meta && isQuestionLine(p.Text, s) {
 				continue // a FAQ's question: the lines below it answer
 			}
+			if !meta && isNumberedHeading(p.Text[s.Start:s.End], t.HeadingMaxWords) {
+				continue // "3 Memory Usage": a section's name; its number answers no "how much"
+			}
 			paired, alone := j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes, true
 			if paired {
 				paired, alone = pairing(p.Text, s, ps.spans[j+1])
@@ -121,6 +125,18 @@ func isQuestionLine(txt string, s text.Span) bool {
 		after = after[:i]
 	}
 	return strings.TrimSpace(before) == "" && strings.TrimSpace(after) == ""
+}
+
+// reSectionNumber matches a section number opening a line: "3 ", "2.1 ",
+// "1.2. ", not a year.
+var reSectionNumber = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
+
+// isNumberedHeading reports whether s is the heading of a numbered section
+// of a manual ("3 Memory Usage", "2.1. Removal of the packages"): a section number, then
+// a heading (isHeading).
+func isNumberedHeading(s string, maxWords int) bool {
+	s = strings.TrimSpace(s)
+	return reSectionNumber.MatchString(s) && isHeading(s, maxWords)
 }
 
 // pairing reports whether sentences s and next of txt may answer together

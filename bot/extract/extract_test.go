@@ -271,3 +271,27 @@ func TestQuestionLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedHeading: the heading of a numbered section is no candidate
+// answer ("3 Memory Usage" answered "how much memory"); a year, a sentence
+// or a count that opens a sentence is not such a heading.
+func TestNumberedHeading(t *testing.T) {
+	max := testAnswerer().tun.HeadingMaxWords
+	for s, want := range map[string]bool{
+		"3 Memory Usage": true, "2.1 The Basics": true, "1.2. Building Embedded Programs": true,
+		"1999 Kargil War": false, "3 bridges were built": false, "3 Bridges were built in the valley before the war began in 1914.": false,
+		"Memory Usage": false,
+	} {
+		if got := isNumberedHeading(s, max); got != want {
+			t.Errorf("isNumberedHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+	a := testAnswerer()
+	doc := "3 Memory Usage\n\nA closure takes 64 bytes of memory on most platforms, allocated with ffi_closure_alloc.\n"
+	p := citebot.Passage{ID: "m#1", Doc: "memory.html", End: len(doc), Text: doc}
+	for _, c := range a.candidates(a.analyze("how much memory does a closure use"), map[string]float64{"memori": 1, "closur": 1}, []citebot.Passage{p}) {
+		if strings.HasPrefix(c.text, "3 Memory") {
+			t.Errorf("candidate %q is the heading", c.text)
+		}
+	}
+}
