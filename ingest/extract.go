@@ -45,7 +45,7 @@ func extractContext(ctx context.Context, name string, data []byte) (extracted, e
 		}
 		return extracted{Text: string(data)}, nil
 	case ".html", ".htm":
-		return extractHTML(ctx, data)
+		return extractHTML(ctx, path.Base(name), data)
 	case ".pdf":
 		return extractPDF(ctx, data)
 	case "":

@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"path"
 	"strings"
 	"time"
 	"unicode"
@@ -23,8 +25,9 @@ type htmlMeta struct {
 // extractHTML returns the main content of an HTML page as text (see
 // mainContent for the extractor) after a header of its metadata. A page
 // nested deeper than maxHTMLDepth, or that would cost more than
-// maxHTMLWork, is ErrTooComplex: extracting it could take minutes.
-func extractHTML(ctx context.Context, data []byte) (x extracted, err error) {
+// maxHTMLWork, is ErrTooComplex: extracting it could take minutes. The
+// page's file name (base) tells its links to itself ("faq.html#q1").
+func extractHTML(ctx context.Context, base string, data []byte) (x extracted, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			x, err = extracted{}, fmt.Errorf("%w HTML: %v", ErrMalformed, r)
@@ -49,7 +52,7 @@ func extractHTML(ctx context.Context, data []byte) (x extracted, err error) {
 	if err := ctx.Err(); err != nil {
 		return extracted{}, err
 	}
-	body := renderHTML(node)
+	body := renderHTML(node, base)
 	if strings.TrimSpace(body) == "" {
 		return extracted{}, fmt.Errorf("HTML page has %w", ErrNoText)
 	}
@@ -120,20 +123,133 @@ var (
 
 // htmlText renders a DOM as text: paragraphs separated by blank lines,
 // white space collapsed except in <pre>, <br> as a line break, table cells
-// separated by tabs.
+// separated by tabs (with no space either side).
 type htmlText struct {
 	out, para strings.Builder
 	pre       int
+	nav       map[*html.Node]bool // blocks not rendered (navBlocks)
 }
 
-// renderHTML returns the text of n (nil gives "").
-func renderHTML(n *html.Node) string {
+// renderHTML returns the text of n (nil gives ""), without navigation
+// blocks and permalink anchors (navBlocks, isPermalink). self is the
+// page's file name ("" if unknown).
+func renderHTML(n *html.Node, self string) string {
 	var h htmlText
 	if n != nil {
+		h.nav = navBlocks(n, self)
 		h.walk(n)
 	}
 	h.flush()
 	return h.out.String()
+}
+
+// navRels are the link types (HTML's rel attribute) of links between the
+// pages of a manual: "Next: Types, Previous: The Basics, Up: Using
+// libffi" (texinfo), "Prev | Up | Home | Next" (DocBook, Sphinx).
+var navRels = nameSet(`next prev previous up index contents start first last home`)
+
+// navBlocks returns the block elements under root that are navigation:
+//
+//   - a block that holds a link with a navigation rel (navRels) and whose
+//     text outside its links is at most a few words (the labels "Next:",
+//     "Up:", ...: no more than two words a link, and maxNavWords);
+//   - a table of contents: a block of two links or more, all to places in
+//     the page itself (inPage), with no word outside them but numbers
+//     ("1.1.").
+//
+// Readability keeps such blocks when they head the article; their lines
+// would read as the text of the page, its title, or the headline above
+// its body.
+func navBlocks(root *html.Node, self string) map[*html.Node]bool {
+	const maxNavWords = 10
+	nav := map[*html.Node]bool{}
+	type counts struct{ links, navLinks, inPage, words int }
+	var count func(n *html.Node, inLink bool) counts
+	count = func(n *html.Node, inLink bool) (c counts) {
+		switch n.Type {
+		case html.TextNode:
+			if !inLink {
+				for _, w := range strings.Fields(n.Data) {
+					if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+						c.words++
+					}
+				}
+			}
+			return c
+		case html.ElementNode, html.DocumentNode:
+		default:
+			return c
+		}
+		tag := strings.ToLower(n.Data)
+		if n.Type == html.ElementNode && htmlSkip[tag] {
+			return c
+		}
+		if tag == "a" && n.Type == html.ElementNode && !inLink {
+			if href := attr(n, "href"); href != "" {
+				c.links, inLink = 1, true
+				if inPage(href, self) {
+					c.inPage = 1
+				}
+				for _, rel := range strings.Fields(strings.ToLower(attr(n, "rel"))) {
+					if navRels[rel] {
+						c.navLinks = 1
+						break
+					}
+				}
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			cc := count(ch, inLink)
+			c.links, c.navLinks, c.inPage, c.words = c.links+cc.links, c.navLinks+cc.navLinks, c.inPage+cc.inPage, c.words+cc.words
+		}
+		if n.Type == html.ElementNode && htmlBlocks[tag] && tag != "body" &&
+			(c.navLinks > 0 && c.words <= min(2*c.links, maxNavWords) || c.inPage >= 2 && c.inPage == c.links && c.words == 0) {
+			nav[n] = true
+		}
+		return c
+	}
+	count(root, false)
+	return nav
+}
+
+// inPage reports whether href points to a place in the page named self
+// itself: "#id", "self#id", or as Readability makes them absolute,
+// "file:///self#id".
+func inPage(href, self string) bool {
+	u, err := url.Parse(href)
+	if err != nil || u.Fragment == "" || u.Host != "" {
+		return false
+	}
+	return u.Path == "" || self != "" && path.Base(u.Path) == self
+}
+
+// attr returns the value of n's attribute key ("" if it has none).
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// isPermalink reports whether n is a link to a place in its own page
+// whose text is only a mark ("¶", "§", "#", "🔗"): the permalink that
+// documentation generators (Sphinx, MkDocs, Hugo) put after each heading.
+// Its mark would end the heading's text: "Abstract¶".
+func isPermalink(n *html.Node) bool {
+	if n.Type != html.ElementNode || !strings.EqualFold(n.Data, "a") || !strings.HasPrefix(attr(n, "href"), "#") {
+		return false
+	}
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode {
+		return false
+	}
+	switch strings.TrimSpace(c.Data) {
+	case "¶", "§", "#", "🔗", "⚓":
+		return true
+	}
+	return false
 }
 
 func (h *htmlText) walk(n *html.Node) {
@@ -142,7 +258,7 @@ func (h *htmlText) walk(n *html.Node) {
 		h.text(n.Data)
 		return
 	case html.ElementNode:
-		if htmlSkip[strings.ToLower(n.Data)] {
+		if htmlSkip[strings.ToLower(n.Data)] || h.nav[n] || isPermalink(n) {
 			return
 		}
 	case html.DocumentNode:
@@ -167,6 +283,9 @@ func (h *htmlText) walk(n *html.Node) {
 	case "br":
 		h.para.WriteByte('\n')
 	case "td", "th":
+		p := strings.TrimRight(h.para.String(), " ")
+		h.para.Reset()
+		h.para.WriteString(p)
 		h.para.WriteByte('\t')
 	}
 	if block {
@@ -177,7 +296,8 @@ func (h *htmlText) walk(n *html.Node) {
 	}
 }
 
-// text adds a text node, collapsing white space outside <pre>.
+// text adds a text node, collapsing white space outside <pre>; a table
+// cell's text starts after its tab, without a space.
 func (h *htmlText) text(s string) {
 	s = dropControls(s)
 	if h.pre > 0 {
@@ -188,7 +308,7 @@ func (h *htmlText) text(s string) {
 		if unicode.IsSpace(r) || r == '\u00a0' {
 			r = ' '
 		}
-		if r == ' ' && (h.para.Len() == 0 || strings.HasSuffix(h.para.String(), " ")) {
+		if r == ' ' && (h.para.Len() == 0 || strings.HasSuffix(h.para.String(), " ") || strings.HasSuffix(h.para.String(), "\t")) {
 			continue
 		}
 		h.para.WriteRune(r)

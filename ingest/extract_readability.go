@@ -33,6 +33,14 @@ func mainContent(page []byte) (*html.Node, htmlMeta, error) {
 		return doc, htmlMeta{Title: title}, nil
 	}
 	hm := htmlMeta{Title: art.Title, Author: art.Byline, Site: art.SiteName}
+	if !bracketsBalanced(hm.Title) && bracketsBalanced(title) {
+		// Readability drops what comes before the last colon of a title
+		// ("Site: Headline"), even inside brackets: "Simple Example
+		// (libffi: the portable foreign function interface library)"
+		// becomes "the portable foreign function interface library)".
+		// The site is in the brackets: the title is what comes before.
+		hm.Title = withoutTrailingBrackets(title, hm.Title)
+	}
 	if art.PublishedTime != nil {
 		hm.Date = *art.PublishedTime
 	}

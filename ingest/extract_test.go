@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 func readFixture(t testing.TB, name string) []byte {
@@ -104,6 +106,85 @@ func TestExtractHTML(t *testing.T) {
 	}
 	if len(x.Declared.Spans) != 3 || x.Text[x.Declared.Spans[1].Start:x.Declared.Spans[1].End] != "By Jane Roe" {
 		t.Errorf("meta spans %v", x.Declared.Spans)
+	}
+}
+
+// TestExtractHTMLManual reads a page of a manual (probeHTML): when
+// Readability's cut of the <title> after a colon leaves a bracket open,
+// the title is what comes before the brackets, the navigation line of rel links and the permalinks
+// after headings are dropped, and prose with a rel link stays.
+func TestExtractHTMLManual(t *testing.T) {
+	x, err := extract("manual.html", []byte(probeHTML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("text:\n%s", x.Text)
+	if want := "Simple Example"; x.Declared.Title != want {
+		t.Errorf("title %q, want %q", x.Declared.Title, want)
+	}
+	for _, want := range []string{"\n\n2.2 Building the first bridge\n\n", "the next section describes", "\n\nNotes\n\n", "bridge_init(&b, 420);"} {
+		if !strings.Contains(x.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	if d, err := Parse(File{Path: "manual.html", Data: []byte(probeHTML)}); err != nil || d.Meta.Title != "Simple Example" {
+		t.Errorf("parsed title: %+v %v, want the page's, not its first section's", d, err)
+	}
+	for _, noise := range []string{"Next:", "Previous", "Using probe", "[Index]", "¶"} {
+		if strings.Contains(x.Text, noise) {
+			t.Errorf("text keeps %q", noise)
+		}
+	}
+}
+
+// TestRenderHTMLNavigation: a block of rel links with their labels and a
+// table of contents (links to the page itself, numbered) are navigation
+// and are not rendered, wherever they are (Readability keeps some); prose
+// with a rel link or a link into the page, and a list of links to other
+// pages, stay. Table cells are separated by a tab alone.
+func TestRenderHTMLNavigation(t *testing.T) {
+	page := `<div><dl><dt>1. <a href="#bg">Background</a></dt><dd>1.1. <a href="features.html#q1">How do you say it?</a></dd>
+		<dd>1.2. <a href="file:///features.html#q2">Where does the name come from?</a></dd></dl>
+		<table><tr class="question"><td><a name="q1"></a><b>1.1.</b>
+		</td><td> How do you say it? </td></tr></table><p>See <a href="#q2">where the name comes from</a>.</p>
+		<p>Next: <a href="b.html" rel="next">Index</a>, Previous: <a href="a.html" rel="prev">Memory Usage</a>,
+		Up: <a href="up.html" rel="up">libffi</a> &nbsp; [<a href="i.html" rel="index">Index</a>]</p>
+		<table class="navheader"><tr><td><a href="a.html" rel="prev">Prev</a></td><td>Chapter 2</td><td><a href="b.html" rel="next">Next</a></td></tr></table>
+		<h2>4 Missing Features</h2><p>libffi is missing a few features, listed in the <a href="b.html" rel="next">next section</a>.</p>
+		<ul><li><a href="v.html">Variadic closures</a></li><li><a href="f.html">Bit fields</a></li></ul></div>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := renderHTML(doc, "features.html")
+	want := "1.1.\tHow do you say it?\n\nSee where the name comes from.\n\n4 Missing Features\n\nlibffi is missing a few features, listed in the next section.\n\nVariadic closures\n\nBit fields"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestWithoutTrailingBrackets(t *testing.T) {
+	for _, tt := range []struct{ title, cut, want string }{
+		{"Simple Example (libffi: the portable library)", "the portable library)", "Simple Example"},
+		{"Types [docs: a (small) manual]", "a (small) manual]", "Types"},
+		{"(libffi: the portable library)", "the portable library)", "(libffi: the portable library)"},
+		{"Simple Example (libffi: the portable library)", "other)", "Simple Example (libffi: the portable library)"},
+		{"Simple Example", "Example", "Simple Example"},
+	} {
+		if got := withoutTrailingBrackets(tt.title, tt.cut); got != tt.want {
+			t.Errorf("withoutTrailingBrackets(%q, %q) = %q, want %q", tt.title, tt.cut, got, tt.want)
+		}
+	}
+}
+
+func TestBracketsBalanced(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": true, "Types (libffi: the library)": true, "a [b (c) {d}]": true,
+		"the library)": false, "Types (libffi": false, "a (b]": false, ")(": false,
+	} {
+		if got := bracketsBalanced(s); got != want {
+			t.Errorf("bracketsBalanced(%q) = %v", s, got)
+		}
 	}
 }
 

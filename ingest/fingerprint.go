@@ -79,9 +79,43 @@ const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" 
 // probeSection is a Markdown file with no title: badges, then a section.
 const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\n\n## Description\n\nNotes on the rivers of the valley and their bridges.\n"
 
+// probeHTML is a page of a manual: a title that names the manual in
+// brackets after a colon, a navigation line of rel links above the
+// section, a table of contents, headings with permalinks, prose with a
+// link to the next page, a code example and a table.
+const probeHTML = `<!DOCTYPE html>
+<html><head><title>Simple Example (probe: the portable river bridging library)</title>
+<link href="Types.html" rel="next" title="Types"></head>
+<body lang="en"><div class="section" id="Simple-Example">
+<div class="header"><p>
+Next: <a href="Types.html" accesskey="n" rel="next">Types</a>, Previous: <a href="The-Basics.html" accesskey="p" rel="prev">The Basics</a>, Up: <a href="Using-probe.html" accesskey="u" rel="up">Using probe</a> &nbsp; [<a href="Index.html" title="Index" rel="index">Index</a>]</p>
+</div><hr>
+<dl class="toc"><dt>2.2.1 <a href="#example">Simple Example</a></dt><dd>2.2.2 <a href="probe.html#notes">Notes</a></dd></dl>
+<h3 class="section" id="example">2.2 Building the first bridge<a class="headerlink" href="#example" title="Permalink to this heading">¶</a></h3>
+<p>Here is a trivial example that bridges a river twice. The library assumes that you know the span of the river and
+the load of the bridge, as well as the number of piers it stands on; the <a href="Types.html" rel="next">next section</a>
+describes the types that describe them.</p>
+<pre class="example">#include &lt;bridge.h&gt;
+
+int main()
+{
+  bridge_t b;
+  bridge_init(&amp;b, 420);
+  return 0;
+}
+</pre>
+<p>The first call to <code>bridge_init</code> reserves the piers; a second call with the same span returns
+<code>BRIDGE_OK</code> without reserving them again, so it is safe to call it once for each river.</p>
+<table><tr><th>Span </th><th> Piers</th></tr><tr><td> 420 m</td><td>3 </td></tr></table>
+<h4 id="notes">Notes<a class="headerlink" href="#notes">¶</a></h4>
+<p>Bridges built this way carry traffic for a century and a half before they need to be replaced, and the piers
+left standing in the river are a home for the herons.</p>
+</div></body></html>
+`
+
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of four probe documents (probeDoc,
-// probeWrapped, probeMarkdown and probeSection): a short hex string that
+// detection and chunking make of five probe documents (probeDoc,
+// probeWrapped, probeMarkdown, probeSection and the page probeHTML): a short hex string that
 // changes when the pipeline's output does. An index stores it, so that an
 // index made by a different pipeline is rebuilt rather than mixed with new
 // chunks. It is safe for concurrent use.
@@ -94,6 +128,12 @@ func Fingerprint() string {
 		blocks := classify(txt)
 		meta := detectMeta(txt, blocks)
 		fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(context.Background(), txt, blocks, meta))
+	}
+	d, err := Parse(File{Path: "probe.html", Data: []byte(probeHTML)})
+	if err == nil {
+		fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
+	} else {
+		fmt.Fprintf(h, "%v\n", err)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }

@@ -29,7 +29,9 @@ type Document struct {
 	// at the top of Text. It is zero for other formats. It is not what the
 	// index uses: Meta is detected from Text, header lines included, as it
 	// always was, because taking Declared instead would change the metadata
-	// (and answers) of most HTML pages.
+	// (and answers) of most HTML pages. Only a page in which no line reads
+	// as a title, or the line read names something else, takes Declared's
+	// title (see detectMetaDeclared).
 	Declared Meta
 	// Chunks are the chunks of Text in document order, never empty.
 	Chunks []Chunk
@@ -65,7 +67,7 @@ func ParseContext(ctx context.Context, f File) (*Document, error) {
 	}
 	txt := x.Text
 	blocks := classify(txt)
-	meta := detectMeta(txt, blocks)
+	meta := detectMetaDeclared(txt, blocks, x.Declared)
 	d := &Document{Path: f.Path, Hash: f.Hash, Text: txt, Meta: meta, Declared: x.Declared}
 	for _, p := range makeChunks(ctx, txt, blocks, meta) {
 		sum := sha256.Sum256([]byte(txt[p.Start:p.End]))

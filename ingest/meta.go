@@ -31,10 +31,25 @@ type Meta struct {
 // March 2012", "Source: X", "An organ of X", or a date on its own line.
 // Body prose is not read, except a closing note about the author.
 func detectMeta(doc string, blocks []block) Meta {
+	return detectMetaDeclared(doc, blocks, Meta{})
+}
+
+// detectMetaDeclared is detectMeta for a document whose format declares
+// metadata (an HTML page, see extracted): the declared title, at the
+// span declared.Spans[0], is the title when no line reads as one or when
+// the line found names something else (neither title holds the other):
+// the headline nearest above the body of a manual's page is the name of
+// its first section ("1. Introduction", "1.2. Where does the name come
+// from?"), not the page's.
+func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 	md := splitMeta(doc, blocks)
 	var m Meta
 	var spans []text.Span
-	if l, title, ok := findTitle(md); ok {
+	l, title, ok := findTitle(md)
+	if declared.Title != "" && len(declared.Spans) > 0 && (!ok || !sameTitle(title, declared.Title)) {
+		l, title, ok = metaLine{span: declared.Spans[0]}, declared.Title, true
+	}
+	if ok {
 		m.Title = title
 		spans = append(spans, l.span)
 	}
@@ -54,6 +69,13 @@ func detectMeta(doc string, blocks []block) Meta {
 	return m
 }
 
+// sameTitle reports whether titles a and b name the same thing: one holds
+// the other, case and accents aside ("2.1 The Basics" and "The Basics").
+func sameTitle(a, b string) bool {
+	a, b = text.Fold(a), text.Fold(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
 // uniqueSpans sorts spans by start and drops duplicates.
 func uniqueSpans(spans []text.Span) []text.Span {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
@@ -70,6 +92,10 @@ var (
 	mdTitle      = regexp.MustCompile(`^(#{1,2})\s+(.+?)\s*#*$`) // a level-2 heading is a title only on the first line
 	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>\n]*>`)
 	trailingDate = regexp.MustCompile(`\s*[-–—|,]?\s*(?:` + datePattern + `)\s*$`)
+	emailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	// emacsModeLine is the file variables Emacs reads on a file's first
+	// line: "GNU gzip NEWS    -*- outline -*-".
+	emacsModeLine = regexp.MustCompile(`\s*-\*-.*-\*-\s*`)
 )
 
 // findTitle returns the title line: a Markdown heading at the top (ATX or
@@ -117,16 +143,17 @@ func mdText(s string) string {
 }
 
 // titleLike reports whether l reads like a headline of at least minWords
-// words, and returns it without a trailing date.
+// words (not an address: "Jane Roe <jane@example.com>"), and returns it
+// without a trailing date or Emacs mode line.
 func titleLike(l metaLine, minWords int) (string, bool) {
 	if l.ui || !l.solo || len(l.s) > 4*maxMetaLine {
 		return "", false
 	}
-	t := strings.TrimSpace(trailingDate.ReplaceAllString(l.s, ""))
+	t := strings.TrimSpace(trailingDate.ReplaceAllString(emacsModeLine.ReplaceAllString(l.s, " "), ""))
 	words := len(text.Tokens(t))
 	first, _ := utf8.DecodeRuneInString(t)
 	if words < minWords || words > 25 || utf8.RuneCountInString(t) > maxMetaLine ||
-		!(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.Contains(t, "_") {
+		!(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.Contains(t, "_") || emailAddr.MatchString(t) {
 		return "", false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:;,", last) {

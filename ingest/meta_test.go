@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot/text"
 )
 
 // metaOf classifies doc and detects its metadata, checking the spans'
@@ -84,6 +86,10 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"a label in capitals under the title is no author", "# 1.7.0 (June 5th, 2024)\n\nBUG FIXES\n\n* Fix a data race.\n" + body,
 			Meta{Title: "1.7.0 (June 5th, 2024)", Date: "June 5th, 2024", ISODate: "2024-06-05"}},
+		{"an address under the title is no title", "Water on the Moon\n\nJane Roe <jane@example.com>" + body,
+			Meta{Title: "Water on the Moon"}},
+		{"emacs mode line after the title", "Water on the Moon                    -*- outline -*-" + body,
+			Meta{Title: "Water on the Moon"}},
 		{"no metadata", strings.TrimSpace(body), Meta{}},
 	}
 	for _, tt := range tests {
@@ -139,6 +145,28 @@ func TestMetaCorpus(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("%s:\ngot  %+v\nwant %+v", tt.prefix, got, tt.want)
 			}
+		}
+	}
+}
+
+// TestMetaDeclared: a page's declared title (its first line) is the title
+// when the headline above the body names a section instead, or when no
+// line reads as a title; a headline that holds the declared title stays.
+func TestMetaDeclared(t *testing.T) {
+	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
+	for _, tt := range []struct{ declared, doc, want string }{
+		{"Valgrind FAQ", "Valgrind FAQ\n\n1. Background\n\n1.2. Where does the name come from?" + body, "Valgrind FAQ"},
+		{"The Basics", "The Basics\n\n2.1 The Basics" + body, "2.1 The Basics"},
+		{"zlib usage example", "zlib usage example" + body, "zlib usage example"},
+		{"", "Water on the Moon\n\n1. Background" + body, "1. Background"},
+	} {
+		declared := Meta{Title: tt.declared}
+		if tt.declared != "" {
+			declared.Spans = []text.Span{{Start: 0, End: len(tt.declared)}}
+		}
+		m := detectMetaDeclared(tt.doc, classify(tt.doc), declared)
+		if m.Title != tt.want || len(m.Spans) == 0 || !strings.Contains(tt.doc[m.Spans[0].Start:m.Spans[0].End], m.Title) {
+			t.Errorf("declared %q: meta %+v, want title %q", tt.declared, m, tt.want)
 		}
 	}
 }

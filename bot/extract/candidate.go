@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -84,6 +85,12 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 			if !meta && text.IsMarkdownHeading(p.Text[s.Start:s.End]) {
 				continue // a section's name, not an answer; its words count in its neighbours' window
 			}
+			if !meta && isQuestionLine(p.Text, s) {
+				continue // a FAQ's question: the lines below it answer
+			}
+			if !meta && isNumberedHeading(p.Text[s.Start:s.End], t.HeadingMaxWords) {
+				continue // "3 Memory Usage": a section's name; its number answers no "how much"
+			}
 			paired, alone := j+1 < len(ps.spans) && ps.spans[j+1].End-s.Start <= t.MaxAnswerBytes, true
 			if paired {
 				paired, alone = pairing(p.Text, s, ps.spans[j+1])
@@ -102,6 +109,34 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 		out[i].feat[fCoverPool], out[i].feat[fMissing] = pool, missing
 	}
 	return out
+}
+
+// isQuestionLine reports whether the sentence s of txt is a question on a
+// line of its own ("1.1. How do you pronounce Valgrind?", a FAQ's entry),
+// not one asked within a paragraph, which may carry what it asks about.
+func isQuestionLine(txt string, s text.Span) bool {
+	q := strings.TrimSpace(txt[s.Start:s.End])
+	if !strings.HasSuffix(q, "?") {
+		return false
+	}
+	before, after := txt[:s.Start], txt[s.End:]
+	before = before[strings.LastIndexByte(before, '\n')+1:]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	return strings.TrimSpace(before) == "" && strings.TrimSpace(after) == ""
+}
+
+// reSectionNumber matches a section number opening a line: "3 ", "2.1 ",
+// "1.2. ", not a year.
+var reSectionNumber = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
+
+// isNumberedHeading reports whether s is the heading of a numbered section
+// of a manual ("3 Memory Usage", "2.1. Removal of the packages"): a section number, then
+// a heading (isHeading).
+func isNumberedHeading(s string, maxWords int) bool {
+	s = strings.TrimSpace(s)
+	return reSectionNumber.MatchString(s) && isHeading(s, maxWords)
 }
 
 // pairing reports whether sentences s and next of txt may answer together

@@ -260,3 +260,55 @@ func TestQuotedAnswer(t *testing.T) {
 		t.Errorf("citation %d-%d %q", c.Start, c.End, c.Quote)
 	}
 }
+
+// TestQuestionLine: a question on a line of its own (a FAQ's entry) is no
+// candidate answer; one asked within a paragraph, which may carry what it
+// asks about, still is.
+func TestQuestionLine(t *testing.T) {
+	faq := "1.1. How do you pronounce Valgrind?\n\nThe \"Val\" as in the word value; the \"grind\" is pronounced with a short i.\n"
+	prose := "The talks went on for a week. How many times has the envoy said that closer ties will calm the border? Nobody counted.\n"
+	for _, tt := range []struct {
+		txt, sentence string
+		want          bool
+	}{
+		{faq, "1.1. How do you pronounce Valgrind?", true},
+		{prose, "How many times has the envoy said that closer ties will calm the border?", false},
+		{faq, "The \"Val\" as in the word value; the \"grind\" is pronounced with a short i.", false},
+	} {
+		i := strings.Index(tt.txt, tt.sentence)
+		if got := isQuestionLine(tt.txt, text.Span{Start: i, End: i + len(tt.sentence)}); got != tt.want {
+			t.Errorf("isQuestionLine(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+	a := testAnswerer()
+	p := citebot.Passage{ID: "faq#1", Doc: "faq.html", End: len(faq), Text: faq}
+	for _, c := range a.candidates(a.analyze("how do you pronounce valgrind"), map[string]float64{"pronounc": 1, "valgrind": 1}, []citebot.Passage{p}) {
+		if strings.HasSuffix(c.text, "?") {
+			t.Errorf("candidate %q is the question", c.text)
+		}
+	}
+}
+
+// TestNumberedHeading: the heading of a numbered section is no candidate
+// answer ("3 Memory Usage" answered "how much memory"); a year, a sentence
+// or a count that opens a sentence is not such a heading.
+func TestNumberedHeading(t *testing.T) {
+	max := testAnswerer().tun.HeadingMaxWords
+	for s, want := range map[string]bool{
+		"3 Memory Usage": true, "2.1 The Basics": true, "1.2. Building Embedded Programs": true,
+		"1999 Kargil War": false, "3 bridges were built": false, "3 Bridges were built in the valley before the war began in 1914.": false,
+		"Memory Usage": false,
+	} {
+		if got := isNumberedHeading(s, max); got != want {
+			t.Errorf("isNumberedHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+	a := testAnswerer()
+	doc := "3 Memory Usage\n\nA closure takes 64 bytes of memory on most platforms, allocated with ffi_closure_alloc.\n"
+	p := citebot.Passage{ID: "m#1", Doc: "memory.html", End: len(doc), Text: doc}
+	for _, c := range a.candidates(a.analyze("how much memory does a closure use"), map[string]float64{"memori": 1, "closur": 1}, []citebot.Passage{p}) {
+		if strings.HasPrefix(c.text, "3 Memory") {
+			t.Errorf("candidate %q is the heading", c.text)
+		}
+	}
+}

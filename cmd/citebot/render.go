@@ -149,25 +149,41 @@ func collapse(s string) string { return strings.Join(strings.Fields(text.Unquote
 // capitalise upper-cases the first letter of an answer that starts in
 // lower case (mid-sentence), for display; citations keep the exact bytes.
 // An answer that opens with code ("db := chromem.NewDB()", "go install
-// ./cmd/x") is left as it is.
+// ./cmd/x", "ps -o pid,comm") or with an identifier ("ffi_type_sint32",
+// "iPhone", "x86") is left as it is.
 func capitalise(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if !unicode.IsLower(r) || looksLikeCode(s) {
+	if !unicode.IsLower(r) || looksLikeCode(s) || isIdentifier(strings.Fields(s)[0]) {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// isIdentifier reports whether w is written the way names in code are,
+// whose case matters: with an underscore, a digit or a capital after its
+// first letter.
+func isIdentifier(w string) bool {
+	for i, r := range w {
+		if r == '_' || unicode.IsDigit(r) || i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // looksLikeCode reports whether the first part of an answer, up to its
 // first citation marker, has a sign that prose does not use: a call
-// ("Load("), a brace, an assignment, a path ("github.com/x/y", "./cmd/x")
-// or a version ("@latest"). A semicolon, "and/or" and "24/7" are prose.
+// ("Load("), a brace, an assignment, a path ("github.com/x/y", "./cmd/x"),
+// a version ("@latest") or an option ("-o", "--keep"). A semicolon, "and/or" and "24/7" are prose.
 func looksLikeCode(s string) bool {
 	if loc := markerRe.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	return reCall.MatchString(s) || rePath.MatchString(s) || strings.ContainsAny(s, "{}=@")
+	return reCall.MatchString(s) || rePath.MatchString(s) || reOption.MatchString(s) || strings.ContainsAny(s, "{}=@")
 }
+
+// reOption matches a command's option: "ps -o pid", "gzip --keep".
+var reOption = regexp.MustCompile(`\s--?[A-Za-z]`)
 
 // reCall matches a name called: "Load(", "f()".
 var reCall = regexp.MustCompile(`\w\(`)

@@ -49,7 +49,8 @@ func TestAnswerAsProse(t *testing.T) {
 			t.Errorf("prose answer with a semicolon or a slash not capitalised:\n%s", got)
 		}
 	}
-	for _, code := range []string{"db := chromem.NewDB() [1]", `godotenv.Load("a.env") [1]`, "go install github.com/spf13/cobra-cli@latest [1]", "go build ./... [1]"} {
+	for _, code := range []string{"db := chromem.NewDB() [1]", `godotenv.Load("a.env") [1]`, "go install github.com/spf13/cobra-cli@latest [1]", "go build ./... [1]",
+		"ps -o pid,user:19,comm [1]", "ffi_type_sint32 [1]", "ffi_prep_cif_var will return FFI_BAD_ARGTYPE. [1]", "iPhone sales rose. [1]"} {
 		out.Reset()
 		printAnswer(&env{stdout: &visibleWriter{w: &out}}, &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true, Answer: code,
 			Citations: []citebot.Citation{{N: 1, Quote: strings.TrimSuffix(code, " [1]"), Supported: true}}})
