@@ -201,18 +201,17 @@ func (sc *scorer) candidate(p *citebot.Passage, ps passageSents, first, last int
 			c.agree = max(c.agree, sc.agreement(&one))
 		}
 	}
-	title := ps.title
-	if !meta {
-		title = nil
-	}
-	sc.measure(&c, own, title, ps.ms[max(0, first-1):min(len(ps.ms), last+2)], ps.ms[max(0, first-1):last+1], ps.ms)
+	sc.measure(&c, own, ps.title, ps.ms[max(0, first-1):min(len(ps.ms), last+2)], ps.ms[max(0, first-1):last+1], ps.ms)
 	return c
 }
 
 // measure sets a candidate's coverages and features from the matches of
-// its own text, of its document's title (nil unless it is a metadata
-// line), and of its window, its text with the sentence before, and its
-// passage.
+// its own text, of its document's title (nil when it has none), and of its
+// window, its text with the sentence before, and its passage. The title
+// counts with the window, as the subject every sentence of the document
+// speaks of (in a biography, "He finished his career with 172 receptions"
+// is about the title's Terrence Murphy), and with the candidate's own text
+// when that is a metadata line, of which the title is part.
 func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, window, prev, passage []*termMatches) {
 	with := func(ms []*termMatches) []*termMatches {
 		if title == nil {
@@ -221,10 +220,14 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 		return append(ms[:len(ms):len(ms)], title)
 	}
 	c.view = text.Unglue(c.text)
-	c.cover = sc.cover(false, with(own)...)
+	if c.meta {
+		c.cover = sc.cover(false, with(own)...)
+	} else {
+		c.cover = sc.cover(false, own...)
+	}
 	c.window = max(c.cover, sc.cover(false, with(window)...))
-	c.prev = max(c.cover, sc.cover(false, with(prev)...))
-	c.pcover = sc.cover(false, with(passage)...)
+	c.prev = max(c.cover, sc.cover(false, prev...))
+	c.pcover = sc.cover(false, passage...)
 	c.soft = sc.cover(true, own...)
 	c.softWindow = max(c.soft, sc.cover(true, window...))
 	c.focus = mentionsFocus(own)

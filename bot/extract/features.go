@@ -15,7 +15,7 @@ import (
 // are weighted shares of the question's terms, from 0 to 1.
 const (
 	fCover         = iota // coverage of the sentence (with the title on a metadata line)
-	fCoverWindow          // coverage of the sentence with its neighbours
+	fCoverWindow          // coverage of the sentence with its neighbours and its document's title
 	fCoverPassage         // coverage of the whole passage
 	fCoverSoft            // coverage counting synonyms and near spellings in full
 	fCoverBest            // the best passage coverage of the question (question-level)
