@@ -21,7 +21,11 @@ func (ix *Index) Normalize(question string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for _, t := range text.Tokens(question) {
+	toks := text.Tokens(question)
+	for i, t := range toks {
+		if len(t.Norm) == 2 && text.IsDigits(t.Norm) && !yearContext(question, toks, i) {
+			continue // "40 Wall St", "in 33 years": a number, not a year
+		}
 		w := normalWord(t.Norm, st.lex, st.bm)
 		if w == "" {
 			continue
@@ -70,4 +74,44 @@ func normalWord(w string, lx *lexicon, bm *bm25) string {
 		return fix
 	}
 	return ""
+}
+
+// yearWords are the folded words after which a two-digit number is read as
+// a year ("in 99", "since 05", "sept 99"); months are matched by prefix.
+var yearWords = map[string]bool{"in": true, "since": true, "from": true, "until": true, "till": true, "til": true,
+	"by": true, "before": true, "after": true, "during": true, "circa": true, "around": true, "back": true}
+
+// spanWords are the folded words that make a two-digit number before them
+// a count of time, not a year ("in 33 years").
+var spanWords = map[string]bool{"years": true, "yrs": true, "year": true, "months": true, "weeks": true, "days": true,
+	"hours": true, "minutes": true, "decades": true, "centuries": true}
+
+var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// yearContext reports whether the two-digit number toks[i] of question
+// reads as a year: after an apostrophe ("'99"), a possessive
+// ("sharif's 99 trip"), a month ("sept 99") or a word such as "in" or
+// "since", and not before a span of time ("in 33 years"). A number after
+// any other word ("into 40 Wall St", "the 40 wall st site") is a number.
+func yearContext(question string, toks []text.Token, i int) bool {
+	if i+1 < len(toks) && spanWords[toks[i+1].Norm] {
+		return false
+	}
+	before := strings.TrimRight(question[:toks[i].Start], " \t")
+	if strings.HasSuffix(before, "'") || strings.HasSuffix(before, "’") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev, raw := toks[i-1].Norm, strings.ToLower(question[toks[i-1].Start:toks[i-1].End])
+	if yearWords[prev] || strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
+		return true
+	}
+	for _, m := range months {
+		if strings.HasPrefix(prev, m) {
+			return true
+		}
+	}
+	return false
 }
