@@ -34,6 +34,9 @@ type Question struct {
 	Unit string
 	// Count reports whether it asks "how many".
 	Count bool
+	// Quantity reports whether it asks for a physical quantity, which no
+	// sum of money gives ("what is the population", "how tall").
+	Quantity bool
 	// Quotes are the folded phrases the question quotes ('new hope'), of
 	// three bytes or more.
 	Quotes []string
@@ -66,6 +69,7 @@ func Parse(q string) *Question {
 	}
 	p.Money = reAsksMoney.MatchString(f)
 	p.Count = strings.Contains(f, "how many")
+	p.Quantity = reAskQuantity.MatchString(f)
 	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
 		p.Unit = m[1]
 	}

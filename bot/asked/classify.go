@@ -72,13 +72,15 @@ var (
 	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (year|month|date|day)\b|\bin what (year|month)\b`)
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
 		`\bwhat (is|was|are|were) (the )?([a-z-]+ )?(trade|exports|imports|budget|revenue|gdp|output|production|turnover|population|length|height|area|distance|capacity|salary|income|investment|debt|deficit)( volume| figure| value)?( of| between| in| for| at| during|\?|$)`)
-	reAskShare  = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
-	reAskName   = regexp.MustCompile(`\b(full |first |last |given |family )?names?\b|\bspel(l|led|lt|ling|ls)\b`)
-	reAskMoney  = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
-	reAskLength = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
-	reAskCount  = regexp.MustCompile(`\bhow many ([a-z]+)`)
-	reEvent     = regexp.MustCompile(`\b(was|were)\b.*\b([a-z]{3,}(ed|en))\W*$`)
-	rePlan      = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
+	reAskShare = regexp.MustCompile(`\b(percent|percentage|per cent|share|proportion|rate)\b|%`)
+	reAskName  = regexp.MustCompile(`\b(full |first |last |given |family )?names?\b|\bspel(l|led|lt|ling|ls)\b`)
+	reAskMoney = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
+	// a physical quantity, never a sum of money
+	reAskQuantity = regexp.MustCompile(`\b(population|length|height|width|depth|diameter|area|distance|weight|speed|altitude|elevation|temperature|how (tall|long|far|high|deep|wide|heavy|fast|old))\b`)
+	reAskLength   = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
+	reAskCount    = regexp.MustCompile(`\bhow many ([a-z]+)`)
+	reEvent       = regexp.MustCompile(`\b(was|were)\b.*\b([a-z]{3,}(ed|en))\W*$`)
+	rePlan        = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
 )
 
 // typeOf returns the answer type of folded question f.

@@ -37,6 +37,7 @@ type question struct {
 	money     bool   // asks for a sum of money
 	unit      string // folded unit the answer must be given in ("kilometres")
 	count     bool   // "how many": asks for a count of the focus
+	quantity  bool   // asks for a physical quantity, which no sum of money gives
 	currency  bool   // names a currency ("how many rupees"): a sum of money may be its count
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
@@ -78,7 +79,7 @@ func (a *Answerer) common(q question, stem string) bool {
 // (and, asking for an author, its author words), their synonyms, its
 // focus.
 func (a *Answerer) read(p *asked.Question) question {
-	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, unit: p.Unit, quotes: p.Quotes,
+	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, unit: p.Unit, quotes: p.Quotes,
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	seen := map[string]bool{}
 	prev := ""

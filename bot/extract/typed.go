@@ -184,7 +184,8 @@ func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumbe
 
 // hasNewNumber reports whether s holds a number (in digits or words) the
 // question does not already say; with counts, years and days of months are
-// passed over.
+// passed over, and so are sums of money when the question asks how many or
+// for a physical quantity (a population, a height) and for no money.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	for _, t := range q.tokens(s) {
 		if !numeric(t.Norm) {
@@ -193,7 +194,7 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if q.words[t.Norm] || designation(s, t.Start) {
 			continue
 		}
-		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || q.count && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
 		return true
