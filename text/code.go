@@ -1,8 +1,28 @@
 package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
+)
+
+// LooksLikeCode reports whether s has a sign that prose does not use: a
+// call ("Load("), a brace, an assignment, a path ("github.com/x/y",
+// "./cmd/x"), a version ("@latest") or an option ("-o", "--keep"). A
+// semicolon, "and/or" and "24/7" are prose.
+func LooksLikeCode(s string) bool {
+	return reCall.MatchString(s) || rePath.MatchString(s) || reOption.MatchString(s) || strings.ContainsAny(s, "{}=@")
+}
+
+var (
+	// reOption matches a command's option: "ps -o pid", "gzip --keep".
+	reOption = regexp.MustCompile(`\s--?[A-Za-z]`)
+	// reCall matches a name called: "Load(", "f()".
+	reCall = regexp.MustCompile(`\w\(`)
+	// rePath matches a relative path ("./...", "../x") or a path of at
+	// least two steps, one of them named with a letter ("github.com/spf13/"),
+	// not "and/or" or "3/4/2005".
+	rePath = regexp.MustCompile(`(?:^|\s)\.{1,2}/|[\w.]/[\w.-]*[A-Za-z][\w.-]*/`)
 )
 
 // inCode reports whether the word run together with a sentence at byte i

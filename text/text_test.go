@@ -238,3 +238,21 @@ func TestUnquoteLines(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksLikeCode(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"db := chromem.NewDB()", true},
+		{"go get github.com/joho/godotenv", true},
+		{"go install ./cmd/x@latest", true},
+		{"ps -o pid,comm", true},
+		{"The bridge opened in 1874; it cost £2m.", false},
+		{"Use it 24/7 and/or on weekends.", false},
+	} {
+		if got := LooksLikeCode(tt.s); got != tt.want {
+			t.Errorf("LooksLikeCode(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

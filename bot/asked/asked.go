@@ -37,6 +37,9 @@ type Question struct {
 	// Quantity reports whether it asks for a physical quantity, which no
 	// sum of money gives ("what is the population", "how tall").
 	Quantity bool
+	// Code reports whether it asks how to do something or for a command,
+	// a function, an option or an example: what a line of code may answer.
+	Code bool
 	// Quotes are the folded phrases the question quotes ('new hope'), of
 	// three bytes or more.
 	Quotes []string
@@ -70,6 +73,7 @@ func Parse(q string) *Question {
 	p.Money = reAsksMoney.MatchString(f)
 	p.Count = strings.Contains(f, "how many")
 	p.Quantity = reAskQuantity.MatchString(f)
+	p.Code = reAskCode.MatchString(f)
 	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
 		p.Unit = m[1]
 	}

@@ -13,43 +13,45 @@ func TestParse(t *testing.T) {
 		q    string
 		typ  asked.Type
 		kind asked.Kind
-		want string // Money|Count|Quantity|Unit|Quotes|Share|Measure|Counted|Plan|Event
+		want string // Money|Count|Quantity|Code|Unit|Quotes|Share|Measure|Counted|Plan|Event
 	}{
-		{"Who wrote the report on the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false||[]|false||||"},
-		{"How much did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false||[]|false|$|||"},
-		{"How many troops were stationed there in 2015?", asked.TypeNumber, asked.KindNumber, "false|true|false||[]|false|count|troop||"},
-		{"What share of the budget went to schools?", asked.TypeNumber, asked.KindNumber, "false|false|false||[]|true|$|||"},
-		{"When was the museum founded?", asked.TypeDate, asked.KindDate, "false|false|false||[]|false||||founded"},
-		{"When was the visit supposed to take place?", asked.TypeDate, asked.KindDate, "false|false|false||[]|false|||supposed|"},
-		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false|false||[]|false||||"},
-		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|true|kilometres|[]|false|length|||"},
-		{"What did the 'New Hope' plan promise?", asked.TypeEntity, asked.KindNone, "false|false|false||[new hope]|false||||"},
-		{"Why did the talks fail?", asked.TypeReason, asked.KindNone, "false|false|false||[]|false||||"},
-		{"What is a viaduct?", asked.TypeDefine, asked.KindNone, "false|false|false||[]|false||||"},
-		{"What is the population of the valley?", asked.TypeNumber, asked.KindNumber, "false|false|true||[]|false||||"},
-		{"How tall is the tower?", asked.TypeNumber, asked.KindNumber, "false|false|true||[]|false||||"},
-		{"What rank did the envoy hold?", asked.TypeEntity, asked.KindRank, "false|false|false||[]|false||||"},
+		{"Who wrote the report on the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"How much did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
+		{"How many troops were stationed there in 2015?", asked.TypeNumber, asked.KindNumber, "false|true|false|false||[]|false|count|troop||"},
+		{"What share of the budget went to schools?", asked.TypeNumber, asked.KindNumber, "false|false|false|false||[]|true|$|||"},
+		{"When was the museum founded?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||founded"},
+		{"When was the visit supposed to take place?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false|||supposed|"},
+		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false|false|false||[]|false||||"},
+		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|true|false|kilometres|[]|false|length|||"},
+		{"What did the 'New Hope' plan promise?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[new hope]|false||||"},
+		{"Why did the talks fail?", asked.TypeReason, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What is a viaduct?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What is the population of the valley?", asked.TypeNumber, asked.KindNumber, "false|false|true|false||[]|false||||"},
+		{"How tall is the tower?", asked.TypeNumber, asked.KindNumber, "false|false|true|false||[]|false||||"},
+		{"how do i install godotenv", asked.TypeAny, asked.KindNone, "false|false|false|true||[]|false||||"},
+		{"Which function loads the file?", asked.TypeEntity, asked.KindNone, "false|false|false|true||[]|false||||"},
+		{"What rank did the envoy hold?", asked.TypeEntity, asked.KindRank, "false|false|false|false||[]|false||||"},
 		// a kind of person after "which" (person-nouns.txt), past modifiers
-		{"Which retired Pakistani brigadier argued for closer ties?", asked.TypePerson, asked.KindNone, "false|false|false||[]|false||||"},
-		{"Which Russian officer commanded the troops?", asked.TypePerson, asked.KindNone, "false|false|false||[]|false||||"},
-		{"What colonel general travelled to Islamabad?", asked.TypePerson, asked.KindNone, "false|false|false||[]|false||||"},
+		{"Which retired Pakistani brigadier argued for closer ties?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which Russian officer commanded the troops?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What colonel general travelled to Islamabad?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		// not a kind of person: a modifier ("Russian"), a named person, a thing
-		{"Which Russian bank opened a branch?", asked.TypeEntity, asked.KindNone, "false|false|false||[]|false||||"},
-		{"What would Putin have become?", asked.TypeEntity, asked.KindNone, "false|false|false||[]|false||||"},
-		{"Which character in the novels is her alter ego?", asked.TypePerson, asked.KindNone, "false|false|false||[]|false||||"},
+		{"Which Russian bank opened a branch?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What would Putin have become?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which character in the novels is her alter ego?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		// a kind of person that modifies a thing ("thing-nouns.txt"): the
 		// thing is asked for; a verb after the kind, even one spelt as a
 		// noun ("left"), does not make it a modifier
-		{"Which member states voted against the plan?", asked.TypeEntity, asked.KindNone, "false|false|false||[]|false||||"},
-		{"Which Tajik city hosted the first summit?", asked.TypeEntity, asked.KindNone, "false|false|false||[]|false||||"},
-		{"Which donor countries pledged the most?", asked.TypeEntity, asked.KindNone, "false|false|false||[]|false||||"},
-		{"Which officer left the army in 2010?", asked.TypePerson, asked.KindNone, "false|false|false||[]|false||||"},
-		{"Which police officer shot the man?", asked.TypePerson, asked.KindNone, "false|false|false||[]|false||||"},
-		{"Which deputies voted against the plan?", asked.TypePerson, asked.KindNone, "false|false|false||[]|false||||"},
+		{"Which member states voted against the plan?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which Tajik city hosted the first summit?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which donor countries pledged the most?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which officer left the army in 2010?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which police officer shot the man?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which deputies voted against the plan?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 	}
 	for _, tt := range tests {
 		p := asked.Parse(tt.q)
-		got := fmt.Sprintf("%v|%v|%v|%s|%v|%v|%s|%s|%s|%s", p.Money, p.Count, p.Quantity, p.Unit, p.Quotes, p.Share, p.Measure, p.Counted, p.Plan, p.Event)
+		got := fmt.Sprintf("%v|%v|%v|%v|%s|%v|%v|%s|%s|%s|%s", p.Money, p.Count, p.Quantity, p.Code, p.Unit, p.Quotes, p.Share, p.Measure, p.Counted, p.Plan, p.Event)
 		if p.Type != tt.typ || p.Kind != tt.kind || got != tt.want {
 			t.Errorf("Parse(%q) = type %d, kind %d, %q; want %d, %d, %q", tt.q, p.Type, p.Kind, got, tt.typ, tt.kind, tt.want)
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path"
 	"regexp"
 	"strings"
 
@@ -175,11 +176,32 @@ func (sc *scorer) sentences(p *citebot.Passage) passageSents {
 		m := sc.matches(p.Text[s.Start:s.End])
 		ps.ms = append(ps.ms, &m)
 	}
-	if p.Source != nil && p.Source.Title != "" {
-		m := sc.matches(p.Source.Title)
+	if name := docName(p); name != "" {
+		m := sc.matches(name)
 		ps.title = &m
 	}
 	return ps
+}
+
+// docName is what names a passage's document: its title, or, when it
+// has none, its file name without the extension and with separators
+// read as spaces ("fsnotify-README.md": "fsnotify README"); "" when the
+// passage has no source.
+func docName(p *citebot.Passage) string {
+	if p.Source == nil {
+		return ""
+	}
+	if p.Source.Title != "" {
+		return p.Source.Title
+	}
+	base := path.Base(p.Source.Path)
+	base = strings.TrimSuffix(base, path.Ext(base))
+	return strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' || r == '.' {
+			return ' '
+		}
+		return r
+	}, base)
 }
 
 // candidate scores sentences first..last of passage p (the rank-th).

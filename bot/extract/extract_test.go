@@ -312,3 +312,21 @@ func TestNumberedHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestDocName: a document is named by its title, or by its file name
+// when it has none.
+func TestDocName(t *testing.T) {
+	for _, tt := range []struct {
+		src  *citebot.Source
+		want string
+	}{
+		{&citebot.Source{Path: "docs/fsnotify-README.md"}, "fsnotify README"},
+		{&citebot.Source{Path: "a/b/bootham_crescent.txt", Title: "Bootham Crescent"}, "Bootham Crescent"},
+		{&citebot.Source{Path: "notes.v2.txt"}, "notes v2"},
+		{nil, ""},
+	} {
+		if got := docName(&citebot.Passage{Source: tt.src}); got != tt.want {
+			t.Errorf("docName(%+v) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

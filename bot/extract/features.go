@@ -53,6 +53,7 @@ const (
 	fSoftWindow           // coverage of the sentence with its neighbours counting synonyms and near spellings in full
 	fPersonMissing        // a person's name is asked for and the sentence names no person the question does not (person.go)
 	fFocusUnnamed         // a name is asked for, the sentence mentions the focus ("the envoy") and names nothing new beside it
+	fCodeUnasked          // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
 	numFeatures
 )
 
@@ -63,7 +64,7 @@ var featureNames = [numFeatures]string{
 	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
-	"soft_window", "person_missing", "focus_unnamed",
+	"soft_window", "person_missing", "focus_unnamed", "code_unasked",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -105,6 +106,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
 	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.view, q))
 	f[fFocusUnnamed] = boolf(asksName(q.typ) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
+	f[fCodeUnasked] = boolf(!q.code && text.LooksLikeCode(c.text))
 }
 
 // asksName reports whether an answer type asks for a name.

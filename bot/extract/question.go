@@ -38,6 +38,7 @@ type question struct {
 	unit      string // folded unit the answer must be given in ("kilometres")
 	count     bool   // "how many": asks for a count of the focus
 	quantity  bool   // asks for a physical quantity, which no sum of money gives
+	code      bool   // asks how to do something, or for a command, function or option
 	currency  bool   // names a currency ("how many rupees"): a sum of money may be its count
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
@@ -79,7 +80,7 @@ func (a *Answerer) common(q question, stem string) bool {
 // (and, asking for an author, its author words), their synonyms, its
 // focus.
 func (a *Answerer) read(p *asked.Question) question {
-	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, unit: p.Unit, quotes: p.Quotes,
+	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, unit: p.Unit, quotes: p.Quotes,
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	seen := map[string]bool{}
 	prev := ""

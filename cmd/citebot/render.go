@@ -172,26 +172,13 @@ func isIdentifier(w string) bool {
 }
 
 // looksLikeCode reports whether the first part of an answer, up to its
-// first citation marker, has a sign that prose does not use: a call
-// ("Load("), a brace, an assignment, a path ("github.com/x/y", "./cmd/x"),
-// a version ("@latest") or an option ("-o", "--keep"). A semicolon, "and/or" and "24/7" are prose.
+// first citation marker, reads as code (text.LooksLikeCode).
 func looksLikeCode(s string) bool {
 	if loc := markerRe.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	return reCall.MatchString(s) || rePath.MatchString(s) || reOption.MatchString(s) || strings.ContainsAny(s, "{}=@")
+	return text.LooksLikeCode(s)
 }
-
-// reOption matches a command's option: "ps -o pid", "gzip --keep".
-var reOption = regexp.MustCompile(`\s--?[A-Za-z]`)
-
-// reCall matches a name called: "Load(", "f()".
-var reCall = regexp.MustCompile(`\w\(`)
-
-// rePath matches a relative path ("./...", "../x") or a path of at least
-// two steps, one of them named with a letter ("github.com/spf13/"), not
-// "and/or" or "3/4/2005".
-var rePath = regexp.MustCompile(`(?:^|\s)\.{1,2}/|[\w.]/[\w.-]*[A-Za-z][\w.-]*/`)
 
 // reEmphasis matches markdown emphasis and code spans: **x**, __x__, *x*,
 // `x`; stripEmphasis judges where each may start and end.
