@@ -11,7 +11,11 @@ import (
 // "./cmd/x"), a version ("@latest") or an option ("-o", "--keep"). A
 // semicolon, "and/or" and "24/7" are prose.
 func LooksLikeCode(s string) bool {
-	return reCall.MatchString(s) || rePath.MatchString(s) || reOption.MatchString(s) || strings.ContainsAny(s, "{}=@")
+	// each expression needs a byte that most prose lacks: look for it first
+	return strings.ContainsAny(s, "{}=@") ||
+		strings.IndexByte(s, '(') > 0 && reCall.MatchString(s) ||
+		strings.IndexByte(s, '/') >= 0 && rePath.MatchString(s) ||
+		strings.IndexByte(s, '-') > 0 && reOption.MatchString(s)
 }
 
 var (
