@@ -137,7 +137,7 @@ var reSectionNumber = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}`)
 // a heading (isHeading).
 func isNumberedHeading(s string, maxWords int) bool {
 	s = strings.TrimSpace(s)
-	return reSectionNumber.MatchString(s) && isHeading(s, maxWords)
+	return s != "" && text.IsDigit(s[0]) && reSectionNumber.MatchString(s) && isHeading(s, maxWords)
 }
 
 // pairing reports whether sentences s and next of txt may answer together
