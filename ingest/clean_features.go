@@ -51,7 +51,7 @@ const (
 type blockFeat struct {
 	span        text.Span
 	raw, fold   string
-	norms       []string // foldWords(raw)
+	norms       []string // foldWords of the text a reader sees (Markdown link targets and images dropped)
 	chars       int      // runes
 	words       int
 	stops       int
@@ -77,7 +77,11 @@ func (f *blockFeat) density() float64 {
 // measure computes the features of the block sp of doc.
 func measureBlock(doc string, sp text.Span) blockFeat {
 	raw := doc[sp.Start:sp.End]
-	f := blockFeat{span: sp, raw: raw, fold: text.Fold(raw), norms: foldWords(raw), chars: utf8.RuneCountInString(raw)}
+	visible := raw // the words a reader sees: Markdown link targets and images are not
+	if strings.Contains(raw, "](") {
+		visible = text.MarkdownLinkText(raw)
+	}
+	f := blockFeat{span: sp, raw: raw, fold: text.Fold(raw), norms: foldWords(visible), chars: utf8.RuneCountInString(raw)}
 	for _, w := range f.norms {
 		f.words++
 		if text.IsStop(w) {
@@ -273,13 +277,24 @@ func linkLike(f *blockFeat) bool {
 	return false
 }
 
-// linkShare is the share of raw's bytes inside Markdown links.
+// linkShare is the share of raw's text as a reader sees it (link targets
+// and images dropped: text.MarkdownLinkText) that is the text of Markdown
+// links: 1 for a list of links or a line of badges, small for a sentence
+// that links a few of its words however long their targets are.
 func linkShare(raw string) float64 {
-	n := 0
-	for _, l := range text.MarkdownLinks(raw) {
-		n += l.End - l.Start
+	links := text.MarkdownLinks(raw)
+	if len(links) == 0 {
+		return 0
 	}
-	return float64(n) / float64(max(len(raw), 1))
+	visible := len(strings.TrimSpace(text.MarkdownLinkText(raw)))
+	if visible == 0 {
+		return 1
+	}
+	n := 0
+	for _, l := range links {
+		n += len(strings.TrimSpace(text.MarkdownLinkText(raw[l.Start:l.End])))
+	}
+	return float64(n) / float64(visible)
 }
 
 // bioRe matches a note about the author: "The writer is ...", "*Jane Roe is

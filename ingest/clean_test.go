@@ -290,6 +290,12 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"<div": "markup", "<img": "markup", "</div>": "markup", "# Skiff": "", "Skiff is a": "", "[docs]:": "markup"},
 		},
 		{
+			name: "a sentence linking a few of its words is prose however long the targets; a line of links is not",
+			doc: "This package implements text segmentation according to [Unicode Standard Annex #29](https://unicode.org/reports/tr29/), line breaking according to [Unicode Standard Annex #14](https://unicode.org/reports/tr14/) (Unicode version 15.0.0), and width calculation similar to [wcwidth](https://man7.org/linux/man-pages/man3/wcwidth.3.html).\n\n" +
+				para1 + "\n\n[Home](https://x.example/) [Blog](https://x.example/blog) [About us](https://x.example/about)\n",
+			want: map[string]string{"This package implements": "", "Researchers": "", "[Home]": "link list"},
+		},
+		{
 			name: "a note in brackets before a colon is no link definition",
 			doc:  "The council will meet again on Monday to vote on the budget for the new harbour, which the mayor has put forward.\n\n[Editor's note]: The figures were revised in May after an audit of the council's accounts.\n\n[1]: See the harbour report of 2004, page 12.\n",
 			want: map[string]string{"The council": "", "[Editor's note]": "", "[1]: See": ""},
