@@ -248,9 +248,11 @@ func uiWordsOnly(s string) string {
 }
 
 // menuShape reports whether a line looks like a menu: items joined by
-// separators ("Home | News | Sport"), but not a Markdown table row.
+// separators ("Home | News | Sport"), but not a Markdown table: a row
+// that opens or closes with a pipe ("| Sentences | 1.96", "a | b |"), or
+// a block holding a table's delimiter row ("|:---|:---:|", "---|---").
 func menuShape(raw string) bool {
-	if t := strings.TrimSpace(raw); strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
+	if t := strings.TrimSpace(raw); strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || reTableDelimiter.MatchString(raw) {
 		return false
 	}
 	seps := 0
@@ -262,6 +264,10 @@ func menuShape(raw string) bool {
 	}
 	return seps >= 2
 }
+
+// reTableDelimiter matches the delimiter row of a Markdown table, under its
+// header: cells of dashes, each with an optional colon at either end.
+var reTableDelimiter = regexp.MustCompile(`(?m)^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$`)
 
 // linkLike reports whether a short line has words joined by underscores,
 // like a link to "Current_Issue" (weak evidence: code has them too).

@@ -296,6 +296,12 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"This package implements": "", "Researchers": "", "[Home]": "link list"},
 		},
 		{
+			name: "a Markdown table with or without its outer pipes is no menu; a menu is",
+			doc: "## Performance\n\n" + para1 + "\n\n|Library    | Avg Speed (s, 10 runs) | Accuracy (%)\n|:----------|:----------------------:|:-----------:\n| Sentences | 1.96                   | 98.95\n| NLTK      | 5.22                   | 99.21\n\n" +
+				"Name | Speed\n---|---\nfast | 1.0\n\n" + para2 + "\n\nHome | News | Sport | Weather\n",
+			want: map[string]string{"|Library": "", "| Sentences": "", "| NLTK": "", "Name | Speed": "", "fast | 1.0": "", "Home | News": "menu line"},
+		},
+		{
 			name: "a note in brackets before a colon is no link definition",
 			doc:  "The council will meet again on Monday to vote on the budget for the new harbour, which the mayor has put forward.\n\n[Editor's note]: The figures were revised in May after an audit of the council's accounts.\n\n[1]: See the harbour report of 2004, page 12.\n",
 			want: map[string]string{"The council": "", "[Editor's note]": "", "[1]: See": ""},
