@@ -82,7 +82,8 @@ const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
-// link to the next page, a code example and a table.
+// link to the next page, a code example, a table and a paragraph that is
+// a link to another page ("Related: ...") and one of prose around a link.
 const probeHTML = `<!DOCTYPE html>
 <html><head><title>Simple Example (probe: the portable river bridging library)</title>
 <link href="Types.html" rel="next" title="Types"></head>
@@ -107,6 +108,8 @@ int main()
 <p>The first call to <code>bridge_init</code> reserves the piers; a second call with the same span returns
 <code>BRIDGE_OK</code> without reserving them again, so it is safe to call it once for each river.</p>
 <table><tr><th>Span </th><th> Piers</th></tr><tr><td> 420 m</td><td>3 </td></tr></table>
+<p><a href="Rivers.html"><span>Related: The rivers the library has bridged so far</span></a></p>
+<p>A river wider than the span needs a second bridge: see <a href="Rivers.html">the rivers it has bridged</a>.</p>
 <h4 id="notes">Notes<a class="headerlink" href="#notes">¶</a></h4>
 <p>Bridges built this way carry traffic for a century and a half before they need to be replaced, and the piers
 left standing in the river are a home for the herons.</p>
