@@ -47,10 +47,13 @@ Log in
 Register
 `
 
-// probeWrapped is a text wrapped at a fixed width, with a short paragraph
+// probeWrapped is a text wrapped at a fixed width under a source line
+// ("Source: X", a label and no name), with a short paragraph
 // whose line break falls before a capitalised name, and one whose
 // sentence wraps onto a line ending with a semicolon.
 const probeWrapped = `The Bridges of the Valley
+
+Source: Valley Archives
 
 The river was first bridged in 1851, when a stone arch was built for the
 carts of the mill, and the town grew along the road that crossed it. It
