@@ -9,8 +9,9 @@ import (
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
 // prose with a year at a sentence end and words run together, a heading,
-// a duplicated caption, a paragraph wrapped at a fixed width, a
-// comment section, and menu items one a line.
+// a copyright sign played with in prose, a duplicated caption, a
+// paragraph wrapped at a fixed width, a comment section, and menu items
+// one a line.
 const probeDoc = `Home | News | About | Contact
 
 A Probe Article About Rivers and Bridges
@@ -26,7 +27,7 @@ Construction photo of the bridge
 
 The new design
 
-Its span of 420 metres made it the longest in the region, and its builders, a consortium of three firms, finished two months early in October 2004.
+Its span of 420 metres made it the longest in the region, and its builders, a consortium of three firms, finished two months early in October 2004. They named it the Valley Span™©, a joke of theirs.
 
 The old bridge was closed to traffic in the
 spring of 2003, and its piers were left standing
