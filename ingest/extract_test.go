@@ -187,6 +187,20 @@ func TestRenderHTMLLinkParagraphs(t *testing.T) {
 	}
 }
 
+// TestRenderHTMLSoftHyphens: soft hyphens, word joiners and byte-order
+// marks are dropped from a page's text, in <pre> too; zero-width joiners
+// (emoji, scripts) stay.
+func TestRenderHTMLSoftHyphens(t *testing.T) {
+	page := "<p>Aside from Vladi&shy;mir Putin, Netan\u00adyahu&#8288; and\ufeff Obama\u200d</p><pre>Netan&shy;yahu</pre>"
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := renderHTML(doc, ""), "Aside from Vladimir Putin, Netanyahu and Obama\u200d\n\nNetanyahu"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func TestWithoutTrailingBrackets(t *testing.T) {
 	for _, tt := range []struct{ title, cut, want string }{
 		{"Simple Example (libffi: the portable library)", "the portable library)", "Simple Example"},

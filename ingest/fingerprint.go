@@ -86,8 +86,9 @@ const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
-// link to the next page, a code example, a table and a paragraph that is
-// a link to another page ("Related: ...") and one of prose around a link.
+// link to the next page, a code example, a table, a paragraph that is a
+// link to another page ("Related: ...") and one of prose around a link,
+// and a word with a soft hyphen.
 const probeHTML = `<!DOCTYPE html>
 <html><head><title>Simple Example (probe: the portable river bridging library)</title>
 <link href="Types.html" rel="next" title="Types"></head>
@@ -116,7 +117,7 @@ int main()
 <p>A river wider than the span needs a second bridge: see <a href="Rivers.html">the rivers it has bridged</a>.</p>
 <h4 id="notes">Notes<a class="headerlink" href="#notes">¶</a></h4>
 <p>Bridges built this way carry traffic for a century and a half before they need to be replaced, and the piers
-left standing in the river are a home for the herons.</p>
+left standing in the river are a home for the herons. The her&shy;ons nest on them in spring.</p>
 </div></body></html>
 `
 
