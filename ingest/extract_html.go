@@ -325,13 +325,33 @@ func isPermalink(n *html.Node) bool {
 	return false
 }
 
+// creditProps are the schema.org properties (microdata's itemprop) of a
+// rights holder or credit: a photo's "Credit Ashraf Shazly/Agence
+// France-Presse — Getty Images" in its caption.
+var creditProps = nameSet(`copyrightholder copyrightnotice credittext`)
+
+// isCredit reports whether n is a credit by its microdata (creditProps).
+// Readability keeps captions with their credit; rendered, the credit ends
+// the caption as a sentence of its own ("Credit Ashraf Shazly/Agence
+// France-Presse — Getty Images"), or runs into it ("…had seeped
+// underground.CreditCreditChang W. Lee/The New York Times"), and is
+// chosen as an answer for the words of an agency's name.
+func isCredit(n *html.Node) bool {
+	for _, p := range strings.Fields(strings.ToLower(attr(n, "itemprop"))) {
+		if creditProps[p] {
+			return true
+		}
+	}
+	return false
+}
+
 func (h *htmlText) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		h.text(n.Data)
 		return
 	case html.ElementNode:
-		if htmlSkip[strings.ToLower(n.Data)] || h.nav[n] || isPermalink(n) {
+		if htmlSkip[strings.ToLower(n.Data)] || h.nav[n] || isPermalink(n) || isCredit(n) {
 			return
 		}
 	case html.DocumentNode:

@@ -187,6 +187,23 @@ func TestRenderHTMLLinkParagraphs(t *testing.T) {
 	}
 }
 
+// TestRenderHTMLCredits: a caption's credit, marked by its microdata
+// (itemprop copyrightHolder, creditText), is not rendered; the caption is.
+func TestRenderHTMLCredits(t *testing.T) {
+	page := `<figure><img src="a.jpg"><figcaption itemprop="caption description"><span>Peacekeepers at a refugee camp in Sudan on Monday.</span>
+		<span itemprop="copyrightHolder"><span>Credit</span> Ashraf Shazly/Agence France-Presse — Getty Images </span></figcaption></figure>
+		<figure><figcaption><span>Workers at a training center in Queens.</span><span itemprop="creditText"><span>Credit</span><span>Chang W. Lee</span></span></figcaption></figure>
+		<p>Sudan is one of the poorest countries in Africa.</p>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Peacekeepers at a refugee camp in Sudan on Monday.\n\nWorkers at a training center in Queens.\n\nSudan is one of the poorest countries in Africa."
+	if got := renderHTML(doc, ""); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // TestRenderHTMLSoftHyphens: soft hyphens, word joiners and byte-order
 // marks are dropped from a page's text, in <pre> too; zero-width joiners
 // (emoji, scripts) stay.

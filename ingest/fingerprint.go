@@ -88,7 +88,7 @@ const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\
 // section, a table of contents, headings with permalinks, prose with a
 // link to the next page, a code example, a table, a paragraph that is a
 // link to another page ("Related: ...") and one of prose around a link,
-// and a word with a soft hyphen.
+// a caption with a credit, and a word with a soft hyphen.
 const probeHTML = `<!DOCTYPE html>
 <html><head><title>Simple Example (probe: the portable river bridging library)</title>
 <link href="Types.html" rel="next" title="Types"></head>
@@ -115,6 +115,7 @@ int main()
 <table><tr><th>Span </th><th> Piers</th></tr><tr><td> 420 m</td><td>3 </td></tr></table>
 <p><a href="Rivers.html"><span>Related: The rivers the library has bridged so far</span></a></p>
 <p>A river wider than the span needs a second bridge: see <a href="Rivers.html">the rivers it has bridged</a>.</p>
+<figure><img src="bridge.jpg" alt=""><figcaption><span>The first bridge, in 1851.</span> <span itemprop="copyrightHolder">Credit: Valley Archives</span></figcaption></figure>
 <h4 id="notes">Notes<a class="headerlink" href="#notes">¶</a></h4>
 <p>Bridges built this way carry traffic for a century and a half before they need to be replaced, and the piers
 left standing in the river are a home for the herons. The her&shy;ons nest on them in spring.</p>
