@@ -107,9 +107,13 @@ var (
 	htmlOnly    = regexp.MustCompile(`^(?:\s*<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--[^<>]*--)>)+\s*$`)
 	relTime     = regexp.MustCompile(`^(?:\d+|an?|one|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$|^(?:just now|yesterday|today)$`)
 	copyrightRe = regexp.MustCompile(`^copyright\b|\(c\) ?\d{4}`)
-	disclaimer  = regexp.MustCompile(`^(?:disclaimer|fair use notice|terms of (?:use|service)|privacy policy|cookie policy|we use cookies)\b`)
-	emptyByline = regexp.MustCompile(`^(?:by|posted by|written by|words by|author:?)$`)
-	commentRe   = regexp.MustCompile(`^(?:\d+\.\s*)?(?:pingback|trackback)s?\b` +
+	// copyrightSign is a copyright notice's sign: before a year or a name
+	// ("© 2024", "©The Guardian"), or opening the block; not a sign
+	// played with in prose ("a manifesto™© we just think ...").
+	copyrightSign = regexp.MustCompile(`^\W*©|©\s*(?:\d|\p{Lu})`)
+	disclaimer    = regexp.MustCompile(`^(?:disclaimer|fair use notice|terms of (?:use|service)|privacy policy|cookie policy|we use cookies)\b`)
+	emptyByline   = regexp.MustCompile(`^(?:by|posted by|written by|words by|author:?)$`)
+	commentRe     = regexp.MustCompile(`^(?:\d+\.\s*)?(?:pingback|trackback)s?\b` +
 		`|^(?:leave|post|add|write|submit) (?:a|your) (?:reply|comment|response)\b` +
 		`|^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts)(?: on\b.*)?$` +
 		`|^comments?(?: \(\d+\))?:?$|^(?:cancel )?reply$` +
@@ -204,7 +208,7 @@ func uiReason(f *blockFeat) (string, endKind) {
 		return "sidebar", endSidebar
 	case relTime.MatchString(s):
 		return "relative time", endNone
-	case strings.Contains(s, "©") || strings.Contains(s, "all rights reserved") ||
+	case copyrightSign.MatchString(f.raw) || strings.Contains(s, "all rights reserved") ||
 		strings.Contains(s, "copyright") && copyrightRe.MatchString(s):
 		return "copyright", endNone
 	case disclaimer.MatchString(s):

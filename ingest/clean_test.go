@@ -259,6 +259,12 @@ func TestClassifySnippets(t *testing.T) {
 				"The team": "", "© 2024": "copyright"},
 		},
 		{
+			name: "a copyright sign in prose is no copyright notice",
+			doc: "Menu\n\n" + para1 + "\n\nThis isn’t supposed to be a manifesto™© we just think it’s pretty cool to share what we’ve learned so far.\n\n" +
+				para2 + "\n\n©The Example Times\n",
+			want: map[string]string{"Menu": "navigation", "Researchers": "", "This isn’t": "", "The team": "", "©The": "copyright"},
+		},
+		{
 			name: "long prose after the comment section stays",
 			doc:  para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\n3 Comments\n\nNice\n\n" + para4 + "\n\nReply\n",
 			want: map[string]string{"3 Comments": "comment section", "Nice": "comment section", "Other scientists": "",

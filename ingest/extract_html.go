@@ -137,6 +137,7 @@ func renderHTML(n *html.Node, self string) string {
 	var h htmlText
 	if n != nil {
 		h.nav = navBlocks(n, self)
+		linkParagraphs(n, h.nav)
 		h.walk(n)
 	}
 	h.flush()
@@ -212,6 +213,78 @@ func navBlocks(root *html.Node, self string) map[*html.Node]bool {
 	return nav
 }
 
+// linkParagraphs adds to skip the paragraphs under root that are links
+// with a label at most: a <p>, or a <div> that holds no other block, of at
+// most maxUIChars runes, more than half of whose letters and digits are
+// inside links, with at most two words outside them and no end of
+// sentence ("Related:", "[Read: ...]", "—"). Readability keeps such
+// paragraphs inside an article: "Related: Chicago is America's most
+// segregated city", "[Read: Why Tunisia …]", "Read the full transcript of
+// his interview", a section's "Biz & IT —". Their words read as the
+// article's and are chosen as answers. Prose with links ("See where the
+// name comes from.") and lists of links (<ul>) stay.
+func linkParagraphs(root *html.Node, skip map[*html.Node]bool) {
+	type counts struct {
+		letters, linked, runes, words int
+		blocks                        bool
+		last                          rune // the last rune that is not white space
+	}
+	var count func(n *html.Node, inLink bool) counts
+	count = func(n *html.Node, inLink bool) (c counts) {
+		switch n.Type {
+		case html.TextNode:
+			for _, r := range n.Data {
+				c.runes++
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					c.letters++
+				}
+				if !unicode.IsSpace(r) && r != '\u00a0' {
+					c.last = r
+				}
+			}
+			if inLink {
+				c.linked = c.letters
+			} else {
+				for _, w := range strings.Fields(n.Data) {
+					if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+						c.words++
+					}
+				}
+			}
+			return c
+		case html.ElementNode, html.DocumentNode:
+		default:
+			return c
+		}
+		tag := strings.ToLower(n.Data)
+		if n.Type == html.ElementNode && (htmlSkip[tag] || skip[n]) {
+			return c
+		}
+		if tag == "a" && n.Type == html.ElementNode && attr(n, "href") != "" {
+			inLink = true
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			cc := count(ch, inLink)
+			c.letters, c.linked, c.runes, c.words = c.letters+cc.letters, c.linked+cc.linked, c.runes+cc.runes, c.words+cc.words
+			c.blocks = c.blocks || cc.blocks
+			if cc.last != 0 {
+				c.last = cc.last
+			}
+		}
+		if n.Type != html.ElementNode {
+			return c
+		}
+		if (tag == "p" || tag == "div" && !c.blocks) && c.letters > 0 && 2*c.linked > c.letters &&
+			c.words <= 2 && c.runes <= maxUIChars && !strings.ContainsRune(".!?。！？", c.last) {
+			skip[n] = true
+			return counts{blocks: true}
+		}
+		c.blocks = c.blocks || htmlBlocks[tag]
+		return c
+	}
+	count(root, false)
+}
+
 // inPage reports whether href points to a place in the page named self
 // itself: "#id", "self#id", or as Readability makes them absolute,
 // "file:///self#id".
@@ -252,13 +325,33 @@ func isPermalink(n *html.Node) bool {
 	return false
 }
 
+// creditProps are the schema.org properties (microdata's itemprop) of a
+// rights holder or credit: a photo's "Credit Ashraf Shazly/Agence
+// France-Presse — Getty Images" in its caption.
+var creditProps = nameSet(`copyrightholder copyrightnotice credittext`)
+
+// isCredit reports whether n is a credit by its microdata (creditProps).
+// Readability keeps captions with their credit; rendered, the credit ends
+// the caption as a sentence of its own ("Credit Ashraf Shazly/Agence
+// France-Presse — Getty Images"), or runs into it ("…had seeped
+// underground.CreditCreditChang W. Lee/The New York Times"), and is
+// chosen as an answer for the words of an agency's name.
+func isCredit(n *html.Node) bool {
+	for _, p := range strings.Fields(strings.ToLower(attr(n, "itemprop"))) {
+		if creditProps[p] {
+			return true
+		}
+	}
+	return false
+}
+
 func (h *htmlText) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		h.text(n.Data)
 		return
 	case html.ElementNode:
-		if htmlSkip[strings.ToLower(n.Data)] || h.nav[n] || isPermalink(n) {
+		if htmlSkip[strings.ToLower(n.Data)] || h.nav[n] || isPermalink(n) || isCredit(n) {
 			return
 		}
 	case html.DocumentNode:

@@ -163,6 +163,61 @@ func TestRenderHTMLNavigation(t *testing.T) {
 	}
 }
 
+// TestRenderHTMLLinkParagraphs: a paragraph (or a <div> of no blocks)
+// that is mostly the text of links is not rendered: the "Related: ..." and
+// "[Read: ...]" lines Readability keeps inside an article, a section link
+// above it. Prose with links, a heading that is a link and a list of links
+// stay.
+func TestRenderHTMLLinkParagraphs(t *testing.T) {
+	page := `<div><div><a href="/biz">Biz &amp; IT</a> —</div><h1><a href="/post">Neon signs</a></h1>
+		<p>The first neon sign was lit in <a href="/paris">Paris</a> in 1910, by Georges Claude.</p>
+		<p> <a href="/rich.html"><span>Related: Rich are paying more in taxes but not as much as they used to</span></a> </p>
+		<p><i><a href="/tunisia.html">[Read: Why Tunisia, Arab Spring’s sole success story, suffers from violence]</a></i></p>
+		<p>See <a href="/a">the report</a> of the <a href="/b">Stanford Center on Poverty</a> for the figures of 2015.</p>
+		<ul><li><a href="v.html">Variadic closures</a></li></ul></div>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := renderHTML(doc, "a.html")
+	want := "Neon signs\n\nThe first neon sign was lit in Paris in 1910, by Georges Claude.\n\n" +
+		"See the report of the Stanford Center on Poverty for the figures of 2015.\n\nVariadic closures"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestRenderHTMLCredits: a caption's credit, marked by its microdata
+// (itemprop copyrightHolder, creditText), is not rendered; the caption is.
+func TestRenderHTMLCredits(t *testing.T) {
+	page := `<figure><img src="a.jpg"><figcaption itemprop="caption description"><span>Peacekeepers at a refugee camp in Sudan on Monday.</span>
+		<span itemprop="copyrightHolder"><span>Credit</span> Ashraf Shazly/Agence France-Presse — Getty Images </span></figcaption></figure>
+		<figure><figcaption><span>Workers at a training center in Queens.</span><span itemprop="creditText"><span>Credit</span><span>Chang W. Lee</span></span></figcaption></figure>
+		<p>Sudan is one of the poorest countries in Africa.</p>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Peacekeepers at a refugee camp in Sudan on Monday.\n\nWorkers at a training center in Queens.\n\nSudan is one of the poorest countries in Africa."
+	if got := renderHTML(doc, ""); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestRenderHTMLSoftHyphens: soft hyphens, word joiners and byte-order
+// marks are dropped from a page's text, in <pre> too; zero-width joiners
+// (emoji, scripts) stay.
+func TestRenderHTMLSoftHyphens(t *testing.T) {
+	page := "<p>Aside from Vladi&shy;mir Putin, Netan\u00adyahu&#8288; and\ufeff Obama\u200d</p><pre>Netan&shy;yahu</pre>"
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := renderHTML(doc, ""), "Aside from Vladimir Putin, Netanyahu and Obama\u200d\n\nNetanyahu"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func TestWithoutTrailingBrackets(t *testing.T) {
 	for _, tt := range []struct{ title, cut, want string }{
 		{"Simple Example (libffi: the portable library)", "the portable library)", "Simple Example"},

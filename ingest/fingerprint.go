@@ -9,8 +9,9 @@ import (
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
 // prose with a year at a sentence end and words run together, a heading,
-// a duplicated caption, a paragraph wrapped at a fixed width, a
-// comment section, and menu items one a line.
+// a copyright sign played with in prose, a duplicated caption, a
+// paragraph wrapped at a fixed width, a comment section, and menu items
+// one a line.
 const probeDoc = `Home | News | About | Contact
 
 A Probe Article About Rivers and Bridges
@@ -26,7 +27,7 @@ Construction photo of the bridge
 
 The new design
 
-Its span of 420 metres made it the longest in the region, and its builders, a consortium of three firms, finished two months early in October 2004.
+Its span of 420 metres made it the longest in the region, and its builders, a consortium of three firms, finished two months early in October 2004. They named it the Valley Span™©, a joke of theirs.
 
 The old bridge was closed to traffic in the
 spring of 2003, and its piers were left standing
@@ -47,10 +48,13 @@ Log in
 Register
 `
 
-// probeWrapped is a text wrapped at a fixed width, with a short paragraph
+// probeWrapped is a text wrapped at a fixed width under a source line
+// ("Source: X", a label and no name), with a short paragraph
 // whose line break falls before a capitalised name, and one whose
 // sentence wraps onto a line ending with a semicolon.
 const probeWrapped = `The Bridges of the Valley
+
+Source: Valley Archives
 
 The river was first bridged in 1851, when a stone arch was built for the
 carts of the mill, and the town grew along the road that crossed it. It
@@ -82,7 +86,9 @@ const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
-// link to the next page, a code example and a table.
+// link to the next page, a code example, a table, a paragraph that is a
+// link to another page ("Related: ...") and one of prose around a link,
+// a caption with a credit, and a word with a soft hyphen.
 const probeHTML = `<!DOCTYPE html>
 <html><head><title>Simple Example (probe: the portable river bridging library)</title>
 <link href="Types.html" rel="next" title="Types"></head>
@@ -107,9 +113,12 @@ int main()
 <p>The first call to <code>bridge_init</code> reserves the piers; a second call with the same span returns
 <code>BRIDGE_OK</code> without reserving them again, so it is safe to call it once for each river.</p>
 <table><tr><th>Span </th><th> Piers</th></tr><tr><td> 420 m</td><td>3 </td></tr></table>
+<p><a href="Rivers.html"><span>Related: The rivers the library has bridged so far</span></a></p>
+<p>A river wider than the span needs a second bridge: see <a href="Rivers.html">the rivers it has bridged</a>.</p>
+<figure><img src="bridge.jpg" alt=""><figcaption><span>The first bridge, in 1851.</span> <span itemprop="copyrightHolder">Credit: Valley Archives</span></figcaption></figure>
 <h4 id="notes">Notes<a class="headerlink" href="#notes">¶</a></h4>
 <p>Bridges built this way carry traffic for a century and a half before they need to be replaced, and the piers
-left standing in the river are a home for the herons.</p>
+left standing in the river are a home for the herons. The her&shy;ons nest on them in spring.</p>
 </div></body></html>
 `
 

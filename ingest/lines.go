@@ -11,10 +11,15 @@ import (
 func oneLine(s string) string { return strings.Join(strings.Fields(dropControls(s)), " ") }
 
 // dropControls returns s as valid UTF-8 without control characters other
-// than newline and tab.
+// than newline and tab, and without the invisible marks that only hint
+// where a line may break: soft hyphens (&shy;), word joiners and
+// byte-order marks. Pages put soft hyphens inside long words
+// ("Netan&shy;yahu", "Vladi&shy;mir"); kept, they would be in the text of
+// answers and quotes, where a search for the word does not find them.
 func dropControls(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == utf8.RuneError || unicode.IsControl(r) && r != '\n' && r != '\t' {
+		if r == utf8.RuneError || unicode.IsControl(r) && r != '\n' && r != '\t' ||
+			r == '\u00ad' || r == '\u2060' || r == '\ufeff' {
 			return -1
 		}
 		return r

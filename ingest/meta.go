@@ -143,10 +143,11 @@ func mdText(s string) string {
 }
 
 // titleLike reports whether l reads like a headline of at least minWords
-// words (not an address: "Jane Roe <jane@example.com>"), and returns it
+// words (not an address: "Jane Roe <jane@example.com>", nor a table row:
+// "Founder\tNetscape Communications Corporation"), and returns it
 // without a trailing date or Emacs mode line.
 func titleLike(l metaLine, minWords int) (string, bool) {
-	if l.ui || !l.solo || len(l.s) > 4*maxMetaLine {
+	if l.ui || !l.solo || len(l.s) > 4*maxMetaLine || strings.ContainsRune(l.s, '\t') {
 		return "", false
 	}
 	t := strings.TrimSpace(trailingDate.ReplaceAllString(emacsModeLine.ReplaceAllString(l.s, " "), ""))

@@ -32,7 +32,8 @@ var (
 // findDate returns the publication date: from a "Published ..." or "first
 // appeared ..." line first, else a date on its own line or in a title or
 // byline of the header, else a date in another line of the header that is
-// not a sentence. Dates inside body prose are not read.
+// not a sentence. Dates inside body prose and in table rows (but for a
+// "Published"/"Date" row) are not read.
 func findDate(md metaDoc) (metaLine, string, string, bool) {
 	best, bestScore, date := metaLine{}, 0, ""
 	consider := func(l metaLine, header bool) {
@@ -47,6 +48,9 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 		switch _, only := dateOnly(l.s); {
 		case pubLineRe.MatchString(l.s):
 			score = 4
+		case strings.ContainsRune(l.s, '\t'):
+			// A table row dates what its label names ("Founded\tFebruary
+			// 28, 1998"), not the document.
 		case only, header && l.solo && !blockEndsSentence(l.s):
 			score = 3
 		case header && !blockEndsSentence(l.s):
@@ -203,16 +207,29 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 	"al": true, "el": true, "la": true, "le": true, "du": true, "del": true, "della": true, "di": true,
 	"ibn": true, "ben": true, "der": true, "den": true, "and": true}
 
+// orgWords end the names of organisations, never of people: "Mozilla
+// Corporation", "Wikimedia Foundation", "Stanford University".
+var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh company foundation
+	university college institute association society agency council committee ministry department`)
+
 // personName reports whether s is a person's name (or two joined by
 // "and"): two to eight capitalised words, with particles, no digits, no
-// other stop words. It returns s trimmed of surrounding punctuation.
+// other stop words, no label ("Source: BuzzFeed"), no table cells
+// ("Founder\tNetscape Communications Corporation") and no organisation
+// (orgWords). It returns s trimmed of surrounding punctuation.
 func personName(s string) (string, bool) {
 	s = strings.Trim(strings.TrimSpace(s), "*.:,;-–— ")
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 8 || utf8.RuneCountInString(s) > 60 {
+	if len(words) < 2 || len(words) > 8 || utf8.RuneCountInString(s) > 60 || strings.ContainsRune(s, '\t') {
+		return "", false
+	}
+	if orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
 		return "", false
 	}
 	for i, w := range words {
+		if strings.HasSuffix(w, ":") {
+			return "", false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		switch {

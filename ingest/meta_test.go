@@ -52,6 +52,12 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a sentence about someone else is no author", "Water on the Moon" + body + "\nVladimir Putin is expected to visit next year.\n",
 			Meta{Title: "Water on the Moon"}},
+		{"a source line is no name", "Water on the Moon\n\nSource: BuzzFeed" + body,
+			Meta{Title: "Water on the Moon", Publisher: "BuzzFeed"}},
+		{"a table row is no name nor date", "Water on the Moon\n\nFounded\tFebruary 28, 1998; 18 years ago\n\nFounder\tNetscape Communications Corporation" + body,
+			Meta{Title: "Water on the Moon"}},
+		{"a date row is a date", "Water on the Moon\n\nPublished\tMarch 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"day month year alone", "Water on the Moon\n\n21 March 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "21 March 2012", ISODate: "2012-03-21"}},
 		{"ordinal date", "Water on the Moon\n\nMarch 17th 2019" + body,
@@ -167,6 +173,26 @@ func TestMetaDeclared(t *testing.T) {
 		m := detectMetaDeclared(tt.doc, classify(tt.doc), declared)
 		if m.Title != tt.want || len(m.Spans) == 0 || !strings.Contains(tt.doc[m.Spans[0].Start:m.Spans[0].End], m.Title) {
 			t.Errorf("declared %q: meta %+v, want title %q", tt.declared, m, tt.want)
+		}
+	}
+}
+
+// TestPersonName: a name is capitalised words; a label, a table row and
+// an organisation are not names.
+func TestPersonName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Jane Q. Roe":                      true,
+		"Eleanor Ainge Roy":                true,
+		"Ludwig van Beethoven":             true,
+		"Source: BuzzFeed":                 false,
+		"Founder\tNetscape Communications": false,
+		"Mozilla Corporation":              false,
+		"Wikimedia Foundation":             false,
+		"Stanford University":              false,
+		"the Guardian":                     false,
+	} {
+		if _, got := personName(s); got != want {
+			t.Errorf("personName(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
