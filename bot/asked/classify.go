@@ -76,7 +76,7 @@ var (
 	reAskName  = regexp.MustCompile(`\b(full |first |last |given |family )?names?\b|\bspel(l|led|lt|ling|ls)\b`)
 	reAskMoney = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
 	// how to do something, or a command, function, option or example
-	reAskCode = regexp.MustCompile(`\bhow (do|does|can|could|should|would|to|is|are)\b|\b(command|commands|function|functions|method|methods|call|flag|flags|option|options|setting|settings|syntax|snippet|example|examples|code|install|import|configure|set up|setup|enable|disable|usage|use it|api|constant|variable|env var|parameter|parameters|param|params|type)\b`)
+	reAskCode = regexp.MustCompile(`\bhow (do|does|can|could|should|would|to|is|are)\b|\b(command|commands|function|functions|method|methods|call|flag|flags|option|options|setting|settings|syntax|snippet|example|examples|code|install|import|configure|set up|setup|enable|disable|usage|use it|api|constant|variable|env var|parameter|parameters|param|params)\b`)
 	// a physical quantity, never a sum of money
 	reAskQuantity = regexp.MustCompile(`\b(population|length|height|width|depth|diameter|area|distance|weight|speed|altitude|elevation|temperature|how (tall|long|far|high|deep|wide|heavy|fast|old))\b`)
 	reAskLength   = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
