@@ -47,3 +47,39 @@ func TestPDFCompressed(t *testing.T) {
 		t.Errorf("text %q, err %v; want %q", got, err, want)
 	}
 }
+
+// TestPDFObjectStream checks that a PDF whose font is kept in an object
+// stream reads right and without inflating the stream again for each
+// glyph's width (the patch to third_party/pdf's resolve): 40 pages of 2000
+// glyphs allocated gigabytes before.
+func TestPDFObjectStream(t *testing.T) {
+	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths 4 0 R >>"
+	got, err := extractText("small.pdf", makeObjStmPDF(font, textPage("Hello there."), textPage("A second page.")))
+	if want := "Hello there.\n\nA second page.\n"; err != nil || got != want {
+		t.Fatalf("text %q, err %v; want %q", got, err, want)
+	}
+	var pages [][]byte
+	for range 40 {
+		pages = append(pages, textPage(strings.Repeat("word ", 400)))
+	}
+	data := makeObjStmPDF(font, pages...)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = extract("long.pdf", data)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; err != nil || alloc > 64<<20 {
+		t.Errorf("err %v, %d MB allocated", err, alloc>>20)
+	}
+}
+
+// TestPDFTJEndIsNoGlyph checks that the end of a TJ array is no glyph of
+// the font: TeX's fonts encode byte 10 as Omega, and every line of a TeX
+// manual ended with "Ω".
+func TestPDFTJEndIsNoGlyph(t *testing.T) {
+	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /CMR10 /FirstChar 10 /LastChar 126 /Widths 4 0 R /Encoding << /Type /Encoding /Differences [10 /Omega] >> >>"
+	page := []byte("BT\n/F1 11 Tf\n72 720 Td\n[(The library) -333 (returns.)] TJ\n0 -13 Td\n[(A second line.)] TJ\nET\n")
+	got, err := extractText("tex.pdf", makeObjStmPDF(font, page))
+	if want := "The library returns. A second line.\n"; err != nil || got != want {
+		t.Errorf("text %q, err %v; want %q", got, err, want)
+	}
+}
