@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -64,18 +66,27 @@ func extractPDF(ctx context.Context, data []byte) (x extracted, err error) {
 			pages = append(pages, p)
 		}
 	}
-	var b strings.Builder
+	var paras [][]string // the lines of each paragraph, pages in order
+	n := 0
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return extracted{}, err
 		}
 		for _, para := range pdfParagraphs(p.Content().Text) {
-			b.WriteString(para)
-			b.WriteString("\n\n")
+			paras = append(paras, para)
+			for _, l := range para {
+				n += len(l) + 1
+			}
 		}
-		if b.Len() > MaxFileBytes {
+		if n > MaxFileBytes {
 			return extracted{}, fmt.Errorf("PDF %w (over %d MB of text)", ErrTooLarge, MaxFileBytes>>20)
 		}
+	}
+	words := pdfWords(paras)
+	var b strings.Builder
+	for _, para := range paras {
+		b.WriteString(joinLines(para, words))
+		b.WriteString("\n\n")
 	}
 	txt := strings.TrimSpace(b.String())
 	if txt == "" {
@@ -129,43 +140,108 @@ type pdfLine struct {
 // pdfParagraphs groups a page's glyphs, in content order, into lines by
 // their height and the lines into paragraphs: a paragraph ends where the
 // gap to the next line is wider than 1.6 lines, where the text moves up (a
-// new column) or where the font size changes (a heading).
-func pdfParagraphs(glyphs []pdf.Text) []string {
+// new column) or where the font size changes (a heading). It returns the
+// lines of each paragraph, spaces collapsed, none blank.
+func pdfParagraphs(glyphs []pdf.Text) [][]string {
 	lines := pdfLines(glyphs)
-	var out []string
+	var out [][]string
 	var para []string
 	for i, l := range lines {
 		if i > 0 {
 			prev := lines[i-1]
 			gap, size := prev.y-l.y, math.Max(math.Max(prev.size, l.size), 1)
 			if gap > 1.6*size || gap < -size || math.Abs(prev.size-l.size) > 0.2*size {
-				out = appendPara(out, para)
-				para = para[:0]
+				if len(para) > 0 {
+					out = append(out, para)
+				}
+				para = nil
 			}
 		}
-		para = append(para, l.text.String())
+		if t := oneLine(l.text.String()); t != "" {
+			para = append(para, t)
+		}
 	}
-	return appendPara(out, para)
+	if len(para) > 0 {
+		out = append(out, para)
+	}
+	return out
 }
 
-// appendPara joins the lines of a paragraph with spaces (none after a
-// hyphen) and appends it to out unless it is blank.
-func appendPara(out, lines []string) []string {
+// joinLines joins the lines of a paragraph with spaces. A line that ends
+// in a word broken by a hyphen ("informa-") before a line that goes on in
+// lower case ("tion and") is joined without the hyphen ("information"),
+// unless the document writes the word with a hyphen and never without
+// ("little-endian", words holds both forms) or the hyphen follows another
+// ("state-of-the-"); after any other hyphen the lines are joined with no
+// space.
+func joinLines(lines []string, words map[string]bool) string {
 	var b strings.Builder
 	for _, l := range lines {
-		l = oneLine(l)
-		if l == "" {
-			continue
-		}
-		if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
+		cur := b.String()
+		switch {
+		case b.Len() == 0:
+		case strings.HasSuffix(cur, "-"):
+			if w1, w2 := lastWord(cur[:len(cur)-1]), firstWord(l); w1 != "" && w2 != "" &&
+				unicode.IsLower([]rune(w2)[0]) && !strings.HasSuffix(cur[:len(cur)-1-len(w1)], "-") {
+				joined, hyphened := strings.ToLower(w1+w2), strings.ToLower(w1+"-"+w2)
+				if words[joined] || !words[hyphened] {
+					b.Reset()
+					b.WriteString(cur[:len(cur)-1])
+				}
+			}
+		default:
 			b.WriteByte(' ')
 		}
 		b.WriteString(l)
 	}
-	if b.Len() > 0 {
-		out = append(out, b.String())
+	return b.String()
+}
+
+// pdfWords returns the words of the paragraphs that are not split across
+// lines, lower case: runs of letters, and runs of letters joined by
+// hyphens, which are also kept whole.
+func pdfWords(paras [][]string) map[string]bool {
+	words := map[string]bool{}
+	for _, para := range paras {
+		for i, l := range para {
+			fs := strings.Fields(l)
+			for j, f := range fs {
+				if i < len(para)-1 && j == len(fs)-1 && strings.HasSuffix(f, "-") {
+					continue // broken at the line's end
+				}
+				f = strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+				if f == "" {
+					continue
+				}
+				words[f] = true
+				for _, part := range strings.Split(f, "-") {
+					words[part] = true
+				}
+			}
+		}
 	}
-	return out
+	return words
+}
+
+// lastWord returns the letters that end s; firstWord the letters that
+// start s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // pdfLines rebuilds lines from glyphs: a glyph more than half its size

@@ -83,3 +83,28 @@ func TestPDFTJEndIsNoGlyph(t *testing.T) {
 		t.Errorf("text %q, err %v; want %q", got, err, want)
 	}
 }
+
+// linesPage returns a content stream that shows each line 13 points below
+// the one before.
+func linesPage(lines ...string) []byte {
+	s := "BT\n/F1 11 Tf\n72 720 Td\n"
+	for i, l := range lines {
+		if i > 0 {
+			s += "0 -13 Td\n"
+		}
+		s += "(" + l + ") Tj\n"
+	}
+	return []byte(s + "ET\n")
+}
+
+// TestPDFHyphenation checks that a word broken across lines by a hyphen is
+// joined without it, unless the document writes it with a hyphen.
+func TestPDFHyphenation(t *testing.T) {
+	got, err := extractText("hyph.pdf", makePDF(linesPage(
+		"The informa-", "tion is stored little-", "endian, as little-endian words in the",
+		"state-of-the-", "art way. It is a TCP-", "IP thing, and non-", "zero.")))
+	want := "The information is stored little-endian, as little-endian words in the state-of-the-art way. It is a TCP-IP thing, and nonzero.\n"
+	if err != nil || got != want {
+		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
+	}
+}
