@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,22 +67,24 @@ func extractPDF(ctx context.Context, data []byte) (x extracted, err error) {
 			pages = append(pages, p)
 		}
 	}
-	var paras [][]string // the lines of each paragraph, pages in order
+	var pageParas [][][]string // the lines of each paragraph of each page
 	n := 0
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return extracted{}, err
 		}
-		for _, para := range pdfParagraphs(p.Content().Text) {
-			paras = append(paras, para)
+		paras := pdfParagraphs(p.Content().Text)
+		for _, para := range paras {
 			for _, l := range para {
 				n += len(l) + 1
 			}
 		}
+		pageParas = append(pageParas, paras)
 		if n > MaxFileBytes {
 			return extracted{}, fmt.Errorf("PDF %w (over %d MB of text)", ErrTooLarge, MaxFileBytes>>20)
 		}
 	}
+	paras := pdfBody(pageParas)
 	words := pdfWords(paras)
 	var b strings.Builder
 	for _, para := range paras {
@@ -165,6 +168,101 @@ func pdfParagraphs(glyphs []pdf.Text) [][]string {
 		out = append(out, para)
 	}
 	return out
+}
+
+// pdfBody returns the paragraphs of the pages without their furniture:
+// the page numbers and running heads or feet (a short one-line paragraph
+// among the first or last two of a page, digits aside the same on at least
+// 3 pages, the title page aside) and the entries of a table of contents or index (a paragraph
+// that is mostly dot leaders before page numbers). A paragraph that a page
+// break cut (it ends without a stop and the next page goes on in lower
+// case) is joined again.
+func pdfBody(pages [][][]string) [][]string {
+	furniture := func(para []string) (string, bool) {
+		if len(para) != 1 || len(para[0]) > 80 {
+			return "", false
+		}
+		k := pdfFurnitureKey(para[0])
+		return k, k == "#" || strings.ContainsFunc(k, unicode.IsLetter)
+	}
+	pagesWith := map[string]int{}
+	for _, page := range pages {
+		seen := map[string]bool{}
+		for i, para := range page {
+			if i >= 2 && i < len(page)-2 {
+				continue
+			}
+			if k, ok := furniture(para); ok && !seen[k] {
+				seen[k] = true
+				pagesWith[k]++
+			}
+		}
+	}
+	var out [][]string
+	cut := false // the last paragraph of the page before may go on
+	for p, page := range pages {
+		first := true
+		for i, para := range page {
+			if i < 2 || i >= len(page)-2 {
+				// the title page keeps the title that heads the others
+				if k, ok := furniture(para); ok && (pagesWith[k] >= 3 && p > 0 || k == "#") {
+					continue
+				}
+			}
+			if tocShare(para) >= 0.3 {
+				continue
+			}
+			if first && cut && len(out) > 0 {
+				if r, _ := utf8.DecodeRuneInString(para[0]); unicode.IsLower(r) {
+					out[len(out)-1] = append(out[len(out)-1], para...)
+					first = false
+					continue
+				}
+			}
+			first = false
+			out = append(out, para)
+		}
+		cut = false
+		if len(out) > 0 {
+			last := out[len(out)-1]
+			cut = !strings.ContainsAny(last[len(last)-1][len(last[len(last)-1])-1:], ".!?:;")
+		}
+	}
+	return out
+}
+
+// pdfFurnitureKey returns a line with its numbers as "#" (and a line that
+// is a small roman numeral as "#"), lower case: the key of a running head
+// or foot, which must have letters unless it is a page number.
+func pdfFurnitureKey(line string) string {
+	l := strings.ToLower(line)
+	if strings.Trim(l, "ivxl") == "" {
+		return "#"
+	}
+	return digitRuns.ReplaceAllString(l, "#")
+}
+
+var (
+	digitRuns = regexp.MustCompile(`[0-9]+`)
+	// a dot leader and the page number it leads to: "Introduction . . . 3",
+	// "Concept Index : : : : 32"
+	tocLeader = regexp.MustCompile(`(?:[.:·…] ?){4,} ?(?:[0-9]+|[ivxlc]+)\b`)
+)
+
+// tocShare returns the share of the paragraph's bytes that are dot leaders
+// and their page numbers.
+func tocShare(para []string) float64 {
+	var n, total int
+	for _, l := range para {
+		total += len(l)
+		for _, m := range tocLeader.FindAllStringIndex(l, -1) {
+			n += m[1] - m[0]
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
 }
 
 // joinLines joins the lines of a paragraph with spaces. A line that ends

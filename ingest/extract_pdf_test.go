@@ -108,3 +108,30 @@ func TestPDFHyphenation(t *testing.T) {
 		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
 	}
 }
+
+// furnishedPage returns a content stream with a running head at the top,
+// paragraphs of one line 40 points apart, and a page number at the foot.
+func furnishedPage(head, foot string, paras ...string) []byte {
+	s := "BT\n/F1 11 Tf\n72 760 Td\n(" + head + ") Tj\n"
+	for _, p := range paras {
+		s += "0 -40 Td\n(" + p + ") Tj\n"
+	}
+	return []byte(s + "ET\nBT\n/F1 11 Tf\n300 40 Td\n(" + foot + ") Tj\nET\n")
+}
+
+// TestPDFFurniture checks that page numbers, running heads and the
+// entries of a table of contents are left out of a PDF's text, that the
+// title page keeps its title, and that a sentence cut by a page break is
+// one paragraph again.
+func TestPDFFurniture(t *testing.T) {
+	got, err := extractText("manual.pdf", makePDF(
+		furnishedPage("The Frob Manual", "i", "Contents", "1 Introduction . . . . . . . . 2", "2 Frobbing : : : : : : : : : : 3"),
+		furnishedPage("The Frob Manual", "1", "Introduction", "Frobbing is the art of"),
+		furnishedPage("The Frob Manual", "2", "turning knobs.", "It is old."),
+		furnishedPage("The Frob Manual", "3", "Frobbing", "The 2 knobs."),
+	))
+	want := "The Frob Manual\n\nContents\n\nIntroduction\n\nFrobbing is the art of turning knobs.\n\nIt is old.\n\nFrobbing\n\nThe 2 knobs.\n"
+	if err != nil || got != want {
+		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
+	}
+}
