@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/text"
 	"github.com/ledongthuc/pdf"
 )
 
@@ -68,12 +69,16 @@ func extractPDF(ctx context.Context, data []byte) (x extracted, err error) {
 		}
 	}
 	var pageParas [][][]string // the lines of each paragraph of each page
+	title, titled := "", false // the first page's title, and whether it was read
 	n := 0
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return extracted{}, err
 		}
-		paras := pdfParagraphs(p.Content().Text)
+		paras, sizes := pdfParagraphs(p.Content().Text)
+		if !titled && len(paras) > 0 {
+			title, titled = pdfTitle(paras, sizes), true
+		}
 		for _, para := range paras {
 			for _, l := range para {
 				n += len(l) + 1
@@ -95,7 +100,11 @@ func extractPDF(ctx context.Context, data []byte) (x extracted, err error) {
 	if txt == "" {
 		return extracted{}, fmt.Errorf("PDF has %w", ErrNoText)
 	}
-	return extracted{Text: txt + "\n"}, nil
+	x = extracted{Text: txt + "\n"}
+	if i := strings.Index(txt, title); title != "" && i >= 0 {
+		x.Declared = Meta{Title: title, Spans: []text.Span{{Start: i, End: i + len(title)}}}
+	}
+	return x, nil
 }
 
 // pdfPageCost decompresses the content of page i without interpreting it
@@ -144,30 +153,60 @@ type pdfLine struct {
 // their height and the lines into paragraphs: a paragraph ends where the
 // gap to the next line is wider than 1.6 lines, where the text moves up (a
 // new column) or where the font size changes (a heading). It returns the
-// lines of each paragraph, spaces collapsed, none blank.
-func pdfParagraphs(glyphs []pdf.Text) [][]string {
+// lines of each paragraph, spaces collapsed, none blank, and the largest
+// font size of each.
+func pdfParagraphs(glyphs []pdf.Text) (paras [][]string, sizes []float64) {
 	lines := pdfLines(glyphs)
-	var out [][]string
 	var para []string
+	psize := 0.0 // the paragraph's largest font size
 	for i, l := range lines {
 		if i > 0 {
 			prev := lines[i-1]
 			gap, size := prev.y-l.y, math.Max(math.Max(prev.size, l.size), 1)
 			if gap > 1.6*size || gap < -size || math.Abs(prev.size-l.size) > 0.2*size {
 				if len(para) > 0 {
-					out = append(out, para)
+					paras, sizes = append(paras, para), append(sizes, psize)
 				}
 				para = nil
 			}
 		}
 		if t := oneLine(l.text.String()); t != "" {
-			para = append(para, t)
+			if len(para) == 0 {
+				psize = 0
+			}
+			para, psize = append(para, t), math.Max(psize, l.size)
 		}
 	}
 	if len(para) > 0 {
-		out = append(out, para)
+		paras, sizes = append(paras, para), append(sizes, psize)
 	}
-	return out
+	return paras, sizes
+}
+
+// pdfTitle returns the title of a PDF's first page: its paragraph of the
+// largest type, if that is at least 1.2 times the size of most of its
+// text and the paragraph is of at most 2 lines and 200 bytes; else "".
+func pdfTitle(paras [][]string, sizes []float64) string {
+	best, bytesAt := 0, map[float64]int{}
+	for i, para := range paras {
+		for _, l := range para {
+			bytesAt[sizes[i]] += len(l)
+		}
+		if sizes[i] > sizes[best] {
+			best = i
+		}
+	}
+	body := 0.0 // the size of most of the text
+	for size, n := range bytesAt {
+		if n > bytesAt[body] || n == bytesAt[body] && size < body {
+			body = size
+		}
+	}
+	t := strings.Join(paras[best], " ")
+	if sizes[best] < 1.2*body || len(paras[best]) > 2 || len(t) > 200 || !strings.ContainsFunc(t, unicode.IsLetter) {
+		return ""
+	}
+	return t
 }
 
 // pdfBody returns the paragraphs of the pages without their furniture:

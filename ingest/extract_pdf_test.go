@@ -135,3 +135,17 @@ func TestPDFFurniture(t *testing.T) {
 		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
 	}
 }
+
+// TestPDFTitle checks that the title of a PDF is the paragraph of the
+// largest type on its first page, not the line nearest above its body.
+func TestPDFTitle(t *testing.T) {
+	page := []byte("BT\n/F1 24 Tf\n72 720 Td\n(Frob Manual) Tj\nET\nBT\n/F1 11 Tf\n72 660 Td\n(For the Frob Library version 3) Tj\n" +
+		"0 -40 Td\n(This manual is for the Frob library version 3.4, a low-level library that turns the knobs of many kinds of machines. Originally written 2001 by Jane Roe, updated 2017. This manual is placed in the public domain.) Tj\nET\n")
+	d, err := Parse(File{Path: "frob.pdf", Data: makePDF(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Meta.Title != "Frob Manual" || len(d.Meta.Spans) == 0 || d.Text[d.Meta.Spans[0].Start:d.Meta.Spans[0].End] != d.Meta.Title {
+		t.Errorf("meta %+v", d.Meta)
+	}
+}
