@@ -14,6 +14,7 @@ import (
 
 	"github.com/citebot/citebot/text"
 	"github.com/ledongthuc/pdf"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Limits to what a PDF may cost to extract. Interpreting a page costs
@@ -383,12 +384,15 @@ func firstWord(s string) string {
 
 // pdfLines rebuilds lines from glyphs: a glyph more than half its size
 // above or below the line starts a new one; a gap wider than 0.15 of the
-// font size inside a line is a space.
+// font size inside a line is a space. A ligature glyph ("ﬁ") is written as
+// its letters, and a spacing accent drawn over the letter after it (TeX's
+// "M¨oller") is combined with the letter ("Möller").
 func pdfLines(glyphs []pdf.Text) []*pdfLine {
 	var lines []*pdfLine
 	var cur *pdfLine
 	var end float64 // x where the last glyph ended
-	for _, g := range glyphs {
+	var mark rune   // the combining accent of the glyph before, or 0
+	for i, g := range glyphs {
 		size := math.Max(g.FontSize, 1)
 		if cur == nil || math.Abs(g.Y-cur.y) > 0.5*size {
 			cur = &pdfLine{y: g.Y, size: g.FontSize}
@@ -396,8 +400,30 @@ func pdfLines(glyphs []pdf.Text) []*pdfLine {
 		} else if (g.X > end+0.15*size || g.X < end-2*size) && g.S != " " && !strings.HasSuffix(cur.text.String(), " ") {
 			cur.text.WriteByte(' ')
 		}
-		cur.text.WriteString(g.S)
+		if r, ok := spacingAccents[g.S]; ok && i+1 < len(glyphs) {
+			next := glyphs[i+1]
+			if n, _ := utf8.DecodeRuneInString(next.S); unicode.IsLetter(n) && math.Abs(next.X-g.X) < 0.5*math.Max(g.W, next.W) && math.Abs(next.Y-g.Y) < size {
+				mark = r
+				continue
+			}
+		}
+		switch {
+		case mark != 0:
+			cur.text.WriteString(norm.NFC.String(g.S + string(mark)))
+			mark = 0
+		case strings.ContainsFunc(g.S, func(r rune) bool { return r >= 0xfb00 && r <= 0xfb06 }):
+			cur.text.WriteString(norm.NFKC.String(g.S))
+		default:
+			cur.text.WriteString(g.S)
+		}
 		end = g.X + g.W
 	}
 	return lines
+}
+
+// spacingAccents maps the spacing accents TeX draws over letters to their
+// combining forms.
+var spacingAccents = map[string]rune{
+	"¨": '\u0308', "´": '\u0301', "ˆ": '\u0302', "˜": '\u0303', "¯": '\u0304', "˘": '\u0306',
+	"˙": '\u0307', "˚": '\u030a', "˝": '\u030b', "ˇ": '\u030c', "¸": '\u0327', "˛": '\u0328',
 }

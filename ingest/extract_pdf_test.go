@@ -149,3 +149,15 @@ func TestPDFTitle(t *testing.T) {
 		t.Errorf("meta %+v", d.Meta)
 	}
 }
+
+// TestPDFAccentsAndLigatures checks that a spacing accent drawn over the
+// letter after it is combined with the letter, and that a ligature glyph
+// is written as its letters.
+func TestPDFAccentsAndLigatures(t *testing.T) {
+	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /CMR10 /FirstChar 32 /LastChar 126 /Widths 4 0 R /Encoding << /Type /Encoding /Differences [34 /dieresis /fi] >> >>"
+	page := []byte("BT\n/F1 11 Tf\n72 720 Td\n[(By M\") 500 (oller, the con#g \"les.)] TJ\nET\n")
+	got, err := extractText("tex.pdf", makeObjStmPDF(font, page))
+	if want := "By Möller, the config ¨les.\n"; err != nil || got != want {
+		t.Errorf("text %q, err %v; want %q", got, err, want)
+	}
+}
