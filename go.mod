@@ -94,3 +94,5 @@ require (
 )
 
 replace github.com/coder/hnsw v0.6.1 => ./third_party/hnsw
+
+replace github.com/ledongthuc/pdf => ./third_party/pdf

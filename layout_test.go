@@ -40,7 +40,8 @@ func TestFilesLayered(t *testing.T) {
 }
 
 // packageFiles lists the non-test Go files of every package below root,
-// by directory (testdata and hidden folders excluded).
+// by directory (testdata, hidden folders and third_party's vendored copies,
+// which keep their upstream's files, excluded).
 func packageFiles(root string) (map[string][]string, error) {
 	out := map[string][]string{}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -48,7 +49,7 @@ func packageFiles(root string) (map[string][]string, error) {
 			return err
 		}
 		name := d.Name()
-		if d.IsDir() && p != root && (name == "testdata" || strings.HasPrefix(name, ".")) {
+		if d.IsDir() && p != root && (name == "testdata" || name == "third_party" || strings.HasPrefix(name, ".")) {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go") {

@@ -47,3 +47,117 @@ func TestPDFCompressed(t *testing.T) {
 		t.Errorf("text %q, err %v; want %q", got, err, want)
 	}
 }
+
+// TestPDFObjectStream checks that a PDF whose font is kept in an object
+// stream reads right and without inflating the stream again for each
+// glyph's width (the patch to third_party/pdf's resolve): 40 pages of 2000
+// glyphs allocated gigabytes before.
+func TestPDFObjectStream(t *testing.T) {
+	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths 4 0 R >>"
+	got, err := extractText("small.pdf", makeObjStmPDF(font, textPage("Hello there."), textPage("A second page.")))
+	if want := "Hello there.\n\nA second page.\n"; err != nil || got != want {
+		t.Fatalf("text %q, err %v; want %q", got, err, want)
+	}
+	var pages [][]byte
+	for range 40 {
+		pages = append(pages, textPage(strings.Repeat("word ", 400)))
+	}
+	data := makeObjStmPDF(font, pages...)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = extract("long.pdf", data)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; err != nil || alloc > 64<<20 {
+		t.Errorf("err %v, %d MB allocated", err, alloc>>20)
+	}
+}
+
+// TestPDFTJEndIsNoGlyph checks that the end of a TJ array is no glyph of
+// the font: TeX's fonts encode byte 10 as Omega, and every line of a TeX
+// manual ended with "Ω".
+func TestPDFTJEndIsNoGlyph(t *testing.T) {
+	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /CMR10 /FirstChar 10 /LastChar 126 /Widths 4 0 R /Encoding << /Type /Encoding /Differences [10 /Omega] >> >>"
+	page := []byte("BT\n/F1 11 Tf\n72 720 Td\n[(The library) -333 (returns.)] TJ\n0 -13 Td\n[(A second line.)] TJ\nET\n")
+	got, err := extractText("tex.pdf", makeObjStmPDF(font, page))
+	if want := "The library returns. A second line.\n"; err != nil || got != want {
+		t.Errorf("text %q, err %v; want %q", got, err, want)
+	}
+}
+
+// linesPage returns a content stream that shows each line 13 points below
+// the one before.
+func linesPage(lines ...string) []byte {
+	s := "BT\n/F1 11 Tf\n72 720 Td\n"
+	for i, l := range lines {
+		if i > 0 {
+			s += "0 -13 Td\n"
+		}
+		s += "(" + l + ") Tj\n"
+	}
+	return []byte(s + "ET\n")
+}
+
+// TestPDFHyphenation checks that a word broken across lines by a hyphen is
+// joined without it, unless the document writes it with a hyphen.
+func TestPDFHyphenation(t *testing.T) {
+	got, err := extractText("hyph.pdf", makePDF(linesPage(
+		"The informa-", "tion is stored little-", "endian, as little-endian words in the",
+		"state-of-the-", "art way. It is a TCP-", "IP thing, and non-", "zero.")))
+	want := "The information is stored little-endian, as little-endian words in the state-of-the-art way. It is a TCP-IP thing, and nonzero.\n"
+	if err != nil || got != want {
+		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
+	}
+}
+
+// furnishedPage returns a content stream with a running head at the top,
+// paragraphs of one line 40 points apart, and a page number at the foot.
+func furnishedPage(head, foot string, paras ...string) []byte {
+	s := "BT\n/F1 11 Tf\n72 760 Td\n(" + head + ") Tj\n"
+	for _, p := range paras {
+		s += "0 -40 Td\n(" + p + ") Tj\n"
+	}
+	return []byte(s + "ET\nBT\n/F1 11 Tf\n300 40 Td\n(" + foot + ") Tj\nET\n")
+}
+
+// TestPDFFurniture checks that page numbers, running heads and the
+// entries of a table of contents are left out of a PDF's text, that the
+// title page keeps its title, and that a sentence cut by a page break is
+// one paragraph again.
+func TestPDFFurniture(t *testing.T) {
+	got, err := extractText("manual.pdf", makePDF(
+		furnishedPage("The Frob Manual", "i", "Contents", "1 Introduction . . . . . . . . 2", "2 Frobbing : : : : : : : : : : 3"),
+		furnishedPage("The Frob Manual", "1", "Introduction", "Frobbing is the art of"),
+		furnishedPage("The Frob Manual", "2", "turning knobs.", "It is old."),
+		furnishedPage("The Frob Manual", "3", "Frobbing", "The 2 knobs."),
+	))
+	want := "The Frob Manual\n\nContents\n\nIntroduction\n\nFrobbing is the art of turning knobs.\n\nIt is old.\n\nFrobbing\n\nThe 2 knobs.\n"
+	if err != nil || got != want {
+		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
+	}
+}
+
+// TestPDFTitle checks that the title of a PDF is the paragraph of the
+// largest type on its first page, not the line nearest above its body.
+func TestPDFTitle(t *testing.T) {
+	page := []byte("BT\n/F1 24 Tf\n72 720 Td\n(Frob Manual) Tj\nET\nBT\n/F1 11 Tf\n72 660 Td\n(For the Frob Library version 3) Tj\n" +
+		"0 -40 Td\n(This manual is for the Frob library version 3.4, a low-level library that turns the knobs of many kinds of machines. Originally written 2001 by Jane Roe, updated 2017. This manual is placed in the public domain.) Tj\nET\n")
+	d, err := Parse(File{Path: "frob.pdf", Data: makePDF(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Meta.Title != "Frob Manual" || len(d.Meta.Spans) == 0 || d.Text[d.Meta.Spans[0].Start:d.Meta.Spans[0].End] != d.Meta.Title {
+		t.Errorf("meta %+v", d.Meta)
+	}
+}
+
+// TestPDFAccentsAndLigatures checks that a spacing accent drawn over the
+// letter after it is combined with the letter, and that a ligature glyph
+// is written as its letters.
+func TestPDFAccentsAndLigatures(t *testing.T) {
+	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /CMR10 /FirstChar 32 /LastChar 126 /Widths 4 0 R /Encoding << /Type /Encoding /Differences [34 /dieresis /fi] >> >>"
+	page := []byte("BT\n/F1 11 Tf\n72 720 Td\n[(By M\") 500 (oller, the con#g \"les.)] TJ\nET\n")
+	got, err := extractText("tex.pdf", makeObjStmPDF(font, page))
+	if want := "By Möller, the config ¨les.\n"; err != nil || got != want {
+		t.Errorf("text %q, err %v; want %q", got, err, want)
+	}
+}

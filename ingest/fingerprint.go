@@ -124,7 +124,7 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of five probe documents (probeDoc,
-// probeWrapped, probeMarkdown, probeSection and the page probeHTML): a short hex string that
+// probeWrapped, probeMarkdown, probeSection, the page probeHTML and probePDF): a short hex string that
 // changes when the pipeline's output does. An index stores it, so that an
 // index made by a different pipeline is rebuilt rather than mixed with new
 // chunks. It is safe for concurrent use.
@@ -140,6 +140,11 @@ func Fingerprint() string {
 	}
 	d, err := Parse(File{Path: "probe.html", Data: []byte(probeHTML)})
 	if err == nil {
+		fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
+	} else {
+		fmt.Fprintf(h, "%v\n", err)
+	}
+	if d, err := Parse(File{Path: "probe.pdf", Data: probePDF}); err == nil {
 		fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
 	} else {
 		fmt.Fprintf(h, "%v\n", err)

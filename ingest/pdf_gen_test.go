@@ -2,44 +2,55 @@ package ingest
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 )
-
-// makePDF returns a PDF whose pages have the given content streams,
-// compressed with FlateDecode, in Helvetica with every glyph 500/1000 em
-// wide (see testdata/extract/make_tiny_pdf.py for the uncompressed form).
-func makePDF(pages ...[]byte) []byte {
-	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths [" +
-		string(bytes.Repeat([]byte("500 "), 95)) + "] >>"}
-	var kids []byte
-	var z bytes.Buffer
-	w, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
-	for _, content := range pages {
-		z.Reset()
-		w.Reset(&z)
-		w.Write(content)
-		w.Close()
-		objs = append(objs, fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes()))
-		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(objs)))
-		kids = fmt.Appendf(kids, "%d 0 R ", len(objs))
-	}
-	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(pages))
-	out := []byte("%PDF-1.4\n")
-	var offsets []int
-	for i, body := range objs {
-		offsets = append(offsets, len(out))
-		out = fmt.Appendf(out, "%d 0 obj\n%s\nendobj\n", i+1, body)
-	}
-	xref := len(out)
-	out = fmt.Appendf(out, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		out = fmt.Appendf(out, "%010d 00000 n \n", off)
-	}
-	return fmt.Appendf(out, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-}
 
 // textPage returns a content stream that shows text at the top of a page.
 func textPage(text string) []byte {
 	return []byte("BT\n/F1 11 Tf\n72 720 Td\n(" + text + ") Tj\nET\n")
+}
+
+// makeObjStmPDF is makePDF in PDF 1.5 form: the font, whose dictionary is
+// font with its widths in object 4, is kept with them in an object
+// stream, and the cross-reference table is a stream.
+func makeObjStmPDF(font string, pages ...[]byte) []byte {
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", font, "[" + string(bytes.Repeat([]byte("500 "), 95)) + "]"}
+	var kids []byte
+	for _, content := range pages {
+		objs = append(objs, fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(objs)))
+		kids = fmt.Appendf(kids, "%d 0 R ", len(objs))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(pages))
+	// objects 3 and 4 in the object stream, object n+1; the
+	// cross-reference stream is object n+2
+	n := len(objs)
+	head := fmt.Sprintf("3 0 4 %d ", len(objs[2])+1)
+	inStm := head + objs[2] + "\n" + objs[3]
+	objs = append(objs, fmt.Sprintf("<< /Type /ObjStm /N 2 /First %d /Length %d >>\nstream\n%s\nendstream", len(head), len(inStm), inStm))
+	out := []byte("%PDF-1.5\n")
+	offsets := make([]int, len(objs))
+	for i, body := range objs {
+		if i == 2 || i == 3 {
+			continue
+		}
+		offsets[i] = len(out)
+		out = fmt.Appendf(out, "%d 0 obj\n%s\nendobj\n", i+1, body)
+	}
+	xref := len(out)
+	var entries []byte
+	entry := func(typ byte, field2 int, field3 uint16) {
+		entries = append(entries, typ, byte(field2>>24), byte(field2>>16), byte(field2>>8), byte(field2), byte(field3>>8), byte(field3))
+	}
+	entry(0, 0, 0xffff)
+	for i, off := range offsets {
+		if i == 2 || i == 3 {
+			entry(2, n+1, uint16(i-2))
+		} else {
+			entry(1, off, 0)
+		}
+	}
+	entry(1, xref, 0)
+	out = fmt.Appendf(out, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n%s\nendstream\nendobj\n", n+2, n+3, len(entries), entries)
+	return fmt.Appendf(out, "startxref\n%d\n%%%%EOF\n", xref)
 }

@@ -1,0 +1,51 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+)
+
+// probePDF is the PDF that Fingerprint reads: a title page and two pages
+// with a running head, page numbers, a table of contents, a word broken
+// by a hyphen and a sentence cut by a page break.
+var probePDF = makePDF(
+	[]byte("BT\n/F1 24 Tf\n72 720 Td\n(Bridge Manual) Tj\nET\nBT\n/F1 11 Tf\n72 660 Td\n(1 Piers . . . . . . . . 2) Tj\nET\n"),
+	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(The first call reserves the piers; a second call with the same span returns without reserving them again, so it is safe to call it once for each informa-) Tj\n"+
+		"0 -13 Td\n(tion of a river and) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(1) Tj\nET\n"),
+	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(its banks.) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(2) Tj\nET\n"),
+	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(Notes) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(3) Tj\nET\n"),
+)
+
+// makePDF returns a PDF whose pages have the given content streams,
+// compressed with FlateDecode, in Helvetica with every glyph 500/1000 em
+// wide (see testdata/extract/make_tiny_pdf.py for the uncompressed form).
+func makePDF(pages ...[]byte) []byte {
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths [" +
+		string(bytes.Repeat([]byte("500 "), 95)) + "] >>"}
+	var kids []byte
+	var z bytes.Buffer
+	w, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	for _, content := range pages {
+		z.Reset()
+		w.Reset(&z)
+		w.Write(content)
+		w.Close()
+		objs = append(objs, fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes()))
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(objs)))
+		kids = fmt.Appendf(kids, "%d 0 R ", len(objs))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(pages))
+	out := []byte("%PDF-1.4\n")
+	var offsets []int
+	for i, body := range objs {
+		offsets = append(offsets, len(out))
+		out = fmt.Appendf(out, "%d 0 obj\n%s\nendobj\n", i+1, body)
+	}
+	xref := len(out)
+	out = fmt.Appendf(out, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		out = fmt.Appendf(out, "%010d 00000 n \n", off)
+	}
+	return fmt.Appendf(out, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+}
