@@ -43,6 +43,7 @@ func classify(doc string) []block {
 		fs[i] = measureBlock(doc, sp)
 	}
 	markCode(fs)
+	markTables(doc, fs)
 	english := docDensity(fs) >= englishStops
 	strict := false
 	for i := range fs {

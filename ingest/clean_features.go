@@ -60,6 +60,7 @@ type blockFeat struct {
 	heading     bool // one short line that could head what follows
 	markdown    bool // starts with a Markdown heading mark
 	code        bool // a line of fenced code, or a fence (markCode)
+	tableRow    bool // a line of a Markdown table with a delimiter row (markTables)
 	cls         blockClass
 	hard        bool // decided by a pattern: context does not change it
 	reason      string
@@ -225,7 +226,7 @@ func uiReason(f *blockFeat) (string, endKind) {
 	if r := uiWordsOnly(s); r != "" {
 		return r, endNone
 	}
-	if f.chars < lengthHigh && !f.sentenceEnd && menuShape(f.raw) {
+	if f.chars < lengthHigh && !f.sentenceEnd && !f.tableRow && menuShape(f.raw) {
 		return "menu line", endNone
 	}
 	return "", endNone
@@ -252,11 +253,13 @@ func uiWordsOnly(s string) string {
 }
 
 // menuShape reports whether a line looks like a menu: items joined by
-// separators ("Home | News | Sport"), but not a Markdown table: a row
-// that opens or closes with a pipe ("| Sentences | 1.96", "a | b |"), or
-// a block holding a table's delimiter row ("|:---|:---:|", "---|---").
+// separators ("Home | News | Sport", "World | Politics |"), but not a
+// Markdown table row that opens and closes with a pipe ("| a | b |").
+// The rows of a table with a delimiter row, which may lack either outer
+// pipe ("|Library | Avg Speed", "Name | Speed"), are no menu either
+// (markTables).
 func menuShape(raw string) bool {
-	if t := strings.TrimSpace(raw); strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || reTableDelimiter.MatchString(raw) {
+	if t := strings.TrimSpace(raw); strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
 		return false
 	}
 	seps := 0
@@ -272,6 +275,27 @@ func menuShape(raw string) bool {
 // reTableDelimiter matches the delimiter row of a Markdown table, under its
 // header: cells of dashes, each with an optional colon at either end.
 var reTableDelimiter = regexp.MustCompile(`(?m)^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$`)
+
+// markTables marks the rows of the Markdown tables of doc: a block that
+// holds a delimiter row (reTableDelimiter) and the blocks with a pipe
+// that run on from it, up and down, with no blank line between. text.Blocks makes each row a
+// block of its own; GFM lets a row go without its outer pipes, and such
+// a row alone looks like a menu ("Name | Speed | Size").
+func markTables(doc string, fs []blockFeat) {
+	adjacent := func(a, b text.Span) bool { return strings.Count(doc[a.End:b.Start], "\n") == 1 }
+	for i := range fs {
+		if !reTableDelimiter.MatchString(fs[i].raw) {
+			continue
+		}
+		fs[i].tableRow = true
+		for j := i - 1; j >= 0 && !fs[j].tableRow && adjacent(fs[j].span, fs[j+1].span) && strings.Contains(fs[j].raw, "|"); j-- {
+			fs[j].tableRow = true
+		}
+		for j := i + 1; j < len(fs) && adjacent(fs[j-1].span, fs[j].span) && strings.Contains(fs[j].raw, "|"); j++ {
+			fs[j].tableRow = true
+		}
+	}
+}
 
 // linkLike reports whether a short line has words joined by underscores,
 // like a link to "Current_Issue" (weak evidence: code has them too).

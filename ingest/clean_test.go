@@ -308,6 +308,11 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"|Library": "", "| Sentences": "", "| NLTK": "", "Name | Speed": "", "fast | 1.0": "", "Home | News": "menu line"},
 		},
 		{
+			name: "a scraped menu that opens or closes with its separator is a menu",
+			doc:  "World | Politics | Business | Tech |\n\n" + para1 + "\n\n| Home | Sport | Weather\n\n" + para2 + "\n",
+			want: map[string]string{"World | Politics": "menu line", "Researchers": "", "| Home | Sport": "menu line", "The team": ""},
+		},
+		{
 			name: "a note in brackets before a colon is no link definition",
 			doc:  "The council will meet again on Monday to vote on the budget for the new harbour, which the mayor has put forward.\n\n[Editor's note]: The figures were revised in May after an audit of the council's accounts.\n\n[1]: See the harbour report of 2004, page 12.\n",
 			want: map[string]string{"The council": "", "[Editor's note]": "", "[1]: See": ""},
