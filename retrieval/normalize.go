@@ -77,16 +77,19 @@ func normalWord(w string, lx *lexicon, bm *bm25) string {
 }
 
 // yearWords are the folded words after which a two-digit number is read as
-// a year ("in 99", "since 05", "sept 99"); months are matched by prefix.
+// a year ("in 99", "since 05", "sept 99"): prepositions and the months'
+// names and abbreviations (not by prefix: "market 99", "decree 99").
 var yearWords = map[string]bool{"in": true, "since": true, "from": true, "until": true, "till": true, "til": true,
-	"by": true, "before": true, "after": true, "during": true, "circa": true, "around": true, "back": true}
+	"by": true, "before": true, "after": true, "during": true, "circa": true, "around": true, "back": true,
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true,
+	"may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
+	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true,
+	"dec": true, "december": true}
 
 // spanWords are the folded words that make a two-digit number before them
 // a count of time, not a year ("in 33 years").
 var spanWords = map[string]bool{"years": true, "yrs": true, "year": true, "months": true, "weeks": true, "days": true,
 	"hours": true, "minutes": true, "decades": true, "centuries": true}
-
-var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 // yearContext reports whether the two-digit number toks[i] of question
 // reads as a year: after an apostrophe ("'99"), a possessive
@@ -105,13 +108,5 @@ func yearContext(question string, toks []text.Token, i int) bool {
 		return false
 	}
 	prev, raw := toks[i-1].Norm, strings.ToLower(question[toks[i-1].Start:toks[i-1].End])
-	if yearWords[prev] || strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s") {
-		return true
-	}
-	for _, m := range months {
-		if strings.HasPrefix(prev, m) {
-			return true
-		}
-	}
-	return false
+	return yearWords[prev] || strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
 }

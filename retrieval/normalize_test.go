@@ -22,6 +22,8 @@ func TestNormalize(t *testing.T) {
 		{"who came in sept 99", "who came in september 1999"},
 		{"who visited pakistan 99 times", "who visited pakistan 99 times"},
 		{"the first such visit in 99 years", "the first such visit in 99 years"},
+		{"what did the market 99 index say", "what did the market 99 index say"},
+		{"who sent the decree 99 to moscow", "who sent the decree 99 to moscow"},
 		{"", ""},
 	}
 	for _, tt := range tests {
