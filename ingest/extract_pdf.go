@@ -273,17 +273,23 @@ func pdfBody(pages [][][]string) [][]string {
 
 // pdfFurnitureKey returns a line with its numbers as "#" (and a line that
 // is a small roman numeral as "#"), lower case: the key of a running head
-// or foot, which must have letters unless it is a page number.
+// or foot, which must have letters unless it is a page number. A year
+// alone ("2023" under a report's title, a chapter's "1914") is returned
+// as it is: it is no page number.
 func pdfFurnitureKey(line string) string {
 	l := strings.ToLower(line)
 	if strings.Trim(l, "ivxl") == "" {
 		return "#"
+	}
+	if loneYear.MatchString(l) {
+		return l
 	}
 	return digitRuns.ReplaceAllString(l, "#")
 }
 
 var (
 	digitRuns = regexp.MustCompile(`[0-9]+`)
+	loneYear  = regexp.MustCompile(`^(?:1[5-9]|20)[0-9]{2}$`)
 	// a dot leader and the page number it leads to: "Introduction . . . 3",
 	// "Concept Index : : : : 32"
 	tocLeader = regexp.MustCompile(`(?:[.:·…] ?){4,} ?(?:[0-9]+|[ivxlc]+)\b`)

@@ -161,3 +161,17 @@ func TestPDFAccentsAndLigatures(t *testing.T) {
 		t.Errorf("text %q, err %v; want %q", got, err, want)
 	}
 }
+
+// TestPDFYearIsNoPageNumber checks that a year on a line of its own, as a
+// report's cover has it under the title, is kept: a page number is a
+// number that is no year.
+func TestPDFYearIsNoPageNumber(t *testing.T) {
+	got, err := extractText("report.pdf", makePDF(
+		[]byte("BT\n/F1 24 Tf\n72 720 Td\n(Annual Report) Tj\nET\nBT\n/F1 11 Tf\n72 660 Td\n(2023) Tj\nET\n"),
+		furnishedPage("Annual Report", "1", "The harbour took in more ships than in any year before."),
+	))
+	want := "Annual Report\n\n2023\n\nAnnual Report\n\nThe harbour took in more ships than in any year before.\n"
+	if err != nil || got != want {
+		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
+	}
+}
