@@ -12,10 +12,11 @@ import (
 )
 
 // extracted is the text of a file and the metadata its format declares
-// (an HTML page's title, author, site and date). For HTML the declared
-// metadata also opens Text as lines detectMeta reads ("Title", "By
-// Author", "Published in Site, 2012-03-21."), and Declared.Spans point at
-// them.
+// (an HTML page's title, author, site and date; a PDF's title). For HTML
+// the declared metadata also opens Text as lines detectMeta reads
+// ("Title", "By Author", "Published in Site, 2012-03-21."), and
+// Declared.Spans point at them; a PDF's title is a paragraph of its text,
+// where Declared.Spans[0] points.
 type extracted struct {
 	Text     string
 	Declared Meta

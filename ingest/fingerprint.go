@@ -123,11 +123,11 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of five probe documents (probeDoc,
-// probeWrapped, probeMarkdown, probeSection, the page probeHTML and probePDF): a short hex string that
-// changes when the pipeline's output does. An index stores it, so that an
-// index made by a different pipeline is rebuilt rather than mixed with new
-// chunks. It is safe for concurrent use.
+// detection and chunking make of six probe documents (probeDoc,
+// probeWrapped, probeMarkdown, probeSection, the page probeHTML and the
+// PDF probePDF): a short hex string that changes when the pipeline's
+// output does. An index stores it, so that an index made by a different
+// pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
 	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection} {

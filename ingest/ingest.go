@@ -26,7 +26,9 @@ type Document struct {
 	// Declared is the metadata the file's format declares: for HTML the
 	// page's title, author, site (as Publisher) and date, as extraction
 	// found them, with Spans pointing at the lines extraction wrote for them
-	// at the top of Text. It is zero for other formats. It is not what the
+	// at the top of Text; for PDF the title, its first page's paragraph of
+	// the largest type, with its Span in Text. It is zero for other
+	// formats. It is not what the
 	// index uses: Meta is detected from Text, header lines included, as it
 	// always was, because taking Declared instead would change the metadata
 	// (and answers) of most HTML pages. Only a page in which no line reads

@@ -35,7 +35,7 @@ func detectMeta(doc string, blocks []block) Meta {
 }
 
 // detectMetaDeclared is detectMeta for a document whose format declares
-// metadata (an HTML page, see extracted): the declared title, at the
+// metadata (an HTML page or a PDF, see extracted): the declared title, at the
 // span declared.Spans[0], is the title when no line reads as one or when
 // the line found names something else (neither title holds the other):
 // the headline nearest above the body of a manual's page is the name of
