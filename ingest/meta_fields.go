@@ -144,7 +144,7 @@ func findAuthor(md metaDoc, title string) (metaLine, string, bool) {
 				pick(l, h, 1)
 			}
 		}
-		if name, ok := personName(l.s); ok && l.solo && afterTitle && inHeader(md, l) && !allCaps(name) {
+		if name, ok := personName(l.s); ok && l.solo && afterTitle && inHeader(md, l) {
 			pick(l, name, 2)
 		}
 		afterTitle = afterTitle || strings.Contains(l.s, title)
@@ -157,13 +157,6 @@ func findAuthor(md metaDoc, title string) (metaLine, string, bool) {
 		}
 	}
 	return best, author, bestScore > 0
-}
-
-// allCaps reports whether s has letters and no lower-case one: a label
-// such as "BUG FIXES" or "RELEASE NOTES" on a line of its own, which a
-// name alone under a title is not written as.
-func allCaps(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 func inHeader(md metaDoc, l metaLine) bool {
@@ -212,18 +205,23 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh company foundation
 	university college institute association society agency council committee ministry department`)
 
+// labelWords end the labels of a changelog's or a manual's sections, never
+// the names of people: "BUG FIXES", "Release Notes", "Breaking Changes".
+var labelWords = nameSet(`fixes bugfixes notes features changes changelog issues improvements
+	enhancements deprecations additions removals highlights updates`)
+
 // personName reports whether s is a person's name (or two joined by
 // "and"): two to eight capitalised words, with particles, no digits, no
-// other stop words, no label ("Source: BuzzFeed"), no table cells
-// ("Founder\tNetscape Communications Corporation") and no organisation
-// (orgWords). It returns s trimmed of surrounding punctuation.
+// other stop words, no label ("Source: BuzzFeed", "BUG FIXES":
+// labelWords), no table cells ("Founder\tNetscape Communications
+// Corporation") and no organisation (orgWords). It returns s trimmed of surrounding punctuation.
 func personName(s string) (string, bool) {
 	s = strings.Trim(strings.TrimSpace(s), "*.:,;-–— ")
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 8 || utf8.RuneCountInString(s) > 60 || strings.ContainsRune(s, '\t') {
 		return "", false
 	}
-	if orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,")); orgWords[last] || labelWords[last] {
 		return "", false
 	}
 	for i, w := range words {

@@ -92,6 +92,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"a label in capitals under the title is no author", "# 1.7.0 (June 5th, 2024)\n\nBUG FIXES\n\n* Fix a data race.\n" + body,
 			Meta{Title: "1.7.0 (June 5th, 2024)", Date: "June 5th, 2024", ISODate: "2024-06-05"}},
+		{"a name in capitals under the title is the author", "Water on the Moon\n\nJANE ROE" + body,
+			Meta{Title: "Water on the Moon", Author: "JANE ROE"}},
 		{"an address under the title is no title", "Water on the Moon\n\nJane Roe <jane@example.com>" + body,
 			Meta{Title: "Water on the Moon"}},
 		{"emacs mode line after the title", "Water on the Moon                    -*- outline -*-" + body,
@@ -190,6 +192,9 @@ func TestPersonName(t *testing.T) {
 		"Wikimedia Foundation":             false,
 		"Stanford University":              false,
 		"the Guardian":                     false,
+		"JANE ROE":                         true,
+		"BUG FIXES":                        false,
+		"Release Notes":                    false,
 	} {
 		if _, got := personName(s); got != want {
 			t.Errorf("personName(%q) = %v, want %v", s, got, want)
