@@ -138,16 +138,12 @@ func Fingerprint() string {
 		meta := detectMeta(txt, blocks)
 		fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(context.Background(), txt, blocks, meta))
 	}
-	d, err := Parse(File{Path: "probe.html", Data: []byte(probeHTML)})
-	if err == nil {
-		fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
-	} else {
-		fmt.Fprintf(h, "%v\n", err)
-	}
-	if d, err := Parse(File{Path: "probe.pdf", Data: probePDF}); err == nil {
-		fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
-	} else {
-		fmt.Fprintf(h, "%v\n", err)
+	for _, f := range []File{{Path: "probe.html", Data: []byte(probeHTML)}, {Path: "probe.pdf", Data: probePDF}} {
+		if d, err := Parse(f); err == nil {
+			fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
+		} else {
+			fmt.Fprintf(h, "%v\n", err)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
