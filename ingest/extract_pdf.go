@@ -33,8 +33,11 @@ const (
 )
 
 // extractPDF returns the text of a PDF's pages: lines are rebuilt from the
-// positions of the glyphs, a paragraph is one line of text, paragraphs and
-// pages are separated by blank lines. A PDF with more than maxPDFPages
+// positions of the glyphs (pdfLines), a paragraph is one line of text with
+// the words a line end broke joined again (joinLines), paragraphs are
+// separated by blank lines, and page furniture is left out while a
+// paragraph a page break cut is one again (pdfBody). Its title, when its
+// first page has one in larger type (pdfTitle), is declared. A PDF with more than maxPDFPages
 // pages or more than MaxFileBytes of text is ErrTooLarge; one with a page
 // whose content is over maxPDFPageContent or whose contents inflate more
 // than maxPDFInflation-fold is ErrTooComplex, found before any page is
