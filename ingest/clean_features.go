@@ -277,8 +277,9 @@ func menuShape(raw string) bool {
 var reTableDelimiter = regexp.MustCompile(`(?m)^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$`)
 
 // markTables marks the rows of the Markdown tables of doc: a block that
-// holds a delimiter row (reTableDelimiter) and the blocks with a pipe
-// that run on from it, up and down, with no blank line between. text.Blocks makes each row a
+// holds a delimiter row (reTableDelimiter), the header row above it when
+// the delimiter row opens its block, and the blocks with a pipe that run
+// on below it, with no blank line between. text.Blocks makes each row a
 // block of its own; GFM lets a row go without its outer pipes, and such
 // a row alone looks like a menu ("Name | Speed | Size").
 func markTables(doc string, fs []blockFeat) {
@@ -288,7 +289,8 @@ func markTables(doc string, fs []blockFeat) {
 			continue
 		}
 		fs[i].tableRow = true
-		for j := i - 1; j >= 0 && !fs[j].tableRow && adjacent(fs[j].span, fs[j+1].span) && strings.Contains(fs[j].raw, "|"); j-- {
+		first, _, _ := strings.Cut(fs[i].raw, "\n")
+		if j := i - 1; j >= 0 && reTableDelimiter.MatchString(first) && adjacent(fs[j].span, fs[i].span) && strings.Contains(fs[j].raw, "|") {
 			fs[j].tableRow = true
 		}
 		for j := i + 1; j < len(fs) && adjacent(fs[j-1].span, fs[j].span) && strings.Contains(fs[j].raw, "|"); j++ {

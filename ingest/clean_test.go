@@ -309,8 +309,9 @@ func TestClassifySnippets(t *testing.T) {
 		},
 		{
 			name: "a scraped menu that opens or closes with its separator is a menu",
-			doc:  "World | Politics | Business | Tech |\n\n" + para1 + "\n\n| Home | Sport | Weather\n\n" + para2 + "\n",
-			want: map[string]string{"World | Politics": "menu line", "Researchers": "", "| Home | Sport": "menu line", "The team": ""},
+			doc:  "World | Politics | Business | Tech |\n\n" + para1 + "\n\n| Home | Sport | Weather\n\nSport | Weather |\nName | Speed\n---|---\nfast | 1.0\n\n" + para2 + "\n",
+			want: map[string]string{"World | Politics": "menu line", "Researchers": "", "| Home | Sport": "menu line", "The team": "",
+				"Sport | Weather |": "menu line", "Name | Speed": "", "fast | 1.0": ""},
 		},
 		{
 			name: "a note in brackets before a colon is no link definition",
