@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPDFBombIsRefused checks that PDFs whose small compressed pages hold
@@ -173,5 +174,26 @@ func TestPDFYearIsNoPageNumber(t *testing.T) {
 	want := "Annual Report\n\n2023\n\nAnnual Report\n\nThe harbour took in more ships than in any year before.\n"
 	if err != nil || got != want {
 		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
+	}
+}
+
+// TestPDFObjectStreamCycle checks that an object stream that extends
+// itself, and lacks an object the cross-reference table puts in it, is a
+// malformed PDF, not a reader that searches it for ever.
+func TestPDFObjectStreamCycle(t *testing.T) {
+	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths 4 0 R >>"
+	data := objStmPDF(font, 1, "/Extends %[1]d 0 R", textPage("Hello there."))
+	done := make(chan error, 1)
+	go func() {
+		_, err := extract("cycle.pdf", data)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrMalformed) {
+			t.Errorf("err %v, want ErrMalformed", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("still reading after 10 s")
 	}
 }

@@ -14,6 +14,13 @@ func textPage(text string) []byte {
 // font with its widths in object 4, is kept with them in an object
 // stream, and the cross-reference table is a stream.
 func makeObjStmPDF(font string, pages ...[]byte) []byte {
+	return objStmPDF(font, 2, "", pages...)
+}
+
+// objStmPDF is makeObjStmPDF with n objects listed in the object stream's
+// header (of its two) and extra in its dictionary, where "%[1]d" is the
+// stream's object number.
+func objStmPDF(font string, listed int, extra string, pages ...[]byte) []byte {
 	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", font, "[" + string(bytes.Repeat([]byte("500 "), 95)) + "]"}
 	var kids []byte
 	for _, content := range pages {
@@ -27,7 +34,10 @@ func makeObjStmPDF(font string, pages ...[]byte) []byte {
 	n := len(objs)
 	head := fmt.Sprintf("3 0 4 %d ", len(objs[2])+1)
 	inStm := head + objs[2] + "\n" + objs[3]
-	objs = append(objs, fmt.Sprintf("<< /Type /ObjStm /N 2 /First %d /Length %d >>\nstream\n%s\nendstream", len(head), len(inStm), inStm))
+	if extra != "" {
+		extra = " " + fmt.Sprintf(extra, n+1)
+	}
+	objs = append(objs, fmt.Sprintf("<< /Type /ObjStm /N %d /First %d /Length %d%s >>\nstream\n%s\nendstream", listed, len(head), len(inStm), extra, inStm))
 	out := []byte("%PDF-1.5\n")
 	offsets := make([]int, len(objs))
 	for i, body := range objs {

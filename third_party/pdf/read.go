@@ -98,6 +98,11 @@ type Reader struct {
 	objs map[objptr]interface{}
 }
 
+// maxExtends is how many object streams an object is looked for in, the
+// one the cross-reference table names and those it extends (citebot patch:
+// a stream that extends itself was searched for ever).
+const maxExtends = 1000
+
 type xref struct {
 	ptr      objptr
 	inStream bool
@@ -769,7 +774,10 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		} else if xref.inStream {
 			strm := r.resolve(parent, xref.stream)
 		Search:
-			for {
+			for hops := 0; ; hops++ {
+				if hops > maxExtends { // citebot patch: an Extends cycle searched for ever
+					panic("object stream Extends chain too long")
+				}
 				if strm.Kind() != Stream {
 					panic("not a stream")
 				}
