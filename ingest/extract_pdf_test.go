@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"runtime"
 	"strings"
@@ -177,23 +178,29 @@ func TestPDFYearIsNoPageNumber(t *testing.T) {
 	}
 }
 
-// TestPDFObjectStreamCycle checks that an object stream that extends
-// itself, and lacks an object the cross-reference table puts in it, is a
-// malformed PDF, not a reader that searches it for ever.
-func TestPDFObjectStreamCycle(t *testing.T) {
+// TestPDFCycles checks that an object stream that extends itself, and
+// lacks an object the cross-reference table puts in it, and a page tree
+// that lists itself among its kids are malformed PDFs, not readers that
+// search them for ever.
+func TestPDFCycles(t *testing.T) {
 	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths 4 0 R >>"
-	data := objStmPDF(font, 1, "/Extends %[1]d 0 R", textPage("Hello there."))
-	done := make(chan error, 1)
-	go func() {
-		_, err := extract("cycle.pdf", data)
-		done <- err
-	}()
-	select {
-	case err := <-done:
-		if !errors.Is(err, ErrMalformed) {
-			t.Errorf("err %v, want ErrMalformed", err)
+	selfKid := bytes.Replace(makePDF(textPage("Hello there.")), []byte("/Kids [5 0 R ]"), []byte("/Kids [2 0 R ]"), 1)
+	for name, data := range map[string][]byte{
+		"object stream extending itself": objStmPDF(font, 1, "/Extends %[1]d 0 R", textPage("Hello there.")),
+		"page tree among its kids":       selfKid,
+	} {
+		done := make(chan error, 1)
+		go func() {
+			_, err := extract("cycle.pdf", data)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if !errors.Is(err, ErrMalformed) {
+				t.Errorf("%s: err %v, want ErrMalformed", name, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: still reading after 10 s", name)
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("still reading after 10 s")
 	}
 }

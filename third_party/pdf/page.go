@@ -27,7 +27,10 @@ func (r *Reader) Page(num int) Page {
 	num-- // now 0-indexed
 	page := r.Trailer().Key("Root").Key("Pages")
 Search:
-	for page.Key("Type").Name() == "Pages" {
+	for depth := 0; page.Key("Type").Name() == "Pages"; depth++ {
+		if depth > maxPageTreeDepth { // citebot patch: a tree that holds itself was walked for ever
+			panic("page tree too deep")
+		}
 		count := int(page.Key("Count").Int64())
 		if count < num {
 			return Page{}
@@ -55,6 +58,10 @@ Search:
 	}
 	return Page{}
 }
+
+// maxPageTreeDepth is how many levels of page tree nodes Page descends
+// (citebot patch: a node among its own kids was descended for ever).
+const maxPageTreeDepth = 1000
 
 // NumPage returns the number of pages in the PDF file.
 func (r *Reader) NumPage() int {
