@@ -64,3 +64,15 @@ func objStmPDF(font string, listed int, extra string, pages ...[]byte) []byte {
 	out = fmt.Appendf(out, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n%s\nendstream\nendobj\n", n+2, n+3, len(entries), entries)
 	return fmt.Appendf(out, "startxref\n%d\n%%%%EOF\n", xref)
 }
+
+// selfStoredObjStm returns data, made by makeObjStmPDF with one page,
+// with the cross-reference entry of its object stream (object 7) saying
+// that the stream is kept in itself.
+func selfStoredObjStm(data []byte) []byte {
+	const stm = 7
+	data = bytes.Clone(data)
+	i := bytes.Index(data, []byte("/Type /XRef"))
+	i += bytes.Index(data[i:], []byte("stream\n")) + len("stream\n")
+	copy(data[i+7*stm:i+7*stm+7], []byte{2, 0, 0, 0, stm, 0, 0}) // entries are 1+4+2 bytes
+	return data
+}

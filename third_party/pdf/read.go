@@ -73,6 +73,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // DebugOn is responsible for logging messages into stdout. If problems arise during reading, set it true.
@@ -96,7 +97,16 @@ type Reader struct {
 	// citebot patch: the objects resolved, by their pointer, so that a
 	// font's widths are not parsed again for every glyph
 	objs map[objptr]interface{}
+	// citebot patch: how many objects are being resolved, one inside
+	// another (see maxResolveDepth)
+	resolving atomic.Int32
 }
+
+// maxResolveDepth is how many objects may be resolved one inside another
+// (citebot patch: an object stream kept in itself, or whose /N refers to
+// an object inside it, was resolved recursively until the goroutine's
+// stack overflowed, a fatal error no recover catches).
+const maxResolveDepth = 10000
 
 // maxExtends is how many object streams an object is looked for in, the
 // one the cross-reference table names and those it extends (citebot patch:
@@ -764,6 +774,11 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		xref := r.xref[ptr.id]
 		if xref.ptr != ptr || !xref.inStream && xref.offset == 0 {
 			return Value{}
+		}
+		depth := r.resolving.Add(1) // citebot patch
+		defer r.resolving.Add(-1)
+		if depth > maxResolveDepth {
+			panic("objects nested too deep")
 		}
 		r.objStmMu.Lock() // citebot patch
 		cached, ok := r.objs[ptr]
