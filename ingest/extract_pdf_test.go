@@ -180,15 +180,21 @@ func TestPDFYearIsNoPageNumber(t *testing.T) {
 
 // TestPDFCycles checks that an object stream that extends itself, and
 // lacks an object the cross-reference table puts in it, an object stream
-// kept in itself, and a page tree that lists itself among its kids are
-// malformed PDFs, not readers that search them for ever or overflow
-// their stack (a fatal error, which no recover catches).
+// kept in itself, a page tree that lists itself among its kids and a page
+// that is its own parent are malformed PDFs, not readers that search them
+// for ever or overflow their stack (a fatal error, which no recover
+// catches).
 func TestPDFCycles(t *testing.T) {
 	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths 4 0 R >>"
 	selfKid := bytes.Replace(makePDF(textPage("Hello there.")), []byte("/Kids [5 0 R ]"), []byte("/Kids [2 0 R ]"), 1)
+	// the page (object 5) is its own parent, and its resources are
+	// misspelt: they are looked for up the tree
+	selfParent := bytes.Replace(makePDF(textPage("Hello there.")), []byte("/Parent 2 0 R /MediaBox [0 0 612 792] /Resources"),
+		[]byte("/Parent 5 0 R /MediaBox [0 0 612 792] /Resourcez"), 1)
 	for name, data := range map[string][]byte{
 		"object stream extending itself": objStmPDF(font, 1, "/Extends %[1]d 0 R", textPage("Hello there.")),
 		"page tree among its kids":       selfKid,
+		"page its own parent":            selfParent,
 		"object stream kept in itself":   selfStoredObjStm(makeObjStmPDF(font, textPage("Hello there."))),
 	} {
 		done := make(chan error, 1)

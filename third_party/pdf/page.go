@@ -60,7 +60,8 @@ Search:
 }
 
 // maxPageTreeDepth is how many levels of page tree nodes Page descends
-// (citebot patch: a node among its own kids was descended for ever).
+// and findInherited climbs (citebot patch: a node among its own kids, or
+// its own ancestor, was walked for ever).
 const maxPageTreeDepth = 1000
 
 // NumPage returns the number of pages in the PDF file.
@@ -122,7 +123,10 @@ func (r *Reader) GetStyledTexts() (sentences []Text, err error) {
 }
 
 func (p Page) findInherited(key string) Value {
-	for v := p.V; !v.IsNull(); v = v.Key("Parent") {
+	for depth, v := 0, p.V; !v.IsNull(); depth, v = depth+1, v.Key("Parent") {
+		if depth > maxPageTreeDepth { // citebot patch: a node that is its own ancestor was climbed for ever
+			panic("page tree too deep")
+		}
 		if r := v.Key(key); !r.IsNull() {
 			return r
 		}
