@@ -180,10 +180,10 @@ func TestPDFYearIsNoPageNumber(t *testing.T) {
 
 // TestPDFCycles checks that an object stream that extends itself, and
 // lacks an object the cross-reference table puts in it, an object stream
-// kept in itself, a page tree that lists itself among its kids and a page
-// that is its own parent are malformed PDFs, not readers that search them
-// for ever or overflow their stack (a fatal error, which no recover
-// catches).
+// kept in itself, a page tree that lists itself among its kids, a page
+// that is its own parent and a hex string that a page's content ends in
+// are malformed PDFs, not readers that search them for ever or overflow
+// their stack (a fatal error, which no recover catches).
 func TestPDFCycles(t *testing.T) {
 	const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths 4 0 R >>"
 	selfKid := bytes.Replace(makePDF(textPage("Hello there.")), []byte("/Kids [5 0 R ]"), []byte("/Kids [2 0 R ]"), 1)
@@ -196,6 +196,7 @@ func TestPDFCycles(t *testing.T) {
 		"page tree among its kids":       selfKid,
 		"page its own parent":            selfParent,
 		"object stream kept in itself":   selfStoredObjStm(makeObjStmPDF(font, textPage("Hello there."))),
+		"hex string cut by a page's end": makePDF([]byte("BT\n/F1 11 Tf\n72 720 Td\n<48656c")),
 	} {
 		done := make(chan error, 1)
 		go func() {

@@ -190,11 +190,17 @@ func (b *buffer) readHexString() token {
 			break
 		}
 		if isSpace(c) {
+			if b.eof { // citebot patch: at the end of a stream readByte gives '\n' for ever
+				b.errorf("malformed hex string: no closing >")
+			}
 			goto Loop
 		}
 	Loop2:
 		c2 := b.readByte()
 		if isSpace(c2) {
+			if b.eof { // citebot patch
+				b.errorf("malformed hex string: no closing >")
+			}
 			goto Loop2
 		}
 		x := unhex(c)<<4 | unhex(c2)
