@@ -11,8 +11,8 @@ import (
 // prose with a year at a sentence end and words run together, a heading,
 // a copyright sign played with in prose, a duplicated caption, a
 // paragraph wrapped at a fixed width, a comment section, and menu items
-// one a line.
-const probeDoc = `Home | News | About | Contact
+// one a line; its menu line ends with a separator.
+const probeDoc = `Home | News | About | Contact |
 
 A Probe Article About Rivers and Bridges
 
@@ -48,11 +48,14 @@ Log in
 Register
 `
 
-// probeWrapped is a text wrapped at a fixed width under a source line
-// ("Source: X", a label and no name), with a short paragraph
+// probeWrapped is a text wrapped at a fixed width under a name in
+// capitals and a source line ("Source: X", a label and no name), with a
+// short paragraph
 // whose line break falls before a capitalised name, and one whose
 // sentence wraps onto a line ending with a semicolon.
 const probeWrapped = `The Bridges of the Valley
+
+ELEANOR AINGE ROY
 
 Source: Valley Archives
 

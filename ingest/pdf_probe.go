@@ -6,11 +6,12 @@ import (
 	"fmt"
 )
 
-// probePDF is the PDF that Fingerprint reads: a title page and two pages
-// with a running head, page numbers, a table of contents, a word broken
-// by a hyphen and a sentence cut by a page break.
+// probePDF is the PDF that Fingerprint reads: a title page with a year
+// under the title and a contents line, and three pages with a running
+// head, page numbers, a word broken by a hyphen and a sentence cut by a
+// page break.
 var probePDF = makePDF(
-	[]byte("BT\n/F1 24 Tf\n72 720 Td\n(Bridge Manual) Tj\nET\nBT\n/F1 11 Tf\n72 660 Td\n(1 Piers . . . . . . . . 2) Tj\nET\n"),
+	[]byte("BT\n/F1 24 Tf\n72 720 Td\n(Bridge Manual) Tj\nET\nBT\n/F1 11 Tf\n72 680 Td\n(2019) Tj\nET\nBT\n/F1 11 Tf\n72 640 Td\n(1 Piers . . . . . . . . 2) Tj\nET\n"),
 	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(The first call reserves the piers; a second call with the same span returns without reserving them again, so it is safe to call it once for each informa-) Tj\n"+
 		"0 -13 Td\n(tion of a river and) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(1) Tj\nET\n"),
 	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(its banks.) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(2) Tj\nET\n"),
