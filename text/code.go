@@ -8,11 +8,13 @@ import (
 
 // LooksLikeCode reports whether s has a sign that prose does not use: a
 // call ("Load("), a brace, an assignment, a path ("github.com/x/y",
-// "./cmd/x"), a version ("@latest") or an option ("-o", "--keep"). A
-// semicolon, "and/or" and "24/7" are prose.
+// "./cmd/x"), a module's version ("x@latest", "x@v1.2") or an option
+// ("-o", "--keep"). A semicolon, "and/or", "24/7", a handle ("@nytimes")
+// and an e-mail address are prose.
 func LooksLikeCode(s string) bool {
 	// each expression needs a byte that most prose lacks: look for it first
-	return strings.ContainsAny(s, "{}=@") ||
+	return strings.ContainsAny(s, "{}=") ||
+		strings.IndexByte(s, '@') > 0 && reVersion.MatchString(s) ||
 		strings.IndexByte(s, '(') > 0 && reCall.MatchString(s) ||
 		strings.IndexByte(s, '/') >= 0 && rePath.MatchString(s) ||
 		strings.IndexByte(s, '-') > 0 && reOption.MatchString(s)
@@ -21,6 +23,8 @@ func LooksLikeCode(s string) bool {
 var (
 	// reOption matches a command's option: "ps -o pid", "gzip --keep".
 	reOption = regexp.MustCompile(`\s--?[A-Za-z]`)
+	// reVersion matches a module's version: "cobra-cli@latest", "x@v1.2".
+	reVersion = regexp.MustCompile(`[\w.-]@(latest|master|main|v?\d)`)
 	// reCall matches a name called: "Load(", "f()".
 	reCall = regexp.MustCompile(`\w\(`)
 	// rePath matches a relative path ("./...", "../x") or a path of at

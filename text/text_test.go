@@ -250,6 +250,10 @@ func TestLooksLikeCode(t *testing.T) {
 		{"ps -o pid,comm", true},
 		{"The bridge opened in 1874; it cost £2m.", false},
 		{"Use it 24/7 and/or on weekends.", false},
+		{"go install github.com/spf13/cobra-cli@latest", true},
+		{"add it with go get example.com/x@v1.2.0", true},
+		{"The paper said on Twitter (@nytimes) that it would.", false},
+		{"Write to jane.roe@example.com for a copy.", false},
 	} {
 		if got := LooksLikeCode(tt.s); got != tt.want {
 			t.Errorf("LooksLikeCode(%q) = %v, want %v", tt.s, got, tt.want)
