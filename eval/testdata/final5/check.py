@@ -1,92 +1,23 @@
 #!/usr/bin/env python3
-"""Checks the final5 question sets: every line parses, ids are unique and
-prefixed, quotes occur in their document after whitespace and case folding,
-quotes are 5-25 words, conflict values occur in their quotes, unanswerable
-lines have no answers and no evidence. Run from the repository root:
+"""Checks the final5 question sets with the shared checker (../checkset.py):
+user-corpus and conflict answer from the embedded corpus, disputes from
+disputes/. Run from the repository root:
     python3 eval/testdata/final5/check.py
 """
-import json, os, re, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import checkset  # noqa: E402
+
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..'))
-SETS = {  # file -> (corpus dir, id prefix)
-    'user-corpus.jsonl': (os.path.join(ROOT, 'corpus'), 'f5c-'),
-    'conflict.jsonl': (os.path.join(ROOT, 'corpus'), 'f5x-'),
-    'disputes.jsonl': (os.path.join(HERE, 'disputes'), 'f5d-'),
+SETS = {  # file -> corpus dir
+    'user-corpus.jsonl': os.path.join(ROOT, 'corpus'),
+    'conflict.jsonl': os.path.join(ROOT, 'corpus'),
+    'disputes.jsonl': os.path.join(HERE, 'disputes'),
 }
-KINDS = {'casual', 'paraphrase', 'numeric', 'metadata', 'unanswerable', 'conflict', 'agree'}
-
-
-def fold(s):
-    return re.sub(r'\s+', ' ', s).strip().lower()
-
-
-def main():
-    bad, seen, counts = 0, set(), {}
-    def err(msg):
-        nonlocal bad
-        bad += 1
-        print('ERROR', msg)
-    for name, (cdir, prefix) in SETS.items():
-        docs = {}
-        for n, line in enumerate(open(os.path.join(HERE, name), encoding='utf-8'), 1):
-            if not line.strip():
-                continue
-            try:
-                o = json.loads(line)
-            except ValueError as e:
-                err(f'{name}:{n}: {e}')
-                continue
-            qid, kind = o.get('id', ''), o.get('kind')
-            where = f'{name}:{n} {qid}'
-            counts.setdefault(name, {}).setdefault(kind, 0)
-            counts[name][kind] += 1
-            if not qid.startswith(prefix) or qid in seen:
-                err(f'{where}: bad or duplicate id')
-            seen.add(qid)
-            if kind not in KINDS or not o.get('question'):
-                err(f'{where}: kind {kind!r} or empty question')
-            ans, ev = o.get('answers', []), o.get('evidence', [])
-            if (kind == 'unanswerable') != (not ans) or (not ans) != (not ev):
-                err(f'{where}: answers/evidence do not fit kind')
-            quotes = [(e['doc'], e['quote']) for e in ev]
-            quotes += [(c['doc'], c['quote']) for c in o.get('conflict', [])]
-            for doc, quote in quotes:
-                if doc not in docs:
-                    p = os.path.join(cdir, doc)
-                    if not os.path.exists(p):
-                        err(f'{where}: no document {doc}')
-                        continue
-                    docs[doc] = fold(open(p, encoding='utf-8').read())
-                if fold(quote) not in docs[doc]:
-                    err(f'{where}: quote not in {doc}: {quote!r}')
-                w = len(quote.split())
-                if not 5 <= w <= 25:
-                    err(f'{where}: quote has {w} words: {quote!r}')
-            if kind == 'conflict':
-                cs = o.get('conflict', [])
-                if len({c['value'] for c in cs}) < 2 or len({c['doc'] for c in cs}) < 2:
-                    err(f'{where}: conflict needs two values from two docs')
-                for c in cs:
-                    if fold(c['value']) not in fold(c['quote']):
-                        err(f'{where}: value {c["value"]!r} not in its quote')
-                    if not any(fold(c['value']) in fold(a) for a in ans):
-                        err(f'{where}: value {c["value"]!r} not among answers')
-                for i, x in enumerate(cs):
-                    for y in cs[i + 1:]:
-                        if fold(x['value']) in fold(y['value']) or fold(y['value']) in fold(x['value']):
-                            err(f'{where}: value {x["value"]!r} overlaps {y["value"]!r}')
-            if kind == 'agree' and (o.get('conflict') != [] or len({e['doc'] for e in ev}) < 2):
-                err(f'{where}: agree needs empty conflict and 2+ docs')
-            if ans and not any(fold(a) in fold(q) for a in ans for _, q in quotes):
-                print('note', where, 'no answer string occurs verbatim in its quotes (derived answer)')
-    for name, c in counts.items():
-        print(name, sum(c.values()), dict(sorted(c.items())))
-    for f in sorted(os.listdir(os.path.join(HERE, 'disputes'))):
-        print('disputes/' + f, len(open(os.path.join(HERE, 'disputes', f), encoding='utf-8').read().split()), 'words')
-    print('errors:', bad)
-    return 1 if bad else 0
-
 
 if __name__ == '__main__':
-    sys.exit(main())
+    bad = sum(checkset.check(os.path.join(HERE, name), cdir) for name, cdir in SETS.items())
+    print('errors:', bad)
+    sys.exit(1 if bad else 0)
