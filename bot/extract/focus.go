@@ -42,7 +42,10 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 		if (strings.HasSuffix(t.Norm, "ed") || a.lex.lightVerbs[t.Stem]) && !text.Capitalised(rest[t.Start:t.End]) {
 			break // "what is needed", "people died", "breakthroughs made": a verb, not a noun
 		}
-		if !text.Capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
+		if t.Norm == "per" {
+			break // "how many words per second"
+		}
+		if !text.Capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) && !isAdverb(t.Norm) {
 			head, word = t.Stem, rest[t.Start:t.End]
 		}
 		if a.lex.genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
@@ -54,6 +57,15 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 		return "", ""
 	}
 	return head, word
+}
+
+// isAdverb reports whether a folded word is an adverb made of an English
+// word and "-ly" ("actually", "originally"): it qualifies a noun or a verb
+// but names nothing ("which bank actually opened a branch"). Nouns ending
+// in "ly" ("family", "supply", "assembly") have no English word before it.
+func isAdverb(w string) bool {
+	base, ok := strings.CutSuffix(w, "ly")
+	return ok && len(base) >= 4 && text.English(text.Stem(base))
 }
 
 func isAux(w string) bool {

@@ -18,6 +18,10 @@ func TestFocusOf(t *testing.T) {
 		{"What did Russia want for Gazprom?", ""},
 		{"What was the name of the Indian pilot Pakistan captured?", "pilot"},
 		{"What was the Pakistan Navy exercise that Russia took part in?", "exercis"},
+		{"Which Russian bank actually opened a branch in Pakistan?", "bank"},
+		{"Which really large dam was built?", "dam"},
+		{"Which daily said the visit was a success?", "daili"},
+		{"How many trips per year did he make?", "trip"},
 	}
 	for _, tt := range tests {
 		if got, _ := testAnswerer().focusOf(tt.q); got != tt.want {
