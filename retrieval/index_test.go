@@ -3,12 +3,14 @@ package retrieval
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/corpus"
+	"github.com/citebot/citebot/text"
 )
 
 // seedIndex opens the embedded corpus in memory once per test binary.
@@ -77,6 +79,32 @@ func TestPassagesAreExactBytes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPassagesComeSplit checks that searches, also concurrent ones, hand
+// out each passage with the sentences text.Sentences finds in its text, the
+// same on every search that finds it.
+func TestPassagesComeSplit(t *testing.T) {
+	ix := mustSeed(t)
+	queries := []string{"Pakistan Steel Mills", "joint military exercise", "gas pipeline", "Sochi summit"}
+	var wg sync.WaitGroup
+	for range 4 {
+		for _, q := range queries {
+			wg.Go(func() {
+				ps, err := ix.Search(context.Background(), q, 10)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				for _, p := range ps {
+					if want := text.Sentences(p.Text); !slices.Equal(p.Sentences, want) {
+						t.Errorf("%q: passage %s has sentences %v, want %v", q, p.ID, p.Sentences, want)
+					}
+				}
+			})
+		}
+	}
+	wg.Wait()
 }
 
 func TestSearchEdgeCases(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
 )
 
 // state is what the Index searches: its documents in path order, the
@@ -31,6 +32,37 @@ type state struct {
 
 	// the HNSW graph of vecs, on a large index (Index.graphOf)
 	ann annSlot
+
+	// the sentences of the chunks searched so far
+	sents sentMemo
+}
+
+// sentMemo keeps the sentences (text.Sentences) of the chunks of a state
+// that searches have returned, so that a chunk is split once, not on
+// every question that finds it. It grows to at most one entry a chunk.
+// It is safe for concurrent use; the zero value is empty. The slices it
+// returns are shared: callers must not modify them.
+type sentMemo struct {
+	mu sync.Mutex
+	m  map[int32][]citebot.Span
+}
+
+// of returns the sentences of chunk i, whose text is txt.
+func (s *sentMemo) of(i int32, txt string) []citebot.Span {
+	s.mu.Lock()
+	sp, ok := s.m[i]
+	s.mu.Unlock()
+	if ok {
+		return sp
+	}
+	sp = text.Sentences(txt) // outside the lock: splitting takes the time
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		s.m = map[int32][]citebot.Span{}
+	}
+	s.m[i] = sp
+	return sp
 }
 
 // doc is a document as a state holds it.
@@ -132,9 +164,10 @@ func sourceOf(d *doc) *citebot.Source {
 func (x *state) passage(i int32, score float64) citebot.Passage {
 	c := &x.chunks[i]
 	d := &x.docs[c.Doc]
+	txt := d.Text[c.Start:c.End]
 	return citebot.Passage{
 		ID: chunkID(d.id, int(i)-d.first+1), Doc: d.Path, Start: int(c.Start), End: int(c.End),
-		Score: score, Text: d.Text[c.Start:c.End], Line: c.line(), Source: d.source,
+		Score: score, Text: txt, Line: c.line(), Source: d.source, Sentences: x.sents.of(i, txt),
 	}
 }
 
