@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 )
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
@@ -86,6 +87,15 @@ const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" 
 // probeSection is a Markdown file with no title: badges, then a section.
 const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\n\n## Description\n\nNotes on the rivers of the valley and their bridges.\n"
 
+// probeScraped is the text of a scraped news page: its name ("Headline |
+// Site"), a long navigation menu, then the headline, a byline with a date
+// and the article.
+var probeScraped = "A probe article about rivers | Example Times\n\n" +
+	strings.Repeat("News\n\nSport\n\nWeather\n\nCulture\n\nSpecial Reports\n\n", 10) +
+	"A probe article about rivers\n\nJane Roe - Apr 16, 2015 8:02 pm UTC\n\nBy\n\nJohn Doe\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them. " +
+	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n"
+
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
@@ -126,14 +136,14 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of six probe documents (probeDoc,
-// probeWrapped, probeMarkdown, probeSection, the page probeHTML and the
-// PDF probePDF): a short hex string that changes when the pipeline's
+// detection and chunking make of seven probe documents (probeDoc,
+// probeWrapped, probeMarkdown, probeSection, probeScraped, the page
+// probeHTML and the PDF probePDF): a short hex string that changes when the pipeline's
 // output does. An index stores it, so that an index made by a different
 // pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

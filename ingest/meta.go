@@ -49,11 +49,12 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 	if declared.Title != "" && len(declared.Spans) > 0 && (!ok || !sameTitle(title, declared.Title)) {
 		l, title, ok = metaLine{span: declared.Spans[0]}, declared.Title, true
 	}
+	titleLine := l
 	if ok {
 		m.Title = title
 		spans = append(spans, l.span)
 	}
-	if l, author, ok := findAuthor(md, m.Title); ok {
+	if l, author, ok := findAuthor(md, titleLine, m.Title); ok {
 		m.Author = author
 		spans = append(spans, l.span)
 	}
@@ -64,6 +65,9 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 	if l, pub, ok := findPublisher(md); ok {
 		m.Publisher = pub
 		spans = append(spans, l.span)
+	} else if _, _, site, ok := namedTitle(md); ok && site != "" {
+		m.Publisher = site // "Headline | Site"
+		spans = append(spans, md.header[0].span)
 	}
 	m.Spans = uniqueSpans(spans)
 	return m
@@ -121,11 +125,32 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 			}
 		}
 	}
+	if l, t, _, ok := namedTitle(md); ok {
+		return l, t, true
+	}
 	h := md.header
+	// the headline stands above a byline: a line under it ("Science
+	// reporter") is the title only when no byline comes in the walk
+	below, belowTitle, byline := -1, "", false
 	for i, n := len(h)-1, 0; md.body && i >= 0 && n < titleWalk; i, n = i-1, n+1 {
-		if t, ok := titleLike(h[i], 2); ok && !isBylineish(h[i].s) {
-			return h[i], t, true
+		if bylineLine(h[i].s) {
+			byline = true
+			continue
 		}
+		if isBylineish(h[i].s) {
+			continue
+		}
+		if t, ok := titleLike(h[i], 2); ok {
+			if byline {
+				return h[i], t, true
+			}
+			if below < 0 {
+				below, belowTitle = i, t
+			}
+		}
+	}
+	if below >= 0 {
+		return h[below], belowTitle, true
 	}
 	for _, l := range h {
 		if t, ok := titleLike(l, 1); ok {
@@ -133,6 +158,50 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 		}
 	}
 	return metaLine{}, "", false
+}
+
+// siteSep splits a page's name into its headline and its site: "Headline
+// | Site", "Headline - Site", "Site: Headline".
+var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
+
+// namedTitle reads a scraped page's name, its first line: when one side of
+// a separator in it ("Headline | Site", "Site: Headline") stands again
+// alone on a line of the header, that line is the headline, and the other
+// side, when it reads as a name of a few words, is the site. It returns
+// the headline's line, the headline and the site ("" when none).
+func namedTitle(md metaDoc) (metaLine, string, string, bool) {
+	if len(md.header) < 2 {
+		return metaLine{}, "", "", false
+	}
+	first := md.header[0].s
+	for _, loc := range siteSep.FindAllStringIndex(first, -1) {
+		a, b := strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:])
+		// the side standing nearest the body: a site's name may head the
+		// page too, but its headline comes last
+		for i := len(md.header) - 1; i > 0; i-- {
+			l := md.header[i]
+			if l.ui || len(text.Tokens(l.s)) < 2 {
+				continue
+			}
+			switch l.s {
+			case a:
+				return l, a, siteName(b), true
+			case b:
+				return l, b, siteName(a), true
+			}
+		}
+	}
+	return metaLine{}, "", "", false
+}
+
+// siteName returns s when it reads as the name of a site or a publication
+// ("The Seattle Times", "BBC News", "Ars Technica"), else "".
+func siteName(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	if n := len(strings.Fields(s)); n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
+		return ""
+	}
+	return s
 }
 
 // mdText returns a Markdown heading's text without its images (badges)
@@ -161,6 +230,20 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 		return "", false
 	}
 	return t, true
+}
+
+// bylineLine reports whether s is a byline or a date line, which stand
+// under a headline: "By Jane Roe", "By" alone, "Jane Roe - Apr 16, 2015",
+// "March 24, 2012". A name alone may be a site's ("Valley Radio News").
+func bylineLine(s string) bool {
+	if bylineRe.MatchString(s) || postedOnBy.MatchString(s) || emptyByline.MatchString(text.Fold(s)) {
+		return true
+	}
+	if _, ok := datedName(s); ok {
+		return true
+	}
+	_, ok := dateOnly(s)
+	return ok
 }
 
 // isBylineish reports whether s is a byline, a date, a person's name or a

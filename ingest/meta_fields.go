@@ -125,29 +125,48 @@ var (
 // findAuthor returns the author: a byline naming a person (best), a note
 // about the author in the footer, a name alone on a line under the title,
 // or the user name of a "Posted by" line (last resort).
-func findAuthor(md metaDoc, title string) (metaLine, string, bool) {
+func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string, bool) {
 	best, bestScore, author := metaLine{}, 0, ""
 	pick := func(l metaLine, name string, score int) {
 		if score > bestScore {
 			best, bestScore, author = l, score, name
 		}
 	}
-	afterTitle := title == ""
+	sinceTitle := 1 // lines since the title's; with no title, every line is near one
+	if title != "" {
+		sinceTitle = -1
+	}
+	prevBy := false
 	for _, l := range append(append([]metaLine{}, md.header...), md.footer...) {
+		if sinceTitle >= 0 {
+			sinceTitle++
+		}
+		if title != "" && l.span == titleLine.span {
+			sinceTitle = 0
+		}
+		by := emptyByline.MatchString(text.Fold(l.s))
 		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
+			prevBy = by
 			continue
 		}
 		if name, ok := bylineName(l.s); ok {
+			pick(l, name, 4)
+		} else if name, ok := datedName(l.s); ok {
 			pick(l, name, 4)
 		} else if m := bylineRe.FindStringSubmatch(l.s); m != nil && postedBy.MatchString(l.s) {
 			if h := firstField(m[1]); handle.MatchString(h) {
 				pick(l, h, 1)
 			}
 		}
-		if name, ok := personName(l.s); ok && l.solo && afterTitle && inHeader(md, l) {
-			pick(l, name, 2)
+		if name, ok := personName(l.s); ok && l.solo && inHeader(md, l) {
+			switch {
+			case prevBy: // "By" on a line of its own, the name on the next
+				pick(l, name, 4)
+			case title == "" || sinceTitle >= 1 && sinceTitle <= nameGap:
+				pick(l, name, 2)
+			}
 		}
-		afterTitle = afterTitle || strings.Contains(l.s, title)
+		prevBy = by
 	}
 	for _, l := range md.footer {
 		if m := bioName.FindStringSubmatch(l.s); m != nil && bioRole.MatchString(prefix(l.s, 160)) {
@@ -158,6 +177,27 @@ func findAuthor(md metaDoc, title string) (metaLine, string, bool) {
 	}
 	return best, author, bestScore > 0
 }
+
+// nameGap is how many lines under the title a name alone on its line may
+// stand and still be the author's: further down, a page's navigation and
+// sidebars name sections and columnists ("Special Reports", "Jon Roe").
+const nameGap = 3
+
+// datedName returns the person a line names before a date: "Jane Roe -
+// Apr 16, 2015 8:02 pm UTC", "Jane Roe | March 3, 2019".
+func datedName(s string) (string, bool) {
+	loc := nameDateSep.FindStringIndex(s)
+	if loc == nil {
+		return "", false
+	}
+	if d := dateRe.FindStringIndex(s[loc[1]:]); d == nil || d[0] != 0 {
+		return "", false
+	}
+	return personName(s[:loc[0]])
+}
+
+// nameDateSep separates a name from the date after it in a byline.
+var nameDateSep = regexp.MustCompile(`\s+[-–—|]\s+`)
 
 func inHeader(md metaDoc, l metaLine) bool {
 	return len(md.header) > 0 && l.span.Start <= md.header[len(md.header)-1].span.Start

@@ -29,6 +29,7 @@ const (
 	longPara    = 200 // bytes of a content block that starts the body
 	maxMetaLine = 200 // runes of a line read for bylines, dates, sources
 	maxHeader   = 40  // lines of the header
+	headTop     = 2   // of those, lines from the top of a longer header
 	maxFooter   = 12  // lines of the footer
 	titleWalk   = 6   // lines walked back from the body for the title
 )
@@ -67,13 +68,33 @@ func splitMeta(doc string, blocks []block) metaDoc {
 	}
 	for _, l := range md.lines {
 		switch {
-		case (first < 0 || l.block < first) && len(md.header) < maxHeader:
+		case first < 0 || l.block < first:
 			md.header = append(md.header, l)
 		case last >= 0 && l.block >= last && l.block < end && len(md.footer) < maxFooter:
 			md.footer = append(md.footer, l)
 		}
 	}
+	md.header = nearBody(md.header)
 	return md
+}
+
+// nearBody keeps of a long header its first headTop lines, where a page's
+// name stands, and the lines nearest the body, where its headline, byline
+// and date stand: a scraped page's navigation, often a hundred lines or
+// more, comes between them.
+// A header with a code fence is a README's or a manual's opening, whose
+// lines near the body are prose and code, not a byline: it keeps its
+// first lines.
+func nearBody(h []metaLine) []metaLine {
+	if len(h) <= maxHeader {
+		return h
+	}
+	for _, l := range h {
+		if text.IsFence(l.s) {
+			return h[:maxHeader]
+		}
+	}
+	return append(h[:headTop:headTop], h[len(h)-(maxHeader-headTop):]...)
 }
 
 // blockEndsSentence reports whether s ends like prose.

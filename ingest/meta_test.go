@@ -99,6 +99,14 @@ func TestMetaForms(t *testing.T) {
 		{"emacs mode line after the title", "Water on the Moon                    -*- outline -*-" + body,
 			Meta{Title: "Water on the Moon"}},
 		{"no metadata", strings.TrimSpace(body), Meta{}},
+		{"a byline and date under a long navigation", "Water on the Moon | Daily Planet\n\n" + nav(80) + "Water on the Moon\n\nJane Roe - Apr 16, 2015 8:02 pm UTC" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "Apr 16, 2015", ISODate: "2015-04-16", Publisher: "Daily Planet"}},
+		{"site before the headline in the page's name", "Planet Blog: Water on the Moon\n\nPlanet Blog\n\n" + nav(10) + "Water on the Moon\n\nMarch 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24", Publisher: "Planet Blog"}},
+		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a section far under the title is no author", "Water on the Moon\n\nShare\n\nComments\n\nSign in\n\nSpecial Reports" + body,
+			Meta{Title: "Water on the Moon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,6 +117,16 @@ func TestMetaForms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// nav returns n lines of a site's navigation menu, each a block.
+func nav(n int) string {
+	words := []string{"News", "Sport", "Weather", "Culture", "Travel", "Science", "Opinion", "Video"}
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(words[i%len(words)] + "\n\n")
+	}
+	return b.String()
 }
 
 func TestMetaSpansCoverFields(t *testing.T) {
