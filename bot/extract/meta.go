@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -21,7 +22,7 @@ const (
 
 var (
 	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
-	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b`)
+	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online|publish|post|put up|put out)\b`)
 )
 
 // metaFieldOf reads which metadata field a question asks for.
@@ -46,7 +47,7 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 		if p.Source == nil || value(p.Source, field) == "" {
 			continue
 		}
-		if s := titleMatch(q, p.Source.Title); s > score {
+		if s := a.titleMatch(q, p.Source); s > score {
 			src, score = p.Source, s
 		}
 	}
@@ -99,23 +100,41 @@ func value(s *citebot.Source, f metaField) string {
 	return ""
 }
 
-// titleMatch is the share of a title's content words that the question
-// carries.
-func titleMatch(q question, title string) float64 {
-	tt := text.Terms(title)
+// titleMatch is how well the question names a document: the share of
+// the title's content words that the question carries, or, when higher
+// and the question carries two of them at least, the share of the
+// question's words on the subject (not on documents: "article", "first
+// published") that the title or the site's name carries ("the Ars
+// Technica story about the Minecraft exploit").
+func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
+	tt := text.Terms(src.Title)
 	if len(tt) == 0 {
 		return 0
 	}
-	n := 0
+	named := map[string]bool{}
+	for _, t := range append(tt, text.Terms(src.Publisher)...) {
+		named[t] = true
+	}
+	inTitle, own, inName := 0, 0, 0
 	for _, t := range tt {
-		for _, qt := range q.terms {
-			if t == qt {
-				n++
-				break
-			}
+		if slices.Contains(q.terms, t) {
+			inTitle++
 		}
 	}
-	return float64(n) / float64(len(tt))
+	for _, t := range q.terms {
+		if a.lex.docWords[t] {
+			continue
+		}
+		own++
+		if named[t] {
+			inName++
+		}
+	}
+	share := float64(inTitle) / float64(len(tt))
+	if inName >= 2 {
+		share = max(share, float64(inName)/float64(own))
+	}
+	return share
 }
 
 // sentenceWith returns the shortest sentence of src's document that

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
+)
+
+func TestMetaFieldOf(t *testing.T) {
+	tests := []struct {
+		q    string
+		want metaField
+	}{
+		{"Who wrote the article on the bridges?", metaAuthor},
+		{"Which journalist wrote the story about the bridges?", metaAuthor},
+		{"who is the reporter behind the bridges piece", metaAuthor},
+		{"Which newspaper ran the story about the bridges?", metaPublisher},
+		{"When was the article on the bridges first published?", metaDate},
+		{"when did the times put up the bridges story", metaDate},
+		{"On what date did the paper publish its report on the bridges?", metaDate},
+		{"When did the town open the bridge?", metaNone},
+		{"Which journalist was hurt at the bridge?", metaNone},
+	}
+	for _, tt := range tests {
+		p := asked.Parse(tt.q)
+		if got := metaFieldOf(p.Folded, p.Type); got != tt.want {
+			t.Errorf("metaFieldOf(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestTitleMatch(t *testing.T) {
+	src := &citebot.Source{Title: "Old stone bridge, rebuilt by a century-old firm, shows how the valley plans its roads", Publisher: "Example Times"}
+	tests := []struct {
+		q       string
+		atLeast float64 // the match must reach this
+		below   float64 // and stay under this (0: no bound)
+	}{
+		{"When was the Example Times story on the old stone bridge and the valley's roads first published?", 0.6, 0},
+		{"When was 'Old stone bridge, rebuilt by a century-old firm, shows how the valley plans its roads' published?", 1, 0},
+		{"When was the article on the bridge published?", 0, 0.6}, // one word of it: too little
+		{"When was the article on tax rates published?", 0, 0.1},
+	}
+	a := testAnswerer()
+	for _, tt := range tests {
+		got := a.titleMatch(a.analyze(tt.q), src)
+		if got < tt.atLeast || tt.below > 0 && got >= tt.below {
+			t.Errorf("titleMatch(%q) = %.2f, want in [%.2f, %.2f)", tt.q, got, tt.atLeast, tt.below)
+		}
+	}
+}
+
+// TestMetaAnswerNamesTheSite: a question that names a long headline by a
+// few of its words and its site gets the author from the metadata.
+func TestMetaAnswerNamesTheSite(t *testing.T) {
+	doc := "Old stone bridge, rebuilt by a century-old firm, shows how the valley plans its roads\n\nJane Roe - Apr 16, 2015 8:02 pm UTC\n\n" +
+		"The old stone bridge over the river was rebuilt this spring by a firm that has worked in the valley for a century.\n"
+	src := &citebot.Source{Path: "bridge.txt", Title: "Old stone bridge, rebuilt by a century-old firm, shows how the valley plans its roads",
+		Author: "Jane Roe", Publisher: "Example Times"}
+	passages := []citebot.Passage{{ID: "bridge#1", Doc: "bridge.txt", Start: 0, End: len(doc), Text: doc, Source: src}}
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Which journalist wrote the Example Times story about the stone bridge and the valley's roads?"), Passages: passages})
+	if !strings.Contains(res.Text, "Jane Roe") {
+		t.Fatalf("answer %q, want the author", res.Text)
+	}
+}
