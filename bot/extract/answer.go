@@ -63,8 +63,8 @@ func (a *Answerer) ranked(req Request) (question, []candidate) {
 		return q, nil
 	}
 	cands := a.candidates(q, w, req.Passages)
-	if f := metaFieldOf(req.Question.Folded, q.typ); f != metaNone {
-		if c, ok := a.metaCandidate(q, w, f, req.Passages, req.More); ok {
+	if q.field != metaNone {
+		if c, ok := a.metaCandidate(q, w, q.field, req.Passages, req.More); ok {
 			cands = append(cands, c)
 		}
 	}

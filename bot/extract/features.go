@@ -90,7 +90,7 @@ func (sc *scorer) features(c *candidate) {
 	if top := passages[0].Score; top > 0 {
 		f[fScoreRel] = c.p.Score / top
 	}
-	f[fHeading] = boolf(isHeading(c.text, t.HeadingMaxWords) && (!c.meta || q.typ != typeAuthor))
+	f[fHeading] = boolf(isHeading(c.text, t.HeadingMaxWords) && (!c.meta || q.typ != typeAuthor && q.field == metaNone))
 	f[fShort] = boolf(len(c.text) < t.ShortBytes && !c.meta)
 	f[fPair] = boolf(c.pair)
 	f[fPosition] = float64(c.start-c.p.Start) / float64(max(1, len(c.p.Text)))

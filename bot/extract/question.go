@@ -32,14 +32,15 @@ type question struct {
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
 	// nil when the corpus cannot say (Options.IDF).
 	idf       func(stem string) float64
-	focus     string // stem of the noun the question asks for; "" when none
-	focusWord string // the focus as the question spells it
-	money     bool   // asks for a sum of money
-	unit      string // folded unit the answer must be given in ("kilometres")
-	count     bool   // "how many": asks for a count of the focus
-	quantity  bool   // asks for a physical quantity, which no sum of money gives
-	code      bool   // asks how to do something, or for a command, function or option
-	currency  bool   // names a currency ("how many rupees"): a sum of money may be its count
+	focus     string    // stem of the noun the question asks for; "" when none
+	focusWord string    // the focus as the question spells it
+	money     bool      // asks for a sum of money
+	unit      string    // folded unit the answer must be given in ("kilometres")
+	count     bool      // "how many": asks for a count of the focus
+	quantity  bool      // asks for a physical quantity, which no sum of money gives
+	code      bool      // asks how to do something, or for a command, function or option
+	currency  bool      // names a currency ("how many rupees"): a sum of money may be its count
+	field     metaField // the document metadata it asks for (metaNone: none)
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
 	// pairs are the stems of adjacent content words of the question.
@@ -102,6 +103,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		prev = t.Stem
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
+	out.field = metaFieldOf(p.Folded, p.Type)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
 		out.related[t] = a.syn.Related(t)
