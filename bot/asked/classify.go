@@ -45,7 +45,7 @@ const (
 
 // The answer types' expressions, matched against the folded question.
 var (
-	reAuthor    = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind|` +
+	reAuthor = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind|` +
 		`(journalist|reporter|writer|columnist|correspondent|blogger)s? (who )?(wrote|writes|penned|filed|authored)|` +
 		`(journalist|reporter|writer|columnist|correspondent|blogger|author)s? behind)\b`)
 	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
