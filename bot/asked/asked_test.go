@@ -20,6 +20,7 @@ func TestParse(t *testing.T) {
 		{"who is the reporter behind the dam story", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which journalist was hurt at the dam?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"How much did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
+		{"What did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
 		{"How many troops were stationed there in 2015?", asked.TypeNumber, asked.KindNumber, "false|true|false|false||[]|false|count|troop||"},
 		{"What share of the budget went to schools?", asked.TypeNumber, asked.KindNumber, "false|false|false|false||[]|true|$|||"},
 		{"When was the museum founded?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||founded"},
