@@ -74,11 +74,15 @@ func splitMeta(doc string, blocks []block) metaDoc {
 			md.footer = append(md.footer, l)
 		}
 	}
-	md.header = nearBody(md.header)
+	if md.body {
+		md.header = nearBody(md.header)
+	} else if len(md.header) > maxHeader {
+		md.header = md.header[:maxHeader] // the document's first lines
+	}
 	return md
 }
 
-// nearBody keeps of a long header its first headTop lines, where a page's
+// nearBody keeps of a long header above a body its first headTop lines, where a page's
 // name stands, and the lines nearest the body, where its headline, byline
 // and date stand: a scraped page's navigation, often a hundred lines or
 // more, comes between them.

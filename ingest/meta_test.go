@@ -105,6 +105,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24", Publisher: "Planet Blog"}},
 		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"with no body, the header is the first lines", "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" + nav(60) + "Version 0.1 - May 1, 2001\n",
+			Meta{Title: "Changes", Date: "March 3, 2019", ISODate: "2019-03-03"}},
 		{"a section far under the title is no author", "Water on the Moon\n\nShare\n\nComments\n\nSign in\n\nSpecial Reports" + body,
 			Meta{Title: "Water on the Moon"}},
 	}
