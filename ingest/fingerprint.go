@@ -101,6 +101,12 @@ var probeScraped = "A probe article about rivers | Example Times\n\n" +
 var probeList = "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" +
 	strings.Repeat("- fixed a bug in the bridge tables\n", 50) + "\nVersion 0.1 - May 1, 2001\n"
 
+// probeDated is a headline with a date, then a long navigation and a
+// name far under the headline: neither names the author.
+var probeDated = "River Week - March 3, 2019\n\nShare\n\n" + strings.Repeat("News\n\nSport\n\n", 30) + "Jon Roe\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them. " +
+	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n"
+
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
@@ -141,14 +147,14 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of eight probe documents (probeDoc,
-// probeWrapped, probeMarkdown, probeSection, probeScraped, probeList, the
-// page probeHTML and the PDF probePDF): a short hex string that changes
+// detection and chunking make of nine probe documents (probeDoc,
+// probeWrapped, probeMarkdown, probeSection, probeScraped, probeList,
+// probeDated, the page probeHTML and the PDF probePDF): a short hex string that changes
 // when the pipeline's output does. An index stores it, so that an index made by a different
 // pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeList} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeList, probeDated} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -107,6 +107,10 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"with no body, the header is the first lines", "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" + nav(60) + "Version 0.1 - May 1, 2001\n",
 			Meta{Title: "Changes", Date: "March 3, 2019", ISODate: "2019-03-03"}},
+		{"a name far under the title, past a long navigation, is no author", "Water on the Moon\n\nShare\n\n" + nav(60) + "Jane Roe\n\n" + nav(36) + "Science" + body,
+			Meta{Title: "Water on the Moon"}},
+		{"a headline with a date names no author", "Water Week - March 3, 2019" + body,
+			Meta{Title: "Water Week", Date: "March 3, 2019", ISODate: "2019-03-03"}},
 		{"a section far under the title is no author", "Water on the Moon\n\nShare\n\nComments\n\nSign in\n\nSpecial Reports" + body,
 			Meta{Title: "Water on the Moon"}},
 	}
