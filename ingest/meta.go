@@ -128,9 +128,24 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 	if l, t, _, ok := namedTitle(md); ok {
 		return l, t, true
 	}
+	if l, t, ok := headlineAboveBody(md); ok {
+		return l, t, true
+	}
+	for _, l := range md.header {
+		if t, ok := titleLike(l, 1); ok {
+			return l, t, true
+		}
+	}
+	return metaLine{}, "", false
+}
+
+// headlineAboveBody returns the headline among the titleWalk lines of the
+// header nearest the body: the one above a byline or a date line, else the
+// nearest the body that is no byline, date, name or source line ("Science
+// reporter" under a name under "By" is the title only when no byline
+// comes in the walk).
+func headlineAboveBody(md metaDoc) (metaLine, string, bool) {
 	h := md.header
-	// the headline stands above a byline: a line under it ("Science
-	// reporter") is the title only when no byline comes in the walk
 	below, belowTitle, byline := -1, "", false
 	for i, n := len(h)-1, 0; md.body && i >= 0 && n < titleWalk; i, n = i-1, n+1 {
 		if bylineLine(h[i].s) {
@@ -151,11 +166,6 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 	}
 	if below >= 0 {
 		return h[below], belowTitle, true
-	}
-	for _, l := range h {
-		if t, ok := titleLike(l, 1); ok {
-			return l, t, true
-		}
 	}
 	return metaLine{}, "", false
 }
