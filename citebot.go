@@ -116,7 +116,10 @@ type Passage struct {
 	Source *Source `json:"-"`
 	// Sentences are the sentences of Text (text.Sentences), split once by
 	// whoever first needs them, for the later readers of the passage
-	// (text.SentencesOf); nil when not split yet.
+	// (text.SentencesOf); nil when not split yet. The slice may be shared
+	// with other passages of the same text (an index hands out the split
+	// it keeps for a chunk): read it, never modify it; set a new slice or
+	// nil instead.
 	Sentences []Span `json:"-"`
 }
 

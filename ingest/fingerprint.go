@@ -88,11 +88,28 @@ const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" 
 const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\n\n## Description\n\nNotes on the rivers of the valley and their bridges.\n"
 
 // probeScraped is the text of a scraped news page: its name ("Headline |
-// Site"), a long navigation menu, then the headline, a byline with a date
-// and the article.
+// Site"), a long navigation menu, then the headline, a byline with a date,
+// the article and a line naming the site again.
 var probeScraped = "A probe article about rivers | Example Times\n\n" +
 	strings.Repeat("News\n\nSport\n\nWeather\n\nCulture\n\nSpecial Reports\n\n", 10) +
 	"A probe article about rivers\n\nJane Roe - Apr 16, 2015 8:02 pm UTC\n\nBy\n\nJohn Doe\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them. " +
+	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n\n" +
+	"Copyright Example Times\n"
+
+// probeLabel is a page named by a label and its headline ("Re: …"): the
+// label is no site.
+const probeLabel = "Re: Rivers of the valley\n\nRivers of the valley\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them.\n"
+
+// probeList is a text with no paragraph of prose, longer than a header:
+// its metadata is read from its first lines.
+var probeList = "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" +
+	strings.Repeat("- fixed a bug in the bridge tables\n", 50) + "\nVersion 0.1 - May 1, 2001\n"
+
+// probeDated is a headline with a date, then a long navigation and a
+// name far under the headline: neither names the author.
+var probeDated = "River Week - March 3, 2019\n\nShare\n\n" + strings.Repeat("News\n\nSport\n\n", 30) + "Jon Roe\n\n" +
 	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them. " +
 	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n"
 
@@ -136,14 +153,14 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of seven probe documents (probeDoc,
-// probeWrapped, probeMarkdown, probeSection, probeScraped, the page
-// probeHTML and the PDF probePDF): a short hex string that changes when the pipeline's
-// output does. An index stores it, so that an index made by a different
+// detection and chunking make of ten probe documents (probeDoc,
+// probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
+// probeList, probeDated, the page probeHTML and the PDF probePDF): a short hex string that changes
+// when the pipeline's output does. An index stores it, so that an index made by a different
 // pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

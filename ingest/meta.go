@@ -128,9 +128,24 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 	if l, t, _, ok := namedTitle(md); ok {
 		return l, t, true
 	}
+	if l, t, ok := headlineAboveBody(md); ok {
+		return l, t, true
+	}
+	for _, l := range md.header {
+		if t, ok := titleLike(l, 1); ok {
+			return l, t, true
+		}
+	}
+	return metaLine{}, "", false
+}
+
+// headlineAboveBody returns the headline among the titleWalk lines of the
+// header nearest the body: the one above a byline or a date line, else the
+// nearest the body that is no byline, date, name or source line ("Science
+// reporter" under a name under "By" is the title only when no byline
+// comes in the walk).
+func headlineAboveBody(md metaDoc) (metaLine, string, bool) {
 	h := md.header
-	// the headline stands above a byline: a line under it ("Science
-	// reporter") is the title only when no byline comes in the walk
 	below, belowTitle, byline := -1, "", false
 	for i, n := len(h)-1, 0; md.body && i >= 0 && n < titleWalk; i, n = i-1, n+1 {
 		if bylineLine(h[i].s) {
@@ -152,11 +167,6 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 	if below >= 0 {
 		return h[below], belowTitle, true
 	}
-	for _, l := range h {
-		if t, ok := titleLike(l, 1); ok {
-			return l, t, true
-		}
-	}
 	return metaLine{}, "", false
 }
 
@@ -167,10 +177,10 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // namedTitle reads a scraped page's name, its first line: when one side of
 // a separator in it ("Headline | Site", "Site: Headline") stands again
 // alone on a line of the header, that line is the headline, and the other
-// side, when it reads as a name of a few words, is the site. It returns
+// side, when it reads as a site's name (siteName), is the site. It returns
 // the headline's line, the headline and the site ("" when none).
 func namedTitle(md metaDoc) (metaLine, string, string, bool) {
-	if len(md.header) < 2 {
+	if len(md.header) < 2 || utf8.RuneCountInString(md.header[0].s) > 2*maxMetaLine {
 		return metaLine{}, "", "", false
 	}
 	first := md.header[0].s
@@ -180,29 +190,57 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 		// page too, but its headline comes last
 		for i := len(md.header) - 1; i > 0; i-- {
 			l := md.header[i]
-			if l.ui || len(text.Tokens(l.s)) < 2 {
+			if l.ui || len(text.Tokens(l.s)) < 2 || utf8.RuneCountInString(l.s) > maxMetaLine {
 				continue
 			}
 			switch l.s {
 			case a:
-				return l, a, siteName(b), true
+				return l, a, siteName(md, b), true
 			case b:
-				return l, b, siteName(a), true
+				return l, b, siteName(md, a), true
 			}
 		}
 	}
 	return metaLine{}, "", "", false
 }
 
-// siteName returns s when it reads as the name of a site or a publication
-// ("The Seattle Times", "BBC News", "Ars Technica"), else "".
-func siteName(s string) string {
+// siteName returns s, a side of the page's name, when it reads as the name
+// of a site or a publication ("The Seattle Times", "BBC News", "Ars
+// Technica") and the page names it again below its first line (in its
+// navigation, a copyright line), else "": a label beside a headline ("Re:
+// …", "Chapter 3: …", "… – OpEd") stands only there.
+func siteName(md metaDoc, s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
 	if n := len(strings.Fields(s)); n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
 		return ""
 	}
-	return s
+	for _, l := range md.lines[md.header[0].n+1:] {
+		if containsWord(l.s, s) {
+			return s
+		}
+	}
+	return ""
 }
+
+// containsWord reports whether s holds w with no letter or digit on
+// either side ("BBC News" in "© 2015 BBC News.", not in "BBC Newsround").
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // mdText returns a Markdown heading's text without its images (badges)
 // and raw HTML tags (<img src=… />), and with its links' text only, its

@@ -123,8 +123,9 @@ var (
 )
 
 // findAuthor returns the author: a byline naming a person (best), a note
-// about the author in the footer, a name alone on a line under the title,
-// or the user name of a "Posted by" line (last resort).
+// about the author in the footer, a name alone on a line under the title
+// (the title at titleLine; with no title, anywhere in the header), or the
+// user name of a "Posted by" line (last resort).
 func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string, bool) {
 	best, bestScore, author := metaLine{}, 0, ""
 	pick := func(l metaLine, name string, score int) {
@@ -132,41 +133,26 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			best, bestScore, author = l, score, name
 		}
 	}
-	sinceTitle := 1 // lines since the title's; with no title, every line is near one
-	if title != "" {
-		sinceTitle = -1
-	}
-	prevBy := false
+	at := titleAt(md, titleLine, title)
+	byAt := -2 // the line of a "By" standing alone
 	for _, l := range append(append([]metaLine{}, md.header...), md.footer...) {
-		if sinceTitle >= 0 {
-			sinceTitle++
+		if emptyByline.MatchString(text.Fold(l.s)) {
+			byAt = l.n
 		}
-		if title != "" && l.span == titleLine.span {
-			sinceTitle = 0
-		}
-		by := emptyByline.MatchString(text.Fold(l.s))
 		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
-			prevBy = by
 			continue
 		}
-		if name, ok := bylineName(l.s); ok {
-			pick(l, name, 4)
-		} else if name, ok := datedName(l.s); ok {
-			pick(l, name, 4)
-		} else if m := bylineRe.FindStringSubmatch(l.s); m != nil && postedBy.MatchString(l.s) {
-			if h := firstField(m[1]); handle.MatchString(h) {
-				pick(l, h, 1)
-			}
+		if name, score := lineAuthor(l, l.n == at); score > 0 {
+			pick(l, name, score)
 		}
 		if name, ok := personName(l.s); ok && l.solo && inHeader(md, l) {
 			switch {
-			case prevBy: // "By" on a line of its own, the name on the next
+			case byAt == l.n-1: // "By" on a line of its own, the name on the next
 				pick(l, name, 4)
-			case title == "" || sinceTitle >= 1 && sinceTitle <= nameGap:
+			case title == "" || at >= 0 && l.n > at && l.n-at <= nameGap:
 				pick(l, name, 2)
 			}
 		}
-		prevBy = by
 	}
 	for _, l := range md.footer {
 		if m := bioName.FindStringSubmatch(l.s); m != nil && bioRole.MatchString(prefix(l.s, 160)) {
@@ -176,6 +162,44 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 		}
 	}
 	return best, author, bestScore > 0
+}
+
+// lineAuthor returns the author a byline names and how sure it is (0:
+// none): "By Jane Roe" and "Jane Roe - Apr 16, 2015" (but on the title's
+// line: "Water Week - March 3, 2019" is a headline) score 4, the user name
+// of "Posted by spacefan" 1.
+func lineAuthor(l metaLine, isTitle bool) (string, int) {
+	if name, ok := bylineName(l.s); ok {
+		return name, 4
+	}
+	if name, ok := datedName(l.s); ok && !isTitle {
+		return name, 4
+	}
+	if m := bylineRe.FindStringSubmatch(l.s); m != nil && postedBy.MatchString(l.s) {
+		if h := firstField(m[1]); handle.MatchString(h) {
+			return h, 1
+		}
+	}
+	return "", 0
+}
+
+// titleAt returns the index in md.lines of the title's line: the line at
+// titleLine's span, else the first line that holds the title; -1 when none.
+func titleAt(md metaDoc, titleLine metaLine, title string) int {
+	if title == "" {
+		return -1
+	}
+	for _, l := range md.lines {
+		if l.span == titleLine.span {
+			return l.n
+		}
+	}
+	for _, l := range md.lines {
+		if strings.Contains(l.s, title) {
+			return l.n
+		}
+	}
+	return -1
 }
 
 // nameGap is how many lines under the title a name alone on its line may

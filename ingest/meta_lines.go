@@ -9,6 +9,7 @@ import (
 // metaLine is a non-blank line of a document and where it stands.
 type metaLine struct {
 	span  text.Span
+	n     int    // its index in metaDoc.lines
 	s     string // the line, trimmed
 	block int    // index of its block
 	solo  bool   // the line is its whole block
@@ -51,7 +52,7 @@ func splitMeta(doc string, blocks []block) metaDoc {
 		}
 		n := len(md.lines)
 		for _, sp := range lineSpans(doc, b.Start, b.End) {
-			md.lines = append(md.lines, metaLine{span: sp, s: doc[sp.Start:sp.End], block: bi,
+			md.lines = append(md.lines, metaLine{span: sp, n: len(md.lines), s: doc[sp.Start:sp.End], block: bi,
 				ui: !b.Content && furnitureReasons[b.Reason]})
 		}
 		if len(md.lines) == n+1 {
@@ -74,11 +75,15 @@ func splitMeta(doc string, blocks []block) metaDoc {
 			md.footer = append(md.footer, l)
 		}
 	}
-	md.header = nearBody(md.header)
+	if md.body {
+		md.header = nearBody(md.header)
+	} else if len(md.header) > maxHeader {
+		md.header = md.header[:maxHeader] // the document's first lines
+	}
 	return md
 }
 
-// nearBody keeps of a long header its first headTop lines, where a page's
+// nearBody keeps of a long header above a body its first headTop lines, where a page's
 // name stands, and the lines nearest the body, where its headline, byline
 // and date stand: a scraped page's navigation, often a hundred lines or
 // more, comes between them.

@@ -45,9 +45,14 @@ const (
 
 // The answer types' expressions, matched against the folded question.
 var (
+	// A journalist, reporter... is the author asked for when the question
+	// asks which one or who it is ("which journalist wrote the story",
+	// "who is the reporter behind it"), not when it names one to ask about
+	// something else ("what did the journalist who wrote it find").
 	reAuthor = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind|` +
-		`(journalist|reporter|writer|columnist|correspondent|blogger)s? (who )?(wrote|writes|penned|filed|authored)|` +
-		`(journalist|reporter|writer|columnist|correspondent|blogger|author)s? behind)\b`)
+		`(which|what) (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ((who|that) )?(wrote|writes|penned|filed|authored)|` +
+		`(who|whos|who's)( is| was| are| were)? the (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ` +
+		`(behind|(who|that) (wrote|writes|penned|filed|authored)))\b`)
 	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
 	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
 	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)

@@ -2,41 +2,12 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
 )
-
-// metaField is the document metadata a question asks for, if any.
-type metaField int
-
-const (
-	metaNone metaField = iota
-	metaAuthor
-	metaPublisher
-	metaDate
-)
-
-var (
-	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
-	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online|publish|post|put up|put out)\b`)
-)
-
-// metaFieldOf reads which metadata field a question asks for.
-func metaFieldOf(f string, typ answerType) metaField {
-	switch {
-	case typ == typeAuthor:
-		return metaAuthor
-	case rePublisher.MatchString(f):
-		return metaPublisher
-	case rePubDate.MatchString(f):
-		return metaDate
-	}
-	return metaNone
-}
 
 // metaSource returns the document whose title the question names, among
 // those of the passages that have a value for field, and that value; it

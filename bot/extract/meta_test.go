@@ -22,6 +22,8 @@ func TestMetaFieldOf(t *testing.T) {
 		{"when did the times put up the bridges story", metaDate},
 		{"On what date did the paper publish its report on the bridges?", metaDate},
 		{"When did the town open the bridge?", metaNone},
+		{"When did the company post its first profit after the bridge opened?", metaNone},
+		{"When did the firemen put out the fire on the bridge?", metaNone},
 		{"Which journalist was hurt at the bridge?", metaNone},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/citebot/citebot/bot/asked"
+)
+
+// metaField is the document metadata a question asks for, if any.
+type metaField int
+
+const (
+	metaNone metaField = iota
+	metaAuthor
+	metaPublisher
+	metaDate
+)
+
+var (
+	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
+	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
+		`|\bwhen did .*\b(publish|post|put up|put out)\b.*\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b`)
+)
+
+// metaFieldOf reads which metadata field a question asks for. A question
+// asks for the date when it asks when a document was published, written or
+// posted, and "when did X publish, post, put up or put out" only when a
+// document (an article, a story...) is what X put out: "when did the
+// company post its first profit" asks no document's date.
+func metaFieldOf(f string, typ asked.Type) metaField {
+	switch {
+	case typ == asked.TypeAuthor:
+		return metaAuthor
+	case rePublisher.MatchString(f):
+		return metaPublisher
+	case rePubDate.MatchString(f):
+		return metaDate
+	}
+	return metaNone
+}
