@@ -66,6 +66,7 @@ var (
 	// a quoted phrase: "…", “…”, ‘…’, or '…' not inside a word (an
 	// apostrophe is not a quote); matched against the question as typed
 	reQuoted = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|(?:^|[\s(])[‘']([^'’]+)['’](?:$|[\s.,;:?!)])`)
+	reCalled = regexp.MustCompile(`\b(called|named|nicknamed|dubbed|known as)\??$`)
 	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
 )
 
@@ -108,6 +109,8 @@ func typeOf(f string) Type {
 		return TypePerson
 	case reWhy.MatchString(f):
 		return TypeReason
+	case reCalled.MatchString(strings.TrimSpace(f)):
+		return TypeEntity // "what is the tool called?" asks for its name
 	case reDefine.MatchString(strings.TrimSpace(f)):
 		return TypeDefine
 	case reWhich.MatchString(f):

@@ -60,7 +60,7 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeEntity:
-		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") {
+		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) {
 			return 1
 		}
 		return tun.EntityCredit
@@ -279,4 +279,22 @@ func (a *Answerer) hasPersonName(s string, q question) bool {
 
 func onlySpaceOrInitial(gap string) bool {
 	return gap == " " || gap == ". " || gap == "." || gap == "\u00a0"
+}
+
+// reNaming finds a naming cue and the word after it: "a tool named
+// gp4par", "the schooner, called the Polaris", "known as NBT".
+var reNaming = regexp.MustCompile(`(?i)\b(?:named|called|nicknamed|dubbed|known as)\b[\s,:]*(?:(?:the|a|an|simply|surprisingly|just)[\s,]+)*([\pL\pN][\pL\pN_.-]*)`)
+
+// namedNew reports whether s gives something a name the question does not
+// have, after a naming cue ("my tool (named, surprisingly, gp4par)"): a
+// name in lower case that newNames, which reads capitals, misses.
+func namedNew(s string, q question) bool {
+	for _, m := range reNaming.FindAllStringSubmatch(s, -1) {
+		for _, t := range text.Tokens(m[1]) {
+			if !q.words[t.Norm] && !text.IsStop(t.Norm) {
+				return true
+			}
+		}
+	}
+	return false
 }
