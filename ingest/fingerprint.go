@@ -113,6 +113,13 @@ var probeDated = "River Week - March 3, 2019\n\nShare\n\n" + strings.Repeat("New
 	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them. " +
 	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n"
 
+// probeCookie is a scraped page named by its headline alone, with a
+// cookie notice before the article that reads as its first paragraph.
+var probeCookie = "A probe article about bridges\n\n" + strings.Repeat("News\n\nSport\n\n", 12) +
+	"Please accept our privacy terms\n\nWe use cookies and similar technologies to improve your browsing experience and to show you offers. " +
+	"By clicking Accept you consent to these activities, and to the transfer of your data to our partners for their purposes.\n\n" +
+	"A probe article about bridges\n\nThe six bridges of the town cross two rivers; the oldest, of stone, was built in 1820 and still carries the main road.\n"
+
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
@@ -153,14 +160,15 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of ten probe documents (probeDoc,
+// detection and chunking make of eleven probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
-// probeList, probeDated, the page probeHTML and the PDF probePDF): a short hex string that changes
+// probeList, probeDated, probeCookie, the page probeHTML and the PDF
+// probePDF): a short hex string that changes
 // when the pipeline's output does. An index stores it, so that an index made by a different
 // pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated, probeCookie} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

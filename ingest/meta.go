@@ -177,8 +177,10 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // namedTitle reads a scraped page's name, its first line: when one side of
 // a separator in it ("Headline | Site", "Site: Headline") stands again
 // alone on a line of the header, that line is the headline, and the other
-// side, when it reads as a site's name (siteName), is the site. It returns
-// the headline's line, the headline and the site ("" when none).
+// side, when it reads as a site's name (siteName), is the site; when the
+// whole name stands again alone on a line further down, that line is the
+// headline. It returns the headline's line, the headline and the site (""
+// when none).
 func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	if len(md.header) < 2 || utf8.RuneCountInString(md.header[0].s) > 2*maxMetaLine {
 		return metaLine{}, "", "", false
@@ -198,6 +200,16 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 				return l, a, siteName(md, b), true
 			case b:
 				return l, b, siteName(md, a), true
+			}
+		}
+	}
+	// a page named by its headline alone: the headline stands again on a
+	// line of its own further down, past the navigation, and past a cookie
+	// notice that may read as the article's first paragraph
+	if len(text.Tokens(first)) >= 2 && utf8.RuneCountInString(first) <= maxMetaLine {
+		for _, l := range md.lines[md.header[0].n+1:] {
+			if l.s == first && l.solo && !l.ui {
+				return l, first, "", true
 			}
 		}
 	}

@@ -109,6 +109,10 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Pakistan-Russo Détente In New Epoch"}},
 		{"a page's name of a very long line", strings.Repeat("Word ", 300) + "| Daily Planet\n\n" + strings.Repeat("Word ", 300) + body,
 			Meta{}},
+		{"a page named by its headline, past a cookie notice", "Water on the Moon\n\n" + nav(50) + "Please accept our privacy terms\n\n" +
+			"We use cookies and similar technologies to improve your browsing experience and to show you offers. By clicking Accept you consent to these activities, and to the transfer of your data to our partners for their purposes.\n\n" +
+			"Accept and continue\n\nWater on the Moon" + body,
+			Meta{Title: "Water on the Moon"}},
 		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"with no body, the header is the first lines", "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" + nav(60) + "Version 0.1 - May 1, 2001\n",
