@@ -120,6 +120,17 @@ var probeCookie = "A probe article about bridges\n\n" + strings.Repeat("News\n\n
 	"By clicking Accept you consent to these activities, and to the transfer of your data to our partners for their purposes.\n\n" +
 	"A probe article about bridges\n\nThe six bridges of the town cross two rivers; the oldest, of stone, was built in 1820 and still carries the main road.\n"
 
+// probeNotice is a scraped page named "Headline | Site" whose site the
+// page names nowhere else, with a browser notice that reads as a first
+// paragraph, the author's name over the date, and labelled fields below
+// the article's teasers.
+var probeNotice = "A probe page about locks | Example Journal\n\n" + strings.Repeat("News\n\nSport\n\n", 5) +
+	"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, " +
+	"we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer).\n\n" +
+	"A probe page about locks\n\nlocks,\n\ncanals\n\nJane Roe\n\nJune 8, 2015\n\n" +
+	"The locks of the canal lift boats forty metres over six miles, and the oldest of them was built of stone in 1790 by the canal company.\n\n" +
+	strings.Repeat("More\n\n", 14) + "Date 10.06.2013\n\nAuthor John Doe\n"
+
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
@@ -160,15 +171,15 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of eleven probe documents (probeDoc,
+// detection and chunking make of twelve probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
-// probeList, probeDated, probeCookie, the page probeHTML and the PDF
-// probePDF): a short hex string that changes
+// probeList, probeDated, probeCookie, probeNotice, the page probeHTML and
+// the PDF probePDF): a short hex string that changes
 // when the pipeline's output does. An index stores it, so that an index made by a different
 // pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated, probeCookie} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated, probeCookie, probeNotice} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -53,6 +53,9 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 	if ok {
 		m.Title = title
 		spans = append(spans, l.span)
+		if h := md.header; l.s != "" && md.body && len(h) > 0 && l.block > h[len(h)-1].block {
+			md = splitMetaFrom(doc, blocks, l.block) // the headline stands in what read as the body
+		}
 	}
 	if l, author, ok := findAuthor(md, titleLine, m.Title); ok {
 		m.Author = author
@@ -188,6 +191,7 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	first := md.header[0].s
 	for _, loc := range siteSep.FindAllStringIndex(first, -1) {
 		a, b := strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:])
+		piped := strings.TrimSpace(first[loc[0]:loc[1]]) == "|"
 		// the side standing nearest the body: a site's name may head the
 		// page too, but its headline comes last
 		for i := len(md.header) - 1; i > 0; i-- {
@@ -197,9 +201,9 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 			}
 			switch l.s {
 			case a:
-				return l, a, siteName(md, b), true
+				return l, a, siteName(md, b, piped), true
 			case b:
-				return l, b, siteName(md, a), true
+				return l, b, siteName(md, a, piped), true
 			}
 		}
 	}
@@ -218,13 +222,17 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 
 // siteName returns s, a side of the page's name, when it reads as the name
 // of a site or a publication ("The Seattle Times", "BBC News", "Ars
-// Technica") and the page names it again below its first line (in its
-// navigation, a copyright line), else "": a label beside a headline ("Re:
-// …", "Chapter 3: …", "… – OpEd") stands only there.
-func siteName(md metaDoc, s string) string {
+// Technica") and either a "|" set it apart (piped: "Headline | Site", the
+// way pages name themselves) or the page names it again below its first
+// line (in its navigation, a copyright line), else "": a label beside a
+// headline ("Re: …", "Chapter 3: …", "… – OpEd") stands only there.
+func siteName(md metaDoc, s string, piped bool) string {
 	r, _ := utf8.DecodeRuneInString(s)
 	if n := len(strings.Fields(s)); n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
 		return ""
+	}
+	if piped {
+		return s
 	}
 	for _, l := range md.lines[md.header[0].n+1:] {
 		if containsWord(l.s, s) {

@@ -13,20 +13,22 @@ import (
 )
 
 // Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",
-// "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21".
+// "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21",
+// and "10.06.2013" (day first, as Europe writes it).
 const (
 	monthPattern = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
 		`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
-		`|\d{4}-\d{2}-\d{2}`
+		`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}`
 )
 
 var (
-	dateRe      = regexp.MustCompile(`\b(?:` + datePattern + `)\b`)
-	datePartsMD = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	datePartsDM = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
-	pubLineRe   = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	dateRe          = regexp.MustCompile(`\b(?:` + datePattern + `)\b`)
+	datePartsMD     = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	datePartsDotted = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	datePartsDM     = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
+	pubLineRe       = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
 )
 
 // findDate returns the publication date: from a "Published ..." or "first
@@ -67,6 +69,15 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 		consider(l, false)
 	}
 	if bestScore == 0 {
+		// a labelled field below the article, past its teasers: "Date
+		// 10.06.2013", "Published March 3, 2019"
+		for _, l := range md.tail {
+			if l.solo && pubLineRe.MatchString(l.s) {
+				consider(l, false)
+			}
+		}
+	}
+	if bestScore == 0 {
 		return metaLine{}, "", "", false
 	}
 	return best, date, isoDate(date), true
@@ -98,6 +109,8 @@ func isoDate(d string) string {
 		day, month, year = atoi(m[1]), monthNumbers[strings.ToLower(m[2][:3])], atoi(m[3])
 	} else if t, err := time.Parse("2006-01-02", d); err == nil {
 		day, month, year = t.Day(), t.Month(), t.Year()
+	} else if m := datePartsDotted.FindStringSubmatch(d); m != nil {
+		day, month, year = atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) // "10.06.2013": day first, as Europe writes it
 	}
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	if month == 0 || t.Day() != day || t.Month() != month {
@@ -149,6 +162,8 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			switch {
 			case byAt == l.n-1: // "By" on a line of its own, the name on the next
 				pick(l, name, 4)
+			case datedNext(md, l): // the name over the date, past a headline's tags
+				pick(l, name, 3)
 			case title == "" || at >= 0 && l.n > at && l.n-at <= nameGap:
 				pick(l, name, 2)
 			}
@@ -161,7 +176,28 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			}
 		}
 	}
+	if bestScore == 0 {
+		// a labelled field below the article, past its teasers: "Author
+		// Jane Roe", "Written by Jane Roe" (not a commenter's "Posted by")
+		for _, l := range md.tail {
+			if name, ok := bylineName(l.s); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
+				pick(l, name, 1)
+				break
+			}
+		}
+	}
 	return best, author, bestScore > 0
+}
+
+// datedNext reports whether the line after l in the document is a date
+// alone ("Mark Lavin" over "June 8, 2015").
+func datedNext(md metaDoc, l metaLine) bool {
+	if l.n+1 >= len(md.lines) {
+		return false
+	}
+	next := md.lines[l.n+1]
+	_, only := dateOnly(next.s)
+	return only && next.solo
 }
 
 // lineAuthor returns the author a byline names and how sure it is (0:

@@ -22,6 +22,7 @@ type metaLine struct {
 type metaDoc struct {
 	lines          []metaLine
 	header, footer []metaLine
+	tail           []metaLine // every line after the last long paragraph
 	body           bool // a long content paragraph was found
 }
 
@@ -37,14 +38,20 @@ const (
 
 // splitMeta splits doc into lines along its blocks and finds the header
 // and footer.
-func splitMeta(doc string, blocks []block) metaDoc {
+func splitMeta(doc string, blocks []block) metaDoc { return splitMetaFrom(doc, blocks, 0) }
+
+// splitMetaFrom is splitMeta with the body starting at the first long
+// content paragraph of block from or after: a headline found further down
+// than the first long paragraph (a cookie or browser notice that reads as
+// prose) moves the body, and the header with it, below the headline.
+func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 	var md metaDoc
 	first, last := -1, -1
 	for bi, b := range blocks {
 		if b.Start < 0 || b.End > len(doc) || b.Start >= b.End {
 			continue
 		}
-		if b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End]) {
+		if bi >= from && b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End]) {
 			if first < 0 {
 				first = bi
 			}
@@ -73,6 +80,9 @@ func splitMeta(doc string, blocks []block) metaDoc {
 			md.header = append(md.header, l)
 		case last >= 0 && l.block >= last && l.block < end && len(md.footer) < maxFooter:
 			md.footer = append(md.footer, l)
+		}
+		if last >= 0 && l.block > last {
+			md.tail = append(md.tail, l)
 		}
 	}
 	if md.body {

@@ -113,6 +113,16 @@ func TestMetaForms(t *testing.T) {
 			"We use cookies and similar technologies to improve your browsing experience and to show you offers. By clicking Accept you consent to these activities, and to the transfer of your data to our partners for their purposes.\n\n" +
 			"Accept and continue\n\nWater on the Moon" + body,
 			Meta{Title: "Water on the Moon"}},
+		{"a browser notice before the headline", "Water on the Moon\n\n" + nav(10) +
+			"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.\n\n" +
+			"News\n\n24 September 2019\n\nWater on the Moon\n\nJane Roe\n\nSearch for this author" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "24 September 2019", ISODate: "2019-09-24"}},
+		{"labelled fields below the article and its teasers", "Water on the Moon" + body + "\n" + nav(14) + "Date 10.06.2013\n\nAuthor Jane Roe\n",
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "10.06.2013", ISODate: "2013-06-10"}},
+		{"a name over its date, under the headline's tags", "Water on the Moon\n\nscience,\n\nspace,\n\nmoon,\n\nwater\n\nJane Roe\n\nJune 8, 2015" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "June 8, 2015", ISODate: "2015-06-08"}},
+		{"a site set apart by a pipe", "Water on the Moon | Planet Journal\n\n" + nav(5) + "Water on the Moon\n\nBy Jane Roe" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "Planet Journal"}},
 		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"with no body, the header is the first lines", "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" + nav(60) + "Version 0.1 - May 1, 2001\n",
