@@ -23,7 +23,7 @@ type metaDoc struct {
 	lines          []metaLine
 	header, footer []metaLine
 	tail           []metaLine // every line after the last long paragraph
-	body           bool // a long content paragraph was found
+	body           bool       // a long content paragraph was found
 }
 
 // Sizes that bound where metadata is looked for.
