@@ -18,7 +18,11 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 		if p.Source == nil || value(p.Source, field) == "" {
 			continue
 		}
-		if s := a.titleMatch(q, p.Source); s > score {
+		s := a.titleMatch(q, p.Source)
+		if field != metaPublisher && namesSite(q, p.Source) && soleSite(p.Source, passages) {
+			s = max(s, a.tun.TitleMinMatch) // "the Reuters report", "the National Geographic article"
+		}
+		if s > score {
 			src, score = p.Source, s
 		}
 	}
@@ -26,6 +30,29 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 		return nil, "", false
 	}
 	return src, value(src, field), true
+}
+
+// namesSite reports whether the question carries every word of the site
+// or publication of src ("Which Reuters journalist...").
+func namesSite(q question, src *citebot.Source) bool {
+	site := text.Terms(src.Publisher)
+	for _, t := range site {
+		if !slices.Contains(q.terms, t) {
+			return false
+		}
+	}
+	return len(site) > 0
+}
+
+// soleSite reports whether no other document among the passages has the
+// publisher of src: naming the site then names the document.
+func soleSite(src *citebot.Source, passages []citebot.Passage) bool {
+	for _, p := range passages {
+		if p.Source != nil && p.Source.Path != src.Path && strings.EqualFold(p.Source.Publisher, src.Publisher) {
+			return false
+		}
+	}
+	return true
 }
 
 // metaCandidate is the answer to a question about a document's author,

@@ -21,6 +21,10 @@ func TestMetaFieldOf(t *testing.T) {
 		{"When was the article on the bridges first published?", metaDate},
 		{"when did the times put up the bridges story", metaDate},
 		{"On what date did the paper publish its report on the bridges?", metaDate},
+		{"On which company's blog was the post-mortem published?", metaPublisher},
+		{"what magazine is the goat island story from", metaPublisher},
+		{"Which journalist has the byline on the bridges story?", metaAuthor},
+		{"Which institute was the engineer from?", metaNone},
 		{"When did the town open the bridge?", metaNone},
 		{"When did the company post its first profit after the bridge opened?", metaNone},
 		{"When did the firemen put out the fire on the bridge?", metaNone},
@@ -64,6 +68,23 @@ func TestMetaAnswerNamesTheSite(t *testing.T) {
 		Author: "Jane Roe", Publisher: "Example Times"}
 	passages := []citebot.Passage{{ID: "bridge#1", Doc: "bridge.txt", Start: 0, End: len(doc), Text: doc, Source: src}}
 	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Which journalist wrote the Example Times story about the stone bridge and the valley's roads?"), Passages: passages})
+	if !strings.Contains(res.Text, "Jane Roe") {
+		t.Fatalf("answer %q, want the author", res.Text)
+	}
+}
+
+// TestMetaAnswerNamesTheSiteOnly: a question that names a document by its
+// site alone ("the Reuters report") gets its metadata when no other
+// document found is from that site.
+func TestMetaAnswerNamesTheSiteOnly(t *testing.T) {
+	doc := "Film wins top award\n\nBy Jane Roe\n\nThe film won the top award on Sunday, the first foreign-language film to do so.\n"
+	src := &citebot.Source{Path: "film.txt", Title: "Film wins top award", Author: "Jane Roe", Publisher: "Reuters"}
+	other := &citebot.Source{Path: "other.txt", Title: "Other news", Author: "John Doe", Publisher: "Daily Planet"}
+	passages := []citebot.Passage{
+		{ID: "film#1", Doc: "film.txt", Start: 0, End: len(doc), Text: doc, Source: src},
+		{ID: "other#1", Doc: "other.txt", Start: 0, End: 30, Text: "By John Doe. Other news today.", Source: other},
+	}
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Which Reuters journalist has the byline on the report about the historic upset?"), Passages: passages})
 	if !strings.Contains(res.Text, "Jane Roe") {
 		t.Fatalf("answer %q, want the author", res.Text)
 	}
