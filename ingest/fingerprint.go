@@ -103,8 +103,9 @@ const probeLabel = "Re: Rivers of the valley\n\nRivers of the valley\n\n" +
 	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them.\n"
 
 // probeList is a text with no paragraph of prose, longer than a header:
-// its metadata is read from its first lines.
-var probeList = "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" +
+// its metadata is read from its first lines, where a version number
+// written like a date ("1.10.2019") is no date.
+var probeList = "Changes\n\nNewest first\n\n1.10.2019\n\nVersion 2.0 - March 3, 2019\n\n" +
 	strings.Repeat("- fixed a bug in the bridge tables\n", 50) + "\nVersion 0.1 - May 1, 2001\n"
 
 // probeDated is a headline with a date, then a long navigation and a

@@ -14,13 +14,13 @@ import (
 
 // Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",
 // "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21",
-// and "10.06.2013" (day first, as Europe writes it).
+// and, after a label only (dottedRe), "Date 10.06.2013".
 const (
 	monthPattern = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
 		`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
-		`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}`
+		`|\d{4}-\d{2}-\d{2}`
 )
 
 var (
@@ -28,7 +28,11 @@ var (
 	datePartsMD     = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
 	datePartsDotted = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
 	datePartsDM     = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
-	pubLineRe       = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	// dottedRe is a date written day first with dots, as Europe writes
+	// it, after a label ("Date 10.06.2013", "Published: 1.2.2020"): alone
+	// or after other words, "1.10.2019" is as often a version number.
+	dottedRe  = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	pubLineRe = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
 )
 
 // findDate returns the publication date: from a "Published ..." or "first
@@ -42,10 +46,11 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
 			return
 		}
-		d := dateRe.FindString(l.s)
-		if d == "" {
+		loc := dateIndex(l.s)
+		if loc == nil {
 			return
 		}
+		d := l.s[loc[0]:loc[1]]
 		score := 0
 		switch _, only := dateOnly(l.s); {
 		case pubLineRe.MatchString(l.s):
@@ -86,7 +91,7 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 // dateOnly returns the date of a line that is little more than a date
 // ("October 8, 2012", "Posted on Mar 3, 2012 at 10:00").
 func dateOnly(s string) (string, bool) {
-	loc := dateRe.FindStringIndex(s)
+	loc := dateIndex(s)
 	if loc == nil {
 		return "", false
 	}
@@ -94,10 +99,22 @@ func dateOnly(s string) (string, bool) {
 	return s[loc[0]:loc[1]], len(text.Tokens(rest)) <= 3
 }
 
+// dateIndex returns where s holds a date, as dateRe or dottedRe reads it,
+// or nil.
+func dateIndex(s string) []int {
+	if loc := dateRe.FindStringIndex(s); loc != nil {
+		return loc
+	}
+	if m := dottedRe.FindStringSubmatchIndex(s); m != nil {
+		return m[2:4]
+	}
+	return nil
+}
+
 var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// isoDate returns d (as matched by dateRe) as YYYY-MM-DD, or "" if it is
+// isoDate returns d (as matched by dateRe or dottedRe) as YYYY-MM-DD, or "" if it is
 // not a real day.
 func isoDate(d string) string {
 	d = strings.Join(strings.Fields(d), " ")
