@@ -132,6 +132,15 @@ var probeNotice = "A probe page about locks | Example Journal\n\n" + strings.Rep
 	"The locks of the canal lift boats forty metres over six miles, and the oldest of them was built of stone in 1790 by the canal company.\n\n" +
 	strings.Repeat("More\n\n", 14) + "Date 10.06.2013\n\nAuthor John Doe\n"
 
+// probeRunning is a paper whose running head, its first line, stands
+// again over its second page: the head is no headline.
+var probeRunning = "Journal of Bridge Studies 12\n\nThe six bridges of the town\n\nJane Roe\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them. " +
+	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n\n" +
+	"The youngest of the bridges was built of steel in 1990 and carries the railway over both rivers, on nine arches of its own " +
+	"that stand in the water meadows south of the station, where the old goods yard was until the line was closed in 1966.\n\nJournal of Bridge Studies 12\n\n" +
+	"Herons nest on the piers of the old bridge, and the town counts them every spring from the towpath along the larger river.\n"
+
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
@@ -172,15 +181,16 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twelve probe documents (probeDoc,
+// detection and chunking make of thirteen probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
-// probeList, probeDated, probeCookie, probeNotice, the page probeHTML and
+// probeList, probeDated, probeCookie, probeNotice, probeRunning, the page
+// probeHTML and
 // the PDF probePDF): a short hex string that changes
 // when the pipeline's output does. An index stores it, so that an index made by a different
 // pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated, probeCookie, probeNotice} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated, probeCookie, probeNotice, probeRunning} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -181,8 +181,8 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // a separator in it ("Headline | Site", "Site: Headline") stands again
 // alone on a line of the header, that line is the headline, and the other
 // side, when it reads as a site's name (siteName), is the site; when the
-// whole name stands again alone on a line further down, that line is the
-// headline. It returns the headline's line, the headline and the site (""
+// whole name stands again alone above the article (headlineAgain), that
+// line is the headline. It returns the headline's line, the headline and the site (""
 // when none).
 func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	if len(md.header) < 2 || utf8.RuneCountInString(md.header[0].s) > 2*maxMetaLine {
@@ -207,17 +207,39 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 			}
 		}
 	}
-	// a page named by its headline alone: the headline stands again on a
-	// line of its own further down, past the navigation, and past a cookie
-	// notice that may read as the article's first paragraph
-	if len(text.Tokens(first)) >= 2 && utf8.RuneCountInString(first) <= maxMetaLine {
-		for _, l := range md.lines[md.header[0].n+1:] {
-			if l.s == first && l.solo && !l.ui {
-				return l, first, "", true
-			}
-		}
+	if l, ok := headlineAgain(md, first); ok {
+		return l, first, "", true
 	}
 	return metaLine{}, "", "", false
+}
+
+// headlineAgain returns the line where a page named by its headline alone,
+// first, names it again on a line of its own: past the navigation and at
+// most one long paragraph (a cookie or browser notice that reads as the
+// article's first), with prose, the article, below it. A running head
+// that a paper repeats over its pages, or a headline repeated at the
+// article's end, is no such line.
+func headlineAgain(md metaDoc, first string) (metaLine, bool) {
+	if len(text.Tokens(first)) < 2 || utf8.RuneCountInString(first) > maxMetaLine {
+		return metaLine{}, false
+	}
+	found, ok, paras, block := metaLine{}, false, 0, -1
+	for _, l := range md.lines[md.header[0].n+1:] {
+		switch {
+		case ok:
+			if !l.ui && blockEndsSentence(l.s) {
+				return found, true
+			}
+		case l.long && l.block != block:
+			if paras++; paras > 1 {
+				return metaLine{}, false
+			}
+			block = l.block
+		case l.s == first && l.solo && !l.ui:
+			found, ok = l, true
+		}
+	}
+	return metaLine{}, false
 }
 
 // siteName returns s, a side of the page's name, when it reads as the name

@@ -14,6 +14,7 @@ type metaLine struct {
 	block int    // index of its block
 	solo  bool   // the line is its whole block
 	ui    bool   // its block is page furniture
+	long  bool   // its block is a long content paragraph, which may start a body
 }
 
 // metaDoc is a document split into lines, with its header (lines before
@@ -51,7 +52,8 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 		if b.Start < 0 || b.End > len(doc) || b.Start >= b.End {
 			continue
 		}
-		if bi >= from && b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End]) {
+		long := b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End])
+		if long && bi >= from {
 			if first < 0 {
 				first = bi
 			}
@@ -60,7 +62,7 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 		n := len(md.lines)
 		for _, sp := range lineSpans(doc, b.Start, b.End) {
 			md.lines = append(md.lines, metaLine{span: sp, n: len(md.lines), s: doc[sp.Start:sp.End], block: bi,
-				ui: !b.Content && furnitureReasons[b.Reason]})
+				ui: !b.Content && furnitureReasons[b.Reason], long: long})
 		}
 		if len(md.lines) == n+1 {
 			md.lines[n].solo = true

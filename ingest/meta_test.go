@@ -113,6 +113,11 @@ func TestMetaForms(t *testing.T) {
 			"We use cookies and similar technologies to improve your browsing experience and to show you offers. By clicking Accept you consent to these activities, and to the transfer of your data to our partners for their purposes.\n\n" +
 			"Accept and continue\n\nWater on the Moon" + body,
 			Meta{Title: "Water on the Moon"}},
+		{"a running head is no headline", "Journal of Lunar Studies 12\n\nWater on the Moon\n\nJane Roe\n\nMarch 3, 2019" + body +
+			"\nJournal of Lunar Studies 12\n\n" + para1 + "\n",
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "March 3, 2019", ISODate: "2019-03-03"}},
+		{"a headline repeated at the end", "Water on the Moon\n\nJane Roe\n\nScience" + body + "\nWater on the Moon\n",
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a browser notice before the headline", "Water on the Moon\n\n" + nav(10) +
 			"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.\n\n" +
 			"News\n\n24 September 2019\n\nWater on the Moon\n\nJane Roe\n\nSearch for this author" + body,
