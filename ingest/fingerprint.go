@@ -115,21 +115,25 @@ var probeDated = "River Week - March 3, 2019\n\nShare\n\n" + strings.Repeat("New
 	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n"
 
 // probeCookie is a scraped page named by its headline alone, with a
-// cookie notice before the article that reads as its first paragraph.
+// cookie notice before the article that reads as its first paragraph,
+// and labelled fields below the article's teasers.
 var probeCookie = "A probe article about bridges\n\n" + strings.Repeat("News\n\nSport\n\n", 12) +
 	"Please accept our privacy terms\n\nWe use cookies and similar technologies to improve your browsing experience and to show you offers. " +
 	"By clicking Accept you consent to these activities, and to the transfer of your data to our partners for their purposes.\n\n" +
-	"A probe article about bridges\n\nThe six bridges of the town cross two rivers; the oldest, of stone, was built in 1820 and still carries the main road.\n"
+	"A probe article about bridges\n\nThe six bridges of the town cross two rivers; the oldest, of stone, was built in 1820 and still carries the main road, " +
+	"while the youngest, of steel, was built in 1990 and carries the railway over both rivers on nine arches.\n\n" +
+	strings.Repeat("More\n\n", 14) + "Date 10.06.2013\n\nAuthor John Doe\n"
 
 // probeNotice is a scraped page named "Headline | Site" whose site the
 // page names nowhere else, with a browser notice that reads as a first
-// paragraph, the author's name over the date, and labelled fields below
-// the article's teasers.
+// paragraph, and under the headline the author's name over the date,
+// which labelled fields below the article's teasers do not outrank.
 var probeNotice = "A probe page about locks | Example Journal\n\n" + strings.Repeat("News\n\nSport\n\n", 5) +
 	"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, " +
 	"we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer).\n\n" +
 	"A probe page about locks\n\nlocks,\n\ncanals\n\nJane Roe\n\nJune 8, 2015\n\n" +
-	"The locks of the canal lift boats forty metres over six miles, and the oldest of them was built of stone in 1790 by the canal company.\n\n" +
+	"The locks of the canal lift boats forty metres over six miles, and the oldest of them was built of stone in 1790 by the canal company, " +
+	"which also built the warehouses, the stables and the lock keepers' cottages by the top lock.\n\n" +
 	strings.Repeat("More\n\n", 14) + "Date 10.06.2013\n\nAuthor John Doe\n"
 
 // probeRunning is a paper whose running head, its first line, stands

@@ -180,18 +180,18 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // namedTitle reads a scraped page's name, its first line: when one side of
 // a separator in it ("Headline | Site", "Site: Headline") stands again
 // alone on a line of the header, that line is the headline, and the other
-// side, when it reads as a site's name (siteName), is the site; when the
-// whole name stands again alone above the article (headlineAgain), that
-// line is the headline. It returns the headline's line, the headline and the site (""
+// side, when it reads as a site's name (siteName), is the site; else the
+// same when a side, or the whole name, stands again alone past a notice
+// that reads as the article's first paragraph (headlineAgain). It returns the headline's line, the headline and the site (""
 // when none).
 func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	if len(md.header) < 2 || utf8.RuneCountInString(md.header[0].s) > 2*maxMetaLine {
 		return metaLine{}, "", "", false
 	}
 	first := md.header[0].s
-	for _, loc := range siteSep.FindAllStringIndex(first, -1) {
-		a, b := strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:])
-		piped := strings.TrimSpace(first[loc[0]:loc[1]]) == "|"
+	seps := siteSep.FindAllStringIndex(first, -1)
+	for _, loc := range seps {
+		a, b, piped := pageSides(first, loc)
 		// the side standing nearest the body: a site's name may head the
 		// page too, but its headline comes last
 		for i := len(md.header) - 1; i > 0; i-- {
@@ -207,10 +207,28 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 			}
 		}
 	}
+	// past a notice that reads as the article's first paragraph
+	for _, loc := range seps {
+		a, b, piped := pageSides(first, loc)
+		la, okA := headlineAgain(md, a)
+		lb, okB := headlineAgain(md, b)
+		switch {
+		case okB && (!okA || lb.n > la.n):
+			return lb, b, siteName(md, a, piped), true
+		case okA:
+			return la, a, siteName(md, b, piped), true
+		}
+	}
 	if l, ok := headlineAgain(md, first); ok {
 		return l, first, "", true
 	}
 	return metaLine{}, "", "", false
+}
+
+// pageSides returns the sides of a page's name around the separator at
+// loc, and whether the separator is a "|".
+func pageSides(first string, loc []int) (a, b string, piped bool) {
+	return strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:]), strings.TrimSpace(first[loc[0]:loc[1]]) == "|"
 }
 
 // headlineAgain returns the line where a page named by its headline alone,

@@ -122,6 +122,10 @@ func TestMetaForms(t *testing.T) {
 			"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.\n\n" +
 			"News\n\n24 September 2019\n\nWater on the Moon\n\nJane Roe\n\nSearch for this author" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "24 September 2019", ISODate: "2019-09-24"}},
+		{"a page named headline and site, past a browser notice", "Water on the Moon | Planet Journal\n\n" + nav(10) +
+			"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer).\n\n" +
+			"Water on the Moon\n\nJane Roe\n\nJune 8, 2015" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "June 8, 2015", ISODate: "2015-06-08", Publisher: "Planet Journal"}},
 		{"labelled fields below the article and its teasers", "Water on the Moon" + body + "\n" + nav(14) + "Date 10.06.2013\n\nAuthor Jane Roe\n",
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "10.06.2013", ISODate: "2013-06-10"}},
 		{"a version number is no date", "Release notes\n\nVersion 1.10.2019" + body,
