@@ -125,10 +125,12 @@ var probeCookie = "A probe article about bridges\n\n" + strings.Repeat("News\n\n
 	strings.Repeat("More\n\n", 14) + "Date 10.06.2013\n\nAuthor John Doe\n"
 
 // probeNotice is a scraped page named "Headline | Site" whose site the
-// page names nowhere else, with a browser notice that reads as a first
-// paragraph, and under the headline the author's name over the date,
-// which labelled fields below the article's teasers do not outrank.
-var probeNotice = "A probe page about locks | Example Journal\n\n" + strings.Repeat("News\n\nSport\n\n", 5) +
+// page names nowhere else, with a teaser's name over its date (of the
+// same day) above the headline, which is no author, a browser notice that
+// reads as a first paragraph, and under the headline the author's name
+// over the date, which labelled fields below the article's teasers do not
+// outrank.
+var probeNotice = "A probe page about locks | Example Journal\n\n" + strings.Repeat("News\n\nSport\n\n", 5) + "Jon Doe\n\nJune 8, 2015\n\n" +
 	"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, " +
 	"we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer).\n\n" +
 	"A probe page about locks\n\nlocks,\n\ncanals\n\nJane Roe\n\nJune 8, 2015\n\n" +

@@ -179,7 +179,7 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			switch {
 			case byAt == l.n-1: // "By" on a line of its own, the name on the next
 				pick(l, name, 4)
-			case datedNext(md, l): // the name over the date, past a headline's tags
+			case (at < 0 || l.n > at) && datedNext(md, l): // the name over the date, past a headline's tags
 				pick(l, name, 3)
 			case title == "" || at >= 0 && l.n > at && l.n-at <= nameGap:
 				pick(l, name, 2)

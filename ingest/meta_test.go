@@ -140,6 +140,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "1.2.2020", ISODate: "2020-02-01"}},
 		{"a name over its date, under the headline's tags", "Water on the Moon\n\nscience,\n\nspace,\n\nmoon,\n\nwater\n\nJane Roe\n\nJune 8, 2015" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "June 8, 2015", ISODate: "2015-06-08"}},
+		{"a name over a date above the headline is a teaser's", "Water on the Moon\n\n" + nav(50) + "Most read\n\nJohn Doe\n\nApril 4, 2019\n\nWater on the Moon" + body,
+			Meta{Title: "Water on the Moon", Date: "April 4, 2019", ISODate: "2019-04-04"}},
 		{"a site set apart by a pipe", "Water on the Moon | Planet Journal\n\n" + nav(5) + "Water on the Moon\n\nBy Jane Roe" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "Planet Journal"}},
 		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
