@@ -102,6 +102,11 @@ var probeScraped = "A probe article about rivers | Example Times\n\n" +
 const probeLabel = "Re: Rivers of the valley\n\nRivers of the valley\n\n" +
 	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them.\n"
 
+// probePipe is a page named by its headline and a label set apart by a
+// "|" ("… | Blog"): a word the page names nowhere else is no site.
+const probePipe = "Rivers of the valley | Blog\n\nRivers of the valley\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them.\n"
+
 // probeList is a text with no paragraph of prose, longer than a header:
 // its metadata is read from its first lines, where a version number
 // written like a date ("1.10.2019") is no date.
@@ -187,16 +192,16 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of thirteen probe documents (probeDoc,
+// detection and chunking make of fourteen probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
-// probeList, probeDated, probeCookie, probeNotice, probeRunning, the page
-// probeHTML and
-// the PDF probePDF): a short hex string that changes
-// when the pipeline's output does. An index stores it, so that an index made by a different
-// pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
+// probePipe, probeList, probeDated, probeCookie, probeNotice,
+// probeRunning, the page probeHTML and the PDF probePDF): a short hex
+// string that changes when the pipeline's output does. An index stores
+// it, so that an index made by a different pipeline is rebuilt rather than
+// mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated, probeCookie, probeNotice, probeRunning} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

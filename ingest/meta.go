@@ -263,15 +263,17 @@ func headlineAgain(md metaDoc, first string) (metaLine, bool) {
 // siteName returns s, a side of the page's name, when it reads as the name
 // of a site or a publication ("The Seattle Times", "BBC News", "Ars
 // Technica") and either a "|" set it apart (piped: "Headline | Site", the
-// way pages name themselves) or the page names it again below its first
-// line (in its navigation, a copyright line), else "": a label beside a
-// headline ("Re: …", "Chapter 3: …", "… – OpEd") stands only there.
+// way pages name themselves) and it has two words or more, or the page
+// names it again below its first line (in its navigation, a copyright
+// line), else "": a label beside a headline ("Re: …", "Chapter 3: …", "…
+// – OpEd", "… | Blog", "… | Home") stands only there.
 func siteName(md metaDoc, s string, piped bool) string {
 	r, _ := utf8.DecodeRuneInString(s)
-	if n := len(strings.Fields(s)); n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
+	n := len(strings.Fields(s))
+	if n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
 		return ""
 	}
-	if piped {
+	if piped && n > 1 {
 		return s
 	}
 	for _, l := range md.lines[md.header[0].n+1:] {
