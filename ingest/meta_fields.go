@@ -38,32 +38,13 @@ var (
 // findDate returns the publication date: from a "Published ..." or "first
 // appeared ..." line first, else a date on its own line or in a title or
 // byline of the header, else a date in another line of the header that is
-// not a sentence. Dates inside body prose and in table rows (but for a
-// "Published"/"Date" row) are not read.
+// not a sentence; when none, from a labelled line of its own below the
+// article, past its teasers ("Date 10.06.2013"). Dates inside body prose
+// and in table rows (but for a "Published"/"Date" row) are not read.
 func findDate(md metaDoc) (metaLine, string, string, bool) {
 	best, bestScore, date := metaLine{}, 0, ""
 	consider := func(l metaLine, header bool) {
-		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
-			return
-		}
-		loc := dateIndex(l.s)
-		if loc == nil {
-			return
-		}
-		d := l.s[loc[0]:loc[1]]
-		score := 0
-		switch _, only := dateOnly(l.s); {
-		case pubLineRe.MatchString(l.s):
-			score = 4
-		case strings.ContainsRune(l.s, '\t'):
-			// A table row dates what its label names ("Founded\tFebruary
-			// 28, 1998"), not the document.
-		case only, header && l.solo && !blockEndsSentence(l.s):
-			score = 3
-		case header && !blockEndsSentence(l.s):
-			score = 1
-		}
-		if score > bestScore {
+		if d, score := dateScore(l, header); score > bestScore {
 			best, bestScore, date = l, score, d
 		}
 	}
@@ -73,19 +54,40 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 	for _, l := range md.footer {
 		consider(l, false)
 	}
-	if bestScore == 0 {
-		// a labelled field below the article, past its teasers: "Date
-		// 10.06.2013", "Published March 3, 2019"
-		for _, l := range md.tail {
-			if l.solo && pubLineRe.MatchString(l.s) {
-				consider(l, false)
-			}
+	for _, l := range md.tail {
+		if bestScore == 0 && l.solo && pubLineRe.MatchString(l.s) {
+			consider(l, false)
 		}
 	}
 	if bestScore == 0 {
 		return metaLine{}, "", "", false
 	}
 	return best, date, isoDate(date), true
+}
+
+// dateScore returns the date line l holds (in the header or not) and how
+// sure it is that it dates the document (0: not).
+func dateScore(l metaLine, header bool) (string, int) {
+	if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
+		return "", 0
+	}
+	loc := dateIndex(l.s)
+	if loc == nil {
+		return "", 0
+	}
+	score := 0
+	switch _, only := dateOnly(l.s); {
+	case pubLineRe.MatchString(l.s):
+		score = 4
+	case strings.ContainsRune(l.s, '\t'):
+		// A table row dates what its label names ("Founded\tFebruary
+		// 28, 1998"), not the document.
+	case only, header && l.solo && !blockEndsSentence(l.s):
+		score = 3
+	case header && !blockEndsSentence(l.s):
+		score = 1
+	}
+	return l.s[loc[0]:loc[1]], score
 }
 
 // dateOnly returns the date of a line that is little more than a date
@@ -153,9 +155,11 @@ var (
 )
 
 // findAuthor returns the author: a byline naming a person (best), a note
-// about the author in the footer, a name alone on a line under the title
-// (the title at titleLine; with no title, anywhere in the header), or the
-// user name of a "Posted by" line (last resort).
+// about the author in the footer or a name alone over a date line below
+// the title, a name alone on a line under the title (the title at
+// titleLine; with no title, anywhere in the header), or the user name of
+// a "Posted by" line or a labelled field below the article ("Author Jane
+// Roe", tailAuthor) (last resort).
 func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string, bool) {
 	best, bestScore, author := metaLine{}, 0, ""
 	pick := func(l metaLine, name string, score int) {
@@ -186,24 +190,38 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			}
 		}
 	}
+	if l, name, ok := bioAuthor(md); ok {
+		pick(l, name, 3)
+	}
+	if l, name, ok := tailAuthor(md); ok {
+		pick(l, name, 1)
+	}
+	return best, author, bestScore > 0
+}
+
+// bioAuthor returns the first note about the author in the footer: "Jane
+// Roe is a PhD student at …".
+func bioAuthor(md metaDoc) (metaLine, string, bool) {
 	for _, l := range md.footer {
 		if m := bioName.FindStringSubmatch(l.s); m != nil && bioRole.MatchString(prefix(l.s, 160)) {
 			if name, ok := personName(m[1]); ok {
-				pick(l, name, 3)
+				return l, name, true
 			}
 		}
 	}
-	if bestScore == 0 {
-		// a labelled field below the article, past its teasers: "Author
-		// Jane Roe", "Written by Jane Roe" (not a commenter's "Posted by")
-		for _, l := range md.tail {
-			if name, ok := bylineName(l.s); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
-				pick(l, name, 1)
-				break
-			}
+	return metaLine{}, "", false
+}
+
+// tailAuthor returns the first labelled field naming the author below the
+// article, past its teasers: "Author Jane Roe", "Written by Jane Roe" (not
+// a commenter's "Posted by").
+func tailAuthor(md metaDoc) (metaLine, string, bool) {
+	for _, l := range md.tail {
+		if name, ok := bylineName(l.s); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
+			return l, name, true
 		}
 	}
-	return best, author, bestScore > 0
+	return metaLine{}, "", false
 }
 
 // datedNext reports whether the line after l in the document is a date
