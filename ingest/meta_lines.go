@@ -69,6 +69,13 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 		}
 	}
 	md.body = first >= 0
+	md.place(blocks, first, last)
+	return md
+}
+
+// place sorts the lines of md into its header, footer and tail, the body
+// running from block first to block last (first < 0: no body).
+func (md *metaDoc) place(blocks []block, first, last int) {
 	end := len(blocks)
 	for bi := last + 1; last >= 0 && bi < len(blocks); bi++ {
 		if r := blocks[bi].Reason; r == "comment section" || r == "sidebar" {
@@ -92,7 +99,6 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 	} else if len(md.header) > maxHeader {
 		md.header = md.header[:maxHeader] // the document's first lines
 	}
-	return md
 }
 
 // nearBody keeps of a long header above a body its first headTop lines, where a page's
