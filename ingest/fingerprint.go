@@ -102,9 +102,15 @@ var probeScraped = "A probe article about rivers | Example Times\n\n" +
 const probeLabel = "Re: Rivers of the valley\n\nRivers of the valley\n\n" +
 	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them.\n"
 
+// probePipe is a page named by its headline and a label set apart by a
+// "|" ("… | Blog"): a word the page names nowhere else is no site.
+const probePipe = "Rivers of the valley | Blog\n\nRivers of the valley\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them.\n"
+
 // probeList is a text with no paragraph of prose, longer than a header:
-// its metadata is read from its first lines.
-var probeList = "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" +
+// its metadata is read from its first lines, where a version number
+// written like a date ("1.10.2019") is no date.
+var probeList = "Changes\n\nNewest first\n\n1.10.2019\n\nVersion 2.0 - March 3, 2019\n\n" +
 	strings.Repeat("- fixed a bug in the bridge tables\n", 50) + "\nVersion 0.1 - May 1, 2001\n"
 
 // probeDated is a headline with a date, then a long navigation and a
@@ -114,22 +120,37 @@ var probeDated = "River Week - March 3, 2019\n\nShare\n\n" + strings.Repeat("New
 	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n"
 
 // probeCookie is a scraped page named by its headline alone, with a
-// cookie notice before the article that reads as its first paragraph.
+// cookie notice before the article that reads as its first paragraph,
+// and labelled fields below the article's teasers.
 var probeCookie = "A probe article about bridges\n\n" + strings.Repeat("News\n\nSport\n\n", 12) +
 	"Please accept our privacy terms\n\nWe use cookies and similar technologies to improve your browsing experience and to show you offers. " +
 	"By clicking Accept you consent to these activities, and to the transfer of your data to our partners for their purposes.\n\n" +
-	"A probe article about bridges\n\nThe six bridges of the town cross two rivers; the oldest, of stone, was built in 1820 and still carries the main road.\n"
+	"A probe article about bridges\n\nThe six bridges of the town cross two rivers; the oldest, of stone, was built in 1820 and still carries the main road, " +
+	"while the youngest, of steel, was built in 1990 and carries the railway over both rivers on nine arches.\n\n" +
+	strings.Repeat("More\n\n", 14) + "Date 10.06.2013\n\nAuthor John Doe\n"
 
 // probeNotice is a scraped page named "Headline | Site" whose site the
-// page names nowhere else, with a browser notice that reads as a first
-// paragraph, the author's name over the date, and labelled fields below
-// the article's teasers.
-var probeNotice = "A probe page about locks | Example Journal\n\n" + strings.Repeat("News\n\nSport\n\n", 5) +
+// page names nowhere else, with a teaser's name over its date (of the
+// same day) above the headline, which is no author, a browser notice that
+// reads as a first paragraph, and under the headline the author's name
+// over the date, which labelled fields below the article's teasers do not
+// outrank.
+var probeNotice = "A probe page about locks | Example Journal\n\n" + strings.Repeat("News\n\nSport\n\n", 5) + "Jon Doe\n\nJune 8, 2015\n\n" +
 	"Thank you for visiting example.org. You are using a browser version with limited support for CSS. To obtain the best experience, " +
 	"we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer).\n\n" +
 	"A probe page about locks\n\nlocks,\n\ncanals\n\nJane Roe\n\nJune 8, 2015\n\n" +
-	"The locks of the canal lift boats forty metres over six miles, and the oldest of them was built of stone in 1790 by the canal company.\n\n" +
+	"The locks of the canal lift boats forty metres over six miles, and the oldest of them was built of stone in 1790 by the canal company, " +
+	"which also built the warehouses, the stables and the lock keepers' cottages by the top lock.\n\n" +
 	strings.Repeat("More\n\n", 14) + "Date 10.06.2013\n\nAuthor John Doe\n"
+
+// probeRunning is a paper whose running head, its first line, stands
+// again over its second page: the head is no headline.
+var probeRunning = "Journal of Bridge Studies 12\n\nThe six bridges of the town\n\nJane Roe\n\n" +
+	"The rivers of the valley rise in the hills to the north and run south through the town, where six bridges cross them. " +
+	"The oldest of the bridges was built of stone in 1820 and still carries the main road over the larger river.\n\n" +
+	"The youngest of the bridges was built of steel in 1990 and carries the railway over both rivers, on nine arches of its own " +
+	"that stand in the water meadows south of the station, where the old goods yard was until the line was closed in 1966.\n\nJournal of Bridge Studies 12\n\n" +
+	"Herons nest on the piers of the old bridge, and the town counts them every spring from the towpath along the larger river.\n"
 
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
@@ -171,15 +192,16 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twelve probe documents (probeDoc,
+// detection and chunking make of fourteen probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
-// probeList, probeDated, probeCookie, probeNotice, the page probeHTML and
-// the PDF probePDF): a short hex string that changes
-// when the pipeline's output does. An index stores it, so that an index made by a different
-// pipeline is rebuilt rather than mixed with new chunks. It is safe for concurrent use.
+// probePipe, probeList, probeDated, probeCookie, probeNotice,
+// probeRunning, the page probeHTML and the PDF probePDF): a short hex
+// string that changes when the pipeline's output does. An index stores
+// it, so that an index made by a different pipeline is rebuilt rather than
+// mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probeList, probeDated, probeCookie, probeNotice} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -180,18 +180,18 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // namedTitle reads a scraped page's name, its first line: when one side of
 // a separator in it ("Headline | Site", "Site: Headline") stands again
 // alone on a line of the header, that line is the headline, and the other
-// side, when it reads as a site's name (siteName), is the site; when the
-// whole name stands again alone on a line further down, that line is the
-// headline. It returns the headline's line, the headline and the site (""
+// side, when it reads as a site's name (siteName), is the site; else the
+// same when a side, or the whole name, stands again alone past a notice
+// that reads as the article's first paragraph (headlineAgain). It returns the headline's line, the headline and the site (""
 // when none).
 func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	if len(md.header) < 2 || utf8.RuneCountInString(md.header[0].s) > 2*maxMetaLine {
 		return metaLine{}, "", "", false
 	}
 	first := md.header[0].s
-	for _, loc := range siteSep.FindAllStringIndex(first, -1) {
-		a, b := strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:])
-		piped := strings.TrimSpace(first[loc[0]:loc[1]]) == "|"
+	seps := siteSep.FindAllStringIndex(first, -1)
+	for _, loc := range seps {
+		a, b, piped := pageSides(first, loc)
 		// the side standing nearest the body: a site's name may head the
 		// page too, but its headline comes last
 		for i := len(md.header) - 1; i > 0; i-- {
@@ -207,31 +207,73 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 			}
 		}
 	}
-	// a page named by its headline alone: the headline stands again on a
-	// line of its own further down, past the navigation, and past a cookie
-	// notice that may read as the article's first paragraph
-	if len(text.Tokens(first)) >= 2 && utf8.RuneCountInString(first) <= maxMetaLine {
-		for _, l := range md.lines[md.header[0].n+1:] {
-			if l.s == first && l.solo && !l.ui {
-				return l, first, "", true
-			}
+	// past a notice that reads as the article's first paragraph
+	for _, loc := range seps {
+		a, b, piped := pageSides(first, loc)
+		la, okA := headlineAgain(md, a)
+		lb, okB := headlineAgain(md, b)
+		switch {
+		case okB && (!okA || lb.n > la.n):
+			return lb, b, siteName(md, a, piped), true
+		case okA:
+			return la, a, siteName(md, b, piped), true
 		}
 	}
+	if l, ok := headlineAgain(md, first); ok {
+		return l, first, "", true
+	}
 	return metaLine{}, "", "", false
+}
+
+// pageSides returns the sides of a page's name around the separator at
+// loc, and whether the separator is a "|".
+func pageSides(first string, loc []int) (a, b string, piped bool) {
+	return strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:]), strings.TrimSpace(first[loc[0]:loc[1]]) == "|"
+}
+
+// headlineAgain returns the line where a page named by its headline alone,
+// first, names it again on a line of its own: past the navigation and at
+// most one long paragraph (a cookie or browser notice that reads as the
+// article's first), with prose, the article, below it. A running head
+// that a paper repeats over its pages, or a headline repeated at the
+// article's end, is no such line.
+func headlineAgain(md metaDoc, first string) (metaLine, bool) {
+	if len(text.Tokens(first)) < 2 || utf8.RuneCountInString(first) > maxMetaLine {
+		return metaLine{}, false
+	}
+	found, ok, paras, block := metaLine{}, false, 0, -1
+	for _, l := range md.lines[md.header[0].n+1:] {
+		switch {
+		case ok:
+			if !l.ui && blockEndsSentence(l.s) {
+				return found, true
+			}
+		case l.long && l.block != block:
+			if paras++; paras > 1 {
+				return metaLine{}, false
+			}
+			block = l.block
+		case l.s == first && l.solo && !l.ui:
+			found, ok = l, true
+		}
+	}
+	return metaLine{}, false
 }
 
 // siteName returns s, a side of the page's name, when it reads as the name
 // of a site or a publication ("The Seattle Times", "BBC News", "Ars
 // Technica") and either a "|" set it apart (piped: "Headline | Site", the
-// way pages name themselves) or the page names it again below its first
-// line (in its navigation, a copyright line), else "": a label beside a
-// headline ("Re: …", "Chapter 3: …", "… – OpEd") stands only there.
+// way pages name themselves) and it has two words or more, or the page
+// names it again below its first line (in its navigation, a copyright
+// line), else "": a label beside a headline ("Re: …", "Chapter 3: …", "…
+// – OpEd", "… | Blog", "… | Home") stands only there.
 func siteName(md metaDoc, s string, piped bool) string {
 	r, _ := utf8.DecodeRuneInString(s)
-	if n := len(strings.Fields(s)); n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
+	n := len(strings.Fields(s))
+	if n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
 		return ""
 	}
-	if piped {
+	if piped && n > 1 {
 		return s
 	}
 	for _, l := range md.lines[md.header[0].n+1:] {

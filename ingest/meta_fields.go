@@ -14,13 +14,13 @@ import (
 
 // Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",
 // "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21",
-// and "10.06.2013" (day first, as Europe writes it).
+// and, after a label only (dottedRe), "Date 10.06.2013".
 const (
 	monthPattern = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
 		`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
-		`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}`
+		`|\d{4}-\d{2}-\d{2}`
 )
 
 var (
@@ -28,37 +28,23 @@ var (
 	datePartsMD     = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
 	datePartsDotted = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
 	datePartsDM     = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
-	pubLineRe       = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	// dottedRe is a date written day first with dots, as Europe writes
+	// it, after a label ("Date 10.06.2013", "Published: 1.2.2020"): alone
+	// or after other words, "1.10.2019" is as often a version number.
+	dottedRe  = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	pubLineRe = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
 )
 
 // findDate returns the publication date: from a "Published ..." or "first
 // appeared ..." line first, else a date on its own line or in a title or
 // byline of the header, else a date in another line of the header that is
-// not a sentence. Dates inside body prose and in table rows (but for a
-// "Published"/"Date" row) are not read.
+// not a sentence; when none, from a labelled line of its own below the
+// article, past its teasers ("Date 10.06.2013"). Dates inside body prose
+// and in table rows (but for a "Published"/"Date" row) are not read.
 func findDate(md metaDoc) (metaLine, string, string, bool) {
 	best, bestScore, date := metaLine{}, 0, ""
 	consider := func(l metaLine, header bool) {
-		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
-			return
-		}
-		d := dateRe.FindString(l.s)
-		if d == "" {
-			return
-		}
-		score := 0
-		switch _, only := dateOnly(l.s); {
-		case pubLineRe.MatchString(l.s):
-			score = 4
-		case strings.ContainsRune(l.s, '\t'):
-			// A table row dates what its label names ("Founded\tFebruary
-			// 28, 1998"), not the document.
-		case only, header && l.solo && !blockEndsSentence(l.s):
-			score = 3
-		case header && !blockEndsSentence(l.s):
-			score = 1
-		}
-		if score > bestScore {
+		if d, score := dateScore(l, header); score > bestScore {
 			best, bestScore, date = l, score, d
 		}
 	}
@@ -68,13 +54,9 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 	for _, l := range md.footer {
 		consider(l, false)
 	}
-	if bestScore == 0 {
-		// a labelled field below the article, past its teasers: "Date
-		// 10.06.2013", "Published March 3, 2019"
-		for _, l := range md.tail {
-			if l.solo && pubLineRe.MatchString(l.s) {
-				consider(l, false)
-			}
+	for _, l := range md.tail {
+		if bestScore == 0 && l.solo && pubLineRe.MatchString(l.s) {
+			consider(l, false)
 		}
 	}
 	if bestScore == 0 {
@@ -83,10 +65,35 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 	return best, date, isoDate(date), true
 }
 
+// dateScore returns the date line l holds (in the header or not) and how
+// sure it is that it dates the document (0: not).
+func dateScore(l metaLine, header bool) (string, int) {
+	if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
+		return "", 0
+	}
+	loc := dateIndex(l.s)
+	if loc == nil {
+		return "", 0
+	}
+	score := 0
+	switch _, only := dateOnly(l.s); {
+	case pubLineRe.MatchString(l.s):
+		score = 4
+	case strings.ContainsRune(l.s, '\t'):
+		// A table row dates what its label names ("Founded\tFebruary
+		// 28, 1998"), not the document.
+	case only, header && l.solo && !blockEndsSentence(l.s):
+		score = 3
+	case header && !blockEndsSentence(l.s):
+		score = 1
+	}
+	return l.s[loc[0]:loc[1]], score
+}
+
 // dateOnly returns the date of a line that is little more than a date
 // ("October 8, 2012", "Posted on Mar 3, 2012 at 10:00").
 func dateOnly(s string) (string, bool) {
-	loc := dateRe.FindStringIndex(s)
+	loc := dateIndex(s)
 	if loc == nil {
 		return "", false
 	}
@@ -94,10 +101,22 @@ func dateOnly(s string) (string, bool) {
 	return s[loc[0]:loc[1]], len(text.Tokens(rest)) <= 3
 }
 
+// dateIndex returns where s holds a date, as dateRe or dottedRe reads it,
+// or nil.
+func dateIndex(s string) []int {
+	if loc := dateRe.FindStringIndex(s); loc != nil {
+		return loc
+	}
+	if m := dottedRe.FindStringSubmatchIndex(s); m != nil {
+		return m[2:4]
+	}
+	return nil
+}
+
 var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// isoDate returns d (as matched by dateRe) as YYYY-MM-DD, or "" if it is
+// isoDate returns d (as matched by dateRe or dottedRe) as YYYY-MM-DD, or "" if it is
 // not a real day.
 func isoDate(d string) string {
 	d = strings.Join(strings.Fields(d), " ")
@@ -136,9 +155,11 @@ var (
 )
 
 // findAuthor returns the author: a byline naming a person (best), a note
-// about the author in the footer, a name alone on a line under the title
-// (the title at titleLine; with no title, anywhere in the header), or the
-// user name of a "Posted by" line (last resort).
+// about the author in the footer or a name alone over a date line below
+// the title, a name alone on a line under the title (the title at
+// titleLine; with no title, anywhere in the header), or the user name of
+// a "Posted by" line or a labelled field below the article ("Author Jane
+// Roe", tailAuthor) (last resort).
 func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string, bool) {
 	best, bestScore, author := metaLine{}, 0, ""
 	pick := func(l metaLine, name string, score int) {
@@ -162,31 +183,45 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			switch {
 			case byAt == l.n-1: // "By" on a line of its own, the name on the next
 				pick(l, name, 4)
-			case datedNext(md, l): // the name over the date, past a headline's tags
+			case (at < 0 || l.n > at) && datedNext(md, l): // the name over the date, past a headline's tags
 				pick(l, name, 3)
 			case title == "" || at >= 0 && l.n > at && l.n-at <= nameGap:
 				pick(l, name, 2)
 			}
 		}
 	}
+	if l, name, ok := bioAuthor(md); ok {
+		pick(l, name, 3)
+	}
+	if l, name, ok := tailAuthor(md); ok {
+		pick(l, name, 1)
+	}
+	return best, author, bestScore > 0
+}
+
+// bioAuthor returns the first note about the author in the footer: "Jane
+// Roe is a PhD student at …".
+func bioAuthor(md metaDoc) (metaLine, string, bool) {
 	for _, l := range md.footer {
 		if m := bioName.FindStringSubmatch(l.s); m != nil && bioRole.MatchString(prefix(l.s, 160)) {
 			if name, ok := personName(m[1]); ok {
-				pick(l, name, 3)
+				return l, name, true
 			}
 		}
 	}
-	if bestScore == 0 {
-		// a labelled field below the article, past its teasers: "Author
-		// Jane Roe", "Written by Jane Roe" (not a commenter's "Posted by")
-		for _, l := range md.tail {
-			if name, ok := bylineName(l.s); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
-				pick(l, name, 1)
-				break
-			}
+	return metaLine{}, "", false
+}
+
+// tailAuthor returns the first labelled field naming the author below the
+// article, past its teasers: "Author Jane Roe", "Written by Jane Roe" (not
+// a commenter's "Posted by").
+func tailAuthor(md metaDoc) (metaLine, string, bool) {
+	for _, l := range md.tail {
+		if name, ok := bylineName(l.s); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
+			return l, name, true
 		}
 	}
-	return best, author, bestScore > 0
+	return metaLine{}, "", false
 }
 
 // datedNext reports whether the line after l in the document is a date

@@ -14,6 +14,7 @@ type metaLine struct {
 	block int    // index of its block
 	solo  bool   // the line is its whole block
 	ui    bool   // its block is page furniture
+	long  bool   // its block is a long content paragraph, which may start a body
 }
 
 // metaDoc is a document split into lines, with its header (lines before
@@ -51,7 +52,8 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 		if b.Start < 0 || b.End > len(doc) || b.Start >= b.End {
 			continue
 		}
-		if bi >= from && b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End]) {
+		long := b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End])
+		if long && bi >= from {
 			if first < 0 {
 				first = bi
 			}
@@ -60,13 +62,20 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 		n := len(md.lines)
 		for _, sp := range lineSpans(doc, b.Start, b.End) {
 			md.lines = append(md.lines, metaLine{span: sp, n: len(md.lines), s: doc[sp.Start:sp.End], block: bi,
-				ui: !b.Content && furnitureReasons[b.Reason]})
+				ui: !b.Content && furnitureReasons[b.Reason], long: long})
 		}
 		if len(md.lines) == n+1 {
 			md.lines[n].solo = true
 		}
 	}
 	md.body = first >= 0
+	md.place(blocks, first, last)
+	return md
+}
+
+// place sorts the lines of md into its header, footer and tail, the body
+// running from block first to block last (first < 0: no body).
+func (md *metaDoc) place(blocks []block, first, last int) {
 	end := len(blocks)
 	for bi := last + 1; last >= 0 && bi < len(blocks); bi++ {
 		if r := blocks[bi].Reason; r == "comment section" || r == "sidebar" {
@@ -90,7 +99,6 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 	} else if len(md.header) > maxHeader {
 		md.header = md.header[:maxHeader] // the document's first lines
 	}
-	return md
 }
 
 // nearBody keeps of a long header above a body its first headTop lines, where a page's

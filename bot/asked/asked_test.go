@@ -24,6 +24,8 @@ func TestParse(t *testing.T) {
 		{"What did the reporter behind the story reveal about the dam?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"How much did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
 		{"What is the tool called?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Whose byline is on the story about the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What is a byline?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
 		{"How many troops were stationed there in 2015?", asked.TypeNumber, asked.KindNumber, "false|true|false|false||[]|false|count|troop||"},
 		{"What share of the budget went to schools?", asked.TypeNumber, asked.KindNumber, "false|false|false|false||[]|true|$|||"},

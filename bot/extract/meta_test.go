@@ -23,6 +23,10 @@ func TestMetaFieldOf(t *testing.T) {
 		{"On what date did the paper publish its report on the bridges?", metaDate},
 		{"On which company's blog was the post-mortem published?", metaPublisher},
 		{"what magazine is the goat island story from", metaPublisher},
+		{"What site is 'Water on the Moon' from?", metaPublisher},
+		{"What site is the museum from?", metaNone},
+		{"Which website did the hackers steal the data from?", metaNone},
+		{"Which paper was the study's sample drawn from?", metaNone},
 		{"Which journalist has the byline on the bridges story?", metaAuthor},
 		{"Which institute was the engineer from?", metaNone},
 		{"When did the town open the bridge?", metaNone},
@@ -87,5 +91,27 @@ func TestMetaAnswerNamesTheSiteOnly(t *testing.T) {
 	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Which Reuters journalist has the byline on the report about the historic upset?"), Passages: passages})
 	if !strings.Contains(res.Text, "Jane Roe") {
 		t.Fatalf("answer %q, want the author", res.Text)
+	}
+}
+
+// TestMetaSourceSiteNamesOneDocument: naming a site names a document only
+// when no other document found is from that site.
+func TestMetaSourceSiteNamesOneDocument(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("Which Reuters journalist has the byline on the report about the historic upset?")
+	film := &citebot.Source{Path: "film.txt", Title: "Film wins top award", Author: "Jane Roe", Publisher: "Reuters"}
+	other := &citebot.Source{Path: "other.txt", Title: "Other news", Author: "John Doe", Publisher: "Daily Planet"}
+	also := &citebot.Source{Path: "also.txt", Title: "Markets fall", Author: "Ann Poe", Publisher: "Reuters"}
+	passage := func(src *citebot.Source) citebot.Passage {
+		return citebot.Passage{ID: src.Path + "#1", Doc: src.Path, Start: 0, End: 10, Text: "Some text.", Source: src}
+	}
+	if src, author, ok := a.metaSource(q, metaAuthor, []citebot.Passage{passage(film), passage(other)}); !ok || src != film || author != "Jane Roe" {
+		t.Errorf("one Reuters document: got %v %q %v, want film.txt's author", src, author, ok)
+	}
+	if src, _, ok := a.metaSource(q, metaAuthor, []citebot.Passage{passage(film), passage(other), passage(also)}); ok {
+		t.Errorf("two Reuters documents: got %s, want none", src.Path)
+	}
+	if _, _, ok := a.metaSource(q, metaPublisher, []citebot.Passage{passage(film), passage(other)}); ok {
+		t.Errorf("the publisher of the document the site names: want none (the question names it)")
 	}
 }
