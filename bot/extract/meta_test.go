@@ -23,6 +23,8 @@ func TestMetaFieldOf(t *testing.T) {
 		{"On what date did the paper publish its report on the bridges?", metaDate},
 		{"On which company's blog was the post-mortem published?", metaPublisher},
 		{"what magazine is the goat island story from", metaPublisher},
+		{"what magazine/site is the goat island story from", metaPublisher},
+		{"which paper or site is the goat island story from", metaPublisher},
 		{"What site is 'Water on the Moon' from?", metaPublisher},
 		{"What site is the museum from?", metaNone},
 		{"Which website did the hackers steal the data from?", metaNone},
