@@ -170,11 +170,7 @@ func navBlocks(root *html.Node, self string) map[*html.Node]bool {
 		switch n.Type {
 		case html.TextNode:
 			if !inLink {
-				for _, w := range strings.Fields(n.Data) {
-					if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-						c.words++
-					}
-				}
+				c.words += wordsIn(n.Data)
 			}
 			return c
 		case html.ElementNode, html.DocumentNode:
@@ -245,11 +241,7 @@ func linkParagraphs(root *html.Node, skip map[*html.Node]bool) {
 			if inLink {
 				c.linked = c.letters
 			} else {
-				for _, w := range strings.Fields(n.Data) {
-					if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-						c.words++
-					}
-				}
+				c.words += wordsIn(n.Data)
 			}
 			return c
 		case html.ElementNode, html.DocumentNode:
@@ -431,4 +423,15 @@ func (h *htmlText) flush() {
 		h.out.WriteString("\n\n")
 	}
 	h.out.WriteString(p)
+}
+
+// wordsIn counts the words of s that have a letter: "© 2019" is one.
+func wordsIn(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
