@@ -14,10 +14,12 @@ import (
 // reports false when the question names no such document closely enough.
 func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Passage) (*citebot.Source, string, bool) {
 	src, score := (*citebot.Source)(nil), 0.0
+	seen := map[string]bool{} // a document's passages share its metadata: judge it once
 	for _, p := range passages {
-		if p.Source == nil || value(p.Source, field) == "" {
+		if p.Source == nil || value(p.Source, field) == "" || seen[p.Source.Path] {
 			continue
 		}
+		seen[p.Source.Path] = true
 		s := a.titleMatch(q, p.Source)
 		if field != metaPublisher && namesSite(q, p.Source) && soleSite(p.Source, passages) {
 			s = max(s, a.tun.TitleMinMatch) // "the Reuters report", "the National Geographic article"
@@ -110,7 +112,7 @@ func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 		return 0
 	}
 	named := map[string]bool{}
-	for _, t := range append(tt, text.Terms(src.Publisher)...) {
+	for _, t := range slices.Concat(tt, text.Terms(src.Publisher)) {
 		named[t] = true
 	}
 	inTitle, own, inName := 0, 0, 0
