@@ -152,6 +152,24 @@ var probeRunning = "Journal of Bridge Studies 12\n\nThe six bridges of the town\
 	"that stand in the water meadows south of the station, where the old goods yard was until the line was closed in 1966.\n\nJournal of Bridge Studies 12\n\n" +
 	"Herons nest on the piers of the old bridge, and the town counts them every spring from the towpath along the larger river.\n"
 
+// probeStrip is a scraped page whose name words its headline otherwise
+// ("… | Site" over "Old Mill Reopens Its Doors to Curious Visitors"), with
+// a photo's credit and a byline strip that reads as a menu ("Jane Roe ·
+// Site · Posted: <date>").
+var probeStrip = "The Old Mill Reopens Its Doors to Visitors | Valley News\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
+	"Old Mill Reopens Its Doors to Curious Visitors\n\nImage by Valley Archives\n\n" +
+	"Jane Roe · Valley News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 2 hours ago\n\n" + probeBody
+
+// probeCredit is a page named by a question it does not repeat, whose
+// headline stands above share buttons, a photo's credit and a byline.
+var probeCredit = "Why do rivers flood in spring?\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
+	"The Rivers of the Valley in Spring\n\nShare on Facebook\n\nImage by Valley Archives\n\nBy Jane Roe March 3, 2019\n\n" + probeBody
+
+// probeBody is the article of probeStrip and probeCredit.
+const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
+	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
+	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
+
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
@@ -192,16 +210,17 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of fourteen probe documents (probeDoc,
+// detection and chunking make of sixteen probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
-// probeRunning, the page probeHTML and the PDF probePDF): a short hex
+// probeRunning, probeStrip, probeCredit, the page probeHTML and the PDF
+// probePDF): a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

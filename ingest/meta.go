@@ -155,7 +155,7 @@ func headlineAboveBody(md metaDoc) (metaLine, string, bool) {
 			byline = true
 			continue
 		}
-		if isBylineish(h[i].s) {
+		if isBylineish(h[i].s) || creditLine.MatchString(h[i].s) {
 			continue
 		}
 		if t, ok := titleLike(h[i], 2); ok {
@@ -182,30 +182,29 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // alone on a line of the header, that line is the headline, and the other
 // side, when it reads as a site's name (siteName), is the site; else the
 // same when a side, or the whole name, stands again alone past a notice
-// that reads as the article's first paragraph (headlineAgain). It returns the headline's line, the headline and the site (""
-// when none).
+// that reads as the article's first paragraph (headlineAgain); else a
+// header line that says much the same in other words (nearHeadline).
+// When sides of several separators stand again, the longest is the
+// headline. It returns the headline's line, the headline and the site
+// ("" when none).
 func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	if len(md.header) < 2 || utf8.RuneCountInString(md.header[0].s) > 2*maxMetaLine {
 		return metaLine{}, "", "", false
 	}
 	first := md.header[0].s
 	seps := siteSep.FindAllStringIndex(first, -1)
+	// the longest side that stands again: "Weekly Address: Tuition-Free
+	// Community College | whitehouse.gov" names its headline by the
+	// "|", not by the ":", though "Weekly Address" stands alone too
+	best, head, site, found := metaLine{}, "", "", false
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
-		// the side standing nearest the body: a site's name may head the
-		// page too, but its headline comes last
-		for i := len(md.header) - 1; i > 0; i-- {
-			l := md.header[i]
-			if l.ui || len(text.Tokens(l.s)) < 2 || utf8.RuneCountInString(l.s) > maxMetaLine {
-				continue
-			}
-			switch l.s {
-			case a:
-				return l, a, siteName(md, b, piped), true
-			case b:
-				return l, b, siteName(md, a, piped), true
-			}
+		if l, h, other, ok := sideAgain(md, a, b); ok && len(h) > len(head) {
+			best, head, site, found = l, h, siteName(md, other, piped), true
 		}
+	}
+	if found {
+		return best, head, site, true
 	}
 	// past a notice that reads as the article's first paragraph
 	for _, loc := range seps {
@@ -222,13 +221,42 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	if l, ok := headlineAgain(md, first); ok {
 		return l, first, "", true
 	}
-	return metaLine{}, "", "", false
+	return nearHeadline(md, first, seps)
 }
 
-// pageSides returns the sides of a page's name around the separator at
-// loc, and whether the separator is a "|".
-func pageSides(first string, loc []int) (a, b string, piped bool) {
-	return strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:]), strings.TrimSpace(first[loc[0]:loc[1]]) == "|"
+// nearHeadline returns the headline of a page whose name, first, or a
+// side of it, the page words again in other words: a header line nearest
+// the body that reads as a headline and shares most of its words with
+// it ("The Rosetta Spacecraft Ends Its Mission as It Flings Itself Into a
+// Comet | WIRED" over "An Ode to the Rosetta Spacecraft as It Flings
+// Itself Into a Comet"). The other side is the site when it reads as one.
+func nearHeadline(md metaDoc, first string, seps [][]int) (metaLine, string, string, bool) {
+	type side struct {
+		s, other string
+		piped    bool
+	}
+	var sides []side
+	for _, loc := range seps {
+		a, b, piped := pageSides(first, loc)
+		sides = append(sides, side{a, b, piped}, side{b, a, piped})
+	}
+	sides = append(sides, side{s: first}) // the whole name last: a side may leave the site out
+	for i := len(md.header) - 1; i > 0; i-- {
+		t, ok := titleLike(md.header[i], 4)
+		if !ok {
+			continue
+		}
+		for _, sd := range sides {
+			if nearWords(t, sd.s) {
+				site := ""
+				if sd.other != "" {
+					site = siteName(md, sd.other, sd.piped)
+				}
+				return md.header[i], t, site, true
+			}
+		}
+	}
+	return metaLine{}, "", "", false
 }
 
 // headlineAgain returns the line where a page named by its headline alone,

@@ -33,6 +33,11 @@ var (
 	// or after other words, "1.10.2019" is as often a version number.
 	dottedRe  = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b`)
 	pubLineRe = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	// labelledDate is a date right after its label, as a news site's
+	// byline strip gives it between its "·" or "|" ("Jane Roe · Site ·
+	// Posted: Oct 14, 2022 9:27 AM ET"), a strip the cleaner reads as a
+	// menu.
+	labelledDate = regexp.MustCompile(`(?i)\b(?:published|posted(?: on)?|updated)\s*:?\s*(?:` + datePattern + `)\b`)
 )
 
 // findDate returns the publication date: from a "Published ..." or "first
@@ -68,7 +73,7 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 // dateScore returns the date line l holds (in the header or not) and how
 // sure it is that it dates the document (0: not).
 func dateScore(l metaLine, header bool) (string, int) {
-	if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
+	if l.ui && !labelledDate.MatchString(l.s) || utf8.RuneCountInString(l.s) > maxMetaLine {
 		return "", 0
 	}
 	loc := dateIndex(l.s)

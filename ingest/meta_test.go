@@ -58,6 +58,20 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon"}},
 		{"a date row is a date", "Water on the Moon\n\nPublished\tMarch 24, 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"a byline strip that reads as a menu dates the page", "Water on the Moon\n\nJane Roe · Planet News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 2 hours ago" + body,
+			Meta{Title: "Water on the Moon", Date: "Oct 14, 2022", ISODate: "2022-10-14"}},
+		{"a menu with a date but no label dates nothing", "Water on the Moon\n\nNews · Sport · Oct 14, 2022 · Weather" + body,
+			Meta{Title: "Water on the Moon"}},
+		{"a page's name said otherwise above the article", "Water Found on the Moon by a Lunar Probe | Planet News\n\n" + nav(12) +
+			"Lunar Probe Finds Water on the Moon at Last\n\nEarlier reports" + body,
+			Meta{Title: "Lunar Probe Finds Water on the Moon at Last", Publisher: "Planet News"}},
+		{"the longest side of the name that stands again", "Weekly Address: Water on the Moon | planet.gov\n\n" + nav(12) +
+			"Weekly Address\n\n" + nav(4) + "Weekly Address: Water on the Moon\n\nApril 11, 2015" + body,
+			Meta{Title: "Weekly Address: Water on the Moon", Date: "April 11, 2015", ISODate: "2015-04-11"}},
+		{"a photo's credit is no headline", "jump to navigation\n\nWater on the Moon\n\nImage by Getty Images\n\nBy Jane Roe" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a slashed credit is no headline", "jump to navigation\n\nWater on the Moon\n\nESA/ATG\n\nMarch 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"day month year alone", "Water on the Moon\n\n21 March 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "21 March 2012", ISODate: "2012-03-21"}},
 		{"ordinal date", "Water on the Moon\n\nMarch 17th 2019" + body,
@@ -167,6 +181,25 @@ func TestMetaForms(t *testing.T) {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNearWords: a headline said otherwise shares most of its words with
+// the page's name; a teaser on a like subject shares a few.
+func TestNearWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"An Ode to the Rosetta Spacecraft as It Flings Itself Into a Comet", "The Rosetta Spacecraft Ends Its Mission as It Flings Itself Into a Comet", true},
+		{"Lunar Probe Finds Water on the Moon at Last", "Water Found on the Moon by a Lunar Probe", true},
+		{"Mars Probe Finds Ice Near Its Pole", "Water Found on the Moon by a Lunar Probe", false},
+		{"Water on the Moon", "Water on the Moon at Last", false}, // two words: too few to tell
+	}
+	for _, tt := range tests {
+		if got := nearWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("nearWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
 

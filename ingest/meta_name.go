@@ -1,0 +1,58 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/text"
+)
+
+// The words of a scraped page's name (its first line) and of the lines
+// that may repeat it, and the photo credits that stand near a headline.
+
+// sideAgain returns the line of the header nearest the body that is a
+// or b, a side of the page's name, alone, that side, and the other one.
+// A site's name may head the page too, but its headline comes last.
+func sideAgain(md metaDoc, a, b string) (metaLine, string, string, bool) {
+	for i := len(md.header) - 1; i > 0; i-- {
+		l := md.header[i]
+		if l.ui || len(text.Tokens(l.s)) < 2 || utf8.RuneCountInString(l.s) > maxMetaLine {
+			continue
+		}
+		switch l.s {
+		case a:
+			return l, a, b, true
+		case b:
+			return l, b, a, true
+		}
+	}
+	return metaLine{}, "", "", false
+}
+
+// nearWords reports whether headlines a and b say much the same: they
+// share three content words at least, and three fifths of the words of
+// the longer.
+func nearWords(a, b string) bool {
+	ta, tb := text.Terms(a), text.Terms(b)
+	shared := 0
+	for _, t := range ta {
+		if slices.Contains(tb, t) {
+			shared++
+		}
+	}
+	return shared >= 3 && 5*shared >= 3*max(len(ta), len(tb))
+}
+
+// pageSides returns the sides of a page's name around the separator at
+// loc, and whether the separator is a "|".
+func pageSides(first string, loc []int) (a, b string, piped bool) {
+	return strings.TrimSpace(first[:loc[0]]), strings.TrimSpace(first[loc[1]:]), strings.TrimSpace(first[loc[0]:loc[1]]) == "|"
+}
+
+// creditLine matches a photo's credit, which stands between a page's
+// headline and its byline or body: "Image by Getty Images", "Photo:
+// Reuters", "ESA/ATG", "(Scott Heins/Gothamist)".
+var creditLine = regexp.MustCompile(`(?i)^(?:images?|photos?|photograph|picture|illustration|credit)\s*(?:by\b|:|courtesy\b)` +
+	`|^\(?\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}/\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}\)?$`)
