@@ -21,6 +21,8 @@ func TestMetaFieldOf(t *testing.T) {
 		{"When was the article on the bridges first published?", metaDate},
 		{"when did the times put up the bridges story", metaDate},
 		{"On what date did the paper publish its report on the bridges?", metaDate},
+		{"On what date was the weekly address on the bridges released?", metaDate}, // as "when was ... released"
+		{"What date was the bridges report written?", metaDate},
 		{"On which company's blog was the post-mortem published?", metaPublisher},
 		{"what magazine is the goat island story from", metaPublisher},
 		{"what magazine/site is the goat island story from", metaPublisher},

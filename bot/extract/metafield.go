@@ -18,13 +18,13 @@ const (
 
 var (
 	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|publication)s?((/| or )(outlet|newspaper|paper|website|site|magazine|publication)s?)? (is|was|are|were) (.*\b(article|story|post|piece|report|column|review|interview|essay|op-?ed)s?|.*['"][^'"]+['"]) from\b|\b(which|what) ([a-z]+['’]s )?(outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
-	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
+	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
 		`|\bwhen did .*\b(publish|post|put up|put out)\b.*\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b`)
 )
 
 // metaFieldOf reads which metadata field a question asks for. A question
-// asks for the date when it asks when a document was published, written or
-// posted, and "when did X publish, post, put up or put out" only when a
+// asks for the date when it asks when, or on what date, a document was
+// published, written, posted or released, and "when did X publish, post, put up or put out" only when a
 // document (an article, a story...) is what X put out: "when did the
 // company post its first profit" asks no document's date.
 func metaFieldOf(f string, typ asked.Type) metaField {
