@@ -26,8 +26,8 @@ func (ix *Index) Normalize(question string) string {
 		if len(t.Norm) == 2 && text.IsDigits(t.Norm) && !yearContext(question, toks, i) {
 			continue // "40 Wall St", "in 33 years": a number, not a year
 		}
-		w := normalWord(t.Norm, st.lex, st.bm)
-		if w == "" {
+		w, ok := normalWord(t.Norm, st.lex, st.bm)
+		if !ok {
 			continue
 		}
 		start := t.Start
@@ -38,7 +38,11 @@ func (ix *Index) Normalize(question string) string {
 				}
 			}
 		}
-		b.WriteString(question[last:start])
+		if w == "" { // a filler ("lol"): dropped with the space before it
+			b.WriteString(strings.TrimRight(question[last:start], " "))
+		} else {
+			b.WriteString(question[last:start])
+		}
 		b.WriteString(w)
 		last = t.End
 	}
@@ -46,13 +50,17 @@ func (ix *Index) Normalize(question string) string {
 		return question
 	}
 	b.WriteString(question[last:])
-	return b.String()
+	if out := strings.TrimLeft(b.String(), " "); len(text.Tokens(out)) > 0 {
+		return out
+	}
+	return question // fillers alone ("lol"): nothing else to read
 }
 
-// normalWord is what Normalize writes for the word w, or "" to keep it.
-func normalWord(w string, lx *lexicon, bm *bm25) string {
+// normalWord is what Normalize writes for the word w, and false to keep
+// it as typed; "" (and true) drops a chat filler ("lol", "tbh").
+func normalWord(w string, lx *lexicon, bm *bm25) (string, bool) {
 	if f := text.ChatForm(w); f != nil {
-		return strings.Join(f, " ")
+		return strings.Join(f, " "), true
 	}
 	if len(w) == 2 && text.IsDigits(w) {
 		var years []string
@@ -62,18 +70,18 @@ func normalWord(w string, lx *lexicon, bm *bm25) string {
 			}
 		}
 		if len(years) == 1 {
-			return years[0]
+			return years[0], true
 		}
-		return ""
+		return "", false
 	}
 	stem := text.Stem(w)
 	if !isLetters(w) || text.English(stem) || text.IsStop(w) || bm.df(stem) > 0 {
-		return ""
+		return "", false
 	}
 	if fix := lx.correct(w); fix != "" && !text.IsStop(fix) {
-		return fix
+		return fix, true
 	}
-	return ""
+	return "", false
 }
 
 // yearWords are the folded words after which a two-digit number is read as

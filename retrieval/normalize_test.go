@@ -17,7 +17,10 @@ func TestNormalize(t *testing.T) {
 		{"wat did the govt say in '99?", "what did the government say in 1999?"},
 		{"When did Musharraf visit Moscow?", "When did Musharraf visit Moscow?"},
 		{"trade btw pak n russia in $ mil", "trade between pak and russia in $ million"},
-		{"wat kinda agreements did nawaz sign in moscow in 99", "what kinda agreements did nawaz sign in moscow in 1999"},
+		{"wat kinda agreements did nawaz sign in moscow in 99", "what kind of agreements did nawaz sign in moscow in 1999"},
+		{"did nawaz really go to moscow lol?? wat year tbh", "did nawaz really go to moscow?? what year"},
+		{"ok so who went in 99", "so who went in 1999"},
+		{"lol", "lol"}, // fillers alone: nothing else to read
 		{"which russian prez called nawaz sharif's 99 moscow trip a 'new hope'", "which russian president called nawaz sharif's 1999 moscow trip a 'new hope'"},
 		{"who came in sept 99", "who came in september 1999"},
 		{"who visited pakistan 99 times", "who visited pakistan 99 times"},

@@ -38,6 +38,9 @@ func TestChatForm(t *testing.T) {
 	if got := ChatForm("ppl"); !slices.Equal(got, []string{"people"}) {
 		t.Errorf(`ChatForm("ppl") = %q`, got)
 	}
+	if got := ChatForm("lol"); got == nil || len(got) != 0 {
+		t.Errorf(`ChatForm("lol") = %q, want an empty filler`, got)
+	}
 	if got := ChatForm("pakistan"); got != nil {
 		t.Errorf(`ChatForm("pakistan") = %q, want nil`, got)
 	}
