@@ -12,8 +12,8 @@ import (
 // correction ("musharaf" → "musharraf"), a general chat abbreviation its
 // words ("govt" → "government"), a two-digit year the corpus has in one
 // century alone that year ("'99" → "1999"). Everything else, and every
-// word when nothing is read differently, stays as typed. It is safe for
-// concurrent use.
+// word when nothing is read differently, stays as typed, and so do the
+// words the question quotes. It is safe for concurrent use.
 func (ix *Index) Normalize(question string) string {
 	st := ix.state()
 	if st.lex == nil {
@@ -22,9 +22,13 @@ func (ix *Index) Normalize(question string) string {
 	var b strings.Builder
 	last := 0
 	toks := text.Tokens(question)
+	quotes := text.QuotedSpans(question)
 	for i, t := range toks {
 		if len(t.Norm) == 2 && text.IsDigits(t.Norm) && !yearContext(question, toks, i) {
 			continue // "40 Wall St", "in 33 years": a number, not a year
+		}
+		if text.Inside(quotes, t.Start, t.End) {
+			continue // a quotation is the document's words: 'the "OK Computer" review'
 		}
 		w, ok := normalWord(t.Norm, st.lex, st.bm)
 		if !ok {

@@ -21,6 +21,7 @@ func TestNormalize(t *testing.T) {
 		{"did nawaz really go to moscow lol?? wat year tbh", "did nawaz really go to moscow?? what year"},
 		{"ok so who went in 99", "so who went in 1999"},
 		{"lol", "lol"}, // fillers alone: nothing else to read
+		{"ok wat year was 'OK Computer' reviewed", "what year was 'OK Computer' reviewed"},
 		{"which russian prez called nawaz sharif's 99 moscow trip a 'new hope'", "which russian president called nawaz sharif's 1999 moscow trip a 'new hope'"},
 		{"who came in sept 99", "who came in september 1999"},
 		{"who visited pakistan 99 times", "who visited pakistan 99 times"},

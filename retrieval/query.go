@@ -95,8 +95,10 @@ func (a *weighted) add(term string, w float64) {
 func analyzeQuery(s string, lx *lexicon, bm *bm25, syn *synonyms.Table) ([]string, []float64) {
 	var a weighted
 	toks := text.Tokens(s)
+	quotes := text.QuotedSpans(s)
 	for i, t := range toks {
-		for _, w := range chatWords(t.Norm, lx != nil) {
+		// a quotation is the document's words: 'the "OK Computer" review'
+		for _, w := range chatWords(t.Norm, lx != nil && !text.Inside(quotes, t.Start, t.End)) {
 			if !text.IsStop(w) {
 				stem := text.Stem(w)
 				a.add(stem, 1)

@@ -85,3 +85,18 @@ func TestUnglue(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedSpans(t *testing.T) {
+	s := `was 'OK Computer' reviewed in Pakistan's "new hope" speech`
+	var got []string
+	for _, sp := range QuotedSpans(s) {
+		got = append(got, s[sp.Start:sp.End])
+	}
+	if want := []string{"OK Computer", "new hope"}; !slices.Equal(got, want) {
+		t.Errorf("QuotedSpans = %q, want %q", got, want)
+	}
+	spans := QuotedSpans(s)
+	if !Inside(spans, 5, 7) || Inside(spans, 0, 3) || Inside(spans, 4, 8) {
+		t.Errorf("Inside(%v) reads the quotation's bounds wrong", spans)
+	}
+}

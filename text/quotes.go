@@ -12,6 +12,19 @@ import (
 // the end of a word ("Pakistan's", "the '90s") opens no quotation.
 func Quoted(s string) []string {
 	var out []string
+	for _, sp := range QuotedSpans(s) {
+		if inner := Fold(s[sp.Start:sp.End]); strings.Count(inner, " ") >= 1 {
+			out = append(out, inner)
+		}
+	}
+	return out
+}
+
+// QuotedSpans returns the byte spans of the texts s puts in quotation
+// marks (as Quoted reads them, of any length), without the marks, in
+// order.
+func QuotedSpans(s string) []Span {
+	var out []Span
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		closer, ok := quotePairs[r]
@@ -24,12 +37,20 @@ func Quoted(s string) []string {
 			i += size
 			continue
 		}
-		if inner := Fold(s[i+size : end]); strings.Count(inner, " ") >= 1 {
-			out = append(out, inner)
-		}
+		out = append(out, Span{Start: i + size, End: end})
 		i = end + utf8.RuneLen(closer)
 	}
 	return out
+}
+
+// Inside reports whether the bytes [start, end) lie within one of spans.
+func Inside(spans []Span, start, end int) bool {
+	for _, sp := range spans {
+		if start >= sp.Start && end <= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // quotePairs maps opening quotation marks to their closing ones.
