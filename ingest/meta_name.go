@@ -54,5 +54,5 @@ func pageSides(first string, loc []int) (a, b string, piped bool) {
 // creditLine matches a photo's credit, which stands between a page's
 // headline and its byline or body: "Image by Getty Images", "Photo:
 // Reuters", "ESA/ATG", "(Scott Heins/Gothamist)".
-var creditLine = regexp.MustCompile(`(?i)^(?:images?|photos?|photograph|picture|illustration|credit)\s*(?:by\b|:|courtesy\b)` +
+var creditLine = regexp.MustCompile(`(?i:^(?:images?|photos?|photograph|picture|illustration|credit)\s*(?:by\b|:|courtesy\b))` +
 	`|^\(?\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}/\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}\)?$`)

@@ -203,6 +203,27 @@ func TestNearWords(t *testing.T) {
 	}
 }
 
+func TestCreditLine(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Image by Getty Images", true},
+		{"Photo: Reuters", true},
+		{"ESA/ATG", true},
+		{"(Scott Heins/Gothamist)", true},
+		{"Evan Mitsui/CBC", true},
+		{"and/or", false}, // capitals only: a credit names
+		{"Images of the Valley in Spring", false},
+		{"The Rivers of the Valley in Spring", false},
+	}
+	for _, tt := range tests {
+		if got := creditLine.MatchString(tt.s); got != tt.want {
+			t.Errorf("creditLine(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 // nav returns n lines of a site's navigation menu, each a block.
 func nav(n int) string {
 	words := []string{"News", "Sport", "Weather", "Culture", "Travel", "Science", "Opinion", "Video"}
