@@ -161,9 +161,10 @@ var probeStrip = "The Old Mill Reopens Its Doors to Visitors | Valley News\n\n" 
 	"Jane Roe · Valley News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 2 hours ago\n\n" + probeBody
 
 // probeCredit is a page named by a question it does not repeat, whose
-// headline stands above share buttons, a photo's credit and a byline.
+// headline stands above share buttons, a photo's credit and a byline with
+// a non-breaking space.
 var probeCredit = "Why do rivers flood in spring?\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
-	"The Rivers of the Valley in Spring\n\nShare on Facebook\n\nImage by Valley Archives\n\nBy Jane Roe March 3, 2019\n\n" + probeBody
+	"The Rivers of the Valley in Spring\n\nShare on Facebook\n\nImage by Valley Archives\n\nBy Jane\u00a0Roe March 3, 2019\n\n" + probeBody
 
 // probeBody is the article of probeStrip and probeCredit.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +

@@ -73,6 +73,9 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 		spans = append(spans, md.header[0].span)
 	}
 	m.Spans = uniqueSpans(spans)
+	// values are shown and searched for as plain text: a page's
+	// non-breaking space ("Nathan&nbsp;Tempey") is a space
+	m.Title, m.Author, m.Date, m.Publisher = oneLine(m.Title), oneLine(m.Author), oneLine(m.Date), oneLine(m.Publisher)
 	return m
 }
 
