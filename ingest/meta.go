@@ -202,7 +202,14 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	best, head, site, found := metaLine{}, "", "", false
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
-		if l, h, other, ok := sideAgain(md, a, b); ok && len(h) > len(head) {
+		l, h, other, ok := sideAgain(md, a, b)
+		if ok && piped && siteSide(h, other) {
+			// "Surfer survives shark | New York Post" over a masthead
+			// "New York Post": the short side is the site, the long one
+			// the headline, named by the page's name alone
+			l, h, other = md.header[0], other, h
+		}
+		if ok && len(h) > len(head) {
 			best, head, site, found = l, h, siteName(md, other, piped), true
 		}
 	}

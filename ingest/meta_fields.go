@@ -37,15 +37,22 @@ var (
 	// byline strip gives it between its "·" or "|" ("Jane Roe · Site ·
 	// Posted: Oct 14, 2022 9:27 AM ET"), a strip the cleaner reads as a
 	// menu.
-	labelledDate = regexp.MustCompile(`(?i)\b(?:published|posted(?: on)?|updated)\s*:?\s*(?:` + datePattern + `)\b`)
+	labelledDate = regexp.MustCompile(`(?i)\b(?:published|posted(?: on)?|updated)\s*:?\s*` +
+		`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:` + datePattern + `)\b`)
+	// entryPosted is a blog's closing line, too long for a metadata line:
+	// "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and
+	// is filed under ...".
+	entryPosted = regexp.MustCompile(`(?i)^(?:this|the) (?:entry|post|article|story) was (?:posted|published|written)\b`)
 )
 
 // findDate returns the publication date: from a "Published ..." or "first
 // appeared ..." line first, else a date on its own line or in a title or
 // byline of the header, else a date in another line of the header that is
 // not a sentence; when none, from a labelled line of its own below the
-// article, past its teasers ("Date 10.06.2013"). Dates inside body prose
-// and in table rows (but for a "Published"/"Date" row) are not read.
+// article, past its teasers ("Date 10.06.2013"), or else a blog's closing
+// line, anywhere ("This entry was posted on Sunday, December 30th, 2012 at
+// 3:00 pm and is filed under ..."). Dates inside body prose and in table
+// rows (but for a "Published"/"Date" row) are not read.
 func findDate(md metaDoc) (metaLine, string, string, bool) {
 	best, bestScore, date := metaLine{}, 0, ""
 	consider := func(l metaLine, header bool) {
@@ -64,10 +71,30 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 			consider(l, false)
 		}
 	}
+	for i := len(md.lines) - 1; i >= 0 && bestScore == 0; i-- {
+		if d := closingDate(md.lines[i].s); d != "" { // above its reader comments, if any
+			best, bestScore, date = md.lines[i], 1, d
+		}
+	}
 	if bestScore == 0 {
 		return metaLine{}, "", "", false
 	}
 	return best, date, isoDate(date), true
+}
+
+// closingDate returns the date of a blog's closing line ("This entry was
+// posted on Sunday, December 30th, 2012 at 3:00 pm ..."), or "".
+func closingDate(s string) string {
+	if !entryPosted.MatchString(s) {
+		return ""
+	}
+	loc := labelledDate.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	sub := s[loc[0]:loc[1]]
+	d := dateIndex(sub)
+	return sub[d[0]:d[1]]
 }
 
 // dateScore returns the date line l holds (in the header or not) and how

@@ -31,6 +31,13 @@ func sideAgain(md metaDoc, a, b string) (metaLine, string, string, bool) {
 	return metaLine{}, "", "", false
 }
 
+// siteSide reports whether side, a side of a page's name set apart by a
+// "|" that stands again alone, is a site's name rather than the headline:
+// three words at most, beside a side of five and more with no other "|".
+func siteSide(side, other string) bool {
+	return len(strings.Fields(side)) <= 3 && len(strings.Fields(other)) >= 5 && !strings.Contains(other, "|")
+}
+
 // nearWords reports whether headlines a and b say much the same: they
 // share three content words at least, and three fifths of the words of
 // the longer.

@@ -68,6 +68,12 @@ func TestMetaForms(t *testing.T) {
 		{"the longest side of the name that stands again", "Weekly Address: Water on the Moon | planet.gov\n\n" + nav(12) +
 			"Weekly Address\n\n" + nav(4) + "Weekly Address: Water on the Moon\n\nApril 11, 2015" + body,
 			Meta{Title: "Weekly Address: Water on the Moon", Date: "April 11, 2015", ISODate: "2015-04-11"}},
+		{"a masthead standing alone is the site, not the headline", "Probe Finds Water on the Moon at Last | Planet News\n\n" + nav(12) +
+			"Planet News\n\n" + nav(4) + "Earlier reports" + body,
+			Meta{Title: "Probe Finds Water on the Moon at Last", Publisher: "Planet News"}},
+		{"a blog's closing line dates it", "Water on the Moon" + body + "\nThis entry was posted on Sunday, March 24th, 2012 at 3:00 pm and is filed under Space, Science. " +
+			"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.\n",
+			Meta{Title: "Water on the Moon", Date: "March 24th, 2012", ISODate: "2012-03-24"}},
 		{"a photo's credit is no headline", "jump to navigation\n\nWater on the Moon\n\nImage by Getty Images\n\nBy Jane Roe" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a slashed credit is no headline", "jump to navigation\n\nWater on the Moon\n\nESA/ATG\n\nMarch 24, 2012" + body,
