@@ -1,0 +1,175 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/text"
+)
+
+// Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",
+// "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21",
+// and, after a label only (dottedRe), "Date 10.06.2013".
+const (
+	monthPattern = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
+		`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
+		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
+		`|\d{4}-\d{2}-\d{2}`
+)
+
+var (
+	dateRe          = regexp.MustCompile(`\b(?:` + datePattern + `)\b`)
+	datePartsMD     = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	datePartsDotted = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	datePartsDM     = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
+	// dottedRe is a date written day first with dots, as Europe writes
+	// it, after a label ("Date 10.06.2013", "Published: 1.2.2020"): alone
+	// or after other words, "1.10.2019" is as often a version number.
+	dottedRe  = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	pubLineRe = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	// labelledDate is a date right after its label, as a news site's
+	// byline strip gives it between its "·" or "|" ("Jane Roe · Site ·
+	// Posted: Oct 14, 2022 9:27 AM ET"), a strip the cleaner reads as a
+	// menu.
+	labelledDate = regexp.MustCompile(`(?i)\b(?:published|posted(?: on)?|updated)\s*:?\s*` +
+		`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:` + datePattern + `)\b`)
+	// entryPosted is a blog's closing line, too long for a metadata line:
+	// "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and
+	// is filed under ...".
+	entryPosted = regexp.MustCompile(`(?i)^(?:this|the) (?:entry|post|article|story) was (?:posted|published|written)\b`)
+)
+
+// findDate returns the publication date: from a "Published ..." or "first
+// appeared ..." line first, else a date on its own line or in a title or
+// byline of the header, else a date in another line of the header that is
+// not a sentence; when none, from a labelled line of its own below the
+// article, past its teasers ("Date 10.06.2013"), or else a blog's closing
+// line, anywhere ("This entry was posted on Sunday, December 30th, 2012 at
+// 3:00 pm and is filed under ..."). Dates inside body prose and in table
+// rows (but for a "Published"/"Date" row) are not read.
+func findDate(md metaDoc) (metaLine, string, string, bool) {
+	best, bestScore, date := metaLine{}, 0, ""
+	consider := func(l metaLine, header bool) {
+		if d, score := dateScore(l, header); score > bestScore {
+			best, bestScore, date = l, score, d
+		}
+	}
+	for _, l := range md.header {
+		consider(l, true)
+	}
+	for _, l := range md.footer {
+		consider(l, false)
+	}
+	for _, l := range md.tail {
+		if bestScore == 0 && l.solo && pubLineRe.MatchString(l.s) {
+			consider(l, false)
+		}
+	}
+	for i := len(md.lines) - 1; i >= 0 && bestScore == 0; i-- {
+		if d := closingDate(md.lines[i].s); d != "" { // above its reader comments, if any
+			best, bestScore, date = md.lines[i], 1, d
+		}
+	}
+	if bestScore == 0 {
+		return metaLine{}, "", "", false
+	}
+	return best, date, isoDate(date), true
+}
+
+// closingDate returns the date of a blog's closing line ("This entry was
+// posted on Sunday, December 30th, 2012 at 3:00 pm ..."), or "".
+func closingDate(s string) string {
+	if !entryPosted.MatchString(s) {
+		return ""
+	}
+	loc := labelledDate.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	sub := s[loc[0]:loc[1]]
+	d := dateIndex(sub)
+	return sub[d[0]:d[1]]
+}
+
+// dateScore returns the date line l holds (in the header or not) and how
+// sure it is that it dates the document (0: not).
+func dateScore(l metaLine, header bool) (string, int) {
+	if l.ui && !labelledDate.MatchString(l.s) || utf8.RuneCountInString(l.s) > maxMetaLine {
+		return "", 0
+	}
+	loc := dateIndex(l.s)
+	if loc == nil {
+		return "", 0
+	}
+	score := 0
+	switch _, only := dateOnly(l.s); {
+	case pubLineRe.MatchString(l.s):
+		score = 4
+	case strings.ContainsRune(l.s, '\t'):
+		// A table row dates what its label names ("Founded\tFebruary
+		// 28, 1998"), not the document.
+	case only, header && l.solo && !blockEndsSentence(l.s):
+		score = 3
+	case header && !blockEndsSentence(l.s):
+		score = 1
+	}
+	return l.s[loc[0]:loc[1]], score
+}
+
+// dateOnly returns the date of a line that is little more than a date
+// ("October 8, 2012", "Posted on Mar 3, 2012 at 10:00").
+func dateOnly(s string) (string, bool) {
+	loc := dateIndex(s)
+	if loc == nil {
+		return "", false
+	}
+	rest := s[:loc[0]] + " " + s[loc[1]:]
+	return s[loc[0]:loc[1]], len(text.Tokens(rest)) <= 3
+}
+
+// dateIndex returns where s holds a date, as dateRe or dottedRe reads it,
+// or nil.
+func dateIndex(s string) []int {
+	if loc := dateRe.FindStringIndex(s); loc != nil {
+		return loc
+	}
+	if m := dottedRe.FindStringSubmatchIndex(s); m != nil {
+		return m[2:4]
+	}
+	return nil
+}
+
+var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// isoDate returns d (as matched by dateRe or dottedRe) as YYYY-MM-DD, or "" if it is
+// not a real day.
+func isoDate(d string) string {
+	d = strings.Join(strings.Fields(d), " ")
+	var day, year int
+	var month time.Month
+	if m := datePartsMD.FindStringSubmatch(d); m != nil {
+		month, day, year = monthNumbers[strings.ToLower(m[1][:3])], atoi(m[2]), atoi(m[3])
+	} else if m := datePartsDM.FindStringSubmatch(d); m != nil {
+		day, month, year = atoi(m[1]), monthNumbers[strings.ToLower(m[2][:3])], atoi(m[3])
+	} else if t, err := time.Parse("2006-01-02", d); err == nil {
+		day, month, year = t.Day(), t.Month(), t.Year()
+	} else if m := datePartsDotted.FindStringSubmatch(d); m != nil {
+		day, month, year = atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) // "10.06.2013": day first, as Europe writes it
+	}
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if month == 0 || t.Day() != day || t.Month() != month {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
