@@ -167,10 +167,11 @@ var probeCredit = "Why do rivers flood in spring?\n\n" + strings.Repeat("News\n\
 	"The Rivers of the Valley in Spring\n\nShare on Facebook\n\nImage by Valley Archives\n\nBy Jane\u00a0Roe March 3, 2019\n\n" + probeBody
 
 // probeMast is a page named "Headline | Site" whose masthead, the site's
-// name, stands alone above the article, and whose closing line, too long
-// for a metadata line, dates it.
+// name, stands alone above the article and a byline with the place it was
+// written at, and whose closing line, too long for a metadata line, dates
+// it.
 var probeMast = "The Old Mill Reopens Its Doors to Its Visitors | Valley News\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
-	"Valley News\n\n" + probeBody + "\nThis entry was posted on Sunday, March 3rd, 2019 at 3:00 pm and is filed under Rivers, Mills. " +
+	"Valley News\n\nJane Roe, Valley Mill Museum\n\nMarch 3, 2019\n\n" + probeBody + "\nThis entry was posted on Sunday, March 3rd, 2019 at 3:00 pm and is filed under Rivers, Mills. " +
 	"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.\n"
 
 // probeBody is the article of probeStrip, probeCredit and probeMast.

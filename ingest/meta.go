@@ -390,7 +390,7 @@ func isBylineish(s string) bool {
 	if bylineRe.MatchString(s) || postedOnBy.MatchString(s) || emptyByline.MatchString(text.Fold(s)) {
 		return true
 	}
-	if _, ok := personName(s); ok {
+	if _, ok := namedLine(s); ok {
 		return true
 	}
 	if _, ok := dateOnly(s); ok {

@@ -45,7 +45,7 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 		if name, score := lineAuthor(l, l.n == at); score > 0 {
 			pick(l, name, score)
 		}
-		if name, ok := personName(l.s); ok && l.solo && inHeader(md, l) {
+		if name, ok := namedLine(l.s); ok && l.solo && inHeader(md, l) {
 			switch {
 			case byAt == l.n-1: // "By" on a line of its own, the name on the next
 				pick(l, name, 4)
@@ -201,15 +201,36 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 	"al": true, "el": true, "la": true, "le": true, "du": true, "del": true, "della": true, "di": true,
 	"ibn": true, "ben": true, "der": true, "den": true, "and": true}
 
-// orgWords end the names of organisations, never of people: "Mozilla
-// Corporation", "Wikimedia Foundation", "Stanford University".
+// orgWords end the names of organisations and places, never of people:
+// "Mozilla Corporation", "Wikimedia Foundation", "Stanford University",
+// "Melbourne Cricket Ground", a page's "Loading Photo Gallery".
 var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh company foundation
-	university college institute association society agency council committee ministry department`)
+	university college institute association society agency council committee ministry department
+	gallery museum center centre club network media magazine journal newspaper press stadium arena ground`)
 
 // labelWords end the labels of a changelog's or a manual's sections, never
 // the names of people: "BUG FIXES", "Release Notes", "Breaking Changes".
 var labelWords = nameSet(`fixes bugfixes notes features changes changelog issues improvements
 	enhancements deprecations additions removals highlights updates`)
+
+// namedLine returns the person's name a line gives: the whole line
+// (personName), or the name before a comma when what follows it names an
+// organisation or a place (orgWords: "Andrew Ramsey, Melbourne Cricket
+// Ground", "Jane Roe, Stanford University").
+func namedLine(s string) (string, bool) {
+	if name, ok := personName(s); ok {
+		return name, true
+	}
+	i := strings.Index(s, ", ")
+	if i < 0 {
+		return "", false
+	}
+	words := strings.Fields(s[i+2:])
+	if len(words) == 0 || !orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		return "", false
+	}
+	return personName(s[:i])
+}
 
 // personName reports whether s is a person's name (or two joined by
 // "and"): two to eight capitalised words, with particles, no digits, no

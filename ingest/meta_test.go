@@ -74,6 +74,10 @@ func TestMetaForms(t *testing.T) {
 		{"a blog's closing line dates it", "Water on the Moon" + body + "\nThis entry was posted on Sunday, March 24th, 2012 at 3:00 pm and is filed under Space, Science. " +
 			"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.\n",
 			Meta{Title: "Water on the Moon", Date: "March 24th, 2012", ISODate: "2012-03-24"}},
+		{"a name and the place it was written at", "Water on the Moon\n\nJane Roe, Melbourne Cricket Ground\n\nMarch 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"a page's gallery link under the title is no author", "Water on the Moon | Planet News\n\n" + nav(12) + "Water on the Moon\n\nLoading Photo Gallery\n\nPrint" + body,
+			Meta{Title: "Water on the Moon", Publisher: "Planet News"}},
 		{"a photo's credit is no headline", "jump to navigation\n\nWater on the Moon\n\nImage by Getty Images\n\nBy Jane Roe" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a slashed credit is no headline", "jump to navigation\n\nWater on the Moon\n\nESA/ATG\n\nMarch 24, 2012" + body,
