@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/citebot/citebot/corpus"
@@ -21,6 +22,13 @@ func TestNormalize(t *testing.T) {
 		{"did nawaz really go to moscow lol?? wat year tbh", "did nawaz really go to moscow?? what year"},
 		{"ok so who went in 99", "so who went in 1999"},
 		{"lol", "lol"}, // fillers alone: nothing else to read
+		{"lol, who went to moscow in 99", "who went to moscow in 1999"},
+		{"who went to moscow in 99, lol?", "who went to moscow in 1999?"},
+		{"so, tbh, who went in 99", "so, who went in 1999"},
+		{"uh-huh so who went in 99", "uh-huh so who went in 1999"}, // a hyphen joins the word
+		{"haha-style jokes in moscow in 99", "haha-style jokes in moscow in 1999"},
+		{"which minister OK'd the deal in 99", "which minister OK'd the deal in 1999"}, // an apostrophe too
+		{"who held Um Qasr in 99", "who held Um Qasr in 1999"},                         // a name
 		{"ok wat year was 'OK Computer' reviewed", "what year was 'OK Computer' reviewed"},
 		{"which russian prez called nawaz sharif's 99 moscow trip a 'new hope'", "which russian president called nawaz sharif's 1999 moscow trip a 'new hope'"},
 		{"who came in sept 99", "who came in september 1999"},
@@ -33,6 +41,30 @@ func TestNormalize(t *testing.T) {
 	for _, tt := range tests {
 		if got := ix.Normalize(tt.in); got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAnalyzeQueryFillers: a filler standing apart adds no term; one that
+// is part of a word or a name is a term as typed.
+func TestAnalyzeQueryFillers(t *testing.T) {
+	ix, _, err := Open(context.Background(), Corpus{FS: corpus.FS(), Name: "embedded"}, shared(Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q    string
+		has  string
+		want bool
+	}{
+		{"did nawaz go to moscow lol", "lol", false},
+		{"who held Um Qasr", "um", true},
+		{"uh-huh so who went", "uh", true},
+	}
+	for _, tt := range tests {
+		terms, _ := ix.AnalyzeQuery(tt.q)
+		if got := slices.Contains(terms, tt.has); got != tt.want {
+			t.Errorf("AnalyzeQuery(%q) = %q: has %q %v, want %v", tt.q, terms, tt.has, got, tt.want)
 		}
 	}
 }
