@@ -20,7 +20,8 @@ func TestNormalize(t *testing.T) {
 		{"trade btw pak n russia in $ mil", "trade between pak and russia in $ million"},
 		{"wat kinda agreements did nawaz sign in moscow in 99", "what kind of agreements did nawaz sign in moscow in 1999"},
 		{"did nawaz really go to moscow lol?? wat year tbh", "did nawaz really go to moscow?? what year"},
-		{"ok so who went in 99", "so who went in 1999"},
+		{"lol so who went in 99", "so who went in 1999"},
+		{"is it ok to sell arms to pakistan in 99", "is it ok to sell arms to pakistan in 1999"}, // "ok" is a word of the question
 		{"lol", "lol"}, // fillers alone: nothing else to read
 		{"lol, who went to moscow in 99", "who went to moscow in 1999"},
 		{"who went to moscow in 99, lol?", "who went to moscow in 1999?"},
@@ -29,7 +30,7 @@ func TestNormalize(t *testing.T) {
 		{"haha-style jokes in moscow in 99", "haha-style jokes in moscow in 1999"},
 		{"which minister OK'd the deal in 99", "which minister OK'd the deal in 1999"}, // an apostrophe too
 		{"who held Um Qasr in 99", "who held Um Qasr in 1999"},                         // a name
-		{"ok wat year was 'OK Computer' reviewed", "what year was 'OK Computer' reviewed"},
+		{"tbh wat year was the 'lol wat' meme born", "what year was the 'lol wat' meme born"},
 		{"which russian prez called nawaz sharif's 99 moscow trip a 'new hope'", "which russian president called nawaz sharif's 1999 moscow trip a 'new hope'"},
 		{"who came in sept 99", "who came in september 1999"},
 		{"who visited pakistan 99 times", "who visited pakistan 99 times"},
