@@ -158,7 +158,7 @@ func headlineAboveBody(md metaDoc) (metaLine, string, bool) {
 			byline = true
 			continue
 		}
-		if isBylineish(h[i].s) || creditLine.MatchString(h[i].s) {
+		if isBylineish(h[i].s) || photoCredit(h[i].s) {
 			continue
 		}
 		if t, ok := titleLike(h[i], 2); ok {

@@ -72,6 +72,10 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a slashed credit is no headline", "jump to navigation\n\nWater on the Moon\n\nESA/ATG\n\nMarch 24, 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"a headline with a slash is no credit", "Planet News\n\nIsrael/Palestine Talks Resume\n\nBy Jane Roe" + body,
+			Meta{Title: "Israel/Palestine Talks Resume", Author: "Jane Roe"}},
+		{"a gallery's headline is no credit", "Planet News\n\nPhotos: Floods Sweep the Valley\n\nBy Jane Roe" + body,
+			Meta{Title: "Photos: Floods Sweep the Valley", Author: "Jane Roe"}},
 		{"day month year alone", "Water on the Moon\n\n21 March 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "21 March 2012", ISODate: "2012-03-21"}},
 		{"ordinal date", "Water on the Moon\n\nMarch 17th 2019" + body,
@@ -214,12 +218,17 @@ func TestCreditLine(t *testing.T) {
 		{"(Scott Heins/Gothamist)", true},
 		{"Evan Mitsui/CBC", true},
 		{"and/or", false}, // capitals only: a credit names
+		{"(ESA/ATG", false},
+		{"REUTERS/Kevin Lamarque", true},
+		{"Israel/Palestine Talks Resume", false},
+		{"Photo courtesy of NASA", true},
+		{"Photos: Floods Sweep the Valley", false},
 		{"Images of the Valley in Spring", false},
 		{"The Rivers of the Valley in Spring", false},
 	}
 	for _, tt := range tests {
-		if got := creditLine.MatchString(tt.s); got != tt.want {
-			t.Errorf("creditLine(%q) = %v, want %v", tt.s, got, tt.want)
+		if got := photoCredit(tt.s); got != tt.want {
+			t.Errorf("photoCredit(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
