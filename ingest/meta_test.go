@@ -76,6 +76,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Israel/Palestine Talks Resume", Author: "Jane Roe"}},
 		{"a gallery's headline is no credit", "Planet News\n\nPhotos: Floods Sweep the Valley\n\nBy Jane Roe" + body,
 			Meta{Title: "Photos: Floods Sweep the Valley", Author: "Jane Roe"}},
+		{"a plain text's subtitle that rewords its title is no title", "Lunar Probe Finds Water on the Moon\n\nBy Jane Roe\n\nA Lunar Probe Has Found Water Ice on the Moon" + body,
+			Meta{Title: "Lunar Probe Finds Water on the Moon", Author: "Jane Roe"}},
 		{"day month year alone", "Water on the Moon\n\n21 March 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "21 March 2012", ISODate: "2012-03-21"}},
 		{"ordinal date", "Water on the Moon\n\nMarch 17th 2019" + body,
