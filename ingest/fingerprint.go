@@ -174,6 +174,11 @@ var probeGallery = "Valley News\n\nPhotos: Floods Sweep the Valley Again\n\nBy J
 // title: the title stays the first line.
 var probeDek = "Old Mill Reopens Its Doors to Visitors\n\nBy Jane Roe\n\nThe Old Mill Has Reopened Its Doors to Curious Visitors\n\n" + probeBody
 
+// probeFooter is a dated page whose footer menu gives the site's own
+// "Page last updated" date.
+var probeFooter = "Old Mill Reopens Its Doors\n\nMarch 24, 2012\n\n" + probeBody +
+	"\nPage last updated: March 3, 2019 · Privacy · Terms · Contact\n\nComments\n"
+
 // probeBody is the article of probeStrip and probeCredit.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
@@ -219,18 +224,18 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of eighteen probe documents (probeDoc,
+// detection and chunking make of nineteen probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
-// probeRunning, probeStrip, probeCredit, probeGallery, probeDek, the page
-// probeHTML and the PDF
+// probeRunning, probeStrip, probeCredit, probeGallery, probeDek,
+// probeFooter, the page probeHTML and the PDF
 // probePDF): a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeGallery, probeDek} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeGallery, probeDek, probeFooter} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)
