@@ -174,7 +174,21 @@ var probeMast = "The Old Mill Reopens Its Doors to Its Visitors | Valley News\n\
 	"Valley News\n\nJane Roe, Valley Mill Museum\n\nMarch 3, 2019\n\n" + probeBody + "\nThis entry was posted on Sunday, March 3rd, 2019 at 3:00 pm and is filed under Rivers, Mills. " +
 	"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.\n"
 
-// probeBody is the article of probeStrip, probeCredit and probeMast.
+// probeGallery is a page whose headline names a gallery ("Photos: …"),
+// which is no photo's credit, under the site's name.
+var probeGallery = "Valley News\n\nPhotos: Floods Sweep the Valley Again\n\nBy Jane Roe\n\n" + probeBody
+
+// probeDek is a plain text whose subtitle, under its byline, rewords its
+// title: the title stays the first line.
+var probeDek = "Old Mill Reopens Its Doors to Visitors\n\nBy Jane Roe\n\nThe Old Mill Has Reopened Its Doors to Curious Visitors\n\n" + probeBody
+
+// probeFooter is a dated page whose footer menu gives the site's own
+// "Page last updated" date.
+var probeFooter = "Old Mill Reopens Its Doors\n\nMarch 24, 2012\n\n" + probeBody +
+	"\nPage last updated: March 3, 2019 · Privacy · Terms · Contact\n\nComments\n"
+
+// probeBody is the article of probeStrip, probeCredit, probeMast,
+// probeGallery, probeDek and probeFooter.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -219,17 +233,17 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of seventeen probe documents (probeDoc,
+// detection and chunking make of twenty probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
-// probeRunning, probeStrip, probeCredit, probeMast, the page probeHTML
-// and the PDF probePDF): a short hex
+// probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
+// probeDek, probeFooter, the page probeHTML and the PDF probePDF): a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

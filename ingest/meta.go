@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -158,7 +159,7 @@ func headlineAboveBody(md metaDoc) (metaLine, string, bool) {
 			byline = true
 			continue
 		}
-		if isBylineish(h[i].s) || creditLine.MatchString(h[i].s) {
+		if isBylineish(h[i].s) || photoCredit(h[i].s) {
 			continue
 		}
 		if t, ok := titleLike(h[i], 2); ok {
@@ -236,11 +237,17 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 
 // nearHeadline returns the headline of a page whose name, first, or a
 // side of it, the page words again in other words: a header line nearest
-// the body that reads as a headline and shares most of its words with
-// it ("The Rosetta Spacecraft Ends Its Mission as It Flings Itself Into a
-// Comet | WIRED" over "An Ode to the Rosetta Spacecraft as It Flings
-// Itself Into a Comet"). The other side is the site when it reads as one.
+// the body, past the page's furniture (its navigation), that reads as a
+// headline and shares most of its words with it ("The Rosetta Spacecraft
+// Ends Its Mission as It Flings Itself Into a Comet | WIRED" over "An Ode
+// to the Rosetta Spacecraft as It Flings Itself Into a Comet"). The other
+// side is the site when it reads as one. A document whose first line
+// has no separator and no furniture under it is no scraped page: the
+// subtitle of a plain text rewords its title ("Lunar Probe Finds Water on
+// the Moon" over "By Jane Roe" over "A Lunar Probe Has Found Water Ice on
+// the Moon").
 func nearHeadline(md metaDoc, first string, seps [][]int) (metaLine, string, string, bool) {
+
 	type side struct {
 		s, other string
 		piped    bool
@@ -253,7 +260,7 @@ func nearHeadline(md metaDoc, first string, seps [][]int) (metaLine, string, str
 	sides = append(sides, side{s: first}) // the whole name last: a side may leave the site out
 	for i := len(md.header) - 1; i > 0; i-- {
 		t, ok := titleLike(md.header[i], 4)
-		if !ok {
+		if !ok || len(seps) == 0 && !slices.ContainsFunc(md.header[1:i], func(l metaLine) bool { return l.ui }) {
 			continue
 		}
 		for _, sd := range sides {

@@ -97,9 +97,13 @@ func closingDate(s string) string {
 }
 
 // dateScore returns the date line l holds (in the header or not) and how
-// sure it is that it dates the document (0: not).
+// sure it is that it dates the document (0: not). A line of furniture
+// dates it only in the header, with its date labelled (labelledDate: a
+// byline strip read as a menu), and less surely than any other dated
+// line of its own: a footer's "Page last updated: …" or a teaser's
+// "Posted: …" in a menu dates another page or the site.
 func dateScore(l metaLine, header bool) (string, int) {
-	if l.ui && !labelledDate.MatchString(l.s) || utf8.RuneCountInString(l.s) > maxMetaLine {
+	if l.ui && !(header && labelledDate.MatchString(l.s)) || utf8.RuneCountInString(l.s) > maxMetaLine {
 		return "", 0
 	}
 	loc := dateIndex(l.s)
@@ -117,6 +121,11 @@ func dateScore(l metaLine, header bool) (string, int) {
 		score = 3
 	case header && !blockEndsSentence(l.s):
 		score = 1
+	}
+	if l.ui {
+		// a byline strip read as a menu, or a teaser's: the page's own
+		// dated line, when it has one, comes first
+		score = min(score, 2)
 	}
 	return l.s[loc[0]:loc[1]], score
 }

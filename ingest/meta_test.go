@@ -82,6 +82,16 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a slashed credit is no headline", "jump to navigation\n\nWater on the Moon\n\nESA/ATG\n\nMarch 24, 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"a headline with a slash is no credit", "Planet News\n\nIsrael/Palestine Talks Resume\n\nBy Jane Roe" + body,
+			Meta{Title: "Israel/Palestine Talks Resume", Author: "Jane Roe"}},
+		{"a gallery's headline is no credit", "Planet News\n\nPhotos: Floods Sweep the Valley\n\nBy Jane Roe" + body,
+			Meta{Title: "Photos: Floods Sweep the Valley", Author: "Jane Roe"}},
+		{"a plain text's subtitle that rewords its title is no title", "Lunar Probe Finds Water on the Moon\n\nBy Jane Roe\n\nA Lunar Probe Has Found Water Ice on the Moon" + body,
+			Meta{Title: "Lunar Probe Finds Water on the Moon", Author: "Jane Roe"}},
+		{"a footer's labelled date does not date the page", "Water on the Moon\n\nMarch 24, 2012" + body + "\n\nPage last updated: March 3, 2019 · Privacy · Terms · Contact\n\nComments\n",
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"a teaser's labelled date in a menu does not outweigh the page's", "Planet News\n\nNews · Sport · Weather\n\nRecent: Posted: March 3, 2019 · Sport · Weather\n\nWater on the Moon\n\nMarch 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"day month year alone", "Water on the Moon\n\n21 March 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "21 March 2012", ISODate: "2012-03-21"}},
 		{"ordinal date", "Water on the Moon\n\nMarch 17th 2019" + body,
@@ -224,12 +234,17 @@ func TestCreditLine(t *testing.T) {
 		{"(Scott Heins/Gothamist)", true},
 		{"Evan Mitsui/CBC", true},
 		{"and/or", false}, // capitals only: a credit names
+		{"(ESA/ATG", false},
+		{"REUTERS/Kevin Lamarque", true},
+		{"Israel/Palestine Talks Resume", false},
+		{"Photo courtesy of NASA", true},
+		{"Photos: Floods Sweep the Valley", false},
 		{"Images of the Valley in Spring", false},
 		{"The Rivers of the Valley in Spring", false},
 	}
 	for _, tt := range tests {
-		if got := creditLine.MatchString(tt.s); got != tt.want {
-			t.Errorf("creditLine(%q) = %v, want %v", tt.s, got, tt.want)
+		if got := photoCredit(tt.s); got != tt.want {
+			t.Errorf("photoCredit(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

@@ -11,7 +11,9 @@ import (
 // words against sentences: a misspelt word the corpus lacks becomes its
 // correction ("musharaf" → "musharraf"), a general chat abbreviation its
 // words ("govt" → "government"), a two-digit year the corpus has in one
-// century alone that year ("'99" → "1999"). Everything else, and every
+// century alone that year ("'99" → "1999"); a chat filler standing apart
+// (text.Filler) is dropped with the comma that set it apart ("lol, who"
+// → "who"), unless nothing else would be left. Everything else, and every
 // word when nothing is read differently, stays as typed, and so do the
 // words the question quotes. It is safe for concurrent use.
 func (ix *Index) Normalize(question string) string {
@@ -27,8 +29,8 @@ func (ix *Index) Normalize(question string) string {
 		if len(t.Norm) == 2 && text.IsDigits(t.Norm) && !yearContext(question, toks, i) {
 			continue // "40 Wall St", "in 33 years": a number, not a year
 		}
-		if text.Inside(quotes, t.Start, t.End) {
-			continue // a quotation is the document's words: 'the "OK Computer" review'
+		if !readAsChat(question, toks, i, quotes) {
+			continue
 		}
 		w, ok := normalWord(t.Norm, st.lex, st.bm)
 		if !ok {
@@ -42,11 +44,13 @@ func (ix *Index) Normalize(question string) string {
 				}
 			}
 		}
-		if w == "" { // a filler ("lol"): dropped with the space before it
-			b.WriteString(strings.TrimRight(question[last:start], " "))
-		} else {
-			b.WriteString(question[last:start])
+		if w == "" { // a filler ("lol")
+			before, end := dropFiller(question, last, t)
+			b.WriteString(before)
+			last = end
+			continue
 		}
+		b.WriteString(question[last:start])
 		b.WriteString(w)
 		last = t.End
 	}
@@ -58,6 +62,34 @@ func (ix *Index) Normalize(question string) string {
 		return out
 	}
 	return question // fillers alone ("lol"): nothing else to read
+}
+
+// readAsChat reports whether toks[i], a token of s, may be read as a chat
+// form: it stands outside the quotations (a quotation is the document's
+// words: 'the "OK Computer" review'), and a filler stands apart
+// (text.Filler: not "uh-huh", "OK'd", "Um Qasr").
+func readAsChat(s string, toks []text.Token, i int, quotes []text.Span) bool {
+	t := toks[i]
+	if text.Inside(quotes, t.Start, t.End) {
+		return false
+	}
+	f := text.ChatForm(t.Norm)
+	return f == nil || len(f) > 0 || text.Filler(s, toks, i)
+}
+
+// dropFiller returns the text of q to write from last for a filler at
+// t, which is dropped with the spaces before it and a comma that set it
+// apart ("lol, who", "in 1999, lol?", "so, tbh, who"), and where the text
+// after it starts.
+func dropFiller(q string, last int, t text.Token) (string, int) {
+	before := strings.TrimRight(q[last:t.Start], " ")
+	if strings.HasPrefix(q[t.End:], ",") {
+		return before, t.End + 1
+	}
+	if rest := strings.TrimLeft(q[t.End:], " "); rest == "" || strings.ContainsAny(rest[:1], ".?!;:)") {
+		before = strings.TrimSuffix(before, ",")
+	}
+	return before, t.End
 }
 
 // normalWord is what Normalize writes for the word w, and false to keep

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/citebot/citebot/corpus"
@@ -19,9 +20,17 @@ func TestNormalize(t *testing.T) {
 		{"trade btw pak n russia in $ mil", "trade between pak and russia in $ million"},
 		{"wat kinda agreements did nawaz sign in moscow in 99", "what kind of agreements did nawaz sign in moscow in 1999"},
 		{"did nawaz really go to moscow lol?? wat year tbh", "did nawaz really go to moscow?? what year"},
-		{"ok so who went in 99", "so who went in 1999"},
+		{"lol so who went in 99", "so who went in 1999"},
+		{"is it ok to sell arms to pakistan in 99", "is it ok to sell arms to pakistan in 1999"}, // "ok" is a word of the question
 		{"lol", "lol"}, // fillers alone: nothing else to read
-		{"ok wat year was 'OK Computer' reviewed", "what year was 'OK Computer' reviewed"},
+		{"lol, who went to moscow in 99", "who went to moscow in 1999"},
+		{"who went to moscow in 99, lol?", "who went to moscow in 1999?"},
+		{"so, tbh, who went in 99", "so, who went in 1999"},
+		{"uh-huh so who went in 99", "uh-huh so who went in 1999"}, // a hyphen joins the word
+		{"haha-style jokes in moscow in 99", "haha-style jokes in moscow in 1999"},
+		{"which minister OK'd the deal in 99", "which minister OK'd the deal in 1999"}, // an apostrophe too
+		{"who held Um Qasr in 99", "who held Um Qasr in 1999"},                         // a name
+		{"tbh wat year was the 'lol wat' meme born", "what year was the 'lol wat' meme born"},
 		{"which russian prez called nawaz sharif's 99 moscow trip a 'new hope'", "which russian president called nawaz sharif's 1999 moscow trip a 'new hope'"},
 		{"who came in sept 99", "who came in september 1999"},
 		{"who visited pakistan 99 times", "who visited pakistan 99 times"},
@@ -33,6 +42,30 @@ func TestNormalize(t *testing.T) {
 	for _, tt := range tests {
 		if got := ix.Normalize(tt.in); got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAnalyzeQueryFillers: a filler standing apart adds no term; one that
+// is part of a word or a name is a term as typed.
+func TestAnalyzeQueryFillers(t *testing.T) {
+	ix, _, err := Open(context.Background(), Corpus{FS: corpus.FS(), Name: "embedded"}, shared(Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q    string
+		has  string
+		want bool
+	}{
+		{"did nawaz go to moscow lol", "lol", false},
+		{"who held Um Qasr", "um", true},
+		{"uh-huh so who went", "uh", true},
+	}
+	for _, tt := range tests {
+		terms, _ := ix.AnalyzeQuery(tt.q)
+		if got := slices.Contains(terms, tt.has); got != tt.want {
+			t.Errorf("AnalyzeQuery(%q) = %q: has %q %v, want %v", tt.q, terms, tt.has, got, tt.want)
 		}
 	}
 }

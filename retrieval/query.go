@@ -97,8 +97,7 @@ func analyzeQuery(s string, lx *lexicon, bm *bm25, syn *synonyms.Table) ([]strin
 	toks := text.Tokens(s)
 	quotes := text.QuotedSpans(s)
 	for i, t := range toks {
-		// a quotation is the document's words: 'the "OK Computer" review'
-		for _, w := range chatWords(t.Norm, lx != nil && !text.Inside(quotes, t.Start, t.End)) {
+		for _, w := range chatWords(t.Norm, lx != nil && readAsChat(s, toks, i, quotes)) {
 			if !text.IsStop(w) {
 				stem := text.Stem(w)
 				a.add(stem, 1)

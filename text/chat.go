@@ -3,6 +3,8 @@ package text
 import (
 	_ "embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed chat.txt
@@ -33,3 +35,41 @@ var chatForms = func() map[string][]string {
 // table (chat.txt) holds only forms of everyday English chat. The slice
 // must not be modified.
 func ChatForm(w string) []string { return chatForms[w] }
+
+// Filler reports whether toks[i], a token of s (as Tokens(s) returns
+// them), is a chat filler standing apart ("did he go lol", "tbh, who"):
+// a word ChatForm reads as standing for nothing, not joined to a word by
+// a hyphen or an apostrophe ("uh-huh", "haha-style", "LOL'd": part of
+// that word), and not capitalised before a capitalised word ("Um Qasr":
+// the start of a name).
+func Filler(s string, toks []Token, i int) bool {
+	t := toks[i]
+	if f := ChatForm(t.Norm); f == nil || len(f) != 0 {
+		return false
+	}
+	if strings.ContainsAny(s[t.Start:t.End], "-'’") || joined(s[:t.Start], true) || joined(s[t.End:], false) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(s[t.Start:]); unicode.IsUpper(first) &&
+		i+1 < len(toks) && strings.TrimSpace(s[t.End:toks[i+1].Start]) == "" {
+		next, _ := utf8.DecodeRuneInString(s[toks[i+1].Start:])
+		return !unicode.IsUpper(next)
+	}
+	return true
+}
+
+// joined reports whether a hyphen or an apostrophe ties the text s, before
+// a word (before) or after it, to another word.
+func joined(s string, before bool) bool {
+	var mark, word rune
+	if before {
+		var size int
+		mark, size = utf8.DecodeLastRuneInString(s)
+		word, _ = utf8.DecodeLastRuneInString(s[:len(s)-size])
+	} else {
+		var size int
+		mark, size = utf8.DecodeRuneInString(s)
+		word, _ = utf8.DecodeRuneInString(s[size:])
+	}
+	return strings.ContainsRune("-'’", mark) && (unicode.IsLetter(word) || unicode.IsDigit(word))
+}

@@ -99,4 +99,13 @@ func TestQuotedSpans(t *testing.T) {
 	if !Inside(spans, 5, 7) || Inside(spans, 0, 3) || Inside(spans, 4, 8) {
 		t.Errorf("Inside(%v) reads the quotation's bounds wrong", spans)
 	}
+	// an elided year's apostrophe opens nothing: the quotation is 'new hope'
+	s = `what did the govt say in '99 abt the 'new hope' plan of the '90s`
+	got = nil
+	for _, sp := range QuotedSpans(s) {
+		got = append(got, s[sp.Start:sp.End])
+	}
+	if want := []string{"new hope"}; !slices.Equal(got, want) {
+		t.Errorf("QuotedSpans(%q) = %q, want %q", s, got, want)
+	}
 }

@@ -9,7 +9,8 @@ import (
 // Quoted returns the folded (Fold) texts a question puts in quotation
 // marks, "…", “…”, ‘…’ or '…', of at least two words: titles and phrases
 // the answer's text is likely to hold verbatim. An apostrophe inside or at
-// the end of a word ("Pakistan's", "the '90s") opens no quotation.
+// the end of a word ("Pakistan's"), or before a digit, eliding a year's
+// century ("in '99", "the '90s"), opens no quotation.
 func Quoted(s string) []string {
 	var out []string
 	for _, sp := range QuotedSpans(s) {
@@ -57,8 +58,12 @@ func Inside(spans []Span, start, end int) bool {
 var quotePairs = map[rune]rune{'"': '"', '\'': '\'', '\u201c': '\u201d', '\u2018': '\u2019'}
 
 // opens reports whether the mark at s[i] can open a quotation: it starts
-// s or follows a space or an opening bracket.
+// s or follows a space or an opening bracket, and is no apostrophe before
+// a digit ("'99", "'90s": a year whose century is left out).
 func opens(s string, i int) bool {
+	if s[i] == '\'' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+		return false
+	}
 	if i == 0 {
 		return true
 	}
