@@ -301,6 +301,12 @@ func isMeta(p *citebot.Passage, sentence string, maxDateLine int) bool {
 		src.Date != "" && len(t) < maxDateLine && strings.Contains(t, src.Date)
 }
 
+// cite makes c cite the span of s, another sentence holding the same
+// answer, leaving what c was weighed as (its features) as it is.
+func (c *candidate) cite(s candidate) {
+	c.p, c.doc, c.start, c.end, c.text, c.line = s.p, s.doc, s.start, s.end, s.text, s.line
+}
+
 // citationOf cites a candidate's exact bytes.
 func citationOf(n int, c candidate) citebot.Citation {
 	cit := citebot.Citation{N: n, ID: c.p.ID, Doc: c.doc, Start: c.start, End: c.end, Quote: c.text, Supported: true, Line: c.line}

@@ -59,9 +59,10 @@ func soleSite(src *citebot.Source, passages []citebot.Passage) bool {
 
 // metaCandidate is the answer to a question about a document's author,
 // publisher or date from the metadata of the document whose title the
-// question names, citing the shortest sentence of the document where the
-// value stands, found among the passages or else among more. It reports
-// false when it cannot answer so.
+// question names. It is weighed as the shortest sentence of the document
+// where the value stands, found among the passages or else among more,
+// and cites the one where it stands first (its byline). It reports false
+// when it cannot answer so.
 func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaField, passages, more []citebot.Passage) (candidate, bool) {
 	src, v, ok := a.metaSource(q, field, passages)
 	if !ok {
@@ -85,7 +86,22 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	c.agree = sc.agreement(&c)
 	sc.measure(&c, own, ps.title, own, own, ps.ms)
 	c.feat[fMetaAnswer] = 1
+	if first, ok := firstWith(src, v, passages, more); ok && first.start < c.start {
+		c.cite(first) // the byline, weighed as the sentence above
+	}
 	return c, true
+}
+
+// firstWith returns the sentence of src's document that contains v and
+// stands first in it, among the passages and more: a byline or dateline
+// above the article rather than a closing "Follow Jane Roe on Twitter".
+func firstWith(src *citebot.Source, v string, passages, more []citebot.Passage) (candidate, bool) {
+	a, okA := sentenceWithFirst(src, v, passages)
+	b, okB := sentenceWithFirst(src, v, more)
+	if okB && (!okA || b.start < a.start) {
+		return b, true
+	}
+	return a, okA
 }
 
 func value(s *citebot.Source, f metaField) string {
@@ -140,6 +156,18 @@ func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 // sentenceWith returns the shortest sentence of src's document that
 // contains v among the passages.
 func sentenceWith(src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
+	return sentenceWhere(src, v, passages, func(c, best candidate) bool { return len(c.text) < len(best.text) })
+}
+
+// sentenceWithFirst returns the sentence of src's document that contains v
+// and stands first in it, among the passages.
+func sentenceWithFirst(src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
+	return sentenceWhere(src, v, passages, func(c, best candidate) bool { return c.start < best.start })
+}
+
+// sentenceWhere returns the sentence of src's document that contains v
+// among the passages and that better prefers to the others.
+func sentenceWhere(src *citebot.Source, v string, passages []citebot.Passage, better func(c, best candidate) bool) (candidate, bool) {
 	want := text.Fold(v)
 	var best candidate
 	for i := range passages {
@@ -149,9 +177,13 @@ func sentenceWith(src *citebot.Source, v string, passages []citebot.Passage) (ca
 		}
 		for _, s := range text.SentencesOf(p) {
 			t := p.Text[s.Start:s.End]
-			if strings.Contains(text.Fold(t), want) && (best.p == nil || len(t) < len(best.text)) {
-				best = candidate{p: p, rank: i, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: t,
-					line: p.Line + strings.Count(p.Text[:s.Start], "\n")}
+			if !strings.Contains(text.Fold(t), want) {
+				continue
+			}
+			c := candidate{p: p, rank: i, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: t,
+				line: p.Line + strings.Count(p.Text[:s.Start], "\n")}
+			if best.p == nil || better(c, best) {
+				best = c
 			}
 		}
 	}

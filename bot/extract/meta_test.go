@@ -81,6 +81,31 @@ func TestMetaAnswerNamesTheSite(t *testing.T) {
 	}
 }
 
+// TestMetaAnswerCitesTheByline: a metadata answer cites the line where
+// the value stands first, the byline, also when the passages hold only a
+// later mention ("Follow Jane Roe on Twitter.") and the byline comes from
+// the search Lookup asks for.
+func TestMetaAnswerCitesTheByline(t *testing.T) {
+	doc := "Film wins top award\n\nBy Jane Roe\n\nThe film won the top award on Sunday, the first foreign-language film to do so.\n\n" +
+		"Follow Jane Roe on Twitter for more news about the film awards.\n"
+	src := &citebot.Source{Path: "film.txt", Title: "Film wins top award", Author: "Jane Roe"}
+	end := strings.Index(doc, "Follow")
+	head := citebot.Passage{ID: "film#1", Doc: "film.txt", Start: 0, End: end, Text: doc[:end], Source: src}
+	tail := citebot.Passage{ID: "film#2", Doc: "film.txt", Start: end, End: len(doc), Text: doc[end:], Source: src}
+	a := testAnswerer()
+	q := asked.Parse("Who wrote the article 'Film wins top award'?")
+	if v := a.Lookup(q, []citebot.Passage{tail}); v != "Jane Roe" {
+		t.Fatalf("Lookup = %q, want the author to search for", v)
+	}
+	res := a.Answer(context.Background(), Request{Question: q, Passages: []citebot.Passage{tail}, More: []citebot.Passage{head, tail}})
+	if !strings.Contains(res.Text, "Jane Roe") || len(res.Citations) == 0 {
+		t.Fatalf("answer %q, want the author", res.Text)
+	}
+	if c := res.Citations[0]; c.Quote != "By Jane Roe" || doc[c.Start:c.End] != c.Quote {
+		t.Errorf("cites %q at %d, want the byline", c.Quote, c.Start)
+	}
+}
+
 // TestMetaAnswerNamesTheSiteOnly: a question that names a document by its
 // site alone ("the Reuters report") gets its metadata when no other
 // document found is from that site.
