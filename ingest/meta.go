@@ -247,7 +247,6 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 // the Moon" over "By Jane Roe" over "A Lunar Probe Has Found Water Ice on
 // the Moon").
 func nearHeadline(md metaDoc, first string, seps [][]int) (metaLine, string, string, bool) {
-
 	type side struct {
 		s, other string
 		piped    bool

@@ -40,10 +40,10 @@ func siteSide(side, other string) bool {
 }
 
 // nearWords reports whether headlines a and b say much the same: they
-// share three content words at least, and three fifths of the words of
-// the longer.
+// share three distinct content words at least, and three fifths of the
+// distinct words of the longer.
 func nearWords(a, b string) bool {
-	ta, tb := text.Terms(a), text.Terms(b)
+	ta, tb := distinct(text.Terms(a)), distinct(text.Terms(b))
 	shared := 0
 	for _, t := range ta {
 		if slices.Contains(tb, t) {
@@ -51,6 +51,12 @@ func nearWords(a, b string) bool {
 		}
 	}
 	return shared >= 3 && 5*shared >= 3*max(len(ta), len(tb))
+}
+
+// distinct returns ts sorted, without repeats.
+func distinct(ts []string) []string {
+	slices.Sort(ts)
+	return slices.Compact(ts)
 }
 
 // pageSides returns the sides of a page's name around the separator at

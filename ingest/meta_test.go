@@ -214,7 +214,8 @@ func TestNearWords(t *testing.T) {
 		{"An Ode to the Rosetta Spacecraft as It Flings Itself Into a Comet", "The Rosetta Spacecraft Ends Its Mission as It Flings Itself Into a Comet", true},
 		{"Lunar Probe Finds Water on the Moon at Last", "Water Found on the Moon by a Lunar Probe", true},
 		{"Mars Probe Finds Ice Near Its Pole", "Water Found on the Moon by a Lunar Probe", false},
-		{"Water on the Moon", "Water on the Moon at Last", false}, // two words: too few to tell
+		{"Water on the Moon", "Water on the Moon at Last", false},                           // two words: too few to tell
+		{"Moon, Moon, Moon Landing", "Moon Landing Plans for the Next Decade Ahead", false}, // a word said thrice is shared once
 	}
 	for _, tt := range tests {
 		if got := nearWords(tt.a, tt.b); got != tt.want {

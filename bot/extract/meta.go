@@ -61,19 +61,25 @@ func soleSite(src *citebot.Source, passages []citebot.Passage) bool {
 // publisher or date from the metadata of the document whose title the
 // question names. It is weighed as the shortest sentence of the document
 // where the value stands, found among the passages or else among more,
-// and cites the one where it stands first (its byline). It reports false
-// when it cannot answer so.
+// and cites the one where it stands first among both (its byline). It
+// reports false when it cannot answer so.
 func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaField, passages, more []citebot.Passage) (candidate, bool) {
 	src, v, ok := a.metaSource(q, field, passages)
 	if !ok {
 		return candidate{}, false
 	}
-	c, ok := sentenceWith(src, v, passages)
-	if !ok {
-		if c, ok = sentenceWith(src, v, more); !ok {
-			return candidate{}, false
+	c, first, ok := sentencesWith(src, v, passages)
+	if c2, first2, ok2 := sentencesWith(src, v, more); ok2 {
+		if !ok {
+			c, first = c2, first2
+			c.rank = len(passages)
+		} else if first2.start < first.start {
+			first = first2
 		}
-		c.rank = len(passages)
+		ok = true
+	}
+	if !ok {
+		return candidate{}, false
 	}
 	verb := map[metaField]string{metaAuthor: "was written by", metaPublisher: "appeared in", metaDate: "is dated"}[field]
 	c.answer = fmt.Sprintf("%q %s %s", src.Title, verb, v)
@@ -86,22 +92,10 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	c.agree = sc.agreement(&c)
 	sc.measure(&c, own, ps.title, own, own, ps.ms)
 	c.feat[fMetaAnswer] = 1
-	if first, ok := firstWith(src, v, passages, more); ok && first.start < c.start {
+	if first.start < c.start {
 		c.cite(first) // the byline, weighed as the sentence above
 	}
 	return c, true
-}
-
-// firstWith returns the sentence of src's document that contains v and
-// stands first in it, among the passages and more: a byline or dateline
-// above the article rather than a closing "Follow Jane Roe on Twitter".
-func firstWith(src *citebot.Source, v string, passages, more []citebot.Passage) (candidate, bool) {
-	a, okA := sentenceWithFirst(src, v, passages)
-	b, okB := sentenceWithFirst(src, v, more)
-	if okB && (!okA || b.start < a.start) {
-		return b, true
-	}
-	return a, okA
 }
 
 func value(s *citebot.Source, f metaField) string {
@@ -153,23 +147,12 @@ func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 	return share
 }
 
-// sentenceWith returns the shortest sentence of src's document that
-// contains v among the passages.
-func sentenceWith(src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
-	return sentenceWhere(src, v, passages, func(c, best candidate) bool { return len(c.text) < len(best.text) })
-}
-
-// sentenceWithFirst returns the sentence of src's document that contains v
-// and stands first in it, among the passages.
-func sentenceWithFirst(src *citebot.Source, v string, passages []citebot.Passage) (candidate, bool) {
-	return sentenceWhere(src, v, passages, func(c, best candidate) bool { return c.start < best.start })
-}
-
-// sentenceWhere returns the sentence of src's document that contains v
-// among the passages and that better prefers to the others.
-func sentenceWhere(src *citebot.Source, v string, passages []citebot.Passage, better func(c, best candidate) bool) (candidate, bool) {
+// sentencesWith returns, among the passages, the shortest sentence of
+// src's document that contains v and the one that stands first in it (a
+// byline or dateline above the article rather than a closing "Follow
+// Jane Roe on Twitter").
+func sentencesWith(src *citebot.Source, v string, passages []citebot.Passage) (shortest, first candidate, ok bool) {
 	want := text.Fold(v)
-	var best candidate
 	for i := range passages {
 		p := &passages[i]
 		if p.Doc != src.Path {
@@ -182,10 +165,14 @@ func sentenceWhere(src *citebot.Source, v string, passages []citebot.Passage, be
 			}
 			c := candidate{p: p, rank: i, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: t,
 				line: p.Line + strings.Count(p.Text[:s.Start], "\n")}
-			if best.p == nil || better(c, best) {
-				best = c
+			if !ok || len(c.text) < len(shortest.text) {
+				shortest = c
 			}
+			if !ok || c.start < first.start {
+				first = c
+			}
+			ok = true
 		}
 	}
-	return best, best.p != nil
+	return shortest, first, ok
 }

@@ -24,9 +24,10 @@ var (
 
 // metaFieldOf reads which metadata field a question asks for. A question
 // asks for the date when it asks when, or on what date, a document was
-// published, written, posted or released, and "when did X publish, post, put up or put out" only when a
-// document (an article, a story...) is what X put out: "when did the
-// company post its first profit" asks no document's date.
+// published, written, posted or released, and "when did X publish, post,
+// put up or put out" only when a document (an article, a story...) is
+// what X put out: "when did the company post its first profit" asks no
+// document's date.
 func metaFieldOf(f string, typ asked.Type) metaField {
 	switch {
 	case typ == asked.TypeAuthor:
