@@ -187,8 +187,13 @@ var probeDek = "Old Mill Reopens Its Doors to Visitors\n\nBy Jane Roe\n\nThe Old
 var probeFooter = "Old Mill Reopens Its Doors\n\nMarch 24, 2012\n\n" + probeBody +
 	"\nPage last updated: March 3, 2019 · Privacy · Terms · Contact\n\nComments\n"
 
+// probeDomain is a page whose name gives the site by its domain name, and
+// whose byline, which reads as a menu, names the author before it.
+var probeDomain = "The Old Mill Reopens Its Doors to Visitors | valleynews.com\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
+	"The Old Mill Reopens Its Doors to Visitors\n\nPrint\n\nJane Roe, valleynews.com | The Valley Times By Jane Roe, valleynews.com | The Valley Times\n\n" + probeBody
+
 // probeBody is the article of probeStrip, probeCredit, probeMast,
-// probeGallery, probeDek and probeFooter.
+// probeGallery, probeDek, probeFooter and probeDomain.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -233,17 +238,17 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty probe documents (probeDoc,
+// detection and chunking make of twenty-one probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
-// probeDek, probeFooter, the page probeHTML and the PDF probePDF): a short hex
+// probeDek, probeFooter, probeDomain, the page probeHTML and the PDF probePDF): a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -104,6 +104,10 @@ var (
 	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>\n]*>`)
 	trailingDate = regexp.MustCompile(`\s*[-–—|,]?\s*(?:` + datePattern + `)\s*$`)
 	emailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
+	// "cricket.com.au"; a version ("v1.2") or a file name ("main.go") has
+	// digits or too short a name before its last dot.
+	domainName = regexp.MustCompile(`^(?i:www\.)?[\pL\d][\pL\d-]*(?:\.[\pL\d-]+)*\.(?i:com|org|net|gov|edu|int|mil|info|news|io|co|us|uk|au|ca|nz|ie|in|pk|de|fr)$`)
 	// emacsModeLine is the file variables Emacs reads on a file's first
 	// line: "GNU gzip NEWS    -*- outline -*-".
 	emacsModeLine = regexp.MustCompile(`\s*-\*-.*-\*-\s*`)
@@ -310,8 +314,12 @@ func headlineAgain(md metaDoc, first string) (metaLine, bool) {
 // way pages name themselves) and it has two words or more, or the page
 // names it again below its first line (in its navigation, a copyright
 // line), else "": a label beside a headline ("Re: …", "Chapter 3: …", "…
-// – OpEd", "… | Blog", "… | Home") stands only there.
+// – OpEd", "… | Blog", "… | Home") stands only there. A domain name
+// ("whitehouse.gov", "cricket.com.au") is a site's name however written.
 func siteName(md metaDoc, s string, piped bool) string {
+	if domainName.MatchString(s) {
+		return s
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	n := len(strings.Fields(s))
 	if n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {

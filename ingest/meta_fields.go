@@ -39,8 +39,8 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 		if emptyByline.MatchString(text.Fold(l.s)) {
 			byAt = l.n
 		}
-		if l.ui || utf8.RuneCountInString(l.s) > maxMetaLine {
-			continue
+		if l.ui && !siteByline(l.s) || utf8.RuneCountInString(l.s) > maxMetaLine {
+			continue // a menu, but "Jane Roe, NOLA.com | The Times-Picayune", which reads as one
 		}
 		if name, score := lineAuthor(l, l.n == at); score > 0 {
 			pick(l, name, score)
@@ -216,7 +216,8 @@ var labelWords = nameSet(`fixes bugfixes notes features changes changelog issues
 // namedLine returns the person's name a line gives: the whole line
 // (personName), or the name before a comma when what follows it names an
 // organisation or a place (orgWords: "Andrew Ramsey, Melbourne Cricket
-// Ground", "Jane Roe, Stanford University").
+// Ground", "Jane Roe, Stanford University") or starts with a site's
+// domain name ("Keith Spera, NOLA.com | The Times-Picayune").
 func namedLine(s string) (string, bool) {
 	if name, ok := personName(s); ok {
 		return name, true
@@ -226,10 +227,22 @@ func namedLine(s string) (string, bool) {
 		return "", false
 	}
 	words := strings.Fields(s[i+2:])
-	if len(words) == 0 || !orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+	if len(words) == 0 || !orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] && !siteByline(s) {
 		return "", false
 	}
 	return personName(s[:i])
+}
+
+// siteByline reports whether s reads as a byline that names a site by its
+// domain name after the author's: "Keith Spera, NOLA.com | The
+// Times-Picayune" (the name itself is personName's to judge).
+func siteByline(s string) bool {
+	i := strings.Index(s, ", ")
+	if i < 0 {
+		return false
+	}
+	words := strings.Fields(s[i+2:])
+	return len(words) > 0 && domainName.MatchString(strings.TrimRight(words[0], ".,;"))
 }
 
 // personName reports whether s is a person's name (or two joined by

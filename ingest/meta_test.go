@@ -67,7 +67,7 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Lunar Probe Finds Water on the Moon at Last", Publisher: "Planet News"}},
 		{"the longest side of the name that stands again", "Weekly Address: Water on the Moon | planet.gov\n\n" + nav(12) +
 			"Weekly Address\n\n" + nav(4) + "Weekly Address: Water on the Moon\n\nApril 11, 2015" + body,
-			Meta{Title: "Weekly Address: Water on the Moon", Date: "April 11, 2015", ISODate: "2015-04-11"}},
+			Meta{Title: "Weekly Address: Water on the Moon", Date: "April 11, 2015", ISODate: "2015-04-11", Publisher: "planet.gov"}},
 		{"a masthead standing alone is the site, not the headline", "Probe Finds Water on the Moon at Last | Planet News\n\n" + nav(12) +
 			"Planet News\n\n" + nav(4) + "Earlier reports" + body,
 			Meta{Title: "Probe Finds Water on the Moon at Last", Publisher: "Planet News"}},
@@ -76,6 +76,11 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "March 24th, 2012", ISODate: "2012-03-24"}},
 		{"a name and the place it was written at", "Water on the Moon\n\nJane Roe, Melbourne Cricket Ground\n\nMarch 24, 2012" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"a domain name beside the headline is the site", "Water on the Moon | planetnews.com.au\n\n" + nav(12) + "Water on the Moon" + body,
+			Meta{Title: "Water on the Moon", Publisher: "planetnews.com.au"}},
+		{"a byline naming the site by its domain, read as a menu", "Water on the Moon | PlanetNews.com\n\n" + nav(12) + "Water on the Moon\n\nPrint\n\n" +
+			"Jane Roe, PlanetNews.com | The Planet By Jane Roe, PlanetNews.com | The Planet" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "PlanetNews.com"}},
 		{"a page's gallery link under the title is no author", "Water on the Moon | Planet News\n\n" + nav(12) + "Water on the Moon\n\nLoading Photo Gallery\n\nPrint" + body,
 			Meta{Title: "Water on the Moon", Publisher: "Planet News"}},
 		{"a photo's credit is no headline", "jump to navigation\n\nWater on the Moon\n\nImage by Getty Images\n\nBy Jane Roe" + body,
@@ -347,6 +352,25 @@ func TestPersonName(t *testing.T) {
 	} {
 		if _, got := personName(s); got != want {
 			t.Errorf("personName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestSiteByline(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Keith Spera, NOLA.com | The Times-Picayune", true},
+		{"Jane Roe, www.planetnews.co.uk", true},
+		{"Jane Roe, planetnews.com.", true},
+		{"New York, v1.2 | notes", false},
+		{"Jane Roe, main.go", false},
+		{"Jane Roe, Planet News", false},
+		{"Jane Roe", false},
+	} {
+		if got := siteByline(tc.line); got != tc.want {
+			t.Errorf("siteByline(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }
