@@ -192,8 +192,17 @@ var probeFooter = "Old Mill Reopens Its Doors\n\nMarch 24, 2012\n\n" + probeBody
 var probeDomain = "The Old Mill Reopens Its Doors to Visitors | valleynews.com\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
 	"The Old Mill Reopens Its Doors to Visitors\n\nPrint\n\nJane Roe, valleynews.com | The Valley Times By Jane Roe, valleynews.com | The Valley Times\n\n" + probeBody
 
+// probeSlash is a page whose byline follows a slashed date, under its
+// navigation's "Next Post".
+var probeSlash = "The Old Mill Reopens Its Doors\n\nPrevious Post\n\nNext Post\n\n11/19/2019 by Jane Roe\n\n" + probeBody
+
+// probeGlued is a page whose name in capitals stands over a date run into
+// its label.
+var probeGlued = "The Old Mill Reopens Its Doors\n\nJANE ROE\n\nNov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.\n\n" + probeBody
+
 // probeBody is the article of probeStrip, probeCredit, probeMast,
-// probeGallery, probeDek, probeFooter and probeDomain.
+// probeGallery, probeDek, probeFooter, probeDomain, probeSlash and
+// probeGlued.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -238,17 +247,17 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-one probe documents (probeDoc,
+// detection and chunking make of twenty-three probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
-// probeDek, probeFooter, probeDomain, the page probeHTML and the PDF probePDF): a short hex
+// probeDek, probeFooter, probeDomain, probeSlash, probeGlued, the page probeHTML and the PDF probePDF): a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeGlued} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -381,6 +381,9 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:;,", last) {
 		return "", false
 	}
+	if f := strings.Fields(t); len(f) <= 3 && navWords[strings.ToLower(f[0])] {
+		return "", false // a link of the navigation: "Next Post", "Related Stories"
+	}
 	return t, true
 }
 

@@ -13,25 +13,31 @@ import (
 
 // Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",
 // "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21",
-// and, after a label only (dottedRe), "Date 10.06.2013".
+// "11/19/2019" (month first, as American pages write it, unless the
+// first number cannot be a month), and, after a label only (dottedRe),
+// "Date 10.06.2013".
 const (
 	monthPattern = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
 		`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
-		`|\d{4}-\d{2}-\d{2}`
+		`|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d`
 )
 
 var (
 	dateRe          = regexp.MustCompile(`\b(?:` + datePattern + `)\b`)
 	datePartsMD     = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
 	datePartsDotted = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	datePartsSlash  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	// gluedDate is a date run into the next word by scraping: "Nov. 20,
+	// 2019Updated: …".
+	gluedDate = regexp.MustCompile(`\b(?:` + datePattern + `)[A-Z]`)
 	datePartsDM     = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
 	// dottedRe is a date written day first with dots, as Europe writes
 	// it, after a label ("Date 10.06.2013", "Published: 1.2.2020"): alone
 	// or after other words, "1.10.2019" is as often a version number.
 	dottedRe  = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b`)
-	pubLineRe = regexp.MustCompile(`(?i)\b(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	pubLineRe = regexp.MustCompile(`(?i)(?:\b|\d)(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
 	// labelledDate is a date right after its label, as a news site's
 	// byline strip gives it between its "·" or "|" ("Jane Roe · Site ·
 	// Posted: Oct 14, 2022 9:27 AM ET"), a strip the cleaner reads as a
@@ -141,10 +147,14 @@ func dateOnly(s string) (string, bool) {
 	return s[loc[0]:loc[1]], len(text.Tokens(rest)) <= 3
 }
 
-// dateIndex returns where s holds a date, as dateRe or dottedRe reads it,
-// or nil.
+// dateIndex returns where s first holds a date, as dateRe or gluedDate
+// reads it, else where dottedRe does, or nil.
 func dateIndex(s string) []int {
-	if loc := dateRe.FindStringIndex(s); loc != nil {
+	loc := dateRe.FindStringIndex(s)
+	if g := gluedDate.FindStringIndex(s); g != nil && (loc == nil || g[0] < loc[0]) {
+		return []int{g[0], g[1] - 1} // the first date, run into the next word
+	}
+	if loc != nil {
 		return loc
 	}
 	if m := dottedRe.FindStringSubmatchIndex(s); m != nil {
@@ -170,6 +180,11 @@ func isoDate(d string) string {
 		day, month, year = t.Day(), t.Month(), t.Year()
 	} else if m := datePartsDotted.FindStringSubmatch(d); m != nil {
 		day, month, year = atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) // "10.06.2013": day first, as Europe writes it
+	} else if m := datePartsSlash.FindStringSubmatch(d); m != nil {
+		month, day, year = time.Month(atoi(m[1])), atoi(m[2]), atoi(m[3]) // "11/19/2019": month first, as America writes it
+		if month > 12 {
+			month, day = time.Month(day), int(month) // "19/11/2019"
+		}
 	}
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	if month == 0 || t.Day() != day || t.Month() != month {

@@ -14,7 +14,8 @@ var (
 		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
 	nameStop   = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `)`)
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
-	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$`)
+	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
+		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
 	handle     = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
 	bioName    = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
 		` (?:is|was|has been|teaches|works|writes|serves|holds)\b`)
@@ -98,7 +99,8 @@ func datedNext(md metaDoc, l metaLine) bool {
 	}
 	next := md.lines[l.n+1]
 	_, only := dateOnly(next.s)
-	return only && next.solo
+	loc := dateIndex(next.s)
+	return (only || loc != nil && loc[0] == 0) && next.solo // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
 }
 
 // lineAuthor returns the author a byline names and how sure it is (0:
@@ -184,7 +186,9 @@ func prefix(s string, n int) string {
 func bylineName(s string) (string, bool) {
 	m := bylineRe.FindStringSubmatch(s)
 	if m == nil {
-		m = postedOnBy.FindStringSubmatch(s)
+		if m = postedOnBy.FindStringSubmatch(s); m != nil && m[1] == "" {
+			m = m[1:] // the dated form's name
+		}
 	}
 	if m == nil || utf8.RuneCountInString(s) > 100 {
 		return "", false
@@ -207,6 +211,10 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh company foundation
 	university college institute association society agency council committee ministry department
 	gallery museum center centre club network media magazine journal newspaper press stadium arena ground`)
+
+// navWords begin the links of a page's navigation, never the names of
+// people: "Next Post", "Previous Article", "Related Stories".
+var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured`)
 
 // labelWords end the labels of a changelog's or a manual's sections, never
 // the names of people: "BUG FIXES", "Release Notes", "Breaking Changes".
@@ -256,7 +264,7 @@ func personName(s string) (string, bool) {
 	if len(words) < 2 || len(words) > 8 || utf8.RuneCountInString(s) > 60 || strings.ContainsRune(s, '\t') {
 		return "", false
 	}
-	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,")); orgWords[last] || labelWords[last] {
+	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,")); orgWords[last] || labelWords[last] || navWords[strings.ToLower(words[0])] {
 		return "", false
 	}
 	for i, w := range words {
