@@ -200,9 +200,15 @@ var probeSlash = "The Old Mill Reopens Its Doors\n\nPrevious Post\n\nNext Post\n
 // its label.
 var probeGlued = "The Old Mill Reopens Its Doors\n\nJANE ROE\n\nNov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.\n\n" + probeBody
 
+// probeHandle is a page whose author's name stands over a handle and a
+// date line that opens with the day's name, and whose byline names the
+// day, under a site's domain name.
+var probeHandle = "The Old Mill Reopens Its Doors - Valley\n\nValleyNews.com\n\nBy Jane Roe Tuesday, Aug. 17, 2010\n\nJohn Doe\n\n@johndoe\n\n" +
+	"Friday 18 November 2011 18.00 EST First published on Friday 18 November 2011 18.00 EST\n\n" + probeBody
+
 // probeBody is the article of probeStrip, probeCredit, probeMast,
-// probeGallery, probeDek, probeFooter, probeDomain, probeSlash and
-// probeGlued.
+// probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
+// probeGlued and probeHandle.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -247,17 +253,17 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-three probe documents (probeDoc,
+// detection and chunking make of twenty-four probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
-// probeDek, probeFooter, probeDomain, probeSlash, probeGlued, the page probeHTML and the PDF probePDF): a short hex
+// probeDek, probeFooter, probeDomain, probeSlash, probeGlued, probeHandle, the page probeHTML and the PDF probePDF): a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeGlued} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeGlued, probeHandle} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

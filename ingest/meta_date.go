@@ -31,8 +31,8 @@ var (
 	datePartsSlash  = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
 	// gluedDate is a date run into the next word by scraping: "Nov. 20,
 	// 2019Updated: …".
-	gluedDate = regexp.MustCompile(`\b(?:` + datePattern + `)[A-Z]`)
-	datePartsDM     = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
+	gluedDate   = regexp.MustCompile(`\b(?:` + datePattern + `)[A-Z]`)
+	datePartsDM = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})$`)
 	// dottedRe is a date written day first with dots, as Europe writes
 	// it, after a label ("Date 10.06.2013", "Published: 1.2.2020"): alone
 	// or after other words, "1.10.2019" is as often a version number.

@@ -12,11 +12,12 @@ import (
 var (
 	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|reported by|reporting by|` +
 		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
-	nameStop   = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `)`)
+	nameStop   = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)`)
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
 	handle     = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
+	handleLine = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`) // a social media handle alone
 	bioName    = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
 		` (?:is|was|has been|teaches|works|writes|serves|holds)\b`)
 )
@@ -98,10 +99,18 @@ func datedNext(md metaDoc, l metaLine) bool {
 		return false
 	}
 	next := md.lines[l.n+1]
+	if handleLine.MatchString(next.s) && l.n+2 < len(md.lines) {
+		next = md.lines[l.n+2] // "Jane Roe" over "@janeroe" over the date
+	}
 	_, only := dateOnly(next.s)
 	loc := dateIndex(next.s)
-	return (only || loc != nil && loc[0] == 0) && next.solo // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+	day := leadingWeekday.FindStringIndex(next.s)[1]
+	return (only || loc != nil && loc[0] == day) && next.solo // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
 }
+
+// leadingWeekday is the name of a day that opens a date line: "Friday 18
+// November 2011 18.00 EST First published on …".
+var leadingWeekday = regexp.MustCompile(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`)
 
 // lineAuthor returns the author a byline names and how sure it is (0:
 // none): "By Jane Roe" and "Jane Roe - Apr 16, 2015" (but on the title's
