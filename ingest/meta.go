@@ -104,10 +104,6 @@ var (
 	htmlTag      = regexp.MustCompile(`</?[a-zA-Z][^<>\n]*>`)
 	trailingDate = regexp.MustCompile(`\s*[-–—|,]?\s*(?:` + datePattern + `)\s*$`)
 	emailAddr    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
-	// "cricket.com.au"; a version ("v1.2") or a file name ("main.go") has
-	// digits or too short a name before its last dot.
-	domainName = regexp.MustCompile(`^(?i:www\.)?[\pL\d][\pL\d-]*(?:\.[\pL\d-]+)*\.(?i:com|org|net|gov|edu|int|mil|info|news|io|co|us|uk|au|ca|nz|ie|in|pk|de|fr)$`)
 	// emacsModeLine is the file variables Emacs reads on a file's first
 	// line: "GNU gzip NEWS    -*- outline -*-".
 	emacsModeLine = regexp.MustCompile(`\s*-\*-.*-\*-\s*`)
