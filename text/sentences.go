@@ -76,12 +76,37 @@ func sentencesIn(s string, blk Span) []Span {
 	var out []Span
 	for _, sent := range tok.Tokenize(part) {
 		for _, sp := range splitMissed(s, Span{Start: blk.Start + sent.Start, End: blk.Start + sent.End}) {
-			if sp = trimQuoteMarker(s, Trim(s, sp)); sp.End > sp.Start {
-				out = append(out, sp)
+			if sp = trimQuoteMarker(s, Trim(s, sp)); sp.End <= sp.Start {
+				continue
 			}
+			if n := len(out); n > 0 && abbreviated(s[out[n-1].Start:out[n-1].End], s[sp.Start:sp.End]) {
+				out[n-1].End = sp.End // "4.9 million bbl." + "of oil that spilled …"
+				continue
+			}
+			out = append(out, sp)
 		}
 	}
 	return out
+}
+
+// abbreviated reports whether a sentence break Punkt found between prev
+// and next follows an abbreviation it does not know rather than a
+// sentence: prev ends in a short word and a full stop ("bbl.", "approx.")
+// and next goes on in lower case ("of oil that spilled").
+func abbreviated(prev, next string) bool {
+	if !strings.HasSuffix(prev, ".") || next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	word := prev[strings.LastIndexAny(prev, " \t\n(")+1 : len(prev)-1]
+	if word == "" || len(word) > 6 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c < 'a' || c > 'z' {
+			return false // "U.S." or "2003." ends sentences too
+		}
+	}
+	return true
 }
 
 // trimQuoteMarker shrinks sp past the block-quote markers ("> ") it

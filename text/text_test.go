@@ -29,6 +29,8 @@ func TestSentences(t *testing.T) {
 			[]string{"He didn`t say so, but it was to enhance defence ties.", "As an outcome of these visits."}},
 		{"run together after a code span", "Call `f()` first.Then go on.", []string{"Call `f()` first.", "Then go on."}},
 		{"initials kept", "It is headed by V.L. Mutko, the minister.", []string{"It is headed by V.L. Mutko, the minister."}},
+		{"an abbreviation Punkt does not know", "The fate of 4.9 million bbl. of oil is unknown. It sank.", []string{"The fate of 4.9 million bbl. of oil is unknown.", "It sank."}},
+		{"units in a row", "The road is 12 km. long and 3 ft. wide. Then it ends.", []string{"The road is 12 km. long and 3 ft. wide.", "Then it ends."}},
 		{"heading line", "The endgame\nAccording to him, it ends.", []string{"The endgame", "According to him, it ends."}},
 		{"blank line", "First para.\n\nSecond para.", []string{"First para.", "Second para."}},
 		{"nbsp trimmed", "\u00a0Padded sentence.\u00a0", []string{"Padded sentence."}},
@@ -257,6 +259,29 @@ func TestLooksLikeCode(t *testing.T) {
 	} {
 		if got := LooksLikeCode(tt.s); got != tt.want {
 			t.Errorf("LooksLikeCode(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestUnitAbbrevs(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want []string
+	}{
+		{"barrels", []string{"bbl"}},
+		{"kilometres", []string{"km"}},
+		{"pounds", []string{"lb", "lbs"}},
+		{"bridges", nil},
+	} {
+		got := UnitAbbrevs(Stem(c.word))
+		if len(got) != len(c.want) {
+			t.Errorf("UnitAbbrevs(Stem(%q)) = %q, want stems of %q", c.word, got, c.want)
+			continue
+		}
+		for i, w := range c.want {
+			if got[i] != Stem(w) {
+				t.Errorf("UnitAbbrevs(Stem(%q)) = %q, want stems of %q", c.word, got, c.want)
+			}
 		}
 	}
 }

@@ -204,6 +204,25 @@ func TestCountIsNotMoney(t *testing.T) {
 	}
 }
 
+// TestCountsAbbreviatedUnit: a count of the unit asked for is read in the
+// unit's abbreviation ("bbl."), which also ends no sentence.
+func TestCountsAbbreviatedUnit(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("How many barrels of oil spilled into the Gulf?")
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"A report on the fate of the 4.9 million bbl. of oil that spilled into the Gulf.", true},
+		{"A report on the fate of the 4.9 million barrels of oil that spilled into the Gulf.", true},
+		{"A report on the fate of the 4.9 million tons of oil that spilled into the Gulf.", false},
+	} {
+		if got := a.countsFocus(c.s, q); got != c.want {
+			t.Errorf("countsFocus(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 // TestFocusUnnamed: a question asking for a name is not answered by a
 // sentence that mentions what is asked about without naming it.
 func TestFocusUnnamed(t *testing.T) {

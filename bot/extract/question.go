@@ -106,7 +106,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
-		out.related[t] = a.syn.Related(t)
+		out.related[t] = append(a.syn.Related(t), text.UnitAbbrevs(t)...) // "barrels": "bbl"
 	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)

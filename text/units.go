@@ -1,0 +1,32 @@
+package text
+
+import "sync"
+
+// unitAbbrevs are the abbreviations English prose gives units of measure
+// and large numbers by: a question asks "how many barrels", the report
+// says "4.9 million bbl.". Keys are the full words; an abbreviation that
+// is also a common word or a letter ("m", "t", "in") is left out.
+var unitAbbrevs = map[string][]string{
+	"barrel": {"bbl"}, "kilometre": {"km"}, "kilometer": {"km"}, "centimetre": {"cm"}, "centimeter": {"cm"},
+	"millimetre": {"mm"}, "millimeter": {"mm"}, "kilogram": {"kg"}, "pound": {"lb", "lbs"}, "mile": {"mi"},
+	"foot": {"ft"}, "feet": {"ft"}, "ounce": {"oz"}, "gallon": {"gal"}, "hour": {"hr", "hrs"}, "year": {"yr", "yrs"},
+	"square": {"sq"}, "percent": {"pct"}, "billion": {"bn"}, "million": {"mln"}, "kilowatt": {"kw"},
+	"megawatt": {"mw"}, "gigawatt": {"gw"}, "hectare": {"ha"},
+}
+
+// unitStems maps the stem of each unit's full word to its abbreviations.
+var unitStems = sync.OnceValue(func() map[string][]string {
+	out := make(map[string][]string, len(unitAbbrevs))
+	for w, abbrevs := range unitAbbrevs {
+		s := Stem(w)
+		for _, a := range abbrevs {
+			out[s] = append(out[s], Stem(a))
+		}
+	}
+	return out
+})
+
+// UnitAbbrevs returns the stems of the abbreviations of the unit whose
+// stem is stem ("barrel": ["bbl"]), or nil. The slice is shared: callers
+// must not modify it. It is safe for concurrent use.
+func UnitAbbrevs(stem string) []string { return unitStems()[stem] }
