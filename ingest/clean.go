@@ -27,7 +27,8 @@ type block struct {
 //  2. repeated blocks (duplicated captions, pull quotes) are bad;
 //  3. a note about the author near the end is good;
 //  4. once a comment section or sidebar starts after most of the article,
-//     everything after it is bad unless it is long prose;
+//     everything after it is bad unless it is long prose; a box of related
+//     links that the article goes on after is bad, and no such start;
 //  5. short and near-good blocks take the class of their neighbours;
 //     headings before good blocks and a title at the top stay.
 //
@@ -59,6 +60,7 @@ func classify(doc string) []block {
 		keepAllButHard(fs)
 		return blocksOf(fs)
 	}
+	markInlineBoxes(fs)
 	end := articleEnd(fs)
 	markBios(fs, end)
 	cutAfter(fs, end)

@@ -94,6 +94,44 @@ func articleEnd(fs []blockFeat) int {
 	return len(fs)
 }
 
+// markInlineBoxes makes each box of related links inside the article
+// (inlineBox), a news page's "Related Articles" between its paragraphs,
+// no end of the article: its links are judged by their context, as
+// those of a box near the top are.
+func markInlineBoxes(fs []blockFeat) {
+	before := 0
+	for i := range fs {
+		if fs[i].end == endSidebar && before > 0 && inlineBox(fs, i, before) {
+			fs[i].end = endNone
+		}
+		if fs[i].cls == clsGood {
+			before += fs[i].chars
+		}
+	}
+}
+
+// inlineBox reports whether the sidebar that fs[i] opens stands inside the
+// article: good or near-good text (short paragraphs of prose) resumes
+// after it, before any other comment or sidebar marker, in two blocks at
+// least and half as much as the good text the article had before it (a
+// news page's "Related Articles" between its paragraphs).
+func inlineBox(fs []blockFeat, i, before int) bool {
+	if fs[i].end != endSidebar {
+		return false
+	}
+	blocks, chars := 0, 0
+	for _, f := range fs[i+1:] {
+		if f.end != endNone {
+			break
+		}
+		if f.cls == clsGood || f.cls == clsNearGood {
+			blocks++
+			chars += f.chars
+		}
+	}
+	return blocks >= 2 && 2*chars >= before
+}
+
 // markBios makes a note about the author among the last blocks of the
 // article (before end) good.
 func markBios(fs []blockFeat, end int) {

@@ -232,6 +232,14 @@ func TestClassifySnippets(t *testing.T) {
 				"Markets Rally": "sidebar", "Stocks rose": "sidebar", "2 hours ago": "relative time", "Oil Slips": "sidebar"},
 		},
 		{
+			name: "a box of related articles inside the article, which goes on after it",
+			doc: para1 + "\n\nRelated Articles\n\nMarkets Rally on Rate Hopes\n\n05 Oct 2011\n\nOil Slips Again\n\n25 Sep 2011\n\n" +
+				"The probe's chief scientist said on Tuesday that the team would ask for more time on the telescope.\n\n" +
+				"Other scientists were cautious and said the measurements were difficult to make at such a distance.\n\nRecent Posts\n\nOil Slips\n",
+			want: map[string]string{"Researchers": "", "Related Articles": "sidebar",
+				"The probe's chief": "", "Other scientists": "", "Recent Posts": "sidebar"},
+		},
+		{
 			name: "duplicated caption and heading between paragraphs",
 			doc: para1 + "\n\nThe probe seen from the ground, March 2021\nThe probe seen from the ground, March 2021\n\n" + para2 +
 				"\n\nWhat comes next\n\n" + para3 + "\n\nPrint\n",

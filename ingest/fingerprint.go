@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/citebot/citebot/text"
 	"strings"
 )
 
@@ -206,9 +207,21 @@ var probeGlued = "The Old Mill Reopens Its Doors\n\nJANE ROE\n\nNov. 20, 2019Upd
 var probeHandle = "The Old Mill Reopens Its Doors - Valley\n\nValleyNews.com\n\nBy Jane Roe Tuesday, Aug. 17, 2010\n\nJohn Doe\n\n@johndoe\n\n" +
 	"Friday 18 November 2011 18.00 EST First published on Friday 18 November 2011 18.00 EST\n\n" + probeBody
 
+// probeBox is a page whose article goes on after a box of related
+// articles between its paragraphs.
+var probeBox = "The Old Mill Reopens Its Doors\n\nShare\n\n" + probeBody + "\nRelated Articles\n\nThe Weir Is Mended\n\n05 Oct 2011\n\n" +
+	"The miller's heirs said on Tuesday that they were glad the town had kept the wheel and the stones of the mill.\n\n" +
+	"The town will open the mill to schools in the spring, and the herons will be counted from its loft.\n\nRecent Posts\n\nThe Weir Is Mended\n"
+
+// probeSentences are sentences whose breaks the sentence splitter must
+// find or pass over: an abbreviation it does not know before lower case
+// ("bbl. of"), initials, a year ending a sentence, sentences run
+// together.
+const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko in 1966. It closed in 1971.The town bought it."
+
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeGlued and probeHandle.
+// probeGlued, probeHandle and probeBox.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -253,17 +266,19 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-four probe documents (probeDoc,
+// detection and chunking make of twenty-five probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
-// probeDek, probeFooter, probeDomain, probeSlash, probeGlued, probeHandle, the page probeHTML and the PDF probePDF): a short hex
+// probeDek, probeFooter, probeDomain, probeSlash, probeGlued,
+// probeHandle, probeBox, the page probeHTML and the PDF probePDF), and
+// the sentences text.Sentences finds in probeSentences: a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeGlued, probeHandle} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeGlued, probeHandle, probeBox} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)
@@ -271,6 +286,7 @@ func Fingerprint() string {
 		meta := detectMeta(txt, blocks)
 		fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(context.Background(), txt, blocks, meta))
 	}
+	fmt.Fprintf(h, "%v\n", text.Sentences(probeSentences)) // long blocks are chunked by sentences
 	for _, f := range []File{{Path: "probe.html", Data: []byte(probeHTML)}, {Path: "probe.pdf", Data: probePDF}} {
 		if d, err := Parse(f); err == nil {
 			fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
