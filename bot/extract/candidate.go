@@ -145,18 +145,19 @@ func isNumberedHeading(s string, maxWords int) bool {
 // on a line below ("To install it, run:" above a command or a list), but
 // never across a code fence (text.IsFence), whose marks would be quoted.
 // A sentence that introduces next so says nothing without it, and answers
-// alone only when it cannot pair.
+// alone only when it cannot pair and what it introduces is no fenced
+// code, which answers on its own.
 func pairing(txt string, s, next text.Span) (pair, alone bool) {
 	gap := txt[s.End:next.Start]
+	introduces := strings.HasSuffix(txt[s.Start:s.End], ":")
 	for line := range strings.Lines(gap) {
 		if text.IsFence(strings.TrimSpace(line)) {
-			return false, true
+			return false, !introduces
 		}
 	}
 	if !strings.Contains(gap, "\n") {
 		return true, true
 	}
-	introduces := strings.HasSuffix(txt[s.Start:s.End], ":")
 	return introduces, !introduces
 }
 

@@ -251,7 +251,8 @@ func TestPairing(t *testing.T) {
 		{"one line", "It opened in 1874. It cost £2m.", true, true},
 		{"a line apart", "It opened in 1874.\nIt cost £2m.", false, true},
 		{"a colon above a command", "To install it, run:\n\n    go install example.com/x@latest", true, false},
-		{"a colon above a fence", "To install it, run:\n\n```sh\ngo install example.com/x@latest", false, true},
+		{"a colon above a fence: the code answers on its own", "To install it, run:\n\n```sh\ngo install example.com/x@latest", false, false},
+		{"a sentence above a fence", "It installs with go.\n\n```sh\ngo install example.com/x@latest", false, true},
 		{"a colon above a tilde divider", "The terms are:\n\n~~~~~~~~~~~~~~~~\n\nten years", true, false},
 	} {
 		sents := text.Sentences(tc.txt)

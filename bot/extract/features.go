@@ -54,6 +54,7 @@ const (
 	fPersonMissing        // a person's name is asked for and the sentence names no person the question does not (person.go)
 	fFocusUnnamed         // a name is asked for, the sentence mentions the focus ("the envoy") and names nothing new beside it
 	fCodeUnasked          // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
+	fNameUnknown          // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
 	numFeatures
 )
 
@@ -64,7 +65,7 @@ var featureNames = [numFeatures]string{
 	"heading", "short", "pair", "position", "unknown", "agree", "meta_answer", "typed_question",
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
-	"soft_window", "person_missing", "focus_unnamed", "code_unasked",
+	"soft_window", "person_missing", "focus_unnamed", "code_unasked", "name_unknown",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -107,6 +108,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.view, q))
 	f[fFocusUnnamed] = boolf(asksName(q.typ) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
 	f[fCodeUnasked] = boolf(!q.code && text.LooksLikeCode(c.text))
+	f[fNameUnknown] = boolf(q.nameUnknown)
 }
 
 // asksName reports whether an answer type asks for a name.

@@ -31,16 +31,17 @@ type question struct {
 	words map[string]bool // folded words of the question
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
 	// nil when the corpus cannot say (Options.IDF).
-	idf       func(stem string) float64
-	focus     string    // stem of the noun the question asks for; "" when none
-	focusWord string    // the focus as the question spells it
-	money     bool      // asks for a sum of money
-	unit      string    // folded unit the answer must be given in ("kilometres")
-	count     bool      // "how many": asks for a count of the focus
-	quantity  bool      // asks for a physical quantity, which no sum of money gives
-	code      bool      // asks how to do something, or for a command, function or option
-	currency  bool      // names a currency ("how many rupees"): a sum of money may be its count
-	field     metaField // the document metadata it asks for (metaNone: none)
+	idf         func(stem string) float64
+	focus       string    // stem of the noun the question asks for; "" when none
+	focusWord   string    // the focus as the question spells it
+	nameUnknown bool      // a capitalised word of the question the corpus never has (nameUnknown)
+	money       bool      // asks for a sum of money
+	unit        string    // folded unit the answer must be given in ("kilometres")
+	count       bool      // "how many": asks for a count of the focus
+	quantity    bool      // asks for a physical quantity, which no sum of money gives
+	code        bool      // asks how to do something, or for a command, function or option
+	currency    bool      // names a currency ("how many rupees"): a sum of money may be its count
+	field       metaField // the document metadata it asks for (metaNone: none)
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
 	// pairs are the stems of adjacent content words of the question.
@@ -103,6 +104,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		prev = t.Stem
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
+	out.nameUnknown = a.nameUnknown(p)
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
@@ -112,6 +114,26 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.terms = without(out.terms, a.lex.authorWords)
 	}
 	return out
+}
+
+// nameUnknown reports whether p names something by a capitalised word
+// (not a question's first word, a stop word or a question word) whose
+// stem the corpus never has: a question about "the Eiffel Tower" on a
+// corpus that never mentions it (false when the corpus cannot say).
+func (a *Answerer) nameUnknown(p *asked.Question) bool {
+	if a.idf == nil {
+		return false
+	}
+	for i, t := range p.Tokens {
+		w := p.Text[t.Start:t.End]
+		if !text.Capitalised(w) || i == 0 && a.lex.commonStarts[t.Norm] || text.IsStop(t.Norm) || a.lex.questionWords[t.Stem] {
+			continue
+		}
+		if a.idf(t.Stem) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether the question contains t: the same word, the same

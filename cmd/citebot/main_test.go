@@ -67,7 +67,7 @@ func TestGoldenOutput(t *testing.T) {
 	}{
 		{"ask", []string{"ask", "When did Musharraf visit Moscow?"}},
 		{"ask-json", []string{"ask", "--json", "How many Mi-35 helicopters did Pakistan end up getting?"}},
-		{"ask-refused", []string{"ask", "What is the population of Karachi?"}},
+		{"ask-refused", []string{"ask", "What is the speed of light?"}},
 		{"search", []string{"search", "--k", "3", "RD-93 engines"}},
 		{"sources", []string{"sources"}},
 		{"cite-quote", []string{"cite", "an old friend is better than two new friends"}},
@@ -171,7 +171,7 @@ func TestAskOddInput(t *testing.T) {
 }
 
 func TestAskStdinJSONLines(t *testing.T) {
-	in := "When did Musharraf visit Moscow?\n\n   \nWhat is the population of Karachi?\nWho wrote 'Managing Pakistan-Russia relations'?\n"
+	in := "When did Musharraf visit Moscow?\n\n   \nWhat is the speed of light?\nWho wrote 'Managing Pakistan-Russia relations'?\n"
 	r := runCLI(t, t.TempDir(), in, nil, "ask", "--json", "-")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)

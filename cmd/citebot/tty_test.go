@@ -36,7 +36,7 @@ func TestTerminalOutput(t *testing.T) {
 		width int
 		args  []string
 	}{
-		{"ask-refused-tty", 80, []string{"ask", "What is the population of Karachi?"}},
+		{"ask-refused-tty", 80, []string{"ask", "What is the speed of light?"}},
 		{"sources-tty-80", 80, []string{"sources"}},
 		{"sources-tty-60", 60, []string{"sources"}},
 		{"cite-quote-tty", 80, []string{"cite", "an old friend is better than two new friends"}},
