@@ -58,10 +58,13 @@ func TestFallbackContext(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		r := &metaRetriever{errs: map[string]error{}}
 		c := stallCompleter{}
+		timeout := time.Millisecond // the LLM's deadline passes first
 		if cancelled {
-			c.cancel = cancel
+			// the caller cancels first: with a 1 ms deadline the LLM's
+			// could pass before the completer ran, on a loaded machine
+			c.cancel, timeout = cancel, time.Minute
 		}
-		b := New(r, Options{Synonyms: sharedSynonyms(), Completer: c, LLMTimeout: time.Millisecond, Logger: slog.New(slog.DiscardHandler)})
+		b := New(r, Options{Synonyms: sharedSynonyms(), Completer: c, LLMTimeout: timeout, Logger: slog.New(slog.DiscardHandler)})
 		a, err := b.Ask(ctx, citebot.Question{Text: q})
 		cancel()
 		if err != nil {
