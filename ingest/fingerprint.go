@@ -197,6 +197,10 @@ var probeDomain = "The Old Mill Reopens Its Doors to Visitors | valleynews.com\n
 // navigation's "Next Post".
 var probeSlash = "The Old Mill Reopens Its Doors\n\nPrevious Post\n\nNext Post\n\n11/19/2019 by Jane Roe\n\n" + probeBody
 
+// probeNav is a page whose headline opens with a word that begins
+// navigation links ("Recent"), over its navigation's "Next Post".
+var probeNav = "Recent Mill Repairs\n\nNext Post\n\n" + probeBody
+
 // probeGlued is a page whose name in capitals stands over a date run into
 // its label.
 var probeGlued = "The Old Mill Reopens Its Doors\n\nJANE ROE\n\nNov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.\n\n" + probeBody
@@ -222,7 +226,7 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeGlued, probeHandle and probeBox.
+// probeNav, probeGlued, probeHandle and probeBox.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -267,11 +271,11 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-five probe documents (probeDoc,
+// detection and chunking make of twenty-six probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
-// probeDek, probeFooter, probeDomain, probeSlash, probeGlued,
+// probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
 // probeHandle, probeBox, the page probeHTML and the PDF probePDF), and
 // the sentences text.Sentences finds in probeSentences: a short hex
 // string that changes when the pipeline's output does. An index stores
@@ -279,7 +283,7 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeGlued, probeHandle, probeBox} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

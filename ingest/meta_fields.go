@@ -229,6 +229,25 @@ var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh compa
 // people: "Next Post", "Previous Article", "Related Stories".
 var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured`)
 
+// navItems end the links of a page's navigation that navWords begin:
+// "Next Post", "Related Stories", "Latest News", "Popular Today".
+var navItems = nameSet(`post posts article articles story stories entry entries page pages news item items
+	link links video videos photos galleries comments topics coverage content reads headlines updates
+	home today now week`)
+
+// navLink reports whether s reads as a link of a page's navigation: up
+// to three words, the first of navWords, the last of navItems ("Next
+// Post", "Related Stories"), or a navigation word alone ("Related"). A
+// headline that opens with one ("Next Generation Rovers", "Popular
+// Mechanics") is none.
+func navLink(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || !navWords[strings.ToLower(f[0])] {
+		return false
+	}
+	return len(f) == 1 || navItems[strings.ToLower(f[len(f)-1])]
+}
+
 // labelWords end the labels of a changelog's or a manual's sections, never
 // the names of people: "BUG FIXES", "Release Notes", "Breaking Changes".
 var labelWords = nameSet(`fixes bugfixes notes features changes changelog issues improvements
