@@ -198,8 +198,9 @@ var probeDomain = "The Old Mill Reopens Its Doors to Visitors | valleynews.com\n
 var probeSlash = "The Old Mill Reopens Its Doors\n\nPrevious Post\n\nNext Post\n\n11/19/2019 by Jane Roe\n\n" + probeBody
 
 // probeNav is a page whose headline opens with a word that begins
-// navigation links ("Recent"), over its navigation's "Next Post".
-var probeNav = "Recent Mill Repairs\n\nNext Post\n\n" + probeBody
+// navigation links ("Recent"), over its navigation's "Next Post" and a
+// byline whose name ends in a day's name.
+var probeNav = "Recent Mill Repairs\n\nNext Post\n\nBy Joe Friday\n\n" + probeBody
 
 // probeGlued is a page whose name in capitals stands over a date run into
 // its label.

@@ -12,7 +12,11 @@ import (
 var (
 	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|reported by|reporting by|` +
 		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
-	nameStop   = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)`)
+	// nameStop ends a byline's name: a preposition, a separator, a date,
+	// or a day's name before a date ("Jane Roe Tuesday, Aug. 17, 2010",
+	// but "Joe Friday" is a name).
+	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` +
+		`(?:` + datePattern + `|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d|` + monthPattern + `\b))`)
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"

@@ -97,6 +97,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "JANE ROE", Date: "Nov. 20, 2019", ISODate: "2019-11-20"}},
 		{"a day's name ends the byline's name", "Water on the Moon\n\nBy Jane Roe Tuesday, Aug. 17, 2010" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "Aug. 17, 2010", ISODate: "2010-08-17"}},
+		{"a day's name that ends a byline's name and dates nothing is its name", "Water on the Moon\n\nBy Joe Friday" + body,
+			Meta{Title: "Water on the Moon", Author: "Joe Friday"}},
 		{"a name over a handle over a date line that opens with the day's name", "Water on the Moon | Planet News\n\n" + nav(12) + "Water on the Moon\n\nShare on Facebook\n\nShare on Twitter\n\nShare via Email\n\nClose\n\nJane Roe\n\n@janeroe\n\nFriday 18 November 2011 18.00 EST First published on Friday 18 November 2011 18.00 EST" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "18 November 2011", ISODate: "2011-11-18", Publisher: "Planet News"}},
 		{"a site's domain name under the byline is no headline", "Water on the Moon at Last - Planet\n\nEmail\n\nPrint\n\nMore\n\nComments\n\nBy Jane Roe\n\nPlanetNews.com\n\nArchive | Contact" + body,
