@@ -22,8 +22,9 @@ var (
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
 	handle = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
 	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
-	// "cricket.com.au"; a version ("v1.2") or a file name ("main.go") has
-	// digits or too short a name before its last dot.
+	// "cricket.com.au", a name ending in one of a few top-level domains; a
+	// version ("v1.2") or a file name ("main.go") ends in none, but a file
+	// or a project named with one does ("MANIFEST.in", "Socket.io").
 	domainName = regexp.MustCompile(`^(?i:www\.)?[\pL\d][\pL\d-]*(?:\.[\pL\d-]+)*\.(?i:com|org|net|gov|edu|int|mil|info|news|io|co|us|uk|au|ca|nz|ie|in|pk|de|fr)$`)
 	handleLine = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`) // a social media handle alone
 	bioName    = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
