@@ -5,8 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/citebot/citebot/text"
 	"strings"
+
+	"github.com/citebot/citebot/text"
 )
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
