@@ -222,9 +222,10 @@ var probeBox = "The Old Mill Reopens Its Doors\n\nShare\n\n" + probeBody + "\nRe
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
-// together, a line or a name in mixed case that starts in lower case.
+// together, a line, a name in mixed case or an identifier that starts
+// in lower case.
 const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko in 1966. It closed in 1971.The town bought it.\n" +
-	"mills were cheap. eBay sold its stones."
+	"mills were cheap. eBay sold its stones. x2 was the lot."
 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/citebot/citebot"
 	"github.com/neurosnap/sentences"
@@ -94,15 +95,16 @@ func sentencesIn(s string, blk Span) []Span {
 // rather than a sentence: prev ends in a short lower-case word and a full
 // stop ("bbl.", "approx.") and next goes on, on the same line, in lower
 // case ("of oil that spilled"). A line break ("Install it first.\nnpm
-// install x") or a name spelt in mixed case ("iPhones are …") starts a
+// install x") or a first word with a capital or a digit in it (a name in
+// mixed case, "iPhones are …", or an identifier, "f12j-28: …") starts a
 // sentence.
 func abbreviated(s string, prev, next Span) bool {
 	p, n := s[prev.Start:prev.End], s[next.Start:next.End]
 	if !strings.HasSuffix(p, ".") || n == "" || n[0] < 'a' || n[0] > 'z' || strings.Contains(s[prev.End:next.Start], "\n") {
 		return false
 	}
-	if first, _, _ := strings.Cut(n, " "); strings.ToLower(first) != first {
-		return false // "iPhones", "eBay"
+	if first, _, _ := strings.Cut(n, " "); strings.IndexFunc(first, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0 {
+		return false // "iPhones", "f12j-28"
 	}
 	word := p[strings.LastIndexAny(p, " \t\n(")+1 : len(p)-1]
 	if word == "" || len(word) > 6 {

@@ -33,6 +33,7 @@ func TestSentences(t *testing.T) {
 		{"a line break after a short word", "Install the tool first.\nnpm install foo", []string{"Install the tool first.", "npm install foo"}},
 		{"a code comment over code", "// Add a path.\n    err = watcher.Add(\"/tmp\")", []string{"// Add a path.", "err = watcher.Add(\"/tmp\")"}},
 		{"a name in mixed case after a short word", "I bought a new phone. iPhones are great.", []string{"I bought a new phone.", "iPhones are great."}},
+		{"an identifier after a short word", "Either supports it. f12j-28: the title differs.", []string{"Either supports it.", "f12j-28: the title differs."}},
 		{"units in a row", "The road is 12 km. long and 3 ft. wide. Then it ends.", []string{"The road is 12 km. long and 3 ft. wide.", "Then it ends."}},
 		{"heading line", "The endgame\nAccording to him, it ends.", []string{"The endgame", "According to him, it ends."}},
 		{"blank line", "First para.\n\nSecond para.", []string{"First para.", "Second para."}},
