@@ -5,8 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"github.com/citebot/citebot/text"
 	"strings"
+
+	"github.com/citebot/citebot/text"
 )
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
@@ -197,6 +198,11 @@ var probeDomain = "The Old Mill Reopens Its Doors to Visitors | valleynews.com\n
 // navigation's "Next Post".
 var probeSlash = "The Old Mill Reopens Its Doors\n\nPrevious Post\n\nNext Post\n\n11/19/2019 by Jane Roe\n\n" + probeBody
 
+// probeNav is a page whose headline opens with a word that begins
+// navigation links ("Recent"), over its navigation's "Next Post" and a
+// byline whose name ends in a day's name.
+var probeNav = "Recent Mill Repairs\n\nNext Post\n\nBy Joe Friday\n\n" + probeBody
+
 // probeGlued is a page whose name in capitals stands over a date run into
 // its label.
 var probeGlued = "The Old Mill Reopens Its Doors\n\nJANE ROE\n\nNov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.\n\n" + probeBody
@@ -216,12 +222,14 @@ var probeBox = "The Old Mill Reopens Its Doors\n\nShare\n\n" + probeBody + "\nRe
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
-// together.
-const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko in 1966. It closed in 1971.The town bought it."
+// together, a line, a name in mixed case or an identifier that starts
+// in lower case.
+const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko in 1966. It closed in 1971.The town bought it.\n" +
+	"mills were cheap. eBay sold its stones. x2 was the lot."
 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeGlued, probeHandle and probeBox.
+// probeNav, probeGlued, probeHandle and probeBox.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -266,11 +274,11 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-five probe documents (probeDoc,
+// detection and chunking make of twenty-six probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
-// probeDek, probeFooter, probeDomain, probeSlash, probeGlued,
+// probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
 // probeHandle, probeBox, the page probeHTML and the PDF probePDF), and
 // the sentences text.Sentences finds in probeSentences: a short hex
 // string that changes when the pipeline's output does. An index stores
@@ -278,7 +286,7 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 // mixed with new chunks. It is safe for concurrent use.
 func Fingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeGlued, probeHandle, probeBox} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

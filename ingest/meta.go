@@ -377,7 +377,7 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:;,", last) {
 		return "", false
 	}
-	if f := strings.Fields(t); len(f) <= 3 && navWords[strings.ToLower(f[0])] || domainName.MatchString(t) {
+	if navLink(t) || domainName.MatchString(t) {
 		return "", false // a link of the navigation ("Next Post", "Related Stories") or a site ("ESPN.com")
 	}
 	return t, true

@@ -12,14 +12,19 @@ import (
 var (
 	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|reported by|reporting by|` +
 		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
-	nameStop   = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` + `(?:` + datePattern + `|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)`)
+	// nameStop ends a byline's name: a preposition, a separator, a date,
+	// or a day's name before a date ("Jane Roe Tuesday, Aug. 17, 2010",
+	// but "Joe Friday" is a name).
+	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` +
+		`(?:` + datePattern + `|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d|` + monthPattern + `\b))`)
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
 	handle = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
 	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
-	// "cricket.com.au"; a version ("v1.2") or a file name ("main.go") has
-	// digits or too short a name before its last dot.
+	// "cricket.com.au", a name ending in one of a few top-level domains; a
+	// version ("v1.2") or a file name ("main.go") ends in none, but a file
+	// or a project named with one does ("MANIFEST.in", "Socket.io").
 	domainName = regexp.MustCompile(`^(?i:www\.)?[\pL\d][\pL\d-]*(?:\.[\pL\d-]+)*\.(?i:com|org|net|gov|edu|int|mil|info|news|io|co|us|uk|au|ca|nz|ie|in|pk|de|fr)$`)
 	handleLine = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`) // a social media handle alone
 	bioName    = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
@@ -228,6 +233,25 @@ var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh compa
 // navWords begin the links of a page's navigation, never the names of
 // people: "Next Post", "Previous Article", "Related Stories".
 var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured`)
+
+// navItems end the links of a page's navigation that navWords begin:
+// "Next Post", "Related Stories", "Latest News", "Popular Today".
+var navItems = nameSet(`post posts article articles story stories entry entries page pages news item items
+	link links video videos photos galleries comments topics coverage content reads headlines updates
+	home today now week`)
+
+// navLink reports whether s reads as a link of a page's navigation: up
+// to three words, the first of navWords, the last of navItems ("Next
+// Post", "Related Stories"), or a navigation word alone ("Related"). A
+// headline that opens with one ("Next Generation Rovers", "Popular
+// Mechanics") is none.
+func navLink(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || !navWords[strings.ToLower(f[0])] {
+		return false
+	}
+	return len(f) == 1 || navItems[strings.ToLower(f[len(f)-1])]
+}
 
 // labelWords end the labels of a changelog's or a manual's sections, never
 // the names of people: "BUG FIXES", "Release Notes", "Breaking Changes".

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/citebot/citebot"
 	"github.com/neurosnap/sentences"
@@ -79,7 +80,7 @@ func sentencesIn(s string, blk Span) []Span {
 			if sp = trimQuoteMarker(s, Trim(s, sp)); sp.End <= sp.Start {
 				continue
 			}
-			if n := len(out); n > 0 && abbreviated(s[out[n-1].Start:out[n-1].End], s[sp.Start:sp.End]) {
+			if n := len(out); n > 0 && abbreviated(s, out[n-1], sp) {
 				out[n-1].End = sp.End // "4.9 million bbl." + "of oil that spilled …"
 				continue
 			}
@@ -89,15 +90,23 @@ func sentencesIn(s string, blk Span) []Span {
 	return out
 }
 
-// abbreviated reports whether a sentence break Punkt found between prev
-// and next follows an abbreviation it does not know rather than a
-// sentence: prev ends in a short word and a full stop ("bbl.", "approx.")
-// and next goes on in lower case ("of oil that spilled").
-func abbreviated(prev, next string) bool {
-	if !strings.HasSuffix(prev, ".") || next == "" || next[0] < 'a' || next[0] > 'z' {
+// abbreviated reports whether a sentence break Punkt found between the
+// spans prev and next of s follows an abbreviation it does not know
+// rather than a sentence: prev ends in a short lower-case word and a full
+// stop ("bbl.", "approx.") and next goes on, on the same line, in lower
+// case ("of oil that spilled"). A line break ("Install it first.\nnpm
+// install x") or a first word with a capital or a digit in it (a name in
+// mixed case, "iPhones are …", or an identifier, "f12j-28: …") starts a
+// sentence.
+func abbreviated(s string, prev, next Span) bool {
+	p, n := s[prev.Start:prev.End], s[next.Start:next.End]
+	if !strings.HasSuffix(p, ".") || n == "" || n[0] < 'a' || n[0] > 'z' || strings.Contains(s[prev.End:next.Start], "\n") {
 		return false
 	}
-	word := prev[strings.LastIndexAny(prev, " \t\n(")+1 : len(prev)-1]
+	if first, _, _ := strings.Cut(n, " "); strings.IndexFunc(first, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0 {
+		return false // "iPhones", "f12j-28"
+	}
+	word := p[strings.LastIndexAny(p, " \t\n(")+1 : len(p)-1]
 	if word == "" || len(word) > 6 {
 		return false
 	}

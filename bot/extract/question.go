@@ -117,7 +117,8 @@ func (a *Answerer) read(p *asked.Question) question {
 }
 
 // nameUnknown reports whether p names something by a capitalised word
-// (not a question's first word, a stop word or a question word) whose
+// (not a stop word, a question word, or a first word that is capitalised
+// only for opening the question: "Does …", but "Paris …" counts) whose
 // stem the corpus never has: a question about "the Eiffel Tower" on a
 // corpus that never mentions it (false when the corpus cannot say).
 func (a *Answerer) nameUnknown(p *asked.Question) bool {
