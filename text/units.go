@@ -5,13 +5,14 @@ import "sync"
 // unitAbbrevs are the abbreviations English prose gives units of measure
 // and large numbers by: a question asks "how many barrels", the report
 // says "4.9 million bbl.". Keys are the full words; an abbreviation that
-// is also a common word or a letter ("m", "t", "in") is left out.
+// is also a common word or a letter ("m", "t", "in", "ha", "gal") is left
+// out.
 var unitAbbrevs = map[string][]string{
 	"barrel": {"bbl"}, "kilometre": {"km"}, "kilometer": {"km"}, "centimetre": {"cm"}, "centimeter": {"cm"},
 	"millimetre": {"mm"}, "millimeter": {"mm"}, "kilogram": {"kg"}, "pound": {"lb", "lbs"}, "mile": {"mi"},
-	"foot": {"ft"}, "feet": {"ft"}, "ounce": {"oz"}, "gallon": {"gal"}, "hour": {"hr", "hrs"}, "year": {"yr", "yrs"},
+	"foot": {"ft"}, "feet": {"ft"}, "ounce": {"oz"}, "hour": {"hr", "hrs"}, "year": {"yr", "yrs"},
 	"square": {"sq"}, "percent": {"pct"}, "billion": {"bn"}, "million": {"mln"}, "kilowatt": {"kw"},
-	"megawatt": {"mw"}, "gigawatt": {"gw"}, "hectare": {"ha"},
+	"megawatt": {"mw"}, "gigawatt": {"gw"},
 }
 
 // unitStems maps the stem of each unit's full word to its abbreviations.
