@@ -5,10 +5,10 @@
 //	go run ./eval/cmd/fit
 //
 // It reads every *.jsonl under eval/testdata except the folders final4,
-// final18, final19 and offtopic (never opened; -skip). A set answers from the folder
-// next to it named like the file without .jsonl (encyclopedia.jsonl:
-// encyclopedia/), or else from the embedded corpus. It prints the
-// cross-validated and leave-one-set-out figures per set.
+// final18, final19 and offtopic (never opened; -skip). A set answers from
+// the folder next to it named like the file without .jsonl
+// (encyclopedia.jsonl: encyclopedia/), or else from the embedded corpus.
+// It prints the cross-validated and leave-one-set-out figures per set.
 package main
 
 import (
