@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/citebot/citebot/text"
 )
@@ -283,8 +284,14 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 // the sentences text.Sentences finds in probeSentences: a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
-// mixed with new chunks. It is safe for concurrent use.
-func Fingerprint() string {
+// mixed with new chunks. It is computed once, on first use (every Open
+// asks for it twice), and is safe for concurrent use.
+func Fingerprint() string { return fingerprint() }
+
+var fingerprint = sync.OnceValue(computeFingerprint)
+
+// computeFingerprint is Fingerprint, computed.
+func computeFingerprint() string {
 	h := sha256.New()
 	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox} {
 		x, err := extract("probe.txt", []byte(doc))
