@@ -28,7 +28,8 @@ type block struct {
 //  3. a note about the author near the end is good;
 //  4. once a comment section or sidebar starts after most of the article,
 //     everything after it is bad unless it is long prose; a box of related
-//     links that the article goes on after is bad, and no such start;
+//     links that the article goes on after is no such start (its links
+//     are judged by their context);
 //  5. short and near-good blocks take the class of their neighbours;
 //     headings before good blocks and a title at the top stay.
 //

@@ -101,7 +101,7 @@ func articleEnd(fs []blockFeat) int {
 func markInlineBoxes(fs []blockFeat) {
 	before := 0
 	for i := range fs {
-		if fs[i].end == endSidebar && before > 0 && inlineBox(fs, i, before) {
+		if before > 0 && inlineBox(fs, i, before) {
 			fs[i].end = endNone
 		}
 		if fs[i].cls == clsGood {
