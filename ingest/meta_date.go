@@ -22,6 +22,9 @@ const (
 	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
 		`|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d`
+	// weekdayPattern is the name of a day with its comma and spaces, as it
+	// stands before a date ("Tuesday, Aug. 17, 2010").
+	weekdayPattern = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+`
 )
 
 var (
@@ -43,7 +46,7 @@ var (
 	// Posted: Oct 14, 2022 9:27 AM ET"), a strip the cleaner reads as a
 	// menu.
 	labelledDate = regexp.MustCompile(`(?i)\b(?:published|posted(?: on)?|updated)\s*:?\s*` +
-		`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:` + datePattern + `)\b`)
+		`(?:` + weekdayPattern + `)?(?:` + datePattern + `)\b`)
 	// entryPosted is a blog's closing line, too long for a metadata line:
 	// "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and
 	// is filed under ...".

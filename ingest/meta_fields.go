@@ -16,7 +16,7 @@ var (
 	// or a day's name before a date ("Jane Roe Tuesday, Aug. 17, 2010",
 	// but "Joe Friday" is a name).
 	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` +
-		`(?:` + datePattern + `|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d|` + monthPattern + `\b))`)
+		`(?:` + datePattern + `|` + weekdayPattern + `(?:\d|` + monthPattern + `\b))`)
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
@@ -119,7 +119,7 @@ func datedNext(md metaDoc, l metaLine) bool {
 
 // leadingWeekday is the name of a day that opens a date line: "Friday 18
 // November 2011 18.00 EST First published on …".
-var leadingWeekday = regexp.MustCompile(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`)
+var leadingWeekday = regexp.MustCompile(`^(?:` + weekdayPattern + `)?`)
 
 // lineAuthor returns the author a byline names and how sure it is (0:
 // none): "By Jane Roe" and "Jane Roe - Apr 16, 2015" (but on the title's
@@ -267,27 +267,29 @@ func namedLine(s string) (string, bool) {
 	if name, ok := personName(s); ok {
 		return name, true
 	}
-	i := strings.Index(s, ", ")
-	if i < 0 {
+	name, words := splitComma(s)
+	if len(words) == 0 || !orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] && !domainName.MatchString(strings.TrimRight(words[0], ".,;")) {
 		return "", false
 	}
-	words := strings.Fields(s[i+2:])
-	if len(words) == 0 || !orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] && !siteByline(s) {
-		return "", false
-	}
-	return personName(s[:i])
+	return personName(name)
 }
 
 // siteByline reports whether s reads as a byline that names a site by its
 // domain name after the author's: "Keith Spera, NOLA.com | The
 // Times-Picayune" (the name itself is personName's to judge).
 func siteByline(s string) bool {
-	i := strings.Index(s, ", ")
-	if i < 0 {
-		return false
-	}
-	words := strings.Fields(s[i+2:])
+	_, words := splitComma(s)
 	return len(words) > 0 && domainName.MatchString(strings.TrimRight(words[0], ".,;"))
+}
+
+// splitComma returns what stands before the first ", " of s and the words
+// after it (none when s has no such comma).
+func splitComma(s string) (string, []string) {
+	before, after, ok := strings.Cut(s, ", ")
+	if !ok {
+		return "", nil
+	}
+	return before, strings.Fields(after)
 }
 
 // personName reports whether s is a person's name (or two joined by
