@@ -220,6 +220,11 @@ var probeBox = "The Old Mill Reopens Its Doors\n\nShare\n\n" + probeBody + "\nRe
 	"The miller's heirs said on Tuesday that they were glad the town had kept the wheel and the stones of the mill.\n\n" +
 	"The town will open the mill to schools in the spring, and the herons will be counted from its loft.\n\nRecent Posts\n\nThe Weir Is Mended\n"
 
+// probeRepost is a blog's post, dated after its headline, of a piece
+// that first appeared elsewhere on another day.
+var probeRepost = "The Old Mill Reopens Its Doors March 24, 2012\n\nPosted by valleyblog in : Mills\n\n" +
+	"This post first appeared on Valley News on 21 March 2012.\n\n" + probeBody
+
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
@@ -230,7 +235,7 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeNav, probeGlued, probeHandle and probeBox.
+// probeNav, probeGlued, probeHandle, probeBox and probeRepost.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -275,12 +280,12 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-six probe documents (probeDoc,
+// detection and chunking make of twenty-seven probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
 // probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
-// probeHandle, probeBox, the page probeHTML and the PDF probePDF), and
+// probeHandle, probeBox, probeRepost, the page probeHTML and the PDF probePDF), and
 // the sentences text.Sentences finds in probeSentences: a short hex
 // string that changes when the pipeline's output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
@@ -293,7 +298,7 @@ var fingerprint = sync.OnceValue(computeFingerprint)
 // computeFingerprint is Fingerprint, computed.
 func computeFingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

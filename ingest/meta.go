@@ -29,7 +29,8 @@ type Meta struct {
 // name on its own line under the title, or a note about the author at the
 // end ("X is a PhD student ..."); the date and publisher from lines such as
 // "Published in X, March 17th 2019", "This post first appeared on X on 21
-// March 2012", "Source: X", "An organ of X", or a date on its own line.
+// March 2012" (its date only when the page has no date of its own),
+// "Source: X", "An organ of X", or a date on its own line.
 // Body prose is not read, except a closing note about the author.
 func detectMeta(doc string, blocks []block) Meta {
 	return detectMetaDeclared(doc, blocks, Meta{})

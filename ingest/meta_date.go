@@ -41,6 +41,10 @@ var (
 	// or after other words, "1.10.2019" is as often a version number.
 	dottedRe  = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b`)
 	pubLineRe = regexp.MustCompile(`(?i)(?:\b|\d)(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	// republishedRe is a note that the page republishes a piece that
+	// appeared first elsewhere ("This post first appeared on X on 21 March
+	// 2012"): its date is the other outlet's.
+	republishedRe = regexp.MustCompile(`(?i)\b(?:first appeared|appeared first|originally appeared|originally published|republished)\b`)
 	// labelledDate is a date right after its label, as a news site's
 	// byline strip gives it between its "·" or "|" ("Jane Roe · Site ·
 	// Posted: Oct 14, 2022 9:27 AM ET"), a strip the cleaner reads as a
@@ -53,10 +57,11 @@ var (
 	entryPosted = regexp.MustCompile(`(?i)^(?:this|the) (?:entry|post|article|story) was (?:posted|published|written)\b`)
 )
 
-// findDate returns the publication date: from a "Published ..." or "first
-// appeared ..." line first, else a date on its own line or in a title or
-// byline of the header, else a date in another line of the header that is
-// not a sentence; when none, from a labelled line of its own below the
+// findDate returns the publication date: from a "Published ..." line
+// first, else a date on its own line or in a title or byline of the
+// header, else a "first appeared ..." line (the date of the piece where it
+// appeared first), else a date in another line of the header that is not
+// a sentence; when none, from a labelled line of its own below the
 // article, past its teasers ("Date 10.06.2013"), or else a blog's closing
 // line, anywhere ("This entry was posted on Sunday, December 30th, 2012 at
 // 3:00 pm and is filed under ..."). Dates inside body prose and in table
@@ -121,6 +126,10 @@ func dateScore(l metaLine, header bool) (string, int) {
 	}
 	score := 0
 	switch _, only := dateOnly(l.s); {
+	case republishedRe.MatchString(l.s):
+		// the date of the piece's first appearance elsewhere dates this
+		// page only when the page has no dated line of its own
+		score = 2
 	case pubLineRe.MatchString(l.s):
 		score = 4
 	case strings.ContainsRune(l.s, '\t'):

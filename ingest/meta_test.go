@@ -131,6 +131,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Publisher: "Daily Planet", Date: "March 17th 2019", ISODate: "2019-03-17"}},
 		{"first appeared on", "Water on the Moon\n\nThis post first appeared on Space Review on 21 March 2012." + body,
 			Meta{Title: "Water on the Moon", Publisher: "Space Review", Date: "21 March 2012", ISODate: "2012-03-21"}},
+		{"a republished post is dated by its own date, not its first appearance's", "Water on the Moon March 24, 2012\n\nPosted by moonblog in : Space\n\nJane Roe\n\nThis post first appeared on Space Review on 21 March 2012." + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "Space Review", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"source line", "Water on the Moon" + body + "\nSource: Science Weekly\n",
 			Meta{Title: "Water on the Moon", Publisher: "Science Weekly"}},
 		{"organ of", "An organ of the Institute of Space Studies (ISS), Fremont, CA\n\nWater on the Moon" + body,
@@ -312,7 +314,7 @@ func TestMetaCorpus(t *testing.T) {
 			ISODate: "2012-10-08", Publisher: "American Institute of International Studies (AIIS)"}},
 		{"002", Meta{Title: "Pakistan-Russo Détente In New Epoch – OpEd", Author: "Rana Danish Nisar"}},
 		{"003", Meta{Title: "Pakistan and Russia seek enhanced cooperation", Author: "Serge Desilva Ranasinghe",
-			Date: "21 March 2012", ISODate: "2012-03-21", Publisher: "Future Directions International"}},
+			Date: "March 24, 2012", ISODate: "2012-03-24", Publisher: "Future Directions International"}},
 		{"004", Meta{Title: "Managing Pakistan-Russia relations", Author: "Haris Bilal Malik", Date: "March 17th 2019",
 			ISODate: "2019-03-17", Publisher: "Daily Times"}},
 	}
