@@ -350,3 +350,30 @@ func TestDocName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameUnknown: a question names something the corpus never mentions
+// by a capitalised word, but a first word capitalised only for opening
+// the question names nothing.
+func TestNameUnknown(t *testing.T) {
+	known := map[string]bool{text.Stem("moscow"): true, text.Stem("russia"): true, text.Stem("afghans"): true}
+	a := New(Options{IDF: func(stem string) float64 {
+		if known[stem] {
+			return 1
+		}
+		return -1
+	}})
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"Owing to Moscow's past, how do Afghans perceive Russia?", false},
+		{"Given Moscow's past, how do Afghans see Russia?", false},
+		{"How tall is the Eiffel Tower?", true},
+		{"Zelensky met whom in Moscow?", true},
+		{"What did Moscow tell Russia?", false},
+	} {
+		if got := a.nameUnknown(asked.Parse(c.q)); got != c.want {
+			t.Errorf("nameUnknown(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

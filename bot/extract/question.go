@@ -117,17 +117,18 @@ func (a *Answerer) read(p *asked.Question) question {
 }
 
 // nameUnknown reports whether p names something by a capitalised word
-// (not a stop word, a question word, or a first word that is capitalised
-// only for opening the question: "Does …", but "Paris …" counts) whose
-// stem the corpus never has: a question about "the Eiffel Tower" on a
-// corpus that never mentions it (false when the corpus cannot say).
+// (not a stop word, a question word, or a first word that may be
+// capitalised only for opening the question: "Does …", "Owing to …", an
+// English word, so "Paris …" does not count either, but "Zelensky …" does)
+// whose stem the corpus never has: a question about "the Eiffel Tower" on
+// a corpus that never mentions it (false when the corpus cannot say).
 func (a *Answerer) nameUnknown(p *asked.Question) bool {
 	if a.idf == nil {
 		return false
 	}
 	for i, t := range p.Tokens {
 		w := p.Text[t.Start:t.End]
-		if !text.Capitalised(w) || i == 0 && a.lex.commonStarts[t.Norm] || text.IsStop(t.Norm) || a.lex.questionWords[t.Stem] {
+		if !text.Capitalised(w) || i == 0 && (a.lex.commonStarts[t.Norm] || text.English(t.Stem)) || text.IsStop(t.Norm) || a.lex.questionWords[t.Stem] {
 			continue
 		}
 		if a.idf(t.Stem) < 0 {
