@@ -52,7 +52,7 @@ const (
 	fRestates             // cover_soft of a sentence lacking the kind of value asked for: it restates the question
 	fSoftWindow           // coverage of the sentence with its neighbours counting synonyms and near spellings in full
 	fPersonMissing        // a person's name is asked for and the sentence names no person the question does not (person.go)
-	fFocusUnnamed         // a name is asked for, the sentence mentions the focus ("the envoy") and names nothing new beside it
+	fFocusUnnamed         // a person's name is asked for, the sentence mentions the focus ("the envoy") and names nothing new beside it (not for a place or thing: "the trade figure (348 million dollars)" answers one unnamed)
 	fCodeUnasked          // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
 	fNameUnknown          // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
 	numFeatures
@@ -106,7 +106,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fValueNear] = c.near
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
 	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.view, q))
-	f[fFocusUnnamed] = boolf(asksName(q.typ) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
+	f[fFocusUnnamed] = boolf(asksPerson(q.typ) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
 	f[fCodeUnasked] = boolf(!q.code && text.LooksLikeCode(c.text))
 	f[fNameUnknown] = boolf(q.nameUnknown)
 }
