@@ -14,47 +14,48 @@ import (
 // in this order, and New refuses a model whose names differ. Coverages
 // are weighted shares of the question's terms, from 0 to 1.
 const (
-	fCover         = iota // coverage of the sentence (with the title on a metadata line)
-	fCoverWindow          // coverage of the sentence with its neighbours and its document's title
-	fCoverPassage         // coverage of the whole passage
-	fCoverSoft            // coverage counting synonyms and near spellings in full
-	fCoverBest            // the best passage coverage of the question (question-level)
-	fType                 // how well the sentence holds an answer of the asked kind
-	fTypeMissing          // a date, number or name is asked for and none is there
-	fFocusMissing         // the question's focus noun is not mentioned
-	fYearConflict         // the question's year is absent and another is given
-	fMoneyMissing         // a sum of money is asked for and none is given
-	fUnitMissing          // a unit is asked for and not given
-	fRank                 // 1 / the passage's retrieval rank
-	fScoreRel             // the passage's retrieval score over the best one
-	fHeading              // a heading-like line
-	fShort                // a very short sentence
-	fPair                 // two adjacent sentences together
-	fPosition             // where in its passage the sentence starts (0 first, 1 last)
-	fUnknown              // share of the question's weight on words the corpus lacks
-	fAgree                // share of the other passages repeating its new names or numbers
-	fMetaAnswer           // answered from a document's metadata
-	fTypedQuestion        // the question asks for a date, number, name or author
-	fCoverGap             // cover less the best cover of the question's candidates
-	fSoftGap              // cover_soft less the best of the question's candidates
-	fWindowGap            // cover_window less the best of the question's candidates
-	fTypeCover            // type times cover_soft: a value of the asked kind where the question's words are
-	fPhrase               // share of the question's adjacent word pairs said together
-	fCoverPrev            // coverage of the sentence with the one before (what "it" refers to)
-	fCoverPool            // soft coverage of all the passages together (question-level)
-	fMissing              // weight of the weightiest question term no passage has, over the weightiest's (question-level)
-	fQuote                // the question quotes words and the sentence says them (-1 when it does not)
-	fKindMissing          // a name is asked for and the sentence names nothing the question does not
-	fKeyMissing           // weight of the weightiest question term the sentence and its neighbours lack, over the weightiest's
-	fNovel                // share of the sentence's content words the question does not have
-	fValueNear            // how near a value of the asked kind stands to a question word (near.go)
-	fRareName             // a name is asked for and the sentence has a new one no dictionary lists
-	fRestates             // cover_soft of a sentence lacking the kind of value asked for: it restates the question
-	fSoftWindow           // coverage of the sentence with its neighbours counting synonyms and near spellings in full
-	fPersonMissing        // a person's name is asked for and the sentence names no person the question does not (person.go)
-	fFocusUnnamed         // a person's name is asked for, the sentence mentions the focus ("the envoy") and names nothing new beside it (not for a place or thing: "the trade figure (348 million dollars)" answers one unnamed)
-	fCodeUnasked          // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
-	fNameUnknown          // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
+	fCover            = iota // coverage of the sentence (with the title on a metadata line)
+	fCoverWindow             // coverage of the sentence with its neighbours and its document's title
+	fCoverPassage            // coverage of the whole passage
+	fCoverSoft               // coverage counting synonyms and near spellings in full
+	fCoverBest               // the best passage coverage of the question (question-level)
+	fType                    // how well the sentence holds an answer of the asked kind
+	fTypeMissing             // a date, number or name is asked for and none is there
+	fFocusMissing            // a date, number or name is asked for and the question's focus noun is not mentioned
+	fYearConflict            // the question's year is absent and another is given
+	fMoneyMissing            // a sum of money is asked for and none is given
+	fUnitMissing             // a unit is asked for and not given
+	fRank                    // 1 / the passage's retrieval rank
+	fScoreRel                // the passage's retrieval score over the best one
+	fHeading                 // a heading-like line
+	fShort                   // a very short sentence
+	fPair                    // two adjacent sentences together
+	fPosition                // where in its passage the sentence starts (0 first, 1 last)
+	fUnknown                 // share of the question's weight on words the corpus lacks
+	fAgree                   // share of the other passages repeating its new names or numbers
+	fMetaAnswer              // answered from a document's metadata
+	fTypedQuestion           // the question asks for a date, number, name or author
+	fCoverGap                // cover less the best cover of the question's candidates
+	fSoftGap                 // cover_soft less the best of the question's candidates
+	fWindowGap               // cover_window less the best of the question's candidates
+	fTypeCover               // type times cover_soft: a value of the asked kind where the question's words are
+	fPhrase                  // share of the question's adjacent word pairs said together
+	fCoverPrev               // coverage of the sentence with the one before (what "it" refers to)
+	fCoverPool               // soft coverage of all the passages together (question-level)
+	fMissing                 // weight of the weightiest question term no passage has, over the weightiest's (question-level)
+	fQuote                   // the question quotes words and the sentence says them (-1 when it does not)
+	fKindMissing             // a name is asked for and the sentence names nothing the question does not
+	fKeyMissing              // weight of the weightiest question term the sentence and its neighbours lack, over the weightiest's
+	fNovel                   // share of the sentence's content words the question does not have
+	fValueNear               // how near a value of the asked kind stands to a question word (near.go)
+	fRareName                // a name is asked for and the sentence has a new one no dictionary lists
+	fRestates                // cover_soft of a sentence lacking the kind of value asked for: it restates the question
+	fSoftWindow              // coverage of the sentence with its neighbours counting synonyms and near spellings in full
+	fPersonMissing           // a person's name is asked for and the sentence names no person the question does not (person.go)
+	fFocusUnnamed            // a person's name is asked for, the sentence mentions the focus ("the envoy") and names nothing new beside it (not for a place or thing: "the trade figure (348 million dollars)" answers one unnamed)
+	fCodeUnasked             // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
+	fNameUnknown             // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
+	fFocusMissingOpen        // focus_missing for a question that asks for no date, number or name ("What ...", "Why ..."), which a paraphrase answers in other words
 	numFeatures
 )
 
@@ -66,6 +67,7 @@ var featureNames = [numFeatures]string{
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
 	"soft_window", "person_missing", "focus_unnamed", "code_unasked", "name_unknown",
+	"focus_missing_open",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -83,7 +85,9 @@ func (sc *scorer) features(c *candidate) {
 	f[fType] = c.typ
 	f[fTypedQuestion] = boolf(typed(q.typ))
 	f[fTypeMissing] = boolf(typed(q.typ) && c.typ == 0)
-	f[fFocusMissing] = boolf(q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus)
+	if q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus {
+		f[map[bool]int{true: fFocusMissing, false: fFocusMissingOpen}[typed(q.typ)]] = 1
+	}
 	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, sc.passageWords(c.p), c.view))
 	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view))
 	f[fUnitMissing] = boolf(q.unit != "" && !strings.Contains(text.Fold(c.view), q.unit))
