@@ -221,8 +221,9 @@ var probeBox = "The Old Mill Reopens Its Doors\n\nShare\n\n" + probeBody + "\nRe
 	"The town will open the mill to schools in the spring, and the herons will be counted from its loft.\n\nRecent Posts\n\nThe Weir Is Mended\n"
 
 // probeRepost is a blog's post, dated after its headline, of a piece
-// that first appeared elsewhere on another day.
-var probeRepost = "The Old Mill Reopens Its Doors March 24, 2012\n\nPosted by valleyblog in : Mills\n\n" +
+// that first appeared elsewhere on another day, under a byline whose name
+// the page printed twice.
+var probeRepost = "The Old Mill Reopens Its Doors March 24, 2012\n\nPosted by valleyblog in : Mills\n\nAuthor: Jane RoeJane Roe\n\n" +
 	"This post first appeared on Valley News on 21 March 2012.\n\n" + probeBody
 
 // probeSentences are sentences whose breaks the sentence splitter must

@@ -73,7 +73,21 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 	if l, name, ok := tailAuthor(md); ok {
 		pick(l, name, 1)
 	}
-	return best, author, bestScore > 0
+	return best, once(author), bestScore > 0
+}
+
+// once returns a name the page printed twice in a row, run together or
+// apart ("Adam RogersAdam Rogers": a byline's link and its text, joined by
+// scraping), as said once; any other name as it is.
+func once(name string) string {
+	h := len(name) / 2
+	if h >= 3 && name[:h] == name[h:] {
+		return name[:h]
+	}
+	if h >= 3 && len(name)%2 == 1 && name[h] == ' ' && name[:h] == name[h+1:] && strings.Contains(name[:h], " ") {
+		return name[:h]
+	}
+	return name
 }
 
 // bioAuthor returns the first note about the author in the footer: "Jane

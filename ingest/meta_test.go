@@ -129,6 +129,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon"}},
 		{"published in at the end", "Water on the Moon" + body + "\nPublished in Daily Planet, March 17th 2019.\n\nShare\n",
 			Meta{Title: "Water on the Moon", Publisher: "Daily Planet", Date: "March 17th 2019", ISODate: "2019-03-17"}},
+		{"a byline printed twice, run together", "Water on the Moon\n\nAuthor: Jane RoeJane Roe" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"first appeared on", "Water on the Moon\n\nThis post first appeared on Space Review on 21 March 2012." + body,
 			Meta{Title: "Water on the Moon", Publisher: "Space Review", Date: "21 March 2012", ISODate: "2012-03-21"}},
 		{"a republished post is dated by its own date, not its first appearance's", "Water on the Moon March 24, 2012\n\nPosted by moonblog in : Space\n\nJane Roe\n\nThis post first appeared on Space Review on 21 March 2012." + body,
