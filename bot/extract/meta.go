@@ -13,6 +13,9 @@ import (
 // those of the passages that have a value for field, and that value; it
 // reports false when the question names no such document closely enough.
 func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Passage) (*citebot.Source, string, bool) {
+	if field == metaTitle {
+		return a.titleSource(q, passages)
+	}
 	src, score := (*citebot.Source)(nil), 0.0
 	seen := map[string]bool{} // a document's passages share its metadata: judge it once
 	for _, p := range passages {
@@ -32,6 +35,29 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 		return nil, "", false
 	}
 	return src, value(src, field), true
+}
+
+// titleSource returns the document whose title a question asking for one
+// means, and that title: among the passages' documents with a title, the
+// one whose title and site carry the largest share of the question's
+// words on the subject ("the headline of Mashable's review of Dune": the
+// Mashable page "The new 'Dune' is a great start ..."), the best ranked
+// on ties. It reports false when no title carries any of them.
+func (a *Answerer) titleSource(q question, passages []citebot.Passage) (*citebot.Source, string, bool) {
+	src, score := (*citebot.Source)(nil), 0.0
+	for _, p := range passages {
+		if p.Source == nil || p.Source.Title == "" {
+			continue
+		}
+		in, own := a.namedShare(q, p.Source)
+		if s := float64(in) / float64(max(own, 1)); in > 0 && s > score {
+			src, score = p.Source, s
+		}
+	}
+	if src == nil {
+		return nil, "", false
+	}
+	return src, src.Title, true
 }
 
 // namesSite reports whether the question carries every word of the site
@@ -81,8 +107,12 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	if !ok {
 		return candidate{}, false
 	}
-	verb := map[metaField]string{metaAuthor: "was written by", metaPublisher: "appeared in", metaDate: "is dated"}[field]
-	c.answer = fmt.Sprintf("%q %s %s", src.Title, verb, v)
+	if field == metaTitle {
+		c.answer = fmt.Sprintf("The title is %q", v)
+	} else {
+		verb := map[metaField]string{metaAuthor: "was written by", metaPublisher: "appeared in", metaDate: "is dated"}[field]
+		c.answer = fmt.Sprintf("%q %s %s", src.Title, verb, v)
+	}
 	c.meta = true
 	sc := a.newScorer(q, w)
 	sc.passages = passages
@@ -106,6 +136,8 @@ func value(s *citebot.Source, f metaField) string {
 		return s.Publisher
 	case metaDate:
 		return s.Date
+	case metaTitle:
+		return s.Title
 	}
 	return ""
 }
@@ -121,15 +153,27 @@ func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 	if len(tt) == 0 {
 		return 0
 	}
-	named := map[string]bool{}
-	for _, t := range slices.Concat(tt, text.Terms(src.Publisher)) {
-		named[t] = true
-	}
-	inTitle, own, inName := 0, 0, 0
+	inTitle := 0
 	for _, t := range tt {
 		if slices.Contains(q.terms, t) {
 			inTitle++
 		}
+	}
+	inName, own := a.namedShare(q, src)
+	share := float64(inTitle) / float64(len(tt))
+	if inName >= 2 {
+		share = max(share, float64(inName)/float64(own))
+	}
+	return share
+}
+
+// namedShare returns how many of the question's words on the subject (not
+// on documents: "article", "first published") the title or the site's
+// name of src carries, and how many there are.
+func (a *Answerer) namedShare(q question, src *citebot.Source) (in, own int) {
+	named := map[string]bool{}
+	for _, t := range slices.Concat(text.Terms(src.Title), text.Terms(src.Publisher)) {
+		named[t] = true
 	}
 	for _, t := range q.terms {
 		if a.lex.docWords[t] {
@@ -137,14 +181,10 @@ func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 		}
 		own++
 		if named[t] {
-			inName++
+			in++
 		}
 	}
-	share := float64(inTitle) / float64(len(tt))
-	if inName >= 2 {
-		share = max(share, float64(inName)/float64(own))
-	}
-	return share
+	return in, own
 }
 
 // sentencesWith returns, among the passages, the shortest sentence of

@@ -37,6 +37,12 @@ func TestMetaFieldOf(t *testing.T) {
 		{"When did the company post its first profit after the bridge opened?", metaNone},
 		{"When did the firemen put out the fire on the bridge?", metaNone},
 		{"Which journalist was hurt at the bridge?", metaNone},
+		{"What is the headline of the Daily Planet's review of the bridges?", metaTitle},
+		{"whats the title of the times piece on the bridges", metaTitle},
+		{"what was the bridges article called?", metaTitle},
+		{"What is the title of the engineer's book on bridges?", metaNone}, // a book's title, which the text gives
+		{"Which boxer did he face in the title fight?", metaNone},
+		{"What was the bridge called before 1900?", metaNone},
 	}
 	for _, tt := range tests {
 		p := asked.Parse(tt.q)
@@ -142,5 +148,25 @@ func TestMetaSourceSiteNamesOneDocument(t *testing.T) {
 	}
 	if _, _, ok := a.metaSource(q, metaPublisher, []citebot.Passage{passage(film), passage(other)}); ok {
 		t.Errorf("the publisher of the document the site names: want none (the question names it)")
+	}
+}
+
+// TestMetaAnswerGivesTheTitle: a question asking for a document's title
+// (its headline) names the document by its site or subject, and is
+// answered with the title, citing the line that carries it.
+func TestMetaAnswerGivesTheTitle(t *testing.T) {
+	doc := "Film wins top award | Daily Planet\n\nBy Jane Roe\n\nThe film won the top award on Sunday, the first foreign-language film to do so.\n"
+	src := &citebot.Source{Path: "film.txt", Title: "Film wins top award", Author: "Jane Roe", Publisher: "Daily Planet"}
+	other := &citebot.Source{Path: "other.txt", Title: "Markets fall", Author: "John Doe", Publisher: "Reuters"}
+	passages := []citebot.Passage{
+		{ID: "other#1", Doc: "other.txt", Start: 0, End: 30, Text: "By John Doe. Markets fell today.", Source: other},
+		{ID: "film#1", Doc: "film.txt", Start: 0, End: len(doc), Text: doc, Source: src},
+	}
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("What is the headline of the Daily Planet's story on the foreign-language film?"), Passages: passages})
+	if res.Text != `The title is "Film wins top award" [1]` || len(res.Citations) == 0 {
+		t.Fatalf("answer %q, want the title", res.Text)
+	}
+	if c := res.Citations[0]; c.Doc != "film.txt" || doc[c.Start:c.End] != c.Quote || !strings.Contains(c.Quote, "Film wins top award") {
+		t.Errorf("cites %q of %s, want the title line", c.Quote, c.Doc)
 	}
 }

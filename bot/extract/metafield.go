@@ -14,11 +14,16 @@ const (
 	metaAuthor
 	metaPublisher
 	metaDate
+	metaTitle
 )
 
 var (
 	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|publication)s?((/| or )(outlet|newspaper|paper|website|site|magazine|publication)s?)? (is|was|are|were) (.*\b(article|story|post|piece|report|column|review|interview|essay|op-?ed)s?|.*['"][^'"]+['"]) from\b|\b(which|what) ([a-z]+['’]s )?(outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
-	rePubDate   = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
+	// rePubTitle asks for a document's title: its headline, or the title
+	// of an article, a post, a review... ("the title of McPherson's
+	// insider account" asks for a book's, which its text gives).
+	rePubTitle = regexp.MustCompile(`\bhead ?lines?\b|\btitle of (the |this |that |an? |[a-z0-9.-]+['’]s? )?([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|interview|web ?page|page|blog post|blog entry|news release)s?\b|\b(article|story|post|piece|report|review|press release|op-?ed|column|essay|web ?page|blog post)\b[^?]*\b(called|titled|named)\b\W*$`)
+	rePubDate  = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
 		`|\bwhen did .*\b(publish|post|put up|put out)\b.*\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b`)
 )
 
@@ -36,6 +41,8 @@ func metaFieldOf(f string, typ asked.Type) metaField {
 		return metaPublisher
 	case rePubDate.MatchString(f):
 		return metaDate
+	case rePubTitle.MatchString(f):
+		return metaTitle
 	}
 	return metaNone
 }
