@@ -226,6 +226,11 @@ var probeBox = "The Old Mill Reopens Its Doors\n\nShare\n\n" + probeBody + "\nRe
 var probeRepost = "The Old Mill Reopens Its Doors March 24, 2012\n\nPosted by valleyblog in : Mills\n\nAuthor: Jane RoeJane Roe\n\n" +
 	"This post first appeared on Valley News on 21 March 2012.\n\n" + probeBody
 
+// probeLower is a page named in lower case by its headline and its site,
+// whose masthead heads it again.
+var probeLower = "the old mill reopens its doors | valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 6) +
+	"valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 2) + "Earlier reports\n\n" + probeBody
+
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
@@ -236,7 +241,7 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeNav, probeGlued, probeHandle, probeBox and probeRepost.
+// probeNav, probeGlued, probeHandle, probeBox, probeRepost and probeLower.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -281,14 +286,15 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-seven probe documents (probeDoc,
+// detection and chunking make of twenty-eight probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
 // probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
-// probeHandle, probeBox, probeRepost, the page probeHTML and the PDF probePDF), and
-// the sentences text.Sentences finds in probeSentences: a short hex
-// string that changes when the pipeline's output does. An index stores
+// probeHandle, probeBox, probeRepost, probeLower, the page probeHTML and
+// the PDF probePDF), and the sentences text.Sentences finds in
+// probeSentences: a short hex string that changes when the pipeline's
+// output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
 // mixed with new chunks. It is computed once, on first use (every Open
 // asks for it twice), and is safe for concurrent use.
@@ -299,7 +305,7 @@ var fingerprint = sync.OnceValue(computeFingerprint)
 // computeFingerprint is Fingerprint, computed.
 func computeFingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

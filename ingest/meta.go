@@ -312,9 +312,12 @@ func headlineAgain(md metaDoc, first string) (metaLine, bool) {
 // names it again below its first line (in its navigation, a copyright
 // line), else "": a label beside a headline ("Re: …", "Chapter 3: …", "…
 // – OpEd", "… | Blog", "… | Home") stands only there. A domain name
-// ("whitehouse.gov", "cricket.com.au") is a site's name however written.
+// ("whitehouse.gov", "cricket.com.au") is a site's name however written,
+// and so is a name in lower case set apart by a "|" that heads the page
+// again on a line of its own, its masthead ("cucumber yogurt raita salad |
+// smitten kitchen" over "smitten kitchen").
 func siteName(md metaDoc, s string, piped bool) string {
-	if domainName.MatchString(s) {
+	if domainName.MatchString(s) || piped && masthead(md, s) {
 		return s
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -331,6 +334,20 @@ func siteName(md metaDoc, s string, piped bool) string {
 		}
 	}
 	return ""
+}
+
+// masthead reports whether s, of two to six words, stands alone on a line
+// of the header below the page's name.
+func masthead(md metaDoc, s string) bool {
+	if n := len(strings.Fields(s)); n < 2 || n > 6 || strings.ContainsAny(s, "|:") {
+		return false
+	}
+	for _, l := range md.header[1:] {
+		if l.s == s {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports whether s holds w with no letter or digit on

@@ -71,6 +71,9 @@ func TestMetaForms(t *testing.T) {
 		{"a masthead standing alone is the site, not the headline", "Probe Finds Water on the Moon at Last | Planet News\n\n" + nav(12) +
 			"Planet News\n\n" + nav(4) + "Earlier reports" + body,
 			Meta{Title: "Probe Finds Water on the Moon at Last", Publisher: "Planet News"}},
+		{"a masthead in lower case is the site too", "probe finds water on the moon at last | planet notes\n\n" + nav(12) +
+			"planet notes\n\n" + nav(4) + "Earlier reports" + body,
+			Meta{Title: "probe finds water on the moon at last", Publisher: "planet notes"}},
 		{"a blog's closing line dates it", "Water on the Moon" + body + "\nThis entry was posted on Sunday, March 24th, 2012 at 3:00 pm and is filed under Space, Science. " +
 			"You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.\n",
 			Meta{Title: "Water on the Moon", Date: "March 24th, 2012", ISODate: "2012-03-24"}},
