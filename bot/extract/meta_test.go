@@ -37,6 +37,8 @@ func TestMetaFieldOf(t *testing.T) {
 		{"When did the company post its first profit after the bridge opened?", metaNone},
 		{"When did the firemen put out the fire on the bridge?", metaNone},
 		{"Which journalist was hurt at the bridge?", metaNone},
+		{"What is the name of the food blog that published the bridges recipe?", metaPublisher},
+		{"Who attacked the newspaper that published the cartoons?", metaPublisher}, // no document is named: metaSource finds none
 		{"What is the headline of the Daily Planet's review of the bridges?", metaTitle},
 		{"whats the title of the times piece on the bridges", metaTitle},
 		{"what was the bridges article called?", metaTitle},
