@@ -231,6 +231,13 @@ var probeRepost = "The Old Mill Reopens Its Doors March 24, 2012\n\nPosted by va
 var probeLower = "the old mill reopens its doors | valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 6) +
 	"valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 2) + "Earlier reports\n\n" + probeBody
 
+// probeShare is a page whose headline, worded otherwise than its name,
+// stands over a byline and a column of share buttons, one of them a word
+// with dots in it ("Del.i.cious").
+var probeShare = "Weirs Hold the Valley's River Back - Valley\n\n" + strings.Repeat("News\n\nSport\n\n", 6) +
+	"The Weir That Saved the Mill\n\nBy Jane Roe Tuesday, Aug. 17, 2010\n\nPrint\n\nEmail\n\nReprints\n\nshare\n\nLinkedIn\n\n" +
+	"StumbleUpon\n\nReddit\n\nDigg\n\nDel.i.cious\n\nTweet\n\n" + probeBody
+
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
@@ -241,7 +248,7 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeNav, probeGlued, probeHandle, probeBox, probeRepost and probeLower.
+// probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower and probeShare.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -286,13 +293,13 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-eight probe documents (probeDoc,
+// detection and chunking make of twenty-nine probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
 // probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
-// probeHandle, probeBox, probeRepost, probeLower, the page probeHTML and
-// the PDF probePDF), and the sentences text.Sentences finds in
+// probeHandle, probeBox, probeRepost, probeLower, probeShare, the page
+// probeHTML and the PDF probePDF), and the sentences text.Sentences finds in
 // probeSentences: a short hex string that changes when the pipeline's
 // output does. An index stores
 // it, so that an index made by a different pipeline is rebuilt rather than
@@ -305,7 +312,7 @@ var fingerprint = sync.OnceValue(computeFingerprint)
 // computeFingerprint is Fingerprint, computed.
 func computeFingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

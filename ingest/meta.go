@@ -386,7 +386,7 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 		return "", false
 	}
 	t := strings.TrimSpace(trailingDate.ReplaceAllString(emacsModeLine.ReplaceAllString(l.s, " "), ""))
-	words := len(text.Tokens(t))
+	words := len(strings.Fields(t)) // "Del.i.cious", a share button, is one word
 	first, _ := utf8.DecodeRuneInString(t)
 	if words < minWords || words > 25 || utf8.RuneCountInString(t) > maxMetaLine ||
 		!(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.Contains(t, "_") || emailAddr.MatchString(t) {

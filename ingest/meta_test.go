@@ -132,6 +132,9 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon"}},
 		{"published in at the end", "Water on the Moon" + body + "\nPublished in Daily Planet, March 17th 2019.\n\nShare\n",
 			Meta{Title: "Water on the Moon", Publisher: "Daily Planet", Date: "March 17th 2019", ISODate: "2019-03-17"}},
+		{"a share button with dots in it is no headline", "Probe Finds Water - Planet\n\n" + nav(12) + "Water on the Moon at Last\n\nBy Jane Roe\n\n" +
+			"Print\n\nEmail\n\nReprints\n\nshare\n\nLinkedIn\n\nStumbleUpon\n\nReddit\n\nDigg\n\nDel.i.cious\n\nTweet" + body,
+			Meta{Title: "Probe Finds Water - Planet", Author: "Jane Roe"}},
 		{"a byline printed twice, run together", "Water on the Moon\n\nAuthor: Jane RoeJane Roe" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"first appeared on", "Water on the Moon\n\nThis post first appeared on Space Review on 21 March 2012." + body,
