@@ -232,10 +232,10 @@ var probeLower = "the old mill reopens its doors | valley notes\n\n" + strings.R
 	"valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 2) + "Earlier reports\n\n" + probeBody
 
 // probeShare is a page whose headline, worded otherwise than its name,
-// stands over a byline and a column of share buttons, one of them a word
-// with dots in it ("Del.i.cious").
+// stands over a byline with a handle and a column of share buttons, one
+// of them a word with dots in it ("Del.i.cious").
 var probeShare = "Weirs Hold the Valley's River Back - Valley\n\n" + strings.Repeat("News\n\nSport\n\n", 6) +
-	"The Weir That Saved the Mill\n\nBy Jane Roe Tuesday, Aug. 17, 2010\n\nPrint\n\nEmail\n\nReprints\n\nshare\n\nLinkedIn\n\n" +
+	"The Weir That Saved the Mill\n\nby Jane Roe   @janeroe November 29, 2016: 3:42 PM ET\n\nPrint\n\nEmail\n\nReprints\n\nshare\n\nLinkedIn\n\n" +
 	"StumbleUpon\n\nReddit\n\nDigg\n\nDel.i.cious\n\nTweet\n\n" + probeBody
 
 // probeSentences are sentences whose breaks the sentence splitter must

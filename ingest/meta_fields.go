@@ -12,10 +12,11 @@ import (
 var (
 	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|reported by|reporting by|` +
 		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
-	// nameStop ends a byline's name: a preposition, a separator, a date,
-	// or a day's name before a date ("Jane Roe Tuesday, Aug. 17, 2010",
-	// but "Joe Friday" is a name).
-	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+` +
+	// nameStop ends a byline's name: a preposition, a separator, a social
+	// media handle ("by Jane Roe @janeroe November 29, 2016"), a date, or a
+	// day's name before a date ("Jane Roe Tuesday, Aug. 17, 2010", but "Joe
+	// Friday" is a name).
+	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+@[\p{L}\d_]|\s+` +
 		`(?:` + datePattern + `|` + weekdayPattern + `(?:\d|` + monthPattern + `\b))`)
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
