@@ -238,6 +238,10 @@ var probeShare = "Weirs Hold the Valley's River Back - Valley\n\n" + strings.Rep
 	"The Weir That Saved the Mill\n\nby Jane Roe   @janeroe November 29, 2016: 3:42 PM ET\n\nPrint\n\nEmail\n\nReprints\n\nshare\n\nLinkedIn\n\n" +
 	"StumbleUpon\n\nReddit\n\nDigg\n\nDel.i.cious\n\nTweet\n\n" + probeBody
 
+// probeOriginal is a page dated by its own "Originally published" line,
+// over a later update.
+var probeOriginal = "The Old Mill Reopens Its Doors\n\nBy Jane Roe\n\nOriginally published: 03/24/2012\n\nLast updated: 03/26/2012\n\n" + probeBody
+
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
@@ -248,7 +252,8 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower and probeShare.
+// probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower,
+// probeShare and probeOriginal.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -293,17 +298,17 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of twenty-nine probe documents (probeDoc,
+// detection and chunking make of thirty probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
 // probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
-// probeHandle, probeBox, probeRepost, probeLower, probeShare, the page
-// probeHTML and the PDF probePDF), and the sentences text.Sentences finds in
-// probeSentences: a short hex string that changes when the pipeline's
-// output does. An index stores
-// it, so that an index made by a different pipeline is rebuilt rather than
-// mixed with new chunks. It is computed once, on first use (every Open
+// probeHandle, probeBox, probeRepost, probeLower, probeShare,
+// probeOriginal, the page probeHTML and the PDF probePDF), and the
+// sentences text.Sentences finds in probeSentences: a short hex string
+// that changes when the pipeline's output does. An index stores it, so
+// that an index made by a different pipeline is rebuilt rather than mixed
+// with new chunks. It is computed once, on first use (every Open
 // asks for it twice), and is safe for concurrent use.
 func Fingerprint() string { return fingerprint() }
 
@@ -312,7 +317,7 @@ var fingerprint = sync.OnceValue(computeFingerprint)
 // computeFingerprint is Fingerprint, computed.
 func computeFingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

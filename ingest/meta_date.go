@@ -43,8 +43,11 @@ var (
 	pubLineRe = regexp.MustCompile(`(?i)(?:\b|\d)(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
 	// republishedRe is a note that the page republishes a piece that
 	// appeared first elsewhere ("This post first appeared on X on 21 March
-	// 2012"): its date is the other outlet's.
+	// 2012"): its date is the other outlet's (republished).
 	republishedRe = regexp.MustCompile(`(?i)\b(?:first appeared|appeared first|originally appeared|originally published|republished)\b`)
+	// ownDateNext is a date right after such a label, which names no
+	// other outlet: the page's own ("Originally published: 03/24/2012").
+	ownDateNext = regexp.MustCompile(`(?i)^\s*[:\-–—]?\s*(?:on\s+)?(?:` + weekdayPattern + `)?(?:` + datePattern + `)`)
 	// labelledDate is a date right after its label, as a news site's
 	// byline strip gives it between its "·" or "|" ("Jane Roe · Site ·
 	// Posted: Oct 14, 2022 9:27 AM ET"), a strip the cleaner reads as a
@@ -126,7 +129,7 @@ func dateScore(l metaLine, header bool) (string, int) {
 	}
 	score := 0
 	switch _, only := dateOnly(l.s); {
-	case republishedRe.MatchString(l.s):
+	case republished(l.s):
 		// the date of the piece's first appearance elsewhere dates this
 		// page only when the page has no dated line of its own
 		score = 2
@@ -146,6 +149,16 @@ func dateScore(l metaLine, header bool) (string, int) {
 		score = min(score, 2)
 	}
 	return l.s[loc[0]:loc[1]], score
+}
+
+// republished reports whether s notes that the page republishes a piece
+// that appeared first elsewhere ("This post first appeared on X on 21
+// March 2012", "originally published on X"), not the page's own first
+// date, which follows the label ("Originally published March 24, 2012 at
+// 6:00 am", beside a later "Updated ...").
+func republished(s string) bool {
+	loc := republishedRe.FindStringIndex(s)
+	return loc != nil && !ownDateNext.MatchString(s[loc[1]:])
 }
 
 // dateOnly returns the date of a line that is little more than a date

@@ -141,6 +141,13 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"first appeared on", "Water on the Moon\n\nThis post first appeared on Space Review on 21 March 2012." + body,
 			Meta{Title: "Water on the Moon", Publisher: "Space Review", Date: "21 March 2012", ISODate: "2012-03-21"}},
+		{"originally published with its date is the page's own date", "Water on the Moon\n\nBy Jane Roe\n\nOriginally published: 03/24/2012\n\nLast updated: 03/26/2012" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "03/24/2012", ISODate: "2012-03-24"}},
+		{"originally published and a date is the page's own date", "Water on the Moon | Planet News\n\n" + nav(6) + "March 20, 2012\n\n" + nav(2) +
+			"Water on the Moon\n\nBy Jane Roe\n\nOriginally published March 24, 2012 at 6:00 am" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "Planet News", Date: "March 24, 2012", ISODate: "2012-03-24"}},
+		{"originally published elsewhere dates the page only without a date of its own", "Water on the Moon\n\nMarch 24, 2012\n\nThis post was originally published on Space Review on 21 March 2012." + body,
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"a republished post is dated by its own date, not its first appearance's", "Water on the Moon March 24, 2012\n\nPosted by moonblog in : Space\n\nJane Roe\n\nThis post first appeared on Space Review on 21 March 2012." + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "Space Review", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"source line", "Water on the Moon" + body + "\nSource: Science Weekly\n",
