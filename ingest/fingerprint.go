@@ -242,6 +242,10 @@ var probeShare = "Weirs Hold the Valley's River Back - Valley\n\n" + strings.Rep
 // over a later update.
 var probeOriginal = "The Old Mill Reopens Its Doors\n\nBy Jane Roe\n\nOriginally published: 03/24/2012\n\nLast updated: 03/26/2012\n\n" + probeBody
 
+// probeHyphen is a page headed by its site's name over a headline of one
+// hyphenated word ("Covid-19") over its byline.
+var probeHyphen = "Valley Notes\n\nMill-Weir\n\nBy Jane Roe\n\n" + probeBody
+
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
@@ -253,7 +257,7 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
 // probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower,
-// probeShare and probeOriginal.
+// probeShare, probeOriginal and probeHyphen.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -298,15 +302,15 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of thirty probe documents (probeDoc,
+// detection and chunking make of thirty-one probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
 // probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
 // probeHandle, probeBox, probeRepost, probeLower, probeShare,
-// probeOriginal, the page probeHTML and the PDF probePDF), and the
-// sentences text.Sentences finds in probeSentences: a short hex string
-// that changes when the pipeline's output does. An index stores it, so
+// probeOriginal, probeHyphen, the page probeHTML and the PDF probePDF),
+// and the sentences text.Sentences finds in probeSentences: a short hex
+// string that changes when the pipeline's output does. An index stores it, so
 // that an index made by a different pipeline is rebuilt rather than mixed
 // with new chunks. It is computed once, on first use (every Open
 // asks for it twice), and is safe for concurrent use.
@@ -317,7 +321,7 @@ var fingerprint = sync.OnceValue(computeFingerprint)
 // computeFingerprint is Fingerprint, computed.
 func computeFingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal, probeHyphen} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

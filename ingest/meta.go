@@ -386,7 +386,9 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 		return "", false
 	}
 	t := strings.TrimSpace(trailingDate.ReplaceAllString(emacsModeLine.ReplaceAllString(l.s, " "), ""))
-	words := len(strings.Fields(t)) // "Del.i.cious", a share button, is one word
+	// words as the tokens read them, with dots dropped: "Del.i.cious", a
+	// share button, is one word, "Covid-19" and "Wi-Fi" are two
+	words := len(text.Tokens(strings.ReplaceAll(t, ".", "")))
 	first, _ := utf8.DecodeRuneInString(t)
 	if words < minWords || words > 25 || utf8.RuneCountInString(t) > maxMetaLine ||
 		!(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.Contains(t, "_") || emailAddr.MatchString(t) {

@@ -135,6 +135,8 @@ func TestMetaForms(t *testing.T) {
 		{"a share button with dots in it is no headline", "Probe Finds Water - Planet\n\n" + nav(12) + "Water on the Moon at Last\n\nBy Jane Roe\n\n" +
 			"Print\n\nEmail\n\nReprints\n\nshare\n\nLinkedIn\n\nStumbleUpon\n\nReddit\n\nDigg\n\nDel.i.cious\n\nTweet" + body,
 			Meta{Title: "Probe Finds Water - Planet", Author: "Jane Roe"}},
+		{"a headline of one hyphenated word over a byline", "Planet News\n\nCovid-19\n\nBy Jane Roe" + body,
+			Meta{Title: "Covid-19", Author: "Jane Roe"}},
 		{"a byline with a handle before its date", "Water on the Moon\n\nby Jane Roe   @janeroe November 29, 2016: 3:42 PM ET" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "November 29, 2016", ISODate: "2016-11-29"}},
 		{"a byline printed twice, run together", "Water on the Moon\n\nAuthor: Jane RoeJane Roe" + body,
