@@ -44,6 +44,15 @@ func TestMetaFieldOf(t *testing.T) {
 		{"what was the bridges article called?", metaTitle},
 		{"What is the title of the engineer's book on bridges?", metaNone}, // a book's title, which the text gives
 		{"Which boxer did he face in the title fight?", metaNone},
+		{"What headline did the Daily Planet run on the bridges?", metaTitle},
+		{"What is the Daily Planet story on the bridges called?", metaTitle},
+		{"What caused headline inflation in 2022?", metaNone}, // "headline" as an adjective
+		{"Which headline act played the bridges festival?", metaNone},
+		{"What was the piece of land by the bridge called?", metaNone},
+		{"What was the post office by the bridge called?", metaNone},
+		{"In the story, what is the dog on the bridge named?", metaNone}, // a name the text gives
+		{"According to the report, what was the new bridge named?", metaNone},
+		{"What is the title of the report's second chapter?", metaNone},
 		{"What was the bridge called before 1900?", metaNone},
 	}
 	for _, tt := range tests {

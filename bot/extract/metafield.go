@@ -19,11 +19,17 @@ const (
 
 var (
 	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|publication)s?((/| or )(outlet|newspaper|paper|website|site|magazine|publication)s?)? (is|was|are|were) (.*\b(article|story|post|piece|report|column|review|interview|essay|op-?ed)s?|.*['"][^'"]+['"]) from\b|\b(which|what) ([a-z]+['’]s )?(outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|paper|website|site|magazine|publication|journal|blog|news agency|think tank)s? (that|which) (first )?(published|ran|posted|carried|printed|put out|put up)\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
-	// rePubTitle asks for a document's title: its headline, or the title
-	// of an article, a post, a review... ("the title of McPherson's
-	// insider account" asks for a book's, which its text gives).
-	rePubTitle = regexp.MustCompile(`\bhead ?lines?\b|\btitle of (the |this |that |an? |[a-z0-9.-]+['’]s? )?([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|interview|web ?page|page|blog post|blog entry|news release)s?\b|\b(article|story|post|piece|report|review|press release|op-?ed|column|essay|web ?page|blog post)\b[^?]*\b(called|titled|named)\b\W*$`)
-	rePubDate  = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
+	// rePubTitle asks for a document's title: its headline ("the headline
+	// of ...", "what headline did X run", but not "headline inflation" or
+	// "the headline act"), the title of an article, a post, a review...
+	// ("the title of McPherson's insider account" asks for a book's, which
+	// its text gives), or what an article is called ("what was the bridges
+	// article called", but not "what was the post office called" nor "in
+	// the story, what is the dog named").
+	rePubTitle = regexp.MustCompile(`\bhead ?lines? (of|for|on|that|did|does|do|was|is|were|are|read|reads|ran|runs|say|says|said)\b|\bhead ?lines?\W*$` +
+		`|\btitle of (the |this |that |an? |[a-z0-9.-]+['’]s? )?([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|interview|web ?page|page|blog post|blog entry|news release)s?([^\w'’]|$)` +
+		`|\b(what|how) (is|was|are|were) (the|that|this|his|her|their|its|an?|[a-z0-9.-]+['’]s?) ([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|web ?page|blog post)s? ((on|about|by|in|from|for) [^?,]*)?(called|titled|named)\W*$`)
+	rePubDate = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
 		`|\bwhen did .*\b(publish|post|put up|put out)\b.*\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b`)
 )
 
@@ -32,7 +38,7 @@ var (
 // published, written, posted or released, and "when did X publish, post,
 // put up or put out" only when a document (an article, a story...) is
 // what X put out: "when did the company post its first profit" asks no
-// document's date.
+// document's date. It asks for the title as rePubTitle reads it.
 func metaFieldOf(f string, typ asked.Type) metaField {
 	switch {
 	case typ == asked.TypeAuthor:
