@@ -38,7 +38,10 @@ func TestMetaFieldOf(t *testing.T) {
 		{"When did the firemen put out the fire on the bridge?", metaNone},
 		{"Which journalist was hurt at the bridge?", metaNone},
 		{"What is the name of the food blog that published the bridges recipe?", metaPublisher},
-		{"Who attacked the newspaper that published the cartoons?", metaPublisher}, // no document is named: metaSource finds none
+		{"whats the name of the blog that first posted the bridges recipe", metaPublisher},
+		{"Name the newspaper that ran the bridges story.", metaPublisher},
+		{"Who attacked the newspaper that published the cartoons?", metaNone}, // the outlet is named in passing, not asked for
+		{"When was the paper that ran the bridges story closed?", metaNone},
 		{"What is the headline of the Daily Planet's review of the bridges?", metaTitle},
 		{"whats the title of the times piece on the bridges", metaTitle},
 		{"what was the bridges article called?", metaTitle},
@@ -179,5 +182,19 @@ func TestMetaAnswerGivesTheTitle(t *testing.T) {
 	}
 	if c := res.Citations[0]; c.Doc != "film.txt" || doc[c.Start:c.End] != c.Quote || !strings.Contains(c.Quote, "Film wins top award") {
 		t.Errorf("cites %q of %s, want the title line", c.Quote, c.Doc)
+	}
+}
+
+// TestMetaAnswerNotForAnOutletNamedInPassing: a question that names an
+// outlet by what it published, to ask something else about it, is not
+// answered with the outlet of the document its words name.
+func TestMetaAnswerNotForAnOutletNamedInPassing(t *testing.T) {
+	doc := "Danish cartoons row | Daily Planet\n\nBy Jane Roe\n\nThe cartoons of the prophet, printed in September, sparked protests across the region. " +
+		"Gunmen attacked the offices of the newspaper on Tuesday.\n"
+	src := &citebot.Source{Path: "c.txt", Title: "Danish cartoons row", Author: "Jane Roe", Publisher: "Daily Planet"}
+	passages := []citebot.Passage{{ID: "c#1", Doc: "c.txt", Start: 0, End: len(doc), Text: doc, Source: src}}
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Who attacked the newspaper that published the Danish cartoons?"), Passages: passages})
+	if strings.Contains(res.Text, "appeared in") {
+		t.Errorf("answer %q, want no outlet of the document", res.Text)
 	}
 }

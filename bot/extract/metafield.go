@@ -18,7 +18,11 @@ const (
 )
 
 var (
-	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|publication)s?((/| or )(outlet|newspaper|paper|website|site|magazine|publication)s?)? (is|was|are|were) (.*\b(article|story|post|piece|report|column|review|interview|essay|op-?ed)s?|.*['"][^'"]+['"]) from\b|\b(which|what) ([a-z]+['’]s )?(outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b(outlet|newspaper|paper|website|site|magazine|publication|journal|blog|news agency|think tank)s? (that|which) (first )?(published|ran|posted|carried|printed|put out|put up)\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
+	// rePublisher asks for the outlet of a document: "which site ran ...",
+	// "where was ... published", "what is the name of the blog that
+	// published ..." (but not "who attacked the paper that published ...",
+	// which names the outlet to ask something else).
+	rePublisher = regexp.MustCompile(`\b(which|what) (outlet|newspaper|paper|website|site|magazine|publication)s?((/| or )(outlet|newspaper|paper|website|site|magazine|publication)s?)? (is|was|are|were) (.*\b(article|story|post|piece|report|column|review|interview|essay|op-?ed)s?|.*['"][^'"]+['"]) from\b|\b(which|what) ([a-z]+['’]s )?(outlet|newspaper|paper|website|site|magazine|journal|publication|publisher|think tank|blog|news agency|agency|institute|organi[sz]ation)\b.*\b(publish|published|run|ran|appear|appeared|come from|came from|carry|carried|post|posted|print|printed)\b|\b(where|in which [a-z ]+) (was|did) .*\b(published|appear|run|posted)\b|\bwho published\b|\b((what|which)( is| was| are| were|['’]?s) |name )(the names? of )?(the|an?) ([a-z]+ ){0,2}(outlet|newspaper|paper|website|site|magazine|publication|journal|blog|news agency|think tank)s? (that|which) (first )?(published|ran|posted|carried|printed|put out|put up)\b|\b(outlet|newspaper|publisher|website|think tank) (of|for|behind)\b`)
 	// rePubTitle asks for a document's title: its headline ("the headline
 	// of ...", "what headline did X run", but not "headline inflation" or
 	// "the headline act"), the title of an article, a post, a review...
