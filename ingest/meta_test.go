@@ -417,3 +417,17 @@ func TestSiteByline(t *testing.T) {
 		}
 	}
 }
+
+// TestOnce: a name printed twice in a row is read once; a name whose
+// parts repeat ("Jo Jo", "Sirhan Sirhan", "Boutros Boutros-Ghali") is no
+// name printed twice.
+func TestOnce(t *testing.T) {
+	for name, want := range map[string]string{
+		"Adam RogersAdam Rogers": "Adam Rogers", "Jane Roe Jane Roe": "Jane Roe",
+		"Jo Jo": "Jo Jo", "Sirhan Sirhan": "Sirhan Sirhan", "Boutros Boutros-Ghali": "Boutros Boutros-Ghali", "Ann Ann": "Ann Ann",
+	} {
+		if got := once(name); got != want {
+			t.Errorf("once(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
