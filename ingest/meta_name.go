@@ -99,3 +99,69 @@ var (
 	creditLabel = regexp.MustCompile(`(?i)^(?:images?|photos?|photograph|picture|illustration|credit)\s*(by\b|:|courtesy\b)\s*(.*)$`)
 	creditSlash = regexp.MustCompile(`^(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2})/(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2})$`)
 )
+
+// siteName returns s, a side of the page's name, when it reads as the name
+// of a site or a publication ("The Seattle Times", "BBC News", "Ars
+// Technica") and either a "|" set it apart (piped: "Headline | Site", the
+// way pages name themselves) and it has two words or more, or the page
+// names it again below its first line (in its navigation, a copyright
+// line), else "": a label beside a headline ("Re: …", "Chapter 3: …", "…
+// – OpEd", "… | Blog", "… | Home") stands only there. A domain name
+// ("whitehouse.gov", "cricket.com.au") is a site's name however written,
+// and so is a name set apart by a "|" that heads the page again on a line
+// of its own, its masthead, in lower case too ("cucumber yogurt raita
+// salad | smitten kitchen" over "smitten kitchen"; a menu item that
+// repeats the side reads so as well).
+func siteName(md metaDoc, s string, piped bool) string {
+	if domainName.MatchString(s) || piped && masthead(md, s) {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	n := len(strings.Fields(s))
+	if n == 0 || n > 6 || !unicode.IsUpper(r) || strings.ContainsAny(s, "|:") {
+		return ""
+	}
+	if piped && n > 1 {
+		return s
+	}
+	for _, l := range md.lines[md.header[0].n+1:] {
+		if containsWord(l.s, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// masthead reports whether s, of two to six words, stands alone on a line
+// of the header below the page's name.
+func masthead(md metaDoc, s string) bool {
+	if n := len(strings.Fields(s)); n < 2 || n > 6 || strings.ContainsAny(s, "|:") {
+		return false
+	}
+	for _, l := range md.header[1:] {
+		if l.s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w with no letter or digit on
+// either side ("BBC News" in "© 2015 BBC News.", not in "BBC Newsround").
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

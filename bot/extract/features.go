@@ -86,7 +86,11 @@ func (sc *scorer) features(c *candidate) {
 	f[fTypedQuestion] = boolf(typed(q.typ))
 	f[fTypeMissing] = boolf(typed(q.typ) && c.typ == 0)
 	if q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus {
-		f[map[bool]int{true: fFocusMissing, false: fFocusMissingOpen}[typed(q.typ)]] = 1
+		if typed(q.typ) {
+			f[fFocusMissing] = 1
+		} else {
+			f[fFocusMissingOpen] = 1
+		}
 	}
 	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, sc.passageWords(c.p), c.view))
 	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view))
