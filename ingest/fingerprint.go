@@ -227,9 +227,9 @@ var probeRepost = "The Old Mill Reopens Its Doors March 24, 2012\n\nPosted by va
 	"This post first appeared on Valley News on 21 March 2012.\n\n" + probeBody
 
 // probeLower is a page named in lower case by its headline and its site,
-// whose masthead heads it again.
+// whose masthead heads it again, published on a day it names.
 var probeLower = "the old mill reopens its doors | valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 6) +
-	"valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 2) + "Earlier reports\n\n" + probeBody
+	"valley notes\n\n" + strings.Repeat("News\n\nSport\n\n", 2) + "Published on Saturday, March 24, 2012\n\nEarlier reports\n\n" + probeBody
 
 // probeShare is a page whose headline, worded otherwise than its name,
 // stands over a byline with a handle and a column of share buttons, one

@@ -21,7 +21,8 @@ var (
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
-	handle = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
+	dayName = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)$`) // a day named alone
+	handle  = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
 	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
 	// "cricket.com.au", a name ending in one of a few top-level domains; a
 	// version ("v1.2") or a file name ("main.go") ends in none, but a file
@@ -374,8 +375,9 @@ func publisherOf(s string) (string, bool) {
 		}
 		p = strings.TrimSuffix(p, ".")
 		first, _ := utf8.DecodeRuneInString(p)
-		if p == "" || len(strings.Fields(p)) > 10 || !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.Contains(p, ".")) {
-			continue
+		if p == "" || len(strings.Fields(p)) > 10 || !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.Contains(p, ".")) ||
+			dayName.MatchString(p) {
+			continue // "Published on Saturday, March 24, 2012" names a day, not a publisher
 		}
 		return p, true
 	}

@@ -139,6 +139,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Covid-19", Author: "Jane Roe"}},
 		{"a byline with a handle before its date", "Water on the Moon\n\nby Jane Roe   @janeroe November 29, 2016: 3:42 PM ET" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "November 29, 2016", ISODate: "2016-11-29"}},
+		{"published on a day's name names no publisher", "Water on the Moon\n\nPublished on Saturday, March 24, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"a byline printed twice, run together", "Water on the Moon\n\nAuthor: Jane RoeJane Roe" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"first appeared on", "Water on the Moon\n\nThis post first appeared on Space Review on 21 March 2012." + body,
