@@ -22,9 +22,11 @@ const (
 	datePattern = monthPattern + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPattern + `\.?,?\s+\d{4}` +
 		`|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d\d`
+	// weekdays are the names of the days of the week.
+	weekdays = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
 	// weekdayPattern is the name of a day with its comma and spaces, as it
 	// stands before a date ("Tuesday, Aug. 17, 2010").
-	weekdayPattern = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+`
+	weekdayPattern = weekdays + `,?\s+`
 )
 
 var (

@@ -21,7 +21,7 @@ var (
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
-	dayName = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)$`) // a day named alone
+	dayName = regexp.MustCompile(`^(?i:` + weekdays + `|today|yesterday)$`) // a day named alone
 	handle  = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
 	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
 	// "cricket.com.au", a name ending in one of a few top-level domains; a

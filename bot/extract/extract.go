@@ -117,10 +117,10 @@ type Result struct {
 
 // Lookup returns what to search the corpus for before answering query from
 // passages, or "" when nothing: when the question asks for the author,
-// publisher or date of a document it names, the value to search for (the
-// author's name, say), so that the answer can cite the line that states it
-// first (its byline) even when no passage holds that line. Pass what the
-// search finds to Answer as Request.More.
+// publisher, date or title of a document it names, the value to search
+// for (the author's name, say), so that the answer can cite the line that
+// states it first (its byline) even when no passage holds that line. Pass
+// what the search finds to Answer as Request.More.
 func (a *Answerer) Lookup(p *asked.Question, passages []citebot.Passage) string {
 	field := metaFieldOf(p.Folded, p.Type)
 	if field == metaNone {

@@ -45,10 +45,12 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 // on ties. It reports false when no title carries any of them.
 func (a *Answerer) titleSource(q question, passages []citebot.Passage) (*citebot.Source, string, bool) {
 	src, score := (*citebot.Source)(nil), 0.0
+	seen := map[string]bool{} // a document's passages share its title: judge it once
 	for _, p := range passages {
-		if p.Source == nil || p.Source.Title == "" {
+		if p.Source == nil || p.Source.Title == "" || seen[p.Source.Path] {
 			continue
 		}
+		seen[p.Source.Path] = true
 		in, own := a.namedShare(q, p.Source)
 		if s := float64(in) / float64(max(own, 1)); in > 0 && s > score {
 			src, score = p.Source, s
@@ -84,8 +86,8 @@ func soleSite(src *citebot.Source, passages []citebot.Passage) bool {
 }
 
 // metaCandidate is the answer to a question about a document's author,
-// publisher or date from the metadata of the document whose title the
-// question names. It is weighed as the shortest sentence of the document
+// publisher, date or title from the metadata of the document the question
+// names (by its title, or for its title by its site or subject). It is weighed as the shortest sentence of the document
 // where the value stands, found among the passages or else among more,
 // and cites the one where it stands first among both (its byline). It
 // reports false when it cannot answer so.
