@@ -246,6 +246,12 @@ var probeOriginal = "The Old Mill Reopens Its Doors\n\nBy Jane Roe\n\nOriginally
 // hyphenated word ("Covid-19") over its byline.
 var probeHyphen = "Valley Notes\n\nMill-Weir\n\nBy Jane Roe\n\n" + probeBody
 
+// probeSpaced is a page whose name holds a dash in its headline and
+// before its site, whose headline stands again with a no-break space in
+// it, under a byline of a name and a date after the date's day.
+var probeSpaced = "The Old Mill – Its Doors Reopen – Valley Notes\n\nValley Notes\n\nNews\n\nSport\n\n" +
+	"The Old Mill – Its Doors\u00a0Reopen\n\nJane D. Roe Thursday, March 25, 2021\n\n" + probeBody
+
 // probeSentences are sentences whose breaks the sentence splitter must
 // find or pass over: an abbreviation it does not know before lower case
 // ("bbl. of"), initials, a year ending a sentence, sentences run
@@ -257,7 +263,7 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 // probeBody is the article of probeStrip, probeCredit, probeMast,
 // probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
 // probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower,
-// probeShare, probeOriginal and probeHyphen.
+// probeShare, probeOriginal, probeHyphen and probeSpaced.
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -302,13 +308,14 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of thirty-one probe documents (probeDoc,
+// detection and chunking make of thirty-two probe documents (probeDoc,
 // probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
 // probePipe, probeList, probeDated, probeCookie, probeNotice,
 // probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
 // probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
 // probeHandle, probeBox, probeRepost, probeLower, probeShare,
-// probeOriginal, probeHyphen, the page probeHTML and the PDF probePDF),
+// probeOriginal, probeHyphen, probeSpaced, the page probeHTML and the
+// PDF probePDF),
 // and the sentences text.Sentences finds in probeSentences: a short hex
 // string that changes when the pipeline's output does. An index stores it, so
 // that an index made by a different pipeline is rebuilt rather than mixed
@@ -321,7 +328,7 @@ var fingerprint = sync.OnceValue(computeFingerprint)
 // computeFingerprint is Fingerprint, computed.
 func computeFingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal, probeHyphen} {
+	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal, probeHyphen, probeSpaced} {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -298,7 +298,7 @@ func headlineAgain(md metaDoc, first string) (metaLine, bool) {
 				return metaLine{}, false
 			}
 			block = l.block
-		case l.s == first && l.solo && !l.ui:
+		case sameWords(l.s, first) && l.solo && !l.ui:
 			found, ok = l, true
 		}
 	}

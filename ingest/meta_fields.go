@@ -181,20 +181,22 @@ func titleAt(md metaDoc, titleLine metaLine, title string) int {
 const nameGap = 3
 
 // datedName returns the person a line names before a date: "Jane Roe -
-// Apr 16, 2015 8:02 pm UTC", "Jane Roe | March 3, 2019".
+// Apr 16, 2015 8:02 pm UTC", "Jane Roe | March 3, 2019", "Jane Roe
+// Thursday, March 25, 2021".
 func datedName(s string) (string, bool) {
-	loc := nameDateSep.FindStringIndex(s)
-	if loc == nil {
-		return "", false
+	for _, loc := range nameDateSep.FindAllStringIndex(s, -1) {
+		if d := dateRe.FindStringIndex(strings.TrimLeft(s[loc[1]:], " ")); d != nil && d[0] == 0 {
+			return personName(s[:loc[0]])
+		}
 	}
-	if d := dateRe.FindStringIndex(s[loc[1]:]); d == nil || d[0] != 0 {
-		return "", false
-	}
-	return personName(s[:loc[0]])
+	return "", false
 }
 
-// nameDateSep separates a name from the date after it in a byline.
-var nameDateSep = regexp.MustCompile(`\s+[-–—|]\s+`)
+// nameDateSep separates a name from the date after it in a byline: a
+// dash or a bar, or the name of the date's day ("Jane Roe Thursday, March
+// 25, 2021"; "Joe Friday" is no name and a day, as no date follows
+// "Friday").
+var nameDateSep = regexp.MustCompile(`\s+[-–—|]\s+|\s+` + weekdays + `,?`)
 
 func inHeader(md metaDoc, l metaLine) bool {
 	return len(md.header) > 0 && l.span.Start <= md.header[len(md.header)-1].span.Start

@@ -14,22 +14,34 @@ import (
 // that may repeat it, and the photo credits that stand near a headline.
 
 // sideAgain returns the line of the header nearest the body that is a
-// or b, a side of the page's name, alone, that side, and the other one.
-// A site's name may head the page too, but its headline comes last.
+// or b, a side of the page's name, alone (sameWords), that side, and the
+// other one. A site's name may head the page too, but its headline comes
+// last.
 func sideAgain(md metaDoc, a, b string) (metaLine, string, string, bool) {
 	for i := len(md.header) - 1; i > 0; i-- {
 		l := md.header[i]
 		if l.ui || len(text.Tokens(l.s)) < 2 || utf8.RuneCountInString(l.s) > maxMetaLine {
 			continue
 		}
-		switch l.s {
-		case a:
+		switch {
+		case sameWords(l.s, a):
 			return l, a, b, true
-		case b:
+		case sameWords(l.s, b):
 			return l, b, a, true
 		}
 	}
 	return metaLine{}, "", "", false
+}
+
+// sameWords reports whether a line and a side of a page's name are the
+// same words with the same white space between them, whatever spaces it
+// is: a page's headline may hold a no-break space where its name has a
+// plain one ("in Two\u00a0Years").
+func sameWords(line, s string) bool {
+	if line == s {
+		return true
+	}
+	return strings.Join(strings.Fields(line), " ") == strings.Join(strings.Fields(s), " ")
 }
 
 // siteSide reports whether side, a side of a page's name set apart by a
