@@ -41,8 +41,8 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 // means, and that title: among the passages' documents with a title, the
 // one whose title and site carry the largest share of the question's
 // words on the subject ("the headline of Mashable's review of Dune": the
-// Mashable page "The new 'Dune' is a great start ..."), the best ranked
-// on ties. It reports false when no title carries any of them.
+// Mashable page "The new 'Dune' is a great start ..."; its author's name
+// counts too), the best ranked on ties. It reports false when no title carries any of them.
 func (a *Answerer) titleSource(q question, passages []citebot.Passage) (*citebot.Source, string, bool) {
 	src, score := (*citebot.Source)(nil), 0.0
 	seen := map[string]bool{} // a document's passages share its title: judge it once
@@ -170,11 +170,12 @@ func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 }
 
 // namedShare returns how many of the question's words on the subject (not
-// on documents: "article", "first published") the title or the site's
-// name of src carries, and how many there are.
+// on documents: "article", "first published") the title, the site's name
+// or the author of src carries ("the title of Jane Roe's March post"),
+// and how many there are.
 func (a *Answerer) namedShare(q question, src *citebot.Source) (in, own int) {
 	named := map[string]bool{}
-	for _, t := range slices.Concat(text.Terms(src.Title), text.Terms(src.Publisher)) {
+	for _, t := range slices.Concat(text.Terms(src.Title), text.Terms(src.Publisher), text.Terms(src.Author)) {
 		named[t] = true
 	}
 	for _, t := range q.terms {

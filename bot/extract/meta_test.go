@@ -56,6 +56,7 @@ func TestMetaFieldOf(t *testing.T) {
 		{"In the story, what is the dog on the bridge named?", metaNone}, // a name the text gives
 		{"According to the report, what was the new bridge named?", metaNone},
 		{"What is the title of the report's second chapter?", metaNone},
+		{"What is the title of Jane Q. Roe's March 2021 post on the bridges?", metaTitle}, // the author's full name and a date before the noun
 		{"What was the bridge called before 1900?", metaNone},
 	}
 	for _, tt := range tests {
@@ -176,12 +177,17 @@ func TestMetaAnswerGivesTheTitle(t *testing.T) {
 		{ID: "other#1", Doc: "other.txt", Start: 0, End: 30, Text: "By John Doe. Markets fell today.", Source: other},
 		{ID: "film#1", Doc: "film.txt", Start: 0, End: len(doc), Text: doc, Source: src},
 	}
-	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("What is the headline of the Daily Planet's story on the foreign-language film?"), Passages: passages})
-	if res.Text != `The title is "Film wins top award" [1]` || len(res.Citations) == 0 {
-		t.Fatalf("answer %q, want the title", res.Text)
-	}
-	if c := res.Citations[0]; c.Doc != "film.txt" || doc[c.Start:c.End] != c.Quote || !strings.Contains(c.Quote, "Film wins top award") {
-		t.Errorf("cites %q of %s, want the title line", c.Quote, c.Doc)
+	for _, q := range []string{
+		"What is the headline of the Daily Planet's story on the foreign-language film?",
+		"What is the title of Jane Roe's story?", // named by its author
+	} {
+		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(q), Passages: passages})
+		if res.Text != `The title is "Film wins top award" [1]` || len(res.Citations) == 0 {
+			t.Fatalf("%s: answer %q, want the title", q, res.Text)
+		}
+		if c := res.Citations[0]; c.Doc != "film.txt" || doc[c.Start:c.End] != c.Quote || !strings.Contains(c.Quote, "Film wins top award") {
+			t.Errorf("%s: cites %q of %s, want the title line", q, c.Quote, c.Doc)
+		}
 	}
 }
 
