@@ -194,8 +194,8 @@ func datedName(s string) (string, bool) {
 
 // nameDateSep separates a name from the date after it in a byline: a
 // dash or a bar, or the name of the date's day ("Jane Roe Thursday, March
-// 25, 2021"; "Joe Friday" is no name and a day, as no date follows
-// "Friday").
+// 25, 2021"). datedName takes the first after which a date follows, so
+// "Joe Friday | March 25, 2021" keeps its surname.
 var nameDateSep = regexp.MustCompile(`\s+[-–—|]\s+|\s+` + weekdays + `,?`)
 
 func inHeader(md metaDoc, l metaLine) bool {

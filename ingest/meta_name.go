@@ -34,9 +34,8 @@ func sideAgain(md metaDoc, a, b string) (metaLine, string, string, bool) {
 }
 
 // sameWords reports whether a line and a side of a page's name are the
-// same words with the same white space between them, whatever spaces it
-// is: a page's headline may hold a no-break space where its name has a
-// plain one ("in Two\u00a0Years").
+// same words, whatever white space separates them: a page's headline may
+// hold a no-break space where its name has a plain one.
 func sameWords(line, s string) bool {
 	if line == s {
 		return true

@@ -42,7 +42,8 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 // one whose title and site carry the largest share of the question's
 // words on the subject ("the headline of Mashable's review of Dune": the
 // Mashable page "The new 'Dune' is a great start ..."; its author's name
-// counts too), the best ranked on ties. It reports false when no title carries any of them.
+// counts too), the best ranked on ties. It reports false when no title
+// carries any of them.
 func (a *Answerer) titleSource(q question, passages []citebot.Passage) (*citebot.Source, string, bool) {
 	src, score := (*citebot.Source)(nil), 0.0
 	seen := map[string]bool{} // a document's passages share its title: judge it once

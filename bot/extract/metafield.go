@@ -27,10 +27,10 @@ var (
 	// of ...", "what headline did X run", but not "headline inflation" or
 	// "the headline act"), the title of an article, a post, a review...
 	// ("the title of Jane Q. Roe's March 2021 post"; "the title of
-	// McPherson's insider account" asks for a book's, which
-	// its text gives), or what an article is called ("what was the bridges
-	// article called", but not "what was the post office called" nor "in
-	// the story, what is the dog named").
+	// McPherson's insider account" asks for a book's, which its text
+	// gives), or what an article is called ("what was the bridges article
+	// called", but not "what was the post office called" nor "in the
+	// story, what is the dog named").
 	rePubTitle = regexp.MustCompile(`\bhead ?lines? (of|for|on|that|did|does|do|was|is|were|are|read|reads|ran|runs|say|says|said)\b|\bhead ?lines?\W*$` +
 		`|\btitle of (the |this |that |an? |[a-z0-9.-]+['’]s? )?([a-z0-9.'’-]+ ){0,6}(article|story|post|piece|report|review|press release|op-?ed|column|essay|interview|web ?page|page|blog post|blog entry|news release)s?([^\w'’]|$)` +
 		`|\b(what|how) (is|was|are|were) (the|that|this|his|her|their|its|an?|[a-z0-9.-]+['’]s?) ([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|web ?page|blog post)s? ((on|about|by|in|from|for) [^?,]*)?(called|titled|named)\W*$`)
