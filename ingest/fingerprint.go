@@ -260,10 +260,8 @@ var probeSpaced = "The Old Mill – Its Doors Reopen – Valley Notes\n\nValley 
 const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko in 1966. It closed in 1971.The town bought it.\n" +
 	"mills were cheap. eBay sold its stones. x2 was the lot."
 
-// probeBody is the article of probeStrip, probeCredit, probeMast,
-// probeGallery, probeDek, probeFooter, probeDomain, probeSlash,
-// probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower,
-// probeShare, probeOriginal, probeHyphen and probeSpaced.
+// probeBody is the article of most of the scraped-page probes (probeStrip
+// and those after it in probeTexts).
 const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
 	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
 	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
@@ -307,15 +305,16 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 </div></body></html>
 `
 
+// probeTexts are the plain-text probe documents, in the order Fingerprint
+// hashes them; a new probe goes at the end.
+var probeTexts = []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
+	probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter,
+	probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal,
+	probeHyphen, probeSpaced}
+
 // Fingerprint hashes what extraction, block classification, metadata
-// detection and chunking make of thirty-two probe documents (probeDoc,
-// probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel,
-// probePipe, probeList, probeDated, probeCookie, probeNotice,
-// probeRunning, probeStrip, probeCredit, probeMast, probeGallery,
-// probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued,
-// probeHandle, probeBox, probeRepost, probeLower, probeShare,
-// probeOriginal, probeHyphen, probeSpaced, the page probeHTML and the
-// PDF probePDF),
+// detection and chunking make of the probe documents (probeTexts, the
+// page probeHTML and the PDF probePDF),
 // and the sentences text.Sentences finds in probeSentences: a short hex
 // string that changes when the pipeline's output does. An index stores it, so
 // that an index made by a different pipeline is rebuilt rather than mixed
@@ -328,7 +327,7 @@ var fingerprint = sync.OnceValue(computeFingerprint)
 // computeFingerprint is Fingerprint, computed.
 func computeFingerprint() string {
 	h := sha256.New()
-	for _, doc := range []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList, probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter, probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal, probeHyphen, probeSpaced} {
+	for _, doc := range probeTexts {
 		x, err := extract("probe.txt", []byte(doc))
 		txt := x.Text
 		fmt.Fprintf(h, "%q %v\n", txt, err)

@@ -88,10 +88,11 @@ func soleSite(src *citebot.Source, passages []citebot.Passage) bool {
 
 // metaCandidate is the answer to a question about a document's author,
 // publisher, date or title from the metadata of the document the question
-// names (by its title, or for its title by its site or subject). It is weighed as the shortest sentence of the document
-// where the value stands, found among the passages or else among more,
-// and cites the one where it stands first among both (its byline). It
-// reports false when it cannot answer so.
+// names (by its title, or for its title by its site, author or subject).
+// It is weighed as the shortest sentence of the document where the value
+// stands, found among the passages or else among more, and cites the one
+// where it stands first among both (its byline). It reports false when it
+// cannot answer so.
 func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaField, passages, more []citebot.Passage) (candidate, bool) {
 	src, v, ok := a.metaSource(q, field, passages)
 	if !ok {
@@ -149,8 +150,8 @@ func value(s *citebot.Source, f metaField) string {
 // the title's content words that the question carries, or, when higher
 // and the question carries two of them at least, the share of the
 // question's words on the subject (not on documents: "article", "first
-// published") that the title or the site's name carries ("the Ars
-// Technica story about the Minecraft exploit").
+// published") that the title, the site's name or the author carries
+// (namedShare: "the Ars Technica story about the Minecraft exploit").
 func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 	tt := text.Terms(src.Title)
 	if len(tt) == 0 {
