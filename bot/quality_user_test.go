@@ -10,11 +10,12 @@ import (
 // TestQualityOnUserDevSet holds the extractive answerer to floors on the
 // questions written the way people type them (issue 8): typos, chat
 // abbreviations, paraphrase, unanswerable ones. The floors sit at or
-// just below the measured figures: correct .677, unanswerable refused
-// .333 (3 of 9), false refusals 0 with the model fitted on 1252
-// questions. Each refit of the confidence model moves a question or two
-// of a set either way (.444 refused and .032 false refusals at the fit
-// before); raise the floors as the figures rise.
+// just below the measured figures: correct .710 (.677 before the second
+// look by meaning), unanswerable refused .333 (3 of 9), false refusals 0
+// with the model fitted on 1252 questions. Each refit of the confidence
+// model moves a question or two of a set either way (.444 refused and
+// .032 false refusals at the fit before the last); raise the floors as the
+// figures rise.
 func TestQualityOnUserDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
@@ -26,8 +27,8 @@ func TestQualityOnUserDevSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("correct %.3f cited %.3f refusal %.3f false-refusal %.3f", rep.AnswerCorrect, rep.CorrectAndCited, rep.RefusalAccuracy, rep.FalseRefusals)
-	if rep.AnswerCorrect < 0.62 || rep.RefusalAccuracy < 0.3 || rep.FalseRefusals > 0.1 || rep.CitationValidity < 1 {
-		t.Errorf("user-dev: correct %.3f (floor .62), unanswerable refused %.3f (floor .3), false refusals %.3f (ceiling .1), validity %.3f",
+	if rep.AnswerCorrect < 0.68 || rep.RefusalAccuracy < 0.3 || rep.FalseRefusals > 0.1 || rep.CitationValidity < 1 {
+		t.Errorf("user-dev: correct %.3f (floor .68), unanswerable refused %.3f (floor .3), false refusals %.3f (ceiling .1), validity %.3f",
 			rep.AnswerCorrect, rep.RefusalAccuracy, rep.FalseRefusals, rep.CitationValidity)
 	}
 	for _, k := range rep.Kinds {

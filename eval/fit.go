@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -22,6 +23,9 @@ type FitOptions struct {
 	// MaxFalseRefusals is the share of answerable held-out questions the
 	// refusal threshold may refuse; zero means 0.05.
 	MaxFalseRefusals float64
+	// Embed embeds questions and candidates for the second look
+	// (extract.Meaning); nil means no second look is fitted.
+	Embed extract.EmbedFunc
 }
 
 func (o FitOptions) withDefaults() FitOptions {
@@ -73,6 +77,9 @@ type FitReport struct {
 	// InSample are the figures of the final model on the questions it was
 	// fitted on.
 	InSample []FitFigures `json:"in_sample"`
+	// Meaning says how the second look was fitted (nil without
+	// FitOptions.Embed). The figures above are the first look's.
+	Meaning *MeaningReport `json:"meaning,omitempty"`
 }
 
 // prediction is a question's most probable candidate.
@@ -89,10 +96,12 @@ type prediction struct {
 // logistic regression over the same inputs of whether the question is
 // answerable at all, which is the confidence. The refusal threshold is the highest that refuses at most
 // MaxFalseRefusals of the answerable questions in k-fold cross-
-// validation. It is deterministic up to the order of floating-point sums
-// in the pipeline that collects qs (two fits of the same sets differ by
-// about 1e-15 in a weight).
-func Fit(qs []Question, opts FitOptions) (extract.Model, FitReport, error) {
+// validation. With FitOptions.Embed it then fits the second look
+// (extract.Meaning, fitMeaning); ctx bounds the embedding. It is
+// deterministic up to the order of floating-point sums in the pipeline
+// that collects qs (two fits of the same sets differ by about 1e-15 in a
+// weight).
+func Fit(ctx context.Context, qs []Question, opts FitOptions) (extract.Model, FitReport, error) {
 	opts = opts.withDefaults()
 	if len(qs) == 0 {
 		return extract.Model{}, FitReport{}, fmt.Errorf("fit: no questions")
@@ -100,20 +109,32 @@ func Fit(qs []Question, opts FitOptions) (extract.Model, FitReport, error) {
 	rep := FitReport{Questions: len(qs), Folds: opts.Folds, L2: opts.L2, RankL2: opts.RankL2}
 	fold := folds(qs, opts.Folds)
 	var cv []prediction
+	var cvModels, losoModels []held
 	for k := 0; k < opts.Folds; k++ {
-		m := fitOn(qs, func(i int) bool { return fold[i] != k }, opts)
-		cv = append(cv, predict(qs, func(i int) bool { return fold[i] == k }, m)...)
+		h := held{fitted: func(i int) bool { return fold[i] != k }, predict: func(i int) bool { return fold[i] == k }}
+		h.m = fitOn(qs, h.fitted, opts)
+		cv = append(cv, predict(qs, h.predict, h.m)...)
+		cvModels = append(cvModels, h)
 	}
 	rep.Threshold = threshold(cv, opts.MaxFalseRefusals)
 	rep.CV = figures(cv, rep.Threshold)
 	for _, set := range setNames(qs) {
-		m := fitOn(qs, func(i int) bool { return qs[i].Set != set }, opts)
-		f := figures(predict(qs, func(i int) bool { return qs[i].Set == set }, m), rep.Threshold)[0]
+		h := held{fitted: func(i int) bool { return qs[i].Set != set }, predict: func(i int) bool { return qs[i].Set == set }}
+		h.m = fitOn(qs, h.fitted, opts)
+		f := figures(predict(qs, h.predict, h.m), rep.Threshold)[0]
 		f.Set = set
 		rep.LeaveOneSetOut = append(rep.LeaveOneSetOut, f)
+		losoModels = append(losoModels, h)
 	}
 	m := fitOn(qs, func(int) bool { return true }, opts)
 	rep.InSample = figures(predict(qs, func(int) bool { return true }, m), rep.Threshold)
+	if opts.Embed != nil {
+		look, mr, err := fitMeaning(ctx, qs, cvModels, losoModels, m, rep.Threshold, opts)
+		if err != nil {
+			return extract.Model{}, rep, fmt.Errorf("fit: second look: %w", err)
+		}
+		m.Meaning, rep.Meaning = look, &mr
+	}
 	for _, q := range qs {
 		rep.Candidates += len(q.Features)
 	}

@@ -1,8 +1,12 @@
 package eval
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot/bot/extract"
@@ -37,11 +41,11 @@ func synthetic(n int) []Question {
 
 func TestFitLearnsAndIsDeterministic(t *testing.T) {
 	qs := synthetic(120)
-	m1, rep, err := Fit(qs, FitOptions{})
+	m1, rep, err := Fit(context.Background(), qs, FitOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m2, _, _ := Fit(qs, FitOptions{})
+	m2, _, _ := Fit(context.Background(), qs, FitOptions{})
 	if !reflect.DeepEqual(m1, m2) {
 		t.Error("two fits of the same data differ")
 	}
@@ -52,7 +56,7 @@ func TestFitLearnsAndIsDeterministic(t *testing.T) {
 	if len(rep.LeaveOneSetOut) != 2 || len(rep.CV) != 3 {
 		t.Errorf("%d leave-one-set-out and %d CV rows, want 2 and 3", len(rep.LeaveOneSetOut), len(rep.CV))
 	}
-	if _, _, err := Fit(nil, FitOptions{}); err == nil {
+	if _, _, err := Fit(context.Background(), nil, FitOptions{}); err == nil {
 		t.Error("fit of no questions: no error")
 	}
 }
@@ -72,5 +76,48 @@ func TestKinds(t *testing.T) {
 	}
 	if u := ks[1]; u.Unanswerable != 1 || u.RefusalAccuracy != 1 {
 		t.Errorf("unspecified = %+v", u)
+	}
+}
+
+// TestFitSecondLook fits the second look on questions whose first-look
+// features are weak and whose correct candidate is the one an embedding
+// puts nearest the question.
+func TestFitSecondLook(t *testing.T) {
+	qs := synthetic(200)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range qs {
+		qs[i].Question = fmt.Sprintf("question %d", i)
+		for j, x := range qs[i].Features {
+			x[0] = 0.3 + 0.4*r.Float64() // cover no longer tells: the first look is unsure
+			qs[i].Texts = append(qs[i].Texts, fmt.Sprintf("q%d c%d correct=%v", i, j, qs[i].Correct[j]))
+		}
+	}
+	near := func(_ context.Context, texts []string) ([][]float32, error) {
+		out := make([][]float32, len(texts))
+		for i, s := range texts {
+			out[i] = []float32{0, 1}
+			if strings.HasPrefix(s, "question") || strings.HasSuffix(s, "correct=true") {
+				out[i] = []float32{1, 0}
+			}
+		}
+		return out, nil
+	}
+	m, rep, err := Fit(context.Background(), qs, FitOptions{Embed: near})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Meaning == nil || m.Meaning.Depth != MeaningDepth || m.Meaning.Gate <= m.Threshold {
+		t.Fatalf("second look %+v, report %+v: want one fitted", m.Meaning, rep.Meaning)
+	}
+	if rep.Meaning.CVAfter < rep.Meaning.CVBefore+0.2 || rep.Meaning.LOSOAfter < rep.Meaning.LOSOBefore+0.2 {
+		t.Errorf("correct %.3f → %.3f (CV), %.3f → %.3f (LOSO): the second look should find the near candidates",
+			rep.Meaning.CVBefore, rep.Meaning.CVAfter, rep.Meaning.LOSOBefore, rep.Meaning.LOSOAfter)
+	}
+	failing := func(context.Context, []string) ([][]float32, error) { return nil, errors.New("no model") }
+	if _, _, err := Fit(context.Background(), qs, FitOptions{Embed: failing}); err == nil {
+		t.Error("an embedding error was not returned")
+	}
+	if m, rep, _ := Fit(context.Background(), qs, FitOptions{}); m.Meaning.Depth != 0 || rep.Meaning != nil {
+		t.Error("a second look fitted without an embedding function")
 	}
 }

@@ -15,10 +15,13 @@ import (
 // likely to answer the request's query from its passages and cites it
 // exactly, or refuses when even that one's confidence is below the
 // model's threshold. A question about a document's author, publisher or
-// date that names the document may be answered from its metadata. ctx
-// only carries the logger's context: the answer is computed in memory.
+// date that names the document may be answered from its metadata. A
+// question the words leave unsure gets a second look (Meaning), which
+// embeds it and its best candidates; ctx bounds that, and an error there
+// leaves the first look's answer.
 func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	q, cands := a.ranked(req)
+	a.reread(ctx, req.Question.Text, cands)
 	for i := 0; i < min(len(cands), 3) && a.log.Enabled(ctx, slog.LevelDebug); i++ {
 		c := cands[i]
 		a.log.Debug("candidate", "rank", i+1, "confidence", c.prob, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
@@ -203,4 +206,37 @@ func similar(a, b string, share float64) bool {
 		ta, tb = tb, ta
 	}
 	return len(ta) == 0 || text.Share(ta, tb) >= share
+}
+
+// reread takes the second look (Meaning) when the model wants it: the first
+// Depth candidates (sorted by the first look) are reordered so that the
+// one the second look picks comes first, with the first one's confidence.
+func (a *Answerer) reread(ctx context.Context, question string, cands []candidate) {
+	m := a.model.Meaning
+	if len(cands) < 2 || !m.Wants(cands[0].prob, a.model.Threshold) {
+		return
+	}
+	n := min(m.Depth, len(cands))
+	texts := make([]string, n)
+	feats := make([][]float64, len(cands))
+	order := make([]int, len(cands))
+	for i := range cands {
+		if i < n {
+			texts[i] = cands[i].answerText()
+		}
+		feats[i], order[i] = cands[i].feat[:], i
+	}
+	cos, err := a.vec.cosines(ctx, question, texts)
+	if err != nil {
+		a.log.DebugContext(ctx, "second look skipped", "err", err)
+		return
+	}
+	k := m.Pick(MeaningInputs(a.model.Scores(feats), order, cos))
+	if k == 0 {
+		return
+	}
+	best := cands[k]
+	best.prob = cands[0].prob
+	copy(cands[1:k+1], cands[:k])
+	cands[0] = best
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text/synonyms"
+	"github.com/citebot/citebot/text/uselite"
 )
 
 // Options configure an Answerer. The zero value is useful.
@@ -37,6 +38,11 @@ type Options struct {
 	// Logger receives the best candidates at debug level; nil means
 	// slog.Default().
 	Logger *slog.Logger
+	// Sentences embeds texts for the second look at questions the words
+	// leave unsure (Meaning); nil means the embedded Universal Sentence
+	// Encoder Lite (uselite.EmbedTexts), loaded on the first such question
+	// (about 100 ms).
+	Sentences EmbedFunc
 }
 
 // Answerer answers questions from passages. It is safe for concurrent use.
@@ -47,6 +53,7 @@ type Answerer struct {
 	model Model
 	idf   func(stem string) float64
 	log   *slog.Logger
+	vec   *vectors
 }
 
 // New returns an Answerer. It panics if its embedded word lists, the
@@ -79,6 +86,10 @@ func New(opts Options) *Answerer {
 	}
 	if a.log == nil {
 		a.log = slog.Default()
+	}
+	a.vec = &vectors{embed: opts.Sentences}
+	if a.vec.embed == nil {
+		a.vec.embed = uselite.EmbedTexts
 	}
 	return a
 }

@@ -29,6 +29,8 @@ type Model struct {
 	Confidence Logistic  `json:"confidence"`
 	Answerable Logistic  `json:"answerable,omitzero"`
 	Threshold  float64   `json:"threshold"`
+	// Meaning is the second look at questions the first leaves unsure.
+	Meaning Meaning `json:"meaning,omitzero"`
 	// Fit describes how the model was fitted and its cross-validated
 	// figures; it is informative only.
 	Fit json.RawMessage `json:"fit,omitempty"`
@@ -139,6 +141,11 @@ func (m Model) check() error {
 	if len(m.Mean) != numFeatures || len(m.Scale) != numFeatures || len(m.Rank) != numFeatures {
 		return fmt.Errorf("confidence model: want %d means, scales and rank weights", numFeatures)
 	}
+	if mn := m.Meaning; mn.Depth > 0 {
+		if n := len(MeaningInputNames); len(mn.Mean) != n || len(mn.Scale) != n || len(mn.Weights) != n {
+			return fmt.Errorf("confidence model: meaning: want %d means, scales and weights", n)
+		}
+	}
 	if len(m.Confidence.Weights) == 0 {
 		return nil // not fitted yet: every confidence is 0
 	}
@@ -160,4 +167,71 @@ func (l Logistic) check(n int) error {
 		return fmt.Errorf("want %d means, scales and weights", n)
 	}
 	return nil
+}
+
+// Meaning is the second look the answerer takes at a question its words
+// leave it unsure of: when the best candidate's confidence is below Gate
+// (and at least the refusal threshold), the first Depth candidates are
+// reordered by a score over their first-look score and how near in
+// meaning each is to the question (meaningInputs), weighed by Weights
+// after standardising by Mean and Scale. The answer's confidence, and so
+// the refusal, stay those of the first look. A zero Meaning (Depth 0)
+// takes no second look.
+type Meaning struct {
+	Gate    float64   `json:"gate"`
+	Depth   int       `json:"depth"`
+	Mean    []float64 `json:"mean"`
+	Scale   []float64 `json:"scale"`
+	Weights []float64 `json:"weights"`
+}
+
+// MeaningInputNames name the inputs of the second look, per candidate.
+var MeaningInputNames = []string{"score_gap", "cosine", "cosine_gap", "cosine_rank"}
+
+// Wants reports whether the second look is taken for a question whose
+// best first-look confidence is conf, under refusal threshold t.
+func (m Meaning) Wants(conf, t float64) bool {
+	return m.Depth > 0 && len(m.Weights) == len(MeaningInputNames) && conf < m.Gate && conf >= t
+}
+
+// MeaningInputs returns the second look's inputs for the candidates
+// order[:len(cos)], given every candidate's first-look score and each of
+// those candidates' cosine with the question (cos[k] for order[k]): the
+// score's gap to the best, the cosine, its gap to the best cosine, and
+// 1/(1+r) for the cosine's rank r among them.
+func MeaningInputs(score []float64, order []int, cos []float64) [][]float64 {
+	best, bestCos := score[order[0]], cos[0]
+	for _, c := range cos {
+		bestCos = max(bestCos, c)
+	}
+	out := make([][]float64, len(cos))
+	for k, c := range cos {
+		r := 0
+		for _, o := range cos {
+			if o > c {
+				r++
+			}
+		}
+		out[k] = []float64{score[order[k]] - best, c, c - bestCos, 1 / float64(1+r)}
+	}
+	return out
+}
+
+// Pick returns the index (into in) of the input row the second look
+// scores highest, the earlier on ties.
+func (m Meaning) Pick(in [][]float64) int {
+	best, bestScore := 0, 0.0
+	for k, x := range in {
+		s := weigh(x, m.Mean, m.Scale, m.Weights)
+		if k == 0 || s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	return best
+}
+
+// Scores returns each candidate's first-look score (the ranker's).
+func (m Model) Scores(feats [][]float64) []float64 {
+	_, score := m.rank(feats)
+	return score
 }

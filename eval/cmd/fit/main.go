@@ -28,6 +28,7 @@ import (
 	"github.com/citebot/citebot/eval"
 	"github.com/citebot/citebot/retrieval"
 	"github.com/citebot/citebot/text/synonyms"
+	"github.com/citebot/citebot/text/uselite"
 )
 
 // notFitted names the folders of question sets the fit never opens:
@@ -55,7 +56,11 @@ func main() {
 	flag.Float64Var(&opts.MaxFalseRefusals, "max-false-refusals", 0.05, "share of answerable held-out questions the threshold may refuse")
 	skip := flag.String("skip", notFitted, "comma-separated folders of sets not to read")
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
+	noLook := flag.Bool("no-meaning", false, "fit no second look (extract.Meaning)")
 	flag.Parse()
+	if !*noLook {
+		opts.Embed = uselite.EmbedTexts
+	}
 	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *out, *dump, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
@@ -109,7 +114,7 @@ func run(ctx context.Context, dir string, skip []string, out, dump string, opts 
 			return err
 		}
 	}
-	model, rep, err := eval.Fit(qs, opts)
+	model, rep, err := eval.Fit(ctx, qs, opts)
 	if err != nil {
 		return err
 	}
@@ -192,4 +197,9 @@ func printReport(rep eval.FitReport) {
 	}
 	in := rep.InSample[0]
 	fmt.Printf("in-sample (all) %16.3f %8.3f %8.3f\n", in.Correct, in.FalseRefused, in.Refused)
+	if m := rep.Meaning; m != nil {
+		fmt.Printf("second look: gate %.2f, depth %d, takes %.3f of answerable questions (CV)\n", m.Gate, m.Depth, m.Looked)
+		fmt.Printf("  correct, cross-validated %.3f -> %.3f, leave-one-set-out %.3f -> %.3f\n", m.CVBefore, m.CVAfter, m.LOSOBefore, m.LOSOAfter)
+		fmt.Printf("  CV correct by gate %v\n", m.ByGate)
+	}
 }

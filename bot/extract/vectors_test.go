@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/citebot/citebot/bot/asked"
+)
+
+// fakeSentences embeds a text as e1 when it starts with one of near, else
+// as e2, counting the texts it embeds; fail makes it return an error.
+type fakeSentences struct {
+	near  []string
+	fail  bool
+	count atomic.Int64
+}
+
+func (f *fakeSentences) embed(_ context.Context, texts []string) ([][]float32, error) {
+	if f.fail {
+		return nil, errors.New("no model")
+	}
+	f.count.Add(int64(len(texts)))
+	out := make([][]float32, len(texts))
+	for i, t := range texts {
+		out[i] = []float32{0, 1}
+		for _, w := range f.near {
+			if strings.HasPrefix(t, w) {
+				out[i] = []float32{1, 0}
+			}
+		}
+	}
+	return out, nil
+}
+
+// lookingAnswerer returns an Answerer whose second look weighs only the
+// cosine and is taken below gate.
+func lookingAnswerer(t *testing.T, gate float64, s *fakeSentences) *Answerer {
+	t.Helper()
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Meaning = Meaning{Gate: gate, Depth: 20, Mean: make([]float64, 4), Scale: []float64{1, 1, 1, 1}, Weights: []float64{0, 1, 0, 0}}
+	return New(Options{Model: &m, Sentences: s.embed})
+}
+
+func TestSecondLook(t *testing.T) {
+	q := asked.Parse("How much did the bridge cost?") // e1, like the ferry sentence alone
+	first := testAnswerer().Answer(t.Context(), Request{Question: q, Passages: testPassages()})
+	tests := []struct {
+		name      string
+		gate      float64
+		fail      bool
+		wantFerry bool // the second look moved the ferry sentence first
+		wantCalls bool // the sentences were embedded
+	}{
+		{"taken below the gate", 1.01, false, true, true},
+		{"not taken above the gate", 0.001, false, false, false},
+		{"an embedding error leaves the first look", 1.01, true, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &fakeSentences{near: []string{"The old ferry", "How much"}, fail: tt.fail}
+			res := lookingAnswerer(t, tt.gate, s).Answer(t.Context(), Request{Question: q, Passages: testPassages()})
+			if got := strings.HasPrefix(res.Text, "The old ferry"); got != tt.wantFerry {
+				t.Errorf("answer %q: ferry first = %v, want %v", res.Text, got, tt.wantFerry)
+			}
+			if got := s.count.Load() > 0; got != tt.wantCalls {
+				t.Errorf("embedded %d texts, want some: %v", s.count.Load(), tt.wantCalls)
+			}
+			if res.Confidence != first.Confidence || !res.Answered {
+				t.Errorf("answered %v with confidence %v, want the first look's %v", res.Answered, res.Confidence, first.Confidence)
+			}
+		})
+	}
+}
+
+func TestCosinesCacheTexts(t *testing.T) {
+	s := &fakeSentences{near: []string{"the ferry", "a ferry"}}
+	v := &vectors{embed: s.embed}
+	for i := range 2 {
+		got, err := v.cosines(t.Context(), "the ferry?", []string{"a ferry", "a bridge", "a ferry"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []float64{1, 0, 1}; !reflect.DeepEqual(got, want) {
+			t.Errorf("cosines = %v, want %v", got, want)
+		}
+		if want := []int64{3, 4}[i]; s.count.Load() != want { // the question every time, each text once
+			t.Errorf("call %d: %d texts embedded in all, want %d", i+1, s.count.Load(), want)
+		}
+	}
+}
+
+func TestMeaningInputs(t *testing.T) {
+	score := []float64{0.5, 2, 1}
+	lo, hi := 0.3, 0.9
+	got := MeaningInputs(score, []int{1, 2, 0}, []float64{lo, hi, lo})
+	want := [][]float64{{0, lo, lo - hi, 0.5}, {-1, hi, 0, 1}, {-1.5, lo, lo - hi, 0.5}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("MeaningInputs = %v, want %v", got, want)
+	}
+	m := Meaning{Gate: 0.5, Depth: 3, Mean: make([]float64, 4), Scale: []float64{1, 1, 1, 1}, Weights: []float64{1, 0, 0, 0}}
+	if k := m.Pick(want); k != 0 {
+		t.Errorf("weighing the first look's score, Pick = %d, want 0", k)
+	}
+	m.Weights = []float64{0, 1, 0, 0}
+	if k := m.Pick(want); k != 1 {
+		t.Errorf("weighing the cosine, Pick = %d, want 1", k)
+	}
+	for _, c := range []struct {
+		conf, t float64
+		want    bool
+	}{{0.4, 0.1, true}, {0.5, 0.1, false}, {0.05, 0.1, false}} {
+		if got := m.Wants(c.conf, c.t); got != c.want {
+			t.Errorf("Wants(%v, %v) = %v, want %v", c.conf, c.t, got, c.want)
+		}
+	}
+	if (Meaning{}).Wants(0.3, 0.1) {
+		t.Error("the zero Meaning takes a second look")
+	}
+}
+
+func TestCheckMeaning(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Meaning.Depth, m.Meaning.Weights = 20, []float64{1}
+	if m.check() == nil {
+		t.Error("a second look with one weight for four inputs passed the check")
+	}
+}

@@ -1,0 +1,201 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/citebot/citebot/bot/extract"
+	"github.com/viterin/vek/vek32"
+)
+
+// MeaningDepth is how many of the first look's candidates the second look
+// reorders: it bounds the texts embedded per question (about 10 ms each).
+const MeaningDepth = 20
+
+// meaningGates are the gates the fit tries, cheapest first (1.01: every
+// answered question).
+var meaningGates = []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01}
+
+// MeaningReport says how the second look was fitted: its gate, chosen by
+// k-fold cross-validation, and the answers correct with and without it,
+// cross-validated and leave-one-set-out, at the fit's threshold.
+type MeaningReport struct {
+	Gate       float64   `json:"gate"`
+	Depth      int       `json:"depth"`
+	Looked     float64   `json:"looked"` // share of answerable questions the second look takes, cross-validated
+	CVBefore   float64   `json:"cv_correct_before"`
+	CVAfter    float64   `json:"cv_correct_after"`
+	LOSOBefore float64   `json:"loso_correct_before"`
+	LOSOAfter  float64   `json:"loso_correct_after"`
+	ByGate     []float64 `json:"cv_correct_by_gate"` // per meaningGates
+}
+
+// held is a first-look model and the questions it predicts (held out) or
+// was fitted on.
+type held struct {
+	m       extract.Model
+	fitted  func(int) bool
+	predict func(int) bool
+}
+
+// cosines holds the cosine of questions' candidates with their question.
+type cosines map[int]map[int]float64
+
+// fitMeaning fits the second look on top of the first-look models: for
+// each gate, over the k folds (each fold's first look, then a ranker over
+// meaningInputs fitted on the other folds' questions it looks at), and
+// keeps the gate with the most correct answers.
+func fitMeaning(ctx context.Context, qs []Question, cv, loso []held, all extract.Model, t float64, opts FitOptions) (extract.Meaning, MeaningReport, error) {
+	rep := MeaningReport{Depth: MeaningDepth}
+	ms := []extract.Model{all}
+	for _, h := range append(cv[:len(cv):len(cv)], loso...) {
+		ms = append(ms, h.m)
+	}
+	cos, err := embedCandidates(ctx, qs, ms, t, opts.Embed)
+	if err != nil {
+		return extract.Meaning{}, rep, err
+	}
+	best := -1.0
+	for _, g := range meaningGates {
+		before, after, looked := looks(qs, cv, cos, g, t, opts.RankL2)
+		rep.ByGate = append(rep.ByGate, after)
+		if after > best+1e-9 {
+			best, rep.Gate, rep.CVBefore, rep.CVAfter, rep.Looked = after, g, before, after, looked
+		}
+	}
+	rep.LOSOBefore, rep.LOSOAfter, _ = looks(qs, loso, cos, rep.Gate, t, opts.RankL2)
+	return fitLook(qs, all, cos, rep.Gate, t, func(int) bool { return true }, opts.RankL2), rep, nil
+}
+
+// looks returns the share of answerable questions answered correctly
+// without and with the second look, each held-out group predicted by its
+// first look and a second look fitted on that look's fitted questions,
+// and the share looked at.
+func looks(qs []Question, hs []held, cos cosines, gate, t, l2 float64) (before, after, looked float64) {
+	var n int
+	for _, h := range hs {
+		look := fitLook(qs, h.m, cos, gate, t, h.fitted, l2)
+		for i, q := range qs {
+			if !h.predict(i) || !q.Answerable || len(q.Features) == 0 {
+				continue
+			}
+			n++
+			order, conf := h.m.Judge(q.Features)
+			if conf[order[0]] < t {
+				continue
+			}
+			before += boolf(q.Correct[order[0]])
+			pick := order[0]
+			if look.Wants(conf[order[0]], t) {
+				looked++
+				pick = order[look.Pick(meaningInputs(h.m, q, order, cos[i]))]
+			}
+			after += boolf(q.Correct[pick])
+		}
+	}
+	return frac(before, n), frac(after, n), frac(looked, n)
+}
+
+// fitLook fits the second look's ranker on the questions in that the first
+// look m answers below gate.
+func fitLook(qs []Question, m extract.Model, cos cosines, gate, t float64, in func(int) bool, l2 float64) extract.Meaning {
+	look := extract.Meaning{Gate: gate, Depth: MeaningDepth}
+	type seen struct {
+		x [][]float64
+		y []bool
+	}
+	var all []seen
+	var rows [][]float64
+	for i, q := range qs {
+		if !in(i) || len(q.Features) < 2 {
+			continue
+		}
+		order, conf := m.Judge(q.Features)
+		if conf[order[0]] >= gate || conf[order[0]] < t {
+			continue
+		}
+		x := meaningInputs(m, q, order, cos[i])
+		y := make([]bool, len(x))
+		for k := range x {
+			y[k] = q.Correct[order[k]]
+		}
+		all = append(all, seen{x, y})
+		rows = append(rows, x...)
+	}
+	if len(rows) == 0 {
+		return extract.Meaning{}
+	}
+	st := newStandardiser(rows)
+	gs := make([]group, len(all))
+	for k, s := range all {
+		gs[k].y = s.y
+		for _, r := range s.x {
+			gs[k].z = append(gs[k].z, st.apply(r))
+		}
+	}
+	look.Mean, look.Scale = st.mean, st.scale
+	look.Weights = fitRanker(gs, len(extract.MeaningInputNames), l2)
+	return look
+}
+
+// meaningInputs returns the second look's inputs for the first
+// MeaningDepth candidates of order.
+func meaningInputs(m extract.Model, q Question, order []int, cos map[int]float64) [][]float64 {
+	n := min(MeaningDepth, len(order))
+	c := make([]float64, n)
+	for k := range n {
+		c[k] = cos[order[k]]
+	}
+	return extract.MeaningInputs(m.Scores(q.Features), order, c)
+}
+
+// embedCandidates returns the cosines with their question of the
+// candidates any of the models may look at: the first MeaningDepth of
+// each question it answers below the highest gate.
+func embedCandidates(ctx context.Context, qs []Question, ms []extract.Model, t float64, embed extract.EmbedFunc) (cosines, error) {
+	want := map[int]map[int]bool{}
+	for _, m := range ms {
+		for i, q := range qs {
+			if len(q.Features) < 2 {
+				continue
+			}
+			order, conf := m.Judge(q.Features)
+			if conf[order[0]] < t || conf[order[0]] >= meaningGates[len(meaningGates)-1] {
+				continue
+			}
+			if want[i] == nil {
+				want[i] = map[int]bool{}
+			}
+			for _, c := range order[:min(MeaningDepth, len(order))] {
+				want[i][c] = true
+			}
+		}
+	}
+	index := map[string]int{}
+	var texts []string
+	add := func(s string) {
+		if _, ok := index[s]; !ok {
+			index[s] = len(texts)
+			texts = append(texts, s)
+		}
+	}
+	for i, cs := range want {
+		add(qs[i].Question)
+		for c := range cs {
+			add(qs[i].Texts[c])
+		}
+	}
+	vecs, err := embed(ctx, texts)
+	if err != nil {
+		return nil, fmt.Errorf("embed %d candidates: %w", len(texts), err)
+	}
+	out := cosines{}
+	for i, cs := range want {
+		out[i] = map[int]float64{}
+		qv := vecs[index[qs[i].Question]]
+		for c := range cs {
+			out[i][c] = float64(vek32.Dot(qv, vecs[index[qs[i].Texts[c]]]))
+		}
+	}
+	return out, nil
+}
