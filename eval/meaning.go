@@ -9,7 +9,8 @@ import (
 )
 
 // MeaningDepth is how many of the first look's candidates the second look
-// reorders: it bounds the texts embedded per question (about 10 ms each).
+// reorders: it bounds the texts embedded per question (a sentence or two
+// each, 10 to 40 ms).
 const MeaningDepth = 20
 
 // meaningGates are the gates the fit tries, cheapest first (1.01: every
@@ -188,6 +189,9 @@ func embedCandidates(ctx context.Context, qs []Question, ms []extract.Model, t f
 	vecs, err := embed(ctx, texts)
 	if err != nil {
 		return nil, fmt.Errorf("embed %d candidates: %w", len(texts), err)
+	}
+	if len(vecs) != len(texts) {
+		return nil, fmt.Errorf("embed %d candidates: got %d vectors", len(texts), len(vecs))
 	}
 	out := cosines{}
 	for i, cs := range want {

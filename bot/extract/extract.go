@@ -11,7 +11,9 @@
 package extract
 
 import (
+	"context"
 	"log/slog"
+	"sync"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
@@ -40,8 +42,8 @@ type Options struct {
 	Logger *slog.Logger
 	// Sentences embeds texts for the second look at questions the words
 	// leave unsure (Meaning); nil means the embedded Universal Sentence
-	// Encoder Lite (uselite.EmbedTexts), loaded on the first such question
-	// (about 100 ms).
+	// Encoder Lite (package uselite), loaded on the first such question
+	// (about 90 ms, 28 MB).
 	Sentences EmbedFunc
 }
 
@@ -89,7 +91,14 @@ func New(opts Options) *Answerer {
 	}
 	a.vec = &vectors{embed: opts.Sentences}
 	if a.vec.embed == nil {
-		a.vec.embed = uselite.EmbedTexts
+		load := sync.OnceValues(uselite.Load)
+		a.vec.embed = func(ctx context.Context, texts []string) ([][]float32, error) {
+			m, err := load()
+			if err != nil {
+				return nil, err
+			}
+			return m.EmbedAll(ctx, texts)
+		}
 	}
 	return a
 }

@@ -173,7 +173,7 @@ func (l Logistic) check(n int) error {
 // leave it unsure of: when the best candidate's confidence is below Gate
 // (and at least the refusal threshold), the first Depth candidates are
 // reordered by a score over their first-look score and how near in
-// meaning each is to the question (meaningInputs), weighed by Weights
+// meaning each is to the question (MeaningInputs), weighed by Weights
 // after standardising by Mean and Scale. The answer's confidence, and so
 // the refusal, stay those of the first look. A zero Meaning (Depth 0)
 // takes no second look.

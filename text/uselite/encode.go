@@ -186,13 +186,3 @@ func (m *Model) EmbedAll(ctx context.Context, texts []string) ([][]float32, erro
 	}
 	return out, nil
 }
-
-// EmbedTexts embeds texts with the embedded model (Load, then EmbedAll):
-// the function to hand to what takes an embedding function.
-func EmbedTexts(ctx context.Context, texts []string) ([][]float32, error) {
-	m, err := Load()
-	if err != nil {
-		return nil, err
-	}
-	return m.EmbedAll(ctx, texts)
-}

@@ -59,7 +59,12 @@ func main() {
 	noLook := flag.Bool("no-meaning", false, "fit no second look (extract.Meaning)")
 	flag.Parse()
 	if !*noLook {
-		opts.Embed = uselite.EmbedTexts
+		m, err := uselite.Load()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+		opts.Embed = m.EmbedAll
 	}
 	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *out, *dump, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
