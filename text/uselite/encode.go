@@ -10,9 +10,9 @@ import (
 	"golang.org/x/sync/errgroup"
 )
 
-// Embed returns the unit-length vector of text; an empty text (or one of
-// only spaces) gets the zero vector. Only the first MaxTokens pieces are
-// read. It takes about a millisecond per ten pieces.
+// Embed returns the unit-length vector of text; the empty text gets the
+// zero vector. Only the first MaxTokens pieces are read. A question of
+// about 20 pieces takes 8–10 ms on one core with AVX2.
 func (m *Model) Embed(text string) []float32 {
 	ids := m.vocab.tokenize(text)
 	if len(ids) > MaxTokens {

@@ -1,8 +1,9 @@
 // Package uselite embeds sentences with the Universal Sentence Encoder Lite
 // (Cer et al., 2018; Google, Apache License 2.0), a two-layer transformer
 // over a SentencePiece vocabulary of 8,000 pieces, trained so that texts
-// of like meaning get near vectors. Questions and the sentences that answer
-// them in other words ("incursion" for "invasion") come out closer than
+// of like meaning get near vectors. A question and the sentence that
+// answers it in other words ("How do Afghans perceive Russia?", "the
+// Afghans consider Russia as an aggressor state") come out closer than
 // their shared words say. The model (6.5 MB, int8 weights) is embedded;
 // nothing is downloaded. See gen/main.go for where it comes from.
 package uselite
@@ -152,10 +153,13 @@ func (r *reader) tensor() tensor {
 	size := 1
 	for i := range t.shape {
 		t.shape[i] = int(r.u32())
+		if t.shape[i] == 0 || size > len(r.b)/t.shape[i] { // no room left for its values
+			r.err = cmpErr(r.err, io.ErrUnexpectedEOF)
+			return t
+		}
 		size *= t.shape[i]
 	}
-	if r.err != nil || size > len(r.b) {
-		r.err = cmpErr(r.err, io.ErrUnexpectedEOF)
+	if r.err != nil {
 		return t
 	}
 	t.data = make([]float32, size)

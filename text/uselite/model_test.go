@@ -124,6 +124,8 @@ func TestDecodeRejectsBadFiles(t *testing.T) {
 		"not gzip":  []byte("uselite1\n"),
 		"truncated": modelFile[:len(modelFile)/2],
 		"no magic":  gzipped(t, []byte("model2\nxxxxxxx")),
+		// no vocabulary, then a tensor whose shape has 2^64 values
+		"huge shape": gzipped(t, append([]byte("uselite1\n\x00\x00\x00\x00\x02"), bytes.Repeat([]byte{0xff}, 8)...)),
 	} {
 		if _, err := decode(b); !errors.Is(err, ErrBadModel) {
 			t.Errorf("%s: decode = %v, want ErrBadModel", name, err)
