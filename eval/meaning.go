@@ -37,6 +37,26 @@ type held struct {
 	m       extract.Model
 	fitted  func(int) bool
 	predict func(int) bool
+	judged  []judgement // per question, filled by judgeAll
+}
+
+// judgement is a first look's verdict on a question's candidates: their
+// order, confidences and scores (nil for a question without candidates).
+type judgement struct {
+	order       []int
+	conf, score []float64
+}
+
+// judgeAll judges every question once with h's model, for the gates to
+// share.
+func (h *held) judgeAll(qs []Question) {
+	h.judged = make([]judgement, len(qs))
+	for i, q := range qs {
+		if len(q.Features) > 0 {
+			order, conf := h.m.Judge(q.Features)
+			h.judged[i] = judgement{order, conf, h.m.Scores(q.Features)}
+		}
+	}
 }
 
 // cosines holds the cosine of questions' candidates with their question.
@@ -48,11 +68,13 @@ type cosines map[int]map[int]float64
 // keeps the gate with the most correct answers.
 func fitMeaning(ctx context.Context, qs []Question, cv, loso []held, all extract.Model, t float64, opts FitOptions) (extract.Meaning, MeaningReport, error) {
 	rep := MeaningReport{Depth: MeaningDepth}
-	ms := []extract.Model{all}
-	for _, h := range append(cv[:len(cv):len(cv)], loso...) {
-		ms = append(ms, h.m)
+	whole := &held{m: all, fitted: func(int) bool { return true }}
+	hs := append([]*held{whole}, refs(cv)...)
+	hs = append(hs, refs(loso)...)
+	for _, h := range hs {
+		h.judgeAll(qs)
 	}
-	cos, err := embedCandidates(ctx, qs, ms, t, opts.Embed)
+	cos, err := embedCandidates(ctx, qs, hs, t, opts.Embed)
 	if err != nil {
 		return extract.Meaning{}, rep, err
 	}
@@ -65,7 +87,16 @@ func fitMeaning(ctx context.Context, qs []Question, cv, loso []held, all extract
 		}
 	}
 	rep.LOSOBefore, rep.LOSOAfter, _ = looks(qs, loso, cos, rep.Gate, t, opts.RankL2)
-	return fitLook(qs, all, cos, rep.Gate, t, func(int) bool { return true }, opts.RankL2), rep, nil
+	return fitLook(qs, whole, cos, rep.Gate, t, opts.RankL2), rep, nil
+}
+
+// refs returns pointers to the elements of hs.
+func refs(hs []held) []*held {
+	out := make([]*held, len(hs))
+	for i := range hs {
+		out[i] = &hs[i]
+	}
+	return out
 }
 
 // looks returns the share of answerable questions answered correctly
@@ -75,13 +106,14 @@ func fitMeaning(ctx context.Context, qs []Question, cv, loso []held, all extract
 func looks(qs []Question, hs []held, cos cosines, gate, t, l2 float64) (before, after, looked float64) {
 	var n int
 	for _, h := range hs {
-		look := fitLook(qs, h.m, cos, gate, t, h.fitted, l2)
+		look := fitLook(qs, &h, cos, gate, t, l2)
 		for i, q := range qs {
 			if !h.predict(i) || !q.Answerable || len(q.Features) == 0 {
 				continue
 			}
 			n++
-			order, conf := h.m.Judge(q.Features)
+			j := h.judged[i]
+			order, conf := j.order, j.conf
 			if conf[order[0]] < t {
 				continue
 			}
@@ -89,7 +121,7 @@ func looks(qs []Question, hs []held, cos cosines, gate, t, l2 float64) (before, 
 			pick := order[0]
 			if look.Wants(conf[order[0]], t) {
 				looked++
-				pick = order[look.Pick(meaningInputs(h.m, q, order, cos[i]))]
+				pick = order[look.Pick(meaningInputs(j, cos[i]))]
 			}
 			after += boolf(q.Correct[pick])
 		}
@@ -97,9 +129,9 @@ func looks(qs []Question, hs []held, cos cosines, gate, t, l2 float64) (before, 
 	return frac(before, n), frac(after, n), frac(looked, n)
 }
 
-// fitLook fits the second look's ranker on the questions in that the first
-// look m answers below gate.
-func fitLook(qs []Question, m extract.Model, cos cosines, gate, t float64, in func(int) bool, l2 float64) extract.Meaning {
+// fitLook fits the second look's ranker on the questions h was fitted on
+// that its first look answers below gate.
+func fitLook(qs []Question, h *held, cos cosines, gate, t, l2 float64) extract.Meaning {
 	look := extract.Meaning{Gate: gate, Depth: MeaningDepth}
 	type seen struct {
 		x [][]float64
@@ -108,14 +140,15 @@ func fitLook(qs []Question, m extract.Model, cos cosines, gate, t float64, in fu
 	var all []seen
 	var rows [][]float64
 	for i, q := range qs {
-		if !in(i) || len(q.Features) < 2 {
+		if !h.fitted(i) || len(q.Features) < 2 {
 			continue
 		}
-		order, conf := m.Judge(q.Features)
+		j := h.judged[i]
+		order, conf := j.order, j.conf
 		if conf[order[0]] >= gate || conf[order[0]] < t {
 			continue
 		}
-		x := meaningInputs(m, q, order, cos[i])
+		x := meaningInputs(j, cos[i])
 		y := make([]bool, len(x))
 		for k := range x {
 			y[k] = q.Correct[order[k]]
@@ -140,27 +173,27 @@ func fitLook(qs []Question, m extract.Model, cos cosines, gate, t float64, in fu
 }
 
 // meaningInputs returns the second look's inputs for the first
-// MeaningDepth candidates of order.
-func meaningInputs(m extract.Model, q Question, order []int, cos map[int]float64) [][]float64 {
-	n := min(MeaningDepth, len(order))
+// MeaningDepth candidates of a judged question.
+func meaningInputs(j judgement, cos map[int]float64) [][]float64 {
+	n := min(MeaningDepth, len(j.order))
 	c := make([]float64, n)
 	for k := range n {
-		c[k] = cos[order[k]]
+		c[k] = cos[j.order[k]]
 	}
-	return extract.MeaningInputs(m.Scores(q.Features), order, c)
+	return extract.MeaningInputs(j.score, j.order, c)
 }
 
 // embedCandidates returns the cosines with their question of the
 // candidates any of the models may look at: the first MeaningDepth of
 // each question it answers below the highest gate.
-func embedCandidates(ctx context.Context, qs []Question, ms []extract.Model, t float64, embed extract.EmbedFunc) (cosines, error) {
+func embedCandidates(ctx context.Context, qs []Question, hs []*held, t float64, embed extract.EmbedFunc) (cosines, error) {
 	want := map[int]map[int]bool{}
-	for _, m := range ms {
+	for _, h := range hs {
 		for i, q := range qs {
 			if len(q.Features) < 2 {
 				continue
 			}
-			order, conf := m.Judge(q.Features)
+			order, conf := h.judged[i].order, h.judged[i].conf
 			if conf[order[0]] < t || conf[order[0]] >= meaningGates[len(meaningGates)-1] {
 				continue
 			}

@@ -54,7 +54,7 @@ func (m *Model) Tokens(text string) []string {
 // signal (sines then cosines), as the graph computes it.
 func (m *Model) input(ids []int32) []float32 {
 	const w = 256
-	ts := m.t["timescales"].data
+	ts := m.timescales
 	x := make([]float32, len(ids)*w)
 	for t, id := range ids {
 		row := x[t*w : (t+1)*w]

@@ -31,9 +31,9 @@ const MaxTokens = 128
 
 // Model is the loaded encoder. It is read-only and safe for concurrent use.
 type Model struct {
-	vocab vocab
-	t     map[string]tensor
-	emb   tensor
+	vocab      vocab
+	timescales []float32 // the timing signal's frequencies, one per sine
+	emb        tensor
 	l0    layer
 	l1    layer
 	pool  dense
@@ -87,14 +87,15 @@ func decode(gz []byte) (*Model, error) {
 		pieces[i] = string(r.next(int(r.u16())))
 		scores[i] = math.Float32frombits(r.u32())
 	}
-	m := &Model{vocab: newVocab(pieces, scores), t: map[string]tensor{}}
+	m := &Model{vocab: newVocab(pieces, scores)}
+	t := map[string]tensor{}
 	for _, name := range tensorNames {
-		m.t[name] = r.tensor()
+		t[name] = r.tensor()
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, r.err)
 	}
-	m.wire()
+	m.wire(t)
 	return m, nil
 }
 
@@ -109,10 +110,11 @@ var tensorNames = []string{
 	"l1/ffn/conv2/kernel", "l1/ffn/conv2/bias", "pool/kernel", "pool/bias",
 }
 
-func (m *Model) wire() {
-	d := func(p string) dense { return dense{m.t[p+"/kernel"].data, m.t[p+"/bias"].data} }
-	ln := func(p string) layerNorm { return layerNorm{m.t[p+"/scale"].data, m.t[p+"/bias"].data} }
-	m.emb = m.t["embeddings"]
+// wire sets the model's layers from its tensors, by name.
+func (m *Model) wire(t map[string]tensor) {
+	d := func(p string) dense { return dense{t[p+"/kernel"].data, t[p+"/bias"].data} }
+	ln := func(p string) layerNorm { return layerNorm{t[p+"/scale"].data, t[p+"/bias"].data} }
+	m.emb, m.timescales = t["embeddings"], t["timescales"].data
 	res := d("l0/residual")
 	m.l0 = layer{ln: ln("l0/ln"), ffnLN: ln("l0/ffn/ln"), qkv: d("l0/qkv"), out: d("l0/out"), residual: &res,
 		conv1: d("l0/ffn/conv1"), conv2: d("l0/ffn/conv2"), heads: 4, in: 256, wid: 512, scale: 0.125}

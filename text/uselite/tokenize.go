@@ -72,15 +72,11 @@ func (v vocab) tokenize(s string) []int32 {
 	for end := n; end > 0; end = from[end] {
 		out = append(out, id[end])
 	}
-	merged := out[:0]
-	for i, p := range out {
-		if p == 0 && i > 0 && out[i-1] == 0 {
-			continue
+	var merged []int32 // out is last piece first
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i] != 0 || i == len(out)-1 || out[i+1] != 0 {
+			merged = append(merged, out[i])
 		}
-		merged = append(merged, p)
-	}
-	for i, j := 0, len(merged)-1; i < j; i, j = i+1, j-1 {
-		merged[i], merged[j] = merged[j], merged[i]
 	}
 	return merged
 }
