@@ -34,9 +34,9 @@ type Model struct {
 	vocab      vocab
 	timescales []float32 // the timing signal's frequencies, one per sine
 	emb        tensor
-	l0    layer
-	l1    layer
-	pool  dense
+	l0         layer
+	l1         layer
+	pool       dense
 }
 
 type tensor struct {
