@@ -324,3 +324,7 @@ func addFeature(v []float32, f *feature) {
 	}
 	v[f.hash%uint64(len(v))] += w
 }
+
+// DefaultVectorWeight is the weight of the vector ranking in hybrid
+// search for an Embedder that sets none (Embedder.Weight).
+const DefaultVectorWeight = 0.1

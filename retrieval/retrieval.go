@@ -32,6 +32,20 @@ type Embedder struct {
 	// process (HashEmbedder): the in-process Index then keeps no chunk
 	// vectors and computes them for each query's BM25 candidates only.
 	Local bool
+	// Weight is the share of the vector ranking in the fused score of a
+	// hybrid search, from 0 to 1 (BM25 has the rest); 0 means
+	// DefaultVectorWeight. Measure it for an embedder with
+	// `go run ./eval/cmd/fit -fusion`.
+	Weight float64
+}
+
+// VectorWeight returns e.Weight, or DefaultVectorWeight when it is not
+// set (not above 0), capped at 1.
+func (e Embedder) VectorWeight() float64 {
+	if e.Weight <= 0 {
+		return DefaultVectorWeight
+	}
+	return min(e.Weight, 1)
 }
 
 // Options configure Open and Sync. The zero value indexes in memory with

@@ -10,15 +10,13 @@ import (
 	"github.com/citebot/citebot"
 )
 
-// Fusion parameters: a weighted sum of the BM25 score (divided by the best
-// BM25 score of the query) and the cosine similarity of embeddings (scaled
-// between the best and the fusionDepth-th similarity), over the union of
-// both top-fusionDepth lists.
-const (
-	bm25Weight  = 0.9
-	vecWeight   = 0.1
-	fusionDepth = 100
-)
+// fusionDepth is how deep each ranking is read. The fused score is a
+// weighted sum of the BM25 score (divided by the best BM25 score of the
+// query) and the cosine similarity of embeddings (scaled between the best
+// and the fusionDepth-th similarity), over the union of both
+// top-fusionDepth lists; the vector ranking weighs the embedder's
+// VectorWeight, BM25 the rest.
+const fusionDepth = 100
 
 // Search implements citebot.Retriever: the k chunks that best match query, by
 // fusing BM25 over stemmed words with cosine similarity of embeddings. A
@@ -47,6 +45,8 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 		return []citebot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
+	vecWeight := ix.emb.VectorWeight()
+	bm25Weight := 1 - vecWeight
 	top, err := st.bm.top(q.Terms, q.Weights, fusionDepth)
 	if err != nil {
 		return nil, err

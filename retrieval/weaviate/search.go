@@ -17,13 +17,12 @@ import (
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/graphql"
 )
 
-// vecWeight is alpha of the server's hybrid fusion: the weight of the
-// vector ranking, as in the in-process fusion (BM25 0.9, vectors 0.1).
+// The alpha of the server's hybrid fusion is the Embedder's VectorWeight:
+// the weight of the vector ranking, as in the in-process fusion.
 // Weaviate's relativeScoreFusion scales each ranking between its best and
 // worst score among its top 100 (QUERY_HYBRID_MAXIMUM_RESULTS), as the
 // in-process fusion scales similarities; BM25 scores are scaled
 // min-max there, not divided by the best one, which is the one difference.
-const vecWeight = 0.1
 
 // tieSlack is how many more passages than asked are fetched, so that
 // passages of equal scores can be put in path order before the list is cut.
@@ -61,8 +60,8 @@ func chatTerms(question string, terms []string) []string {
 
 // Hybrid implements retrieval.Backend with the server's hybrid query: BM25
 // over the terms property fused with the vector ranking by
-// relativeScoreFusion, alpha vecWeight. Passages of documents not (or not
-// yet) listed by Documents are left out.
+// relativeScoreFusion, alpha the Embedder's VectorWeight. Passages of
+// documents not (or not yet) listed by Documents are left out.
 func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passage, error) {
 	if q.K <= 0 || len(q.Terms) == 0 && q.Vec == nil {
 		return []citebot.Passage{}, nil
@@ -79,7 +78,7 @@ func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passag
 	case len(q.Terms) == 0:
 		h = h.WithVector(q.Vec).WithAlpha(1)
 	default:
-		h = h.WithVector(q.Vec).WithAlpha(vecWeight)
+		h = h.WithVector(q.Vec).WithAlpha(float32(s.cfg.Embedder.VectorWeight()))
 	}
 	gb := s.c.GraphQL().Get().WithHybrid(h).WithLimit(q.K + tieSlack).
 		WithFields(fields(pPath, pN, pStart, pEnd, pLine, pText, "_additional", "score")...)
@@ -87,13 +86,13 @@ func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passag
 	if err := s.get(ctx, "hybrid search", s.chunk, gb, &objs); err != nil {
 		return nil, err
 	}
-	return passages(cat, objs, q.K, len(q.Terms) == 0), nil
+	return passages(cat, objs, q.K, len(q.Terms) == 0, s.cfg.Embedder.VectorWeight()), nil
 }
 
 // passages turns hybrid hits into at most k passages, best first, equal
 // scores in path then position order. Vector-only scores are scaled by
 // vecWeight, as the in-process fusion weighs them.
-func passages(cat *catalog, objs []chunkObj, k int, vecOnly bool) []citebot.Passage {
+func passages(cat *catalog, objs []chunkObj, k int, vecOnly bool, vecWeight float64) []citebot.Passage {
 	out := make([]citebot.Passage, 0, len(objs))
 	pos := make(map[string]int, len(objs))
 	for _, o := range objs {
