@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/text/uselite"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -325,6 +326,26 @@ func addFeature(v []float32, f *feature) {
 	v[f.hash%uint64(len(v))] += w
 }
 
-// DefaultVectorWeight is the weight of the vector ranking in hybrid
-// search for an Embedder that sets none (Embedder.Weight).
-const DefaultVectorWeight = 0.1
+// The vector weights of hybrid search (Embedder.Weight), chosen by
+// leave-one-set-out over the labelled question sets with
+// `go run ./eval/cmd/fit -fusion` (figures in BENCHMARKS.md): recall@5
+// first, then MRR.
+const (
+	// DefaultVectorWeight is the weight of an Embedder that sets none:
+	// the HashEmbedder's (chosen for all 32 sets left out).
+	DefaultVectorWeight = 0.1
+	// useWeight is USEEmbedder's (chosen for 31 of 32).
+	useWeight = 0.6
+)
+
+// USEEmbedder returns an embedder of meaning: the Universal Sentence
+// Encoder Lite (package uselite), whose weights are in the binary, so it
+// needs no network either. A passage is the mean of its sentences'
+// vectors (uselite.Model.EmbedPassages). It finds passages that say what
+// a question asks in other words, which BM25 and the hashing embedder
+// miss, at a cost: indexing embeds every sentence, some 5–10 ms each on
+// one core, where the hashing embedder takes microseconds. It is safe for
+// concurrent use.
+func USEEmbedder(m *uselite.Model) Embedder {
+	return Embedder{Name: "use-lite-1", Dim: uselite.Dim, Weight: useWeight, Embed: m.EmbedPassages}
+}

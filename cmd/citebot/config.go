@@ -30,7 +30,7 @@ type Config struct {
 	LLMContext    int    // the model's context window in tokens, for the prompt budget
 	PromptsDir    string // directory of prompt templates overriding the built-in ones
 
-	Embedder     string // "local" (default) or "openai"
+	Embedder     string // "local" (default), "use" or "openai"
 	EmbedModel   string
 	EmbedBaseURL string
 

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/prompts"
 	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text/uselite"
 )
 
 // completer is the LLM client with the prompt templates it answers with;
@@ -37,7 +40,8 @@ func newCompleter(cfg Config, e *env) (citebot.Completer, error) {
 }
 
 // newEmbedder builds the embedder cfg names; the zero Embedder means the
-// local one. The openai embedder makes no request here: its Dim is left
+// local one. use is the Universal Sentence Encoder Lite, in the binary
+// like the local one (retrieval.USEEmbedder). The openai embedder makes no request here: its Dim is left
 // zero (unknown), the index learns the dimension from the first vectors
 // and rejects any vector of another, and its Name ("openai:" + model)
 // differs from every other embedder's, so switching rebuilds the index.
@@ -45,9 +49,15 @@ func newEmbedder(cfg Config, e *env) (retrieval.Embedder, error) {
 	switch cfg.Embedder {
 	case "", "local":
 		return retrieval.Embedder{}, nil
+	case "use":
+		m, err := uselite.Load()
+		if err != nil {
+			return retrieval.Embedder{}, fmt.Errorf("load the sentence encoder: %w", err)
+		}
+		return retrieval.USEEmbedder(m), nil
 	case "openai":
 	default:
-		return retrieval.Embedder{}, usageError("CITEBOT_EMBEDDER: unknown embedder (want local or openai)")
+		return retrieval.Embedder{}, usageError("CITEBOT_EMBEDDER: unknown embedder (want local, use or openai)")
 	}
 	if cfg.EmbedModel == "" {
 		return retrieval.Embedder{}, usageError("CITEBOT_EMBED_MODEL: name the embedding model, e.g. text-embedding-3-small or nomic-embed-text")

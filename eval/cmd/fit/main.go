@@ -4,11 +4,18 @@
 //
 //	go run ./eval/cmd/fit
 //
-// It reads every *.jsonl under eval/testdata except the folders final4,
-// final18 to final22 and offtopic (never opened; -skip). A set answers from
-// the folder next to it named like the file without .jsonl
-// (encyclopedia.jsonl: encyclopedia/), or else from the embedded corpus.
-// It prints the cross-validated and leave-one-set-out figures per set.
+// It reads every *.jsonl under eval/testdata except the folders of
+// notFitted (never opened; -skip). A set answers from the folder next to
+// it named like the file without .jsonl (encyclopedia.jsonl:
+// encyclopedia/), or else from the embedded corpus. It prints the
+// cross-validated and leave-one-set-out figures per set.
+//
+// With -fusion it fits nothing and writes nothing: it answers the same
+// sets with hybrid search at each of several vector weights, for each
+// embedder that needs no network (retrieval.HashEmbedder and
+// retrieval.USEEmbedder), and prints recall@5 and MRR per weight and the
+// weight leave-one-set-out chooses, from which DefaultVectorWeight and the
+// USE embedder's weight are set.
 package main
 
 import (
@@ -16,15 +23,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/eval"
 	"github.com/citebot/citebot/retrieval"
 	"github.com/citebot/citebot/text/synonyms"
@@ -58,7 +62,15 @@ func main() {
 	skip := flag.String("skip", notFitted, "comma-separated folders of sets not to read")
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
 	noLook := flag.Bool("no-meaning", false, "fit no second look (extract.Meaning)")
+	fusion := flag.Bool("fusion", false, "measure hybrid search's vector weight for each offline embedder instead (writes nothing)")
 	flag.Parse()
+	if *fusion {
+		if err := fitFusion(context.Background(), *dir, strings.Split(*skip, ",")); err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if !*noLook {
 		m, err := uselite.Load()
 		if err != nil {
@@ -134,47 +146,6 @@ func run(ctx context.Context, dir string, skip []string, out, dump string, opts 
 	printReport(rep)
 	fmt.Printf("wrote %s\n", out)
 	return nil
-}
-
-// questionSets lists the JSONL files under dir, skipping the folders
-// named in skip without opening them.
-func questionSets(dir string, skip []string) ([]string, error) {
-	var out []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && slices.Contains(skip, d.Name()) {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(p, ".jsonl") {
-			out = append(out, p)
-		}
-		return nil
-	})
-	return out, err
-}
-
-// corpusFor returns the corpus a set answers from and its name.
-func corpusFor(file string) (retrieval.Corpus, string) {
-	d := strings.TrimSuffix(file, ".jsonl")
-	if st, err := os.Stat(d); err == nil && st.IsDir() {
-		return retrieval.Corpus{FS: os.DirFS(d), Name: d}, d
-	}
-	return retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, "embedded"
-}
-
-func readSet(file string) ([]eval.Item, error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	items, err := eval.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	return items, nil
 }
 
 func printReport(rep eval.FitReport) {

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/eval"
+	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text/synonyms"
+	"github.com/citebot/citebot/text/uselite"
+)
+
+// fusionWeights are the vector weights -fusion tries.
+var fusionWeights = []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8}
+
+// setRecall is how one set fared at one weight: answerable questions,
+// how many had the evidence in the first five passages, and the sum of
+// reciprocal ranks.
+type setRecall struct {
+	answerable, at5 int
+	rr              float64
+}
+
+// fitFusion measures hybrid search at each of fusionWeights for the
+// hashing and the USE embedders, answering every question of the sets as
+// citebot eval does, and prints recall@5 and MRR per weight, pooled, and
+// the weight that leave-one-set-out would choose (the best pooled recall@5
+// of the other sets, then MRR) with the recall it gets on each set it did
+// not see. Indexes are kept in a temporary folder and reopened per weight.
+func fitFusion(ctx context.Context, dir string, skip []string) error {
+	files, err := questionSets(dir, skip)
+	if err != nil {
+		return err
+	}
+	syn, err := synonyms.Load()
+	if err != nil {
+		return fmt.Errorf("load synonyms: %w", err)
+	}
+	m, err := uselite.Load()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "citebot-fusion-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	for _, emb := range []retrieval.Embedder{retrieval.HashEmbedder(retrieval.DefaultDim), retrieval.USEEmbedder(m)} {
+		byWeight := map[float64]map[string]setRecall{}
+		for _, w := range fusionWeights {
+			emb.Weight = w
+			got, err := recallAt(ctx, files, dir, filepath.Join(tmp, emb.Name), emb, syn)
+			if err != nil {
+				return err
+			}
+			byWeight[w] = got
+		}
+		printFusion(emb.Name, files, dir, byWeight)
+	}
+	return nil
+}
+
+// recallAt answers every question of files with emb and returns each
+// set's figures.
+func recallAt(ctx context.Context, files []string, dir, data string, emb retrieval.Embedder, syn *synonyms.Table) (map[string]setRecall, error) {
+	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	out := map[string]setRecall{}
+	for _, f := range files {
+		c, name := corpusFor(f)
+		ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn, Embedder: emb,
+			DataDir: filepath.Join(data, filepath.Base(filepath.Dir(f))+"-"+filepath.Base(name))})
+		if err != nil {
+			return nil, fmt.Errorf("index %s: %w", name, err)
+		}
+		items, err := readSet(f)
+		if err != nil {
+			return nil, err
+		}
+		rep, err := eval.Run(ctx, bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn}), ix, items)
+		if err != nil {
+			return nil, err
+		}
+		var r setRecall
+		for _, res := range rep.Results {
+			if !res.Answerable {
+				continue
+			}
+			r.answerable++
+			if res.Rank > 0 {
+				r.rr += 1 / float64(res.Rank)
+			}
+			if res.Rank > 0 && res.Rank <= 5 {
+				r.at5++
+			}
+		}
+		set, _ := filepath.Rel(dir, f)
+		out[set] = r
+	}
+	return out, nil
+}
+
+// pooled sums the figures of the sets for which keep is true.
+func pooled(sets map[string]setRecall, keep func(string) bool) (recall, mrr float64) {
+	var n, at5 int
+	var rr float64
+	for s, r := range sets {
+		if keep(s) {
+			n, at5, rr = n+r.answerable, at5+r.at5, rr+r.rr
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(at5) / float64(n), rr / float64(n)
+}
+
+// printFusion prints the pooled figures per weight and the
+// leave-one-set-out choice.
+func printFusion(name string, files []string, dir string, byWeight map[float64]map[string]setRecall) {
+	fmt.Printf("%s: weight, recall@5, MRR (pooled over every set)\n", name)
+	for _, w := range fusionWeights {
+		r, m := pooled(byWeight[w], func(string) bool { return true })
+		fmt.Printf("  %.2f  %.3f  %.3f\n", w, r, m)
+	}
+	sets := make([]string, len(files))
+	for i, f := range files {
+		sets[i], _ = filepath.Rel(dir, f)
+	}
+	recall, chosen := leaveOneSetOut(sets, byWeight)
+	fmt.Printf("  leave-one-set-out: recall@5 %.3f; weights chosen %v\n", recall, chosen)
+}
+
+// leaveOneSetOut chooses, for each set, the weight of fusionWeights with
+// the best pooled recall@5 over the other sets (then MRR, then the
+// smaller weight), and returns the recall@5 those choices get on the sets
+// left out, pooled, and how often each weight was chosen.
+func leaveOneSetOut(sets []string, byWeight map[float64]map[string]setRecall) (float64, map[float64]int) {
+	var n, at5 int
+	chosen := map[float64]int{}
+	for _, held := range sets {
+		best, bestR, bestM := 0.0, -1.0, -1.0
+		for _, w := range fusionWeights {
+			r, m := pooled(byWeight[w], func(s string) bool { return s != held })
+			if r > bestR || r == bestR && m > bestM {
+				best, bestR, bestM = w, r, m
+			}
+		}
+		chosen[best]++
+		got := byWeight[best][held]
+		n, at5 = n+got.answerable, at5+got.at5
+	}
+	if n == 0 {
+		return 0, chosen
+	}
+	return float64(at5) / float64(n), chosen
+}

@@ -1,0 +1,61 @@
+package uselite
+
+import (
+	"context"
+	"math"
+
+	"github.com/citebot/citebot/text"
+)
+
+// EmbedPassages returns one unit-length vector per text: the mean of the
+// vectors of its sentences (text.Sentences), normalised; a text with no
+// sentence is embedded whole. A passage longer than MaxTokens pieces is
+// thus read in full, and each sentence is read as the model was trained
+// to read one. It embeds on every core and stops with ctx's error when
+// ctx is done.
+func (m *Model) EmbedPassages(ctx context.Context, texts []string) ([][]float32, error) {
+	var flat []string
+	var owner []int
+	for i, t := range texts {
+		spans := text.Sentences(t)
+		if len(spans) == 0 {
+			flat, owner = append(flat, t), append(owner, i)
+		}
+		for _, s := range spans {
+			flat, owner = append(flat, t[s.Start:s.End]), append(owner, i)
+		}
+	}
+	vs, err := m.EmbedAll(ctx, flat)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]float32, len(texts))
+	for i := range out {
+		out[i] = make([]float32, Dim)
+	}
+	for j, v := range vs {
+		o := out[owner[j]]
+		for k, x := range v {
+			o[k] += x
+		}
+	}
+	for _, o := range out {
+		normalise(o)
+	}
+	return out, nil
+}
+
+// normalise scales v to unit length; the zero vector stays zero.
+func normalise(v []float32) {
+	var n float64
+	for _, x := range v {
+		n += float64(x) * float64(x)
+	}
+	if n == 0 {
+		return
+	}
+	s := float32(1 / math.Sqrt(n))
+	for i := range v {
+		v[i] *= s
+	}
+}
