@@ -37,6 +37,10 @@ type Options struct {
 	// Tuning holds the extractive answerer's weights and thresholds; nil
 	// means extract.DefaultTuning().
 	Tuning *extract.Tuning
+	// Sentences embeds texts for the extractive answerer's second look
+	// (extract.Options.Sentences); nil means the answerer loads its own
+	// sentence encoder when it first needs it.
+	Sentences extract.EmbedFunc
 }
 
 // Bot answers questions from a Retriever. It is safe for concurrent use.
@@ -60,7 +64,7 @@ func New(r citebot.Retriever, opts Options) *Bot {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	eo := extract.Options{Synonyms: opts.Synonyms, Tuning: opts.Tuning, Logger: opts.Logger}
+	eo := extract.Options{Synonyms: opts.Synonyms, Tuning: opts.Tuning, Logger: opts.Logger, Sentences: opts.Sentences}
 	if tw, ok := r.(TermWeigher); ok {
 		eo.IDF = tw.TermWeight
 	}

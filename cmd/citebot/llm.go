@@ -1,13 +1,10 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/prompts"
 	"github.com/citebot/citebot/retrieval"
-	"github.com/citebot/citebot/text/uselite"
 )
 
 // completer is the LLM client with the prompt templates it answers with;
@@ -50,9 +47,9 @@ func newEmbedder(cfg Config, e *env) (retrieval.Embedder, error) {
 	case "", "local":
 		return retrieval.Embedder{}, nil
 	case "use":
-		m, err := uselite.Load()
+		m, err := e.encoder()
 		if err != nil {
-			return retrieval.Embedder{}, fmt.Errorf("load the sentence encoder: %w", err)
+			return retrieval.Embedder{}, err
 		}
 		return retrieval.USEEmbedder(m), nil
 	case "openai":

@@ -16,6 +16,7 @@ import (
 
 	"github.com/citebot/citebot/retrieval"
 	"github.com/citebot/citebot/text/synonyms"
+	"github.com/citebot/citebot/text/uselite"
 	"golang.org/x/term"
 )
 
@@ -36,6 +37,7 @@ type env struct {
 	color     bool // stdout uses colour: set by run (a terminal, NO_COLOR unset, TERM not dumb)
 
 	syn *synonyms.Table // loaded by synonyms on first use
+	enc *uselite.Model  // loaded by encoder on first use
 }
 
 // newEnv describes the real process: which streams are terminals, the

@@ -10,6 +10,7 @@ import (
 	"github.com/citebot/citebot/corpus"
 	"github.com/citebot/citebot/retrieval"
 	"github.com/citebot/citebot/text/synonyms"
+	"github.com/citebot/citebot/text/uselite"
 )
 
 // synonyms returns the WordNet synonym table, loaded on first use: the
@@ -23,6 +24,19 @@ func (e *env) synonyms() (*synonyms.Table, error) {
 		e.syn = t
 	}
 	return e.syn, nil
+}
+
+// encoder returns the sentence encoder, loaded on first use: the use
+// embedder and the bot's second look share one copy.
+func (e *env) encoder() (*uselite.Model, error) {
+	if e.enc == nil {
+		m, err := uselite.Load()
+		if err != nil {
+			return nil, fmt.Errorf("load the sentence encoder: %w", err)
+		}
+		e.enc = m
+	}
+	return e.enc, nil
 }
 
 // corpusOf returns the corpus cfg names: a directory, or the embedded one.
@@ -121,6 +135,13 @@ func newBot(cfg Config, ix index, e *env) (*bot.Bot, error) {
 		return nil, err
 	}
 	opts := bot.Options{K: cfg.K, LLMTimeout: cfg.LLMTimeout, Logger: e.log, Synonyms: syn}
+	if cfg.Embedder == "use" {
+		m, err := e.encoder()
+		if err != nil {
+			return nil, err
+		}
+		opts.Sentences = m.EmbedAll
+	}
 	if cfg.LLMEnabled() {
 		c, err := newCompleter(cfg, e)
 		if err != nil {
