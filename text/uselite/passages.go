@@ -3,20 +3,26 @@ package uselite
 import (
 	"context"
 	"math"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
 
+// MaxPassageBytes is how much of a text EmbedPassages reads: more than a
+// chunk of an index holds, and a bound on the time a long query costs.
+const MaxPassageBytes = 4096
+
 // EmbedPassages returns one unit-length vector per text: the mean of the
 // vectors of its sentences (text.Sentences), normalised; a text with no
 // sentence is embedded whole. A passage longer than MaxTokens pieces is
-// thus read in full, and each sentence is read as the model was trained
-// to read one. It embeds on every core and stops with ctx's error when
-// ctx is done.
+// thus read in full (up to MaxPassageBytes), and each sentence is read as
+// the model was trained to read one. It embeds on every core and stops
+// with ctx's error when ctx is done.
 func (m *Model) EmbedPassages(ctx context.Context, texts []string) ([][]float32, error) {
 	var flat []string
 	var owner []int
 	for i, t := range texts {
+		t = cut(t, MaxPassageBytes)
 		spans := text.Sentences(t)
 		if len(spans) == 0 {
 			flat, owner = append(flat, t), append(owner, i)
@@ -43,6 +49,18 @@ func (m *Model) EmbedPassages(ctx context.Context, texts []string) ([][]float32,
 		normalise(o)
 	}
 	return out, nil
+}
+
+// cut returns the longest prefix of s of at most n bytes that does not
+// split a UTF-8 sequence.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // normalise scales v to unit length; the zero vector stays zero.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/viterin/vek/vek32"
@@ -43,6 +44,17 @@ func TestEmbedPassages(t *testing.T) {
 	}
 	if len(got[3]) != Dim {
 		t.Errorf("a passage of spaces got %d values, want %d", len(got[3]), Dim)
+	}
+	long := strings.Repeat("The bridge opened in October. ", 200)
+	got, err = m.EmbedPassages(t.Context(), []string{long, cut(long, MaxPassageBytes)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cos := vek32.Dot(got[0], got[1]); cos < 0.99999 {
+		t.Errorf("text past MaxPassageBytes moved the vector (cosine %.5f)", cos)
+	}
+	if c := cut("ab\u00e9", 3); c != "ab" {
+		t.Errorf("cut split a rune: %q", c)
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
