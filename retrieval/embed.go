@@ -343,9 +343,10 @@ const (
 // needs no network either. A passage is the mean of its sentences'
 // vectors (uselite.Model.EmbedPassages). It finds passages that say what
 // a question asks in other words, which BM25 and the hashing embedder
-// miss, at a cost: indexing embeds every sentence, some 5–10 ms each on
-// one core, where the hashing embedder takes microseconds. It is safe for
-// concurrent use.
+// miss, at a cost: indexing embeds every sentence, 10–20 KB of text a
+// second per core (indexing 100 KB of web pages on two cores took 3.1 s
+// with it, 0.1 s with the hashing embedder; BENCHMARKS.md). It is safe
+// for concurrent use.
 func USEEmbedder(m *uselite.Model) Embedder {
 	return Embedder{Name: "use-lite-1", Dim: uselite.Dim, Weight: useWeight, Embed: m.EmbedPassages}
 }

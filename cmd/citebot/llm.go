@@ -38,10 +38,12 @@ func newCompleter(cfg Config, e *env) (citebot.Completer, error) {
 
 // newEmbedder builds the embedder cfg names; the zero Embedder means the
 // local one. use is the Universal Sentence Encoder Lite, in the binary
-// like the local one (retrieval.USEEmbedder). The openai embedder makes no request here: its Dim is left
-// zero (unknown), the index learns the dimension from the first vectors
-// and rejects any vector of another, and its Name ("openai:" + model)
-// differs from every other embedder's, so switching rebuilds the index.
+// like the local one (retrieval.USEEmbedder), loaded once per process
+// (env.encoder). The openai embedder makes no request here: its Dim is
+// left zero (unknown), the index learns the dimension from the first
+// vectors and rejects any vector of another, and its Name ("openai:" +
+// model) differs from every other embedder's, so switching rebuilds the
+// index.
 func newEmbedder(cfg Config, e *env) (retrieval.Embedder, error) {
 	switch cfg.Embedder {
 	case "", "local":

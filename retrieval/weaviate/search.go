@@ -17,13 +17,6 @@ import (
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/graphql"
 )
 
-// The alpha of the server's hybrid fusion is the Embedder's VectorWeight:
-// the weight of the vector ranking, as in the in-process fusion.
-// Weaviate's relativeScoreFusion scales each ranking between its best and
-// worst score among its top 100 (QUERY_HYBRID_MAXIMUM_RESULTS), as the
-// in-process fusion scales similarities; BM25 scores are scaled
-// min-max there, not divided by the best one, which is the one difference.
-
 // tieSlack is how many more passages than asked are fetched, so that
 // passages of equal scores can be put in path order before the list is cut.
 const tieSlack = 20
@@ -60,8 +53,13 @@ func chatTerms(question string, terms []string) []string {
 
 // Hybrid implements retrieval.Backend with the server's hybrid query: BM25
 // over the terms property fused with the vector ranking by
-// relativeScoreFusion, alpha the Embedder's VectorWeight. Passages of
-// documents not (or not yet) listed by Documents are left out.
+// relativeScoreFusion, alpha the Embedder's VectorWeight (the weight of
+// the vector ranking, as in the in-process fusion). relativeScoreFusion
+// scales each ranking between its best and worst score among its top 100
+// (QUERY_HYBRID_MAXIMUM_RESULTS), as the in-process fusion scales
+// similarities; BM25 scores are scaled min-max there, not divided by the
+// best one, which is the one difference. Passages of documents not (or
+// not yet) listed by Documents are left out.
 func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passage, error) {
 	if q.K <= 0 || len(q.Terms) == 0 && q.Vec == nil {
 		return []citebot.Passage{}, nil
