@@ -2,10 +2,10 @@ package uselite
 
 import (
 	"context"
-	"math"
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
+	"github.com/viterin/vek/vek32"
 )
 
 // MaxPassageBytes is how much of a text EmbedPassages reads: more than a
@@ -65,15 +65,7 @@ func cut(s string, n int) string {
 
 // normalise scales v to unit length; the zero vector stays zero.
 func normalise(v []float32) {
-	var n float64
-	for _, x := range v {
-		n += float64(x) * float64(x)
-	}
-	if n == 0 {
-		return
-	}
-	s := float32(1 / math.Sqrt(n))
-	for i := range v {
-		v[i] *= s
+	if n := vek32.Norm(v); n > 0 {
+		vek32.DivNumber_Inplace(v, n)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 
@@ -84,19 +85,9 @@ func recallAt(ctx context.Context, files []string, dir, data string, emb retriev
 		if err != nil {
 			return nil, err
 		}
-		var r setRecall
-		for _, res := range rep.Results {
-			if !res.Answerable {
-				continue
-			}
-			r.answerable++
-			if res.Rank > 0 {
-				r.rr += 1 / float64(res.Rank)
-			}
-			if res.Rank > 0 && res.Rank <= 5 {
-				r.at5++
-			}
-		}
+		// the report's rates back to counts, so that sets pool by question
+		n := float64(rep.Answerable)
+		r := setRecall{answerable: rep.Answerable, at5: int(math.Round(rep.RecallAt5 * n)), rr: rep.MRR * n}
 		set, _ := filepath.Rel(dir, f)
 		out[set] = r
 	}
