@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -138,6 +139,40 @@ func prepare(q string) (string, []string, error) {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// lead returns the k passages an extractive answer shows, ranked from 1:
+// first those its citations quote, in the order of the citations, then
+// the rest of pool in search order. more are passages the answerer read
+// besides pool (the search for a metadata line), shown only when quoted.
+// A user who opens the answer's first source finds it first, even when
+// search ranked it lower, or below the k shown.
+func lead(cs []citebot.Citation, pool, more []citebot.Passage, k int) []citebot.Passage {
+	type place struct {
+		doc        string
+		start, end int
+	}
+	out := make([]citebot.Passage, 0, k)
+	shown := map[place]bool{}
+	add := func(p citebot.Passage) {
+		if at := (place{p.Doc, p.Start, p.End}); len(out) < k && !shown[at] {
+			shown[at] = true
+			out = append(out, p)
+		}
+	}
+	read := slices.Concat(pool, more)
+	for _, c := range cs {
+		for _, p := range read {
+			if p.Doc == c.Doc && p.Start <= c.Start && c.End <= p.End {
+				add(p)
+				break
+			}
+		}
+	}
+	for _, p := range pool {
+		add(p)
+	}
+	return rank(out, k)
+}
 
 // rank returns the first k passages with their ranks set from 1.
 func rank(ps []citebot.Passage, k int) []citebot.Passage {

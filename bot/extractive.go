@@ -37,10 +37,12 @@ const lookupK = 10
 func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) {
 	ans.Mode = citebot.ModeExtractive
 	text.Split(passages) // once, for the answerer and the conflict finder
-	ans.Passages = rank(passages, b.opts.K)
-	q := b.parse(query) // once, for the answerer and the conflict finder
-	res := b.ext.Answer(ctx, b.request(ctx, q, passages))
+	q := b.parse(query)  // once, for the answerer and the conflict finder
+	req := b.request(ctx, q, passages)
+	res := b.ext.Answer(ctx, req)
 	ans.Confidence = res.Confidence
+	// the passages shown are those the answer quotes, then the rest
+	defer func() { ans.Passages = lead(ans.Citations, passages, req.More, b.opts.K) }()
 	if !res.Answered {
 		// documents that state the asked fact differently answer it
 		// with their disagreement, even when no one sentence would do

@@ -67,6 +67,7 @@ func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, 
 	text.Split(shown) // once, for the checks of every claim that cites them
 	res := cite.Verify(d, shown)
 	ans.Citations = append(ans.Citations, res.Citations...)
+	ans.Passages = lead(ans.Citations, shown, nil, len(shown)) // the model's passages, those it cites first
 	ans.Notes = append(ans.Notes, res.Notes...)
 	ans.Answered = res.Answered
 	ans.Conflicts = res.Conflicts

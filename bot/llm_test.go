@@ -93,6 +93,15 @@ func TestAnswerLLM(t *testing.T) {
 				t.Errorf("streamed %q, answer %q", streamed.String(), a.Answer)
 			}
 			exact(t, a)
+			// the passages shown lead with the first one cited ("[2]" puts
+			// the second passage first), else keep search's order
+			want1 := "doc#1"
+			if len(a.Citations) > 0 {
+				want1 = a.Citations[0].ID
+			}
+			if len(a.Passages) != 2 || a.Passages[0].ID != want1 || a.Passages[0].Rank != 1 || a.Passages[1].Rank != 2 {
+				t.Errorf("passages %+v, want %s first, ranked 1 and 2", a.Passages, want1)
+			}
 			if len(a.Citations) != len(tt.supported) {
 				t.Fatalf("%d citations, want %d: %+v", len(a.Citations), len(tt.supported), a.Citations)
 			}
