@@ -78,3 +78,47 @@ func TestShownPassagesLeadWithCited(t *testing.T) {
 		t.Errorf("refusal shows %+v, want search's first two passages", r.Passages)
 	}
 }
+
+// kRetriever records the k of each search.
+type kRetriever struct {
+	fakeRetriever
+	ks *[]int
+}
+
+func (r kRetriever) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
+	*r.ks = append(*r.ks, k)
+	return r.fakeRetriever.Search(ctx, query, k)
+}
+
+func TestPool(t *testing.T) {
+	tests := []struct {
+		name    string
+		k, pool int
+		want    int // k of the question's search
+	}{
+		{"zero values", 0, 0, DefaultPool},
+		{"a pool", 0, 12, 12},
+		{"never below k", 10, 3, 10},
+		{"k above the default pool", 9, 0, 9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ks []int
+			b := New(kRetriever{ks: &ks}, Options{Synonyms: sharedSynonyms(), K: tt.k, Pool: tt.pool})
+			a, err := b.Ask(context.Background(), citebot.Question{Text: "When was the old stone bridge built?"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ks) == 0 || ks[0] != tt.want {
+				t.Errorf("searched with k %v, want %d first", ks, tt.want)
+			}
+			shown := tt.k
+			if shown == 0 {
+				shown = citebot.DefaultK
+			}
+			if len(a.Passages) == 0 || len(a.Passages) > shown {
+				t.Errorf("%d passages shown, want 1 to %d", len(a.Passages), shown)
+			}
+		})
+	}
+}

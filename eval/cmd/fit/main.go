@@ -8,7 +8,9 @@
 // notFitted (never opened; -skip). A set answers from the folder next to
 // it named like the file without .jsonl (encyclopedia.jsonl:
 // encyclopedia/), or else from the embedded corpus. It prints the
-// cross-validated and leave-one-set-out figures per set.
+// cross-validated and leave-one-set-out figures per set. -pool N answers
+// from N passages per question instead of bot.DefaultPool, which was
+// chosen by comparing those figures.
 //
 // With -fusion it fits nothing and writes nothing: it answers the same
 // sets with hybrid search at each of several vector weights, for each
@@ -64,6 +66,7 @@ func main() {
 	skip := flag.String("skip", notFitted, "comma-separated folders of sets not to read")
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
 	noLook := flag.Bool("no-meaning", false, "fit no second look (extract.Meaning)")
+	pool := flag.Int("pool", bot.DefaultPool, "passages the answerer reads per question (bot.Options.Pool)")
 	fusion := flag.Bool("fusion", false, "measure hybrid search's vector weight for each offline embedder instead (writes nothing)")
 	flag.Parse()
 	if *fusion {
@@ -81,13 +84,13 @@ func main() {
 		}
 		opts.Embed = m.EmbedAll
 	}
-	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *out, *dump, opts); err != nil {
+	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *out, *dump, *pool, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, dir string, skip []string, out, dump string, opts eval.FitOptions) error {
+func run(ctx context.Context, dir string, skip []string, out, dump string, pool int, opts eval.FitOptions) error {
 	files, err := questionSets(dir, skip)
 	if err != nil {
 		return err
@@ -111,7 +114,7 @@ func run(ctx context.Context, dir string, skip []string, out, dump string, opts 
 			if err != nil {
 				return fmt.Errorf("index %s: %w", name, err)
 			}
-			w = wired{ix, bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn})}
+			w = wired{ix, bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn, Pool: pool})}
 			bots[name] = w
 		}
 		items, err := readSet(f)
