@@ -44,6 +44,11 @@ func TestChatForm(t *testing.T) {
 	if got := ChatForm("pakistan"); got != nil {
 		t.Errorf(`ChatForm("pakistan") = %q, want nil`, got)
 	}
+	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"}} {
+		if got := ChatForm(w); !slices.Equal(got, want) {
+			t.Errorf("ChatForm(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
 
 func TestEnglish(t *testing.T) {
