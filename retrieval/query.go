@@ -94,6 +94,7 @@ func (a *weighted) add(term string, w float64) {
 // the distinct stems of the content words and ordinals, all of weight 1.
 func analyzeQuery(s string, lx *lexicon, bm *bm25, syn *synonyms.Table) ([]string, []float64) {
 	var a weighted
+	var parts []string // stems of the parts of hyphenated compounds
 	toks := text.Tokens(s)
 	quotes := text.QuotedSpans(s)
 	for i, t := range toks {
@@ -116,7 +117,18 @@ func analyzeQuery(s string, lx *lexicon, bm *bm25, syn *synonyms.Table) ([]strin
 			}
 			if joined := t.Norm + next.Norm; lx != nil && hyphenated(s, t, next) && lx.count(joined) > 0 {
 				a.add(text.Stem(joined), 1)
+				parts = append(parts, text.Stem(t.Norm), text.Stem(next.Norm))
 			}
+		}
+	}
+	// a compound the corpus also writes closed ("inter-governmental",
+	// "intergovernmental") is one word: its closed form carries it, and
+	// its parts, which a text writing it hyphenated also holds, count
+	// less, so that such a text does not outweigh one writing it closed
+	// by matching one word three times
+	for _, p := range parts {
+		if i, ok := a.at[p]; ok {
+			a.weights[i] = min(a.weights[i], compoundPartWeight)
 		}
 	}
 	if lx != nil {
