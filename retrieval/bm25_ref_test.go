@@ -16,9 +16,10 @@ import (
 // The reference implementation of BM25 ranking that bm25.top must equal:
 // a map of every matching chunk's score and a heap selection over it.
 
-// scores returns the BM25 score of every chunk that matches any query term,
-// as a map from chunk index to score. Repeated query terms count once.
-func (ix *bm25) scores(query []string) map[int32]float64 {
+// scores returns the BM25 score, with parameters p, of every chunk that
+// matches any query term, as a map from chunk index to score. Repeated
+// query terms count once.
+func (ix *bm25) scores(query []string, p BM25) map[int32]float64 {
 	out := make(map[int32]float64)
 	seen := make(map[string]bool, len(query))
 	for _, t := range query {
@@ -36,8 +37,8 @@ func (ix *bm25) scores(query []string) map[int32]float64 {
 			if !ok {
 				break
 			}
-			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.lengths[c]/ix.avgLen))
-			out[c] += idf * tf * (bm25K1 + 1) / (tf + norm)
+			norm := p.K1 * (1 - p.B + p.B*float64(ix.lengths[c]/ix.avgLen))
+			out[c] += idf * tf * (p.K1 + 1) / (tf + norm)
 		}
 	}
 	return out
@@ -130,12 +131,18 @@ func TestBM25TopMatchesFullSort(t *testing.T) {
 		for _, q := range c.qs {
 			qt := queryTerms(q)
 			st := c.ix.state()
-			scores := st.bm.scores(qt)
+			for _, p := range []BM25{{K1: 1.2, B: 0.75}, DefaultBM25()} {
+				scores := st.bm.scores(qt, p)
+				for _, n := range []int{0, 1, 5, 20, fusionDepth, len(st.chunks) + 1} {
+					want := refTopBM25(scores, n)
+					if got, err := st.bm.top(qt, nil, n, p); err != nil || !slices.Equal(got, want) {
+						t.Errorf("%s: bm25.top(%q, %d, %v) = %v, want %v", c.name, q, n, p, got, want)
+					}
+				}
+			}
+			scores := st.bm.scores(qt, DefaultBM25())
 			for _, n := range []int{0, 1, 5, 20, fusionDepth, len(st.chunks) + 1} {
 				want := refTopBM25(scores, n)
-				if got, err := st.bm.top(qt, nil, n); err != nil || !slices.Equal(got, want) {
-					t.Errorf("%s: bm25.top(%q, %d) = %v, want %v", c.name, q, n, got, want)
-				}
 				got := topBM25(scores, n)
 				if len(got) != len(want) {
 					t.Fatalf("%s: topBM25(%q, %d): %d chunks, want %d", c.name, q, n, len(got), len(want))

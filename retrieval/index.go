@@ -24,6 +24,7 @@ import (
 // in between.
 type Index struct {
 	emb    Embedder
+	bm25   BM25            // Options.BM25, or DefaultBM25
 	syn    *synonyms.Table // nil: questions are not expanded by synonyms
 	graphs vectorGraphs    // set by Open before any search; min < 0 in an Index of NewIndex
 
@@ -40,7 +41,7 @@ func NewIndex(emb Embedder) *Index {
 	if emb.Embed == nil {
 		emb = HashEmbedder(DefaultDim)
 	}
-	return &Index{emb: emb, st: emptyState(emb.Dim), graphs: vectorGraphs{min: -1}}
+	return &Index{emb: emb, bm25: DefaultBM25(), st: emptyState(emb.Dim), graphs: vectorGraphs{min: -1}}
 }
 
 // keepVectors reports whether the index stores chunk vectors.

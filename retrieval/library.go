@@ -104,7 +104,7 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 		}
 	}
 	if len(out) < k {
-		near, err := st.nearQuote(quote, k-len(out), out)
+		near, err := st.nearQuote(quote, k-len(out), out, ix.bm25)
 		if err != nil {
 			return nil, err
 		}
@@ -118,8 +118,8 @@ func (ix *Index) FindQuote(quote string, k int) ([]citebot.Passage, error) {
 
 // nearQuote ranks sentences of the best-matching chunks by the share of
 // the quote's words they contain (NearQuotes).
-func (x *state) nearQuote(quote string, k int, have []citebot.Passage) ([]citebot.Passage, error) {
-	top, err := x.bm.top(QuoteTerms(quote), nil, 20)
+func (x *state) nearQuote(quote string, k int, have []citebot.Passage, p BM25) ([]citebot.Passage, error) {
+	top, err := x.bm.top(QuoteTerms(quote), nil, 20, p)
 	if err != nil {
 		return nil, err
 	}

@@ -36,6 +36,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 	opts = opts.withDefaults()
 	var rep Report
 	ix := NewIndex(opts.Embedder)
+	ix.bm25 = opts.BM25.orDefault()
 	if ix.syn = opts.Synonyms; ix.syn == nil {
 		t, err := synonyms.Load()
 		if err != nil {
@@ -74,6 +75,7 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		opts.Logger.Info("rebuilding index", "reason", err) // the cause: which block
 		rep = Report{Rebuilt: fmt.Sprintf("%v: %s", errIncompatible, damagedIndex)}
 		ix = NewIndex(opts.Embedder)
+		ix.bm25 = opts.BM25.orDefault()
 		err = refresh(ctx, c, ix, opts, true, &rep)
 	}
 	if err != nil {

@@ -80,6 +80,9 @@ type Options struct {
 	// Synonyms relates a question's words to the corpus's other words for
 	// them (AnalyzeQuery); nil means Open loads the embedded WordNet table.
 	Synonyms *synonyms.Table
+	// BM25 are the parameters of the BM25 ranking of Open's index; zero
+	// (K1 0) means DefaultBM25. A server backend sets its own.
+	BM25 BM25
 	// ApproxMin is the size of index, in chunks, above which Open and
 	// Refresh build an HNSW graph of the stored vectors of a non-Local
 	// embedder (kept beside the index in DataDir) and searches use it

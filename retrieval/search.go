@@ -47,7 +47,7 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 	fused := make(map[int32]float64)
 	vecWeight := ix.emb.VectorWeight()
 	bm25Weight := 1 - vecWeight
-	top, err := st.bm.top(q.Terms, q.Weights, fusionDepth)
+	top, err := st.bm.top(q.Terms, q.Weights, fusionDepth, ix.bm25)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,8 @@ import (
 	"github.com/go-openapi/strfmt"
 	"github.com/google/uuid"
 	"github.com/weaviate/weaviate/entities/models"
+
+	"github.com/citebot/citebot/retrieval"
 )
 
 // Chunk and document properties.
@@ -27,9 +29,6 @@ const (
 	pTitle, pAuthor, pDate, pPublisher = "title", "author", "date", "publisher"
 	pChunks, pBytes                    = "chunks", "bytes"
 )
-
-// BM25 parameters, as citebot's own BM25 uses them.
-const bm25K1, bm25B = 1.2, 0.75
 
 // ensureSchema creates the chunk and document classes unless they exist,
 // and waits until both can be queried.
@@ -93,7 +92,7 @@ func (s *Store) chunkClass() *models.Class {
 		Class: s.chunk, Vectorizer: "none",
 		VectorIndexConfig: map[string]any{"distance": "cosine"},
 		InvertedIndexConfig: &models.InvertedIndexConfig{
-			Bm25:      &models.BM25Config{K1: bm25K1, B: bm25B},
+			Bm25:      &models.BM25Config{K1: float32(retrieval.DefaultBM25().K1), B: float32(retrieval.DefaultBM25().B)}, // as in process
 			Stopwords: &models.StopwordConfig{Preset: "none"},
 		},
 		ReplicationConfig: &models.ReplicationConfig{Factor: int64(s.cfg.Replicas)},

@@ -12,6 +12,12 @@
 // from N passages per question instead of bot.DefaultPool, which was
 // chosen by comparing those figures.
 //
+// With -bm25 it fits nothing and writes nothing: it searches the same
+// sets at each of several BM25 parameters (search alone, as `citebot
+// search` does) and prints recall@1, recall@5 and MRR per parameter and
+// the parameters leave-one-set-out chooses by MRR, from which
+// retrieval.DefaultBM25 is set.
+//
 // With -fusion it fits nothing and writes nothing: it answers the same
 // sets with hybrid search at each of several vector weights, for each
 // embedder that needs no network (retrieval.HashEmbedder and
@@ -67,8 +73,16 @@ func main() {
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
 	noLook := flag.Bool("no-meaning", false, "fit no second look (extract.Meaning)")
 	pool := flag.Int("pool", bot.DefaultPool, "passages the answerer reads per question (bot.Options.Pool)")
+	bm25 := flag.Bool("bm25", false, "measure search's BM25 parameters instead (writes nothing)")
 	fusion := flag.Bool("fusion", false, "measure hybrid search's vector weight for each offline embedder instead (writes nothing)")
 	flag.Parse()
+	if *bm25 {
+		if err := fitBM25(context.Background(), *dir, strings.Split(*skip, ",")); err != nil {
+			fmt.Fprintln(os.Stderr, "fit:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *fusion {
 		if err := fitFusion(context.Background(), *dir, strings.Split(*skip, ",")); err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/eval"
+	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text"
+	"github.com/citebot/citebot/text/synonyms"
+)
+
+// bm25Grid are the BM25 parameters -bm25 tries. B starts at 0.1, not 0:
+// Weaviate's schema omits a zero b and takes its default 0.75, so a zero
+// could not rank alike in process and on the server.
+var bm25Grid = func() []retrieval.BM25 {
+	var out []retrieval.BM25
+	for _, k1 := range []float64{0.1, 0.2, 0.3, 0.4, 0.6, 0.9, 1.2, 1.6, 2.0} {
+		for _, b := range []float64{0.1, 0.3, 0.5, 0.75, 0.9} {
+			out = append(out, retrieval.BM25{K1: k1, B: b})
+		}
+	}
+	return out
+}()
+
+// searchFigures is how search alone fared on one set: its answerable
+// questions, how many had the evidence first and in the first five
+// passages, and the sum of reciprocal ranks.
+type searchFigures struct {
+	answerable, at1, at5 int
+	rr                   float64
+}
+
+func (f searchFigures) add(g searchFigures) searchFigures {
+	return searchFigures{f.answerable + g.answerable, f.at1 + g.at1, f.at5 + g.at5, f.rr + g.rr}
+}
+
+// rates returns recall@1, recall@5 and MRR.
+func (f searchFigures) rates() (r1, r5, mrr float64) {
+	if f.answerable == 0 {
+		return 0, 0, 0
+	}
+	n := float64(f.answerable)
+	return float64(f.at1) / n, float64(f.at5) / n, f.rr / n
+}
+
+// fitBM25 measures search alone (the passages `citebot search` gives)
+// at every parameter of bm25Grid over the sets, and prints recall@1,
+// recall@5 and MRR pooled per parameter, and the parameters that
+// leave-one-set-out chooses by MRR with the figures they get on the sets
+// left out. Indexes are kept in a temporary folder, built once per set.
+func fitBM25(ctx context.Context, dir string, skip []string) error {
+	files, err := questionSets(dir, skip)
+	if err != nil {
+		return err
+	}
+	syn, err := synonyms.Load()
+	if err != nil {
+		return fmt.Errorf("load synonyms: %w", err)
+	}
+	tmp, err := os.MkdirTemp("", "citebot-bm25-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	figs := map[retrieval.BM25]map[string]searchFigures{}
+	for _, p := range bm25Grid {
+		if figs[p], err = searchAt(ctx, files, dir, tmp, p, syn); err != nil {
+			return err
+		}
+	}
+	fmt.Println("k1, b: recall@1, recall@5, MRR (pooled over every set)")
+	for _, p := range bm25Grid {
+		r1, r5, m := pooledSearch(figs[p], func(string) bool { return true }).rates()
+		fmt.Printf("  %.1f %.2f  %.3f %.3f %.3f\n", p.K1, p.B, r1, r5, m)
+	}
+	sets := make([]string, len(files))
+	for i, f := range files {
+		sets[i], _ = filepath.Rel(dir, f)
+	}
+	best := bestBM25(figs, func(string) bool { return true })
+	r1, r5, m := pooledSearch(figs[best], func(string) bool { return true }).rates()
+	fmt.Printf("  over every set: k1 %.1f b %.2f (recall@1 %.3f recall@5 %.3f MRR %.3f)\n", best.K1, best.B, r1, r5, m)
+	held, chosen := chooseBM25(sets, figs)
+	r1, r5, m = held.rates()
+	fmt.Printf("  leave-one-set-out: recall@1 %.3f recall@5 %.3f MRR %.3f; chosen %v\n", r1, r5, m, chosen)
+	return nil
+}
+
+// searchAt searches every answerable question of files with BM25
+// parameters p and returns each set's figures.
+func searchAt(ctx context.Context, files []string, dir, data string, p retrieval.BM25, syn *synonyms.Table) (map[string]searchFigures, error) {
+	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	out := map[string]searchFigures{}
+	for _, f := range files {
+		c, name := corpusFor(f)
+		ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn, BM25: p,
+			DataDir: filepath.Join(data, filepath.Base(filepath.Dir(f))+"-"+filepath.Base(name))})
+		if err != nil {
+			return nil, fmt.Errorf("index %s: %w", name, err)
+		}
+		items, err := readSet(f)
+		if err != nil {
+			return nil, err
+		}
+		rep, err := eval.Run(ctx, searchOnly{ix}, ix, items)
+		if err != nil {
+			return nil, err
+		}
+		n := float64(rep.Answerable) // the report's rates back to counts
+		set, _ := filepath.Rel(dir, f)
+		out[set] = searchFigures{rep.Answerable, int(math.Round(rep.RecallAt1 * n)), int(math.Round(rep.RecallAt5 * n)), rep.MRR * n}
+	}
+	return out, nil
+}
+
+// searchOnly answers nothing: its answers carry the passages a search for
+// the question finds, as `citebot search` gives them, for eval.Run to rank.
+type searchOnly struct{ ix *retrieval.Index }
+
+func (s searchOnly) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, error) {
+	ps, err := s.ix.Search(ctx, text.Unchatter(q.Text), citebot.DefaultK)
+	if err != nil {
+		return nil, err
+	}
+	return &citebot.Answer{Question: q.Text, Passages: ps}, nil
+}
+
+// pooledSearch sums the figures of the sets for which keep is true.
+func pooledSearch(sets map[string]searchFigures, keep func(string) bool) searchFigures {
+	var out searchFigures
+	for s, f := range sets {
+		if keep(s) {
+			out = out.add(f)
+		}
+	}
+	return out
+}
+
+// chooseBM25 chooses, for each set, the parameters of bm25Grid with the
+// best pooled MRR over the other sets (then recall@1, then the earlier in
+// the grid), and returns the figures those choices get on the sets left
+// out, pooled, and how often each was chosen.
+func chooseBM25(sets []string, figs map[retrieval.BM25]map[string]searchFigures) (searchFigures, map[retrieval.BM25]int) {
+	var held searchFigures
+	chosen := map[retrieval.BM25]int{}
+	for _, left := range sets {
+		best := bestBM25(figs, func(s string) bool { return s != left })
+		chosen[best]++
+		held = held.add(figs[best][left])
+	}
+	return held, chosen
+}
+
+// bestBM25 returns the parameters of bm25Grid with the best pooled MRR
+// over the sets keep keeps, then recall@1, then the earlier in the grid.
+func bestBM25(figs map[retrieval.BM25]map[string]searchFigures, keep func(string) bool) retrieval.BM25 {
+	var best retrieval.BM25
+	bestM, bestR1 := -1.0, -1.0
+	for _, p := range bm25Grid {
+		r1, _, m := pooledSearch(figs[p], keep).rates()
+		if m > bestM || m == bestM && r1 > bestR1 {
+			best, bestM, bestR1 = p, m, r1
+		}
+	}
+	return best
+}
