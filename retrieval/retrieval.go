@@ -81,7 +81,7 @@ type Options struct {
 	// them (AnalyzeQuery); nil means Open loads the embedded WordNet table.
 	Synonyms *synonyms.Table
 	// BM25 are the parameters of the BM25 ranking of Open's index; zero
-	// (K1 0) means DefaultBM25. A server backend sets its own.
+	// (K1 0) means DefaultBM25. Sync leaves a Backend's ranking to it.
 	BM25 BM25
 	// ApproxMin is the size of index, in chunks, above which Open and
 	// Refresh build an HNSW graph of the stored vectors of a non-Local
