@@ -44,7 +44,7 @@ import (
 )
 
 // notFitted names the folders of question sets the fit never opens:
-// final4, final18 to final22 and final25 to final28, held out for the
+// final4, final18 to final22 and final25 to final30, held out for the
 // final measure of a round (final18 and final19 written untouched three
 // rounds ago, final18 also choosing between fitting on the early sets and
 // on all of them; final20 and final21 written untouched two rounds ago,
@@ -52,14 +52,16 @@ import (
 // looked at; final25 and final26 written untouched for the second look
 // and run once before and after it, final25's misses then looked at;
 // final27 and final28 written untouched for the use embedder and run once
-// with each embedder), and offtopic, questions on nothing
-// the corpus is about ("What is the capital of Australia?"), which checks
-// how often such questions are refused. Every other labelled set is
+// with each embedder; final29 and final30 written untouched after the BM25
+// fit and run once on the code of that round's start and end), and
+// offtopic, questions on nothing the corpus is about ("What is the
+// capital of Australia?"), which checks how often such questions are
+// refused. Every other labelled set is
 // fitted on, the later web-page and typed sets too (final23 and final24
 // after their first, untouched run): a model fitted on the easier early
 // sets alone chose its threshold for 5% false refusals and refused 11% of
 // the answerable questions of sets it had not seen.
-const notFitted = "final4,final18,final19,final20,final21,final22,final25,final26,final27,final28,offtopic"
+const notFitted = "final4,final18,final19,final20,final21,final22,final25,final26,final27,final28,final29,final30,offtopic"
 
 func main() {
 	dir := flag.String("sets", "eval/testdata", "folder of JSONL question sets")
