@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"math"
 	"os"
 	"path/filepath"
 
@@ -28,27 +27,6 @@ var bm25Grid = func() []retrieval.BM25 {
 	return out
 }()
 
-// searchFigures is how search alone fared on one set: its answerable
-// questions, how many had the evidence first and in the first five
-// passages, and the sum of reciprocal ranks.
-type searchFigures struct {
-	answerable, at1, at5 int
-	rr                   float64
-}
-
-func (f searchFigures) add(g searchFigures) searchFigures {
-	return searchFigures{f.answerable + g.answerable, f.at1 + g.at1, f.at5 + g.at5, f.rr + g.rr}
-}
-
-// rates returns recall@1, recall@5 and MRR.
-func (f searchFigures) rates() (r1, r5, mrr float64) {
-	if f.answerable == 0 {
-		return 0, 0, 0
-	}
-	n := float64(f.answerable)
-	return float64(f.at1) / n, float64(f.at5) / n, f.rr / n
-}
-
 // fitBM25 measures search alone (the passages `citebot search` gives)
 // at every parameter of bm25Grid over the sets, and prints recall@1,
 // recall@5 and MRR pooled per parameter, and the parameters that
@@ -68,7 +46,7 @@ func fitBM25(ctx context.Context, dir string, skip []string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	figs := map[retrieval.BM25]map[string]searchFigures{}
+	figs := map[retrieval.BM25]map[string]setFigures{}
 	for _, p := range bm25Grid {
 		if figs[p], err = searchAt(ctx, files, dir, tmp, p, syn); err != nil {
 			return err
@@ -76,17 +54,18 @@ func fitBM25(ctx context.Context, dir string, skip []string) error {
 	}
 	fmt.Println("k1, b: recall@1, recall@5, MRR (pooled over every set)")
 	for _, p := range bm25Grid {
-		r1, r5, m := pooledSearch(figs[p], func(string) bool { return true }).rates()
+		r1, r5, m := pooled(figs[p], func(string) bool { return true }).rates()
 		fmt.Printf("  %.1f %.2f  %.3f %.3f %.3f\n", p.K1, p.B, r1, r5, m)
 	}
 	sets := make([]string, len(files))
 	for i, f := range files {
 		sets[i], _ = filepath.Rel(dir, f)
 	}
-	best := bestBM25(figs, func(string) bool { return true })
-	r1, r5, m := pooledSearch(figs[best], func(string) bool { return true }).rates()
-	fmt.Printf("  over every set: k1 %.1f b %.2f (recall@1 %.3f recall@5 %.3f MRR %.3f)\n", best.K1, best.B, r1, r5, m)
-	held, chosen := chooseBM25(sets, figs)
+	all := func(string) bool { return true }
+	top := best(bm25Grid, figs, all, byMRR)
+	r1, r5, m := pooled(figs[top], all).rates()
+	fmt.Printf("  over every set: k1 %.1f b %.2f (recall@1 %.3f recall@5 %.3f MRR %.3f)\n", top.K1, top.B, r1, r5, m)
+	held, chosen := leaveOneSetOut(sets, bm25Grid, figs, byMRR)
 	r1, r5, m = held.rates()
 	fmt.Printf("  leave-one-set-out: recall@1 %.3f recall@5 %.3f MRR %.3f; chosen %v\n", r1, r5, m, chosen)
 	return nil
@@ -94,9 +73,9 @@ func fitBM25(ctx context.Context, dir string, skip []string) error {
 
 // searchAt searches every answerable question of files with BM25
 // parameters p and returns each set's figures.
-func searchAt(ctx context.Context, files []string, dir, data string, p retrieval.BM25, syn *synonyms.Table) (map[string]searchFigures, error) {
+func searchAt(ctx context.Context, files []string, dir, data string, p retrieval.BM25, syn *synonyms.Table) (map[string]setFigures, error) {
 	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	out := map[string]searchFigures{}
+	out := map[string]setFigures{}
 	for _, f := range files {
 		c, name := corpusFor(f)
 		ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn, BM25: p,
@@ -112,9 +91,8 @@ func searchAt(ctx context.Context, files []string, dir, data string, p retrieval
 		if err != nil {
 			return nil, err
 		}
-		n := float64(rep.Answerable) // the report's rates back to counts
 		set, _ := filepath.Rel(dir, f)
-		out[set] = searchFigures{rep.Answerable, int(math.Round(rep.RecallAt1 * n)), int(math.Round(rep.RecallAt5 * n)), rep.MRR * n}
+		out[set] = figuresOf(rep)
 	}
 	return out, nil
 }
@@ -129,44 +107,4 @@ func (s searchOnly) Ask(ctx context.Context, q citebot.Question) (*citebot.Answe
 		return nil, err
 	}
 	return &citebot.Answer{Question: q.Text, Passages: ps}, nil
-}
-
-// pooledSearch sums the figures of the sets for which keep is true.
-func pooledSearch(sets map[string]searchFigures, keep func(string) bool) searchFigures {
-	var out searchFigures
-	for s, f := range sets {
-		if keep(s) {
-			out = out.add(f)
-		}
-	}
-	return out
-}
-
-// chooseBM25 chooses, for each set, the parameters of bm25Grid with the
-// best pooled MRR over the other sets (then recall@1, then the earlier in
-// the grid), and returns the figures those choices get on the sets left
-// out, pooled, and how often each was chosen.
-func chooseBM25(sets []string, figs map[retrieval.BM25]map[string]searchFigures) (searchFigures, map[retrieval.BM25]int) {
-	var held searchFigures
-	chosen := map[retrieval.BM25]int{}
-	for _, left := range sets {
-		best := bestBM25(figs, func(s string) bool { return s != left })
-		chosen[best]++
-		held = held.add(figs[best][left])
-	}
-	return held, chosen
-}
-
-// bestBM25 returns the parameters of bm25Grid with the best pooled MRR
-// over the sets keep keeps, then recall@1, then the earlier in the grid.
-func bestBM25(figs map[retrieval.BM25]map[string]searchFigures, keep func(string) bool) retrieval.BM25 {
-	var best retrieval.BM25
-	bestM, bestR1 := -1.0, -1.0
-	for _, p := range bm25Grid {
-		r1, _, m := pooledSearch(figs[p], keep).rates()
-		if m > bestM || m == bestM && r1 > bestR1 {
-			best, bestM, bestR1 = p, m, r1
-		}
-	}
-	return best
 }

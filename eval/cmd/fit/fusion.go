@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"math"
 	"os"
 	"path/filepath"
 
@@ -17,14 +16,6 @@ import (
 
 // fusionWeights are the vector weights -fusion tries.
 var fusionWeights = []float64{0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8}
-
-// setRecall is how one set fared at one weight: answerable questions,
-// how many had the evidence in the first five passages, and the sum of
-// reciprocal ranks.
-type setRecall struct {
-	answerable, at5 int
-	rr              float64
-}
 
 // fitFusion measures hybrid search at each of fusionWeights for the
 // hashing and the USE embedders, answering every question of the sets as
@@ -51,7 +42,7 @@ func fitFusion(ctx context.Context, dir string, skip []string) error {
 	}
 	defer os.RemoveAll(tmp)
 	for _, emb := range []retrieval.Embedder{retrieval.HashEmbedder(retrieval.DefaultDim), retrieval.USEEmbedder(m)} {
-		byWeight := map[float64]map[string]setRecall{}
+		byWeight := map[float64]map[string]setFigures{}
 		for _, w := range fusionWeights {
 			emb.Weight = w
 			got, err := recallAt(ctx, files, dir, filepath.Join(tmp, emb.Name), emb, syn)
@@ -67,9 +58,9 @@ func fitFusion(ctx context.Context, dir string, skip []string) error {
 
 // recallAt answers every question of files with emb and returns each
 // set's figures.
-func recallAt(ctx context.Context, files []string, dir, data string, emb retrieval.Embedder, syn *synonyms.Table) (map[string]setRecall, error) {
+func recallAt(ctx context.Context, files []string, dir, data string, emb retrieval.Embedder, syn *synonyms.Table) (map[string]setFigures, error) {
 	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	out := map[string]setRecall{}
+	out := map[string]setFigures{}
 	for _, f := range files {
 		c, name := corpusFor(f)
 		ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn, Embedder: emb,
@@ -85,67 +76,25 @@ func recallAt(ctx context.Context, files []string, dir, data string, emb retriev
 		if err != nil {
 			return nil, err
 		}
-		// the report's rates back to counts, so that sets pool by question
-		n := float64(rep.Answerable)
-		r := setRecall{answerable: rep.Answerable, at5: int(math.Round(rep.RecallAt5 * n)), rr: rep.MRR * n}
 		set, _ := filepath.Rel(dir, f)
-		out[set] = r
+		out[set] = figuresOf(rep)
 	}
 	return out, nil
 }
 
-// pooled sums the figures of the sets for which keep is true.
-func pooled(sets map[string]setRecall, keep func(string) bool) (recall, mrr float64) {
-	var n, at5 int
-	var rr float64
-	for s, r := range sets {
-		if keep(s) {
-			n, at5, rr = n+r.answerable, at5+r.at5, rr+r.rr
-		}
-	}
-	if n == 0 {
-		return 0, 0
-	}
-	return float64(at5) / float64(n), rr / float64(n)
-}
-
 // printFusion prints the pooled figures per weight and the
 // leave-one-set-out choice.
-func printFusion(name string, files []string, dir string, byWeight map[float64]map[string]setRecall) {
+func printFusion(name string, files []string, dir string, byWeight map[float64]map[string]setFigures) {
 	fmt.Printf("%s: weight, recall@5, MRR (pooled over every set)\n", name)
 	for _, w := range fusionWeights {
-		r, m := pooled(byWeight[w], func(string) bool { return true })
+		_, r, m := pooled(byWeight[w], func(string) bool { return true }).rates()
 		fmt.Printf("  %.2f  %.3f  %.3f\n", w, r, m)
 	}
 	sets := make([]string, len(files))
 	for i, f := range files {
 		sets[i], _ = filepath.Rel(dir, f)
 	}
-	recall, chosen := leaveOneSetOut(sets, byWeight)
+	held, chosen := leaveOneSetOut(sets, fusionWeights, byWeight, byRecall)
+	_, recall, _ := held.rates()
 	fmt.Printf("  leave-one-set-out: recall@5 %.3f; weights chosen %v\n", recall, chosen)
-}
-
-// leaveOneSetOut chooses, for each set, the weight of fusionWeights with
-// the best pooled recall@5 over the other sets (then MRR, then the
-// smaller weight), and returns the recall@5 those choices get on the sets
-// left out, pooled, and how often each weight was chosen.
-func leaveOneSetOut(sets []string, byWeight map[float64]map[string]setRecall) (float64, map[float64]int) {
-	var n, at5 int
-	chosen := map[float64]int{}
-	for _, held := range sets {
-		best, bestR, bestM := 0.0, -1.0, -1.0
-		for _, w := range fusionWeights {
-			r, m := pooled(byWeight[w], func(s string) bool { return s != held })
-			if r > bestR || r == bestR && m > bestM {
-				best, bestR, bestM = w, r, m
-			}
-		}
-		chosen[best]++
-		got := byWeight[best][held]
-		n, at5 = n+got.answerable, at5+got.at5
-	}
-	if n == 0 {
-		return 0, chosen
-	}
-	return float64(at5) / float64(n), chosen
 }
