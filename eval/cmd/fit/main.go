@@ -56,7 +56,8 @@ import (
 // fit and run once on the code of that round's start and end), and
 // offtopic, questions on nothing the corpus is about ("What is the
 // capital of Australia?"), which checks how often such questions are
-// refused. Every other labelled set is
+// refused (the fitted sets carry off-topic questions of their own, kind
+// offtopic, about their own corpora). Every other labelled set is
 // fitted on, the later web-page and typed sets too (final23 and final24
 // after their first, untouched run): a model fitted on the easier early
 // sets alone chose its threshold for 5% false refusals and refused 11% of
