@@ -46,22 +46,25 @@ func fitBM25(ctx context.Context, dir string, skip []string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	search := func(ix *retrieval.Index) eval.Asker { return searchOnly{ix} }
 	figs := map[retrieval.BM25]map[string]setFigures{}
 	for _, p := range bm25Grid {
-		if figs[p], err = searchAt(ctx, files, dir, tmp, p, syn); err != nil {
+		opts := retrieval.Options{Logger: quiet, Synonyms: syn, BM25: p}
+		if figs[p], err = figuresAt(ctx, files, dir, tmp, opts, search); err != nil {
 			return err
 		}
 	}
+	all := func(string) bool { return true }
 	fmt.Println("k1, b: recall@1, recall@5, MRR (pooled over every set)")
 	for _, p := range bm25Grid {
-		r1, r5, m := pooled(figs[p], func(string) bool { return true }).rates()
+		r1, r5, m := pooled(figs[p], all).rates()
 		fmt.Printf("  %.1f %.2f  %.3f %.3f %.3f\n", p.K1, p.B, r1, r5, m)
 	}
 	sets := make([]string, len(files))
 	for i, f := range files {
 		sets[i], _ = filepath.Rel(dir, f)
 	}
-	all := func(string) bool { return true }
 	top := best(bm25Grid, figs, all, byMRR)
 	r1, r5, m := pooled(figs[top], all).rates()
 	fmt.Printf("  over every set: k1 %.1f b %.2f (recall@1 %.3f recall@5 %.3f MRR %.3f)\n", top.K1, top.B, r1, r5, m)
@@ -69,32 +72,6 @@ func fitBM25(ctx context.Context, dir string, skip []string) error {
 	r1, r5, m = held.rates()
 	fmt.Printf("  leave-one-set-out: recall@1 %.3f recall@5 %.3f MRR %.3f; chosen %v\n", r1, r5, m, chosen)
 	return nil
-}
-
-// searchAt searches every answerable question of files with BM25
-// parameters p and returns each set's figures.
-func searchAt(ctx context.Context, files []string, dir, data string, p retrieval.BM25, syn *synonyms.Table) (map[string]setFigures, error) {
-	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	out := map[string]setFigures{}
-	for _, f := range files {
-		c, name := corpusFor(f)
-		ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn, BM25: p,
-			DataDir: filepath.Join(data, filepath.Base(filepath.Dir(f))+"-"+filepath.Base(name))})
-		if err != nil {
-			return nil, fmt.Errorf("index %s: %w", name, err)
-		}
-		items, err := readSet(f)
-		if err != nil {
-			return nil, err
-		}
-		rep, err := eval.Run(ctx, searchOnly{ix}, ix, items)
-		if err != nil {
-			return nil, err
-		}
-		set, _ := filepath.Rel(dir, f)
-		out[set] = figuresOf(rep)
-	}
-	return out, nil
 }
 
 // searchOnly answers nothing: its answers carry the passages a search for

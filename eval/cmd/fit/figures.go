@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"math"
+	"path/filepath"
 
 	"github.com/citebot/citebot/eval"
+	"github.com/citebot/citebot/retrieval"
 )
 
 // setFigures is how one set fared at one setting (a fusion weight, BM25
@@ -84,4 +88,31 @@ func leaveOneSetOut[K comparable](sets []string, settings []K, figs map[K]map[st
 		held = held.add(figs[k][left])
 	}
 	return held, chosen
+}
+
+// figuresAt indexes each set's corpus with opts (its DataDir a folder of
+// data named after the set, so that an index is built once and reopened
+// at the next setting), answers every question of the set with the Asker
+// ask returns for that index, and returns each set's figures.
+func figuresAt(ctx context.Context, files []string, dir, data string, opts retrieval.Options, ask func(*retrieval.Index) eval.Asker) (map[string]setFigures, error) {
+	out := map[string]setFigures{}
+	for _, f := range files {
+		c, name := corpusFor(f)
+		opts.DataDir = filepath.Join(data, filepath.Base(filepath.Dir(f))+"-"+filepath.Base(name))
+		ix, _, err := retrieval.Open(ctx, c, opts)
+		if err != nil {
+			return nil, fmt.Errorf("index %s: %w", name, err)
+		}
+		items, err := readSet(f)
+		if err != nil {
+			return nil, err
+		}
+		rep, err := eval.Run(ctx, ask(ix), ix, items)
+		if err != nil {
+			return nil, err
+		}
+		set, _ := filepath.Rel(dir, f)
+		out[set] = figuresOf(rep)
+	}
+	return out, nil
 }

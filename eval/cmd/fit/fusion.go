@@ -41,11 +41,14 @@ func fitFusion(ctx context.Context, dir string, skip []string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	answer := func(ix *retrieval.Index) eval.Asker { return bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn}) }
 	for _, emb := range []retrieval.Embedder{retrieval.HashEmbedder(retrieval.DefaultDim), retrieval.USEEmbedder(m)} {
 		byWeight := map[float64]map[string]setFigures{}
 		for _, w := range fusionWeights {
 			emb.Weight = w
-			got, err := recallAt(ctx, files, dir, filepath.Join(tmp, emb.Name), emb, syn)
+			opts := retrieval.Options{Logger: quiet, Synonyms: syn, Embedder: emb}
+			got, err := figuresAt(ctx, files, dir, filepath.Join(tmp, emb.Name), opts, answer)
 			if err != nil {
 				return err
 			}
@@ -54,32 +57,6 @@ func fitFusion(ctx context.Context, dir string, skip []string) error {
 		printFusion(emb.Name, files, dir, byWeight)
 	}
 	return nil
-}
-
-// recallAt answers every question of files with emb and returns each
-// set's figures.
-func recallAt(ctx context.Context, files []string, dir, data string, emb retrieval.Embedder, syn *synonyms.Table) (map[string]setFigures, error) {
-	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	out := map[string]setFigures{}
-	for _, f := range files {
-		c, name := corpusFor(f)
-		ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn, Embedder: emb,
-			DataDir: filepath.Join(data, filepath.Base(filepath.Dir(f))+"-"+filepath.Base(name))})
-		if err != nil {
-			return nil, fmt.Errorf("index %s: %w", name, err)
-		}
-		items, err := readSet(f)
-		if err != nil {
-			return nil, err
-		}
-		rep, err := eval.Run(ctx, bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn}), ix, items)
-		if err != nil {
-			return nil, err
-		}
-		set, _ := filepath.Rel(dir, f)
-		out[set] = figuresOf(rep)
-	}
-	return out, nil
 }
 
 // printFusion prints the pooled figures per weight and the
