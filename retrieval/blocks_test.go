@@ -220,9 +220,14 @@ func testDamagedUpdate(t *testing.T, c Corpus, raw []byte) {
 	maps.Copy(fsys, c.FS.(fstest.MapFS))
 	fsys["new.txt"] = &fstest.MapFile{Data: []byte(prose("canals", 2))}
 	var log bytes.Buffer
-	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	p := BM25{K1: 0.9, B: 0.3}
+	ix, rep := reopen(t, Corpus{FS: fsys, Name: c.Name}, data, Options{Logger: slog.New(slog.NewTextHandler(&log, nil)), BM25: p})
 	if !strings.Contains(rep.Rebuilt, "altered") || !rep.Saved || len(rep.Added) != len(fsys) {
 		t.Fatalf("not rebuilt: %+v", rep)
+	}
+	// the index built anew is configured as the one Open began with
+	if ix.syn == nil || ix.bm25 != p || ix.graphs.dir != data || ix.graphs.min < 0 {
+		t.Errorf("rebuilt index lost its options: synonyms %v, BM25 %v, graphs %+v", ix.syn != nil, ix.bm25, ix.graphs)
 	}
 	if strings.Contains(rep.Rebuilt, "block") || !strings.Contains(log.String(), "block") {
 		t.Errorf("the user's note %q should say what happened and the log %q where", rep.Rebuilt, log.String())

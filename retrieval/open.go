@@ -74,14 +74,19 @@ func Open(ctx context.Context, c Corpus, opts Options) (*Index, Report, error) {
 		// damaged: build anew
 		opts.Logger.Info("rebuilding index", "reason", err) // the cause: which block
 		rep = Report{Rebuilt: fmt.Sprintf("%v: %s", errIncompatible, damagedIndex)}
-		ix = NewIndex(opts.Embedder)
-		ix.bm25 = opts.BM25.orDefault()
+		ix = ix.emptyCopy()
 		err = refresh(ctx, c, ix, opts, true, &rep)
 	}
 	if err != nil {
 		return nil, rep, err
 	}
 	return ix, rep, nil
+}
+
+// emptyCopy returns an empty Index configured as Open configured ix: its
+// embedder, BM25 parameters, synonyms and vector-graph settings.
+func (ix *Index) emptyCopy() *Index {
+	return &Index{emb: ix.emb, bm25: ix.bm25, syn: ix.syn, graphs: ix.graphs, st: emptyState(ix.emb.Dim)}
 }
 
 // Refresh brings ix, an index that Open returned for c with the same
