@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/citebot/citebot/text"
 )
@@ -66,15 +67,35 @@ func (ix *Index) Normalize(question string) string {
 
 // readAsChat reports whether toks[i], a token of s, may be read as a chat
 // form: it stands outside the quotations (a quotation is the document's
-// words: 'the "OK Computer" review'), and a filler stands apart
-// (text.Filler: not "uh-huh", "OK'd", "Um Qasr").
+// words: 'the "OK Computer" review'), outside a dotted name ("U.S.",
+// "mozilla.org"), is not a capital letter alone (chat types "u", a name
+// "Y Type"), and a filler stands apart (text.Filler: not "uh-huh",
+// "OK'd", "Um Qasr").
 func readAsChat(s string, toks []text.Token, i int, quotes []text.Span) bool {
 	t := toks[i]
-	if text.Inside(quotes, t.Start, t.End) {
+	if text.Inside(quotes, t.Start, t.End) || dotted(s, t) || t.End-t.Start == 1 && unicode.IsUpper(rune(s[t.Start])) {
 		return false
 	}
 	f := text.ChatForm(t.Norm)
 	return f == nil || len(f) > 0 || text.Filler(s, toks, i)
+}
+
+// dotted reports whether a dot joins the token t of s to a letter or digit
+// on either side: part of an abbreviation or a domain name ("U.S.",
+// "Phys.org"), not a word ending a sentence.
+func dotted(s string, t text.Token) bool {
+	after := s[t.End:]
+	if len(after) > 1 && after[0] == '.' && isAlnum(after[1]) {
+		return true
+	}
+	before := s[:t.Start]
+	n := len(before)
+	return n > 1 && before[n-1] == '.' && isAlnum(before[n-2])
+}
+
+// isAlnum reports whether the byte b is an ASCII letter or digit.
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // dropFiller returns the text of q to write from last for a filler at
@@ -110,8 +131,7 @@ func normalWord(w string, lx *lexicon, bm *bm25) (string, bool) {
 		}
 		return "", false
 	}
-	stem := text.Stem(w)
-	if !isLetters(w) || text.English(stem) || text.IsStop(w) || bm.df(stem) > 0 {
+	if !isLetters(w) || text.Spelt(w) || bm.df(text.Stem(w)) > 0 {
 		return "", false
 	}
 	if fix := lx.correct(w); fix != "" && !text.IsStop(fix) {
@@ -131,17 +151,30 @@ var yearWords = map[string]bool{"in": true, "since": true, "from": true, "until"
 	"dec": true, "december": true}
 
 // spanWords are the folded words that make a two-digit number before them
-// a count of time, not a year ("in 33 years").
+// a count of time or an amount, not a year ("in 33 years", "17 squared",
+// "up 12 percent").
 var spanWords = map[string]bool{"years": true, "yrs": true, "year": true, "months": true, "weeks": true, "days": true,
-	"hours": true, "minutes": true, "decades": true, "centuries": true}
+	"hours": true, "minutes": true, "decades": true, "centuries": true,
+	"percent": true, "pct": true, "squared": true, "cubed": true, "times": true, "plus": true, "minus": true,
+	"divided": true, "multiplied": true}
+
+// byAmount are the folded words after which "by" gives an amount, not a
+// time ("divided by 12", "rose by 15"): a two-digit number after them is
+// a number.
+var byAmount = map[string]bool{"divided": true, "multiplied": true, "increased": true, "decreased": true,
+	"rose": true, "risen": true, "fell": true, "fallen": true, "grew": true, "grown": true, "dropped": true,
+	"declined": true, "raised": true, "reduced": true, "cut": true, "up": true, "down": true}
 
 // yearContext reports whether the two-digit number toks[i] of question
 // reads as a year: after an apostrophe ("'99"), a possessive
 // ("sharif's 99 trip"), a month ("sept 99") or a word such as "in" or
-// "since", and not before a span of time ("in 33 years"). A number after
-// any other word ("into 40 Wall St", "the 40 wall st site") is a number.
+// "since", and not before a span of time or an operation ("in 33 years",
+// "17 squared"), after "by" giving an amount ("divided by 12"), or joined
+// by a dash to another number (a score or a range: "13-7"). A number
+// after any other word ("into 40 Wall St", "the 40 wall st site", "what's
+// 17", where "'s" is "is") is a number.
 func yearContext(question string, toks []text.Token, i int) bool {
-	if i+1 < len(toks) && spanWords[toks[i+1].Norm] {
+	if i+1 < len(toks) && spanWords[toks[i+1].Norm] || dashed(question, toks[i]) {
 		return false
 	}
 	before := strings.TrimRight(question[:toks[i].Start], " \t")
@@ -152,5 +185,35 @@ func yearContext(question string, toks []text.Token, i int) bool {
 		return false
 	}
 	prev, raw := toks[i-1].Norm, strings.ToLower(question[toks[i-1].Start:toks[i-1].End])
-	return yearWords[prev] || strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
+	if prev == "by" {
+		return i < 2 || !byAmount[toks[i-2].Norm]
+	}
+	return yearWords[prev] || possessive(raw)
+}
+
+// possessive reports whether the folded word raw ends in a possessive
+// "'s" ("sharif's"), not the "'s" of "is" or "has" after a pronoun or a
+// question word ("what's", "it's").
+func possessive(raw string) bool {
+	for _, s := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(raw, s); ok {
+			return base != "" && !text.IsStop(base)
+		}
+	}
+	return false
+}
+
+// dashed reports whether a dash joins the token t of s to a number: a
+// score or a range ("13-7", "98–99").
+func dashed(s string, t text.Token) bool {
+	after, before := s[t.End:], s[:t.Start]
+	for _, d := range []string{"-", "–"} {
+		if rest, ok := strings.CutPrefix(after, d); ok && rest != "" && text.IsDigit(rest[0]) {
+			return true
+		}
+		if rest, ok := strings.CutSuffix(before, d); ok && rest != "" && text.IsDigit(rest[len(rest)-1]) {
+			return true
+		}
+	}
+	return false
 }

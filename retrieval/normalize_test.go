@@ -37,6 +37,14 @@ func TestNormalize(t *testing.T) {
 		{"the first such visit in 99 years", "the first such visit in 99 years"},
 		{"what did the market 99 index say", "what did the market 99 index say"},
 		{"who sent the decree 99 to moscow", "who sent the decree 99 to moscow"},
+		{"What's 17 squared?", "What's 17 squared?"},                                           // "'s" is "is"
+		{"What is 396 divided by 12?", "What is 396 divided by 12?"},                           // an amount
+		{"who won sunday's 13-7 game", "who won sunday's 13-7 game"},                           // a score
+		{"did trade grow 15 percent in 99", "did trade grow 15 percent in 1999"},               // an amount, then a year
+		{"Is the U.S. in it", "Is the U.S. in it"},                                             // a dotted name, not "you"
+		{"who built the Y Type", "who built the Y Type"},                                       // a capital letter alone: a name
+		{"who runs mozilla.org", "who runs mozilla.org"},                                       // a domain, not "organisation"
+		{"what is the smallest country among them", "what is the smallest country among them"}, // English the corpus lacks
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -161,7 +161,7 @@ func chatWords(w string, chat bool) []string {
 // word of letters the corpus lacks, its correction, else its split into
 // two known words, else its completions; a short word the corpus has
 // ("pak") may still be a short form, so its completions are added. Words
-// WordNet lists (text.English) are taken as written.
+// spelt right (text.Spelt) are taken as written.
 func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
 	if len(w) == 2 && text.IsDigits(w) {
 		for _, century := range []string{"19", "20"} {
@@ -171,7 +171,7 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
 		}
 		return
 	}
-	if !isLetters(w) || text.English(stem) {
+	if !isLetters(w) || text.Spelt(w) {
 		return
 	}
 	if bm.df(stem) > 0 {

@@ -1,0 +1,28 @@
+package text
+
+import "testing"
+
+func TestSpelt(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"pakistan", true},  // WordNet lists it
+		{"among", true},     // a function word WordNet leaves out
+		{"whether", true},   // another
+		{"the", true},       // a stop word
+		{"smallest", true},  // the superlative of "small"
+		{"largest", true},   // of "large"
+		{"rarer", true},     // the comparative of "rare"
+		{"weaker", true},    // of "weak"
+		{"musharaf", false}, // a misspelt name
+		{"pakistn", false},  // a misspelt word
+		{"airpods", false},  // a word WordNet does not list
+		{"qzxest", false},   // nor does an ending on no English word
+	}
+	for _, tt := range tests {
+		if got := Spelt(tt.w); got != tt.want {
+			t.Errorf("Spelt(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
