@@ -85,6 +85,11 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	if err != nil {
 		return nil, err
 	}
+	if ans := b.aboutBot(question); ans != nil {
+		ans.Notes = append(notes, ans.Notes...)
+		finish(ans, t0)
+		return ans, nil
+	}
 	// the chatter of a chat ("hey bot, ... thanks!") is no part of what
 	// is searched for or answered
 	query := b.standalone(ctx, text.Unchatter(question), q.History)
@@ -104,9 +109,22 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 		b.answerExtractive(ctx, ans, query, passages)
 	}
 	ans.TimingsMS["answer"] = ms(time.Since(t1))
+	finish(ans, t0)
+	return ans, nil
+}
+
+// finish sets the answer's total time since t0 and its empty lists to
+// [] (never nil).
+func finish(ans *citebot.Answer, t0 time.Time) {
+	if ans.TimingsMS == nil {
+		ans.TimingsMS = map[string]float64{}
+	}
 	ans.TimingsMS["total"] = ms(time.Since(t0))
 	if ans.Citations == nil {
 		ans.Citations = []citebot.Citation{}
+	}
+	if ans.Passages == nil {
+		ans.Passages = []citebot.Passage{}
 	}
 	if ans.Notes == nil {
 		ans.Notes = []string{}
@@ -114,7 +132,6 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	if ans.Conflicts == nil {
 		ans.Conflicts = []citebot.Conflict{}
 	}
-	return ans, nil
 }
 
 // DefaultPool is how many passages an answer reads when Options.Pool is

@@ -19,6 +19,9 @@ var (
 	reThanks    = regexp.MustCompile(`(?i)\b(thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
 	rePlease    = regexp.MustCompile(`(?i)\b(you|u|ya) (?:please|pls|plz|kindly)\b`)
 	reHasLetter = regexp.MustCompile(`\pL`)
+	// reAck is a whole message that acknowledges or takes leave ("cool",
+	// "got it", "bye"): chatter when it is all there is.
+	reAck = regexp.MustCompile(`(?i)^(?:` + ack + `)(?:[\s,!.]+(?:` + ack + `))*[\s!.]*$`)
 )
 
 // Unchatter returns question q without the chatter around it: mentions
@@ -50,6 +53,34 @@ func Unchatter(q string) string {
 		return strings.TrimSpace(q)
 	}
 	return s
+}
+
+// ack is one acknowledgement or farewell (reAck).
+const ack = `cool|great|nice|awesome|perfect|excellent|amazing|wow|interesting|got it|gotcha|i see|makes sense|alright|all right|sure|k+|np|no worries|no problem|bye|goodbye|bye bye|good ?night|see (?:you|ya|u)(?: later| soon)?|later|ok(?:ay)?|thanks|thank you|thx|ty`
+
+// JustChatter reports whether q is chatter alone, with no question in
+// it: mentions, greetings and addresses ("hi", "hey bot!"), thanks
+// ("thanks!", "ty"), an acknowledgement or a farewell ("cool", "got it",
+// "bye"), or no letter at all ("👍", "?!"). "hi, who wrote it?" and "Hey
+// Jude" are not. It never panics, and it takes time linear in the length
+// of q.
+func JustChatter(q string) bool {
+	s := strings.TrimSpace(reMention.ReplaceAllString(q, " "))
+	for range chatterLayers {
+		t := strings.TrimSpace(reAddress.ReplaceAllString(s, ""))
+		t = dropThanks(strings.TrimSpace(t[greetingEnd(t):]))
+		if m := reThanks.FindStringIndex(t); m != nil && !reHasLetter.MatchString(t[:m[0]]) {
+			t = ""
+		}
+		if reAck.MatchString(t) {
+			t = ""
+		}
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return !reHasLetter.MatchString(s)
 }
 
 // chatterLayers bounds the layers of chatter peeled off a question ("hey

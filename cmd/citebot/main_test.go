@@ -68,6 +68,8 @@ func TestGoldenOutput(t *testing.T) {
 		{"ask", []string{"ask", "When did Musharraf visit Moscow?"}},
 		{"ask-json", []string{"ask", "--json", "How many Mi-35 helicopters did Pakistan end up getting?"}},
 		{"ask-refused", []string{"ask", "What is the speed of light?"}},
+		{"ask-collection", []string{"ask", "what is this collection about?"}},
+		{"ask-greeting", []string{"ask", "hi!"}},
 		{"search", []string{"search", "--k", "3", "RD-93 engines"}},
 		{"sources", []string{"sources"}},
 		{"cite-quote", []string{"cite", "an old friend is better than two new friends"}},

@@ -1,0 +1,74 @@
+package asked
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
+
+// Meta is what a message asks of the bot itself, not of its documents.
+type Meta int
+
+// The kinds of message about the bot.
+const (
+	MetaNone       Meta = iota // a question for the documents
+	MetaChatter                // chatter alone: a greeting, thanks, an acknowledgement (text.JustChatter)
+	MetaSelf                   // about the bot: "who are you?", "what can you do?", "help"
+	MetaCollection             // about the documents as a whole: "what is this collection about?", "which documents do you have?"
+)
+
+// reSelf is a whole message, chatter removed and folded, that asks who
+// the bot is, what it does or how to use it.
+var reSelf = regexp.MustCompile(`^(?:(?:who|what) (?:are|r) (?:you|u|ya)|what (?:can|do) (?:you|u|ya) do|` +
+	`what (?:is|['’]?s) (?:citebot|this bot|the bot)|how (?:do|can|should) (?:i|we) use (?:you|u|this|it|citebot|this bot|the bot)|` +
+	`how (?:does|do) (?:this|it|citebot|this bot|the bot|you|u) work|help(?: me)?|commands|what (?:are|r) (?:your|ur) commands|` +
+	`who (?:made|built|created|wrote) (?:you|u|this bot|citebot)|(?:about )?yourself|about (?:you|u))[\s?!.]*$`)
+
+// The words of a question about the documents as a whole: the nouns that
+// name them (plural or collective: "the document" names one of them), the
+// words that ask what they hold, and the other words such a question
+// uses. Everyday English only; nothing from a particular corpus.
+var (
+	collectionNouns = wordSet(`documents docs articles sources collection corpus files texts papers library
+		pages materials database contents posts stories topics subjects themes`)
+	holdWords = wordSet(`cover covers covered discuss discusses discussed contain contains include includes
+		summarize summarise summary overview gist list show have got know available indexed tell say says mention mentions`)
+	metaWords = wordSet(`many number count main key major general overall kind kinds sort sorts type types info information
+		stuff things give please pls briefly quick quickly`)
+)
+
+// MetaOf reads what message q (as typed) asks of the bot: MetaChatter
+// when it is chatter alone, MetaSelf when it asks who the bot is or how
+// to use it, MetaCollection when it asks what the documents are or hold
+// and names nothing else ("what is this collection about?", "what do you
+// know?", but not "what do the articles say about the treaty?"), and
+// MetaNone for a question for the documents.
+func MetaOf(q string) Meta {
+	if text.JustChatter(q) {
+		return MetaChatter
+	}
+	f := strings.TrimSpace(text.Fold(text.Unchatter(q)))
+	if reSelf.MatchString(f) {
+		return MetaSelf
+	}
+	var noun, hold, you bool
+	for _, t := range text.Tokens(f) {
+		w := t.Norm
+		switch {
+		case collectionNouns[w]:
+			noun = true
+		case holdWords[w]:
+			hold = true
+		case w == "you" || w == "u" || w == "your" || w == "ur":
+			you = true
+		case text.IsStop(w) || metaWords[w]:
+		default:
+			return MetaNone // it names something to ask about
+		}
+	}
+	if noun || hold && you {
+		return MetaCollection
+	}
+	return MetaNone
+}

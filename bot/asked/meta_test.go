@@ -1,0 +1,40 @@
+package asked
+
+import "testing"
+
+func TestMetaOf(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Meta
+	}{
+		{"hi", MetaChatter},
+		{"thanks!", MetaChatter},
+		{"hey bot", MetaChatter},
+		{"who are you?", MetaSelf},
+		{"hi! what can you do?", MetaSelf},
+		{"help", MetaSelf},
+		{"how do I use this?", MetaSelf},
+		{"tell me about yourself", MetaSelf},
+		{"what is this collection about?", MetaCollection},
+		{"What are these documents about", MetaCollection},
+		{"which articles do you have?", MetaCollection},
+		{"what topics do you cover", MetaCollection},
+		{"what do you know?", MetaCollection},
+		{"summarize the articles pls", MetaCollection},
+		{"list the sources", MetaCollection},
+		{"how many documents are there?", MetaCollection},
+		{"what do the articles say about the treaty?", MetaNone},   // names something
+		{"which article talks about military exercises", MetaNone}, // one article, and a subject
+		{"who wrote these articles?", MetaNone},                    // asks the documents for their authors
+		{"what is this about?", MetaNone},                          // "this" may be the last answer
+		{"When did Musharraf visit Moscow?", MetaNone},
+		{"what can you tell me about the pipeline", MetaNone},
+		{"Who are you calling a thief, said the minister?", MetaNone},
+		{"help the refugees: who proposed it?", MetaNone},
+	}
+	for _, tt := range tests {
+		if got := MetaOf(tt.q); got != tt.want {
+			t.Errorf("MetaOf(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

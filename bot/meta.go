@@ -1,0 +1,142 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
+	"github.com/citebot/citebot/text"
+)
+
+// maxListed is how many documents an overview of the collection lists.
+const maxListed = 10
+
+// titleChunks is how many of a document's first chunks are looked
+// through for the chunk that holds its title.
+const titleChunks = 3
+
+// aboutBot answers message question when it asks about the bot or its
+// documents rather than asking the documents (asked.MetaOf): chatter
+// alone ("hi", "thanks!") and questions about the bot get a short word on
+// what it does, not answered; a question about the collection gets its
+// documents' titles, authors and dates, each title cited where the
+// document states it. It returns nil for a question for the documents,
+// and for one about the collection when the Retriever is no
+// citebot.Library (it is then asked as typed).
+func (b *Bot) aboutBot(question string) *citebot.Answer {
+	m := asked.MetaOf(question)
+	if m == asked.MetaNone {
+		return nil
+	}
+	lib, _ := b.ret.(citebot.Library)
+	var srcs []citebot.Source
+	if lib != nil {
+		srcs = lib.Sources()
+	}
+	ans := &citebot.Answer{Question: question, Mode: citebot.ModeExtractive}
+	switch m {
+	case asked.MetaChatter:
+		ans.Answer = intro(len(srcs)) + " Ask me anything about them, or what they are about."
+	case asked.MetaSelf:
+		ans.Answer = "I'm citebot. " + intro(len(srcs)) + " Ask in your own words; typos and chat " +
+			"short forms are fine. When the documents don't answer, I say so and show the closest passages. " +
+			"Ask “what are the documents about?” to see them."
+	case asked.MetaCollection:
+		if len(srcs) == 0 {
+			return nil
+		}
+		overview(ans, lib, srcs)
+	}
+	return ans
+}
+
+// intro says what the bot does, over n documents (0: not known).
+func intro(n int) string {
+	switch n {
+	case 0:
+		return "I answer questions from my documents and cite the exact passages I answer from."
+	case 1:
+		return "I answer questions from 1 document and cite the exact passages I answer from."
+	}
+	return fmt.Sprintf("I answer questions from %d documents and cite the exact passages I answer from.", n)
+}
+
+// overview makes ans list the first maxListed of srcs, one line each,
+// with a citation of each title found in its document.
+func overview(ans *citebot.Answer, lib citebot.Library, srcs []citebot.Source) {
+	var b strings.Builder
+	if len(srcs) == 1 {
+		b.WriteString("There is one document:")
+	} else {
+		fmt.Fprintf(&b, "There are %d documents:", len(srcs))
+	}
+	for _, s := range srcs[:min(len(srcs), maxListed)] {
+		b.WriteString("\n- " + sourceLine(s))
+		if c, ok := titleCitation(lib, s); ok {
+			c.N = len(ans.Citations) + 1
+			ans.Citations = append(ans.Citations, c)
+			fmt.Fprintf(&b, " [%d]", c.N)
+		}
+	}
+	if more := len(srcs) - maxListed; more > 0 {
+		fmt.Fprintf(&b, "\n…and %d more.", more)
+	}
+	ans.Answer, ans.Answered, ans.Confidence = b.String(), true, 1
+}
+
+// sourceLine describes a document: “title” · author · date, or its
+// path when it has no title.
+func sourceLine(s citebot.Source) string {
+	parts := []string{s.Path}
+	if s.Title != "" {
+		parts[0] = "“" + s.Title + "”"
+	}
+	for _, v := range []string{s.Author, s.Date} {
+		if v != "" {
+			parts = append(parts, v)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// titleCitation cites the first place document s states its title, and
+// false when it has no title or its text does not state it (a title from
+// an HTML head, or a document the library cannot read).
+func titleCitation(lib citebot.Library, s citebot.Source) (citebot.Citation, bool) {
+	want := text.Fold(s.Title)
+	if want == "" {
+		return citebot.Citation{}, false
+	}
+	doc, err := lib.Text(s.Path)
+	if err != nil {
+		return citebot.Citation{}, false
+	}
+	folded, at := text.FoldMap(doc)
+	i := strings.Index(folded, want)
+	if i < 0 {
+		return citebot.Citation{}, false
+	}
+	start, end := at[i], at[i+len(want)]
+	c := citebot.Citation{Doc: s.Path, Start: start, End: end, Quote: doc[start:end], Supported: true,
+		Title: s.Title, Author: s.Author, Date: s.Date}
+	c.ID, c.Line = chunkOf(lib, s, doc, start, end)
+	return c, true
+}
+
+// chunkOf returns the ID of the chunk of s (among its first titleChunks)
+// that holds doc[start:end], and the line where start is; "" and 0 when
+// none does.
+func chunkOf(lib citebot.Library, s citebot.Source, doc string, start, end int) (string, int) {
+	for n := 1; n <= min(s.Chunks, titleChunks); n++ {
+		cc, err := lib.Chunk(fmt.Sprintf("%s#%d", s.ID, n))
+		if err != nil {
+			return "", 0
+		}
+		p := cc.Passage
+		if p.Start <= start && end <= p.End && p.End <= len(doc) {
+			return p.ID, cc.StartLine + strings.Count(doc[p.Start:start], "\n")
+		}
+	}
+	return "", 0
+}

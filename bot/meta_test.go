@@ -1,0 +1,51 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot"
+)
+
+// TestAboutBot: chatter and questions about the bot get a word on what it
+// does, searching nothing; a question about the collection lists its
+// documents, each title cited by exact bytes of its document.
+func TestAboutBot(t *testing.T) {
+	b, ix := seedBot(t)
+	tests := []struct {
+		q         string
+		answered  bool
+		citations int    // the five titles, where the documents state them
+		says      string // the answer contains it
+	}{
+		{"hi!", false, 0, "5 documents"},
+		{"thanks a lot", false, 0, "Ask me anything"},
+		{"who are you?", false, 0, "I'm citebot"},
+		{"hey, what can you do?", false, 0, "closest passages"},
+		{"what is this collection about?", true, 5, "There are 5 documents:"},
+		{"which articles do u have", true, 5, "“Managing Pakistan-Russia relations” · Haris Bilal Malik"},
+	}
+	for _, tt := range tests {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.q, err)
+		}
+		if ans.Answered != tt.answered || len(ans.Citations) != tt.citations || !strings.Contains(ans.Answer, tt.says) {
+			t.Errorf("%q: answered %v with %d citations: %q; want %v, %d, saying %q",
+				tt.q, ans.Answered, len(ans.Citations), ans.Answer, tt.answered, tt.citations, tt.says)
+		}
+		if len(ans.Passages) != 0 || ans.Passages == nil || ans.Notes == nil || ans.Conflicts == nil {
+			t.Errorf("%q: passages %v, notes %v, conflicts %v; want none, each [] not nil", tt.q, ans.Passages, ans.Notes, ans.Conflicts)
+		}
+		for _, c := range ans.Citations {
+			doc, err := ix.Text(c.Doc)
+			if err != nil || doc[c.Start:c.End] != c.Quote || !c.Supported || c.ID == "" || c.Line == 0 {
+				t.Errorf("%q: citation %+v is not the exact bytes of its document with a chunk and a line", tt.q, c)
+			}
+			if !strings.EqualFold(c.Quote, c.Title) {
+				t.Errorf("%q: citation quotes %q, want its title %q", tt.q, c.Quote, c.Title)
+			}
+		}
+	}
+}
