@@ -13,7 +13,8 @@ import (
 const maxListed = 10
 
 // titleChunks is how many of a document's first chunks are looked
-// through for the chunk that holds its title.
+// through for the chunk that holds its title, author or date (a
+// Library over a server fetches each).
 const titleChunks = 3
 
 // aboutBot answers message question when it asks about the bot or its
@@ -42,11 +43,11 @@ func (b *Bot) aboutBot(question string) *citebot.Answer {
 		ans.Answer = "I'm citebot. " + intro(len(srcs)) + " Ask in your own words; typos and chat " +
 			"short forms are fine. When the documents don't answer, I say so and show the closest passages. " +
 			"Ask “what are the documents about?” to see them."
-	case asked.MetaCollection:
+	default: // the collection, its authors or its dates
 		if len(srcs) == 0 {
 			return nil
 		}
-		overview(ans, lib, srcs)
+		overview(ans, lib, srcs, m)
 	}
 	return ans
 }
@@ -63,8 +64,10 @@ func intro(n int) string {
 }
 
 // overview makes ans list the first maxListed of srcs, one line each,
-// with a citation of each title found in its document.
-func overview(ans *citebot.Answer, lib citebot.Library, srcs []citebot.Source) {
+// each citing where its document states what m asks for: its author
+// (MetaAuthors) or date (MetaDates) when it has one and states it, else
+// its title.
+func overview(ans *citebot.Answer, lib citebot.Library, srcs []citebot.Source, m asked.Meta) {
 	var b strings.Builder
 	if len(srcs) == 1 {
 		b.WriteString("There is one document:")
@@ -72,8 +75,12 @@ func overview(ans *citebot.Answer, lib citebot.Library, srcs []citebot.Source) {
 		fmt.Fprintf(&b, "There are %d documents:", len(srcs))
 	}
 	for _, s := range srcs[:min(len(srcs), maxListed)] {
-		b.WriteString("\n- " + sourceLine(s))
-		if c, ok := titleCitation(lib, s); ok {
+		b.WriteString("\n- " + sourceLine(s, m))
+		c, ok := fieldCitation(lib, s, field(s, m))
+		if !ok {
+			c, ok = fieldCitation(lib, s, s.Title)
+		}
+		if ok {
 			c.N = len(ans.Citations) + 1
 			ans.Citations = append(ans.Citations, c)
 			fmt.Fprintf(&b, " [%d]", c.N)
@@ -85,9 +92,22 @@ func overview(ans *citebot.Answer, lib citebot.Library, srcs []citebot.Source) {
 	ans.Answer, ans.Answered, ans.Confidence = b.String(), true, 1
 }
 
+// field is the metadata of s that m asks for: its author, its date, or
+// its title.
+func field(s citebot.Source, m asked.Meta) string {
+	switch m {
+	case asked.MetaAuthors:
+		return s.Author
+	case asked.MetaDates:
+		return s.Date
+	}
+	return s.Title
+}
+
 // sourceLine describes a document: “title” · author · date, or its
-// path when it has no title.
-func sourceLine(s citebot.Source) string {
+// path when it has no title; asked for its author or date (m), it says
+// when the document gives none.
+func sourceLine(s citebot.Source, m asked.Meta) string {
 	parts := []string{s.Path}
 	if s.Title != "" {
 		parts[0] = "“" + s.Title + "”"
@@ -97,14 +117,21 @@ func sourceLine(s citebot.Source) string {
 			parts = append(parts, v)
 		}
 	}
+	switch {
+	case m == asked.MetaAuthors && s.Author == "":
+		parts = append(parts, "no author given")
+	case m == asked.MetaDates && s.Date == "":
+		parts = append(parts, "no date given")
+	}
 	return strings.Join(parts, " · ")
 }
 
-// titleCitation cites the first place document s states its title, and
-// false when it has no title or its text does not state it (a title from
-// an HTML head, or a document the library cannot read).
-func titleCitation(lib citebot.Library, s citebot.Source) (citebot.Citation, bool) {
-	want := text.Fold(s.Title)
+// fieldCitation cites the first place document s states value (its
+// title, author or date), and false when value is empty or the text does
+// not state it (a title from an HTML head, a date from a file's time, or
+// a document the library cannot read).
+func fieldCitation(lib citebot.Library, s citebot.Source, value string) (citebot.Citation, bool) {
+	want := text.Fold(value)
 	if want == "" {
 		return citebot.Citation{}, false
 	}
@@ -125,18 +152,18 @@ func titleCitation(lib citebot.Library, s citebot.Source) (citebot.Citation, boo
 }
 
 // chunkOf returns the ID of the chunk of s (among its first titleChunks)
-// that holds doc[start:end], and the line where start is; "" and 0 when
-// none does.
+// that holds doc[start:end], "" when none does, and the line where start
+// is.
 func chunkOf(lib citebot.Library, s citebot.Source, doc string, start, end int) (string, int) {
 	for n := 1; n <= min(s.Chunks, titleChunks); n++ {
 		cc, err := lib.Chunk(fmt.Sprintf("%s#%d", s.ID, n))
 		if err != nil {
-			return "", 0
+			break
 		}
 		p := cc.Passage
 		if p.Start <= start && end <= p.End && p.End <= len(doc) {
 			return p.ID, cc.StartLine + strings.Count(doc[p.Start:start], "\n")
 		}
 	}
-	return "", 0
+	return "", 1 + strings.Count(doc[:start], "\n")
 }

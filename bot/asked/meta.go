@@ -16,6 +16,8 @@ const (
 	MetaChatter                // chatter alone: a greeting, thanks, an acknowledgement (text.JustChatter)
 	MetaSelf                   // about the bot: "who are you?", "what can you do?", "help"
 	MetaCollection             // about the documents as a whole: "what is this collection about?", "which documents do you have?"
+	MetaAuthors                // who wrote the documents: "who are the authors?", "who wrote these articles?"
+	MetaDates                  // when the documents were published: "when were the articles published?"
 )
 
 // reSelf is a whole message, chatter removed and folded, that asks who
@@ -32,9 +34,17 @@ var reSelf = regexp.MustCompile(`^(?:(?:who|what) (?:are|r) (?:you|u|ya)|what (?
 var (
 	collectionNouns = wordSet(`documents docs articles sources collection corpus files texts papers library
 		pages materials database contents posts stories topics subjects themes`)
+	// docNouns name one document: with "each" or "every" they name all.
+	docNouns  = wordSet(`document doc article source file text paper page post story`)
 	holdWords = wordSet(`cover covers covered discuss discusses discussed contain contains include includes
 		summarize summarise summary overview gist list show have got know available indexed tell say says mention mentions`)
-	metaWords = wordSet(`many number count main key major general overall kind kinds sort sorts type types info information
+	// fieldWords ask for the authors or the dates of documents; plural
+	// ones ask for those of all the documents even without a noun that
+	// names them ("who are the authors?").
+	authorWords = wordSet(`author authors writer writers wrote written write writes byline bylines`)
+	dateWords   = wordSet(`date dates dated published publish when`)
+	allWords    = wordSet(`each every all`)
+	metaWords   = wordSet(`many number count main key major general overall kind kinds sort sorts type types info information
 		stuff things give please pls briefly quick quickly`)
 )
 
@@ -42,7 +52,10 @@ var (
 // when it is chatter alone, MetaSelf when it asks who the bot is or how
 // to use it, MetaCollection when it asks what the documents are or hold
 // and names nothing else ("what is this collection about?", "what do you
-// know?", but not "what do the articles say about the treaty?"), and
+// know?", but not "what do the articles say about the treaty?"),
+// MetaAuthors or MetaDates when it asks who wrote all of them or when
+// they were published ("who are the authors?", "when was each article
+// published?", but not "who wrote the article?", which asks of one), and
 // MetaNone for a question for the documents.
 func MetaOf(q string) Meta {
 	if text.JustChatter(q) {
@@ -52,22 +65,33 @@ func MetaOf(q string) Meta {
 	if reSelf.MatchString(f) {
 		return MetaSelf
 	}
-	var noun, hold, you bool
+	var noun, hold, you, all bool
+	var field Meta
 	for _, t := range text.Tokens(f) {
 		w := t.Norm
 		switch {
 		case collectionNouns[w]:
 			noun = true
+		case authorWords[w]:
+			field, all = MetaAuthors, all || strings.HasSuffix(w, "s") && w != "writes"
+		case dateWords[w]:
+			field, all = MetaDates, all || w == "dates"
 		case holdWords[w]:
 			hold = true
 		case w == "you" || w == "u" || w == "your" || w == "ur":
 			you = true
+		case allWords[w]:
+			all = true
+		case docNouns[w]:
 		case text.IsStop(w) || metaWords[w]:
 		default:
 			return MetaNone // it names something to ask about
 		}
 	}
-	if noun || hold && you {
+	switch {
+	case field != MetaNone && (noun || all):
+		return field
+	case field == MetaNone && (noun || hold && you):
 		return MetaCollection
 	}
 	return MetaNone

@@ -25,8 +25,15 @@ func TestMetaOf(t *testing.T) {
 		{"how many documents are there?", MetaCollection},
 		{"what do the articles say about the treaty?", MetaNone},   // names something
 		{"which article talks about military exercises", MetaNone}, // one article, and a subject
-		{"who wrote these articles?", MetaNone},                    // asks the documents for their authors
-		{"what is this about?", MetaNone},                          // "this" may be the last answer
+		{"who wrote these articles?", MetaAuthors},
+		{"who are the authors?", MetaAuthors},
+		{"list all the writers pls", MetaAuthors},
+		{"when was each article published?", MetaDates},
+		{"what are the dates of the documents", MetaDates},
+		{"who wrote the article?", MetaNone},                     // one article: asked of the documents
+		{"who wrote the articles about the pipeline?", MetaNone}, // names a subject
+		{"when was it published?", MetaNone},                     // "it": the last answer's
+		{"what is this about?", MetaNone},                        // "this" may be the last answer
 		{"When did Musharraf visit Moscow?", MetaNone},
 		{"what can you tell me about the pipeline", MetaNone},
 		{"Who are you calling a thief, said the minister?", MetaNone},
