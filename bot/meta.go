@@ -2,12 +2,16 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
+
+// reThanked finds thanks in chatter ("thx!", "ok thank you").
+var reThanked = regexp.MustCompile(`(?i)\b(?:thanks|thank (?:you|u)|thx|ty|tia|cheers)\b`)
 
 // maxListed is how many documents an overview of the collection lists.
 const maxListed = 10
@@ -39,6 +43,9 @@ func (b *Bot) aboutBot(question string) *citebot.Answer {
 	switch m {
 	case asked.MetaChatter:
 		ans.Answer = intro(len(srcs)) + " Ask me anything about them, or what they are about."
+		if reThanked.MatchString(question) {
+			ans.Answer = "You're welcome! Ask me anything else about the documents."
+		}
 	case asked.MetaSelf:
 		ans.Answer = "I'm citebot. " + intro(len(srcs)) + " Ask in your own words; typos and chat " +
 			"short forms are fine. When the documents don't answer, I say so and show the closest passages. " +

@@ -20,7 +20,8 @@ func TestAboutBot(t *testing.T) {
 		says      string // the answer contains it
 	}{
 		{"hi!", false, 0, "5 documents"},
-		{"thanks a lot", false, 0, "Ask me anything"},
+		{"thanks a lot", false, 0, "You're welcome!"},
+		{"got it", false, 0, "5 documents"},
 		{"who are you?", false, 0, "I'm citebot"},
 		{"hey, what can you do?", false, 0, "closest passages"},
 		{"what is this collection about?", true, 5, "There are 5 documents:"},
