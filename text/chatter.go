@@ -19,6 +19,7 @@ var (
 	reThanks    = regexp.MustCompile(`(?i)\b(thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
 	rePlease    = regexp.MustCompile(`(?i)\b(you|u|ya) (?:please|pls|plz|kindly)\b`)
 	reHasLetter = regexp.MustCompile(`\pL`)
+	reSymbol    = regexp.MustCompile(`[^\pL\pN\s'’,.!]+`) // emoji and other symbols ("later 👋")
 	// reAck is a whole message that acknowledges or takes leave ("cool",
 	// "got it", "bye"): chatter when it is all there is.
 	reAck = regexp.MustCompile(`(?i)^(?:` + ack + `)(?:[\s,!.]+(?:` + ack + `))*[\s!.]*$`)
@@ -56,7 +57,11 @@ func Unchatter(q string) string {
 }
 
 // ack is one acknowledgement or farewell (reAck).
-const ack = `cool|great|nice|awesome|perfect|excellent|amazing|wow|interesting|got it|gotcha|i see|makes sense|alright|all right|sure|k+|np|no worries|no problem|bye|goodbye|bye bye|good ?night|see (?:you|ya|u)(?: later| soon)?|later|ok(?:ay)?|thanks|thank you|thx|ty`
+const ack = `(?:cool|great|nice|nice one|awesome|perfect|excellent|amazing|wow|interesting|got it|gotcha|i see|makes sense|alright|all right|sure|k+|np|no worries|no problem|` +
+	`bye|goodbye|bye bye|good ?night|gn|gm|see (?:you|ya|u)(?: later| soon)?|cya|ttyl|later|ok(?:ay)?|lol|lmao|haha+|` +
+	`helo|hallo|hullo|heya|sup|wassup|what['’]?s up|good bot|` +
+	`(?:thanks|thank you|thank u)(?: (?:a lot|so much|again|a ton))?|thx|thnx|thnks|thanx|thks|ty|tysm|tyvm|cheers|that helped|that helps|(?:very )?helpful|appreciate it|much appreciated)` +
+	`(?: (?:mate|man|dude|guys|all|everyone|folks|bot|citebot|bro|buddy|friend))?`
 
 // JustChatter reports whether q is chatter alone, with no question in
 // it: mentions, greetings and addresses ("hi", "hey bot!"), thanks
@@ -72,7 +77,7 @@ func JustChatter(q string) bool {
 		if m := reThanks.FindStringIndex(t); m != nil && !reHasLetter.MatchString(t[:m[0]]) {
 			t = ""
 		}
-		if reAck.MatchString(t) {
+		if reAck.MatchString(strings.TrimSpace(reSymbol.ReplaceAllString(t, " "))) {
 			t = ""
 		}
 		if t == s {

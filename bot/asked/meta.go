@@ -22,9 +22,9 @@ const (
 
 // reSelf is a whole message, chatter removed and folded, that asks who
 // the bot is, what it does or how to use it.
-var reSelf = regexp.MustCompile(`^(?:(?:who|what) (?:are|r) (?:you|u|ya)|what (?:can|do) (?:you|u|ya) do|` +
+var reSelf = regexp.MustCompile(`^[!/]?(?:(?:who|what) (?:are|r) (?:you|u|ya)|what (?:can|do) (?:you|u|ya) do|` +
 	`what (?:is|['’]?s) (?:citebot|this bot|the bot)|how (?:do|can|should) (?:i|we) use (?:you|u|this|it|citebot|this bot|the bot)|` +
-	`how (?:does|do) (?:this|it|citebot|this bot|the bot|you|u) work|help(?: me)?|commands|what (?:are|r) (?:your|ur) commands|` +
+	`how (?:does|do) (?:this|it|citebot|this bot|the bot|you|u) work|help(?: me)?|commands|usage|what (?:are|r) (?:your|ur) commands|` +
 	`who (?:made|built|created|wrote) (?:you|u|this bot|citebot)|(?:about )?yourself|about (?:you|u))[\s?!.]*$`)
 
 // The words of a question about the documents as a whole: the nouns that
@@ -45,7 +45,16 @@ var (
 	dateWords   = wordSet(`date dates dated published publish when`)
 	allWords    = wordSet(`each every all`)
 	metaWords   = wordSet(`many number count main key major general overall kind kinds sort sorts type types info information
-		stuff things give please pls briefly quick quickly`)
+		stuff things thing something anything give please pls briefly quick quickly r whole entire even actually exactly really
+		across among within range table look find search read ask using use access loaded load titles headlines`)
+	// youWords address the bot; botWords name it.
+	youWords = wordSet(`you u ya your ur yourself`)
+	botWords = wordSet(`bot citebot chatbot assistant tool app thing`)
+	// selfWords ask what the bot is, can do, or how it works.
+	selfWords = wordSet(`ai human robot real person machine chatgpt gpt llm model models language languages speak name called
+		purpose for made built created work works working run running answer answers accurate reliable smart good trust
+		remember memory said earlier limits limit capabilities features commands usage help explain do does can web internet
+		online browse google update updated live learn questions question`)
 )
 
 // MetaOf reads what message q (as typed) asks of the bot: MetaChatter
@@ -53,7 +62,9 @@ var (
 // to use it, MetaCollection when it asks what the documents are or hold
 // and names nothing else ("what is this collection about?", "what do you
 // know?", but not "what do the articles say about the treaty?"),
-// MetaAuthors or MetaDates when it asks who wrote all of them or when
+// MetaSelf too when it speaks of the bot ("you", "this bot") in no words
+// but those of what a bot is and does ("are you an AI?", "what's your
+// name?"), MetaAuthors or MetaDates when it asks who wrote all of them or when
 // they were published ("who are the authors?", "when was each article
 // published?", but not "who wrote the article?", which asks of one), and
 // MetaNone for a question for the documents.
@@ -65,10 +76,17 @@ func MetaOf(q string) Meta {
 	if reSelf.MatchString(f) {
 		return MetaSelf
 	}
-	var noun, hold, you, all bool
+	var noun, hold, you, bot, all bool
 	var field Meta
+	var words []string
 	for _, t := range text.Tokens(f) {
-		w := t.Norm
+		if c := text.ChatForm(t.Norm); c != nil { // "wat", "r", "whats"
+			words = append(words, c...)
+		} else {
+			words = append(words, t.Norm)
+		}
+	}
+	for _, w := range words {
 		switch {
 		case collectionNouns[w]:
 			noun = true
@@ -78,12 +96,13 @@ func MetaOf(q string) Meta {
 			field, all = MetaDates, all || w == "dates"
 		case holdWords[w]:
 			hold = true
-		case w == "you" || w == "u" || w == "your" || w == "ur":
+		case youWords[w]:
 			you = true
+		case botWords[w]:
+			bot = true
 		case allWords[w]:
 			all = true
-		case docNouns[w]:
-		case text.IsStop(w) || metaWords[w]:
+		case docNouns[w] || selfWords[w] || text.IsStop(w) || metaWords[w]:
 		default:
 			return MetaNone // it names something to ask about
 		}
@@ -93,6 +112,8 @@ func MetaOf(q string) Meta {
 		return field
 	case field == MetaNone && (noun || hold && you):
 		return MetaCollection
+	case field == MetaNone && !hold && (you || bot):
+		return MetaSelf
 	}
 	return MetaNone
 }

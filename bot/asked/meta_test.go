@@ -15,6 +15,16 @@ func TestMetaOf(t *testing.T) {
 		{"help", MetaSelf},
 		{"how do I use this?", MetaSelf},
 		{"tell me about yourself", MetaSelf},
+		{"are you an AI?", MetaSelf}, // speaks of the bot in a bot's words only
+		{"whats ur name", MetaSelf},
+		{"how accurate are your answers", MetaSelf},
+		{"!help", MetaSelf},
+		{"later 👋", MetaChatter},
+		{"cheers mate", MetaChatter},
+		{"thanks a lot, that helped", MetaChatter},
+		{"wat sources r u using", MetaCollection}, // chat forms read as their words
+		{"Are you experienced? who recorded it", MetaNone},
+		{"what did you find about the pipeline", MetaNone},
 		{"what is this collection about?", MetaCollection},
 		{"What are these documents about", MetaCollection},
 		{"which articles do you have?", MetaCollection},
