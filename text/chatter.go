@@ -58,10 +58,12 @@ func Unchatter(q string) string {
 
 // ack is one acknowledgement or farewell (reAck).
 const ack = `(?:cool|great|nice|nice one|awesome|perfect|excellent|amazing|wow|interesting|got it|gotcha|i see|makes sense|alright|all right|sure|k+|np|no worries|no problem|` +
-	`bye|goodbye|bye bye|good ?night|gn|gm|see (?:you|ya|u)(?: later| soon)?|cya|ttyl|later|ok(?:ay)?|lol|lmao|haha+|` +
-	`helo|hallo|hullo|heya|sup|wassup|what['’]?s up|good bot|` +
+	`bye|goodbye|bye bye|good ?night|gn|gm|see (?:you|ya|u)(?: later| soon| tomorrow| tmrw| tmr)?|cya|ttyl|later|brb|afk|ok(?:ay)?|lol|lmao|haha+|` +
+	`helo|hallo|hullo|heya|hola|bonjour|salut|ciao|sup|wassup|what['’]?s up|good bot|bad bot|` +
+	`test|testing|ping|(?:are )?(?:you|u) (?:there|alive|awake)|anyone (?:there|home)|nvm|never ?mind|my bad|sorry|oops|` +
+	`merci(?: beaucoup)?|danke(?: schön| schoen| dir)?|gracias|grazie|obrigad[oa]|arigato|` +
 	`(?:thanks|thank you|thank u)(?: (?:a lot|so much|again|a ton))?|thx|thnx|thnks|thanx|thks|ty|tysm|tyvm|cheers|that helped|that helps|(?:very )?helpful|appreciate it|much appreciated)` +
-	`(?: (?:mate|man|dude|guys|all|everyone|folks|bot|citebot|bro|buddy|friend))?`
+	`(?: (?:mate|man|dude|guys|all|everyone|folks|bot|citebot|bro|buddy|friend|amigo))?`
 
 // JustChatter reports whether q is chatter alone, with no question in
 // it: mentions, greetings and addresses ("hi", "hey bot!"), thanks
