@@ -47,7 +47,8 @@ var (
 	metaWords   = wordSet(`many number count main key major general overall kind kinds sort sorts type types info information
 		stuff things thing something anything give please pls briefly quick quickly r whole entire even actually exactly really
 		across among within range table look find search read ask using use access loaded load titles headlines`)
-	// youWords address the bot; botWords name it.
+	// youWords address the bot; botWords name it after "this", "the" or
+	// "your".
 	youWords = wordSet(`you u ya your ur yourself`)
 	botWords = wordSet(`bot citebot chatbot assistant tool app thing`)
 	// selfWords ask what the bot is, can do, or how it works.
@@ -86,7 +87,7 @@ func MetaOf(q string) Meta {
 			words = append(words, t.Norm)
 		}
 	}
-	for _, w := range words {
+	for i, w := range words {
 		switch {
 		case collectionNouns[w]:
 			noun = true
@@ -99,7 +100,9 @@ func MetaOf(q string) Meta {
 		case youWords[w]:
 			you = true
 		case botWords[w]:
-			bot = true
+			// "this bot", "the bot", "citebot": not "a chatbot", which a
+			// question may ask about
+			bot = bot || w == "citebot" || i > 0 && (words[i-1] == "this" || words[i-1] == "the" || youWords[words[i-1]])
 		case allWords[w]:
 			all = true
 		case docNouns[w] || selfWords[w] || text.IsStop(w) || metaWords[w]:

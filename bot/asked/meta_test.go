@@ -24,6 +24,8 @@ func TestMetaOf(t *testing.T) {
 		{"thanks a lot, that helped", MetaChatter},
 		{"wat sources r u using", MetaCollection}, // chat forms read as their words
 		{"Are you experienced? who recorded it", MetaNone},
+		{"what's this bot for?", MetaSelf},
+		{"what is a chatbot?", MetaNone}, // not this bot: a question for documents about chatbots
 		{"what did you find about the pipeline", MetaNone},
 		{"what is this collection about?", MetaCollection},
 		{"What are these documents about", MetaCollection},
