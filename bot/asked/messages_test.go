@@ -22,9 +22,10 @@ var labelOf = map[Meta]string{MetaNone: "question", MetaChatter: "chatter", Meta
 // reads at most wrongQuestions of the look-alike questions as asking
 // nothing of the documents (a question not searched is the costly miss;
 // a greeting searched is answered as before). messages-dev.jsonl was used
-// to develop MetaOf; messages-held.jsonl only after its first run (.633,
+// to develop MetaOf; messages-dev2.jsonl only after its first run (.633,
 // .483 before MetaOf was developed on the other), for kinds of chatter it
-// showed missing ("test", "brb", "merci").
+// showed missing ("test", "brb", "merci"); messages-held.jsonl, written
+// last, was never used: its first run read .600.
 func TestMetaOfMessages(t *testing.T) {
 	for _, tt := range []struct {
 		file           string
@@ -32,7 +33,8 @@ func TestMetaOfMessages(t *testing.T) {
 		wrongQuestions int
 	}{
 		{"testdata/messages-dev.jsonl", 0.95, 0},
-		{"testdata/messages-held.jsonl", 0.66, 0},
+		{"testdata/messages-dev2.jsonl", 0.66, 0},
+		{"testdata/messages-held.jsonl", 0.55, 0},
 	} {
 		msgs := readMessages(t, tt.file)
 		right, wrongQ := 0, 0
