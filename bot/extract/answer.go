@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -33,7 +34,7 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 		why = ""
 	}
 	if why != "" {
-		res := Result{Text: "The documents do not answer this question.", Why: why}
+		res := Result{Text: "The documents do not answer this question" + a.neverUsed(req.Question, q) + ".", Why: why}
 		if len(cands) > 0 {
 			res.Confidence = round3(cands[0].prob)
 		}
@@ -132,6 +133,39 @@ func (a *Answerer) refusal(q question, c candidate) string {
 		return "the closest passage names nothing the question does not already name"
 	}
 	return fmt.Sprintf("no passage carries enough of the question (best %.0f%% of its weight)", 100*c.cover)
+}
+
+// maxNeverUsed is how many of the words the corpus lacks a refusal names.
+const maxNeverUsed = 3
+
+// neverUsed says which content words of question p (read as q) the
+// corpus never uses, up to maxNeverUsed in the question's order ("; they
+// never use the word “bitcoin”"), or "" when it uses them all or cannot
+// say. A word the retriever corrected is read as corrected, so only words
+// still unknown are named; chat forms ("u", "pls") and numbers are not.
+func (a *Answerer) neverUsed(p *asked.Question, q question) string {
+	if a.idf == nil || p == nil {
+		return ""
+	}
+	terms := setOf(q.terms)
+	var words []string
+	seen := map[string]bool{}
+	for _, t := range p.Tokens {
+		if !terms[t.Stem] || seen[t.Stem] || len(t.Norm) < 3 || text.IsDigits(t.Norm) || text.ChatForm(t.Norm) != nil || a.idf(t.Stem) >= 0 {
+			continue
+		}
+		seen[t.Stem] = true
+		if len(words) < maxNeverUsed {
+			words = append(words, "“"+p.Text[t.Start:t.End]+"”")
+		}
+	}
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return "; they never use the word " + words[0]
+	}
+	return "; they never use the words " + strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 var typeNames = map[answerType]string{typeDate: "date", typeNumber: "number", typePerson: "name", typeAuthor: "author"}
