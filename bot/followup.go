@@ -17,12 +17,16 @@ const rewriteTurns = 4
 
 // standalone rewrites a follow-up question into a query that stands on its
 // own, using the conversation history. Without history it returns
-// question. With a Completer the LLM rewrites it, within a quarter of
+// question. A reference to a document the last answer listed ("the
+// second one") becomes its title (resolveListRef). With a Completer the LLM rewrites it, within a quarter of
 // LLMTimeout; when the LLM fails or says nothing usable, and without a
 // Completer, a heuristic does.
 func (b *Bot) standalone(ctx context.Context, question string, history []citebot.Turn) string {
 	if len(history) == 0 {
 		return question
+	}
+	if q, ok := resolveListRef(question, history); ok {
+		return q // "the second one" of the documents just listed, by its title
 	}
 	if b.opts.Completer != nil {
 		if q, ok := b.rewriteLLM(ctx, question, history); ok {

@@ -59,3 +59,21 @@ func TestAboutBot(t *testing.T) {
 		}
 	}
 }
+
+// TestListedFollowUp: after the documents are listed, "the second one"
+// is the second document, asked about by its title.
+func TestListedFollowUp(t *testing.T) {
+	b, _ := seedBot(t)
+	list, err := b.Ask(context.Background(), citebot.Question{Text: "what is this collection about?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	history := []citebot.Turn{{Question: list.Question, Answer: list.Answer}}
+	ans, err := b.Ask(context.Background(), citebot.Question{Text: "who wrote the second one?", History: history})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.Contains(ans.Answer, "Abdus Sattar Ghazali") || len(ans.Citations) == 0 {
+		t.Errorf("answer %q (answered %v, %d citations), want the second document's author, cited", ans.Answer, ans.Answered, len(ans.Citations))
+	}
+}

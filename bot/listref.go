@@ -1,0 +1,56 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/citebot/citebot"
+)
+
+// reListRef is a reference to an item of the list an answer gave: "the
+// second one", "the 2nd article", "the last doc", "number 3", "#2". An
+// ordinal before another noun ("the first visit") is no such reference.
+var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|` +
+	`seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)\s+(?:one|article|document|doc|source|item|post|story|paper|piece|page|file)\b` +
+	`|(?:\bnumber\s+|\bno\.\s*|#)(10|[1-9])\b`)
+
+// reListedTitle is a line of an overview (overview): "- “Title” · …".
+var reListedTitle = regexp.MustCompile(`(?m)^- “(.+?)”(?: · | \[\d+\]|$)`)
+
+// ordinals are the positions reListRef's words name, from 1; "last" is 0.
+var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+	"fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+	"tenth": 10, "10th": 10, "last": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9}
+
+// resolveListRef rewrites question when it refers to an item of the list
+// of documents an answer of the last rewriteTurns turns gave ("who wrote
+// the second one?" after "what is this collection about?"): the reference
+// becomes that document's title in quotes ("who wrote “Title”?"), which
+// stands on its own. It reports false when no such answer listed
+// documents or the question names no item of the latest list.
+func resolveListRef(question string, history []citebot.Turn) (string, bool) {
+	var titles []string
+	for i := len(history) - 1; i >= max(0, len(history)-rewriteTurns) && titles == nil; i-- {
+		for _, m := range reListedTitle.FindAllStringSubmatch(history[i].Answer, -1) {
+			titles = append(titles, m[1])
+		}
+	}
+	m := reListRef.FindStringSubmatchIndex(question)
+	if m == nil || len(titles) == 0 {
+		return question, false
+	}
+	word := ""
+	for g := 1; g <= 2; g++ {
+		if m[2*g] >= 0 {
+			word = strings.ToLower(question[m[2*g]:m[2*g+1]])
+		}
+	}
+	n := ordinals[word]
+	if n == 0 {
+		n = len(titles)
+	}
+	if n > len(titles) {
+		return question, false
+	}
+	return question[:m[0]] + "“" + titles[n-1] + "”" + question[m[1]:], true
+}
