@@ -64,6 +64,11 @@ func Spelt(w string) bool {
 	return false
 }
 
+// FunctionWord reports whether the folded word w is an English
+// preposition, conjunction, pronoun or adverb of grammar that WordNet
+// leaves out and the stop list does not have ("among", "per", "whether").
+func FunctionWord(w string) bool { return functionWords[w] }
+
 // functionWords are English prepositions, conjunctions, pronouns and
 // adverbs of grammar that WordNet, which lists nouns, verbs, adjectives
 // and adverbs of content, leaves out and the stop list does not have.

@@ -142,7 +142,8 @@ const maxNeverUsed = 3
 // corpus never uses, up to maxNeverUsed in the question's order ("; they
 // never use the word “bitcoin”"), or "" when it uses them all or cannot
 // say. A word the retriever corrected is read as corrected, so only words
-// still unknown are named; chat forms ("u", "pls") and numbers are not.
+// still unknown are named; chat forms ("u", "pls"), numbers, function
+// words ("per") and light verbs ("got") are not.
 func (a *Answerer) neverUsed(p *asked.Question, q question) string {
 	if a.idf == nil || p == nil {
 		return ""
@@ -151,7 +152,8 @@ func (a *Answerer) neverUsed(p *asked.Question, q question) string {
 	var words []string
 	seen := map[string]bool{}
 	for _, t := range p.Tokens {
-		if !terms[t.Stem] || seen[t.Stem] || len(t.Norm) < 3 || text.IsDigits(t.Norm) || text.ChatForm(t.Norm) != nil || a.idf(t.Stem) >= 0 {
+		if !terms[t.Stem] || seen[t.Stem] || len(t.Norm) < 3 || text.IsDigits(t.Norm) || text.ChatForm(t.Norm) != nil ||
+			text.FunctionWord(t.Norm) || a.lex.lightVerbs[t.Stem] || a.idf(t.Stem) >= 0 {
 			continue
 		}
 		seen[t.Stem] = true

@@ -30,7 +30,8 @@ func TestNeverUsed(t *testing.T) {
 		{"When did the bridge open?", idf, ""},                                          // every word known
 		{"Who painted the bridge in 1990?", idf, "; they never use the word “painted”"}, // numbers are not named
 		{"how do u steam broccoli, kale, leeks and okra", idf, "; they never use the words “steam”, “broccoli” or “kale”"},
-		{"What is the Bitcoin price?", nil, ""}, // the corpus cannot say
+		{"What is the Bitcoin price?", nil, ""},                                                            // the corpus cannot say
+		{"Per the mayor, who got the bridge built?", idf, "; they never use the words “mayor” or “built”"}, // not "Per" or "got"
 	}
 	for _, tt := range tests {
 		a := New(Options{IDF: tt.idf})
