@@ -93,6 +93,13 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	// the chatter of a chat ("hey bot, ... thanks!") is no part of what
 	// is searched for or answered
 	query := b.standalone(ctx, text.Unchatter(question), q.History)
+	if b.opts.Completer == nil || q.NoLLM {
+		if ans := b.leadSummary(query); ans != nil {
+			ans.Question, ans.Notes = question, append(notes, ans.Notes...)
+			finish(ans, t0)
+			return ans, nil
+		}
+	}
 	ans := &citebot.Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
 	if query != question {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", query))

@@ -77,3 +77,47 @@ func TestListedFollowUp(t *testing.T) {
 		t.Errorf("answer %q (answered %v, %d citations), want the second document's author, cited", ans.Answer, ans.Answered, len(ans.Citations))
 	}
 }
+
+// TestLeadSummary: a request to summarize a document named by its title
+// (or by its place in a list just given) is answered with the document's
+// first sentences, each cited by exact bytes; one that names no title is
+// asked as a question.
+func TestLeadSummary(t *testing.T) {
+	b, ix := seedBot(t)
+	list, err := b.Ask(context.Background(), citebot.Question{Text: "what is this collection about?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	history := []citebot.Turn{{Question: list.Question, Answer: list.Answer}}
+	tests := []struct {
+		q       string
+		history []citebot.Turn
+		opens   string // "" when it is no summary
+	}{
+		{"summarize 'Managing Pakistan-Russia relations'", nil, "“Managing Pakistan-Russia relations” opens:"},
+		{"what is the article “Pakistan-Russia relations warm up” about?", nil, "“Pakistan-Russia relations warm up” opens:"},
+		{"tldr of the 2nd one pls", history, "“Pakistan-Russia relations warm up” opens:"},
+		{"summarize the gas pipeline deal", nil, ""},
+	}
+	for _, tt := range tests {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q, History: tt.history})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.opens == "" {
+			if strings.Contains(ans.Answer, " opens: ") || len(ans.Passages) == 0 {
+				t.Errorf("%q: %q with %d passages, want it searched as a question", tt.q, ans.Answer, len(ans.Passages))
+			}
+			continue
+		}
+		if !ans.Answered || !strings.HasPrefix(ans.Answer, tt.opens) || len(ans.Citations) != 3 {
+			t.Errorf("%q: answered %v, %d citations: %q; want 3 sentences after %q", tt.q, ans.Answered, len(ans.Citations), ans.Answer, tt.opens)
+		}
+		for _, c := range ans.Citations {
+			doc, err := ix.Text(c.Doc)
+			if err != nil || doc[c.Start:c.End] != c.Quote || c.ID == "" || len(c.Quote) < 40 || !strings.Contains(ans.Answer, c.Quote) {
+				t.Errorf("%q: citation %+v is not an exact sentence of its document quoted in the answer", tt.q, c)
+			}
+		}
+	}
+}
