@@ -86,18 +86,14 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 		return nil, err
 	}
 	if ans := b.aboutBot(question); ans != nil {
-		ans.Notes = append(notes, ans.Notes...)
-		finish(ans, t0)
-		return ans, nil
+		return direct(ans, question, question, notes, t0), nil
 	}
 	// the chatter of a chat ("hey bot, ... thanks!") is no part of what
 	// is searched for or answered
 	query := b.standalone(ctx, text.Unchatter(question), q.History)
 	if b.opts.Completer == nil || q.NoLLM {
 		if ans := b.leadSummary(query); ans != nil {
-			ans.Question, ans.Notes = question, append(notes, ans.Notes...)
-			finish(ans, t0)
-			return ans, nil
+			return direct(ans, question, query, notes, t0), nil
 		}
 	}
 	ans := &citebot.Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
@@ -118,6 +114,20 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	ans.TimingsMS["answer"] = ms(time.Since(t1))
 	finish(ans, t0)
 	return ans, nil
+}
+
+// direct finishes an answer given without searching (aboutBot,
+// leadSummary) to question, read as query: the notes of preparing the
+// question come first, and a note says how it was read when a follow-up
+// was rewritten.
+func direct(ans *citebot.Answer, question, query string, notes []string, t0 time.Time) *citebot.Answer {
+	ans.Question = question
+	if query != text.Unchatter(question) {
+		notes = append(notes, "read as: "+query)
+	}
+	ans.Notes = append(notes, ans.Notes...)
+	finish(ans, t0)
+	return ans
 }
 
 // finish sets the answer's total time since t0 and its empty lists to
