@@ -66,7 +66,9 @@ func renderCitation(c citebot.Citation) string {
 		head += " ⚠️ *unverified* ·"
 	}
 	head += " " + sourceLine(c.Title, c.Author, c.Date, c.Doc)
-	head += " · " + code(c.ID)
+	if c.ID != "" { // a byline or date outside the document's chunks has none
+		head += " · " + code(c.ID)
+	}
 	if c.Line > 0 {
 		head += fmt.Sprintf(" · line %d", c.Line)
 	}

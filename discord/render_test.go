@@ -78,6 +78,7 @@ func TestRenderAnswer(t *testing.T) {
 		Citations: []citebot.Citation{
 			{N: 1, ID: "doc#1", Doc: "dir/doc.txt", Quote: quote, Supported: true},
 			{N: 2, ID: "doc#`2", Doc: "dir/doc.txt", Quote: strings.Repeat("word ", 200), Title: "T", Date: "2001"},
+			{N: 3, Doc: "dir/doc.txt", Quote: "By Jane Roe", Supported: true, Line: 3}, // no chunk holds it
 		}}
 	got := RenderAnswer(a)
 	for _, want := range []string{
@@ -85,6 +86,7 @@ func TestRenderAnswer(t *testing.T) {
 		"**[1]** **doc.txt** · `doc#1`\n> Line one line two with \\@here",
 		"**[2]** ⚠️ *unverified* · **T** — 2001 · `doc#'2`\n> word word",
 		"word…",
+		"**[3]** **doc.txt** · line 3\n> By Jane Roe",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("rendered answer lacks %q:\n%s", want, got)
