@@ -14,6 +14,10 @@ var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|1st|second|2nd|third
 	`seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)\s+(?:one|article|document|doc|source|item|post|story|paper|piece|page|file)\b` +
 	`|(?:\bnumber\s+|\bno\.\s*|#)(10|[1-9])\b`)
 
+// listTurns is how many earlier turns a follow-up may point back into a
+// list of documents over.
+const listTurns = 4
+
 // reListedTitle is a line of an overview (overview): "- “Title” · …".
 var reListedTitle = regexp.MustCompile(`(?m)^- “(.+?)”(?: · | \[\d+\]|$)`)
 
@@ -23,14 +27,14 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 	"tenth": 10, "10th": 10, "last": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9}
 
 // resolveListRef rewrites question when it refers to an item of the list
-// of documents an answer of the last rewriteTurns turns gave ("who wrote
+// of documents an answer of the last listTurns turns gave ("who wrote
 // the second one?" after "what is this collection about?"): the reference
 // becomes that document's title in quotes ("who wrote “Title”?"), which
 // stands on its own. It reports false when no such answer listed
 // documents or the question names no item of the latest list.
 func resolveListRef(question string, history []citebot.Turn) (string, bool) {
 	var titles []string
-	for i := len(history) - 1; i >= max(0, len(history)-rewriteTurns) && titles == nil; i-- {
+	for i := len(history) - 1; i >= max(0, len(history)-listTurns) && titles == nil; i-- {
 		for _, m := range reListedTitle.FindAllStringSubmatch(history[i].Answer, -1) {
 			titles = append(titles, m[1])
 		}

@@ -26,7 +26,7 @@ func TestResolveListRef(t *testing.T) {
 		{"who wrote the second one?", nil, "who wrote the second one?", false},
 		{"and the last one?", append(history, citebot.Turn{Question: "who wrote the second one?", Answer: "Jane Example [1]"}),
 			"and “The River”?", true}, // the list of a turn before
-		{"and the last one?", append(append(history, make([]citebot.Turn, rewriteTurns)...), citebot.Turn{}),
+		{"and the last one?", append(append(history, make([]citebot.Turn, listTurns)...), citebot.Turn{}),
 			"and the last one?", false}, // a list too long ago
 	}
 	for _, tt := range tests {
