@@ -36,3 +36,18 @@ func TestResolveListRef(t *testing.T) {
 		}
 	}
 }
+
+// FuzzResolveListRef: any question, after any list, is rewritten only
+// where it refers to an item, and never panics.
+func FuzzResolveListRef(f *testing.F) {
+	list := []citebot.Turn{{Answer: "There are 2 documents:\n- “A” [1]\n- “B” · X [2]"}}
+	for _, s := range []string{"the second one", "#2", "number 10", "the last doc?", "no. 3", "\xffthe 1st one"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := resolveListRef(s, list)
+		if !ok && got != s {
+			t.Fatalf("resolveListRef(%q) = %q, false: changed without a reference", s, got)
+		}
+	})
+}

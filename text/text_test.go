@@ -207,6 +207,7 @@ func FuzzQuestionFolding(f *testing.F) {
 			reHasLetter.MatchString(q) && !reHasLetter.MatchString(u) {
 			t.Fatalf("Unchatter(%q) = %q", q, u)
 		}
+		_ = JustChatter(q) // never panics
 		if g := Unglue(s); strings.ReplaceAll(g, " ", "") != strings.ReplaceAll(s, " ", "") {
 			t.Fatalf("Unglue(%q) = %q: more than spaces added", s, g)
 		}

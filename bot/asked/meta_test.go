@@ -57,3 +57,17 @@ func TestMetaOf(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMetaOf: reading what any message asks of the bot, or to summarize,
+// never panics.
+func FuzzMetaOf(f *testing.F) {
+	for _, s := range []string{"hi", "who are you?", "what is this collection about?", "summarize “X”", "what is  about", "\xff#2 tl;dr of", "@citebot 👋"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = MetaOf(s)
+		if target, ok := SummaryOf(s); ok && target == "" {
+			t.Fatalf("SummaryOf(%q) = \"\", true", s)
+		}
+	})
+}
