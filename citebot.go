@@ -184,6 +184,9 @@ type Conflict struct {
 type Turn struct {
 	Question string
 	Answer   string
+	// Citations are the answer's citations, for a follow-up that asks for
+	// more ("tell me more"); nil when they were not kept.
+	Citations []Citation
 }
 
 // Retriever finds the passages most relevant to a query, best first.

@@ -85,16 +85,9 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	if err != nil {
 		return nil, err
 	}
-	if ans := b.aboutBot(question); ans != nil {
-		return direct(ans, question, question, notes, t0), nil
-	}
-	// the chatter of a chat ("hey bot, ... thanks!") is no part of what
-	// is searched for or answered
-	query := b.standalone(ctx, text.Unchatter(question), q.History)
-	if b.opts.Completer == nil || q.NoLLM {
-		if ans := b.leadSummary(query); ans != nil {
-			return direct(ans, question, query, notes, t0), nil
-		}
+	query, short, readAs := b.shortcut(ctx, question, q)
+	if short != nil {
+		return direct(short, question, readAs, notes, t0), nil
 	}
 	ans := &citebot.Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
 	if query != question {
@@ -116,14 +109,41 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	return ans, nil
 }
 
+// shortcut answers question without searching when it asks nothing of
+// the documents (aboutBot), asks for more of the last answer
+// (continuation), or, with no LLM to answer, asks for a summary of a
+// document it names by its title (leadSummary), with the rewritten
+// follow-up it was read as ("" when not rewritten); otherwise it returns
+// the query to search: the question without the chatter of a chat ("hey
+// bot, ... thanks!"), a follow-up rewritten to stand alone.
+func (b *Bot) shortcut(ctx context.Context, question string, q citebot.Question) (query string, ans *citebot.Answer, readAs string) {
+	if ans := b.aboutBot(question); ans != nil {
+		return "", ans, ""
+	}
+	if ans := b.continuation(question, q.History); ans != nil {
+		return "", ans, ""
+	}
+	plain := text.Unchatter(question)
+	query = b.standalone(ctx, plain, q.History)
+	if b.opts.Completer == nil || q.NoLLM {
+		if ans := b.leadSummary(query); ans != nil {
+			if query != plain {
+				readAs = query
+			}
+			return query, ans, readAs
+		}
+	}
+	return query, nil, ""
+}
+
 // direct finishes an answer given without searching (aboutBot,
-// leadSummary) to question, read as query: the notes of preparing the
-// question come first, and a note says how it was read when a follow-up
-// was rewritten.
-func direct(ans *citebot.Answer, question, query string, notes []string, t0 time.Time) *citebot.Answer {
+// continuation, leadSummary) to question: the notes of preparing the
+// question come first, then "read as: …" when a follow-up was rewritten
+// into readAs ("" when it was not).
+func direct(ans *citebot.Answer, question, readAs string, notes []string, t0 time.Time) *citebot.Answer {
 	ans.Question = question
-	if query != text.Unchatter(question) {
-		notes = append(notes, "read as: "+query)
+	if readAs != "" {
+		notes = append(notes, "read as: "+readAs)
 	}
 	ans.Notes = append(notes, ans.Notes...)
 	finish(ans, t0)

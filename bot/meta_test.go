@@ -121,3 +121,42 @@ func TestLeadSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuation: "tell me more" after an answer gives the sentences
+// that follow its last citation in its document, each cited by exact
+// bytes, and "go on" after that goes on from there; without kept
+// citations it is asked as a question.
+func TestContinuation(t *testing.T) {
+	b, ix := seedBot(t)
+	first, err := b.Ask(context.Background(), citebot.Question{Text: "When did Musharraf visit Moscow?"})
+	if err != nil || len(first.Citations) == 0 {
+		t.Fatalf("first answer: %v, %+v", err, first)
+	}
+	history := []citebot.Turn{{Question: first.Question, Answer: first.Answer, Citations: first.Citations}}
+	end := first.Citations[len(first.Citations)-1].End
+	for _, q := range []string{"tell me more", "go on"} {
+		more, err := b.Ask(context.Background(), citebot.Question{Text: q, History: history})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !more.Answered || len(more.Citations) != 2 {
+			t.Fatalf("%q: answered %v with %d citations: %q", q, more.Answered, len(more.Citations), more.Answer)
+		}
+		for _, c := range more.Citations {
+			doc, err := ix.Text(c.Doc)
+			if err != nil || doc[c.Start:c.End] != c.Quote || c.Start < end || c.Doc != first.Citations[0].Doc {
+				t.Errorf("%q: citation %+v is not an exact sentence after byte %d of %s", q, c, end, first.Citations[0].Doc)
+			}
+			end = c.End
+		}
+		history = append(history, citebot.Turn{Question: more.Question, Answer: more.Answer, Citations: more.Citations})
+	}
+	bare, err := b.Ask(context.Background(), citebot.Question{Text: "tell me more",
+		History: []citebot.Turn{{Question: first.Question, Answer: first.Answer}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(bare.Passages) == 0 {
+		t.Errorf("tell me more with no kept citations: %q, want it searched", bare.Answer)
+	}
+}

@@ -41,7 +41,7 @@ func (b *Client) answer(ctx context.Context, r replier, q query) {
 		r.fail(ctx, friendly(err))
 		return
 	}
-	b.mem.add(q.key, citebot.Turn{Question: ans.Question, Answer: ans.Answer})
+	b.mem.add(q.key, citebot.Turn{Question: ans.Question, Answer: ans.Answer, Citations: ans.Citations})
 	pieces := fitAnswer(ans)
 	if err := r.finish(ctx, pieces); err != nil {
 		b.sendFailed(ctx, r, attrs, err)

@@ -181,7 +181,7 @@ func (s *chatSession) ask(ctx context.Context, question string) error {
 	if !s.json {
 		fmt.Fprintln(s.e.stdout)
 	}
-	s.history = append(s.history, citebot.Turn{Question: question, Answer: a.Answer})
+	s.history = append(s.history, citebot.Turn{Question: question, Answer: a.Answer, Citations: a.Citations})
 	if len(s.history) > maxChatTurns {
 		s.history = s.history[len(s.history)-maxChatTurns:]
 	}
