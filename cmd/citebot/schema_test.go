@@ -59,6 +59,7 @@ func TestJSONOutputsMatchSchemas(t *testing.T) {
 		{"index-report", []string{"index", "--json"}, ""}, // unchanged: empty lists are []
 		{"answer", []string{"ask", "--json", "When did Musharraf visit Moscow?"}, ""},
 		{"answer", []string{"ask", "--json", "What is the population of Karachi?"}, ""},
+		{"answer", []string{"ask", "--json", "-"}, "hi!\nwho are the authors?\nsummarize 'Managing Pakistan-Russia relations'\n"},
 		{"answer", []string{"ask", "--json", "-"}, "When did Musharraf visit Moscow?\nWho wrote 'Managing Pakistan-Russia relations'?\n"},
 		{"answer", []string{"chat", "--json"}, "When did Musharraf visit Moscow?\nwho went then?\n"},
 		{"passages", []string{"search", "--json", "--k", "3", "RD-93 engines"}, ""},
