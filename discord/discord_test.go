@@ -199,6 +199,9 @@ func TestMentionInThreadWithFollowUp(t *testing.T) {
 	if len(qs[1].History) != 1 || qs[1].History[0].Question != "when was the lighthouse built?" {
 		t.Errorf("follow-up history %+v, want the first question", qs[1].History)
 	}
+	if cs := qs[1].History[0].Citations; len(cs) != 2 || cs[0].ID != "dawn#0" {
+		t.Errorf("follow-up history keeps citations %+v, want the first answer's (for \"tell me more\")", cs)
+	}
 }
 
 func TestMentionReplyChain(t *testing.T) {
