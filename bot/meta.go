@@ -83,11 +83,7 @@ func overview(ans *citebot.Answer, lib citebot.Library, srcs []citebot.Source, m
 	}
 	for _, s := range srcs[:min(len(srcs), maxListed)] {
 		b.WriteString("\n- " + sourceLine(s, m))
-		c, ok := fieldCitation(lib, s, field(s, m))
-		if !ok {
-			c, ok = fieldCitation(lib, s, s.Title)
-		}
-		if ok {
+		if c, ok := fieldCitation(lib, s, field(s, m), s.Title); ok {
 			c.N = len(ans.Citations) + 1
 			ans.Citations = append(ans.Citations, c)
 			fmt.Fprintf(&b, " [%d]", c.N)
@@ -133,29 +129,32 @@ func sourceLine(s citebot.Source, m asked.Meta) string {
 	return strings.Join(parts, " · ")
 }
 
-// fieldCitation cites the first place document s states value (its
-// title, author or date), and false when value is empty or the text does
-// not state it (a title from an HTML head, a date from a file's time, or
-// a document the library cannot read).
-func fieldCitation(lib citebot.Library, s citebot.Source, value string) (citebot.Citation, bool) {
-	want := text.Fold(value)
-	if want == "" {
-		return citebot.Citation{}, false
+// fieldCitation cites the first place document s states the first of
+// values (its title, author or date) that it states, and false when it
+// states none (a title from an HTML head, a date from a file's time), or
+// the library cannot read it. The text is read and folded once.
+func fieldCitation(lib citebot.Library, s citebot.Source, values ...string) (citebot.Citation, bool) {
+	if strings.Join(values, "") == "" {
+		return citebot.Citation{}, false // nothing to look for: the text is not read
 	}
 	doc, err := lib.Text(s.Path)
 	if err != nil {
 		return citebot.Citation{}, false
 	}
 	folded, at := text.FoldMap(doc)
-	i := strings.Index(folded, want)
-	if i < 0 {
-		return citebot.Citation{}, false
+	for _, v := range values {
+		want := text.Fold(v)
+		i := strings.Index(folded, want)
+		if want == "" || i < 0 {
+			continue
+		}
+		start, end := at[i], at[i+len(want)]
+		c := citebot.Citation{Doc: s.Path, Start: start, End: end, Quote: doc[start:end], Supported: true,
+			Title: s.Title, Author: s.Author, Date: s.Date}
+		c.ID, c.Line = chunkOf(lib, s, doc, start, end)
+		return c, true
 	}
-	start, end := at[i], at[i+len(want)]
-	c := citebot.Citation{Doc: s.Path, Start: start, End: end, Quote: doc[start:end], Supported: true,
-		Title: s.Title, Author: s.Author, Date: s.Date}
-	c.ID, c.Line = chunkOf(lib, s, doc, start, end)
-	return c, true
+	return citebot.Citation{}, false
 }
 
 // chunkOf returns the ID of the chunk of s (among its first titleChunks)
@@ -163,7 +162,7 @@ func fieldCitation(lib citebot.Library, s citebot.Source, value string) (citebot
 // is.
 func chunkOf(lib citebot.Library, s citebot.Source, doc string, start, end int) (string, int) {
 	for n := 1; n <= min(s.Chunks, titleChunks); n++ {
-		cc, err := lib.Chunk(fmt.Sprintf("%s#%d", s.ID, n))
+		cc, err := lib.Chunk(chunkID(s.ID, n))
 		if err != nil {
 			break
 		}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
-	"github.com/citebot/citebot/text"
 )
 
 // Limits of an answer that goes on from the last one (continuation).
@@ -37,45 +36,13 @@ func (b *Bot) continuation(question string, history []citebot.Turn) *citebot.Ans
 	if err != nil {
 		return nil
 	}
-	ans := &citebot.Answer{Question: question, Mode: citebot.ModeExtractive,
-		Notes: []string{"more: the sentences after the last answer's last citation"}}
-	var parts []string
-	for k := n; k < n+moreChunks && len(ans.Citations) < moreSentences; k++ {
-		cc, err := lib.Chunk(fmt.Sprintf("%s#%d", doc, k))
-		if err != nil {
-			break
-		}
-		for _, c := range after(cc, last, moreSentences-len(ans.Citations)) {
-			c.N = len(ans.Citations) + 1
-			ans.Citations = append(ans.Citations, c)
-			parts = append(parts, fmt.Sprintf("%s [%d]", c.Quote, c.N))
-		}
-	}
-	if len(parts) == 0 {
+	cs = citeSentences(lib, doc, n, n+moreChunks-1, moreSentences, last,
+		func(_ string, start int) bool { return start >= last.End })
+	if len(cs) == 0 {
 		return nil
 	}
-	ans.Answer, ans.Answered = strings.Join(parts, " "), true
-	return ans
-}
-
-// after cites up to k sentences of chunk cc that start after citation
-// last ends and end as sentences do.
-func after(cc citebot.ChunkContext, last citebot.Citation, k int) []citebot.Citation {
-	p := cc.Passage
-	var out []citebot.Citation
-	for _, sp := range text.Sentences(p.Text) {
-		if len(out) == k {
-			break
-		}
-		s := p.Text[sp.Start:sp.End]
-		if p.Start+sp.Start < last.End || !ended(s) {
-			continue
-		}
-		out = append(out, citebot.Citation{ID: p.ID, Doc: p.Doc, Start: p.Start + sp.Start, End: p.Start + sp.End,
-			Quote: s, Supported: true, Title: last.Title, Author: last.Author, Date: last.Date,
-			Line: cc.StartLine + strings.Count(p.Text[:sp.Start], "\n")})
-	}
-	return out
+	return &citebot.Answer{Question: question, Mode: citebot.ModeExtractive, Answered: true,
+		Answer: quoted(cs), Citations: cs, Notes: []string{"more: the sentences after the last answer's last citation"}}
 }
 
 // splitChunkID splits a chunk ID ("002#7") into its document ID and

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -35,55 +34,14 @@ func (b *Bot) leadSummary(question string) *citebot.Answer {
 	if !ok {
 		return nil
 	}
-	ans := &citebot.Answer{Question: question, Mode: citebot.ModeExtractive,
-		Notes: []string{"a summary by the document's opening sentences"}}
-	var parts []string
-	for n := 1; n <= min(src.Chunks, leadChunks) && len(ans.Citations) < leadSentences; n++ {
-		cc, err := lib.Chunk(fmt.Sprintf("%s#%d", src.ID, n))
-		if err != nil {
-			break
-		}
-		for _, c := range leadCitations(cc, src, leadSentences-len(ans.Citations)) {
-			c.N = len(ans.Citations) + 1
-			ans.Citations = append(ans.Citations, c)
-			parts = append(parts, fmt.Sprintf("%s [%d]", c.Quote, c.N))
-		}
-	}
-	if len(parts) == 0 {
+	cs := citeSentences(lib, src.ID, 1, leadChunks, leadSentences, citebot.Citation{Title: src.Title, Author: src.Author, Date: src.Date},
+		func(s string, _ int) bool { return len(s) >= leadMinBytes && !metaLine(s, src) })
+	if len(cs) == 0 {
 		return nil
 	}
-	ans.Answer = "“" + src.Title + "” opens: " + strings.Join(parts, " ")
-	ans.Answered = true
-	return ans
-}
-
-// leadCitations cites up to k sentences of chunk cc of document src that
-// say something: at least leadMinBytes long and not its title, author or
-// date line.
-func leadCitations(cc citebot.ChunkContext, src citebot.Source, k int) []citebot.Citation {
-	p := cc.Passage
-	var out []citebot.Citation
-	for _, sp := range text.Sentences(p.Text) {
-		s := p.Text[sp.Start:sp.End]
-		if len(out) == k {
-			break
-		}
-		if len(s) < leadMinBytes || !ended(s) || metaLine(s, src) {
-			continue
-		}
-		out = append(out, citebot.Citation{ID: p.ID, Doc: p.Doc, Start: p.Start + sp.Start, End: p.Start + sp.End,
-			Quote: s, Supported: true, Title: src.Title, Author: src.Author, Date: src.Date,
-			Line: cc.StartLine + strings.Count(p.Text[:sp.Start], "\n")})
-	}
-	return out
-}
-
-// ended reports whether sentence s ends as a sentence does (".", "!",
-// "?", before closing quotes or brackets), not as a heading, a tagline or
-// a caption does.
-func ended(s string) bool {
-	s = strings.TrimRight(s, `"'”’)]» `)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+	return &citebot.Answer{Question: question, Mode: citebot.ModeExtractive, Answered: true,
+		Answer: "“" + src.Title + "” opens: " + quoted(cs), Citations: cs,
+		Notes: []string{"a summary by the document's opening sentences"}}
 }
 
 // metaLine reports whether sentence s states no more than the document's

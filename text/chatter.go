@@ -38,17 +38,7 @@ var (
 // nothing with a letter would be left. It never panics, and it takes
 // time linear in the length of q.
 func Unchatter(q string) string {
-	s := strings.TrimSpace(reMention.ReplaceAllString(q, " "))
-	for range chatterLayers {
-		t := strings.TrimSpace(reAddress.ReplaceAllString(s, ""))
-		t = strings.TrimSpace(t[greetingEnd(t):])
-		t = strings.TrimSpace(reAskFrame.ReplaceAllString(t, ""))
-		t = dropThanks(t)
-		if t == s {
-			break
-		}
-		s = t
-	}
+	s := peel(q, func(s string) string { return s })
 	s = strings.TrimSpace(rePlease.ReplaceAllString(s, "$1"))
 	if !reHasLetter.MatchString(s) {
 		return strings.TrimSpace(q)
@@ -72,22 +62,36 @@ const ack = `(?:cool|great|nice|nice one|awesome|perfect|excellent|amazing|wow|i
 // Jude" are not. It never panics, and it takes time linear in the length
 // of q.
 func JustChatter(q string) bool {
+	s := peel(q, func(t string) string {
+		if m := reThanks.FindStringIndex(t); m != nil && !reHasLetter.MatchString(t[:m[0]]) {
+			return "" // thanks alone
+		}
+		if reAck.MatchString(strings.TrimSpace(reSymbol.ReplaceAllString(t, " "))) {
+			return ""
+		}
+		return t
+	})
+	return !reHasLetter.MatchString(s)
+}
+
+// peel returns q without its mentions and, layer by layer (at most
+// chatterLayers), the addresses and greetings that open it, the request
+// frames before it and the thanks that close it; more peels one more
+// thing off each layer's rest (JustChatter: thanks or an acknowledgement
+// that are all of it).
+func peel(q string, more func(string) string) string {
 	s := strings.TrimSpace(reMention.ReplaceAllString(q, " "))
 	for range chatterLayers {
 		t := strings.TrimSpace(reAddress.ReplaceAllString(s, ""))
-		t = dropThanks(strings.TrimSpace(t[greetingEnd(t):]))
-		if m := reThanks.FindStringIndex(t); m != nil && !reHasLetter.MatchString(t[:m[0]]) {
-			t = ""
-		}
-		if reAck.MatchString(strings.TrimSpace(reSymbol.ReplaceAllString(t, " "))) {
-			t = ""
-		}
+		t = strings.TrimSpace(t[greetingEnd(t):])
+		t = strings.TrimSpace(reAskFrame.ReplaceAllString(t, ""))
+		t = more(dropThanks(t))
 		if t == s {
 			break
 		}
 		s = t
 	}
-	return !reHasLetter.MatchString(s)
+	return s
 }
 
 // chatterLayers bounds the layers of chatter peeled off a question ("hey
