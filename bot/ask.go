@@ -93,13 +93,14 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	if query != question {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", query))
 	}
-	passages, err := b.ret.Search(ctx, query, b.pool())
+	llm := b.opts.Completer != nil && !q.NoLLM
+	passages, err := b.passages(ctx, ans, query, llm)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
 	ans.TimingsMS["retrieve"] = ms(time.Since(t0))
 	t1 := time.Now()
-	if b.opts.Completer != nil && !q.NoLLM {
+	if llm {
 		b.answerLLM(ctx, ans, query, q, passages)
 	} else {
 		b.answerExtractive(ctx, ans, query, passages)
@@ -109,13 +110,32 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	return ans, nil
 }
 
+// passages returns the passages an answer to query reads: with an LLM
+// (llm), the opening of a document that query asks to summarize by its
+// title (openingPassages), with a note on ans saying so; otherwise what
+// search finds.
+func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, query string, llm bool) ([]citebot.Passage, error) {
+	if llm {
+		if ps := b.openingPassages(query); len(ps) > 0 {
+			ans.Notes = append(ans.Notes, "a summary of the document's opening passages")
+			return ps, nil
+		}
+	}
+	ps, err := b.ret.Search(ctx, query, b.pool())
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return ps, nil
+}
+
 // shortcut answers question without searching when it asks nothing of
 // the documents (aboutBot), asks for more of the last answer
 // (continuation), or, with no LLM to answer, asks for a summary of a
 // document it names by its title (leadSummary), with the rewritten
 // follow-up it was read as ("" when not rewritten); otherwise it returns
 // the query to search: the question without the chatter of a chat ("hey
-// bot, ... thanks!"), a follow-up rewritten to stand alone.
+// bot, ... thanks!"), a follow-up rewritten to stand alone. With an LLM, a
+// summary is answered from the passages that passages picks.
 func (b *Bot) shortcut(ctx context.Context, question string, q citebot.Question) (query string, ans *citebot.Answer, readAs string) {
 	if ans := b.aboutBot(question); ans != nil {
 		return "", ans, ""

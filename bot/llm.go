@@ -135,6 +135,11 @@ func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, 
 func (b *Bot) fallBack(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage, cause error) {
 	b.opts.Logger.Info("llm answer failed; extractive answer used", "err", cause)
 	ans.Notes = append(ans.Notes, whyNot(cause, b.opts.LLMTimeout)+"; the extractive answer is shown instead")
+	if lead := b.leadSummary(query); lead != nil { // a summary falls back to the document's opening sentences
+		ans.Mode, ans.Answer, ans.Answered, ans.Citations = lead.Mode, lead.Answer, lead.Answered, lead.Citations
+		ans.Passages = rank(passages, b.opts.K)
+		return
+	}
 	b.answerExtractive(ctx, ans, query, passages)
 }
 

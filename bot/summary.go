@@ -25,12 +25,7 @@ const (
 // for no summary, names no one document by its title, or the Retriever is
 // no citebot.Library; the question is then asked as typed.
 func (b *Bot) leadSummary(question string) *citebot.Answer {
-	target, ok := asked.SummaryOf(question)
-	lib, isLib := b.ret.(citebot.Library)
-	if !ok || !isLib {
-		return nil
-	}
-	src, ok := titled(lib.Sources(), target)
+	lib, src, ok := b.summarized(question)
 	if !ok {
 		return nil
 	}
@@ -42,6 +37,43 @@ func (b *Bot) leadSummary(question string) *citebot.Answer {
 	return &citebot.Answer{Question: question, Mode: citebot.ModeExtractive, Answered: true,
 		Answer: "“" + src.Title + "” opens: " + quoted(cs), Citations: cs,
 		Notes: []string{"a summary by the document's opening sentences"}}
+}
+
+// summarized returns the library and the document that question asks to
+// summarize by its title; false when it asks for no summary, names no one
+// document by its title, or the Retriever is no citebot.Library.
+func (b *Bot) summarized(question string) (citebot.Library, citebot.Source, bool) {
+	target, ok := asked.SummaryOf(question)
+	lib, isLib := b.ret.(citebot.Library)
+	if !ok || !isLib {
+		return nil, citebot.Source{}, false
+	}
+	src, ok := titled(lib.Sources(), target)
+	return lib, src, ok
+}
+
+// openingPassages returns, for a request to summarize a document named by
+// its title (summarized), the document's first K chunks in order, ranked
+// from 1, for an LLM to summarize: search would bring passages of other
+// documents that share the title's words, and a summary needs the
+// document's opening, not its best match. It returns nil for any other
+// question, or when the library gives no chunk.
+func (b *Bot) openingPassages(question string) []citebot.Passage {
+	lib, src, ok := b.summarized(question)
+	if !ok {
+		return nil
+	}
+	var out []citebot.Passage
+	for n := 1; n <= b.opts.K; n++ {
+		cc, err := lib.Chunk(chunkID(src.ID, n))
+		if err != nil {
+			break
+		}
+		p := cc.Passage
+		p.Rank, p.Source = n, &src
+		out = append(out, p)
+	}
+	return out
 }
 
 // metaLine reports whether sentence s states no more than the document's
