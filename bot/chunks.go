@@ -8,9 +8,6 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
-// chunkID is the ID of chunk n of the document with ID doc ("002#7").
-func chunkID(doc string, n int) string { return fmt.Sprintf("%s#%d", doc, n) }
-
 // citeSentences cites up to k sentences of the chunks first to last of
 // the document with ID doc, in order, that end as sentences do and that
 // keep accepts (given the sentence and where it starts in the document),
@@ -20,7 +17,7 @@ func citeSentences(lib citebot.Library, doc string, first, last, k int, like cit
 	keep func(s string, start int) bool) []citebot.Citation {
 	var out []citebot.Citation
 	for n := first; n <= last && len(out) < k; n++ {
-		cc, err := lib.Chunk(chunkID(doc, n))
+		cc, err := lib.Chunk(citebot.ChunkID(doc, n))
 		if err != nil {
 			break
 		}

@@ -162,7 +162,7 @@ func fieldCitation(lib citebot.Library, s citebot.Source, values ...string) (cit
 // is.
 func chunkOf(lib citebot.Library, s citebot.Source, doc string, start, end int) (string, int) {
 	for n := 1; n <= min(s.Chunks, titleChunks); n++ {
-		cc, err := lib.Chunk(chunkID(s.ID, n))
+		cc, err := lib.Chunk(citebot.ChunkID(s.ID, n))
 		if err != nil {
 			break
 		}

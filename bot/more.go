@@ -1,10 +1,6 @@
 package bot
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
-
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 )
@@ -32,7 +28,7 @@ func (b *Bot) continuation(question string, history []citebot.Turn) *citebot.Ans
 		return nil
 	}
 	last := cs[len(cs)-1]
-	doc, n, err := splitChunkID(last.ID)
+	doc, n, err := citebot.ParseChunkID(last.ID)
 	if err != nil {
 		return nil
 	}
@@ -43,15 +39,4 @@ func (b *Bot) continuation(question string, history []citebot.Turn) *citebot.Ans
 	}
 	return &citebot.Answer{Question: question, Mode: citebot.ModeExtractive, Answered: true,
 		Answer: quoted(cs), Citations: cs, Notes: []string{"more: the sentences after the last answer's last citation"}}
-}
-
-// splitChunkID splits a chunk ID ("002#7") into its document ID and
-// chunk number.
-func splitChunkID(id string) (string, int, error) {
-	doc, num, ok := strings.Cut(id, "#")
-	n, err := strconv.Atoi(num)
-	if !ok || doc == "" || err != nil || n < 1 {
-		return "", 0, fmt.Errorf("chunk id %q: not doc#n", id)
-	}
-	return doc, n, nil
 }

@@ -65,7 +65,7 @@ func (b *Bot) openingPassages(question string) []citebot.Passage {
 	}
 	var out []citebot.Passage
 	for n := 1; n <= b.opts.K; n++ {
-		cc, err := lib.Chunk(chunkID(src.ID, n))
+		cc, err := lib.Chunk(citebot.ChunkID(src.ID, n))
 		if err != nil {
 			break
 		}

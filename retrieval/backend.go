@@ -12,7 +12,7 @@ import (
 // or a server. Sync tells it what changed; the Retriever asks it hybrid
 // queries; it serves the documents as a citebot.Library.
 //
-// Chunk IDs ("<doc>#<n>", see ParseChunkID) are the backend's to assign
+// Chunk IDs ("<doc>#<n>", see citebot.ParseChunkID) are the backend's to assign
 // from the document paths it holds and the chunks' positions, and Hybrid,
 // FindQuote and Chunk must agree on them. Every passage it returns must be
 // exact: Text(p.Doc)[p.Start:p.End] == p.Text.

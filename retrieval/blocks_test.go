@@ -15,6 +15,8 @@ import (
 	"testing/fstest"
 	"time"
 	"unsafe"
+
+	"github.com/citebot/citebot"
 )
 
 // blocksIndex builds the index of a corpus of several blocks and returns
@@ -120,7 +122,7 @@ func testDamagedText(t *testing.T, c Corpus, raw []byte) {
 		switch {
 		case errors.Is(err, ErrCorrupt):
 			bad++
-			if _, err := ix.Chunk(chunkID(s.ID, 1)); !errors.Is(err, ErrCorrupt) {
+			if _, err := ix.Chunk(citebot.ChunkID(s.ID, 1)); !errors.Is(err, ErrCorrupt) {
 				t.Errorf("Chunk of a damaged text: %v", err)
 			}
 			if _, err := ix.FindQuote("the", 3); !errors.Is(err, ErrCorrupt) {

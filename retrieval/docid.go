@@ -1,13 +1,11 @@
 package retrieval
 
 import (
-	"fmt"
 	"path"
 	"strconv"
 	"strings"
 	"unicode"
 
-	"github.com/citebot/citebot"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -83,34 +81,6 @@ func nameWords(p string) []string {
 		return []string{"doc"}
 	}
 	return ws
-}
-
-// chunkID formats the ID of chunk n (1-based) of a document.
-func chunkID(doc string, n int) string { return doc + "#" + strconv.Itoa(n) }
-
-// ParseChunkID splits a chunk ID such as "dawn#12" into its document ID and
-// chunk number. Surrounding space and case are forgiven. It returns an error
-// wrapping citebot.ErrBadRef for anything else.
-func ParseChunkID(ref string) (doc string, n int, err error) {
-	ref = strings.ToLower(strings.TrimSpace(ref))
-	i := strings.LastIndexByte(ref, '#')
-	if i <= 0 || i == len(ref)-1 {
-		return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", citebot.ErrBadRef, ref)
-	}
-	doc = ref[:i]
-	for _, r := range doc {
-		if !(r == '-' || r == '_' || r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-			return "", 0, fmt.Errorf("%w: %q is not a chunk ID like doc#3", citebot.ErrBadRef, ref)
-		}
-	}
-	n, err = strconv.Atoi(ref[i+1:])
-	switch {
-	case err == nil && n < 1:
-		return "", 0, fmt.Errorf("%w: %q: chunk numbers start at 1", citebot.ErrBadRef, ref)
-	case err != nil || n > 1<<30:
-		return "", 0, fmt.Errorf("%w: %q has no chunk number after #", citebot.ErrBadRef, ref)
-	}
-	return doc, n, nil
 }
 
 // DocIDs returns the document ID of every path, as the in-process index

@@ -25,7 +25,7 @@ func (ix *Index) Sources() []citebot.Source {
 // Chunk implements citebot.Library. Like Text and FindQuote, it fails
 // wrapping ErrCorrupt when the stored text it reads is damaged.
 func (ix *Index) Chunk(id string) (citebot.ChunkContext, error) {
-	docID, n, err := ParseChunkID(id)
+	docID, n, err := citebot.ParseChunkID(id)
 	if err != nil {
 		return citebot.ChunkContext{}, err
 	}
@@ -143,7 +143,7 @@ func (x *state) nearQuote(quote string, k int, have []citebot.Passage, p BM25) (
 func (x *state) span(d *doc, start, end int, score float64) citebot.Passage {
 	id := ""
 	if n := x.chunkAt(d, start); n > 0 {
-		id = chunkID(d.id, n)
+		id = citebot.ChunkID(d.id, n)
 	}
 	return citebot.Passage{ID: id, Doc: d.Path, Start: start, End: end, Score: score,
 		Text: d.Text[start:end], Line: x.lineAt(d, start), Source: d.source}

@@ -166,7 +166,7 @@ func (x *state) passage(i int32, score float64) citebot.Passage {
 	d := &x.docs[c.Doc]
 	txt := d.Text[c.Start:c.End]
 	return citebot.Passage{
-		ID: chunkID(d.id, int(i)-d.first+1), Doc: d.Path, Start: int(c.Start), End: int(c.End),
+		ID: citebot.ChunkID(d.id, int(i)-d.first+1), Doc: d.Path, Start: int(c.Start), End: int(c.End),
 		Score: score, Text: txt, Line: c.line(), Source: d.source, Sentences: x.sents.of(i, txt),
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/retrieval"
 )
 
 func citeCmd(st *state) *cobra.Command {
@@ -64,7 +63,7 @@ func checkRef(ref string) error {
 		return usageError("cite: %q looks like a file path; give a chunk ID such as 002#9 (see `citebot search`) or quoted text", ref)
 	}
 	if isChunkID(ref) {
-		if _, _, err := retrieval.ParseChunkID(ref); err != nil {
+		if _, _, err := citebot.ParseChunkID(ref); err != nil {
 			return usageError("cite: %v", err)
 		}
 	} else if quoteOf(ref) == "" {

@@ -54,7 +54,7 @@ func (s *Store) text(ctx context.Context, p, h string) (string, error) {
 
 // Chunk implements citebot.Library.
 func (s *Store) Chunk(id string) (citebot.ChunkContext, error) {
-	docID, n, err := retrieval.ParseChunkID(id)
+	docID, n, err := citebot.ParseChunkID(id)
 	if err != nil {
 		return citebot.ChunkContext{}, err
 	}
