@@ -14,12 +14,25 @@ import (
 var (
 	reMention   = regexp.MustCompile(`<[@#][!&]?\d+>|(?:^|\s)(?i:@(?:everyone|here))\b`)
 	reAddress   = regexp.MustCompile(`^@[\pL\pN_.]+[\s,:]*`)
-	reGreeting  = regexp.MustCompile(`(?i)^(?:(?:hey|hi|hello|hiya|yo|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|guys|folks|team|bot|citebot|friends?|y['’]?all))?|ok(?:ay)?|so|well|um+|uh+m*|hmm+|quick question|question|please|pls|plz|kindly)\b`)
+	reGreeting  = regexp.MustCompile(`(?i)^(?:(?:hey+|hi+|hello+|hiya|yo+|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|guys|folks|team|bot|citebot|friends?|y['’]?all))?|ok(?:ay)?|so|well|um+|uh+m*|hmm+|quick question|question|please|pls|plz|kindly)\b`)
 	reAskFrame  = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|remind) me|(?:does|do|did) (?:anyone|anybody|someone|somebody|any ?one|you|u|ya) (?:know|remember)|(?:i|we)(?: want| wanna| would like| need|['’]?d like) to know|(?:i['’]?m|i am|i was|just) (?:curious|wondering)|(?:please |pls |plz )?tell me|any ?(?:one|body) know|i wonder)(?: about| whether| if)?\b[\s,:]*`)
 	reThanks    = regexp.MustCompile(`(?i)\b(thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
 	rePlease    = regexp.MustCompile(`(?i)\b(you|u|ya) (?:please|pls|plz|kindly)\b`)
 	reHasLetter = regexp.MustCompile(`\pL`)
 	reSymbol    = regexp.MustCompile(`[^\pL\pN\s'’,.!]+`) // emoji and other symbols ("later 👋")
+	// reReaction is a word that marks a message as a reaction ("lol",
+	// "omg", "nvm"): with nothing asked in it (reAsking), the message is
+	// chatter ("sorry wrong channel lmao", "ngl that was kinda
+	// impressive"). Words that may also name a topic of a search typed
+	// as keywords ("nice attack 2016", "cool runnings") are not among
+	// them.
+	reReaction = regexp.MustCompile(`(?i)\b(?:lol|lmao|lmfao|rofl|omg|haha+|hehe+|ngl|nvm|wow|whoa|welp|ugh|meh)\b`)
+	// reAsking is a question or a request: a question mark, a question
+	// word, or a clause that opens, after any reaction, with a verb that
+	// asks ("lol who won", "nice. list the rest", "lol, any workaround").
+	reAsking = regexp.MustCompile(`(?i)\?|\b(?:who|whom|whose|what|wat|wut|whats|wats|when|where|which|why|how)\b|` +
+		`(?:^|[,;:.!]\s*)(?:(?:lol|lmao|omg|ngl|haha+|so|ok|okay|also|and|but)\s+)*(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|` +
+		`tell|explain|list|show|give|summari[sz]e|describe|compare|find|name|define|any|anyone|anybody|someone|somebody)\b`)
 	// reAck is a whole message that acknowledges or takes leave ("cool",
 	// "got it", "bye"): chatter when it is all there is.
 	reAck = regexp.MustCompile(`(?i)^(?:` + ack + `)(?:[\s,!.]+(?:` + ack + `))*[\s!.]*$`)
@@ -48,17 +61,19 @@ func Unchatter(q string) string {
 
 // ack is one acknowledgement or farewell (reAck).
 const ack = `(?:cool|great|nice|nice one|awesome|perfect|excellent|amazing|wow|interesting|got it|gotcha|i see|makes sense|alright|all right|sure|k+|np|no worries|no problem|` +
-	`bye|goodbye|bye bye|good ?night|gn|gm|see (?:you|ya|u)(?: later| soon| tomorrow| tmrw| tmr)?|cya|ttyl|later|brb|afk|ok(?:ay)?|lol|lmao|haha+|` +
+	`bye|goodbye|bye bye|good ?night|night|nite|gn|gm|see (?:you|ya|u)(?: later| soon| tomorrow| tmrw| tmr)?|cya|ttyl|later|brb|afk|ok(?:ay)?|lol|lmao|haha+|` +
 	`helo|hallo|hullo|heya|hola|bonjour|salut|ciao|sup|wassup|what['’]?s up|good bot|bad bot|` +
-	`test|testing|ping|(?:are )?(?:you|u) (?:there|alive|awake)|anyone (?:there|home)|nvm|never ?mind|my bad|sorry|oops|` +
+	`test|testing|ping|(?:are )?(?:you|u) (?:there|alive|awake)|anyone (?:there|home)|nvm|never ?mind|my bad|typo|sorry|oops|` +
 	`merci(?: beaucoup)?|danke(?: schön| schoen| dir)?|gracias|grazie|obrigad[oa]|arigato|` +
 	`(?:thanks|thank you|thank u)(?: (?:a lot|so much|again|a ton))?|thx|thnx|thnks|thanx|thks|ty|tysm|tyvm|cheers|that helped|that helps|(?:very )?helpful|appreciate it|much appreciated)` +
-	`(?: (?:mate|man|dude|guys|all|everyone|folks|bot|citebot|bro|buddy|friend|amigo))?`
+	`(?: (?:mate|man|dude|guys|all|everyone|folks|bot|citebot|bro|buddy|friend|amigo|fam))?`
 
 // JustChatter reports whether q is chatter alone, with no question in
 // it: mentions, greetings and addresses ("hi", "hey bot!"), thanks
 // ("thanks!", "ty"), an acknowledgement or a farewell ("cool", "got it",
-// "bye"), or no letter at all ("👍", "?!"). "hi, who wrote it?" and "Hey
+// "bye"), no letter at all ("👍", "?!"), or a reaction that asks nothing
+// ("wow ok didnt expect that lol": no question mark, no clause that opens
+// as a question or a request does). "hi, who wrote it?" and "Hey
 // Jude" are not. It never panics, and it takes time linear in the length
 // of q.
 func JustChatter(q string) bool {
@@ -71,7 +86,21 @@ func JustChatter(q string) bool {
 		}
 		return t
 	})
-	return !reHasLetter.MatchString(s)
+	return !reHasLetter.MatchString(s) || reaction(q)
+}
+
+// reactionWords bounds the words of a reaction (JustChatter): a longer
+// message that asks nothing is more often a search typed as keywords
+// ("good pizza dough for a home oven pls lol").
+const reactionWords = 6
+
+// reaction reports whether q is a short reaction that asks nothing ("ngl
+// that was kinda impressive", "sorry wrong channel lmao").
+func reaction(q string) bool {
+	if !reReaction.MatchString(q) || reAsking.MatchString(q) {
+		return false
+	}
+	return len(strings.Fields(reReaction.ReplaceAllString(q, " "))) <= reactionWords
 }
 
 // peel returns q without its mentions and, layer by layer (at most
@@ -115,7 +144,7 @@ func greetingEnd(s string) int {
 	switch {
 	case rest == "" || strings.ContainsRune(",!.:;–—…", r):
 	case unicode.IsSpace(r):
-		if w := strings.TrimLeftFunc(rest, unicode.IsSpace); !strings.HasPrefix(w, "@") && !opensQuestion(w) {
+		if w := strings.TrimLeftFunc(rest, unicode.IsSpace); !strings.HasPrefix(w, "@") && !opensQuestion(w) && reHasLetter.MatchString(w) {
 			return 0
 		}
 	default:

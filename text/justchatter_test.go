@@ -27,6 +27,16 @@ func TestJustChatter(t *testing.T) {
 		{"cool story bro, when did it happen", false},
 		{"great wall length", false},
 		{"nice", true},
+		{"yo 👋", true},                         // a greeting before a symbol
+		{"hiii citebot", true},                 // a greeting drawn out
+		{"Hiiumaa ferry times", false},         // a name that opens as a greeting does
+		{"sorry wrong channel lmao", true},     // a reaction that asks nothing
+		{"wow ok didnt expect that lol", true}, //
+		{"lol so what did he say", false},      // a reaction, then a question
+		{"omg, list the treaties", false},      // a reaction, then a request
+		{"spotlight keeps crashing lol, any workaround", false},
+		{"night all, ttyl", true},
+		{"good pizza dough for a home oven pls lol", false}, // keywords: too long for a reaction
 	}
 	for _, tt := range tests {
 		if got := JustChatter(tt.q); got != tt.want {

@@ -33,7 +33,8 @@ var reSelf = regexp.MustCompile(`^[!/]?(?:(?:who|what) (?:are|r) (?:you|u|ya)|wh
 // uses. Everyday English only; nothing from a particular corpus.
 var (
 	collectionNouns = wordSet(`documents docs articles sources collection corpus files texts papers library
-		pages materials database contents posts stories topics subjects themes`)
+		pages materials database contents posts stories topics subjects themes dataset folder
+		outlets publishers publications websites sites newspapers`)
 	// docNouns name one document: with "each" or "every" they name all.
 	docNouns  = wordSet(`document doc article source file text paper page post story`)
 	holdWords = wordSet(`cover covers covered discuss discusses discussed contain contains include includes
@@ -43,19 +44,28 @@ var (
 	// names them ("who are the authors?").
 	authorWords = wordSet(`author authors writer writers wrote written write writes byline bylines`)
 	dateWords   = wordSet(`date dates dated published publish when`)
-	allWords    = wordSet(`each every all`)
-	metaWords   = wordSet(`many number count main key major general overall kind kinds sort sorts type types info information
+	// ageWords compare the documents by date ("the oldest article"): with
+	// a noun that names documents they ask for the dates of all.
+	ageWords  = wordSet(`newest oldest latest earliest recent`)
+	allWords  = wordSet(`each every all`)
+	metaWords = wordSet(`many number count main key major general overall kind kinds sort sorts type types info information
 		stuff things thing something anything give please pls briefly quick quickly r whole entire even actually exactly really
-		across among within range table look find search read ask using use access loaded load titles headlines`)
+		across among within range table look find search read ask using use access loaded load titles headlines
+		span spans size total big mostly news wiki overview everything`)
 	// youWords address the bot; botWords name it after "this", "the" or
 	// "your".
-	youWords = wordSet(`you u ya your ur yourself`)
+	youWords = wordSet(`you u ya your ur yourself youve`)
+	// meWords are the user's own: "can I ask ...", "my messages".
+	meWords  = wordSet(`i me my we us our`)
 	botWords = wordSet(`bot citebot chatbot assistant tool app thing`)
 	// selfWords ask what the bot is, can do, or how it works.
 	selfWords = wordSet(`ai human robot real person machine chatgpt gpt llm model models language languages speak name called
 		purpose for made built created work works working run running answer answers accurate reliable smart good trust
 		remember memory said earlier limits limit capabilities features commands usage help explain do does can web internet
-		online browse google update updated live learn questions question`)
+		online browse google update updated live learn questions question asked asking long length
+		store stored storing keep keeps save saved log logs logged record recorded track tracking private privacy
+		message messages chats conversations delete secure confidential fast slow speed
+		mistake mistakes wrong error errors hallucinate sure come comes cite quote`)
 )
 
 // MetaOf reads what message q (as typed) asks of the bot: MetaChatter
@@ -65,10 +75,13 @@ var (
 // know?", but not "what do the articles say about the treaty?"),
 // MetaSelf too when it speaks of the bot ("you", "this bot") in no words
 // but those of what a bot is and does ("are you an AI?", "what's your
-// name?"), MetaAuthors or MetaDates when it asks who wrote all of them or when
+// name?", "do you store my messages?") or, in the user's words, asks how to
+// use it ("is there a limit on how long my question can be?"),
+// MetaAuthors or MetaDates when it asks who wrote all of them or when
 // they were published ("who are the authors?", "when was each article
-// published?", but not "who wrote the article?", which asks of one), and
-// MetaNone for a question for the documents.
+// published?", "what's the oldest document?", but not "who wrote the
+// article?", which asks of one), and MetaNone for a question for the
+// documents.
 func MetaOf(q string) Meta {
 	if text.JustChatter(q) {
 		return MetaChatter
@@ -77,7 +90,8 @@ func MetaOf(q string) Meta {
 	if reSelf.MatchString(f) {
 		return MetaSelf
 	}
-	var noun, hold, you, bot, all bool
+	var noun, doc, age, hold, you, me, bot, all bool
+	selfHits := 0
 	var field Meta
 	var words []string
 	for _, t := range text.Tokens(f) {
@@ -105,7 +119,15 @@ func MetaOf(q string) Meta {
 			bot = bot || w == "citebot" || i > 0 && (words[i-1] == "this" || words[i-1] == "the" || youWords[words[i-1]])
 		case allWords[w]:
 			all = true
-		case docNouns[w] || selfWords[w] || text.IsStop(w) || metaWords[w]:
+		case ageWords[w]:
+			age = true
+		case docNouns[w]:
+			doc = true
+		case selfWords[w]:
+			selfHits++
+		case meWords[w]:
+			me = true
+		case text.IsStop(w) || metaWords[w]:
 		default:
 			return MetaNone // it names something to ask about
 		}
@@ -113,9 +135,11 @@ func MetaOf(q string) Meta {
 	switch {
 	case field != MetaNone && (noun || all):
 		return field
+	case age && (noun || doc):
+		return MetaDates
 	case field == MetaNone && (noun || hold && you):
 		return MetaCollection
-	case field == MetaNone && !hold && (you || bot):
+	case field == MetaNone && !hold && (you || bot || me && selfHits > 0):
 		return MetaSelf
 	}
 	return MetaNone

@@ -50,6 +50,18 @@ func TestMetaOf(t *testing.T) {
 		{"what can you tell me about the pipeline", MetaNone},
 		{"Who are you calling a thief, said the minister?", MetaNone},
 		{"help the refugees: who proposed it?", MetaNone},
+		{"ngl that was kinda impressive", MetaChatter}, // a reaction that asks nothing
+		{"lol who won season 1 of american idol", MetaNone},
+		{"nice attack 2016 death toll", MetaNone}, // keywords, not a reaction
+		{"@citebot hiii 👋", MetaChatter},
+		{"do you store my messages?", MetaSelf},
+		{"how fast are you", MetaSelf},
+		{"how fast can a cheetah run", MetaNone},
+		{"is there a limit on how long my question can be", MetaSelf},
+		{"is there a limit on the national debt", MetaNone},
+		{"which outlets are these articles from?", MetaCollection},
+		{"whats the oldest document youve got", MetaDates},
+		{"when was the oldest bridge built", MetaNone},
 	}
 	for _, tt := range tests {
 		if got := MetaOf(tt.q); got != tt.want {
