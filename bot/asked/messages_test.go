@@ -30,6 +30,11 @@ var labelOf = map[Meta]string{MetaNone: "question", MetaChatter: "chatter", Meta
 // the kinds the closing note named among its misses (privacy, speed,
 // limits, outlets) were then built from the other sets and from messages
 // written anew, and it reads .783: it is no longer untouched.
+// messages-held2.jsonl, written by a helper after that change and never
+// used to develop it, read .700 on its first run, with one look-alike
+// question read as asking of the collection ("does chatgpt store your
+// conversations? what does the article say"): its floor records that run
+// as it is, so a later change shows whether it mends or worsens it.
 func TestMetaOfMessages(t *testing.T) {
 	for _, tt := range []struct {
 		file           string
@@ -39,6 +44,7 @@ func TestMetaOfMessages(t *testing.T) {
 		{"testdata/messages-dev.jsonl", 0.95, 0},
 		{"testdata/messages-dev2.jsonl", 0.80, 0},
 		{"testdata/messages-held.jsonl", 0.75, 0},
+		{"testdata/messages-held2.jsonl", 0.65, 1},
 	} {
 		msgs := readMessages(t, tt.file)
 		right, wrongQ := 0, 0
