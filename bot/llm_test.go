@@ -33,8 +33,12 @@ func (retriever) Search(_ context.Context, _ string, k int) ([]citebot.Passage, 
 }
 
 func newBot(srv *openaitest.Server, timeout time.Duration) *bot.Bot {
-	c := openai.New(openai.Config{BaseURL: srv.URL(), APIKey: "sk-test", Model: "m", Retry: openai.Retry{Base: time.Millisecond, Cap: 5 * time.Millisecond}})
-	return bot.New(retriever{}, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: c, LLMTimeout: timeout, Logger: slog.New(slog.DiscardHandler)})
+	return bot.New(retriever{}, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: fastClient(srv), LLMTimeout: timeout, Logger: slog.New(slog.DiscardHandler)})
+}
+
+// fastClient is a client of srv that retries within milliseconds.
+func fastClient(srv *openaitest.Server) *openai.Client {
+	return openai.New(openai.Config{BaseURL: srv.URL(), APIKey: "sk-test", Model: "m", Retry: openai.Retry{Base: time.Millisecond, Cap: 5 * time.Millisecond}})
 }
 
 // exact checks that every citation quotes exact bytes of doc.

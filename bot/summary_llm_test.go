@@ -5,11 +5,9 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/openai"
 	"github.com/citebot/citebot/openai/openaitest"
 )
 
@@ -51,8 +49,7 @@ func TestLeadSummaryLLM(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := openaitest.New(tt.reply)
 			defer srv.Close()
-			c := openai.New(openai.Config{BaseURL: srv.URL(), APIKey: "sk-test", Model: "m", Retry: openai.Retry{Base: time.Millisecond, Cap: 5 * time.Millisecond}})
-			b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: c, Logger: slog.New(slog.DiscardHandler)})
+			b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: fastClient(srv), Logger: slog.New(slog.DiscardHandler)})
 			ans, err := b.Ask(context.Background(), q)
 			if err != nil {
 				t.Fatal(err)
