@@ -15,7 +15,8 @@ import (
 
 var (
 	// reFocusStart finds where the noun phrase of the focus begins.
-	reFocusStart = regexp.MustCompile(`(?i)^(?:(?:in|on|at|from|for|by|during|to|with|of|under|between|according to [^,]+,)\s+)?(?:(?:which|what)\s+(?:(?:is|was|are|were|will be|has been)\s+)?(?:(?:the|a|an)\s+)?|how\s+(?:many|much)\s+|(?:who|what)\s+(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?)`)
+	// A contracted "what's" or "who's" is read as "what is", "who is".
+	reFocusStart = regexp.MustCompile(`(?i)^(?:(?:in|on|at|from|for|by|during|to|with|of|under|between|according to [^,]+,)\s+)?(?:(?:which|what)(?:['’]s)?\s+(?:(?:is|was|are|were|will be|has been)\s+)?(?:(?:the|a|an)\s+)?|how\s+(?:many|much)\s+|(?:who|what)(?:\s+(?:is|was|are|were)|['’]s)\s+(?:(?:the|a|an)\s+)?)`)
 	// determiners and particles that follow a verb: "built the", "went to"
 	reAfterVerb = regexp.MustCompile(`^(the|a|an|its|his|her|their|our|to|up|out|off|into|him|them|it)$`)
 )
@@ -33,6 +34,16 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 	rest := q[loc[1]:]
 	head := ""
 	for i, t := range toks {
+		if strings.HasPrefix(rest[t.End:], "-") && i+1 < len(toks) && toks[i+1].Start == t.End+1 {
+			continue // the first part of a compound: "low-priced", "vice-president"
+		}
+		if t.Start > 0 && rest[t.Start-1] == '-' && i > 0 && toks[i-1].End == t.Start-1 {
+			if !compoundModifier(t.Norm) && !text.Capitalised(rest[t.Start:t.End]) &&
+				!a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) {
+				head, word = t.Stem, rest[t.Start:t.End]
+			}
+			continue // its last part: a noun ("vice-president") or a modifier ("state-owned")
+		}
 		if text.IsStop(t.Norm) || isAux(t.Norm) {
 			break
 		}
@@ -66,6 +77,13 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 func isAdverb(w string) bool {
 	base, ok := strings.CutSuffix(w, "ly")
 	return ok && len(base) >= 4 && text.English(text.Stem(base))
+}
+
+// compoundModifier reports whether the folded last part of a hyphenated
+// compound makes it a modifier rather than a noun: "low-priced",
+// "state-owned", "record-breaking".
+func compoundModifier(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
 func isAux(w string) bool {

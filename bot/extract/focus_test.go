@@ -22,6 +22,13 @@ func TestFocusOf(t *testing.T) {
 		{"Which really large dam was built?", "dam"},
 		{"Which daily said the visit was a success?", "daili"},
 		{"How many trips per year did he make?", "trip"},
+		{"What's the name of the Russian deputy energy minister who attended?", "minist"},
+		{"who’s the indian envoy who said it", "envoy"},
+		{"What is the name of the new low-priced grocery chain Amazon is planning?", "chain"},
+		{"Which state-owned firm won the contract?", "firm"},
+		{"Which vice-president visited Moscow?", "presid"},
+		{"Which follow-up meeting was cancelled?", "meet"},
+		{"What's happened to the pipeline?", ""},
 	}
 	for _, tt := range tests {
 		if got, _ := testAnswerer().focusOf(tt.q); got != tt.want {
