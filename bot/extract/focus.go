@@ -34,6 +34,9 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 	rest := q[loc[1]:]
 	head := ""
 	for i, t := range toks {
+		if i > 0 && strings.ContainsAny(rest[toks[i-1].End:t.Start], ",;:()—") {
+			break // the phrase ends at a comma or a bracket: "what teenage pursuit, competing for"
+		}
 		if strings.HasPrefix(rest[t.End:], "-") && i+1 < len(toks) && toks[i+1].Start == t.End+1 {
 			continue // the first part of a compound: "low-priced", "vice-president"
 		}

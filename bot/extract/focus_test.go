@@ -29,6 +29,8 @@ func TestFocusOf(t *testing.T) {
 		{"Which vice-president visited Moscow?", "presid"},
 		{"Which follow-up meeting was cancelled?", "meet"},
 		{"What's happened to the pipeline?", ""},
+		{"What teenage pursuit, competing for a state crown, helps her?", "pursuit"},
+		{"Which agreement (signed in 2014) was broader?", "agreement"},
 	}
 	for _, tt := range tests {
 		if got, _ := testAnswerer().focusOf(tt.q); got != tt.want {
