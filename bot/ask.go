@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/bot/conflict"
 	"github.com/citebot/citebot/bot/extract"
 	"github.com/citebot/citebot/text"
@@ -85,75 +86,88 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	if err != nil {
 		return nil, err
 	}
-	query, short, readAs := b.shortcut(ctx, question, q)
+	s, short, readAs := b.shortcut(ctx, asked.ReadMessage(question), q)
 	if short != nil {
 		return direct(short, question, readAs, notes, t0), nil
 	}
 	ans := &citebot.Answer{Question: question, Notes: notes, TimingsMS: map[string]float64{}}
-	if query != question {
-		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", query))
+	if s.query != question {
+		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", s.query))
 	}
 	llm := b.opts.Completer != nil && !q.NoLLM
-	passages, err := b.passages(ctx, ans, query, llm)
+	passages, err := b.passages(ctx, ans, s, llm)
 	if err != nil {
 		return nil, err
 	}
 	ans.TimingsMS["retrieve"] = ms(time.Since(t0))
 	t1 := time.Now()
 	if llm {
-		b.answerLLM(ctx, ans, query, q, passages)
+		b.answerLLM(ctx, ans, s, q, passages)
 	} else {
-		b.answerExtractive(ctx, ans, query, passages)
+		b.answerExtractive(ctx, ans, s.query, passages)
 	}
 	ans.TimingsMS["answer"] = ms(time.Since(t1))
 	finish(ans, t0)
 	return ans, nil
 }
 
-// passages returns the passages an answer to query reads: with an LLM
-// (llm), the opening of a document that query asks to summarize by its
-// title (openingPassages), with a note on ans saying so; otherwise what
-// search finds.
-func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, query string, llm bool) ([]citebot.Passage, error) {
+// passages returns the passages an answer to s reads: with an LLM (llm),
+// the opening of the document s asks to summarize (openingPassages), with
+// a note on ans saying so; otherwise what search finds for s.query.
+func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s sought, llm bool) ([]citebot.Passage, error) {
 	if llm {
-		if ps := b.openingPassages(query); len(ps) > 0 {
+		if ps := b.openingPassages(s.summary); len(ps) > 0 {
 			ans.Notes = append(ans.Notes, "a summary of the document's opening passages")
 			return ps, nil
 		}
 	}
-	ps, err := b.ret.Search(ctx, query, b.pool())
+	ps, err := b.ret.Search(ctx, s.query, b.pool())
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	return ps, nil
 }
 
-// shortcut answers question without searching when it asks nothing of
+// sought is what Ask looks for, read once from a message (shortcut).
+type sought struct {
+	// query is what is searched: the message without the chatter of a
+	// chat ("hey bot, ... thanks!"), or a follow-up rewritten to stand
+	// alone.
+	query string
+	// summary is the title of the document query asks to have summarized
+	// (asked.Message.Summary); "" when it asks for no summary.
+	summary string
+}
+
+// shortcut answers message msg without searching when it asks nothing of
 // the documents (aboutBot), asks for more of the last answer
 // (continuation), or, with no LLM to answer, asks for a summary of a
 // document it names by its title (leadSummary), with the rewritten
 // follow-up it was read as ("" when not rewritten); otherwise it returns
-// the query to search: the question without the chatter of a chat ("hey
-// bot, ... thanks!"), a follow-up rewritten to stand alone. With an LLM, a
-// summary is answered from the passages that passages picks.
-func (b *Bot) shortcut(ctx context.Context, question string, q citebot.Question) (query string, ans *citebot.Answer, readAs string) {
-	if ans := b.aboutBot(question); ans != nil {
-		return "", ans, ""
+// what to look for. With an LLM, a summary is answered from the passages
+// that passages picks.
+func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Question) (s sought, ans *citebot.Answer, readAs string) {
+	if ans := b.aboutBot(msg); ans != nil {
+		return s, ans, ""
 	}
-	if ans := b.continuation(question, q.History); ans != nil {
-		return "", ans, ""
+	if ans := b.continuation(msg, q.History); ans != nil {
+		return s, ans, ""
 	}
-	plain := text.Unchatter(question)
-	query = b.standalone(ctx, plain, q.History)
+	s.query = b.standalone(ctx, msg.Plain, q.History)
+	if s.query == msg.Plain {
+		s.summary, _ = msg.Summary()
+	} else {
+		s.summary, _ = asked.ReadMessage(s.query).Summary() // a rewritten follow-up
+	}
 	if b.opts.Completer == nil || q.NoLLM {
-		if ans := b.leadSummary(query); ans != nil {
-			if query != plain {
-				readAs = query
+		if ans := b.leadSummary(s.summary); ans != nil {
+			if s.query != msg.Plain {
+				readAs = s.query
 			}
-			return query, ans, readAs
+			return s, ans, readAs
 		}
 	}
-	return query, nil, ""
+	return s, nil, ""
 }
 
 // direct finishes an answer given without searching (aboutBot,

@@ -35,10 +35,11 @@ func (b *Bot) promptSet() *prompts.Set {
 // retries included, gets what is left of LLMTimeout after retrieval (which
 // includes the rewriting of a follow-up); on any failure it falls back to
 // the extractive answer with a note saying why.
-func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, q citebot.Question, passages []citebot.Passage) {
+func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, s sought, q citebot.Question, passages []citebot.Passage) {
+	query := s.query
 	timeout := b.opts.LLMTimeout - time.Duration(ans.TimingsMS["retrieve"]*float64(time.Millisecond))
 	if timeout <= 0 {
-		b.fallBack(ctx, ans, query, passages, context.DeadlineExceeded)
+		b.fallBack(ctx, ans, s, passages, context.DeadlineExceeded)
 		return
 	}
 	llmCtx, cancel := context.WithTimeout(ctx, timeout)
@@ -46,7 +47,7 @@ func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, 
 	set := b.promptSet()
 	prompt, shown, err := b.renderAnswer(set, ans.Question, query, rank(passages, b.opts.K))
 	if err != nil {
-		b.fallBack(ctx, ans, query, passages, err)
+		b.fallBack(ctx, ans, s, passages, err)
 		return
 	}
 	rw := cite.NewRewriter(len(shown))
@@ -54,13 +55,13 @@ func (b *Bot) answerLLM(ctx context.Context, ans *citebot.Answer, query string, 
 	if errors.Is(err, citebot.ErrReplyTooLong) {
 		ans.Notes = append(ans.Notes, "the LLM's answer was too long and was cut")
 	} else if err != nil {
-		b.fallBack(ctx, ans, query, passages, err)
+		b.fallBack(ctx, ans, s, passages, err)
 		return
 	}
 	d := rw.Draft()
 	if d.Text == "" {
 		b.opts.Logger.Info("llm: empty answer", "raw", raw)
-		b.fallBack(ctx, ans, query, passages, errEmptyAnswer)
+		b.fallBack(ctx, ans, s, passages, errEmptyAnswer)
 		return
 	}
 	ans.Mode, ans.Answer, ans.Passages = citebot.ModeLLM, d.Text, shown
@@ -132,15 +133,15 @@ func (b *Bot) complete(ctx context.Context, set *prompts.Set, p prompts.Prompt, 
 // the cause goes to the log only. ctx is the caller's, not the LLM's: the
 // fallback runs after the LLM's time ran out, but the one search it may
 // make (for a metadata line) stops when the caller cancels.
-func (b *Bot) fallBack(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage, cause error) {
+func (b *Bot) fallBack(ctx context.Context, ans *citebot.Answer, s sought, passages []citebot.Passage, cause error) {
 	b.opts.Logger.Info("llm answer failed; extractive answer used", "err", cause)
 	ans.Notes = append(ans.Notes, whyNot(cause, b.opts.LLMTimeout)+"; the extractive answer is shown instead")
-	if lead := b.leadSummary(query); lead != nil { // a summary falls back to the document's opening sentences
+	if lead := b.leadSummary(s.summary); lead != nil { // a summary falls back to the document's opening sentences
 		ans.Mode, ans.Answer, ans.Answered, ans.Citations = lead.Mode, lead.Answer, lead.Answered, lead.Citations
 		ans.Passages = rank(passages, b.opts.K)
 		return
 	}
-	b.answerExtractive(ctx, ans, query, passages)
+	b.answerExtractive(ctx, ans, s.query, passages)
 }
 
 // whyNot says, for a user, why the LLM gave no answer.

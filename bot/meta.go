@@ -21,16 +21,16 @@ const maxListed = 10
 // Library over a server fetches each).
 const titleChunks = 3
 
-// aboutBot answers message question when it asks about the bot or its
-// documents rather than asking the documents (asked.MetaOf): chatter
+// aboutBot answers message msg when it asks about the bot or its
+// documents rather than asking the documents (asked.Message.Meta): chatter
 // alone ("hi", "thanks!") and questions about the bot get a short word on
 // what it does, not answered; a question about the collection gets its
 // documents' titles, authors and dates, each title cited where the
 // document states it. It returns nil for a question for the documents,
 // and for one about the collection when the Retriever is no
 // citebot.Library (it is then asked as typed).
-func (b *Bot) aboutBot(question string) *citebot.Answer {
-	m := asked.MetaOf(question)
+func (b *Bot) aboutBot(msg asked.Message) *citebot.Answer {
+	question, m := msg.Text, msg.Meta()
 	if m == asked.MetaNone {
 		return nil
 	}

@@ -18,8 +18,8 @@ const (
 // each cited by exact bytes. It returns nil when the message asks for
 // something else, the last turn kept no citation with a chunk ID, the
 // Retriever is no citebot.Library, or the document ends there.
-func (b *Bot) continuation(question string, history []citebot.Turn) *citebot.Answer {
-	if len(history) == 0 || !asked.AsksMore(question) {
+func (b *Bot) continuation(msg asked.Message, history []citebot.Turn) *citebot.Answer {
+	if len(history) == 0 || !msg.AsksMore() {
 		return nil
 	}
 	cs := history[len(history)-1].Citations
@@ -37,6 +37,6 @@ func (b *Bot) continuation(question string, history []citebot.Turn) *citebot.Ans
 	if len(cs) == 0 {
 		return nil
 	}
-	return &citebot.Answer{Question: question, Mode: citebot.ModeExtractive, Answered: true,
+	return &citebot.Answer{Question: msg.Text, Mode: citebot.ModeExtractive, Answered: true,
 		Answer: quoted(cs), Citations: cs, Notes: []string{"more: the sentences after the last answer's last citation"}}
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -15,17 +14,17 @@ const (
 	leadMinBytes  = 40 // shorter sentences (headings, bylines, captions) are passed over
 )
 
-// leadSummary answers a request to summarize a document that the request
-// names by its title ("summarize “Old Ferries”", "what is the article Old
-// Ferries about?", or "the second one" of a list, resolved to its title)
-// with the document's opening: its first leadSentences sentences of at
+// leadSummary answers a request to summarize the document titled title
+// (asked.Message.Summary of "summarize “Old Ferries”", "what is the
+// article Old Ferries about?", or "the second one" of a list, resolved to
+// its title) with the document's opening: its first leadSentences sentences of at
 // least leadMinBytes that end as sentences do, in its first chunks (the
 // cleaned text: no navigation), each cited — the lead, which for news and encyclopedia
-// pages says what they are about. It returns nil when the request asks
-// for no summary, names no one document by its title, or the Retriever is
-// no citebot.Library; the question is then asked as typed.
-func (b *Bot) leadSummary(question string) *citebot.Answer {
-	lib, src, ok := b.summarized(question)
+// pages says what they are about. It returns nil when title is "" or
+// names no one document, or the Retriever is no citebot.Library; the
+// question is then asked as typed.
+func (b *Bot) leadSummary(title string) *citebot.Answer {
+	lib, src, ok := b.summarized(title)
 	if !ok {
 		return nil
 	}
@@ -34,32 +33,31 @@ func (b *Bot) leadSummary(question string) *citebot.Answer {
 	if len(cs) == 0 {
 		return nil
 	}
-	return &citebot.Answer{Question: question, Mode: citebot.ModeExtractive, Answered: true,
+	return &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true,
 		Answer: "“" + src.Title + "” opens: " + quoted(cs), Citations: cs,
 		Notes: []string{"a summary by the document's opening sentences"}}
 }
 
-// summarized returns the library and the document that question asks to
-// summarize by its title; false when it asks for no summary, names no one
-// document by its title, or the Retriever is no citebot.Library.
-func (b *Bot) summarized(question string) (citebot.Library, citebot.Source, bool) {
-	target, ok := asked.SummaryOf(question)
+// summarized returns the library and the document titled title, which a
+// message asks to have summarized; false when title is "" or names no one
+// document, or the Retriever is no citebot.Library.
+func (b *Bot) summarized(title string) (citebot.Library, citebot.Source, bool) {
 	lib, isLib := b.ret.(citebot.Library)
-	if !ok || !isLib {
+	if title == "" || !isLib {
 		return nil, citebot.Source{}, false
 	}
-	src, ok := titled(lib.Sources(), target)
+	src, ok := titled(lib.Sources(), title)
 	return lib, src, ok
 }
 
-// openingPassages returns, for a request to summarize a document named by
-// its title (summarized), the document's first K chunks in order, ranked
+// openingPassages returns, for a request to summarize the document titled
+// title (summarized), the document's first K chunks in order, ranked
 // from 1, for an LLM to summarize: search would bring passages of other
 // documents that share the title's words, and a summary needs the
-// document's opening, not its best match. It returns nil for any other
-// question, or when the library gives no chunk.
-func (b *Bot) openingPassages(question string) []citebot.Passage {
-	lib, src, ok := b.summarized(question)
+// document's opening, not its best match. It returns nil when title names
+// no one document, or when the library gives no chunk.
+func (b *Bot) openingPassages(title string) []citebot.Passage {
+	lib, src, ok := b.summarized(title)
 	if !ok {
 		return nil
 	}

@@ -68,25 +68,13 @@ var (
 		mistake mistakes wrong error errors hallucinate sure come comes cite quote`)
 )
 
-// MetaOf reads what message q (as typed) asks of the bot: MetaChatter
-// when it is chatter alone, MetaSelf when it asks who the bot is or how
-// to use it, MetaCollection when it asks what the documents are or hold
-// and names nothing else ("what is this collection about?", "what do you
-// know?", but not "what do the articles say about the treaty?"),
-// MetaSelf too when it speaks of the bot ("you", "this bot") in no words
-// but those of what a bot is and does ("are you an AI?", "what's your
-// name?", "do you store my messages?") or, in the user's words, asks how to
-// use it ("is there a limit on how long my question can be?"),
-// MetaAuthors or MetaDates when it asks who wrote all of them or when
-// they were published ("who are the authors?", "when was each article
-// published?", "what's the oldest document?", but not "who wrote the
-// article?", which asks of one), and MetaNone for a question for the
-// documents.
-func MetaOf(q string) Meta {
-	if text.JustChatter(q) {
+// metaOf is Message.Meta of a message that is chatter alone or that says
+// plain without its chatter.
+func metaOf(chatter bool, plain string) Meta {
+	if chatter {
 		return MetaChatter
 	}
-	f := strings.TrimSpace(text.Fold(text.Unchatter(q)))
+	f := strings.TrimSpace(text.Fold(plain))
 	if reSelf.MatchString(f) {
 		return MetaSelf
 	}

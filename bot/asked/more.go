@@ -3,8 +3,6 @@ package asked
 import (
 	"regexp"
 	"strings"
-
-	"github.com/citebot/citebot/text"
 )
 
 // reMore is a whole message, chatter removed, that asks for more of the
@@ -13,9 +11,8 @@ var reMore = regexp.MustCompile(`(?i)^(?:(?:can|could|would) (?:you|u) |pls |ple
 	`more(?: details| detail| info| information| context| please| pls| about (?:it|that|this))?|(?:go|keep) (?:on|going)|continue|and then|what else|anything else|` +
 	`elaborate(?: on (?:it|that|this))?|expand on (?:it|that|this)|more on (?:it|that|this))[\s?!.]*$`)
 
-// AsksMore reports whether message q (as typed) asks only for more of the
-// last answer ("tell me more", "go on"); "tell me more about the treaty"
-// names what it asks about and does not.
-func AsksMore(q string) bool {
-	return reMore.MatchString(strings.TrimSpace(text.Unchatter(q)))
+// asksMore is Message.AsksMore of a message that says plain without its
+// chatter.
+func asksMore(plain string) bool {
+	return reMore.MatchString(strings.TrimSpace(plain))
 }

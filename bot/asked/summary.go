@@ -3,8 +3,6 @@ package asked
 import (
 	"regexp"
 	"strings"
-
-	"github.com/citebot/citebot/text"
 )
 
 // reSummary asks for a summary of something it names: "summarize X",
@@ -18,12 +16,10 @@ var reSummary = regexp.MustCompile(`(?i)^(?:(?:(?:can|could|would|will) (?:you|u
 // "the article", "the post".
 var reDocLead = regexp.MustCompile(`(?i)^(?:the |this |that )?(?:article|document|doc|post|story|paper|piece|page|report|file)\s+`)
 
-// SummaryOf returns what message q (as typed) asks to have summarized,
-// without the chatter around it, a leading "the article" and quotes
-// ("summarize the article “Old Ferries”" → "Old Ferries"), and false
-// when it asks for no summary.
-func SummaryOf(q string) (string, bool) {
-	m := reSummary.FindStringSubmatch(strings.TrimSpace(text.Unchatter(q)))
+// summaryOf is Message.Summary of a message that says plain without its
+// chatter.
+func summaryOf(plain string) (string, bool) {
+	m := reSummary.FindStringSubmatch(strings.TrimSpace(plain))
 	if m == nil {
 		return "", false
 	}
