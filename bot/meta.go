@@ -2,16 +2,12 @@ package bot
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
-
-// reThanked finds thanks in chatter ("thx!", "ok thank you").
-var reThanked = regexp.MustCompile(`(?i)\b(?:thanks|thank (?:you|u)|thx|ty|tia|cheers)\b`)
 
 // maxListed is how many documents an overview of the collection lists.
 const maxListed = 10
@@ -43,7 +39,7 @@ func (b *Bot) aboutBot(msg asked.Message) *citebot.Answer {
 	switch m {
 	case asked.MetaChatter:
 		ans.Answer = intro(len(srcs)) + " Ask me anything about them, or what they are about."
-		if reThanked.MatchString(question) {
+		if text.Thanks(question) {
 			ans.Answer = "You're welcome! Ask me anything else about the documents."
 		}
 	case asked.MetaSelf:

@@ -7,6 +7,9 @@ import (
 	"unicode/utf8"
 )
 
+// thankWords are the words of thanks: "thanks", "thank you", "thx".
+const thankWords = `thanks|thank (?:you|u)|thx|ty|tia|cheers`
+
 // The chatter around a question typed in a chat: mentions, greetings and
 // addresses before it, a request frame ("can you tell me", "does anyone
 // know"), thanks after it, and "please". Everyday English only; nothing
@@ -16,7 +19,8 @@ var (
 	reAddress   = regexp.MustCompile(`^@[\pL\pN_.]+[\s,:]*`)
 	reGreeting  = regexp.MustCompile(`(?i)^(?:(?:hey+|hi+|hello+|hiya|yo+|howdy|greetings|good (?:morning|afternoon|evening))(?:\s+(?:there|all|everyone|everybody|guys|folks|team|bot|citebot|friends?|y['’]?all))?|ok(?:ay)?|so|well|um+|uh+m*|hmm+|quick question|question|please|pls|plz|kindly)\b`)
 	reAskFrame  = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u|ya|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|remind) me|(?:does|do|did) (?:anyone|anybody|someone|somebody|any ?one|you|u|ya) (?:know|remember)|(?:i|we)(?: want| wanna| would like| need|['’]?d like) to know|(?:i['’]?m|i am|i was|just) (?:curious|wondering)|(?:please |pls |plz )?tell me|any ?(?:one|body) know|i wonder)(?: about| whether| if)?\b[\s,:]*`)
-	reThanks    = regexp.MustCompile(`(?i)\b(thanks|thank (?:you|u)|thx|ty|tia|cheers|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
+	reThanks    = regexp.MustCompile(`(?i)\b(` + thankWords + `|pls|please|plz|lol|lmao|haha)(?: (?:a lot|so much|in advance|again))?[\s!.]*(\??)[\s!.]*$`)
+	reThanked   = regexp.MustCompile(`(?i)\b(?:` + thankWords + `)\b`)
 	rePlease    = regexp.MustCompile(`(?i)\b(you|u|ya) (?:please|pls|plz|kindly)\b`)
 	reHasLetter = regexp.MustCompile(`\pL`)
 	reSymbol    = regexp.MustCompile(`[^\pL\pN\s'’,.!]+`) // emoji and other symbols ("later 👋")
@@ -67,6 +71,10 @@ const ack = `(?:cool|great|nice|nice one|awesome|perfect|excellent|amazing|wow|i
 	`merci(?: beaucoup)?|danke(?: schön| schoen| dir)?|gracias|grazie|obrigad[oa]|arigato|` +
 	`(?:thanks|thank you|thank u)(?: (?:a lot|so much|again|a ton))?|thx|thnx|thnks|thanx|thks|ty|tysm|tyvm|cheers|that helped|that helps|(?:very )?helpful|appreciate it|much appreciated)` +
 	`(?: (?:mate|man|dude|guys|all|everyone|folks|bot|citebot|bro|buddy|friend|amigo|fam))?`
+
+// Thanks reports whether message q thanks anywhere in it ("thx!", "ok
+// thank you", "thanks, what about the dam?").
+func Thanks(q string) bool { return reThanked.MatchString(q) }
 
 // JustChatter reports whether q is chatter alone, with no question in
 // it: mentions, greetings and addresses ("hi", "hey bot!"), thanks

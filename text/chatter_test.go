@@ -60,3 +60,24 @@ func TestUnchatterLinear(t *testing.T) {
 		t.Errorf("Unchatter(so so ... what is CPEC?) = %q", got)
 	}
 }
+
+func TestThanks(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"thx!", true},
+		{"ok thank you", true},
+		{"thanks, what about the dam?", true},
+		{"Cheers", true},
+		{"who paid for the dam?", false},
+		{"the thankless task", false},
+		{"ty 🙏", true},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := Thanks(tt.q); got != tt.want {
+			t.Errorf("Thanks(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
