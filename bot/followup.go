@@ -17,12 +17,18 @@ const rewriteTurns = 4
 
 // standalone rewrites a follow-up question into a query that stands on its
 // own, using the conversation history. Without history it returns
-// question. A reference to a document the last answer listed ("the
-// second one") becomes its title (resolveListRef). With a Completer the LLM rewrites it, within a quarter of
+// question, with a reference to a document by its place in the
+// collection ("the first article") replaced by its title (resolveDocRef).
+// A reference to a document the last answer listed ("the second one")
+// becomes its title (resolveListRef). With a Completer the LLM rewrites it, within a quarter of
 // LLMTimeout; when the LLM fails or says nothing usable, and without a
 // Completer, a heuristic does.
 func (b *Bot) standalone(ctx context.Context, question string, history []citebot.Turn) string {
 	if len(history) == 0 {
+		lib, _ := b.ret.(citebot.Library)
+		if q, ok := resolveDocRef(question, lib); ok {
+			return q // "the first article" of the collection, by its title
+		}
 		return question
 	}
 	if q, ok := resolveListRef(question, history); ok {

@@ -10,9 +10,18 @@ import (
 // reListRef is a reference to an item of the list an answer gave: "the
 // second one", "the 2nd article", "the last doc", "number 3", "#2". An
 // ordinal before another noun ("the first visit") is no such reference.
-var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|` +
-	`seventh|7th|eighth|8th|ninth|9th|tenth|10th|last)\s+(?:one|article|document|doc|source|item|post|story|paper|piece|page|file)\b` +
+var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:one|article|document|doc|source|item|post|story|paper|piece|page|file)\b` +
 	`|(?:\bnumber\s+|\bno\.\s*|#)(10|[1-9])\b`)
+
+// reDocRef is a reference to a document by its place in the collection,
+// when no list was given: "the first article", "the 2nd doc", "the last
+// document". A word that may name something else ("one", "source", "#2")
+// is none, and a reference followed by "of" ("the first article of the
+// treaty", group 2) names no document.
+var reDocRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:article|document|doc|post|story|paper|piece|page|file)\b(\s+of\b)?`)
+
+// ordinalWords are the ordinals of reListRef and reDocRef (see ordinals).
+const ordinalWords = `first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last`
 
 // listTurns is how many earlier turns a follow-up may point back into a
 // list of documents over.
@@ -46,15 +55,45 @@ func resolveListRef(question string, history []citebot.Turn) (string, bool) {
 	word := ""
 	for g := 1; g <= 2; g++ {
 		if m[2*g] >= 0 {
-			word = strings.ToLower(question[m[2*g]:m[2*g+1]])
+			word = question[m[2*g]:m[2*g+1]]
 		}
 	}
-	n := ordinals[word]
+	return replaceRef(question, m[0], m[1], word, titles)
+}
+
+// resolveDocRef rewrites question when, asked with no conversation before
+// it, it refers to a document by its place in the collection ("summarize
+// the first article", "who wrote the 2nd doc?"): the reference becomes
+// that document's title in quotes, as resolveListRef does, in the order
+// the collection lists them (citebot sources, the overview). It reports
+// false when the question names no document so, lib is nil, or that
+// document has no title.
+func resolveDocRef(question string, lib citebot.Library) (string, bool) {
+	m := reDocRef.FindStringSubmatchIndex(question)
+	if m == nil || m[4] >= 0 || lib == nil {
+		return question, false
+	}
+	srcs := lib.Sources()
+	titles := make([]string, len(srcs))
+	for i, s := range srcs {
+		titles[i] = s.Title
+	}
+	return replaceRef(question, m[0], m[1], question[m[2]:m[3]], titles)
+}
+
+// replaceRef replaces question[start:end], a reference by ordinal word
+// (ordinals) to an item of titles, with that title in quotes; false when
+// there is no such item or it has no title.
+func replaceRef(question string, start, end int, word string, titles []string) (string, bool) {
+	n, ok := ordinals[strings.ToLower(word)]
+	if !ok {
+		return question, false
+	}
 	if n == 0 {
 		n = len(titles)
 	}
-	if n > len(titles) {
+	if n < 1 || n > len(titles) || titles[n-1] == "" {
 		return question, false
 	}
-	return question[:m[0]] + "“" + titles[n-1] + "”" + question[m[1]:], true
+	return question[:start] + "“" + titles[n-1] + "”" + question[end:], true
 }

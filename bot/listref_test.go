@@ -51,3 +51,55 @@ func FuzzResolveListRef(f *testing.F) {
 		}
 	})
 }
+
+// sourcesLib is a citebot.Library that lists documents and holds nothing.
+type sourcesLib []citebot.Source
+
+func (l sourcesLib) Sources() []citebot.Source { return l }
+func (sourcesLib) Chunk(string) (citebot.ChunkContext, error) {
+	return citebot.ChunkContext{}, citebot.ErrNotFound
+}
+func (sourcesLib) FindQuote(string, int) ([]citebot.Passage, error) { return nil, nil }
+func (sourcesLib) Text(string) (string, error)                      { return "", citebot.ErrNotFound }
+
+func TestResolveDocRef(t *testing.T) {
+	lib := sourcesLib{{Title: "Bridges of the Valley"}, {Path: "notes.txt"}, {Title: "The River"}}
+	tests := []struct {
+		q    string
+		lib  citebot.Library
+		want string
+		ok   bool
+	}{
+		{"summarize the first article", lib, "summarize “Bridges of the Valley”", true},
+		{"who wrote the 3rd doc?", lib, "who wrote “The River”?", true},
+		{"tldr of the last document pls", lib, "tldr of “The River” pls", true},
+		{"summarize the second article", lib, "summarize the second article", false},                                     // it has no title
+		{"what does the first article of the treaty say?", lib, "what does the first article of the treaty say?", false}, // an article of something
+		{"who wrote the first one?", lib, "who wrote the first one?", false},                                             // "one" needs a list
+		{"what does the first source say?", lib, "what does the first source say?", false},                               // a source of an answer
+		{"summarize the fourth article", lib, "summarize the fourth article", false},                                     // no fourth document
+		{"summarize the first article", nil, "summarize the first article", false},                                       // no library
+		{"when was the first visit?", lib, "when was the first visit?", false},
+	}
+	for _, tt := range tests {
+		got, ok := resolveDocRef(tt.q, tt.lib)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("resolveDocRef(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// FuzzResolveDocRef: any question is rewritten only where it refers to a
+// document of the collection by its place, and never panics.
+func FuzzResolveDocRef(f *testing.F) {
+	lib := sourcesLib{{Title: "A"}, {Title: "B"}}
+	for _, s := range []string{"the first article", "the 2nd doc of", "the last document?", "\xffthe 1st page", "the tenth file"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := resolveDocRef(s, lib)
+		if !ok && got != s {
+			t.Fatalf("resolveDocRef(%q) = %q, false: changed without a reference", s, got)
+		}
+	})
+}

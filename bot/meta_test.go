@@ -98,6 +98,8 @@ func TestLeadSummary(t *testing.T) {
 		{"what is the article “Pakistan-Russia relations warm up” about?", nil, "“Pakistan-Russia relations warm up” opens:"},
 		{"tldr of the 2nd one pls", history, "“Pakistan-Russia relations warm up” opens:"},
 		{"summarize the gas pipeline deal", nil, ""},
+		{"summarize the first article", nil, "“Russia – Pakistan: the Way is Open for New Projects” opens:"}, // the collection's order
+		{"tldr of the last doc", nil, "“Managing Pakistan-Russia relations” opens:"},
 	}
 	for _, tt := range tests {
 		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q, History: tt.history})
