@@ -104,7 +104,7 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	if llm {
 		b.answerLLM(ctx, ans, s, q, passages)
 	} else {
-		b.answerExtractive(ctx, ans, s.query, passages)
+		b.answerExtractive(ctx, ans, s, passages)
 	}
 	ans.TimingsMS["answer"] = ms(time.Since(t1))
 	finish(ans, t0)
@@ -137,6 +137,11 @@ type sought struct {
 	// summary is the title of the document query asks to have summarized
 	// (asked.Message.Summary); "" when it asks for no summary.
 	summary string
+	// overview says query is the topic of a request for a summary that
+	// names no document ("give me an overview of the pipeline deal" →
+	// "the pipeline deal"): an extractive answer gives an overview
+	// (extract.Request.Overview).
+	overview bool
 }
 
 // shortcut answers message msg without searching when it asks nothing of
@@ -158,6 +163,9 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 		s.summary, _ = msg.Summary()
 	} else {
 		s.summary, _ = asked.ReadMessage(s.query).Summary() // a rewritten follow-up
+	}
+	if _, _, ok := b.summarized(s.summary); s.summary != "" && !ok {
+		s.query, s.summary, s.overview = s.summary, "", true // a topic, not a document
 	}
 	if b.opts.Completer == nil || q.NoLLM {
 		if ans := b.leadSummary(s.summary); ans != nil {

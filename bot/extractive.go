@@ -30,15 +30,16 @@ type Normalizer interface {
 // lookupK is how many passages the search for a metadata line retrieves.
 const lookupK = 10
 
-// answerExtractive answers from the passages with the extractive
-// answerer, first searching for the line that states a document's
-// metadata when the answerer asks for it (a failed search leaves it to
-// the passages).
-func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, query string, passages []citebot.Passage) {
+// answerExtractive answers s from the passages with the extractive
+// answerer (an overview of a topic when s asks for one), first searching
+// for the line that states a document's metadata when the answerer asks
+// for it (a failed search leaves it to the passages).
+func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, s sought, passages []citebot.Passage) {
 	ans.Mode = citebot.ModeExtractive
-	text.Split(passages) // once, for the answerer and the conflict finder
-	q := b.parse(query)  // once, for the answerer and the conflict finder
+	text.Split(passages)  // once, for the answerer and the conflict finder
+	q := b.parse(s.query) // once, for the answerer and the conflict finder
 	req := b.request(ctx, q, passages)
+	req.Overview = s.overview
 	res := b.ext.Answer(ctx, req)
 	ans.Confidence = res.Confidence
 	// the passages shown are those the answer quotes, then the rest

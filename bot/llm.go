@@ -141,7 +141,7 @@ func (b *Bot) fallBack(ctx context.Context, ans *citebot.Answer, s sought, passa
 		ans.Passages = rank(passages, b.opts.K)
 		return
 	}
-	b.answerExtractive(ctx, ans, s.query, passages)
+	b.answerExtractive(ctx, ans, s, passages)
 }
 
 // whyNot says, for a user, why the LLM gave no answer.

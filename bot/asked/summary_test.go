@@ -14,6 +14,16 @@ func TestSummaryOf(t *testing.T) {
 		{"what is “Old Ferries” about?", "Old Ferries", true},
 		{"When did the ferry stop?", "", false},
 		{"what is the ferry?", "", false},
+		{"give me an overview of the ferry strike", "the ferry strike", true},
+		{"can i get a quick rundown on the bridge tolls?", "the bridge tolls", true},
+		{"what do the articles say about flooding?", "flooding", true},
+		{"what did they say about the dam", "the dam", true},
+		{"explain the toll increase", "the toll increase", true},
+		{"pls describe the new bridge", "the new bridge", true},
+		{"explain why the ferry stopped", "", false},
+		{"describe how the toll works", "", false},
+		{"what did the mayor say about the dam?", "", false}, // a person's words, not the documents'
+		{"what does the gdpr article say about storage?", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := SummaryOf(tt.q)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -44,7 +45,9 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 		return res
 	}
 	chosen := []candidate{cands[0]}
-	if second, ok := a.pickSecond(cands); ok {
+	if req.Overview {
+		chosen = a.pickOverview(cands)
+	} else if second, ok := a.pickSecond(cands); ok {
 		chosen = append(chosen, second)
 	}
 	res := Result{Answered: true, Confidence: round3(cands[0].prob)}
@@ -189,6 +192,26 @@ func (a *Answerer) pickSecond(cands []candidate) (candidate, bool) {
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// pickOverview returns the best candidate and, up to OverviewSentences in
+// all, the next best of other passages that the answerer would give on
+// their own (at least the refusal threshold), neither overlapping nor
+// repeating one chosen.
+func (a *Answerer) pickOverview(cands []candidate) []candidate {
+	chosen := []candidate{cands[0]}
+	for _, c := range cands[1:] {
+		if len(chosen) == OverviewSentences || c.prob < a.model.Threshold {
+			break
+		}
+		if !slices.ContainsFunc(chosen, func(o candidate) bool {
+			return o.p.ID == c.p.ID || o.doc == c.doc && c.start < o.end && o.start < c.end ||
+				similar(c.text, o.text, a.tun.SimilarShare)
+		}) {
+			chosen = append(chosen, c)
+		}
+	}
+	return chosen
 }
 
 // weights returns the weight of each question term: its corpus IDF when

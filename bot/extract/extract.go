@@ -114,7 +114,17 @@ type Request struct {
 	// More are passages found by searching for what Lookup returned. They
 	// are used only to cite the line that states a document's metadata.
 	More []citebot.Passage
+	// Overview says the question asks for an account of a topic rather
+	// than a fact ("summarize the pipeline deal", "give me an overview of
+	// the talks"): the answer then gives up to OverviewSentences
+	// sentences, each from another passage. False: one sentence, or two
+	// when the runner-up is nearly as good.
+	Overview bool
 }
+
+// OverviewSentences is how many sentences an overview (Request.Overview)
+// gives at most: as many as a summary by a document's opening.
+const OverviewSentences = 3
 
 // Result is an extractive answer.
 type Result struct {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -347,6 +348,43 @@ func TestDocName(t *testing.T) {
 	} {
 		if got := docName(&citebot.Passage{Source: tt.src}); got != tt.want {
 			t.Errorf("docName(%+v) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+// TestOverview: asked for an overview of a topic, the answer gives up to
+// OverviewSentences sentences, each from another passage and each cited by
+// exact bytes; asked a question, it gives one or two.
+func TestOverview(t *testing.T) {
+	docs := []string{
+		"The ferry strike began in March when crews walked out over pay. Talks failed twice.",
+		"During the ferry strike, islanders relied on a single chartered boat for supplies.",
+		"The ferry strike ended in May after the operator agreed to a new pay deal for crews.",
+		"The ferry strike cost the island's shops about a third of their spring trade.",
+	}
+	var passages []citebot.Passage
+	for i, d := range docs {
+		passages = append(passages, citebot.Passage{ID: fmt.Sprintf("d%d#1", i), Doc: fmt.Sprintf("d%d.txt", i), End: len(d), Text: d, Score: 1 - float64(i)/10})
+	}
+	text.Split(passages)
+	for _, tt := range []struct {
+		overview bool
+		min, max int
+	}{{false, 1, 2}, {true, 2, OverviewSentences}} {
+		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("the ferry strike"), Passages: passages, Overview: tt.overview})
+		if !res.Answered || len(res.Citations) < tt.min || len(res.Citations) > tt.max {
+			t.Fatalf("overview %v: %d citations (%q), want %d to %d", tt.overview, len(res.Citations), res.Text, tt.min, tt.max)
+		}
+		seen := map[string]bool{}
+		for i, c := range res.Citations {
+			d := docs[c.Doc[1]-'0']
+			if d[c.Start:c.End] != c.Quote || !strings.Contains(res.Text, fmt.Sprintf("[%d]", i+1)) {
+				t.Errorf("overview %v: citation %d %q is not %q", tt.overview, i+1, c.Quote, d[c.Start:c.End])
+			}
+			if tt.overview && seen[c.Doc] {
+				t.Errorf("overview: two sentences of %s", c.Doc)
+			}
+			seen[c.Doc] = true
 		}
 	}
 }

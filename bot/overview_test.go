@@ -1,0 +1,57 @@
+package bot_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot"
+)
+
+// TestTopicOverview: a request for a summary that names no document
+// ("give me an overview of ...", "what do the articles say about ...")
+// searches for its topic and answers with sentences from several
+// passages, each cited by exact bytes; a question, or "explain why ...",
+// is answered as before.
+func TestTopicOverview(t *testing.T) {
+	b, ix := seedBot(t)
+	tests := []struct {
+		q, searched string // searched: the topic searched for; "" when asked as typed
+	}{
+		{"give me an overview of defence cooperation between pakistan and russia", "defence cooperation between pakistan and russia"},
+		{"summarize the gas pipeline deal", "the gas pipeline deal"},
+		{"what do the articles say about afghanistan?", "afghanistan"},
+		{"explain the military exercises", "the military exercises"},
+		{"explain why Pakistan bought Mi-35 helicopters", ""},
+		{"When did Musharraf visit Moscow?", ""},
+	}
+	for _, tt := range tests {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		note := "searched for: " + tt.searched
+		if got := slices.Contains(ans.Notes, note); got != (tt.searched != "") {
+			t.Errorf("%q: notes %q, want %q: %v", tt.q, ans.Notes, note, tt.searched != "")
+		}
+		if tt.searched == "" {
+			continue
+		}
+		if !ans.Answered || len(ans.Citations) < 2 {
+			t.Errorf("%q: answered %v with %d citations: %q; want an overview", tt.q, ans.Answered, len(ans.Citations), ans.Answer)
+		}
+		ids := map[string]bool{}
+		for _, c := range ans.Citations {
+			doc, err := ix.Text(c.Doc)
+			if err != nil || doc[c.Start:c.End] != c.Quote || !strings.Contains(words(ans.Answer), words(c.Quote)) || ids[c.ID] {
+				t.Errorf("%q: citation %+v is not an exact sentence of another passage quoted in the answer", tt.q, c)
+			}
+			ids[c.ID] = true
+		}
+	}
+}
+
+// words is s with every run of white space one space: an answer gives a
+// sentence on one line.
+func words(s string) string { return strings.Join(strings.Fields(s), " ") }
