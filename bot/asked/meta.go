@@ -27,6 +27,13 @@ var reSelf = regexp.MustCompile(`^[!/]?(?:(?:who|what) (?:are|r) (?:you|u|ya)|wh
 	`how (?:does|do) (?:this|it|citebot|this bot|the bot|you|u) work|help(?: me)?|commands|usage|what (?:are|r) (?:your|ur) commands|` +
 	`who (?:made|built|created|wrote) (?:you|u|this bot|citebot)|(?:about )?yourself|about (?:you|u))[\s?!.]*$`)
 
+// reBareSummary is a whole message, chatter removed and folded, that asks
+// for a summary of nothing it names, or of everything: "summarize",
+// "tl;dr", "give me an overview", "sum it all up", "summarize everything".
+var reBareSummary = regexp.MustCompile(`^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?` +
+	`(?:summari[sz]e|sum (?:it |them |everything )?(?:all )?up|recap|tl;? ?dr|(?:give me |write |i want |i need )?(?:a |an |the )?(?:short |quick |brief |general )?(?:summary|overview|rundown|gist))` +
+	`(?: (?:of )?(?:everything|it all|them all|all of (?:it|them)|all))?[\s?!.]*$`)
+
 // The words of a question about the documents as a whole: the nouns that
 // name them (plural or collective: "the document" names one of them), the
 // words that ask what they hold, and the other words such a question
@@ -77,6 +84,9 @@ func metaOf(chatter bool, plain string) Meta {
 	f := strings.TrimSpace(text.Fold(plain))
 	if reSelf.MatchString(f) {
 		return MetaSelf
+	}
+	if reBareSummary.MatchString(f) {
+		return MetaCollection // "summarize", "tldr", "give me an overview": of what there is
 	}
 	var noun, doc, age, hold, you, me, bot, all bool
 	selfHits := 0

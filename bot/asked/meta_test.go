@@ -33,6 +33,13 @@ func TestMetaOf(t *testing.T) {
 		{"what topics do you cover", MetaCollection},
 		{"what do you know?", MetaCollection},
 		{"summarize the articles pls", MetaCollection},
+		{"summarize", MetaCollection}, // a summary of nothing named: of what there is
+		{"tl;dr pls", MetaCollection},
+		{"can you give me a quick overview?", MetaCollection},
+		{"sum it all up", MetaCollection},
+		{"summarize everything", MetaCollection},
+		{"summarize the pipeline deal", MetaNone}, // names a topic
+		{"summary of the talks", MetaNone},
 		{"list the sources", MetaCollection},
 		{"how many documents are there?", MetaCollection},
 		{"what do the articles say about the treaty?", MetaNone},   // names something
