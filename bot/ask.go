@@ -134,9 +134,9 @@ type sought struct {
 	// chat ("hey bot, ... thanks!"), or a follow-up rewritten to stand
 	// alone.
 	query string
-	// summary is the title of the document query asks to have summarized
-	// (asked.Message.Summary); "" when it asks for no summary.
-	summary string
+	// summary is the document the message asks to have summarized, named
+	// by its title (asked.Message.Summary, summarized); nil when none.
+	summary *citebot.Source
 	// overview says query is the topic of a request for a summary that
 	// names no document ("give me an overview of the pipeline deal" →
 	// "the pipeline deal"): an extractive answer gives an overview
@@ -159,17 +159,19 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 		return s, ans, ""
 	}
 	s.query = b.standalone(ctx, msg.Plain, q.History)
-	if s.query == msg.Plain {
-		s.summary, _ = msg.Summary()
-	} else {
-		s.summary, _ = asked.ReadMessage(s.query).Summary() // a rewritten follow-up
+	rewritten := s.query != msg.Plain
+	read := msg
+	if rewritten {
+		read = asked.ReadMessage(s.query) // a rewritten follow-up
 	}
-	if _, _, ok := b.summarized(s.summary); s.summary != "" && !ok {
-		s.query, s.summary, s.overview = s.summary, "", true // a topic, not a document
+	if title, ok := read.Summary(); ok {
+		if s.summary = b.summarized(title); s.summary == nil {
+			s.query, s.overview = title, true // a topic, not a document
+		}
 	}
 	if b.opts.Completer == nil || q.NoLLM {
 		if ans := b.leadSummary(s.summary); ans != nil {
-			if s.query != msg.Plain {
+			if rewritten {
 				readAs = s.query
 			}
 			return s, ans, readAs

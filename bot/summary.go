@@ -20,16 +20,16 @@ const (
 // its title) with the document's opening: its first leadSentences sentences of at
 // least leadMinBytes that end as sentences do, in its first chunks (the
 // cleaned text: no navigation), each cited — the lead, which for news and encyclopedia
-// pages says what they are about. It returns nil when title is "" or
-// names no one document, or the Retriever is no citebot.Library; the
-// question is then asked as typed.
-func (b *Bot) leadSummary(title string) *citebot.Answer {
-	lib, src, ok := b.summarized(title)
-	if !ok {
+// pages says what they are about. It returns nil when src is nil, the
+// Retriever is no citebot.Library, or no sentence will do; the question
+// is then asked as typed.
+func (b *Bot) leadSummary(src *citebot.Source) *citebot.Answer {
+	lib, ok := b.ret.(citebot.Library)
+	if src == nil || !ok {
 		return nil
 	}
 	cs := citeSentences(lib, src.ID, 1, leadChunks, leadSentences, citebot.Citation{Title: src.Title, Author: src.Author, Date: src.Date},
-		func(s string, _ int) bool { return len(s) >= leadMinBytes && !metaLine(s, src) })
+		func(s string, _ int) bool { return len(s) >= leadMinBytes && !metaLine(s, *src) })
 	if len(cs) == 0 {
 		return nil
 	}
@@ -38,27 +38,29 @@ func (b *Bot) leadSummary(title string) *citebot.Answer {
 		Notes: []string{"a summary by the document's opening sentences"}}
 }
 
-// summarized returns the library and the document titled title, which a
-// message asks to have summarized; false when title is "" or names no one
-// document, or the Retriever is no citebot.Library.
-func (b *Bot) summarized(title string) (citebot.Library, citebot.Source, bool) {
+// summarized returns the document titled title, which a message asks to
+// have summarized; nil when title is "" or names no one document, or the
+// Retriever is no citebot.Library.
+func (b *Bot) summarized(title string) *citebot.Source {
 	lib, isLib := b.ret.(citebot.Library)
 	if title == "" || !isLib {
-		return nil, citebot.Source{}, false
+		return nil
 	}
-	src, ok := titled(lib.Sources(), title)
-	return lib, src, ok
+	if src, ok := titled(lib.Sources(), title); ok {
+		return &src
+	}
+	return nil
 }
 
-// openingPassages returns, for a request to summarize the document titled
-// title (summarized), the document's first K chunks in order, ranked
-// from 1, for an LLM to summarize: search would bring passages of other
+// openingPassages returns, for a request to summarize document src
+// (summarized), the document's first K chunks in order, ranked from 1,
+// for an LLM to summarize: search would bring passages of other
 // documents that share the title's words, and a summary needs the
-// document's opening, not its best match. It returns nil when title names
-// no one document, or when the library gives no chunk.
-func (b *Bot) openingPassages(title string) []citebot.Passage {
-	lib, src, ok := b.summarized(title)
-	if !ok {
+// document's opening, not its best match. It returns nil when src is nil,
+// the Retriever is no citebot.Library, or the library gives no chunk.
+func (b *Bot) openingPassages(src *citebot.Source) []citebot.Passage {
+	lib, ok := b.ret.(citebot.Library)
+	if src == nil || !ok {
 		return nil
 	}
 	var out []citebot.Passage
@@ -68,7 +70,7 @@ func (b *Bot) openingPassages(title string) []citebot.Passage {
 			break
 		}
 		p := cc.Passage
-		p.Rank, p.Source = n, &src
+		p.Rank, p.Source = n, src
 		out = append(out, p)
 	}
 	return out
