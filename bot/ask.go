@@ -146,8 +146,9 @@ type sought struct {
 
 // shortcut answers message msg without searching when it asks nothing of
 // the documents (aboutBot), asks for more of the last answer
-// (continuation), or, with no LLM to answer, asks for a summary of a
-// document it names by its title (leadSummary), with the rewritten
+// (continuation), asks for a summary of a document it points at without
+// naming it (whichDocument), or, with no LLM to answer, asks for a summary
+// of a document it names by its title (leadSummary), with the rewritten
 // follow-up it was read as ("" when not rewritten); otherwise it returns
 // what to look for. With an LLM, a summary is answered from the passages
 // that passages picks.
@@ -165,7 +166,13 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 		read = asked.ReadMessage(s.query) // a rewritten follow-up
 	}
 	if title, ok := read.Summary(); ok {
-		if s.summary = b.summarized(title); s.summary == nil {
+		switch s.summary = b.summarized(title); {
+		case s.summary != nil:
+		case isDocMention(title): // "summarize it", "the 9th article" of five
+			if ans := b.whichDocument(msg.Text); ans != nil {
+				return s, ans, ""
+			}
+		default:
 			s.query, s.overview = title, true // a topic, not a document
 		}
 	}

@@ -17,22 +17,22 @@ const rewriteTurns = 4
 
 // standalone rewrites a follow-up question into a query that stands on its
 // own, using the conversation history. Without history it returns
-// question, with a reference to a document by its place in the
-// collection ("the first article") replaced by its title (resolveDocRef).
-// A reference to a document the last answer listed ("the second one")
-// becomes its title (resolveListRef). With a Completer the LLM rewrites it, within a quarter of
-// LLMTimeout; when the LLM fails or says nothing usable, and without a
-// Completer, a heuristic does.
+// question. A reference to a document the last answers listed ("the
+// second one") becomes its title (resolveListRef); with no such list, a
+// reference to a document by its place in the collection ("the first
+// article") does (resolveDocRef). Otherwise, with a Completer the LLM
+// rewrites a follow-up, within a quarter of LLMTimeout; when the LLM
+// fails or says nothing usable, and without a Completer, a heuristic does.
 func (b *Bot) standalone(ctx context.Context, question string, history []citebot.Turn) string {
-	if len(history) == 0 {
-		lib, _ := b.ret.(citebot.Library)
-		if q, ok := resolveDocRef(question, lib); ok {
-			return q // "the first article" of the collection, by its title
-		}
-		return question
-	}
 	if q, ok := resolveListRef(question, history); ok {
 		return q // "the second one" of the documents just listed, by its title
+	}
+	lib, _ := b.ret.(citebot.Library)
+	if q, ok := resolveDocRef(question, lib); ok {
+		return q // "the first article" of the collection, by its title
+	}
+	if len(history) == 0 {
+		return question
 	}
 	if b.opts.Completer != nil {
 		if q, ok := b.rewriteLLM(ctx, question, history); ok {

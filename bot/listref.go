@@ -20,6 +20,16 @@ var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?
 // treaty", group 2) names no document.
 var reDocRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:article|document|doc|post|story|paper|piece|page|file)\b(\s+of\b)?`)
 
+// reDocMention is a phrase that points at a document without naming it:
+// "the article", "this doc", "the 7th article" (of five), "it". Asked to
+// summarize one, citebot cannot tell which (isDocMention).
+var reDocMention = regexp.MustCompile(`(?i)^(?:(?:the|this|that|these|those|your|ur)\s+)?(?:(?:` + ordinalWords + `)\s+)?` +
+	`(?:article|document|doc|post|story|paper|piece|page|file|report|one|source)s?$|^(?:it|this|that|them|these|those)$`)
+
+// isDocMention reports whether phrase points at a document without naming
+// it (reDocMention).
+func isDocMention(phrase string) bool { return reDocMention.MatchString(strings.TrimSpace(phrase)) }
+
 // ordinalWords are the ordinals of reListRef and reDocRef (see ordinals).
 const ordinalWords = `first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last`
 
@@ -61,9 +71,9 @@ func resolveListRef(question string, history []citebot.Turn) (string, bool) {
 	return replaceRef(question, m[0], m[1], word, titles)
 }
 
-// resolveDocRef rewrites question when, asked with no conversation before
-// it, it refers to a document by its place in the collection ("summarize
-// the first article", "who wrote the 2nd doc?"): the reference becomes
+// resolveDocRef rewrites question when, with no list of documents before
+// it (resolveListRef), it refers to a document by its place in the
+// collection ("summarize the first article", "who wrote the 2nd doc?"): the reference becomes
 // that document's title in quotes, as resolveListRef does, in the order
 // the collection lists them (citebot sources, the overview). It reports
 // false when the question names no document so, lib is nil, or that

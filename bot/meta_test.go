@@ -100,6 +100,8 @@ func TestLeadSummary(t *testing.T) {
 		{"summarize the gas pipeline deal", nil, ""},
 		{"summarize the first article", nil, "“Russia – Pakistan: the Way is Open for New Projects” opens:"}, // the collection's order
 		{"tldr of the last doc", nil, "“Managing Pakistan-Russia relations” opens:"},
+		{"summarize the first article", []citebot.Turn{{Question: "q", Answer: "An answer. [1]"}}, // no list before it
+			"“Russia – Pakistan: the Way is Open for New Projects” opens:"},
 	}
 	for _, tt := range tests {
 		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q, History: tt.history})

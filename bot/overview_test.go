@@ -55,3 +55,19 @@ func TestTopicOverview(t *testing.T) {
 // words is s with every run of white space one space: an answer gives a
 // sentence on one line.
 func words(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestWhichDocument: asked to summarize a document it cannot tell ("the
+// article", "the 9th article" of five), the bot lists the documents, each
+// title cited, and says how to name one; it searches nothing.
+func TestWhichDocument(t *testing.T) {
+	b, _ := seedBot(t)
+	for _, q := range []string{"summarize the article", "tldr of the 9th article pls", "what is the 2nd one about?"} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(ans.Answer, "Which document?") || len(ans.Citations) != 5 || len(ans.Passages) != 0 {
+			t.Errorf("%q: %q with %d citations and %d passages; want the 5 documents listed", q, ans.Answer, len(ans.Citations), len(ans.Passages))
+		}
+	}
+}

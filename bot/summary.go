@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -36,6 +37,26 @@ func (b *Bot) leadSummary(src *citebot.Source) *citebot.Answer {
 	return &citebot.Answer{Mode: citebot.ModeExtractive, Answered: true,
 		Answer: "“" + src.Title + "” opens: " + quoted(cs), Citations: cs,
 		Notes: []string{"a summary by the document's opening sentences"}}
+}
+
+// whichDocument answers a request to summarize a document that it points
+// at without naming it ("summarize it", "the article", "the 9th article"
+// of five) with the documents, as the collection's overview lists them,
+// and a word on how to name one. It returns nil when the Retriever is no
+// citebot.Library or holds no document.
+func (b *Bot) whichDocument(question string) *citebot.Answer {
+	lib, ok := b.ret.(citebot.Library)
+	if !ok {
+		return nil
+	}
+	srcs := lib.Sources()
+	if len(srcs) == 0 {
+		return nil
+	}
+	ans := &citebot.Answer{Question: question, Mode: citebot.ModeExtractive}
+	overview(ans, lib, srcs, asked.MetaCollection)
+	ans.Answer = "Which document? Name it by its title or by its place (“summarize the first article”). " + ans.Answer
+	return ans
 }
 
 // summarized returns the document titled title, which a message asks to
