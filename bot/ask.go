@@ -166,10 +166,11 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 		read = asked.ReadMessage(s.query) // a rewritten follow-up
 	}
 	if title, ok := read.Summary(); ok {
+		one, all := docMention(title)
 		switch s.summary = b.summarized(title); {
 		case s.summary != nil:
-		case isDocMention(title): // "summarize it", "the 9th article" of five
-			if ans := b.whichDocument(msg.Text); ans != nil {
+		case one || all: // "summarize it", "the 9th article" of five, "describe the documents"
+			if ans := b.whichDocument(msg.Text, all); ans != nil {
 				return s, ans, ""
 			}
 		default:

@@ -20,15 +20,23 @@ var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?
 // treaty", group 2) names no document.
 var reDocRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:article|document|doc|post|story|paper|piece|page|file)\b(\s+of\b)?`)
 
-// reDocMention is a phrase that points at a document without naming it:
-// "the article", "this doc", "the 7th article" (of five), "it". Asked to
-// summarize one, citebot cannot tell which (isDocMention).
-var reDocMention = regexp.MustCompile(`(?i)^(?:(?:the|this|that|these|those|your|ur)\s+)?(?:(?:` + ordinalWords + `)\s+)?` +
-	`(?:article|document|doc|post|story|paper|piece|page|file|report|one|source)s?$|^(?:it|this|that|them|these|those)$`)
+// reDocMention is a phrase that points at one document without naming
+// it: "the article", "this doc", "the 7th article" (of five), "it". Asked
+// to summarize one, citebot cannot tell which (docMention).
+var reDocMention = regexp.MustCompile(`(?i)^(?:(?:the|this|that|your|ur)\s+)?(?:(?:` + ordinalWords + `)\s+)?` +
+	`(?:article|document|doc|post|story|paper|piece|page|file|report|one|source)$|^(?:it|this|that)$`)
 
-// isDocMention reports whether phrase points at a document without naming
-// it (reDocMention).
-func isDocMention(phrase string) bool { return reDocMention.MatchString(strings.TrimSpace(phrase)) }
+// reDocsMention is a phrase that points at all the documents: "the
+// documents", "these articles", "them".
+var reDocsMention = regexp.MustCompile(`(?i)^(?:(?:all\s+)?(?:the|these|those|your|ur)\s+|all\s+)?` +
+	`(?:articles|documents|docs|posts|stories|papers|pieces|pages|files|reports|sources)$|^(?:them|these|those|them all|all of them)$`)
+
+// docMention reports whether phrase points at one document without naming
+// it (one) or at all of them (all).
+func docMention(phrase string) (one, all bool) {
+	phrase = strings.TrimSpace(phrase)
+	return reDocMention.MatchString(phrase), reDocsMention.MatchString(phrase)
+}
 
 // ordinalWords are the ordinals of reListRef and reDocRef (see ordinals).
 const ordinalWords = `first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last`

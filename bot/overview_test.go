@@ -58,7 +58,8 @@ func words(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // TestWhichDocument: asked to summarize a document it cannot tell ("the
 // article", "the 9th article" of five), the bot lists the documents, each
-// title cited, and says how to name one; it searches nothing.
+// title cited, and says how to name one; it searches nothing. Asked to
+// describe all of them, it gives the overview.
 func TestWhichDocument(t *testing.T) {
 	b, _ := seedBot(t)
 	for _, q := range []string{"summarize the article", "tldr of the 9th article pls", "what is the 2nd one about?"} {
@@ -68,6 +69,15 @@ func TestWhichDocument(t *testing.T) {
 		}
 		if !strings.HasPrefix(ans.Answer, "Which document?") || len(ans.Citations) != 5 || len(ans.Passages) != 0 {
 			t.Errorf("%q: %q with %d citations and %d passages; want the 5 documents listed", q, ans.Answer, len(ans.Citations), len(ans.Passages))
+		}
+	}
+	for _, q := range []string{"describe the documents", "explain these articles"} { // all of them: the overview
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(ans.Answer, "There are 5 documents:") || len(ans.Citations) != 5 {
+			t.Errorf("%q: %q with %d citations; want the overview of the 5 documents", q, ans.Answer, len(ans.Citations))
 		}
 	}
 }

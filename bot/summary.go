@@ -42,9 +42,10 @@ func (b *Bot) leadSummary(src *citebot.Source) *citebot.Answer {
 // whichDocument answers a request to summarize a document that it points
 // at without naming it ("summarize it", "the article", "the 9th article"
 // of five) with the documents, as the collection's overview lists them,
-// and a word on how to name one. It returns nil when the Retriever is no
-// citebot.Library or holds no document.
-func (b *Bot) whichDocument(question string) *citebot.Answer {
+// and a word on how to name one; asked to summarize all of them (all:
+// "describe the documents"), with the overview alone. It returns nil when
+// the Retriever is no citebot.Library or holds no document.
+func (b *Bot) whichDocument(question string, all bool) *citebot.Answer {
 	lib, ok := b.ret.(citebot.Library)
 	if !ok {
 		return nil
@@ -55,7 +56,9 @@ func (b *Bot) whichDocument(question string) *citebot.Answer {
 	}
 	ans := &citebot.Answer{Question: question, Mode: citebot.ModeExtractive}
 	overview(ans, lib, srcs, asked.MetaCollection)
-	ans.Answer = "Which document? Name it by its title or by its place (“summarize the first article”). " + ans.Answer
+	if !all {
+		ans.Answer = "Which document? Name it by its title or by its place (“summarize the first article”). " + ans.Answer
+	}
 	return ans
 }
 

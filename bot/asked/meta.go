@@ -25,7 +25,7 @@ const (
 var reSelf = regexp.MustCompile(`^[!/]?(?:(?:who|what) (?:are|r) (?:you|u|ya)|what (?:can|do) (?:you|u|ya) do|` +
 	`what (?:is|['’]?s) (?:citebot|this bot|the bot)|how (?:do|can|should) (?:i|we) use (?:you|u|this|it|citebot|this bot|the bot)|` +
 	`how (?:does|do) (?:this|it|citebot|this bot|the bot|you|u) work|help(?: me)?|commands|usage|what (?:are|r) (?:your|ur) commands|` +
-	`who (?:made|built|created|wrote) (?:you|u|this bot|citebot)|(?:about )?yourself|about (?:you|u))[\s?!.]*$`)
+	`who (?:made|built|created|wrote) (?:you|u|this bot|citebot)|(?:(?:describe|introduce|explain) )?(?:about )?(?:yourself|urself)|about (?:you|u))[\s?!.]*$`)
 
 // reBareSummary is a whole message, chatter removed and folded, that asks
 // for a summary of nothing it names, or of everything: "summarize",

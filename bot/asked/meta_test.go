@@ -15,6 +15,8 @@ func TestMetaOf(t *testing.T) {
 		{"help", MetaSelf},
 		{"how do I use this?", MetaSelf},
 		{"tell me about yourself", MetaSelf},
+		{"describe yourself", MetaSelf},
+		{"pls introduce urself", MetaSelf},
 		{"are you an AI?", MetaSelf}, // speaks of the bot in a bot's words only
 		{"whats ur name", MetaSelf},
 		{"how accurate are your answers", MetaSelf},
