@@ -22,9 +22,11 @@ var reExplain = regexp.MustCompile(`(?i)^(?:(?:(?:can|could|would|will) (?:you|u
 // reQuestionWord opens a question.
 var reQuestionWord = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|who|whom|whose|which|whether|if)\b`)
 
-// reDocLead is a noun that names the kind of document before its title:
-// "the article", "the post".
-var reDocLead = regexp.MustCompile(`(?i)^(?:the |this |that )?(?:article|document|doc|post|story|paper|piece|page|report|file)\s+`)
+// reDocLead is a noun that names the kind of document before its title,
+// or before a lower-case "on" or "about" and its topic: "the article",
+// "the post", "the article on" (but not the "On" of "the article On
+// Liberty").
+var reDocLead = regexp.MustCompile(`(?i)^(?:the |this |that )?(?:article|document|doc|post|story|paper|piece|page|report|file)\s+(?:(?-i:on|about)\s+)?`)
 
 // summaryOf is Message.Summary of a message that says plain without its
 // chatter.

@@ -19,6 +19,9 @@ func TestSummaryOf(t *testing.T) {
 		{"what do the articles say about flooding?", "flooding", true},
 		{"what did they say about the dam", "the dam", true},
 		{"explain the toll increase", "the toll increase", true},
+		{"summarize the article on the heatwave", "the heatwave", true},
+		{"can u summarize the post about ferry fares", "ferry fares", true},
+		{"summarize the article On Ferries", "On Ferries", true}, // a title
 		{"pls describe the new bridge", "the new bridge", true},
 		{"explain why the ferry stopped", "", false},
 		{"describe how the toll works", "", false},
