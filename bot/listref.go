@@ -66,8 +66,11 @@ func resolveListRef(question string, history []citebot.Turn) (string, bool) {
 			titles = append(titles, m[1])
 		}
 	}
+	if len(titles) == 0 {
+		return question, false
+	}
 	m := reListRef.FindStringSubmatchIndex(question)
-	if m == nil || len(titles) == 0 {
+	if m == nil {
 		return question, false
 	}
 	word := ""
