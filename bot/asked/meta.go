@@ -30,8 +30,7 @@ var reSelf = regexp.MustCompile(`^[!/]?(?:(?:who|what) (?:are|r) (?:you|u|ya)|wh
 // reBareSummary is a whole message, chatter removed and folded, that asks
 // for a summary of nothing it names, or of everything: "summarize",
 // "tl;dr", "give me an overview", "sum it all up", "summarize everything".
-var reBareSummary = regexp.MustCompile(`^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?` +
-	`(?:summari[sz]e|sum (?:it |them |everything )?(?:all )?up|recap|tl;? ?dr|(?:give me |write |i want |i need )?(?:a |an |the )?(?:short |quick |brief |general )?(?:summary|overview|rundown|gist))` +
+var reBareSummary = regexp.MustCompile(`^` + requestLead + `(?:` + summaryVerbs + `|sum (?:it |them |everything )?(?:all )?up|` + summaryNoun + `)` +
 	`(?: (?:of )?(?:everything|it all|them all|all of (?:it|them)|all))?[\s?!.]*$`)
 
 // The words of a question about the documents as a whole: the nouns that

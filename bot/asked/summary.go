@@ -5,19 +5,29 @@ import (
 	"strings"
 )
 
+// The words of a request for a summary, shared by reSummary, reExplain
+// and reBareSummary: a polite opening ("can you", "pls"), a verb that asks
+// for one ("summarize", "tl;dr") and a noun phrase that names one ("a
+// quick overview").
+const (
+	requestLead  = `(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?`
+	summaryVerbs = `summari[sz]e|sum up|recap|tl;? ?dr`
+	summaryNoun  = `(?:give me |write |i want |i need |can i (?:get|have) )?(?:a |an |the )?(?:short |quick |brief |general |high[- ]level )?` +
+		`(?:summary|gist|tl;? ?dr|overview|rundown|run-down|outline)`
+)
+
 // reSummary asks for a summary of something it names: "summarize X",
 // "sum up X", "tl;dr of X", "give me a quick summary of X", "an overview
 // of X", "a rundown on X", "what is X about?", "what do the articles say
 // about X?".
-var reSummary = regexp.MustCompile(`(?i)^(?:(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?(?:summari[sz]e|sum up|recap|tl;?dr(?: of)?|` +
-	`(?:give me |write |i want |i need |can i (?:get|have) )?(?:a |an |the )?(?:short |quick |brief |general |high[- ]level )?(?:summary|gist|tl;?dr|overview|rundown|run-down|outline) (?:of|on|about))\s+(.+?)` +
+var reSummary = regexp.MustCompile(`(?i)^(?:` + requestLead + `(?:(?:` + summaryVerbs + `)(?: of)?|` + summaryNoun + ` (?:of|on|about))\s+(.+?)` +
 	`|what(?:['’]s| is| was) (.+?) about` +
 	`|what (?:do|does|did) (?:(?:the|these|those|this|that|your) )?(?:articles?|documents?|docs?|sources|papers?|posts?|texts?|files?|pages?|they|it) (?:say|said|tell us|write|mention) (?:about|on|regarding) (.+?))\s*[?.!]*$`)
 
 // reExplain asks to have something explained or described ("explain the
 // pipeline deal"); a question after it ("explain why it failed") asks
 // for no summary (reQuestionWord).
-var reExplain = regexp.MustCompile(`(?i)^(?:(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?(?:explain|describe))\s+(.+?)\s*[?.!]*$`)
+var reExplain = regexp.MustCompile(`(?i)^` + requestLead + `(?:explain|describe)\s+(.+?)\s*[?.!]*$`)
 
 // reQuestionWord opens a question.
 var reQuestionWord = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|who|whom|whose|which|whether|if)\b`)
