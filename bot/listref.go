@@ -10,7 +10,7 @@ import (
 // reListRef is a reference to an item of the list an answer gave: "the
 // second one", "the 2nd article", "the last doc", "number 3", "#2". An
 // ordinal before another noun ("the first visit") is no such reference.
-var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:one|article|document|doc|source|item|post|story|paper|piece|page|file)\b` +
+var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:` + docWords + `|one|source|item)\b` +
 	`|(?:\bnumber\s+|\bno\.\s*|#)(10|[1-9])\b`)
 
 // reDocRef is a reference to a document by its place in the collection,
@@ -18,13 +18,13 @@ var reListRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?
 // document". A word that may name something else ("one", "source", "#2")
 // is none, and a reference followed by "of" ("the first article of the
 // treaty", group 2) names no document.
-var reDocRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:article|document|doc|post|story|paper|piece|page|file)\b(\s+of\b)?`)
+var reDocRef = regexp.MustCompile(`(?i)\b(?:the\s+)?(` + ordinalWords + `)\s+(?:` + docWords + `)\b(\s+of\b)?`)
 
 // reDocMention is a phrase that points at one document without naming
 // it: "the article", "this doc", "the 7th article" (of five), "it". Asked
 // to summarize one, citebot cannot tell which (docMention).
 var reDocMention = regexp.MustCompile(`(?i)^(?:(?:the|this|that|your|ur)\s+)?(?:(?:` + ordinalWords + `)\s+)?` +
-	`(?:article|document|doc|post|story|paper|piece|page|file|report|one|source)$|^(?:it|this|that)$`)
+	`(?:` + docWords + `|report|one|source)$|^(?:it|this|that)$`)
 
 // reDocsMention is a phrase that points at all the documents: "the
 // documents", "these articles", "them".
@@ -37,6 +37,10 @@ func docMention(phrase string) (one, all bool) {
 	phrase = strings.TrimSpace(phrase)
 	return reDocMention.MatchString(phrase), reDocsMention.MatchString(phrase)
 }
+
+// docWords are the nouns that name a document, for reListRef, reDocRef
+// and reDocMention.
+const docWords = `article|document|doc|post|story|paper|piece|page|file`
 
 // ordinalWords are the ordinals of reListRef and reDocRef (see ordinals).
 const ordinalWords = `first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|last`
