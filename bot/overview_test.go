@@ -23,6 +23,9 @@ func TestTopicOverview(t *testing.T) {
 		{"summarize the gas pipeline deal", "the gas pipeline deal"},
 		{"what do the articles say about afghanistan?", "afghanistan"},
 		{"explain the military exercises", "the military exercises"},
+		{"hey bot, tell me about the SCO thx", "the SCO"},
+		{"what do you know about lavrov's visit?", "lavrov's visit"},
+		{"give me 3 key facts about defence ties", "defence ties"},
 		{"explain why Pakistan bought Mi-35 helicopters", ""},
 		{"When did Musharraf visit Moscow?", ""},
 	}

@@ -39,11 +39,12 @@ func (m Message) Meta() Meta { return metaOf(m.Chatter, m.Plain) }
 // what it asks about and does not.
 func (m Message) AsksMore() bool { return asksMore(m.Plain) }
 
-// Summary returns what the message asks to have summarized, without the
-// chatter around it, a leading "the article" and quotes ("summarize the
-// article “Old Ferries”" → "Old Ferries"), and false when it asks for no
-// summary.
-func (m Message) Summary() (string, bool) { return summaryOf(m.Plain) }
+// Summary returns what the message asks to have summarized or given an
+// account of, without the chatter around it, a leading "the article" and
+// quotes ("summarize the article “Old Ferries”" → "Old Ferries", "tell me
+// about the ferry strike" → "the ferry strike"), and false when it asks
+// for no summary.
+func (m Message) Summary() (string, bool) { return summaryOf(m.Text, m.Plain) }
 
 // MetaOf is ReadMessage(q).Meta().
 func MetaOf(q string) Meta { return ReadMessage(q).Meta() }

@@ -19,10 +19,30 @@ const (
 // reSummary asks for a summary of something it names: "summarize X",
 // "sum up X", "tl;dr of X", "give me a quick summary of X", "an overview
 // of X", "a rundown on X", "what is X about?", "what do the articles say
-// about X?".
-var reSummary = regexp.MustCompile(`(?i)^(?:` + requestLead + `(?:(?:` + summaryVerbs + `)(?: of)?|` + summaryNoun + ` (?:of|on|about))\s+(.+?)` +
+// about X?", or for an account of it (topicAsk).
+var reSummary = regexp.MustCompile(`(?i)^(?:` + requestLead + `(?:(?:` + summaryVerbs + `)(?: of)?|` + summaryNoun + ` (?:of|on|about)|` + topicAsk + `)\s+(.+?)` +
 	`|what(?:['’]s| is| was) (.+?) about` +
 	`|what (?:do|does|did) (?:(?:the|these|those|this|that|your) )?(?:articles?|documents?|docs?|sources|papers?|posts?|texts?|files?|pages?|they|it) (?:say|said|tell us|write|mention) (?:about|on|regarding) (.+?))\s*[?.!]*$`)
+
+// topicAsk asks for an account of a topic, as people ask it in a chat:
+// "what do you know about X", "what can you tell me about X", "any info
+// on X", "do you have anything on X", "fill me in on X", "3 key facts
+// about X", "the main points of
+// X", "highlights of X", and what Unchatter leaves of "tell me more
+// about X" ("more about X").
+const topicAsk = `(?:what (?:do|can) (?:you|u|ya|we) (?:know|tell (?:me|us)|find|say) (?:about|on|regarding)` +
+	`|(?:any|some|more) (?:info|information|details|background|facts|news) (?:on|about|regarding)` +
+	`|(?:do|can|could) (?:you|u|ya) (?:have|find|give me|know) (?:anything|something|any ?thing|any info|info|stuff|more) (?:on|about|regarding)` +
+	`|(?:fill|brief|catch) (?:me|us) (?:in )?(?:up )?on` +
+	`|(?:more|everything|something|anything|a (?:bit|little|lot)) (?:about|on|regarding)` +
+	`|(?:(?:give me|list|what are|tell me) )?(?:the )?(?:(?:[1-9]|two|three|four|five|a few|some) )?(?:key|main|important|major|interesting|top) ` +
+	`(?:facts|points|takeaways|highlights|things) (?:about|on|of|regarding|from)` +
+	`|highlights of)`
+
+// reFramedAbout is what is left before a message's question when its
+// request frame ends in "about" ("can you tell me about", "i'm curious
+// about"), which Unchatter removes.
+var reFramedAbout = regexp.MustCompile(`(?i)\babout[\s,:]*$`)
 
 // reExplain asks to have something explained or described ("explain the
 // pipeline deal"); a question after it ("explain why it failed") asks
@@ -38,15 +58,20 @@ var reQuestionWord = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|who|who
 // Liberty").
 var reDocLead = regexp.MustCompile(`(?i)^(?:the |this |that )?(?:article|document|doc|post|story|paper|piece|page|report|file)\s+(?:(?-i:on|about)\s+)?`)
 
-// summaryOf is Message.Summary of a message that says plain without its
-// chatter.
-func summaryOf(plain string) (string, bool) {
+// summaryOf is Message.Summary of a message typed as text that says
+// plain without its chatter. A message whose request frame asked about
+// what plain names ("tell me about the pipeline deal" → "the pipeline
+// deal") asks for an account of it too, unless plain is a question ("tell
+// me about how it failed").
+func summaryOf(text, plain string) (string, bool) {
 	plain = strings.TrimSpace(plain)
 	target := ""
 	if m := reSummary.FindStringSubmatch(plain); m != nil {
 		target = m[1] + m[2] + m[3]
 	} else if m := reExplain.FindStringSubmatch(plain); m != nil && !reQuestionWord.MatchString(m[1]) {
 		target = m[1]
+	} else if i := strings.Index(text, plain); i > 0 && plain != "" && reFramedAbout.MatchString(text[:i]) && !reQuestionWord.MatchString(plain) {
+		target = strings.TrimRight(plain, "?.! ")
 	}
 	target = strings.TrimSpace(target)
 	target = reDocLead.ReplaceAllString(target, "")

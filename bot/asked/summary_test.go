@@ -27,6 +27,24 @@ func TestSummaryOf(t *testing.T) {
 		{"describe how the toll works", "", false},
 		{"what did the mayor say about the dam?", "", false}, // a person's words, not the documents'
 		{"what does the gdpr article say about storage?", "", false},
+		// an account of a topic, as asked in a chat
+		{"tell me about the ferry strike", "the ferry strike", true},
+		{"hey bot, can you tell me about the toll increase? thx", "the toll increase", true},
+		{"i'm curious about the bridge", "the bridge", true},
+		{"tell me more about the dam", "the dam", true},
+		{"tell me everything about ferry fares", "ferry fares", true},
+		{"what do you know about the heatwave?", "the heatwave", true},
+		{"what can u tell me about the mayor's plan", "the mayor's plan", true},
+		{"any info on the bridge tolls?", "the bridge tolls", true},
+		{"do you have anything on flooding", "flooding", true},
+		{"fill me in on the ferry strike", "the ferry strike", true},
+		{"give me 3 key facts about the dam", "the dam", true},
+		{"what are the main takeaways from the heatwave report", "the heatwave report", true},
+		{"highlights of the council meeting", "the council meeting", true},
+		{"tell me about when the ferry stopped", "", false}, // a question
+		{"can you tell me how the toll works", "", false},
+		{"what do you know?", "", false},
+		{"what did the mayor know about the dam?", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := SummaryOf(tt.q)
