@@ -19,7 +19,8 @@ type Question struct {
 	// Text is the question as parsed (a follow-up already rewritten to
 	// stand alone, its words as the retriever reads them).
 	Text string
-	// Folded is text.Fold(Text).
+	// Folded is text.Fold(Text) with "is" spelt out after a question word
+	// ("what's", "whats" → "what is"), which the classifier reads.
 	Folded string
 	// Tokens are text.Tokens(Text); shared, not to be modified.
 	Tokens []text.Token
@@ -63,7 +64,7 @@ type Question struct {
 
 // Parse parses question q.
 func Parse(q string) *Question {
-	f := text.Fold(q)
+	f := reWhIs.ReplaceAllString(text.Fold(q), "$1 is")
 	p := &Question{Text: q, Folded: f, Tokens: text.Tokens(q)}
 	for _, m := range reQuoted.FindAllStringSubmatch(q, -1) {
 		if v := text.Fold(strings.TrimSpace(m[1] + m[2] + m[3])); len(v) >= 3 {

@@ -27,6 +27,11 @@ func TestParse(t *testing.T) {
 		{"Whose byline is on the story about the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What is a byline?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
+		{"What's the price of a ticket?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
+		{"whats the value of the contract", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false||||"},
+		{"What value does the flag take?", asked.TypeNumber, asked.KindNumber, "false|false|false|true||[]|false||||"}, // not money
+		{"who's the author of the dam story?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"whats the population of the valley", asked.TypeNumber, asked.KindNumber, "false|false|true|false||[]|false||||"},
 		{"How many troops were stationed there in 2015?", asked.TypeNumber, asked.KindNumber, "false|true|false|false||[]|false|count|troop||"},
 		{"What share of the budget went to schools?", asked.TypeNumber, asked.KindNumber, "false|false|false|false||[]|true|$|||"},
 		{"When was the museum founded?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||founded"},
