@@ -65,7 +65,7 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 // metadata answer when the question asks for a document's metadata.
 func (a *Answerer) ranked(req Request) (question, []candidate) {
 	q := a.read(req.Question)
-	w := a.weights(q.terms, a.mainVerb(req.Question.Text), req.Passages)
+	w := a.weights(q, a.mainVerb(req.Question.Text), req.Passages)
 	if len(req.Passages) == 0 {
 		return q, nil
 	}
@@ -214,11 +214,13 @@ func (a *Answerer) pickOverview(cands []candidate) []candidate {
 	return chosen
 }
 
-// weights returns the weight of each question term: its corpus IDF when
-// Options.IDF knows it, else its rarity among the passages.
-func (a *Answerer) weights(terms []string, verb string, passages []citebot.Passage) map[string]float64 {
-	w := make(map[string]float64, len(terms))
-	for _, t := range terms {
+// weights returns the weight of each of q's terms: its corpus IDF when
+// Options.IDF knows it, else its rarity among the passages. A light verb,
+// and a word naming a sum of money in a question asking for one ("how
+// much is the trade worth?"), weigh at most Tuning.LightWeight.
+func (a *Answerer) weights(q question, verb string, passages []citebot.Passage) map[string]float64 {
+	w := make(map[string]float64, len(q.terms))
+	for _, t := range q.terms {
 		v := 1.0
 		if a.idf != nil {
 			if v = a.idf(t); v < 0 {
@@ -227,7 +229,7 @@ func (a *Answerer) weights(terms []string, verb string, passages []citebot.Passa
 		} else {
 			v += 1 - a.poolShare(t, passages)
 		}
-		if a.lex.lightVerbs[t] {
+		if a.lex.lightVerbs[t] || q.money && a.lex.moneyWords[t] {
 			v = min(v, a.tun.LightWeight)
 		}
 		if t == verb {

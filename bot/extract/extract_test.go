@@ -388,3 +388,27 @@ func TestOverview(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyWordsWeighLittle: in a question asking for a sum of money, the
+// word naming the sum ("worth") weighs little, so the sentence giving the
+// sum of what is asked about answers, not one that repeats "worth" about
+// something else.
+func TestMoneyWordsWeighLittle(t *testing.T) {
+	docs := []string{
+		"The pipeline deal was worth ten billion dollars to the builder.",
+		"Trade between the two countries reached 660 million dollars last year.",
+		"Trade talks stalled over tariffs in the spring.",
+		"Trade ministers met again in May.",
+	}
+	var passages []citebot.Passage
+	for i, d := range docs {
+		passages = append(passages, citebot.Passage{ID: fmt.Sprintf("d%d#1", i), Doc: fmt.Sprintf("d%d.txt", i), End: len(d), Text: d, Score: 1 - float64(i)/10})
+	}
+	text.Split(passages)
+	for _, q := range []string{"how much is the trade worth?", "what's the value of the trade?"} {
+		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(q), Passages: passages})
+		if !res.Answered || len(res.Citations) == 0 || res.Citations[0].Doc != "d1.txt" {
+			t.Errorf("%q: %q, want the trade figure of d1.txt", q, res.Text)
+		}
+	}
+}

@@ -27,6 +27,7 @@ type lexicon struct {
 	titleWords    map[string]bool // folded words of offices and ranks
 	groupWords    map[string]bool // folded words ending the name of an organisation, place or event
 	docWords      map[string]bool // stems speaking of a document rather than its subject
+	moneyWords    map[string]bool // stems naming a sum of money as such
 }
 
 // loadLexicon parses the embedded word lists.
@@ -36,7 +37,7 @@ func loadLexicon() (lexicon, error) {
 		"light-verbs": &lex.lightVerbs, "generic-focus": &lex.genericFocus, "modifiers": &lex.modifiers,
 		"determiners": &lex.determiners, "question-words": &lex.questionWords, "author-words": &lex.authorWords,
 		"common-starts": &lex.commonStarts, "months-and-days": &lex.monthsAndDays, "title-words": &lex.titleWords,
-		"group-words": &lex.groupWords, "document-words": &lex.docWords,
+		"group-words": &lex.groupWords, "document-words": &lex.docWords, "money-words": &lex.moneyWords,
 	} {
 		set, err := readWordlist("wordlists/" + name + ".txt")
 		if err != nil {

@@ -23,6 +23,7 @@ func TestLexicon(t *testing.T) {
 		{"months and days", lex.monthsAndDays, 19, "sunday"},
 		{"title words", lex.titleWords, 35, "affairs"},
 		{"group words", lex.groupWords, 57, "foundation"},
+		{"money words", lex.moneyWords, 8, "worth"},
 	}
 	for _, tt := range tests {
 		if len(tt.set) != tt.n || !tt.set[tt.has] || tt.set["#"] {
