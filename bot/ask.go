@@ -95,7 +95,7 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 		ans.Notes = append(ans.Notes, fmt.Sprintf("searched for: %s", s.query))
 	}
 	llm := b.opts.Completer != nil && !q.NoLLM
-	passages, err := b.passages(ctx, ans, s, llm)
+	passages, err := b.passages(ctx, ans, &s, llm)
 	if err != nil {
 		return nil, err
 	}
@@ -113,8 +113,11 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 
 // passages returns the passages an answer to s reads: with an LLM (llm),
 // the opening of the document s asks to summarize (openingPassages), with
-// a note on ans saying so; otherwise what search finds for s.query.
-func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s sought, llm bool) ([]citebot.Passage, error) {
+// a note on ans saying so; otherwise what search finds for s.query, or,
+// when a word of it abbreviates a name those passages spell out
+// (spellOut), what search finds for s.query with the name spelt out,
+// which becomes s.query, with a note "read as: …".
+func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm bool) ([]citebot.Passage, error) {
 	if llm {
 		if ps := b.openingPassages(s.summary); len(ps) > 0 {
 			ans.Notes = append(ans.Notes, "a summary of the document's opening passages")
@@ -124,6 +127,10 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s sought, llm b
 	ps, err := b.ret.Search(ctx, s.query, b.pool())
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	if spelt, more := b.spellOut(ctx, s.query, ps); spelt != "" {
+		s.query, ps = spelt, more
+		ans.Notes = append(ans.Notes, "read as: "+spelt)
 	}
 	return ps, nil
 }

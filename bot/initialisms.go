@@ -1,0 +1,184 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
+)
+
+// Limits of the initialisms spellOut reads.
+const (
+	minInitialism = 2 // letters of the shortest ("nz")
+	maxInitialism = 5 // and of the longest
+	// twoLetterSeen is how often the passages must spell a name whose
+	// initials are two letters, which many names share ("og": "Old
+	// Guard"); a longer one is read from one.
+	twoLetterSeen = 2
+)
+
+// spellOut reads the words of query that abbreviate a name which the
+// passages spell out and the corpus never writes abbreviated ("nz" for
+// "New Zealand", "paf" for "Pakistan Air Force"): it returns query with
+// each written as the passages spell it most often, and the passages a
+// search for that finds. It returns "" and nil when no word of query is
+// such an initialism, the Retriever cannot say which words its corpus
+// has (TermWeigher), or the second search fails (logged; the first
+// passages stand).
+func (b *Bot) spellOut(ctx context.Context, query string, passages []citebot.Passage) (string, []citebot.Passage) {
+	tw, ok := b.ret.(TermWeigher)
+	if !ok {
+		return "", nil
+	}
+	spelt := spellInitialisms(query, passages, func(stem string) bool { return tw.TermWeight(stem) >= 0 })
+	if spelt == query {
+		return "", nil
+	}
+	ps, err := b.ret.Search(ctx, spelt, b.pool())
+	if err != nil {
+		b.opts.Logger.WarnContext(ctx, "search spelt-out question", "err", err)
+		return "", nil
+	}
+	return spelt, ps
+}
+
+// spellInitialisms returns query with each word that may be an initialism
+// (initialism) written as the name the passages spell with those
+// initials most often, first found first among equals; known reports
+// whether the corpus has a stem. A word the passages spell no name for
+// stays as typed, and so does query when no word changes.
+func spellInitialisms(query string, passages []citebot.Passage, known func(stem string) bool) string {
+	toks := text.Tokens(query)
+	var b strings.Builder
+	last := 0
+	for _, t := range toks {
+		word := withoutPossessive(query[t.Start:t.End]) // "nz's": "nz"
+		t.Norm, t.Stem = text.Fold(word), text.Stem(text.Fold(word))
+		if !initialism(t, word == strings.ToUpper(word), known) {
+			continue
+		}
+		name := spelledName(t.Norm, text.Spelt(t.Norm), passages)
+		if name == "" {
+			continue
+		}
+		b.WriteString(query[last:t.Start])
+		b.WriteString(name)
+		last = t.Start + len(word)
+	}
+	if last == 0 {
+		return query
+	}
+	b.WriteString(query[last:])
+	return b.String()
+}
+
+// initialism reports whether a question's word may be an initialism: a
+// few letters, not a stop word or a chat form ("rn", "abt"), which the
+// corpus never has; a word the dictionary lists ("cap", "usa") only when
+// it is typed in capitals ("USA").
+func initialism(t text.Token, capitals bool, known func(stem string) bool) bool {
+	n := len(t.Norm)
+	if n < minInitialism || n > maxInitialism || text.IsStop(t.Norm) || text.ChatForm(t.Norm) != nil || text.Spelt(t.Norm) && !capitals {
+		return false
+	}
+	for _, r := range t.Norm {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return !known(t.Stem)
+}
+
+// spelledName returns the name the passages spell most often with the
+// folded initials ini: a run of capitalised words, stop words inside it
+// passed over ("Bank of England" → "be"), written as in the passage, and
+// of dictionary words alone when the initials are one too (common: "PM"
+// is "Prime Minister", not "Pervez Musharraf"); "" when none, or when two
+// letters name one seen less than twoLetterSeen times.
+func spelledName(ini string, common bool, passages []citebot.Passage) string {
+	counts := map[string]int{}
+	best := ""
+	for _, p := range passages {
+		for _, name := range namesWithInitials(p.Text, ini) {
+			if common && !commonWords(name) {
+				continue
+			}
+			counts[name]++
+			if counts[name] > counts[best] {
+				best = name
+			}
+		}
+	}
+	if len(ini) == 2 && counts[best] < twoLetterSeen {
+		return ""
+	}
+	return best
+}
+
+// namesWithInitials returns the stretches of runs of capitalised words of
+// s whose initials, folded, are ini.
+func namesWithInitials(s, ini string) []string {
+	var out []string
+	var run []text.Token // the capitalised words of the current run
+	flush := func() {
+		for i := 0; i+len(ini) <= len(run); i++ {
+			stretch := run[i : i+len(ini)]
+			if initialsOf(stretch) == ini {
+				out = append(out, withoutPossessive(s[stretch[0].Start:stretch[len(stretch)-1].End]))
+			}
+		}
+		run = run[:0]
+	}
+	toks := text.Tokens(s)
+	for i, t := range toks {
+		if i > 0 && !joinsName(s[toks[i-1].End:t.Start]) {
+			flush()
+		}
+		switch r := []rune(s[t.Start:t.End])[0]; {
+		case unicode.IsUpper(r):
+			run = append(run, t)
+		case !text.IsStop(t.Norm) || len(run) == 0:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// commonWords reports whether every word of name is in the dictionary
+// (text.English).
+func commonWords(name string) bool {
+	for _, t := range text.Tokens(name) {
+		if !text.English(t.Stem) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutPossessive returns s without an "'s" or "’s" ending it.
+func withoutPossessive(s string) string {
+	for _, p := range []string{"'s", "’s"} {
+		if w, ok := strings.CutSuffix(s, p); ok && w != "" {
+			return w
+		}
+	}
+	return s
+}
+
+// joinsName reports whether the text between two words may join them in
+// one name: a space or a hyphen.
+func joinsName(between string) bool {
+	return between == " " || between == "-" || between == "\u00a0"
+}
+
+// initialsOf returns the folded first letters of toks.
+func initialsOf(toks []text.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteByte(t.Norm[0])
+	}
+	return b.String()
+}

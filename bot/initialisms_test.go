@@ -1,0 +1,54 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/text"
+)
+
+func TestSpellInitialisms(t *testing.T) {
+	corpus := map[string]bool{} // the stems the corpus has: those of the passages
+	passages := func(texts ...string) []citebot.Passage {
+		var ps []citebot.Passage
+		for _, s := range texts {
+			ps = append(ps, citebot.Passage{Text: s})
+			for _, tok := range text.Tokens(s) {
+				corpus[tok.Stem] = true
+			}
+		}
+		return ps
+	}
+	zealand := passages("New Zealand's capital city is Wellington.", "In 1893 New Zealand gave women the vote.")
+	air := passages("Air Marshal Tahir Butt, chief of the Pakistan Air Force, flew to Moscow.")
+	bank := passages("The United States of America raised rates.", "The Inter-Governmental Commission met in Moscow.")
+	pm := passages("President Pervez Musharraf met the Prime Minister.", "Pervez Musharraf and Prime Minister Gilani spoke.", "Pervez Musharraf left.")
+	guard := passages("The Old Guard marched.", "Star Wars opened in 1977.")
+	sco := passages("Pakistan joined the SCO, the Shanghai Cooperation Organisation.")
+	known := func(stem string) bool { return corpus[stem] }
+	tests := []struct {
+		name, q  string
+		passages []citebot.Passage
+		want     string
+	}{
+		{"two letters, a name seen twice", "what's the capital of nz?", zealand, "what's the capital of New Zealand?"},
+		{"capitals as typed", "when did NZ women get the vote", zealand, "when did New Zealand women get the vote"},
+		{"three letters, a name seen once", "when did the paf chief visit moscow", air, "when did the Pakistan Air Force chief visit moscow"},
+		{"a stop word inside the name", "did the USA raise rates", bank, "did the United States of America raise rates"},
+		{"a dictionary word names dictionary words", "who was the PM then", pm, "who was the Prime Minister then"},
+		{"a dictionary word in lower case", "did the usa raise rates", bank, "did the usa raise rates"},
+		{"a possessive", "what is nz's capital", zealand, "what is New Zealand's capital"},
+		{"a hyphen inside the name", "when did the IGC meet", bank, "when did the Inter-Governmental Commission meet"},
+		{"two letters, a name seen once", "who played han in the og star wars", guard, "who played han in the og star wars"},
+		{"the corpus has the initialism", "when did pakistan join the sco", sco, "when did pakistan join the sco"},
+		{"a chat form", "where is the capital rn", zealand, "where is the capital rn"},
+		{"an English word", "was the cap raised", bank, "was the cap raised"},
+		{"no name with those initials", "what did the xyz say", zealand, "what did the xyz say"},
+		{"no passages", "what's the capital of nz?", nil, "what's the capital of nz?"},
+	}
+	for _, tt := range tests {
+		if got := spellInitialisms(tt.q, tt.passages, known); got != tt.want {
+			t.Errorf("%s: spellInitialisms(%q) = %q, want %q", tt.name, tt.q, got, tt.want)
+		}
+	}
+}
