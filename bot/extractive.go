@@ -74,6 +74,9 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	if spelt, more := b.spellOut(ctx, query, passages); spelt != "" {
+		query, passages = spelt, more
+	}
 	text.Split(passages)
 	return b.ext.Candidates(b.request(ctx, b.parse(query), passages)), nil
 }
