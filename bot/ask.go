@@ -124,7 +124,11 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 			return ps, nil
 		}
 	}
-	ps, err := b.ret.Search(ctx, s.query, b.pool())
+	k := b.pool()
+	if s.byDocument {
+		k = max(k, byDocumentPool)
+	}
+	ps, err := b.ret.Search(ctx, s.query, k)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -149,6 +153,10 @@ type sought struct {
 	// "the pipeline deal"): an extractive answer gives an overview
 	// (extract.Request.Overview).
 	overview bool
+	// byDocument says query is what the message asks which documents
+	// speak of ("which articles mention the SCO?" → "the SCO"): an
+	// extractive answer lists them (extract.Request.ByDocument).
+	byDocument bool
 }
 
 // shortcut answers message msg without searching when it asks nothing of
@@ -183,6 +191,8 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 		default:
 			s.query, s.overview = title, true // a topic, not a document
 		}
+	} else if topic, ok := read.DocumentsAbout(); ok {
+		s.query, s.byDocument = topic, true
 	}
 	if b.opts.Completer == nil || q.NoLLM {
 		if ans := b.leadSummary(s.summary); ans != nil {

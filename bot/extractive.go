@@ -39,7 +39,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, s sough
 	text.Split(passages)  // once, for the answerer and the conflict finder
 	q := b.parse(s.query) // once, for the answerer and the conflict finder
 	req := b.request(ctx, q, passages)
-	req.Overview = s.overview
+	req.Overview, req.ByDocument = s.overview, s.byDocument
 	res := b.ext.Answer(ctx, req)
 	ans.Confidence = res.Confidence
 	// the passages shown are those the answer quotes, then the rest
@@ -56,6 +56,9 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, s sough
 		return
 	}
 	ans.Answered, ans.Answer = true, res.Text
+	if s.byDocument {
+		ans.Answer = b.byDocumentText(s.query, res.Citations)
+	}
 	ans.Citations = append(ans.Citations, res.Citations...)
 	b.addConflicts(ctx, ans, q, passages)
 }

@@ -46,6 +46,12 @@ func (m Message) AsksMore() bool { return asksMore(m.Plain) }
 // for no summary.
 func (m Message) Summary() (string, bool) { return summaryOf(m.Text, m.Plain) }
 
+// DocumentsAbout returns what the message asks which documents speak of
+// ("which articles mention the pipeline?", "how many docs talk about
+// Gazprom", "do any of the articles mention the SCO?" → "the pipeline",
+// "Gazprom", "the SCO"), and false when it asks no such thing.
+func (m Message) DocumentsAbout() (string, bool) { return documentsAbout(m.Plain) }
+
 // MetaOf is ReadMessage(q).Meta().
 func MetaOf(q string) Meta { return ReadMessage(q).Meta() }
 

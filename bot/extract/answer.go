@@ -45,8 +45,10 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 		return res
 	}
 	chosen := []candidate{cands[0]}
-	if req.Overview {
-		chosen = a.pickOverview(cands)
+	if req.ByDocument {
+		chosen = a.pickOverview(cands, MaxDocuments, func(c, o candidate) bool { return c.doc == o.doc })
+	} else if req.Overview {
+		chosen = a.pickOverview(cands, OverviewSentences, func(c, o candidate) bool { return c.p.ID == o.p.ID })
 	} else if second, ok := a.pickSecond(cands); ok {
 		chosen = append(chosen, second)
 	}
@@ -194,18 +196,18 @@ func (a *Answerer) pickSecond(cands []candidate) (candidate, bool) {
 	return candidate{}, false
 }
 
-// pickOverview returns the best candidate and, up to OverviewSentences in
-// all, the next best of other passages that the answerer would give on
-// their own (at least the refusal threshold), neither overlapping nor
-// repeating one chosen.
-func (a *Answerer) pickOverview(cands []candidate) []candidate {
+// pickOverview returns the best candidate and, up to n in all, the next
+// best that the answerer would give on their own (at least the refusal
+// threshold), none from the same place as one chosen (same: of the same
+// passage, or document), overlapping one or repeating it.
+func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candidate) bool) []candidate {
 	chosen := []candidate{cands[0]}
 	for _, c := range cands[1:] {
-		if len(chosen) == OverviewSentences || c.prob < a.model.Threshold {
+		if len(chosen) == n || c.prob < a.model.Threshold {
 			break
 		}
 		if !slices.ContainsFunc(chosen, func(o candidate) bool {
-			return o.p.ID == c.p.ID || o.doc == c.doc && c.start < o.end && o.start < c.end ||
+			return same(c, o) || o.doc == c.doc && c.start < o.end && o.start < c.end ||
 				similar(c.text, o.text, a.tun.SimilarShare)
 		}) {
 			chosen = append(chosen, c)

@@ -120,11 +120,21 @@ type Request struct {
 	// sentences, each from another passage. False: one sentence, or two
 	// when the runner-up is nearly as good.
 	Overview bool
+	// ByDocument says the question asks which documents speak of its
+	// topic ("which articles mention the pipeline?"): the answer gives
+	// the best sentence of each document that has one at or above the
+	// refusal threshold, up to MaxDocuments, best first. It overrides
+	// Overview.
+	ByDocument bool
 }
 
 // OverviewSentences is how many sentences an overview (Request.Overview)
 // gives at most: as many as a summary by a document's opening.
 const OverviewSentences = 3
+
+// MaxDocuments is how many documents an answer by document
+// (Request.ByDocument) cites at most.
+const MaxDocuments = 10
 
 // Result is an extractive answer.
 type Result struct {

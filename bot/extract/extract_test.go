@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -410,5 +411,31 @@ func TestMoneyWordsWeighLittle(t *testing.T) {
 		if !res.Answered || len(res.Citations) == 0 || res.Citations[0].Doc != "d1.txt" {
 			t.Errorf("%q: %q, want the trade figure of d1.txt", q, res.Text)
 		}
+	}
+}
+
+// TestByDocument: an answer by document cites the best sentence of each
+// document that has one, never two of one document.
+func TestByDocument(t *testing.T) {
+	docs := []struct{ doc, text string }{
+		{"a.txt", "The ferry strike began in March when crews walked out over pay."},
+		{"a.txt", "The ferry strike ended in May after the operator agreed to a new pay deal."},
+		{"b.txt", "During the ferry strike, islanders relied on a chartered boat."},
+		{"c.txt", "The island's new school opened in September."},
+		{"d.txt", "The ferry strike cost the island's shops a third of their spring trade."},
+	}
+	var passages []citebot.Passage
+	for i, d := range docs {
+		passages = append(passages, citebot.Passage{ID: fmt.Sprintf("%s#%d", d.doc, i), Doc: d.doc, End: len(d.text), Text: d.text, Score: 1 - float64(i)/10})
+	}
+	text.Split(passages)
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("the ferry strike"), Passages: passages, Overview: true, ByDocument: true})
+	var got []string
+	for _, c := range res.Citations {
+		got = append(got, c.Doc)
+	}
+	slices.Sort(got)
+	if !res.Answered || !slices.Equal(got, []string{"a.txt", "b.txt", "d.txt"}) {
+		t.Errorf("cited %q (%q), want one sentence of each of a.txt, b.txt and d.txt", got, res.Text)
 	}
 }
