@@ -80,6 +80,9 @@ func metaOf(chatter bool, plain string) Meta {
 	if chatter {
 		return MetaChatter
 	}
+	if _, ok := documentsAbout(plain); ok {
+		return MetaNone // "which articles mention Google?" asks the documents
+	}
 	f := strings.TrimSpace(text.Fold(plain))
 	if reSelf.MatchString(f) {
 		return MetaSelf
