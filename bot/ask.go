@@ -189,7 +189,7 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 				return s, ans, ""
 			}
 		default:
-			s.query, s.overview = title, true // a topic, not a document
+			s.query, s.overview = topicOf(title), true // a topic, not a document
 		}
 	} else if topic, ok := read.DocumentsAbout(); ok {
 		s.query, s.byDocument = topic, true

@@ -100,6 +100,9 @@ func TestLeadSummary(t *testing.T) {
 		{"summarize the gas pipeline deal", nil, ""},
 		{"summarize the first article", nil, "“Russia – Pakistan: the Way is Open for New Projects” opens:"}, // the collection's order
 		{"tldr of the last doc", nil, "“Managing Pakistan-Russia relations” opens:"},
+		{"tell me about the Ghazali article", nil, "“Pakistan-Russia relations warm up” opens:"}, // by its author
+		{"summarize the Ranasinghe piece", nil, "“Pakistan and Russia seek enhanced cooperation” opens:"},
+		{"summarize the pakistan article", nil, ""}, // all five: a topic
 		{"summarize the first article", []citebot.Turn{{Question: "q", Answer: "An answer. [1]"}}, // no list before it
 			"“Russia – Pakistan: the Way is Open for New Projects” opens:"},
 	}

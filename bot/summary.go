@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot"
@@ -73,7 +75,66 @@ func (b *Bot) summarized(title string) *citebot.Source {
 	if src, ok := titled(lib.Sources(), title); ok {
 		return &src
 	}
+	if src, ok := described(lib.Sources(), title); ok {
+		return &src
+	}
 	return nil
+}
+
+// reDescribedDoc is a document named by a word or two of what it is or
+// where it appeared and the noun of its kind: "the airbnb article", "the
+// bbc story", "that unicode post".
+var reDescribedDoc = regexp.MustCompile(`(?i)^(?:the |this |that )?(.+?) (?:` + docWords + `|interview|review|report|op-?ed|blog post)$`)
+
+// topicOf returns the topic of a request for a summary that names no
+// document: target without the noun of a document's kind after it ("the
+// pipeline article" → "pipeline").
+func topicOf(target string) string {
+	if m := reDescribedDoc.FindStringSubmatch(strings.TrimSpace(target)); m != nil && len(contentWords(m[1])) > 0 {
+		return m[1]
+	}
+	return target
+}
+
+// contentWords returns the folded words of s that are no stop words.
+func contentWords(s string) []string {
+	var out []string
+	for _, t := range text.Tokens(s) {
+		if !text.IsStop(t.Norm) {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+// described returns the one document that target names by words of its
+// title, path, publisher or author, or by those words run together, and
+// the noun of its kind ("the bbc article", "the airbnb story", "the
+// huffington post article" of huffingtonpost-afghans.txt), or false when
+// none or several do.
+func described(srcs []citebot.Source, target string) (citebot.Source, bool) {
+	m := reDescribedDoc.FindStringSubmatch(strings.TrimSpace(target))
+	if m == nil {
+		return citebot.Source{}, false
+	}
+	words := contentWords(m[1])
+	if len(words) == 0 || len(words) > 3 {
+		return citebot.Source{}, false
+	}
+	var found []citebot.Source
+	for _, s := range srcs {
+		about := map[string]bool{}
+		for _, t := range text.Tokens(strings.Join([]string{s.Title, s.Path, s.Publisher, s.Author}, " ")) {
+			about[t.Norm] = true
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return !about[w] }) || about[strings.Join(words, "")] { // "huffington post": huffingtonpost-….txt
+			found = append(found, s)
+		}
+	}
+	if len(found) != 1 {
+		return citebot.Source{}, false
+	}
+	return found[0], true
 }
 
 // openingPassages returns, for a request to summarize document src

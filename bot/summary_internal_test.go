@@ -1,0 +1,39 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/citebot/citebot"
+)
+
+func TestDescribed(t *testing.T) {
+	srcs := []citebot.Source{
+		{ID: "bbc", Path: "bbc-free-schools.txt", Title: "Government sets out how to establish free schools", Publisher: "BBC News"},
+		{ID: "airbnb", Path: "fastcompany-airbnb-most-innovative.txt", Title: "For turning spare rooms into the world's hottest hotel chain"},
+		{ID: "afghans", Path: "huffingtonpost-afghans-losing-hope.txt", Title: "Afghans Losing Hope After 8 Years Of War"},
+		{ID: "bbc2", Path: "bbc-weather.txt", Title: "Heatwave warning for the south"},
+	}
+	tests := []struct {
+		target, want string // want: the document's ID, "" for none
+		topic        string
+	}{
+		{"the airbnb article", "airbnb", "airbnb"},
+		{"that Airbnb story", "airbnb", "Airbnb"},
+		{"the huffington post article", "afghans", "huffington post"},
+		{"the free schools piece", "bbc", "free schools"},
+		{"the bbc heatwave report", "bbc2", "bbc heatwave"},
+		{"the bbc article", "", "bbc"}, // two documents
+		{"the pipeline article", "", "pipeline"},
+		{"the article", "", "the article"},
+		{"airbnb", "", "airbnb"},
+	}
+	for _, tt := range tests {
+		got, ok := described(srcs, tt.target)
+		if got.ID != tt.want || ok != (tt.want != "") {
+			t.Errorf("described(%q) = %q, %v; want %q", tt.target, got.ID, ok, tt.want)
+		}
+		if got := topicOf(tt.target); got != tt.topic {
+			t.Errorf("topicOf(%q) = %q, want %q", tt.target, got, tt.topic)
+		}
+	}
+}
