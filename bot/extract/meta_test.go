@@ -23,6 +23,9 @@ func TestMetaFieldOf(t *testing.T) {
 		{"On what date did the paper publish its report on the bridges?", metaDate},
 		{"On what date was the weekly address on the bridges released?", metaDate}, // as "when was ... released"
 		{"What date was the bridges report written?", metaDate},
+		{`When did Jane Roe publish "Old Bridges"?`, metaDate}, // a title in quotes
+		{"When did WIRED publish Jo Doe’s “The Bridge Can Wait”?", metaDate},
+		{"when did the company post its first profit", metaNone},
 		{"On which company's blog was the post-mortem published?", metaPublisher},
 		{"what magazine is the goat island story from", metaPublisher},
 		{"what magazine/site is the goat island story from", metaPublisher},

@@ -35,14 +35,14 @@ var (
 		`|\btitle of (the |this |that |an? |[a-z0-9.-]+['’]s? )?([a-z0-9.'’-]+ ){0,6}(article|story|post|piece|report|review|press release|op-?ed|column|essay|interview|web ?page|page|blog post|blog entry|news release)s?([^\w'’]|$)` +
 		`|\b(what|how) (is|was|are|were) (the|that|this|his|her|their|its|an?|[a-z0-9.-]+['’]s?) ([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|web ?page|blog post)s? ((on|about|by|in|from|for) [^?,]*)?(called|titled|named)\W*$`)
 	rePubDate = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
-		`|\bwhen did .*\b(publish|post|put up|put out)\b.*\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b`)
+		`|\bwhen did .*\b(publish|post|put up|put out)\b.*(\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b|["“][^"”]+["”])`)
 )
 
 // metaFieldOf reads which metadata field a question asks for. A question
 // asks for the date when it asks when, or on what date, a document was
 // published, written, posted or released, and "when did X publish, post,
-// put up or put out" only when a document (an article, a story...) is
-// what X put out: "when did the company post its first profit" asks no
+// put up or put out" only when a document (an article, a story..., or a
+// title in double quotes) is what X put out: "when did the company post its first profit" asks no
 // document's date. It asks for the title as rePubTitle reads it.
 func metaFieldOf(f string, typ asked.Type) metaField {
 	switch {
