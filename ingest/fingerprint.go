@@ -310,7 +310,11 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 var probeTexts = []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
 	probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter,
 	probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal,
-	probeHyphen, probeSpaced}
+	probeHyphen, probeSpaced, probeInterview}
+
+// probeInterview is an interview whose byline names the interviewer in
+// capitals, with the photographer after it.
+const probeInterview = "A talk with the bridge builder\n\nINTERVIEW BY JANE EXAMPLE, PHOTO BY JON EXAMPLE\n\n" + probeBody
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of the probe documents (probeTexts, the

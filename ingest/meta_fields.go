@@ -10,8 +10,8 @@ import (
 )
 
 var (
-	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|reported by|reporting by|` +
-		`authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
+	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|article by|reported by|reporting by|` +
+		`interview(?:ed)? by|review(?:ed)? by|authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
 	// nameStop ends a byline's name: a preposition, a separator, a social
 	// media handle ("by Jane Roe @janeroe November 29, 2016"), a date, or a
 	// day's name before a date ("Jane Roe Tuesday, Aug. 17, 2010", but "Joe

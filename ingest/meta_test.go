@@ -38,6 +38,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"by line", "Water on the Moon\n\nBy Jane Q. Roe and John Doe" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Q. Roe and John Doe"}},
+		{"interview by, in capitals", "Water on the Moon\n\nINTERVIEW BY JANE ROE, PHOTO BY JOHN DOE" + body,
+			Meta{Title: "Water on the Moon", Author: "JANE ROE"}},
 		{"by alone is unknown", "Water on the Moon\n\nBy" + body,
 			Meta{Title: "Water on the Moon"}},
 		{"written by with a date", "Water on the Moon\n\nWritten by Jane Roe on March 24, 2012" + body,
