@@ -153,6 +153,9 @@ type sought struct {
 	// "the pipeline deal"): an extractive answer gives an overview
 	// (extract.Request.Overview).
 	overview bool
+	// points is how many sentences an overview gives (asked.Message.Points);
+	// zero means the default.
+	points int
 	// byDocument says query is what the message asks which documents
 	// speak of ("which articles mention the SCO?" → "the SCO"): an
 	// extractive answer lists them (extract.Request.ByDocument).
@@ -189,7 +192,7 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 				return s, ans, ""
 			}
 		default:
-			s.query, s.overview = topicOf(title), true // a topic, not a document
+			s.query, s.overview, s.points = topicOf(title), true, read.Points() // a topic, not a document
 		}
 	} else if topic, ok := read.DocumentsAbout(); ok {
 		s.query, s.byDocument = topic, true

@@ -39,7 +39,7 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, s sough
 	text.Split(passages)  // once, for the answerer and the conflict finder
 	q := b.parse(s.query) // once, for the answerer and the conflict finder
 	req := b.request(ctx, q, passages)
-	req.Overview, req.ByDocument = s.overview, s.byDocument
+	req.Overview, req.Sentences, req.ByDocument = s.overview, s.points, s.byDocument
 	res := b.ext.Answer(ctx, req)
 	ans.Confidence = res.Confidence
 	// the passages shown are those the answer quotes, then the rest

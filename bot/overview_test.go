@@ -26,6 +26,7 @@ func TestTopicOverview(t *testing.T) {
 		{"hey bot, tell me about the SCO thx", "the SCO"},
 		{"what do you know about lavrov's visit?", "lavrov's visit"},
 		{"give me 3 key facts about defence ties", "defence ties"},
+		{"give me 5 key facts about defence ties", "defence ties"},
 		{"explain why Pakistan bought Mi-35 helicopters", ""},
 		{"When did Musharraf visit Moscow?", ""},
 	}
@@ -40,6 +41,9 @@ func TestTopicOverview(t *testing.T) {
 		}
 		if tt.searched == "" {
 			continue
+		}
+		if strings.Contains(tt.q, "5 key facts") && len(ans.Citations) != 5 {
+			t.Errorf("%q: %d citations, want 5", tt.q, len(ans.Citations))
 		}
 		if !ans.Answered || len(ans.Citations) < 2 {
 			t.Errorf("%q: answered %v with %d citations: %q; want an overview", tt.q, ans.Answered, len(ans.Citations), ans.Answer)

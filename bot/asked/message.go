@@ -46,6 +46,11 @@ func (m Message) AsksMore() bool { return asksMore(m.Plain) }
 // for no summary.
 func (m Message) Summary() (string, bool) { return summaryOf(m.Text, m.Plain) }
 
+// Points returns how many points a request for a summary asks for ("give
+// me 5 key facts about X", "three main takeaways"), from 1 to 10, and 0
+// when it names no number.
+func (m Message) Points() int { return pointsOf(m.Plain) }
+
 // DocumentsAbout returns what the message asks which documents speak of
 // ("which articles mention the pipeline?", "how many docs talk about
 // Gazprom", "do any of the articles mention the SCO?" → "the pipeline",

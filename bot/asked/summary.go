@@ -2,6 +2,7 @@ package asked
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -38,6 +39,28 @@ const topicAsk = `(?:what (?:do|can) (?:you|u|ya|we) (?:know|tell (?:me|us)|find
 	`|(?:(?:give me|list|what are|tell me) )?(?:the )?(?:(?:[1-9]|two|three|four|five|a few|some) )?(?:key|main|important|major|interesting|top) ` +
 	`(?:facts|points|takeaways|highlights|things) (?:about|on|of|regarding|from)` +
 	`|highlights of)`
+
+// rePoints asks for a number of points ("5 key facts", "three main
+// takeaways", "in 4 bullet points").
+var rePoints = regexp.MustCompile(`(?i)\b([1-9]|10|two|three|four|five|six|seven|eight|nine|ten) (?:key |main |important |major |interesting |top |quick |short )?` +
+	`(?:facts|points|things|takeaways|highlights|bullets|bullet points|sentences|lines)\b`)
+
+// numberWords are the numbers rePoints reads in words.
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// pointsOf is Message.Points of a message saying plain without its
+// chatter.
+func pointsOf(plain string) int {
+	m := rePoints.FindStringSubmatch(plain)
+	if m == nil {
+		return 0
+	}
+	if n, ok := numberWords[strings.ToLower(m[1])]; ok {
+		return n
+	}
+	n, _ := strconv.Atoi(m[1]) // 1 to 10: rePoints reads no other
+	return n
+}
 
 // reFramedAbout is what is left before a message's question when its
 // request frame ends in "about" ("can you tell me about", "i'm curious

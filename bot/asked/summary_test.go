@@ -53,3 +53,20 @@ func TestSummaryOf(t *testing.T) {
 		}
 	}
 }
+
+func TestPoints(t *testing.T) {
+	tests := map[string]int{
+		"give me 5 key facts about the dam":         5,
+		"what are the three main takeaways":         3,
+		"summarize the strike in 4 bullet points":   4,
+		"10 things about the ferry":                 10,
+		"give me an overview of the strike":         0,
+		"what were the 3 bridges built in 1990?":    0,
+		"the two points the mayor made about tolls": 2,
+	}
+	for q, want := range tests {
+		if got := ReadMessage(q).Points(); got != want {
+			t.Errorf("Points(%q) = %d, want %d", q, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -48,7 +49,8 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	if req.ByDocument {
 		chosen = a.pickOverview(cands, MaxDocuments, func(c, o candidate) bool { return c.doc == o.doc })
 	} else if req.Overview {
-		chosen = a.pickOverview(cands, OverviewSentences, func(c, o candidate) bool { return c.p.ID == o.p.ID })
+		n := cmp.Or(req.Sentences, OverviewSentences)
+		chosen = a.pickOverview(cands, n, func(c, o candidate) bool { return c.p.ID == o.p.ID })
 	} else if second, ok := a.pickSecond(cands); ok {
 		chosen = append(chosen, second)
 	}

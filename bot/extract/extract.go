@@ -120,6 +120,9 @@ type Request struct {
 	// sentences, each from another passage. False: one sentence, or two
 	// when the runner-up is nearly as good.
 	Overview bool
+	// Sentences is how many sentences an overview gives at most; zero
+	// means OverviewSentences.
+	Sentences int
 	// ByDocument says the question asks which documents speak of its
 	// topic ("which articles mention the pipeline?"): the answer gives
 	// the best sentence of each document that has one at or above the

@@ -388,6 +388,10 @@ func TestOverview(t *testing.T) {
 			seen[c.Doc] = true
 		}
 	}
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("the ferry strike"), Passages: passages, Overview: true, Sentences: 4})
+	if len(res.Citations) != 4 {
+		t.Errorf("overview of 4 sentences: %d citations (%q)", len(res.Citations), res.Text)
+	}
 }
 
 // TestMoneyWordsWeighLittle: in a question asking for a sum of money, the
