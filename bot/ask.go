@@ -132,7 +132,7 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if spelt, more := b.spellOut(ctx, s.query, ps); spelt != "" {
+	if spelt, more := b.spellOut(ctx, s.query, ps, k); spelt != "" {
 		s.query, ps = spelt, more
 		ans.Notes = append(ans.Notes, "read as: "+spelt)
 	}

@@ -77,7 +77,7 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if spelt, more := b.spellOut(ctx, query, passages); spelt != "" {
+	if spelt, more := b.spellOut(ctx, query, passages, b.pool()); spelt != "" {
 		query, passages = spelt, more
 	}
 	text.Split(passages)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/text"
@@ -25,9 +26,9 @@ const (
 // each written as the passages spell it most often, and the passages a
 // search for that finds. It returns "" and nil when no word of query is
 // such an initialism, the Retriever cannot say which words its corpus
-// has (TermWeigher), or the second search fails (logged; the first
-// passages stand).
-func (b *Bot) spellOut(ctx context.Context, query string, passages []citebot.Passage) (string, []citebot.Passage) {
+// has (TermWeigher), or the second search, for k passages, fails (logged;
+// the first passages stand).
+func (b *Bot) spellOut(ctx context.Context, query string, passages []citebot.Passage, k int) (string, []citebot.Passage) {
 	tw, ok := b.ret.(TermWeigher)
 	if !ok {
 		return "", nil
@@ -36,7 +37,7 @@ func (b *Bot) spellOut(ctx context.Context, query string, passages []citebot.Pas
 	if spelt == query {
 		return "", nil
 	}
-	ps, err := b.ret.Search(ctx, spelt, b.pool())
+	ps, err := b.ret.Search(ctx, spelt, k)
 	if err != nil {
 		b.opts.Logger.WarnContext(ctx, "search spelt-out question", "err", err)
 		return "", nil
@@ -54,8 +55,12 @@ func spellInitialisms(query string, passages []citebot.Passage, known func(stem 
 	var b strings.Builder
 	last := 0
 	for _, t := range toks {
-		word := withoutPossessive(query[t.Start:t.End]) // "nz's": "nz"
-		t.Norm, t.Stem = text.Fold(word), text.Stem(text.Fold(word))
+		word := query[t.Start:t.End]
+		if w := withoutPossessive(word); w != word { // "nz's": "nz"
+			word = w
+			t.Norm = text.Fold(w)
+			t.Stem = text.Stem(t.Norm)
+		}
 		if !initialism(t, word == strings.ToUpper(word), known) {
 			continue
 		}
@@ -136,7 +141,7 @@ func namesWithInitials(s, ini string) []string {
 		if i > 0 && !joinsName(s[toks[i-1].End:t.Start]) {
 			flush()
 		}
-		switch r := []rune(s[t.Start:t.End])[0]; {
+		switch r, _ := utf8.DecodeRuneInString(s[t.Start:]); {
 		case unicode.IsUpper(r):
 			run = append(run, t)
 		case !text.IsStop(t.Norm) || len(run) == 0:
