@@ -23,14 +23,13 @@ const (
 // about X?", or for an account of it (topicAsk).
 var reSummary = regexp.MustCompile(`(?i)^(?:` + requestLead + `(?:(?:` + summaryVerbs + `)(?: of)?|` + summaryNoun + ` (?:of|on|about)|` + topicAsk + `)\s+(.+?)` +
 	`|what(?:['’]s| is| was) (.+?) about` +
-	`|what (?:do|does|did) (?:(?:the|these|those|this|that|your) )?(?:articles?|documents?|docs?|sources|papers?|posts?|texts?|files?|pages?|they|it) (?:say|said|tell us|write|mention) (?:about|on|regarding) (.+?))\s*[?.!]*$`)
+	`|what (?:do|does|did) (?:(?:the|these|those|this|that|your) )?(?:` + docNounPattern + `|they|it) (?:say|said|tell us|write|mention) (?:about|on|regarding) (.+?))\s*[?.!]*$`)
 
 // topicAsk asks for an account of a topic, as people ask it in a chat:
 // "what do you know about X", "what can you tell me about X", "any info
 // on X", "do you have anything on X", "fill me in on X", "3 key facts
-// about X", "the main points of
-// X", "highlights of X", and what Unchatter leaves of "tell me more
-// about X" ("more about X").
+// about X", "the main points of X", "highlights of X", and what
+// Unchatter leaves of "tell me more about X" ("more about X").
 const topicAsk = `(?:what (?:do|can) (?:you|u|ya|we) (?:know|tell (?:me|us)|find|say) (?:about|on|regarding)` +
 	`|(?:any|some|more) (?:info|information|details|background|facts|news) (?:on|about|regarding)` +
 	`|(?:do|can|could) (?:you|u|ya) (?:have|find|give me|know) (?:anything|something|any ?thing|any info|info|stuff|more) (?:on|about|regarding)` +
