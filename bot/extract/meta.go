@@ -24,8 +24,8 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 		}
 		seen[p.Source.Path] = true
 		s := a.titleMatch(q, p.Source)
-		if field != metaPublisher && namesSite(q, p.Source) && soleSite(p.Source, passages) {
-			s = max(s, a.tun.TitleMinMatch) // "the Reuters report", "the National Geographic article"
+		if field != metaPublisher && (namesSite(q, p.Source) && soleSite(p.Source, passages) || namesID(q, p.Source)) {
+			s = max(s, a.tun.TitleMinMatch) // "the Reuters report", "the National Geographic article", "the dw piece"
 		}
 		if s > score {
 			src, score = p.Source, s
@@ -73,6 +73,28 @@ func namesSite(q question, src *citebot.Source) bool {
 		}
 	}
 	return len(site) > 0
+}
+
+// namesID reports whether the question names the document by its ID, a
+// word of letters that names its site more often than not (dw-wine.txt:
+// "dw"; theatlantic-census.txt: "theatlantic"), as a word or as two or
+// three words run together ("who wrote the dw piece", "The Atlantic's
+// article").
+func namesID(q question, src *citebot.Source) bool {
+	id := text.Fold(src.ID)
+	if len(id) < 2 || strings.ContainsFunc(id, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return false
+	}
+	toks := text.Tokens(q.text)
+	for i := range toks {
+		joined := ""
+		for j := i; j < len(toks) && j < i+3; j++ {
+			if joined += strings.TrimSuffix(toks[j].Norm, "'s"); joined == id { // "The Atlantic's"
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soleSite reports whether no other document among the passages has the

@@ -105,6 +105,22 @@ func TestMetaAnswerNamesTheSite(t *testing.T) {
 	}
 }
 
+// TestMetaAnswerNamesTheID: a question naming a document by its ID, the
+// site its file is named after, gets its author though the title carries
+// few of the question's words.
+func TestMetaAnswerNamesTheID(t *testing.T) {
+	doc := "Old stone bridge rebuilt\n\nJane Roe - Apr 16, 2015 8:02 pm UTC\n\n" +
+		"The old stone bridge over the river was rebuilt this spring by a firm that has worked in the valley for a century.\n"
+	src := &citebot.Source{ID: "valleytimes", Path: "valleytimes-bridge.txt", Title: "Old stone bridge rebuilt", Author: "Jane Roe"}
+	passages := []citebot.Passage{{ID: "valleytimes#1", Doc: "valleytimes-bridge.txt", Start: 0, End: len(doc), Text: doc, Source: src}}
+	for _, q := range []string{"who wrote the valley times piece on the firm's century of roadworks", "who wrote the valleytimes story on the river firm"} {
+		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(q), Passages: passages})
+		if !strings.Contains(res.Text, "Jane Roe") {
+			t.Errorf("%q: answer %q, want the author", q, res.Text)
+		}
+	}
+}
+
 // TestMetaAnswerCitesTheByline: a metadata answer cites the line where
 // the value stands first, the byline, also when the passages hold only a
 // later mention ("Follow Jane Roe on Twitter.") and the byline comes from
@@ -205,5 +221,28 @@ func TestMetaAnswerNotForAnOutletNamedInPassing(t *testing.T) {
 	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Who attacked the newspaper that published the Danish cartoons?"), Passages: passages})
 	if strings.Contains(res.Text, "appeared in") {
 		t.Errorf("answer %q, want no outlet of the document", res.Text)
+	}
+}
+
+func TestNamesID(t *testing.T) {
+	a := testAnswerer()
+	tests := []struct {
+		id, q string
+		want  bool
+	}{
+		{"dw", "who wrote the dw article on the wine", true},
+		{"theatlantic", "Who wrote The Atlantic's article on poverty?", true},
+		{"psychologytoday", "who wrote the psychology today post on optimism", true},
+		{"fastcompany", "Who wrote Fast Company's profile of Airbnb?", true},
+		{"kotaku", "who wrote the kotaku column", true},
+		{"kotaku", "who wrote the column on burnout", false},
+		{"003", "who wrote 003", false}, // no word of letters
+		{"a", "who wrote a story", false},
+		{"nbcnews", "who wrote the nbc story", false}, // a part is not the whole
+	}
+	for _, tt := range tests {
+		if got := namesID(a.read(asked.Parse(tt.q)), &citebot.Source{ID: tt.id}); got != tt.want {
+			t.Errorf("namesID(%q, %q) = %v, want %v", tt.q, tt.id, got, tt.want)
+		}
 	}
 }
