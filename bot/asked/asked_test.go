@@ -27,6 +27,8 @@ func TestParse(t *testing.T) {
 		{"Whose byline is on the story about the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What is a byline?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
+		{"How much money did the fair raise?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
+		{"how much cheaper is the ticket, like in $", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false||||"},
 		{"What's the price of a ticket?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},
 		{"whats the value of the contract", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false||||"},
 		{"What value does the flag take?", asked.TypeNumber, asked.KindNumber, "false|false|false|true||[]|false||||"}, // not money
