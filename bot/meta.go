@@ -19,14 +19,19 @@ const titleChunks = 3
 
 // aboutBot answers message msg when it asks about the bot or its
 // documents rather than asking the documents (asked.Message.Meta): chatter
-// alone ("hi", "thanks!") and questions about the bot get a short word on
-// what it does, not answered; a question about the collection gets its
+// alone ("hi", "thanks!"), questions about the bot and a calculation
+// ("what's 48 divided by 6?", asked.Message.Calculation) get a short word
+// on what it does, not answered; a question about the collection gets its
 // documents' titles, authors and dates, each title cited where the
 // document states it. It returns nil for a question for the documents,
 // and for one about the collection when the Retriever is no
 // citebot.Library (it is then asked as typed).
 func (b *Bot) aboutBot(msg asked.Message) *citebot.Answer {
 	question, m := msg.Text, msg.Meta()
+	if msg.Calculation() {
+		return &citebot.Answer{Question: question, Mode: citebot.ModeExtractive,
+			Answer: "I answer from the documents, and this asks for a calculation. Ask me about what the documents say."}
+	}
 	if m == asked.MetaNone {
 		return nil
 	}

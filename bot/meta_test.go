@@ -28,6 +28,7 @@ func TestAboutBot(t *testing.T) {
 		{"which articles do u have", true, 5, "“Managing Pakistan-Russia relations” · Haris Bilal Malik"},
 		{"who are the authors?", true, 5, "no author given"},
 		{"when was each article published?", true, 5, "no date given"},
+		{"hey bot whats 48 divided by 6", false, 0, "asks for a calculation"},
 	}
 	for _, tt := range tests {
 		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q})

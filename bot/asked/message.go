@@ -51,6 +51,11 @@ func (m Message) Summary() (string, bool) { return summaryOf(m.Text, m.Plain) }
 // when it names no number.
 func (m Message) Points() int { return pointsOf(m.Plain) }
 
+// Calculation reports whether the message asks for a calculation and
+// nothing else ("what's 48 divided by 6?", "17 squared", "15% of 80"),
+// which no document answers.
+func (m Message) Calculation() bool { return calculation(m.Plain) }
+
 // DocumentsAbout returns what the message asks which documents speak of
 // ("which articles mention the pipeline?", "how many docs talk about
 // Gazprom", "do any of the articles mention the SCO?" → "the pipeline",
