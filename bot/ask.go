@@ -116,7 +116,9 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 // a note on ans saying so; otherwise what search finds for s.query, or,
 // when a word of it abbreviates a name those passages spell out
 // (spellOut), what search finds for s.query with the name spelt out,
-// which becomes s.query, with a note "read as: …".
+// which becomes s.query, with a note "read as: …"; and the opening of a
+// document a question for an author or a date names by its ID
+// (withNamed).
 func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm bool) ([]citebot.Passage, error) {
 	if llm {
 		if ps := b.openingPassages(s.summary); len(ps) > 0 {
@@ -136,7 +138,7 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 		s.query, ps = spelt, more
 		ans.Notes = append(ans.Notes, "read as: "+spelt)
 	}
-	return ps, nil
+	return b.withNamed(s.query, ps), nil
 }
 
 // sought is what Ask looks for, read once from a message (shortcut).

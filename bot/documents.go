@@ -2,9 +2,11 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 )
 
 // byDocumentPool is how many passages are searched for a question asking
@@ -31,4 +33,34 @@ func (b *Bot) byDocumentText(topic string, cits []citebot.Citation) string {
 		fmt.Fprintf(&sb, "\n- “%s”: %s [%d]", title, strings.Join(strings.Fields(c.Quote), " "), c.N)
 	}
 	return sb.String()
+}
+
+// withNamed returns passages with, after them, the first chunk of each
+// document that question, asking for an author or a date, names by its ID
+// (asked.NamesID: "who wrote the kotaku article") and that none of them
+// is from: its title and byline, which search cannot find by a word that
+// only the file's name has. It returns passages as they are for any
+// other question, and when the Retriever is no citebot.Library.
+func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.Passage {
+	lib, ok := b.ret.(citebot.Library)
+	if !ok {
+		return passages
+	}
+	q := asked.Parse(question)
+	if q.Type != asked.TypeAuthor && q.Type != asked.TypeDate {
+		return passages
+	}
+	for _, src := range lib.Sources() {
+		if !asked.NamesID(q.Tokens, src.ID) || slices.ContainsFunc(passages, func(p citebot.Passage) bool { return p.Doc == src.Path }) {
+			continue
+		}
+		cc, err := lib.Chunk(citebot.ChunkID(src.ID, 1))
+		if err != nil {
+			continue
+		}
+		p := cc.Passage
+		p.Rank, p.Source = len(passages)+1, &src
+		passages = append(passages, p)
+	}
+	return passages
 }

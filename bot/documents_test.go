@@ -4,8 +4,11 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/retrieval"
 )
 
 // TestWhichDocuments: "which articles mention X" lists the documents that
@@ -30,6 +33,37 @@ func TestWhichDocuments(t *testing.T) {
 			if !strings.Contains(ans.Answer, "“"+c.Title+"”") {
 				t.Errorf("%q: the answer does not name %q", q, c.Title)
 			}
+		}
+	}
+}
+
+// TestNamedByID: a question for the author or the date of a document it
+// names by its ID alone, a word its text never has ("the kotaku article"
+// of kotaku-destiny.txt), is answered from that document's byline.
+func TestNamedByID(t *testing.T) {
+	ctx := context.Background()
+	prose := "The weekly reset brought little new to chase, and players say the loot no longer pulls them back. " +
+		"Raids still draw crowds on the first night, but the queues thin out by the weekend.\n"
+	files := fstest.MapFS{
+		"kotaku-destiny-burnout.txt": {Data: []byte("The loot shooter has hit its annual rough patch\n\nBy Ethan Gach\n\nMarch 3, 2024\n\n" + prose)},
+		"npr-binge-watching.txt":     {Data: []byte("Does binge-watching make us sad?\n\nBy Poncie Rutsch\n\nFebruary 4, 2015\n\n" + strings.Repeat("Viewers who watch whole seasons in a weekend report feeling lonely afterwards. ", 3) + "\n")},
+	}
+	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "named"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()})
+	for q, want := range map[string]string{
+		"who wrote the kotaku article":         "Ethan Gach",
+		"when was the kotaku piece published?": "March 3, 2024",
+		"who wrote the npr story":              "Poncie Rutsch",
+	} {
+		ans, err := b.Ask(ctx, citebot.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Answer, want) {
+			t.Errorf("%q: answered %v: %q; want %q", q, ans.Answered, ans.Answer, want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -75,26 +76,10 @@ func namesSite(q question, src *citebot.Source) bool {
 	return len(site) > 0
 }
 
-// namesID reports whether the question names the document by its ID, a
-// word of letters that names its site more often than not (dw-wine.txt:
-// "dw"; theatlantic-census.txt: "theatlantic"), as a word or as two or
-// three words run together ("who wrote the dw piece", "The Atlantic's
-// article").
+// namesID reports whether the question names the document by its ID
+// (asked.NamesID: "who wrote the dw piece", "The Atlantic's article").
 func namesID(q question, src *citebot.Source) bool {
-	id := text.Fold(src.ID)
-	if len(id) < 2 || strings.ContainsFunc(id, func(r rune) bool { return r < 'a' || r > 'z' }) {
-		return false
-	}
-	toks := text.Tokens(q.text)
-	for i := range toks {
-		joined := ""
-		for j := i; j < len(toks) && j < i+3; j++ {
-			if joined += strings.TrimSuffix(toks[j].Norm, "'s"); joined == id { // "The Atlantic's"
-				return true
-			}
-		}
-	}
-	return false
+	return asked.NamesID(text.Tokens(q.text), src.ID)
 }
 
 // soleSite reports whether no other document among the passages has the
