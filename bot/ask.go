@@ -6,6 +6,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -118,7 +119,8 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 // (spellOut), what search finds for s.query with the name spelt out,
 // which becomes s.query, with a note "read as: …"; and the opening of a
 // document a question for an author or a date names by its ID
-// (withNamed).
+// (withNamed). An overview asked of one document (s.within) reads its
+// passages alone, when search finds any.
 func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm bool) ([]citebot.Passage, error) {
 	if llm {
 		if ps := b.openingPassages(s.summary); len(ps) > 0 {
@@ -127,12 +129,18 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 		}
 	}
 	k := b.pool()
-	if s.byDocument {
+	if s.byDocument || s.within != nil {
 		k = max(k, byDocumentPool)
 	}
 	ps, err := b.ret.Search(ctx, s.query, k)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	if s.within != nil {
+		if in := within(ps, s.within.Path, b.pool()); len(in) > 0 {
+			ps = in
+			ans.Notes = append(ans.Notes, fmt.Sprintf("searched in “%s” only", cmp.Or(s.within.Title, s.within.Path)))
+		}
 	}
 	if spelt, more := b.spellOut(ctx, s.query, ps, k); spelt != "" {
 		s.query, ps = spelt, more
@@ -158,6 +166,9 @@ type sought struct {
 	// points is how many sentences an overview gives (asked.Message.Points);
 	// zero means the default.
 	points int
+	// within is the document a topic overview is asked of ("what does the
+	// malik article say about defence?"); nil for all of them.
+	within *citebot.Source
 	// byDocument says query is what the message asks which documents
 	// speak of ("which articles mention the SCO?" → "the SCO"): an
 	// extractive answer lists them (extract.Request.ByDocument).
@@ -195,9 +206,15 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 			}
 		default:
 			s.query, s.overview, s.points = topicOf(title), true, read.Points() // a topic, not a document
+			where, _ := read.SummaryIn()
+			s.within = b.namedIn(where)
 		}
 	} else if topic, ok := read.DocumentsAbout(); ok {
 		s.query, s.byDocument = topic, true
+	} else if where, topic := read.SummaryIn(); topic != "" {
+		if src := b.namedIn(where); src != nil { // "what does npr say about X"
+			s.query, s.overview, s.within = topic, true, src
+		}
 	}
 	if b.opts.Completer == nil || q.NoLLM {
 		if ans := b.leadSummary(s.summary); ans != nil {

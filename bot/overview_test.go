@@ -88,3 +88,26 @@ func TestWhichDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestOverviewWithin: what one document, named by words of its author or
+// title, says about a topic is an overview of its passages alone.
+func TestOverviewWithin(t *testing.T) {
+	b, _ := seedBot(t)
+	for q, title := range map[string]string{
+		"what does the malik article say about defence?": "Managing Pakistan-Russia relations",
+		"what did the Ghazali piece say about lavrov":    "Pakistan-Russia relations warm up",
+	} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || len(ans.Citations) < 2 || !slices.Contains(ans.Notes, "searched in “"+title+"” only") {
+			t.Fatalf("%q: answered %v with %d citations, notes %q: %q; want an overview of %q", q, ans.Answered, len(ans.Citations), ans.Notes, ans.Answer, title)
+		}
+		for _, c := range ans.Citations {
+			if c.Title != title {
+				t.Errorf("%q: cites %q, want only %q", q, c.Title, title)
+			}
+		}
+	}
+}

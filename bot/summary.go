@@ -86,6 +86,45 @@ func (b *Bot) summarized(title string) *citebot.Source {
 // bbc story", "that unicode post".
 var reDescribedDoc = regexp.MustCompile(`(?i)^(?:the |this |that )?(.+?) (?:` + docWords + `|interview|review|report|op-?ed|blog post)$`)
 
+// namedIn returns the one document that phrase names, by words of its
+// title, path, publisher or author and the noun of its kind (described:
+// "the malik article") or by its ID ("npr"); nil when it names none, or
+// several, or the Retriever is no citebot.Library.
+func (b *Bot) namedIn(phrase string) *citebot.Source {
+	lib, ok := b.ret.(citebot.Library)
+	if phrase == "" || !ok {
+		return nil
+	}
+	srcs := lib.Sources()
+	if src, ok := described(srcs, phrase); ok {
+		return &src
+	}
+	toks := text.Tokens(phrase)
+	var found []citebot.Source
+	for _, s := range srcs {
+		if asked.NamesID(toks, s.ID) {
+			found = append(found, s)
+		}
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return &found[0]
+}
+
+// within returns the passages of document doc among ps, ranked anew from
+// 1, at most k of them.
+func within(ps []citebot.Passage, doc string, k int) []citebot.Passage {
+	var out []citebot.Passage
+	for _, p := range ps {
+		if p.Doc == doc && len(out) < k {
+			p.Rank = len(out) + 1
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // topicOf returns the topic of a request for a summary that names no
 // document: target without the noun of a document's kind after it ("the
 // pipeline article" → "pipeline").

@@ -46,6 +46,14 @@ func (m Message) AsksMore() bool { return asksMore(m.Plain) }
 // for no summary.
 func (m Message) Summary() (string, bool) { return summaryOf(m.Text, m.Plain) }
 
+// SummaryIn returns, for a question for what someone or something says
+// about a topic, the words that name who or what, and the topic ("what
+// does the malik article say about defence?" → "the malik article",
+// "defence"; "what did npr say about X" → "npr", "X"), and "" and "" for
+// any other message. Whether the words name a document is for the caller
+// to say.
+func (m Message) SummaryIn() (where, topic string) { return aboutIn(m.Plain) }
+
 // Points returns how many points a request for a summary asks for ("give
 // me 5 key facts about X", "three main takeaways"), from 1 to 10, and 0
 // when it names no number.

@@ -25,6 +25,11 @@ var reSummary = regexp.MustCompile(`(?i)^(?:` + requestLead + `(?:(?:` + summary
 	`|what(?:['’]s| is| was) (.+?) about` +
 	`|what (?:do|does|did) (?:(?:the|these|those|this|that|your) )?(?:` + docNounPattern + `|they|it) (?:say|said|tell us|write|mention) (?:about|on|regarding) (.+?))\s*[?.!]*$`)
 
+// reSaysAbout is a question for what a document says about something,
+// naming the document: "what does the malik article say about defence",
+// "what did npr say about binge-watching".
+var reSaysAbout = regexp.MustCompile(`(?i)^what (?:do|does|did) (.+?) (?:say|said|tell us|write|mention) (?:about|on|regarding) (.+?)\s*[?.!]*$`)
+
 // topicAsk asks for an account of a topic, as people ask it in a chat:
 // "what do you know about X", "what can you tell me about X", "any info
 // on X", "do you have anything on X", "fill me in on X", "3 key facts
@@ -79,6 +84,15 @@ var reQuestionWord = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|who|who
 // "the post", "the article on" (but not the "On" of "the article On
 // Liberty").
 var reDocLead = regexp.MustCompile(`(?i)^(?:the |this |that )?(?:article|document|doc|post|story|paper|piece|page|report|file)\s+(?:(?-i:on|about)\s+)?`)
+
+// aboutIn is Message.SummaryIn of a message saying plain without its
+// chatter.
+func aboutIn(plain string) (where, topic string) {
+	if m := reSaysAbout.FindStringSubmatch(strings.TrimSpace(plain)); m != nil {
+		return m[1], m[2]
+	}
+	return "", ""
+}
 
 // summaryOf is Message.Summary of a message typed as text that says
 // plain without its chatter. A message whose request frame asked about

@@ -70,3 +70,20 @@ func TestPoints(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryIn(t *testing.T) {
+	tests := []struct{ q, where, topic string }{
+		{"what does the malik article say about defence?", "the malik article", "defence"},
+		{"hey, what did npr say about binge-watching", "npr", "binge-watching"},
+		{"what do the articles say about flooding?", "the articles", "flooding"},
+		{"what did the mayor say about the dam", "the mayor", "the dam"},
+		{"what is the dam?", "", ""},
+		{"summarize the dam", "", ""},
+	}
+	for _, tt := range tests {
+		where, topic := ReadMessage(tt.q).SummaryIn()
+		if where != tt.where || topic != tt.topic {
+			t.Errorf("SummaryIn(%q) = %q, %q; want %q, %q", tt.q, where, topic, tt.where, tt.topic)
+		}
+	}
+}
