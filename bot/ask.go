@@ -136,15 +136,15 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	if spelt, more := b.spellOut(ctx, s.query, ps, k); spelt != "" {
+		s.query, ps = spelt, more
+		ans.Notes = append(ans.Notes, "read as: "+spelt)
+	}
 	if s.within != nil {
 		if in := within(ps, s.within.Path, b.pool()); len(in) > 0 {
 			ps = in
 			ans.Notes = append(ans.Notes, fmt.Sprintf("searched in “%s” only", cmp.Or(s.within.Title, s.within.Path)))
 		}
-	}
-	if spelt, more := b.spellOut(ctx, s.query, ps, k); spelt != "" {
-		s.query, ps = spelt, more
-		ans.Notes = append(ans.Notes, "read as: "+spelt)
 	}
 	return b.withNamed(s.query, ps), nil
 }
