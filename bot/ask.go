@@ -177,7 +177,7 @@ type sought struct {
 
 // shortcut answers message msg without searching when it asks nothing of
 // the documents (aboutBot), asks for more of the last answer
-// (continuation), asks for a summary of a document it points at without
+// (continuation) or where it comes from (whence), asks for a summary of a document it points at without
 // naming it (whichDocument), or, with no LLM to answer, asks for a summary
 // of a document it names by its title (leadSummary), with the rewritten
 // follow-up it was read as ("" when not rewritten); otherwise it returns
@@ -188,6 +188,9 @@ func (b *Bot) shortcut(ctx context.Context, msg asked.Message, q citebot.Questio
 		return s, ans, ""
 	}
 	if ans := b.continuation(msg, q.History); ans != nil {
+		return s, ans, ""
+	}
+	if ans := b.whence(msg, q.History); ans != nil {
 		return s, ans, ""
 	}
 	s.query = b.standalone(ctx, msg.Plain, q.History)

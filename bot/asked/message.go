@@ -39,6 +39,11 @@ func (m Message) Meta() Meta { return metaOf(m.Chatter, m.Plain) }
 // what it asks about and does not.
 func (m Message) AsksMore() bool { return asksMore(m.Plain) }
 
+// AsksSource reports whether the message asks only where the last
+// answer comes from ("source?", "which article is that from?", "who
+// wrote that?").
+func (m Message) AsksSource() bool { return asksSource(m.Plain) }
+
 // Summary returns what the message asks to have summarized or given an
 // account of, without the chatter around it, a leading "the article" and
 // quotes ("summarize the article “Old Ferries”" → "Old Ferries", "tell me
