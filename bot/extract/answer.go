@@ -165,7 +165,11 @@ func (a *Answerer) neverUsed(p *asked.Question, q question) string {
 		}
 		seen[t.Stem] = true
 		if len(words) < maxNeverUsed {
-			words = append(words, "“"+p.Text[t.Start:t.End]+"”")
+			w := p.Text[t.Start:t.End]
+			for _, s := range []string{"'s", "’s"} {
+				w = strings.TrimSuffix(w, s) // "atlantic's": the word is "atlantic"
+			}
+			words = append(words, "“"+w+"”")
 		}
 	}
 	switch len(words) {

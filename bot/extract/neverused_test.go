@@ -32,6 +32,7 @@ func TestNeverUsed(t *testing.T) {
 		{"how do u steam broccoli, kale, leeks and okra", idf, "; they never use the words “steam”, “broccoli” or “kale”"},
 		{"What is the Bitcoin price?", nil, ""},                                                            // the corpus cannot say
 		{"Per the mayor, who got the bridge built?", idf, "; they never use the words “mayor” or “built”"}, // not "Per" or "got"
+		{"Who wrote The Atlantic’s bridge article?", idf, "; they never use the word “Atlantic”"},          // not "Atlantic’s"
 	}
 	for _, tt := range tests {
 		a := New(Options{IDF: tt.idf})
