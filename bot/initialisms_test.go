@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot"
@@ -51,4 +52,19 @@ func TestSpellInitialisms(t *testing.T) {
 			t.Errorf("%s: spellInitialisms(%q) = %q, want %q", tt.name, tt.q, got, tt.want)
 		}
 	}
+}
+
+// FuzzSpellInitialisms: any question and passage text are read without a
+// panic, and a question no name replaces comes back as it was.
+func FuzzSpellInitialisms(f *testing.F) {
+	f.Add("what's the capital of nz?", "New Zealand's capital is Wellington. New Zealand votes.")
+	f.Add("who is the PM's aide", "The Prime Minister met the Prime Minister’s aide.")
+	f.Add("nz's", "N Z N Z")
+	f.Add("'s", "’s")
+	f.Fuzz(func(t *testing.T, q, passage string) {
+		got := spellInitialisms(q, []citebot.Passage{{Text: passage}}, func(string) bool { return false })
+		if !strings.ContainsAny(passage, " -\u00a0") && got != q {
+			t.Errorf("spellInitialisms(%q) over %q = %q: no name of two words or more, yet changed", q, passage, got)
+		}
+	})
 }
