@@ -13,7 +13,7 @@ const number = `\$?\d[\d,.]*%?`
 
 // unit is a unit of measure that a conversion names.
 const unit = `(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|inch(?:es)?|feet|foot|yards?|miles?|met(?:er|re)s?|` +
-	`(?:centi|milli|kilo)met(?:er|re)s?|ounces?|pounds?|(?:kilo)?grams?|cups?|pints?|quarts?|gallons?|lit(?:er|re)s?|` +
+	`(?:centi|milli|kilo)met(?:er|re)s?|ounces?|pounds?|(?:kilo)?grams?|cups?|pints?|quarts?|gallons?|` +
 	`(?:milli)?lit(?:er|re)s?|tablespoons?|teaspoons?|(?:kilo|mega|giga)?bytes?|bits?|acres?|hectares?)`
 
 // reCalculation is a folded message that asks for a calculation and for

@@ -15,7 +15,7 @@ var reAsksSource = regexp.MustCompile(`^(?:(?:and|so|ok|but) )?(?:` +
 	`(?:(?:what(?: is|'s| are)|whats|wats) (?:the|your|ur) )?(?:sources?|citations?|refs?|references?|links?)(?: (?:for|of|on) (?:that|this|it))?(?: (?:pls|please|plz))?` +
 	`|where(?: is|'s| does| did) (?:that|this|it) (?:from|come from|say that|say so)` +
 	`|where did (?:you|u) (?:get|read|find|see) (?:that|this|it)` +
-	`|(?:which|what) (?:article|doc|document|source|paper|piece|post|page|file) (?:is|was|did) (?:that|this|it) (?:from|in|come from)` +
+	`|(?:which|what) ` + docNounPattern + ` (?:is|was|did) (?:that|this|it) (?:from|in|come from)` +
 	`|who (?:wrote|said|says) (?:that|this|it)` +
 	`|(?:can|could) (?:you|u) (?:cite|source|link) (?:that|this|it)` +
 	`|says who|according to (?:who|whom|what))\s*[?!.]*$`)
