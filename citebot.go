@@ -143,6 +143,14 @@ type Citation struct {
 	Line int `json:"line,omitempty"`
 }
 
+// Holds reports whether c quotes the exact bytes of its document in lib:
+// Quote is the document's text from Start to End. A document lib cannot
+// give, or offsets outside it, do not hold.
+func (c Citation) Holds(lib Library) bool {
+	doc, err := lib.Text(c.Doc)
+	return err == nil && 0 <= c.Start && c.Start <= c.End && c.End <= len(doc) && doc[c.Start:c.End] == c.Quote
+}
+
 // Answer is the result of a question; its JSON form is the contract of
 // `citebot ask --json`.
 type Answer struct {

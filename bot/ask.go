@@ -177,8 +177,8 @@ type sought struct {
 
 // shortcut answers message msg without searching when it asks nothing of
 // the documents (aboutBot), asks for more of the last answer
-// (continuation) or where it comes from (whence), asks for a summary of a document it points at without
-// naming it (whichDocument), or, with no LLM to answer, asks for a summary
+// (continuation) or where it comes from (whence), asks for a summary of
+// a document it points at without naming it (whichDocument), or, with no LLM to answer, asks for a summary
 // of a document it names by its title (leadSummary), with the rewritten
 // follow-up it was read as ("" when not rewritten); otherwise it returns
 // what to look for. With an LLM, a summary is answered from the passages

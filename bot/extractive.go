@@ -66,7 +66,8 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, s sough
 // Candidates returns the extractive answerer's candidate answers to a
 // question, most probable first, with the features its confidence model
 // weighs: the question is searched as Ask searches it (a single turn, no
-// LLM; initialisms spelt out, documents named by ID read). It is for fitting the model (eval.Fit).
+// LLM; initialisms spelt out, documents named by ID read). It is for
+// fitting the model (eval.Fit).
 func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candidate, error) {
 	query, _, err := prepare(question)
 	if err != nil {

@@ -72,10 +72,11 @@ func (b *Bot) summarized(title string) *citebot.Source {
 	if title == "" || !isLib {
 		return nil
 	}
-	if src, ok := titled(lib.Sources(), title); ok {
+	srcs := lib.Sources()
+	if src, ok := titled(srcs, title); ok {
 		return &src
 	}
-	if src, ok := described(lib.Sources(), title); ok {
+	if src, ok := described(srcs, title); ok {
 		return &src
 	}
 	return nil
@@ -129,21 +130,27 @@ func within(ps []citebot.Passage, doc string, k int) []citebot.Passage {
 // document: target without the noun of a document's kind after it ("the
 // pipeline article" → "pipeline").
 func topicOf(target string) string {
-	if m := reDescribedDoc.FindStringSubmatch(strings.TrimSpace(target)); m != nil && len(contentWords(m[1])) > 0 {
-		return m[1]
+	if before, words := describedBy(target); len(words) > 0 {
+		return before
 	}
 	return target
 }
 
-// contentWords returns the folded words of s that are no stop words.
-func contentWords(s string) []string {
-	var out []string
-	for _, t := range text.Tokens(s) {
+// describedBy returns what target says before the noun of a document's
+// kind that ends it (reDescribedDoc: "the airbnb article" → "airbnb"),
+// and its folded words that are no stop words; "" and none when no such
+// noun ends it.
+func describedBy(target string) (before string, words []string) {
+	m := reDescribedDoc.FindStringSubmatch(strings.TrimSpace(target))
+	if m == nil {
+		return "", nil
+	}
+	for _, t := range text.Tokens(m[1]) {
 		if !text.IsStop(t.Norm) {
-			out = append(out, t.Norm)
+			words = append(words, t.Norm)
 		}
 	}
-	return out
+	return m[1], words
 }
 
 // described returns the one document that target names by words of its
@@ -152,11 +159,7 @@ func contentWords(s string) []string {
 // huffington post article" of huffingtonpost-afghans.txt), or false when
 // none or several do.
 func described(srcs []citebot.Source, target string) (citebot.Source, bool) {
-	m := reDescribedDoc.FindStringSubmatch(strings.TrimSpace(target))
-	if m == nil {
-		return citebot.Source{}, false
-	}
-	words := contentWords(m[1])
+	_, words := describedBy(target)
 	if len(words) == 0 || len(words) > 3 {
 		return citebot.Source{}, false
 	}

@@ -32,7 +32,7 @@ func (b *Bot) whence(msg asked.Message, history []citebot.Turn) *citebot.Answer 
 	var cs []citebot.Citation
 	for _, c := range history[len(history)-1].Citations {
 		src, known := srcs[c.Doc]
-		if !known || !stillExact(lib, c) || slices.ContainsFunc(cs, func(o citebot.Citation) bool { return o.Doc == c.Doc }) {
+		if !known || !c.Holds(lib) || slices.ContainsFunc(cs, func(o citebot.Citation) bool { return o.Doc == c.Doc }) {
 			continue
 		}
 		c.N = len(cs) + 1
@@ -45,11 +45,4 @@ func (b *Bot) whence(msg asked.Message, history []citebot.Turn) *citebot.Answer 
 	return &citebot.Answer{Question: msg.Text, Mode: citebot.ModeExtractive, Answered: true, Confidence: 1,
 		Answer: "The last answer quotes:\n" + strings.Join(lines, "\n"), Citations: cs,
 		Notes: []string{"the documents the last answer cites"}}
-}
-
-// stillExact reports whether citation c still quotes the exact bytes of
-// its document (it may have changed since the answer was given).
-func stillExact(lib citebot.Library, c citebot.Citation) bool {
-	doc, err := lib.Text(c.Doc)
-	return err == nil && 0 <= c.Start && c.Start <= c.End && c.End <= len(doc) && doc[c.Start:c.End] == c.Quote
 }

@@ -123,8 +123,7 @@ func one(ctx context.Context, a Asker, lib citebot.Library, it Item) (Result, er
 		}
 	}
 	for _, c := range ans.Citations {
-		doc, err := lib.Text(c.Doc)
-		if err != nil || c.Start < 0 || c.End > len(doc) || c.Start > c.End || doc[c.Start:c.End] != c.Quote {
+		if !c.Holds(lib) {
 			r.Invalid++
 			r.Problems = append(r.Problems, fmt.Sprintf("citation [%d] is not exact", c.N))
 		}
