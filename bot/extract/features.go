@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -99,7 +100,7 @@ func (sc *scorer) features(c *candidate) {
 	if top := passages[0].Score; top > 0 {
 		f[fScoreRel] = c.p.Score / top
 	}
-	f[fHeading] = boolf(isHeading(c.text, t.HeadingMaxWords) && (!c.meta || q.typ != typeAuthor && q.field == metaNone))
+	f[fHeading] = boolf((isHeading(c.text, t.HeadingMaxWords) || c.headline()) && (!c.meta || q.typ != typeAuthor && q.field == metaNone))
 	f[fShort] = boolf(len(c.text) < t.ShortBytes && !c.meta)
 	f[fPair] = boolf(c.pair)
 	f[fPosition] = float64(c.start-c.p.Start) / float64(max(1, len(c.p.Text)))
@@ -344,6 +345,14 @@ func yearConflict(q question, passage *wordSet, sentence string) bool {
 		}
 	}
 	return false
+}
+
+// headline reports whether c is its document's opening line and reads as
+// a headline, of any length, rather than a sentence: "Giant Antarctic
+// Icebergs and Crushing Existential Dread | WIRED" restates what a
+// question about the page asks and answers nothing.
+func (c *candidate) headline() bool {
+	return c.p.Line > 0 && c.line == 1 && isHeading(c.text, math.MaxInt)
 }
 
 // isHeading reports whether s looks like a heading: fewer than maxWords

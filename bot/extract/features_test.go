@@ -69,3 +69,44 @@ func TestFocusFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadline: a document's opening line without sentence punctuation is
+// a heading however long it is, so a question about the page is not
+// answered by its headline; a sentence on the first line, or a long line
+// below it, is not.
+func TestHeadline(t *testing.T) {
+	doc := "Giant Antarctic Icebergs and Crushing Existential Dread | WIRED\n" +
+		"The iceberg broke off the Larsen C ice shelf in July after months of growing cracks\n"
+	for _, tt := range []struct {
+		name     string
+		line     int
+		sentence string
+		want     float64
+	}{
+		{"headline", 1, "Giant Antarctic Icebergs and Crushing Existential Dread | WIRED", 1},
+		{"second line", 1, "The iceberg broke off the Larsen C ice shelf in July after months of growing cracks", 0},
+		{"line unknown", 0, "Giant Antarctic Icebergs and Crushing Existential Dread | WIRED", 0},
+	} {
+		p := citebot.Passage{ID: "w#1", Doc: "wired.html", End: len(doc), Text: doc, Line: tt.line}
+		found := false
+		for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse("From which ice shelf did the giant iceberg break off?"), Passages: []citebot.Passage{p}}) {
+			if c.Text != tt.sentence {
+				continue
+			}
+			found = true
+			if got := c.Features[fHeading]; got != tt.want {
+				t.Errorf("%s: heading %v, want %v", tt.name, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no candidate %q", tt.name, tt.sentence)
+		}
+	}
+	s := "The iceberg broke off the Larsen C ice shelf in July."
+	p := citebot.Passage{ID: "w#1", Doc: "wired.txt", End: len(s), Text: s, Line: 1}
+	for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse("From which ice shelf did the iceberg break off?"), Passages: []citebot.Passage{p}}) {
+		if c.Features[fHeading] != 0 {
+			t.Errorf("sentence %q on line 1 is a heading", c.Text)
+		}
+	}
+}
