@@ -97,29 +97,47 @@ func initialism(t text.Token, capitals bool, known func(stem string) bool) bool 
 }
 
 // spelledName returns the name the passages spell most often with the
-// folded initials ini: a run of capitalised words, stop words inside it
+// folded initials ini, counting its plural and other inflections with it
+// and written in the shortest of them: a run of capitalised words, stop words inside it
 // passed over ("Bank of England" → "be"), written as in the passage, and
 // of dictionary words alone when the initials are one too (common: "PM"
 // is "Prime Minister", not "Pervez Musharraf"); "" when none, or when two
 // letters name one seen less than twoLetterSeen times.
 func spelledName(ini string, common bool, passages []citebot.Passage) string {
-	counts := map[string]int{}
+	counts := map[string]int{}     // by the name's stems: "Foreign Ministers" is "Foreign Minister" again
+	written := map[string]string{} // each name in its shortest form, first found first
 	best := ""
 	for _, p := range passages {
 		for _, name := range namesWithInitials(p.Text, ini) {
 			if common && !commonWords(name) {
 				continue
 			}
-			counts[name]++
-			if counts[name] > counts[best] {
-				best = name
+			key := stems(name)
+			if w, ok := written[key]; !ok || len(name) < len(w) {
+				written[key] = name
+			}
+			counts[key]++
+			if counts[key] > counts[best] {
+				best = key
 			}
 		}
 	}
-	if len(ini) == 2 && counts[best] < twoLetterSeen {
+	if best == "" || len(ini) == 2 && counts[best] < twoLetterSeen {
 		return ""
 	}
-	return best
+	return written[best]
+}
+
+// stems returns the stems of name's words, joined by spaces.
+func stems(name string) string {
+	var b strings.Builder
+	for i, t := range text.Tokens(name) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Stem)
+	}
+	return b.String()
 }
 
 // namesWithInitials returns the stretches of runs of capitalised words of

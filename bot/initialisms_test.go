@@ -25,6 +25,7 @@ func TestSpellInitialisms(t *testing.T) {
 	bank := passages("The United States of America raised rates.", "The Inter-Governmental Commission met in Moscow.")
 	pm := passages("President Pervez Musharraf met the Prime Minister.", "Pervez Musharraf and Prime Minister Gilani spoke.", "Pervez Musharraf left.")
 	guard := passages("The Old Guard marched.", "Star Wars opened in 1977.")
+	fm := passages("The Foreign Ministers met in 1994.", "Russia's Foreign Minister Sergey Lavrov came to Islamabad.")
 	sco := passages("Pakistan joined the SCO, the Shanghai Cooperation Organisation.")
 	known := func(stem string) bool { return corpus[stem] }
 	tests := []struct {
@@ -40,6 +41,7 @@ func TestSpellInitialisms(t *testing.T) {
 		{"a dictionary word in lower case", "did the usa raise rates", bank, "did the usa raise rates"},
 		{"a possessive", "what is nz's capital", zealand, "what is New Zealand's capital"},
 		{"a hyphen inside the name", "when did the IGC meet", bank, "when did the Inter-Governmental Commission meet"},
+		{"two letters, a name seen twice, once in the plural", "whos the russian FM", fm, "whos the russian Foreign Minister"},
 		{"two letters, a name seen once", "who played han in the og star wars", guard, "who played han in the og star wars"},
 		{"the corpus has the initialism", "when did pakistan join the sco", sco, "when did pakistan join the sco"},
 		{"a chat form", "where is the capital rn", zealand, "where is the capital rn"},
