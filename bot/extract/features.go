@@ -218,6 +218,14 @@ func (a *Answerer) unknownShare(q question, w map[string]float64) float64 {
 	return got / total
 }
 
+// wordsOfTheirOwn reports whether stems t and u, one beginning the
+// other, are two words of their own: the dictionary lists both, and the
+// longer adds minLonger letters at least ("capit" and "capitalis", not
+// "america" and "american").
+func wordsOfTheirOwn(t, u string) bool {
+	return max(len(t), len(u))-min(len(t), len(u)) >= minLonger && text.English(t) && text.English(u)
+}
+
 // near is how alike a question stem and a text stem are: 1 for the same
 // stem, a synonym, or one that begins the other, less for a spelling a
 // letter or two away; cached per question.
@@ -230,7 +238,7 @@ func (sc *scorer) near(t, u string) float64 {
 	switch {
 	case t == u || nearStem(t, u) || sc.a.syn.Has(t, u):
 		v = 1
-	case len(t) >= 4 && len(u) >= 4 && (strings.HasPrefix(u, t) || strings.HasPrefix(t, u)):
+	case len(t) >= 4 && len(u) >= 4 && (strings.HasPrefix(u, t) || strings.HasPrefix(t, u)) && !wordsOfTheirOwn(t, u):
 		v = 1
 	case len(t) == 3 && len(u) > 4 && strings.HasPrefix(u, t) && sc.a.idf != nil && sc.a.idf(t) < 0:
 		v = 1 // a short form the corpus lacks: "pak" for "pakistan"

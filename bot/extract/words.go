@@ -58,8 +58,45 @@ func (ws *wordSet) has(t string) bool {
 	if ws.folded == "" {
 		ws.folded = text.Fold(ws.src)
 	}
-	return strings.Contains(ws.folded, t)
+	for i := 0; ; {
+		k := strings.Index(ws.folded[i:], t)
+		if k < 0 {
+			return false
+		}
+		if gluedIn(ws.folded, i+k, t) {
+			return true
+		}
+		i += k + 1
+	}
 }
+
+// gluedIn reports whether stem t, found at folded[at:], lies in a run of
+// words that scraping glued together ("helicoptersbut", "2016was",
+// "generalraheel"), begins a word it is short for ("param" in
+// "parameters") or a form of it ("american"): not when the run is a
+// longer word of its own (minLonger) and both are words the dictionary
+// lists, as "capitalising" does not carry "capit", the stem of "capital".
+func gluedIn(folded string, at int, t string) bool {
+	start, end := at, at+len(t)
+	for start > 0 && isWordByte(folded[start-1]) {
+		start--
+	}
+	for end < len(folded) && isWordByte(folded[end]) {
+		end++
+	}
+	run := folded[start:end]
+	return len(run)-len(t) < minLonger || !text.English(t) || !text.English(text.Stem(run))
+}
+
+// minLonger is how many letters a dictionary word must add to another to
+// be a word of its own rather than a form of it: "capitalising" is not
+// "capital", "pressure" is not "press", but "american" is "america" and
+// "national" is "nation".
+const minLonger = 3
+
+// isWordByte reports whether b is part of a word of folded text: a letter,
+// a digit or a byte of a letter beyond ASCII.
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }
 
 // hasNearStem reports whether the text has a stem u with nearStem(t, u),
 // by looking up the few stems that can be, not by trying every stem.

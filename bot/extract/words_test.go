@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/citebot/citebot/text"
+)
 
 // TestHasNearStem: the wordSet finds a near stem by lookup exactly when
 // trying nearStem on every stem of the text would.
@@ -17,5 +21,47 @@ func TestHasNearStem(t *testing.T) {
 	}
 	if !nearStem("larg", "largest") || !nearStem("buse", "bus") || nearStem("de", "dee") || nearStem("port", "portal") {
 		t.Error("nearStem")
+	}
+}
+
+// TestHasGlued: a text carries a stem inside a run of words that scraping
+// glued together, inside a word it is short for or in a form of it, but
+// not inside a longer dictionary word of its own.
+func TestHasGlued(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Russia sold two Mi-35 helicoptersbut no jets.", "helicopters", true},
+		{"General Qamar JavedBajwa visited Moscow.", "Bajwa", true},
+		{"Druzhba-I 2016was held in Pakistan.", "2016", true},
+		{"The parameters are memory and time.", "param", true},
+		{"An American delegation came.", "America", true},
+		{"The national team played.", "nation", true},
+		{"By capitalising on frayed relations, Russia gained.", "capital", false},
+		{"The pressure on Islamabad grew.", "press", false},
+		{"The secretary of state flew in.", "secret", false},
+	} {
+		if got := newWordSet(tt.text).has(text.Stem(text.Fold(tt.word))); got != tt.want {
+			t.Errorf("%q has %q: %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestWordsOfTheirOwn: a dictionary word's stem beginning another's is a
+// word of its own when the other adds minLonger letters.
+func TestWordsOfTheirOwn(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"capital", "capitalising", true},
+		{"america", "american", false},
+		{"param", "parameters", false}, // a short form no dictionary lists
+		{"russia", "russian", false},
+	} {
+		if got := wordsOfTheirOwn(text.Stem(tt.a), text.Stem(tt.b)); got != tt.want {
+			t.Errorf("wordsOfTheirOwn(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
