@@ -310,11 +310,25 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 var probeTexts = []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
 	probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter,
 	probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal,
-	probeHyphen, probeSpaced, probeInterview}
+	probeHyphen, probeSpaced, probeInterview, probeDoubled}
 
 // probeInterview is an interview whose byline names the interviewer in
 // capitals, with the photographer after it.
 const probeInterview = "A talk with the bridge builder\n\nINTERVIEW BY JANE EXAMPLE, PHOTO BY JON EXAMPLE\n\n" + probeBody
+
+// probeDoubled is a page scraped with its line breaks doubled: a blank
+// line after each line of paragraphs wrapped at a fixed width, one
+// sentence going on past a line that ends in "with".
+const probeDoubled = "The old mill and its weir\n\n" +
+	"The old mill on the larger river was built of stone in 1820 and it\n\n" +
+	"ground the valley's corn for a century and a half, until its wheel was\n\n" +
+	"stopped in 1966 and its doors were closed to the town, which bought it\n\n" +
+	"from the miller's heirs in 1971. The weir can be crossed with\n\n" +
+	"care in summer, when the river is low,\n\n" +
+	"and the mill's yard is open.\n\n" +
+	"The herons nest on its weir every spring, and the town counts them\n\n" +
+	"from the towpath along the river, as it has done since the mill closed.\n\n" +
+	"Comments\n"
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of the probe documents (probeTexts, the

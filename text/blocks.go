@@ -15,7 +15,8 @@ import (
 // block fenced by ``` or ~~~, the fences included, is a block of its own:
 // a statement does not run on into the next. A line on its own underlined
 // with = or - (a Markdown setext heading) is one block with its underline
-// (IsMarkdownHeading). Lines of a block quote ("> ...", as in Markdown or
+// (IsMarkdownHeading). In double-spaced text (doubleSpaced) a sentence
+// runs on past a blank line as it would past a line break. Lines of a block quote ("> ...", as in Markdown or
 // a quoted e-mail) are judged by the text after their markers: a quoted
 // paragraph wrapped over several lines is one block, and a line that is
 // only a marker ends one. Spans are trimmed.
@@ -29,14 +30,29 @@ func Blocks(s string) []Span {
 		start = end
 	}
 	width := wrapWidth(s)
+	double := doubleSpaced(s)
 	line, end := lineAt(s, 0)
 	fenced := false    // line is inside a code fence, or is one
+	bridge := false    // line is a blank line inside a sentence of double-spaced text
 	lineStart := 0     // where line starts in s
 	for end < len(s) { // a line ended by the newline s[end]
 		next, nextEnd := lineAt(s, end+1)
+		if bridge {
+			bridge = false
+			line, lineStart, end = next, end+1, nextEnd
+			continue
+		}
 		fence := IsFence(line)
 		if fence {
 			fenced = !fenced
+		}
+		if double && !fenced && next == "" && line != "" && nextEnd < len(s) {
+			after, _ := lineAt(s, nextEnd+1)
+			if bridges(line, after, width) {
+				bridge = true // the blank line after line goes on with its sentence
+				line, lineStart, end = next, end+1, nextEnd
+				continue
+			}
 		}
 		underlined := !fenced && line != "" && IsSetextUnderline(next) && strings.TrimSpace(s[start:lineStart]) == ""
 		prose, nextProse := line, next
@@ -51,6 +67,54 @@ func Blocks(s string) []Span {
 	flush(len(s))
 	return out
 }
+
+// doubleSpaced reports whether s puts a blank line after every line, as a
+// page scraped with its line breaks doubled does ("...using ctypes
+// with\n\na slightly worse story"): of its lines that have text, at
+// least minDoubleLines and nine in ten are followed by exactly one blank
+// line. Such a blank line says no more than a line break: a sentence
+// goes on past it (bridges) from a line ending in a comma, wrapped at the
+// text's width or ending in a word that cannot end one; a line merely
+// followed by one in lower case stays apart, as a headline over its tags
+// or byline.
+func doubleSpaced(s string) bool {
+	lines, doubled := 0, 0
+	blanks := -1 // blank lines since the last line with text; -1 before the first
+	for l := range strings.Lines(s) {
+		if strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")) == "" {
+			if blanks >= 0 {
+				blanks++
+			}
+			continue
+		}
+		if blanks == 1 {
+			doubled++
+		}
+		lines++
+		blanks = 0
+	}
+	return lines >= minDoubleLines && 10*doubled >= 9*(lines-1)
+}
+
+// bridges reports whether the sentence of line, in double-spaced text,
+// goes on past the blank line after it into after: line ends in a comma
+// or semicolon and has minRunOn words at least (not a tag, "science,"),
+// or ends without sentence punctuation and runs on (continues) as a line
+// wrapped at width does or over a word that cannot end a sentence
+// (openEnd).
+func bridges(line, after string, width int) bool {
+	r, _ := decode(after)
+	if IsFence(after) || !unicode.IsLetter(r) && !unicode.IsDigit(r) || codeLine(line) || codeLine(after) {
+		return false
+	}
+	if strings.HasSuffix(line, ",") || strings.HasSuffix(line, ";") {
+		return hasWords(line, minRunOn) && !reListItem.MatchString(after)
+	}
+	return !endsSentence(line) && continues(line, after, width) && (wrapped(line, width) || openEnd(lastWord(line)))
+}
+
+// minDoubleLines is the fewest lines with text that doubleSpaced judges.
+const minDoubleLines = 4
 
 // Unquoted returns trimmed line without its block-quote markers ("> ",
 // "> > ", ">>"); line itself when it has none.
@@ -110,14 +174,23 @@ func continues(line, next string, width int) bool {
 		codeLine(line) || codeLine(next) {
 		return false
 	}
-	if width > 0 && utf8.RuneCountInString(line)*wrapDen >= width*wrapNum {
+	if wrapped(line, width) {
 		return true
 	}
 	if !hasWords(line, minRunOn) {
 		return false
 	}
-	return unicode.IsLower(r) || openEnd(line[strings.LastIndexAny(line, " \t")+1:])
+	return unicode.IsLower(r) || openEnd(lastWord(line))
 }
+
+// wrapped reports whether line is long enough to have been wrapped at
+// width (wrapWidth; 0 if the text is not wrapped).
+func wrapped(line string, width int) bool {
+	return width > 0 && utf8.RuneCountInString(line)*wrapDen >= width*wrapNum
+}
+
+// lastWord returns the last word of a trimmed line.
+func lastWord(line string) string { return line[strings.LastIndexAny(line, " \t")+1:] }
 
 // codeLine reports whether a trimmed line reads as a line of code rather
 // than prose: it opens or closes a brace, or has an assignment (":="), an

@@ -161,3 +161,54 @@ func TestMarkdownLinkText(t *testing.T) {
 		}
 	}
 }
+
+// TestBlocksDoubleSpaced: in a page scraped with a blank line after every
+// line, a sentence wrapped at the page's width, or over a line ending in
+// a comma or a word that cannot end one, runs on past the blank lines; a headline
+// over its tags and byline, a sentence's end and the same lines in a page
+// not doubled stay apart.
+func TestBlocksDoubleSpaced(t *testing.T) {
+	page := "Water on the Moon\n\n" +
+		"science,\n\n" +
+		"by Jane Roe\n\n" +
+		"We agree that Python is a great glue language and we would like\n\n" +
+		"to keep it that way. PyPy can nicely interface with C using ctypes with\n\n" +
+		"a slightly worse story for C++ (even though there were experiments).\n\n" +
+		"What we know by now is that the CPython C API is not a good glue for PyPy,\n\n" +
+		"it is too tied to CPython and it prevents a lot of the\n\n" +
+		"optimizations that make PyPy fast.\n\n" +
+		"Reply\n\n" +
+		"mary\n"
+	want := []string{
+		"Water on the Moon", "science,", "by Jane Roe",
+		"We agree that Python is a great glue language and we would like\n\n" +
+			"to keep it that way. PyPy can nicely interface with C using ctypes with\n\n" +
+			"a slightly worse story for C++ (even though there were experiments).",
+		"What we know by now is that the CPython C API is not a good glue for PyPy,\n\n" +
+			"it is too tied to CPython and it prevents a lot of the\n\n" +
+			"optimizations that make PyPy fast.",
+		"Reply", "mary",
+	}
+	var got []string
+	for _, b := range Blocks(page) {
+		got = append(got, page[b.Start:b.End])
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Blocks(double-spaced) = %q\nwant %q", got, want)
+	}
+	// and a sentence of it runs on too
+	sentence := "PyPy can nicely interface with C using ctypes with\n\na slightly worse story for C++ (even though there were experiments)."
+	found := false
+	for _, sp := range Sentences(page) {
+		found = found || page[sp.Start:sp.End] == sentence
+	}
+	if !found {
+		t.Errorf("Sentences(double-spaced) has no sentence %q", sentence)
+	}
+	// the same text with one blank line only between its paragraphs is
+	// not doubled: its blank lines end paragraphs
+	single := "One line of a paragraph that ends with\n\nthe next paragraph, which is one line.\n"
+	if n := len(Blocks(single)); n != 2 {
+		t.Errorf("Blocks(%q): %d blocks, want 2", single, n)
+	}
+}
