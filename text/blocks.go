@@ -193,13 +193,34 @@ func wrapped(line string, width int) bool {
 func lastWord(line string) string { return line[strings.LastIndexAny(line, " \t")+1:] }
 
 // codeLine reports whether a trimmed line reads as a line of code rather
-// than prose: it opens or closes a brace, or has an assignment (":="), an
+// than prose (which may name code in backticks: withoutCodeSpans): it
+// opens or closes a brace, or has an assignment (":="), an
 // empty call ("Close()") or a comparison. A final ";" is no sign of code
 // (prose wraps after one too), nor is "()" after a space, where a scraper
 // dropped a pronunciation ("Moscow () is").
 func codeLine(l string) bool {
+	l = withoutCodeSpans(l)
 	return strings.HasSuffix(l, "{") || strings.HasPrefix(l, "}") || strings.Contains(l, ":=") ||
 		emptyCall(l) || strings.Contains(l, " == ") || strings.Contains(l, " != ")
+}
+
+// withoutCodeSpans returns l with each inline code span of Markdown
+// ("`filepath.ToSlash()`") made one word, "code": prose that names code
+// in backticks is not a line of code. l is returned as is when its
+// backticks do not pair up.
+func withoutCodeSpans(l string) string {
+	n := strings.Count(l, "`")
+	if n == 0 || n%2 != 0 {
+		return l
+	}
+	var b strings.Builder
+	for i, part := range strings.Split(l, "`") {
+		if i%2 == 1 {
+			part = "code"
+		}
+		b.WriteString(part)
+	}
+	return b.String()
 }
 
 // emptyCall reports whether l has a name called with no arguments: "()"

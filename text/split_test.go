@@ -106,6 +106,9 @@ func TestBlocksApart(t *testing.T) {
 			[]string{"The bridge was opened by the mayor of the\ncity, who had fought for it for ten years;\nit was closed in 1990."}},
 		{"Moscow is the capital and the largest city of\nRussia () with a population of about thirteen\nmillion residents.\n",
 			[]string{"Moscow is the capital and the largest city of\nRussia () with a population of about thirteen\nmillion residents."}},
+		// prose naming code in backticks is no line of code
+		{"Alternatively, you can run `filepath.ToSlash()` on both pattern and name and\nthen use this function.\n",
+			[]string{"Alternatively, you can run `filepath.ToSlash()` on both pattern and name and\nthen use this function."}},
 		// a quoted paragraph runs on as the same text would unquoted; a marker alone ends it
 		{"> The staging server must be rebuilt every Monday\n> before the weekly release, because the cache\n> grows without bound.\n>\n> Second quoted paragraph.\n",
 			[]string{"> The staging server must be rebuilt every Monday\n> before the weekly release, because the cache\n> grows without bound.", ">", "> Second quoted paragraph."}},
