@@ -54,8 +54,8 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		return tun.AuthorNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typePlace:
 		for _, m := range rePlaceIn.FindAllStringSubmatch(s, -1) {
-			if toks := text.Tokens(m[3]); len(toks) > 0 && !q.has(toks[0]) {
-				return 1
+			if toks := text.Tokens(m[3]); len(toks) > 0 && !q.has(toks[0]) && !a.lex.monthsAndDays[toks[0].Norm] && !text.IsStop(toks[0].Norm) {
+				return 1 // "in Karachi", not "in February" or "In This"
 			}
 		}
 		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)

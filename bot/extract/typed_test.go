@@ -20,3 +20,20 @@ func TestNamedNew(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceMatch: a place named after "in", "at" or "from" answers a
+// question for a place; a month, a day or a capitalised function word
+// there does not.
+func TestPlaceMatch(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("Which port city hosted the Aman naval exercise?")
+	for s, want := range map[string]float64{
+		"The Aman exercise was held in Karachi.":              1,
+		"Russia took part in the Aman exercise in February.":  0,
+		"The exercise began on Monday at The Navy's request.": 0,
+	} {
+		if got := a.typeMatch(typePlace, q, s, false); (got == 1) != (want == 1) {
+			t.Errorf("typeMatch(place, %q) = %v, want %v", s, got, want)
+		}
+	}
+}
