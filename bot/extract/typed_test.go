@@ -37,3 +37,21 @@ func TestPlaceMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonMatch: a sentence that gives a cause, by any of the usual
+// connectives, answers a question asking why; one that restates the
+// question does not.
+func TestReasonMatch(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("Why does Pakistan not want to jeopardize its relations with the US?")
+	for s, want := range map[string]float64{
+		"The major factor behind this was vast financial and military assistance from the US.": 1,
+		"Islamabad keeps close ties with Washington because of the aid it receives.":           1,
+		"The move was driven by fears of isolation.":                                           1,
+		"Pakistan does not want to jeopardize its relations with the US.":                      0,
+	} {
+		if got := a.typeMatch(typeReason, q, s, false); got != want {
+			t.Errorf("typeMatch(reason, %q) = %v, want %v", s, got, want)
+		}
+	}
+}
