@@ -98,13 +98,14 @@ func initialism(t text.Token, capitals bool, known func(stem string) bool) bool 
 
 // spelledName returns the name the passages spell most often with the
 // folded initials ini, counting its plural and other inflections with it
-// and written in the shortest of them: a run of capitalised words, stop words inside it
-// passed over ("Bank of England" → "be"), written as in the passage, and
-// of dictionary words alone when the initials are one too (common: "PM"
-// is "Prime Minister", not "Pervez Musharraf"); "" when none, or when two
-// letters name one seen less than twoLetterSeen times.
+// ("Foreign Ministers" is "Foreign Minister" again) and written as the
+// shortest of them in the passages: a run of capitalised words, stop words
+// inside it passed over ("Bank of England" → "be"), of dictionary words
+// alone when the initials are one too (common: "PM" is "Prime Minister",
+// not "Pervez Musharraf"); "" when none, or when two letters name one seen
+// less than twoLetterSeen times.
 func spelledName(ini string, common bool, passages []citebot.Passage) string {
-	counts := map[string]int{}     // by the name's stems: "Foreign Ministers" is "Foreign Minister" again
+	counts := map[string]int{}     // by the name's stems (stems)
 	written := map[string]string{} // each name in its shortest form, first found first
 	best := ""
 	for _, p := range passages {

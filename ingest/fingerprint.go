@@ -320,7 +320,8 @@ const probeInterview = "A talk with the bridge builder\n\nINTERVIEW BY JANE EXAM
 
 // probeDoubled is a page scraped with its line breaks doubled: a blank
 // line after each line of paragraphs wrapped at a fixed width, one
-// sentence going on past a line that ends in "with".
+// sentence going on past a line that ends in "with" and one past a line
+// that ends in a comma.
 const probeDoubled = "The old mill and its weir\n\n" +
 	"The old mill on the larger river was built of stone in 1820 and it\n\n" +
 	"ground the valley's corn for a century and a half, until its wheel was\n\n" +

@@ -16,10 +16,11 @@ import (
 // a statement does not run on into the next. A line on its own underlined
 // with = or - (a Markdown setext heading) is one block with its underline
 // (IsMarkdownHeading). In double-spaced text (doubleSpaced) a sentence
-// runs on past a blank line as it would past a line break. Lines of a block quote ("> ...", as in Markdown or
-// a quoted e-mail) are judged by the text after their markers: a quoted
-// paragraph wrapped over several lines is one block, and a line that is
-// only a marker ends one. Spans are trimmed.
+// runs on past a blank line as it would past a line break. Lines of a
+// block quote ("> ...", as in Markdown or a quoted e-mail) are judged by
+// the text after their markers: a quoted paragraph wrapped over several
+// lines is one block, and a line that is only a marker ends one. Spans
+// are trimmed.
 func Blocks(s string) []Span {
 	var out []Span
 	start := 0
@@ -194,8 +195,8 @@ func lastWord(line string) string { return line[strings.LastIndexAny(line, " \t"
 
 // codeLine reports whether a trimmed line reads as a line of code rather
 // than prose (which may name code in backticks: withoutCodeSpans): it
-// opens or closes a brace, or has an assignment (":="), an
-// empty call ("Close()") or a comparison. A final ";" is no sign of code
+// opens or closes a brace, or has an assignment (":="), an empty call
+// ("Close()") or a comparison. A final ";" is no sign of code
 // (prose wraps after one too), nor is "()" after a space, where a scraper
 // dropped a pronunciation ("Moscow () is").
 func codeLine(l string) bool {
