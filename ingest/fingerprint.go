@@ -312,7 +312,7 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 var probeTexts = []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
 	probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter,
 	probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal,
-	probeHyphen, probeSpaced, probeInterview, probeDoubled}
+	probeHyphen, probeSpaced, probeInterview, probeDoubled, probeCaption}
 
 // probeInterview is an interview whose byline names the interviewer in
 // capitals, with the photographer after it.
@@ -332,6 +332,14 @@ const probeDoubled = "The old mill and its weir\n\n" +
 	"The herons nest on its weir every spring, and the town counts them\n\n" +
 	"from the towpath along the river, as it has done since the mill closed.\n\n" +
 	"Comments\n"
+
+// probeCaption is a page whose headline, repeated, stands over a dated
+// photo caption ending in its credit, then the byline and the page's own
+// date.
+var probeCaption = "Mill Reopens in the Valley | Valley News\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
+	"The Old Mill Reopens Its Doors \n\nThe Old Mill Reopens Its Doors \n\n" +
+	"The sun rises over the weir on March 24, 2014 near the old bridge.Jon Doe—Valley Archives\n\nBy Jane Roe\n\n" +
+	"November 2, 2023 3:53 PM EDT\n\n" + probeBody
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of the probe documents (probeTexts, the

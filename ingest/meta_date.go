@@ -122,8 +122,8 @@ func closingDate(s string) string {
 // line of its own: a footer's "Page last updated: …" or a teaser's
 // "Posted: …" in a menu dates another page or the site.
 func dateScore(l metaLine, header bool) (string, int) {
-	if l.ui && !(header && labelledDate.MatchString(l.s)) || utf8.RuneCountInString(l.s) > maxMetaLine {
-		return "", 0
+	if l.ui && !(header && labelledDate.MatchString(l.s)) || utf8.RuneCountInString(l.s) > maxMetaLine || photoCredit(l.s) {
+		return "", 0 // a photo's caption dates the photo, not the page
 	}
 	loc := dateIndex(l.s)
 	if loc == nil {

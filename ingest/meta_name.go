@@ -81,7 +81,9 @@ func pageSides(first string, loc []int) (a, b string, piped bool) {
 // "Photo courtesy of NASA", "Photo: Reuters" (a label and at most four
 // capitalised words), or a name and an agency split by a slash, in
 // capitals, in brackets or not ("ESA/ATG", "(Scott Heins/Gothamist)",
-// "REUTERS/Kevin Lamarque"). A gallery's headline ("Photos: Floods Sweep
+// "REUTERS/Kevin Lamarque"), or a caption ending in such a credit joined
+// by a dash ("…near Lost Hills, California.David McNew—Getty Images"). A
+// gallery's headline ("Photos: Floods Sweep
 // the Valley") is none, nor a headline that joins two words by a slash
 // ("Israel/Palestine Talks Resume": one word before it, not in capitals,
 // and more after it).
@@ -96,6 +98,9 @@ func photoCredit(s string) bool {
 			return !unicode.IsUpper(r) && !unicode.IsDigit(r)
 		})
 	}
+	if creditEnd.MatchString(s) {
+		return true
+	}
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = s[1 : len(s)-1]
 	}
@@ -108,6 +113,10 @@ func photoCredit(s string) bool {
 
 var (
 	creditLabel = regexp.MustCompile(`(?i)^(?:images?|photos?|photograph|picture|illustration|credit)\s*(by\b|:|courtesy\b)\s*(.*)$`)
+	// creditEnd is a caption ending in its credit, a name and an agency
+	// joined by a dash: "…near Lost Hills, California.David McNew—Getty
+	// Images".
+	creditEnd   = regexp.MustCompile(`[.!?]["”’]?\s*\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2} ?[—–] ?\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2}$`)
 	creditSlash = regexp.MustCompile(`^(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2})/(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,2})$`)
 )
 

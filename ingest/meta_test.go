@@ -240,6 +240,10 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a word set apart by a pipe and named again is a site", "Water on the Moon | Reuters\n\n" + nav(5) + "Water on the Moon\n\nBy Jane Roe" + body + "\nThomson Reuters\n",
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "Reuters"}},
+		{"a caption ending in its credit between the headline and the byline", "Agency Finds Water on the Moon | Planet Journal\n\n" + nav(20) +
+			"We Found Water on the Moon, Says the Agency \n\nWe Found Water on the Moon, Says the Agency \n\n" +
+			"The sun rises over a crater on March 24, 2014 near the south pole.Jon Doe—Getty Images\n\nBy Jane Roe\n\nNovember 2, 2023 3:53 PM EDT" + body,
+			Meta{Title: "We Found Water on the Moon, Says the Agency", Author: "Jane Roe", Date: "November 2, 2023", ISODate: "2023-11-02", Publisher: "Planet Journal"}},
 		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"with no body, the header is the first lines", "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" + nav(60) + "Version 0.1 - May 1, 2001\n",
