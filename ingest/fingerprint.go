@@ -312,7 +312,7 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 var probeTexts = []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
 	probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter,
 	probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal,
-	probeHyphen, probeSpaced, probeInterview, probeDoubled, probeCaption}
+	probeHyphen, probeSpaced, probeInterview, probeDoubled, probeCaption, probeAuthorNamed}
 
 // probeInterview is an interview whose byline names the interviewer in
 // capitals, with the photographer after it.
@@ -340,6 +340,12 @@ var probeCaption = "Mill Reopens in the Valley | Valley News\n\n" + strings.Repe
 	"The Old Mill Reopens Its Doors \n\nThe Old Mill Reopens Its Doors \n\n" +
 	"The sun rises over the weir on March 24, 2014 near the old bridge.Jon Doe—Valley Archives\n\nBy Jane Roe\n\n" +
 	"November 2, 2023 3:53 PM EDT\n\n" + probeBody
+
+// probeAuthorNamed is a page named "Author: Headline - Site" whose
+// headline, worded a little otherwise, stands over a byline of four words
+// in capitals.
+var probeAuthorNamed = "Jane Q. Roe: If Millers Were Taxed Like Bank-Managers - ValleyTimes.com\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
+	"October 26, 2012, 6:00 am\n\nIf Millers Were Taxed Like a Bank-Manager\n\nBy JANE Q. ROE\n\n" + probeBody
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of the probe documents (probeTexts, the

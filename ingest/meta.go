@@ -70,8 +70,8 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 	if l, pub, ok := findPublisher(md); ok {
 		m.Publisher = pub
 		spans = append(spans, l.span)
-	} else if _, _, site, ok := namedTitle(md); ok && site != "" {
-		m.Publisher = site // "Headline | Site"
+	} else if _, _, site, ok := namedTitle(md); ok && site != "" && text.Fold(site) != text.Fold(m.Author) {
+		m.Publisher = site // "Headline | Site", not "Author: Headline"
 		spans = append(spans, md.header[0].span)
 	}
 	m.Spans = uniqueSpans(spans)
@@ -260,8 +260,8 @@ func nearHeadline(md metaDoc, first string, seps [][]int) (metaLine, string, str
 	sides = append(sides, side{s: first}) // the whole name last: a side may leave the site out
 	for i := len(md.header) - 1; i > 0; i-- {
 		t, ok := titleLike(md.header[i], 4)
-		if !ok || len(seps) == 0 && !slices.ContainsFunc(md.header[1:i], func(l metaLine) bool { return l.ui }) {
-			continue
+		if !ok || bylineLine(t) || len(seps) == 0 && !slices.ContainsFunc(md.header[1:i], func(l metaLine) bool { return l.ui }) {
+			continue // no headline, or a byline naming the author the page's name names ("By UWE E. REINHARDT")
 		}
 		for _, sd := range sides {
 			if nearWords(t, sd.s) {

@@ -244,6 +244,10 @@ func TestMetaForms(t *testing.T) {
 			"We Found Water on the Moon, Says the Agency \n\nWe Found Water on the Moon, Says the Agency \n\n" +
 			"The sun rises over a crater on March 24, 2014 near the south pole.Jon Doe—Getty Images\n\nBy Jane Roe\n\nNovember 2, 2023 3:53 PM EDT" + body,
 			Meta{Title: "We Found Water on the Moon, Says the Agency", Author: "Jane Roe", Date: "November 2, 2023", ISODate: "2023-11-02", Publisher: "Planet Journal"}},
+		{"a byline naming the author the page's name names is no headline, nor the author a site", "Jane Q. Roe: If Millers Were Taxed Like Bank-Managers - ValleyTimes.com\n\n" + nav(20) +
+			"October 26, 2012, 6:00 am\n\nIf Millers Were Taxed Like a Bank-Manager\n\nBy JANE Q. ROE\n\n" +
+			"Jane Q. Roe is an economics professor at Valley College. She has some interests in mills." + body,
+			Meta{Title: "If Millers Were Taxed Like a Bank-Manager", Author: "JANE Q. ROE", Date: "October 26, 2012", ISODate: "2012-10-26"}},
 		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"with no body, the header is the first lines", "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" + nav(60) + "Version 0.1 - May 1, 2001\n",
