@@ -44,7 +44,8 @@ func TestChatForm(t *testing.T) {
 	if got := ChatForm("pakistan"); got != nil {
 		t.Errorf(`ChatForm("pakistan") = %q, want nil`, got)
 	}
-	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"}} {
+	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"},
+		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}} { // question words typed without their vowels
 		if got := ChatForm(w); !slices.Equal(got, want) {
 			t.Errorf("ChatForm(%q) = %q, want %q", w, got, want)
 		}
