@@ -8,6 +8,9 @@ import (
 	"unicode/utf8"
 )
 
+// The photo credits and captions that stand near a headline, which are
+// neither the headline nor its byline, and do not date the page.
+
 // photoCredit reports whether s is a photo's credit, which stands between
 // a page's headline and its byline or body: "Image by Getty Images",
 // "Photo courtesy of NASA", "Photo: Reuters" (a label and at most four
@@ -15,10 +18,9 @@ import (
 // capitals, in brackets or not ("ESA/ATG", "(Scott Heins/Gothamist)",
 // "REUTERS/Kevin Lamarque"), or a caption ending in such a credit joined
 // by a dash ("…near Lost Hills, California.David McNew—Getty Images"). A
-// gallery's headline ("Photos: Floods Sweep
-// the Valley") is none, nor a headline that joins two words by a slash
-// ("Israel/Palestine Talks Resume": one word before it, not in capitals,
-// and more after it).
+// gallery's headline ("Photos: Floods Sweep the Valley") is none, nor a
+// headline that joins two words by a slash ("Israel/Palestine Talks
+// Resume": one word before it, not in capitals, and more after it).
 func photoCredit(s string) bool {
 	if m := creditLabel.FindStringSubmatch(s); m != nil {
 		if m[1] != ":" {

@@ -10,7 +10,7 @@ import (
 )
 
 // The words of a scraped page's name (its first line) and of the lines
-// that may repeat it, and the photo credits that stand near a headline.
+// that may repeat it.
 
 // sideAgain returns the line of the header nearest the body that is a
 // or b, a side of the page's name, alone (sameWords), that side, and the
