@@ -312,7 +312,7 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 var probeTexts = []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
 	probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter,
 	probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal,
-	probeHyphen, probeSpaced, probeInterview, probeDoubled, probeCaption, probeAuthorNamed}
+	probeHyphen, probeSpaced, probeInterview, probeDoubled, probeCaption, probeAuthorNamed, probeWrittenAt}
 
 // probeInterview is an interview whose byline names the interviewer in
 // capitals, with the photographer after it.
@@ -346,6 +346,13 @@ var probeCaption = "Mill Reopens in the Valley | Valley News\n\n" + strings.Repe
 // in capitals.
 var probeAuthorNamed = "Jane Q. Roe: If Millers Were Taxed Like Bank-Managers - ValleyTimes.com\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
 	"October 26, 2012, 6:00 am\n\nIf Millers Were Taxed Like a Bank-Manager\n\nBy JANE Q. ROE\n\n" + probeBody
+
+// probeWrittenAt is a page whose byline names the author and the place
+// the piece was written at, past share buttons, over the site's domain
+// name and the date.
+var probeWrittenAt = "The Old Mill Reopens Its Doors | Valley news | The Valley\n\n" + strings.Repeat("News\n\nSport\n\n", 8) +
+	"The Old Mill Reopens Its Doors\n\nShare\n\nTweet this\n\nEmail\n\nJane Roe in Millbrook\n\n" +
+	"valley.co.uk, Monday 29 October 2012 13.10 EDT\n\n" + probeBody
 
 // Fingerprint hashes what extraction, block classification, metadata
 // detection and chunking make of the probe documents (probeTexts, the

@@ -28,6 +28,9 @@ var (
 	// version ("v1.2") or a file name ("main.go") ends in none, but a file
 	// or a project named with one does ("MANIFEST.in", "Socket.io").
 	domainName = regexp.MustCompile(`^(?i:www\.)?[\pL\d][\pL\d-]*(?:\.[\pL\d-]+)*\.(?i:com|org|net|gov|edu|int|mil|info|news|io|co|us|uk|au|ca|nz|ie|in|pk|de|fr)$`)
+	// namedFrom is a name and the place the piece was written at, as a
+	// byline gives them: "Tom Kington in Rome", "Jason Burke in New Delhi".
+	namedFrom  = regexp.MustCompile(`^(.+?) in (\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)$`)
 	handleLine = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`) // a social media handle alone
 	bioName    = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
 		` (?:is|was|has been|teaches|works|writes|serves|holds)\b`)
@@ -118,7 +121,9 @@ func tailAuthor(md metaDoc) (metaLine, string, bool) {
 }
 
 // datedNext reports whether the line after l in the document is a date
-// alone ("Mark Lavin" over "June 8, 2015").
+// alone ("Mark Lavin" over "June 8, 2015"), after the site's domain name
+// if any ("Tom Kington in Rome" over "guardian.co.uk, Monday 29 October
+// 2012 13.10 EDT").
 func datedNext(md metaDoc, l metaLine) bool {
 	if l.n+1 >= len(md.lines) {
 		return false
@@ -127,9 +132,13 @@ func datedNext(md metaDoc, l metaLine) bool {
 	if handleLine.MatchString(next.s) && l.n+2 < len(md.lines) {
 		next = md.lines[l.n+2] // "Jane Roe" over "@janeroe" over the date
 	}
-	_, only := dateOnly(next.s)
-	loc := dateIndex(next.s)
-	day := leadingWeekday.FindStringIndex(next.s)[1]
+	d := next.s
+	if site, rest, ok := strings.Cut(d, ", "); ok && domainName.MatchString(site) {
+		d = rest // "guardian.co.uk, Monday 29 October 2012 13.10 EDT"
+	}
+	_, only := dateOnly(d)
+	loc := dateIndex(d)
+	day := leadingWeekday.FindStringIndex(d)[1]
 	return (only || loc != nil && loc[0] == day) && next.solo // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
 }
 
@@ -277,13 +286,19 @@ var labelWords = nameSet(`fixes bugfixes notes features changes changelog issues
 	enhancements deprecations additions removals highlights updates`)
 
 // namedLine returns the person's name a line gives: the whole line
-// (personName), or the name before a comma when what follows it names an
+// (personName), the name before the place it was written at ("Tom
+// Kington in Rome": namedFrom), or the name before a comma when what follows it names an
 // organisation or a place (orgWords: "Andrew Ramsey, Melbourne Cricket
 // Ground", "Jane Roe, Stanford University") or starts with a site's
 // domain name ("Keith Spera, NOLA.com | The Times-Picayune").
 func namedLine(s string) (string, bool) {
 	if name, ok := personName(s); ok {
 		return name, true
+	}
+	if m := namedFrom.FindStringSubmatch(s); m != nil {
+		if name, ok := personName(m[1]); ok {
+			return name, true // "Tom Kington in Rome"
+		}
 	}
 	name, words := splitComma(s)
 	if len(words) == 0 || !orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] && !domainName.MatchString(strings.TrimRight(words[0], ".,;")) {

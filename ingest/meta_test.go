@@ -248,6 +248,10 @@ func TestMetaForms(t *testing.T) {
 			"October 26, 2012, 6:00 am\n\nIf Millers Were Taxed Like a Bank-Manager\n\nBy JANE Q. ROE\n\n" +
 			"Jane Q. Roe is an economics professor at Valley College. She has some interests in mills." + body,
 			Meta{Title: "If Millers Were Taxed Like a Bank-Manager", Author: "JANE Q. ROE", Date: "October 26, 2012", ISODate: "2012-10-26"}},
+		{"a name and the place it was written at, over the site and the date, past share buttons", "Water on the Moon | World news | The Planet\n\n" + nav(20) +
+			"Water on the Moon\n\nAstronomers plan a rally but skeptics protest against probes clogging up craters amid fears of dust\n\n" +
+			"Share\n\nTweet this\n\nEmail\n\nJane Roe in Houston\n\nplanet.co.uk, Monday 29 October 2012 13.10 EDT" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "29 October 2012", ISODate: "2012-10-29"}},
 		{"by alone over the name", "Water on the Moon\n\nBy\n\nJane Roe\n\nScience reporter" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"with no body, the header is the first lines", "Changes\n\nNewest first\n\nVersion 2.0 - March 3, 2019\n\n" + nav(60) + "Version 0.1 - May 1, 2001\n",
