@@ -82,7 +82,7 @@ func doubleSpaced(s string) bool {
 	lines, doubled := 0, 0
 	blanks := -1 // blank lines since the last line with text; -1 before the first
 	for l := range strings.Lines(s) {
-		if strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")) == "" {
+		if strings.TrimSpace(l) == "" { // no-break spaces too (unicode.IsSpace)
 			if blanks >= 0 {
 				blanks++
 			}

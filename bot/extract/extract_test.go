@@ -363,11 +363,7 @@ func TestOverview(t *testing.T) {
 		"The ferry strike ended in May after the operator agreed to a new pay deal for crews.",
 		"The ferry strike cost the island's shops about a third of their spring trade.",
 	}
-	var passages []citebot.Passage
-	for i, d := range docs {
-		passages = append(passages, citebot.Passage{ID: fmt.Sprintf("d%d#1", i), Doc: fmt.Sprintf("d%d.txt", i), End: len(d), Text: d, Score: 1 - float64(i)/10})
-	}
-	text.Split(passages)
+	passages := ranked(docs...)
 	for _, tt := range []struct {
 		overview bool
 		min, max int
@@ -405,11 +401,7 @@ func TestMoneyWordsWeighLittle(t *testing.T) {
 		"Trade talks stalled over tariffs in the spring.",
 		"Trade ministers met again in May.",
 	}
-	var passages []citebot.Passage
-	for i, d := range docs {
-		passages = append(passages, citebot.Passage{ID: fmt.Sprintf("d%d#1", i), Doc: fmt.Sprintf("d%d.txt", i), End: len(d), Text: d, Score: 1 - float64(i)/10})
-	}
-	text.Split(passages)
+	passages := ranked(docs...)
 	for _, q := range []string{"how much is the trade worth?", "what's the value of the trade?"} {
 		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(q), Passages: passages})
 		if !res.Answered || len(res.Citations) == 0 || res.Citations[0].Doc != "d1.txt" {
@@ -442,4 +434,15 @@ func TestByDocument(t *testing.T) {
 	if !res.Answered || !slices.Equal(got, []string{"a.txt", "b.txt", "d.txt"}) {
 		t.Errorf("cited %q (%q), want one sentence of each of a.txt, b.txt and d.txt", got, res.Text)
 	}
+}
+
+// ranked returns one passage per text, document "d<i>.txt", split into
+// sentences and scored in the order given, best first.
+func ranked(texts ...string) []citebot.Passage {
+	var passages []citebot.Passage
+	for i, d := range texts {
+		passages = append(passages, citebot.Passage{ID: fmt.Sprintf("d%d#1", i), Doc: fmt.Sprintf("d%d.txt", i), End: len(d), Text: d, Score: 1 - float64(i)/10})
+	}
+	text.Split(passages)
+	return passages
 }
