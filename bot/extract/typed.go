@@ -19,7 +19,7 @@ var (
 	reReason      = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive)\b`)
 	reDefCue      = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
 	reByline      = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
-	rePlaceIn     = regexp.MustCompile(`\b(in|at|from|to|near)\s+(the\s+)?([A-Z][a-z]+)`)
+	rePlaceIn     = regexp.MustCompile(`\b(in|at|from|to|near)\s+([Tt]he\s+)?([A-Z][a-z]+)`)
 )
 
 // typeMatch reports how well a sentence offers an answer of type t to q:

@@ -21,37 +21,31 @@ func TestNamedNew(t *testing.T) {
 	}
 }
 
-// TestPlaceMatch: a place named after "in", "at" or "from" answers a
-// question for a place; a month, a day or a capitalised function word
-// there does not.
-func TestPlaceMatch(t *testing.T) {
+// TestTypeMatch: a sentence holds an answer of the asked kind or not. A
+// place named after "in", "at" or "from" answers a question for a place
+// ("at The Hague" names the Hague), a month or a day there does not; a
+// sentence that gives a cause, by any of the usual connectives, answers a
+// question asking why, one that restates the question does not.
+func TestTypeMatch(t *testing.T) {
 	a := testAnswerer()
-	q := a.analyze("Which port city hosted the Aman naval exercise?")
-	for s, want := range map[string]float64{
-		"The Aman exercise was held in Karachi.":              1,
-		"Russia took part in the Aman exercise in February.":  0,
-		"The exercise began on Monday at The Navy's request.": 0,
+	place := a.analyze("Which port city hosted the Aman naval exercise?")
+	why := a.analyze("Why does Pakistan not want to jeopardize its relations with the US?")
+	for _, tt := range []struct {
+		typ answerType
+		q   question
+		s   string
+		yes bool // the sentence holds an answer of the kind (typeMatch 1)
+	}{
+		{typePlace, place, "The Aman exercise was held in Karachi.", true},
+		{typePlace, place, "Delegates met at The Hague after the Aman exercise.", true},
+		{typePlace, place, "Russia took part in the Aman exercise in February.", false},
+		{typeReason, why, "The major factor behind this was vast financial and military assistance from the US.", true},
+		{typeReason, why, "Islamabad keeps close ties with Washington because of the aid it receives.", true},
+		{typeReason, why, "The move was driven by fears of isolation.", true},
+		{typeReason, why, "Pakistan does not want to jeopardize its relations with the US.", false},
 	} {
-		if got := a.typeMatch(typePlace, q, s, false); (got == 1) != (want == 1) {
-			t.Errorf("typeMatch(place, %q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
-// TestReasonMatch: a sentence that gives a cause, by any of the usual
-// connectives, answers a question asking why; one that restates the
-// question does not.
-func TestReasonMatch(t *testing.T) {
-	a := testAnswerer()
-	q := a.analyze("Why does Pakistan not want to jeopardize its relations with the US?")
-	for s, want := range map[string]float64{
-		"The major factor behind this was vast financial and military assistance from the US.": 1,
-		"Islamabad keeps close ties with Washington because of the aid it receives.":           1,
-		"The move was driven by fears of isolation.":                                           1,
-		"Pakistan does not want to jeopardize its relations with the US.":                      0,
-	} {
-		if got := a.typeMatch(typeReason, q, s, false); got != want {
-			t.Errorf("typeMatch(reason, %q) = %v, want %v", s, got, want)
+		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
+			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
 		}
 	}
 }
