@@ -1,7 +1,10 @@
 package retrieval
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/citebot/citebot/text"
@@ -196,3 +199,16 @@ type wordCounts interface {
 type vocabCounts map[string]int
 
 func (v vocabCounts) count(w string) int { return v[w] }
+
+// analysisVersion is a short hex string that changes when the terms
+// chunkTerms makes of probeAnalysis do (a stop word added, a variant
+// made): the index's term lengths and postings are made of them.
+var analysisVersion = sync.OnceValue(func() string {
+	h := sha256.Sum256([]byte(strings.Join(chunkTerms(probeAnalysis, nil), " ")))
+	return hex.EncodeToString(h[:6])
+})
+
+// probeAnalysis has the words analysis treats apart: stop words and what
+// contractions leave of them, an ordinal, a hyphenated pair.
+const probeAnalysis = "Why doesn't the 1st Inter-Governmental commission meet? I dont know, " +
+	"it isn't clear and they're not saying what's next: the ministers can't agree."

@@ -28,9 +28,9 @@ func listCorpus(fsys fs.FS) ([]sourceEntry, []Skip, error) { return ingest.Walk(
 // reasons.
 func readFile(fsys fs.FS, e sourceEntry) (sourceFile, error) { return ingest.Read(fsys, e) }
 
-// pipelineVersion names the text pipeline: a stored index made by another
-// one is rebuilt.
-func pipelineVersion() string { return ingest.Fingerprint() }
+// pipelineVersion names the text pipeline and the analysis of its words
+// into indexed terms: a stored index made by another one is rebuilt.
+func pipelineVersion() string { return ingest.Fingerprint() + "/" + analysisVersion() }
 
 // shortDocIDs gives each path its short document ID; the IDs depend only
 // on the set of paths.

@@ -12,6 +12,17 @@ these they this those through to too under until up very was we were what when w
 who whom whose why will with would you your yours yourself yourselves also may might must shall
 s t d ll m o re ve y`
 
+// contractionList holds what typed contractions leave of a function word:
+// the stem Tokens keeps of a negative contraction ("doesn" of "doesn't",
+// its "'t" dropped), and the contractions people type without their
+// apostrophe ("doesnt", "dont", "im", "thats"). Stop words too. Not
+// those that are words of their own: "won" (of "won't"), "haven" (of
+// "haven't"), "cant" and "wont" ("can" of "can't" is a stop word).
+const contractionList = `aren couldn didn doesn don hadn hasn isn mightn mustn needn shan
+shouldn wasn weren wouldn ain
+arent couldnt didnt doesnt dont hadnt hasnt havent isnt mightnt mustnt neednt shouldnt wasnt werent
+wouldnt aint im ive youre youve theyre theyve weve thats theres hows wheres whys`
+
 // IsStop reports whether the folded word w is an English stop word.
 func IsStop(w string) bool {
 	_, ok := stopWords[w]
@@ -21,7 +32,7 @@ func IsStop(w string) bool {
 // stopWords is read-only after package initialisation.
 var stopWords = func() map[string]struct{} {
 	m := make(map[string]struct{})
-	for _, w := range strings.Fields(stopList) {
+	for _, w := range strings.Fields(stopList + "\n" + contractionList) {
 		m[w] = struct{}{}
 	}
 	return m

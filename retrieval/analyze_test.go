@@ -1,0 +1,33 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestChunkTermsLeaveContractions: what a contraction leaves of a function
+// word ("doesn" of "doesn't") and a contraction typed without its
+// apostrophe ("dont") are no terms, in a chunk or a question.
+func TestChunkTermsLeaveContractions(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"Why doesn't the pipeline work?", []string{"pipelin", "work"}},
+		{"i dont know why it isnt matching", []string{"know", "match"}},
+		{"They're sure it won't rain: the team won.", []string{"sure", "won", "rain", "team", "won"}},
+	} {
+		if got := chunkTerms(tt.s, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("chunkTerms(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestAnalysisVersion pins the analysis's version: a change to the terms
+// made of probeAnalysis changes it, and stored indexes are rebuilt. When
+// the change is meant, update the pin (and say so in the commit).
+func TestAnalysisVersion(t *testing.T) {
+	if got, want := analysisVersion(), "07470b8719b5"; got != want {
+		t.Errorf("analysisVersion() = %s, want %s", got, want)
+	}
+}
