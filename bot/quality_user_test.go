@@ -48,8 +48,9 @@ func TestQualityOnUserDevSet(t *testing.T) {
 // TestOffTopicRefused holds the extractive answerer to a floor on
 // questions about nothing the corpus is about ("who won the ipl last
 // year"), typed every way: the held-out off-topic set, which the
-// confidence model is never fitted on, refuses 33 of 40 (.825) with the
-// model fitted on the other sets' off-topic questions (22 of 40 before).
+// confidence model is never fitted on, refuses 36 of 40 (.9) with the
+// second look's floor on the answer's meaning (34 without it; 22 of 40
+// before the model was fitted on the other sets' off-topic questions).
 func TestOffTopicRefused(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
@@ -60,7 +61,7 @@ func TestOffTopicRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Unanswerable != len(items) || rep.RefusalAccuracy < 0.8 {
-		t.Errorf("off-topic: %d of %d unanswerable, refused %.3f (floor .8)", rep.Unanswerable, len(items), rep.RefusalAccuracy)
+	if rep.Unanswerable != len(items) || rep.RefusalAccuracy < 0.85 {
+		t.Errorf("off-topic: %d of %d unanswerable, refused %.3f (floor .85)", rep.Unanswerable, len(items), rep.RefusalAccuracy)
 	}
 }

@@ -29,6 +29,9 @@ type MeaningReport struct {
 	LOSOBefore float64   `json:"loso_correct_before"`
 	LOSOAfter  float64   `json:"loso_correct_after"`
 	ByGate     []float64 `json:"cv_correct_by_gate"` // per meaningGates
+	// Floor says how the floor was chosen, on the cross-validated looks
+	// at Gate.
+	Floor FloorReport `json:"floor"`
 }
 
 // held is a first-look model and the questions it predicts (held out) or
@@ -65,7 +68,8 @@ type cosines map[int]map[int]float64
 // fitMeaning fits the second look on top of the first-look models: for
 // each gate, over the k folds (each fold's first look, then a ranker over
 // meaningInputs fitted on the other folds' questions it looks at), and
-// keeps the gate with the most correct answers.
+// keeps the gate with the most correct answers; then its floor, on the
+// same cross-validated looks (chooseFloor).
 func fitMeaning(ctx context.Context, qs []Question, cv, loso []held, all extract.Model, t float64, opts FitOptions) (extract.Meaning, MeaningReport, error) {
 	rep := MeaningReport{Depth: MeaningDepth}
 	whole := &held{m: all, fitted: func(int) bool { return true }}
@@ -87,7 +91,13 @@ func fitMeaning(ctx context.Context, qs []Question, cv, loso []held, all extract
 		}
 	}
 	rep.LOSOBefore, rep.LOSOAfter, _ = looks(qs, loso, cos, rep.Gate, t, opts.RankL2)
-	return fitLook(qs, whole, cos, rep.Gate, t, opts.RankL2), rep, nil
+	looked, answerable, refused := floorData(qs, refs(cv), cos, t, func(h *held) extract.Meaning {
+		return fitLook(qs, h, cos, rep.Gate, t, opts.RankL2)
+	})
+	rep.Floor = chooseFloor(looked, answerable, refused, opts.MaxFalseRefusals)
+	look := fitLook(qs, whole, cos, rep.Gate, t, opts.RankL2)
+	look.Floor = rep.Floor.Floor
+	return look, rep, nil
 }
 
 // refs returns pointers to the elements of hs.
@@ -235,4 +245,53 @@ func embedCandidates(ctx context.Context, qs []Question, hs []*held, t float64, 
 		}
 	}
 	return out, nil
+}
+
+// floorData returns the questions each of hs predicts that its first look
+// answers and its second look (look(h)) takes, how many answerable
+// questions they predict and how many of those the first look refuses.
+func floorData(qs []Question, hs []*held, cos cosines, t float64, look func(*held) extract.Meaning) (looked []lookedAt, answerable, refused int) {
+	for _, h := range hs {
+		m := look(h)
+		for i, q := range qs {
+			if !h.predict(i) || len(q.Features) == 0 {
+				continue
+			}
+			j := h.judged[i]
+			c := j.conf[j.order[0]]
+			if q.Answerable {
+				answerable++
+				if c < t {
+					refused++
+				}
+			}
+			if len(q.Features) < 2 || !m.Wants(c, t) {
+				continue
+			}
+			k := j.order[m.Pick(meaningInputs(j, cos[i]))]
+			looked = append(looked, lookedAt{q.Answerable, cos[i][k]})
+		}
+	}
+	return looked, answerable, refused
+}
+
+// FitFloor chooses the floor of model m's second look on labelled
+// questions, m itself judging and looking at every one of them (in
+// sample: one number chosen over all of them), within opts'
+// MaxFalseRefusals; embed embeds the candidates looked at. It is for a
+// model whose first look is kept as it is; Fit chooses the floor of the
+// models it fits by cross-validation.
+func FitFloor(ctx context.Context, qs []Question, m extract.Model, opts FitOptions) (FloorReport, error) {
+	opts = opts.withDefaults()
+	if opts.Embed == nil {
+		return FloorReport{}, fmt.Errorf("fit floor: no embedder")
+	}
+	h := &held{m: m, fitted: func(int) bool { return true }, predict: func(int) bool { return true }}
+	h.judgeAll(qs)
+	cos, err := embedCandidates(ctx, qs, []*held{h}, m.Threshold, opts.Embed)
+	if err != nil {
+		return FloorReport{}, fmt.Errorf("fit floor: %w", err)
+	}
+	looked, answerable, refused := floorData(qs, []*held{h}, cos, m.Threshold, func(*held) extract.Meaning { return m.Meaning })
+	return chooseFloor(looked, answerable, refused, opts.MaxFalseRefusals), nil
 }

@@ -24,7 +24,7 @@ import (
 // leaves the first look's answer.
 func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	q, cands := a.ranked(req)
-	a.reread(ctx, req.Question.Text, cands)
+	far, cosine := a.reread(ctx, req.Question.Text, cands)
 	for i := 0; i < min(len(cands), 3) && a.log.Enabled(ctx, slog.LevelDebug); i++ {
 		c := cands[i]
 		a.log.Debug("candidate", "rank", i+1, "confidence", c.prob, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
@@ -32,6 +32,8 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	why := "nothing in the documents matches the question"
 	if len(cands) > 0 && cands[0].prob < a.model.Threshold {
 		why = fmt.Sprintf("%s (confidence %.2f, below %.2f)", a.refusal(q, cands[0]), cands[0].prob, a.model.Threshold)
+	} else if far {
+		why = fmt.Sprintf("the closest answer is far in meaning from the question (cosine %.2f, below %.2f)", cosine, a.model.Meaning.Floor)
 	} else if len(cands) > 0 {
 		why = ""
 	}
@@ -280,10 +282,12 @@ func similar(a, b string, share float64) bool {
 // reread takes the second look (Meaning) when the model wants it: the first
 // Depth candidates (sorted by the first look) are reordered so that the
 // one the second look picks comes first, with the first one's confidence.
-func (a *Answerer) reread(ctx context.Context, question string, cands []candidate) {
+// It reports whether that one is too far in meaning from the question to
+// answer (Meaning.Far), and its cosine with the question.
+func (a *Answerer) reread(ctx context.Context, question string, cands []candidate) (far bool, cosine float64) {
 	m := a.model.Meaning
 	if len(cands) < 2 || !m.Wants(cands[0].prob, a.model.Threshold) {
-		return
+		return false, 0
 	}
 	n := min(m.Depth, len(cands))
 	texts := make([]string, n)
@@ -298,14 +302,14 @@ func (a *Answerer) reread(ctx context.Context, question string, cands []candidat
 	cos, err := a.vec.cosines(ctx, question, texts)
 	if err != nil {
 		a.log.DebugContext(ctx, "second look skipped", "err", err)
-		return
+		return false, 0
 	}
 	k := m.Pick(MeaningInputs(a.model.Scores(feats), order, cos))
-	if k == 0 {
-		return
+	if k > 0 {
+		best := cands[k]
+		best.prob = cands[0].prob
+		copy(cands[1:k+1], cands[:k])
+		cands[0] = best
 	}
-	best := cands[k]
-	best.prob = cands[0].prob
-	copy(cands[1:k+1], cands[:k])
-	cands[0] = best
+	return m.Far(cos[k]), cos[k]
 }

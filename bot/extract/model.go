@@ -183,7 +183,17 @@ type Meaning struct {
 	Mean    []float64 `json:"mean"`
 	Scale   []float64 `json:"scale"`
 	Weights []float64 `json:"weights"`
+	// Floor is the least cosine with the question the answer the second
+	// look picks may have: one further in meaning is refused (Far), as
+	// an off-topic question's best sentence shares a word with it and
+	// little else ("best way to clean white sneakers" / "less white ice
+	// surface"). Zero means no floor.
+	Floor float64 `json:"floor,omitzero"`
 }
+
+// Far reports whether an answer whose cosine with the question is cos is
+// below the floor.
+func (m Meaning) Far(cos float64) bool { return m.Floor != 0 && cos < m.Floor }
 
 // MeaningInputNames name the inputs of the second look, per candidate.
 var MeaningInputNames = []string{"score_gap", "cosine", "cosine_gap", "cosine_rank"}

@@ -79,6 +79,36 @@ func TestSecondLook(t *testing.T) {
 	}
 }
 
+// TestSecondLookFloor: the answer the second look picks is refused when
+// its cosine with the question is below the floor, with the first look's
+// confidence and a reason; a zero floor refuses nothing.
+func TestSecondLookFloor(t *testing.T) {
+	q := asked.Parse("How much did the bridge cost?")
+	first := testAnswerer().Answer(t.Context(), Request{Question: q, Passages: testPassages()})
+	for _, tt := range []struct {
+		name     string
+		near     []string // texts embedded like the question
+		floor    float64
+		answered bool
+	}{
+		{"no sentence near, under the floor", []string{"How much"}, 0.5, false},
+		{"no sentence near, no floor", []string{"How much"}, 0, true},
+		{"the ferry sentence near, above the floor", []string{"How much", "The old ferry"}, 0.5, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := lookingAnswerer(t, 1.01, &fakeSentences{near: tt.near})
+			a.model.Meaning.Floor = tt.floor
+			res := a.Answer(t.Context(), Request{Question: q, Passages: testPassages()})
+			if res.Answered != tt.answered || res.Confidence != first.Confidence {
+				t.Fatalf("answered %v (%q) with confidence %v, want %v with the first look's %v", res.Answered, res.Text, res.Confidence, tt.answered, first.Confidence)
+			}
+			if !res.Answered && !strings.Contains(res.Why, "far in meaning from the question (cosine 0.00, below 0.50)") {
+				t.Errorf("why %q, want the cosine and the floor", res.Why)
+			}
+		})
+	}
+}
+
 func TestCosinesCacheTexts(t *testing.T) {
 	s := &fakeSentences{near: []string{"the ferry", "a ferry"}}
 	v := &vectors{embed: s.embed}

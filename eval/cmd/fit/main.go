@@ -18,6 +18,12 @@
 // the parameters leave-one-set-out chooses by MRR, from which
 // retrieval.DefaultBM25 is set.
 //
+// With -floor it keeps the embedded model and chooses only its second
+// look's floor (extract.Meaning.Floor, eval.FitFloor), on the same sets
+// judged by that model, and writes the model with it: a floor for a
+// model whose first look is not refitted. A full fit chooses the floor
+// too, by cross-validation.
+//
 // With -fusion it fits nothing and writes nothing: it answers the same
 // sets with hybrid search at each of several vector weights, for each
 // embedder that needs no network (retrieval.HashEmbedder and
@@ -79,6 +85,7 @@ func main() {
 	skip := flag.String("skip", notFitted, "comma-separated folders of sets not to read")
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
 	noLook := flag.Bool("no-meaning", false, "fit no second look (extract.Meaning)")
+	floorOnly := flag.Bool("floor", false, "keep the embedded model and choose only its second look's floor (writes the model with it)")
 	pool := flag.Int("pool", bot.DefaultPool, "passages the answerer reads per question (bot.Options.Pool)")
 	bm25 := flag.Bool("bm25", false, "measure search's BM25 parameters instead (writes nothing)")
 	fusion := flag.Bool("fusion", false, "measure hybrid search's vector weight for each offline embedder instead (writes nothing)")
@@ -105,13 +112,13 @@ func main() {
 		}
 		opts.Embed = m.EmbedAll
 	}
-	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *out, *dump, *pool, opts); err != nil {
+	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *out, *dump, *pool, opts, *floorOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, dir string, skip []string, out, dump string, pool int, opts eval.FitOptions) error {
+func run(ctx context.Context, dir string, skip []string, out, dump string, pool int, opts eval.FitOptions, floorOnly bool) error {
 	files, err := questionSets(dir, skip)
 	if err != nil {
 		return err
@@ -158,19 +165,17 @@ func run(ctx context.Context, dir string, skip []string, out, dump string, pool 
 			return err
 		}
 	}
+	if floorOnly {
+		return writeFloor(ctx, qs, out, opts)
+	}
 	model, rep, err := eval.Fit(ctx, qs, opts)
 	if err != nil {
 		return err
 	}
-	data, err := json.MarshalIndent(model, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(out, append(data, '\n'), 0o644); err != nil {
+	if err := writeModel(out, model); err != nil {
 		return err
 	}
 	printReport(rep)
-	fmt.Printf("wrote %s\n", out)
 	return nil
 }
 
@@ -204,5 +209,6 @@ func printReport(rep eval.FitReport) {
 		fmt.Printf("second look: gate %.2f, depth %d, takes %.3f of answerable questions (CV)\n", m.Gate, m.Depth, m.Looked)
 		fmt.Printf("  correct, cross-validated %.3f -> %.3f, leave-one-set-out %.3f -> %.3f\n", m.CVBefore, m.CVAfter, m.LOSOBefore, m.LOSOAfter)
 		fmt.Printf("  CV correct by gate %v\n", m.ByGate)
+		printFloor(m.Floor, "CV")
 	}
 }
