@@ -10,8 +10,8 @@ type FloorReport struct {
 	// MaxFalseRefusals is spent on those first.
 	Answerable int `json:"answerable"`
 	Refused    int `json:"first_look_refused"`
-	// Far is how many answers the floor refuses, of answerable and of
-	// unanswerable questions.
+	// FarAnswerable and FarUnanswerable are how many answers the floor
+	// refuses, of answerable and of unanswerable questions.
 	FarAnswerable   int `json:"far_answerable"`
 	FarUnanswerable int `json:"far_unanswerable"`
 }
