@@ -83,17 +83,17 @@ func fitMeaning(ctx context.Context, qs []Question, cv, loso []held, all extract
 		return extract.Meaning{}, rep, err
 	}
 	best := -1.0
+	var atGate []verdict // the cross-validated verdicts at the gate kept
 	for _, g := range meaningGates {
-		before, after, looked := looks(qs, cv, cos, g, t, opts.RankL2)
+		vs := verdicts(qs, refs(cv), cos, t, lookAt(qs, cos, g, t, opts.RankL2))
+		before, after, looked := looks(qs, vs, t)
 		rep.ByGate = append(rep.ByGate, after)
 		if after > best+1e-9 {
-			best, rep.Gate, rep.CVBefore, rep.CVAfter, rep.Looked = after, g, before, after, looked
+			best, rep.Gate, rep.CVBefore, rep.CVAfter, rep.Looked, atGate = after, g, before, after, looked, vs
 		}
 	}
-	rep.LOSOBefore, rep.LOSOAfter, _ = looks(qs, loso, cos, rep.Gate, t, opts.RankL2)
-	looked, answerable, refused := floorData(qs, refs(cv), cos, t, func(h *held) extract.Meaning {
-		return fitLook(qs, h, cos, rep.Gate, t, opts.RankL2)
-	})
+	rep.LOSOBefore, rep.LOSOAfter, _ = looks(qs, verdicts(qs, refs(loso), cos, t, lookAt(qs, cos, rep.Gate, t, opts.RankL2)), t)
+	looked, answerable, refused := floorData(qs, atGate, cos, t)
 	rep.Floor = chooseFloor(looked, answerable, refused, opts.MaxFalseRefusals)
 	look := fitLook(qs, whole, cos, rep.Gate, t, opts.RankL2)
 	look.Floor = rep.Floor.Floor
@@ -109,32 +109,61 @@ func refs(hs []held) []*held {
 	return out
 }
 
-// looks returns the share of answerable questions answered correctly
-// without and with the second look, each held-out group predicted by its
-// first look and a second look fitted on that look's fitted questions,
-// and the share looked at.
-func looks(qs []Question, hs []held, cos cosines, gate, t, l2 float64) (before, after, looked float64) {
-	var n int
+// verdict is a question a held-out group predicts: its index, the first
+// look's best candidate and its confidence, the candidate that answers
+// (the second look's pick when it takes the question, as Answer takes
+// it: two candidates at least) and whether the second look took it.
+type verdict struct {
+	i           int
+	conf        float64
+	first, pick int
+	looked      bool
+}
+
+// verdicts returns each of hs's verdicts on the questions it predicts
+// (those with candidates), its second look being look(h).
+func verdicts(qs []Question, hs []*held, cos cosines, t float64, look func(*held) extract.Meaning) []verdict {
+	var out []verdict
 	for _, h := range hs {
-		look := fitLook(qs, &h, cos, gate, t, l2)
+		m := look(h)
 		for i, q := range qs {
-			if !h.predict(i) || !q.Answerable || len(q.Features) == 0 {
+			if !h.predict(i) || len(q.Features) == 0 {
 				continue
 			}
-			n++
 			j := h.judged[i]
-			order, conf := j.order, j.conf
-			if conf[order[0]] < t {
-				continue
+			v := verdict{i: i, conf: j.conf[j.order[0]], first: j.order[0], pick: j.order[0]}
+			if v.looked = len(q.Features) >= 2 && m.Wants(v.conf, t); v.looked {
+				v.pick = j.order[m.Pick(meaningInputs(j, cos[i]))]
 			}
-			before += boolf(q.Correct[order[0]])
-			pick := order[0]
-			if look.Wants(conf[order[0]], t) {
-				looked++
-				pick = order[look.Pick(meaningInputs(j, cos[i]))]
-			}
-			after += boolf(q.Correct[pick])
+			out = append(out, v)
 		}
+	}
+	return out
+}
+
+// lookAt returns the second look at gate fitted on a held-out group's
+// fitted questions (fitLook).
+func lookAt(qs []Question, cos cosines, gate, t, l2 float64) func(*held) extract.Meaning {
+	return func(h *held) extract.Meaning { return fitLook(qs, h, cos, gate, t, l2) }
+}
+
+// looks returns the share of answerable questions answered correctly
+// without and with the second look, and the share looked at, over the
+// verdicts vs.
+func looks(qs []Question, vs []verdict, t float64) (before, after, looked float64) {
+	var n int
+	for _, v := range vs {
+		q := qs[v.i]
+		if !q.Answerable {
+			continue
+		}
+		n++
+		if v.conf < t {
+			continue
+		}
+		before += boolf(q.Correct[v.first])
+		after += boolf(q.Correct[v.pick])
+		looked += boolf(v.looked)
 	}
 	return frac(before, n), frac(after, n), frac(looked, n)
 }
@@ -247,29 +276,21 @@ func embedCandidates(ctx context.Context, qs []Question, hs []*held, t float64, 
 	return out, nil
 }
 
-// floorData returns the questions each of hs predicts that its first look
-// answers and its second look (look(h)) takes, how many answerable
-// questions they predict and how many of those the first look refuses.
-func floorData(qs []Question, hs []*held, cos cosines, t float64, look func(*held) extract.Meaning) (looked []lookedAt, answerable, refused int) {
-	for _, h := range hs {
-		m := look(h)
-		for i, q := range qs {
-			if !h.predict(i) || len(q.Features) == 0 {
-				continue
+// floorData returns the verdicts vs in which the first look answers and
+// the second look takes the question, with the cosine of the answer it
+// picks, how many answerable questions vs has and how many of those the
+// first look refuses.
+func floorData(qs []Question, vs []verdict, cos cosines, t float64) (looked []lookedAt, answerable, refused int) {
+	for _, v := range vs {
+		q := qs[v.i]
+		if q.Answerable {
+			answerable++
+			if v.conf < t {
+				refused++
 			}
-			j := h.judged[i]
-			c := j.conf[j.order[0]]
-			if q.Answerable {
-				answerable++
-				if c < t {
-					refused++
-				}
-			}
-			if len(q.Features) < 2 || !m.Wants(c, t) {
-				continue
-			}
-			k := j.order[m.Pick(meaningInputs(j, cos[i]))]
-			looked = append(looked, lookedAt{q.Answerable, cos[i][k]})
+		}
+		if v.looked {
+			looked = append(looked, lookedAt{q.Answerable, cos[v.i][v.pick]})
 		}
 	}
 	return looked, answerable, refused
@@ -292,6 +313,7 @@ func FitFloor(ctx context.Context, qs []Question, m extract.Model, opts FitOptio
 	if err != nil {
 		return FloorReport{}, fmt.Errorf("fit floor: %w", err)
 	}
-	looked, answerable, refused := floorData(qs, []*held{h}, cos, m.Threshold, func(*held) extract.Meaning { return m.Meaning })
+	vs := verdicts(qs, []*held{h}, cos, m.Threshold, func(*held) extract.Meaning { return m.Meaning })
+	looked, answerable, refused := floorData(qs, vs, cos, m.Threshold)
 	return chooseFloor(looked, answerable, refused, opts.MaxFalseRefusals), nil
 }
