@@ -21,10 +21,16 @@ import (
 // date that names the document may be answered from its metadata. A
 // question the words leave unsure gets a second look (Meaning), which
 // embeds it and its best candidates; ctx bounds that, and an error there
-// leaves the first look's answer.
+// leaves the first look's answer. An overview (Request.Overview,
+// Request.ByDocument) gets no second look: that look picks the one
+// sentence nearest in meaning to a question, and its floor is fitted on
+// questions, not on the topic of an account.
 func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	q, cands := a.ranked(req)
-	far, cosine := a.reread(ctx, req.Question.Text, cands)
+	far, cosine := false, 0.0
+	if !req.Overview && !req.ByDocument {
+		far, cosine = a.reread(ctx, req.Question.Text, cands)
+	}
 	for i := 0; i < min(len(cands), 3) && a.log.Enabled(ctx, slog.LevelDebug); i++ {
 		c := cands[i]
 		a.log.Debug("candidate", "rank", i+1, "confidence", c.prob, "cover", c.cover, "type", c.typ, "id", c.p.ID, "text", c.text)
@@ -211,8 +217,11 @@ func (a *Answerer) pickSecond(cands []candidate) (candidate, bool) {
 func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candidate) bool) []candidate {
 	chosen := []candidate{cands[0]}
 	for _, c := range cands[1:] {
-		if len(chosen) == n || c.prob < a.model.Threshold {
+		if len(chosen) == n {
 			break
+		}
+		if c.prob < a.model.Threshold {
+			continue // the ranker's order is not the confidence's
 		}
 		if !slices.ContainsFunc(chosen, func(o candidate) bool {
 			return same(c, o) || o.doc == c.doc && c.start < o.end && o.start < c.end ||

@@ -446,3 +446,30 @@ func ranked(texts ...string) []citebot.Passage {
 	text.Split(passages)
 	return passages
 }
+
+// TestPickOverview: an overview takes the best candidate and the next that
+// reach the threshold, in the ranker's order, passing over one below it
+// (the ranker's order is not the confidence's), one from a passage taken
+// and one saying the same as one taken.
+func TestPickOverview(t *testing.T) {
+	a := testAnswerer()
+	a.model.Threshold = 0.1
+	p1, p2, p3, p4 := &citebot.Passage{ID: "a#1"}, &citebot.Passage{ID: "a#2"}, &citebot.Passage{ID: "b#1"}, &citebot.Passage{ID: "c#1"}
+	cands := []candidate{
+		{p: p1, doc: "a", start: 0, end: 10, text: "The bridge opened in 1851.", prob: 0.9},
+		{p: p2, doc: "a", start: 20, end: 30, text: "Ferries ran until the war.", prob: 0.05}, // below the threshold
+		{p: p1, doc: "a", start: 11, end: 19, text: "Its span is 420 metres.", prob: 0.5},     // a passage taken
+		{p: p3, doc: "b", start: 0, end: 10, text: "The bridge opened in 1851!", prob: 0.4},   // the same as one taken
+		{p: p4, doc: "c", start: 0, end: 10, text: "Herons nest on the old piers.", prob: 0.3},
+		{p: p2, doc: "a", start: 40, end: 50, text: "Tolls were lifted in 1901.", prob: 0.2},
+		{p: p3, doc: "b", start: 20, end: 30, text: "A second bridge is planned.", prob: 0.2},
+	}
+	var got []string
+	for _, c := range a.pickOverview(cands, 3, func(c, o candidate) bool { return c.p.ID == o.p.ID }) {
+		got = append(got, c.text)
+	}
+	want := []string{"The bridge opened in 1851.", "Herons nest on the old piers.", "Tolls were lifted in 1901."}
+	if !slices.Equal(got, want) {
+		t.Errorf("pickOverview = %q, want %q", got, want)
+	}
+}

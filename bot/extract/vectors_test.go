@@ -89,21 +89,27 @@ func TestSecondLookFloor(t *testing.T) {
 		name     string
 		near     []string // texts embedded like the question
 		floor    float64
+		overview bool // Request.Overview: no second look, so no floor
 		answered bool
 	}{
-		{"no sentence near, under the floor", []string{"How much"}, 0.5, false},
-		{"no sentence near, no floor", []string{"How much"}, 0, true},
-		{"the ferry sentence near, above the floor", []string{"How much", "The old ferry"}, 0.5, true},
+		{"no sentence near, under the floor", []string{"How much"}, 0.5, false, false},
+		{"no sentence near, no floor", []string{"How much"}, 0, false, true},
+		{"the ferry sentence near, above the floor", []string{"How much", "The old ferry"}, 0.5, false, true},
+		{"an overview, under the floor", []string{"How much"}, 0.5, true, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			a := lookingAnswerer(t, 1.01, &fakeSentences{near: tt.near})
+			s := &fakeSentences{near: tt.near}
+			a := lookingAnswerer(t, 1.01, s)
 			a.model.Meaning.Floor = tt.floor
-			res := a.Answer(t.Context(), Request{Question: q, Passages: testPassages()})
+			res := a.Answer(t.Context(), Request{Question: q, Passages: testPassages(), Overview: tt.overview})
 			if res.Answered != tt.answered || res.Confidence != first.Confidence {
 				t.Fatalf("answered %v (%q) with confidence %v, want %v with the first look's %v", res.Answered, res.Text, res.Confidence, tt.answered, first.Confidence)
 			}
 			if !res.Answered && !strings.Contains(res.Why, "far in meaning from the question (cosine 0.00, below 0.50)") {
 				t.Errorf("why %q, want the cosine and the floor", res.Why)
+			}
+			if looked := s.count.Load() > 0; looked == tt.overview {
+				t.Errorf("second look taken: %v, want %v", looked, !tt.overview)
 			}
 		})
 	}
