@@ -237,6 +237,8 @@ func TestFocusUnnamed(t *testing.T) {
 		{"The envoy remarked that the visit to Moscow was a wrong approach.", true},
 		{"The envoy, Qazi Khalilullah, visited Moscow in May.", false},
 		{"Special envoy Zamir Kabulov visited Moscow.", false},
+		{"The envoy who visited Moscow in May, Qazi Khalilullah, said so.", false}, // the question's words do not count
+		{"The envoy who then visited the capital of the country in May was Qazi Khalilullah.", true},
 		{"Moscow was visited in May.", false}, // no mention of the envoy: focus_missing's case
 	} {
 		if got := a.focusUnnamed(c.s, q); got != c.want {
