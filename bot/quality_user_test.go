@@ -10,15 +10,14 @@ import (
 // TestQualityOnUserDevSet holds the extractive answerer to floors on the
 // questions written the way people type them (issue 8): typos, chat
 // abbreviations, paraphrase, unanswerable ones. The floors sit at or
-// just below the measured figures: correct .710 (.677 before the second
-// look by meaning), unanswerable refused .333 (3 of 9), false refusals
-// .065 (2 of 31) with the model fitted on 1420 questions (.032 on 1252
-// before the off-topic questions were added). Each refit of the
-// confidence model moves a question or two of a set either way (.444
-// refused and .032 false refusals two fits before); raise the floors as
-// the figures rise. Recall is of the passages shown, the quoted one
-// first: recall@1 .742, recall@5 .839 (a refusal shows search's order;
-// .871 when one fewer paraphrase was refused).
+// just below the measured figures: correct .742 (.677 before the second
+// look by meaning), unanswerable refused .556 (5 of 9; .333 before the
+// best_unnamed feature and the refit of 2026-12-04), false refusals .065
+// (2 of 31). Each refit of the confidence model moves a question or two
+// of a set either way (.032 false refusals the fit before); raise the
+// floors as the figures rise. Recall is of the passages shown, the quoted
+// one first: recall@1 .742, recall@5 .871 (a refusal shows search's
+// order).
 func TestQualityOnUserDevSet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
@@ -34,8 +33,8 @@ func TestQualityOnUserDevSet(t *testing.T) {
 	if rep.RecallAt1 < 0.67 || rep.RecallAt5 < 0.83 {
 		t.Errorf("user-dev: recall@1 %.3f (floor .67), recall@5 %.3f (floor .83)", rep.RecallAt1, rep.RecallAt5)
 	}
-	if rep.AnswerCorrect < 0.68 || rep.RefusalAccuracy < 0.3 || rep.FalseRefusals > 0.1 || rep.CitationValidity < 1 {
-		t.Errorf("user-dev: correct %.3f (floor .68), unanswerable refused %.3f (floor .3), false refusals %.3f (ceiling .1), validity %.3f",
+	if rep.AnswerCorrect < 0.7 || rep.RefusalAccuracy < 0.5 || rep.FalseRefusals > 0.1 || rep.CitationValidity < 1 {
+		t.Errorf("user-dev: correct %.3f (floor .7), unanswerable refused %.3f (floor .5), false refusals %.3f (ceiling .1), validity %.3f",
 			rep.AnswerCorrect, rep.RefusalAccuracy, rep.FalseRefusals, rep.CitationValidity)
 	}
 	for _, k := range rep.Kinds {
@@ -48,7 +47,7 @@ func TestQualityOnUserDevSet(t *testing.T) {
 // TestOffTopicRefused holds the extractive answerer to a floor on
 // questions about nothing the corpus is about ("who won the ipl last
 // year"), typed every way: the held-out off-topic set, which the
-// confidence model is never fitted on, refuses 36 of 40 (.9) with the
+// confidence model is never fitted on, refuses 37 of 40 (.925) with the
 // second look's floor on the answer's meaning (34 without it; 22 of 40
 // before the model was fitted on the other sets' off-topic questions).
 func TestOffTopicRefused(t *testing.T) {
@@ -61,7 +60,7 @@ func TestOffTopicRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Unanswerable != len(items) || rep.RefusalAccuracy < 0.85 {
-		t.Errorf("off-topic: %d of %d unanswerable, refused %.3f (floor .85)", rep.Unanswerable, len(items), rep.RefusalAccuracy)
+	if rep.Unanswerable != len(items) || rep.RefusalAccuracy < 0.9 {
+		t.Errorf("off-topic: %d of %d unanswerable, refused %.3f (floor .9)", rep.Unanswerable, len(items), rep.RefusalAccuracy)
 	}
 }

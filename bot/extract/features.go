@@ -57,6 +57,7 @@ const (
 	fCodeUnasked             // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
 	fNameUnknown             // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
 	fFocusMissingOpen        // focus_missing for a question that asks for no date, number or name ("What ...", "Why ..."), which a paraphrase answers in other words
+	fBestUnnamed             // focus_unnamed of the candidate that says the most of the question (best cover_soft), times its cover_soft: the text says what is asked about and names no one (question-level)
 	numFeatures
 )
 
@@ -68,7 +69,7 @@ var featureNames = [numFeatures]string{
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
 	"soft_window", "person_missing", "focus_unnamed", "code_unasked", "name_unknown",
-	"focus_missing_open",
+	"focus_missing_open", "best_unnamed",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -172,6 +173,12 @@ func (a *Answerer) relate(cands []candidate) {
 			best[f] = max(best[f], c.feat[f])
 		}
 	}
+	unnamed := 0.0
+	for _, c := range cands {
+		if c.feat[fCoverSoft] == best[fCoverSoft] {
+			unnamed = max(unnamed, c.feat[fFocusUnnamed]*c.feat[fCoverSoft])
+		}
+	}
 	for i := range cands {
 		f := &cands[i].feat
 		f[fCoverBest] = best[fCoverPassage]
@@ -180,6 +187,7 @@ func (a *Answerer) relate(cands []candidate) {
 		f[fWindowGap] = f[fCoverWindow] - best[fCoverWindow]
 		f[fTypeCover] = f[fType] * f[fCoverSoft]
 		f[fRestates] = max(f[fTypeMissing], f[fKindMissing]) * f[fCoverSoft]
+		f[fBestUnnamed] = unnamed
 	}
 	feats := make([][]float64, len(cands))
 	for i := range cands {
