@@ -48,11 +48,18 @@ var (
 	// A journalist, reporter... is the author asked for when the question
 	// asks which one or who it is ("which journalist wrote the story",
 	// "who is the reporter behind it"), not when it names one to ask about
-	// something else ("what did the journalist who wrote it find").
+	// something else ("what did the journalist who wrote it find"); so is
+	// an interviewer, and the one who opened a thread, an issue or a
+	// question on a forum.
 	reAuthor = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind|` +
 		`(which|what) (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ((who|that) )?(wrote|writes|penned|filed|authored)|` +
 		`(who|whos|who's)( is| was| are| were)? the (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ` +
-		`(behind|(who|that) (wrote|writes|penned|filed|authored))|(the|whose) bylines?)\b`)
+		`(behind|(who|that) (wrote|writes|penned|filed|authored))|(the|whose) bylines?|` +
+		// the interviewer, and the one who opened a thread, an issue or a
+		// question on a forum: "who did the vice interview with X", "which
+		// user started the thread", "who asked the stack exchange question"
+		`who (did|conducted) the ([a-z0-9.'’-]+ ){0,3}interview|` +
+		`(who|(which|what) (user|member|poster|commenter|redditor)) (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?)\b`)
 	reOtherWh = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
 	reDate    = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
 	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
