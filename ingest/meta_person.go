@@ -1,0 +1,152 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/text"
+)
+
+// The names of people, as bylines and author lines give them, and the
+// words that tell them from a site's menu, a manual's labels and the
+// names of organisations.
+
+// nameParticles may stand lower-case inside a person's name.
+var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "bin": true,
+	"al": true, "el": true, "la": true, "le": true, "du": true, "del": true, "della": true, "di": true,
+	"ibn": true, "ben": true, "der": true, "den": true, "and": true}
+
+// orgWords end the names of organisations and places, never of people:
+// "Mozilla Corporation", "Wikimedia Foundation", "Stanford University",
+// "Melbourne Cricket Ground", a page's "Loading Photo Gallery".
+var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh company foundation
+	university college institute association society agency council committee ministry department
+	gallery museum center centre club network media magazine journal newspaper press stadium arena ground`)
+
+// navWords begin the links of a page's navigation, never the names of
+// people: "Next Post", "Previous Article", "Related Stories".
+var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured`)
+
+// navItems end the links of a page's navigation that navWords begin:
+// "Next Post", "Related Stories", "Latest News", "Popular Today".
+var navItems = nameSet(`post posts article articles story stories entry entries page pages news item items
+	link links video videos photos galleries comments topics coverage content reads headlines updates
+	home today now week`)
+
+// navLink reports whether s reads as a link of a page's navigation: up
+// to three words, the first of navWords, the last of navItems ("Next
+// Post", "Related Stories"), or a navigation word alone ("Related"). A
+// headline that opens with one ("Next Generation Rovers", "Popular
+// Mechanics") is none.
+func navLink(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || !navWords[strings.ToLower(f[0])] {
+		return false
+	}
+	return len(f) == 1 || navItems[strings.ToLower(f[len(f)-1])]
+}
+
+// labelWords end the labels of a changelog's or a manual's sections, never
+// the names of people: "BUG FIXES", "Release Notes", "Breaking Changes".
+var labelWords = nameSet(`fixes bugfixes notes features changes changelog issues improvements
+	enhancements deprecations additions removals highlights updates`)
+
+// namedLine returns the person's name a line gives: the whole line
+// (personName), the name before the place it was written at ("Tom
+// Kington in Rome": namedFrom), or the name before a comma when what follows it names an
+// organisation or a place (orgWords: "Andrew Ramsey, Melbourne Cricket
+// Ground", "Jane Roe, Stanford University") or starts with a site's
+// domain name ("Keith Spera, NOLA.com | The Times-Picayune").
+func namedLine(s string) (string, bool) {
+	if name, ok := personName(s); ok {
+		return name, true
+	}
+	if m := namedFrom.FindStringSubmatch(s); m != nil {
+		if name, ok := personName(m[1]); ok {
+			return name, true // "Tom Kington in Rome"
+		}
+	}
+	name, words := splitComma(s)
+	if len(words) == 0 || !orgWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] && !domainName.MatchString(strings.TrimRight(words[0], ".,;")) {
+		return "", false
+	}
+	return personName(name)
+}
+
+// siteByline reports whether s reads as a byline that names a site by its
+// domain name after the author's: "Keith Spera, NOLA.com | The
+// Times-Picayune" (the name itself is personName's to judge).
+func siteByline(s string) bool {
+	_, words := splitComma(s)
+	return len(words) > 0 && domainName.MatchString(strings.TrimRight(words[0], ".,;"))
+}
+
+// splitComma returns what stands before the first ", " of s and the words
+// after it (none when s has no such comma).
+func splitComma(s string) (string, []string) {
+	before, after, ok := strings.Cut(s, ", ")
+	if !ok {
+		return "", nil
+	}
+	return before, strings.Fields(after)
+}
+
+// personName reports whether s is a person's name (or two joined by
+// "and"): two to eight capitalised words, with particles, no digits, no
+// other stop words, no label ("Source: BuzzFeed", "BUG FIXES":
+// labelWords), no table cells ("Founder\tNetscape Communications
+// Corporation") and no organisation (orgWords). It returns s trimmed of surrounding punctuation.
+func personName(s string) (string, bool) {
+	s = strings.Trim(strings.TrimSpace(s), "*.:,;-–— ")
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 8 || utf8.RuneCountInString(s) > 60 || strings.ContainsRune(s, '\t') {
+		return "", false
+	}
+	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,")); orgWords[last] || labelWords[last] || navWords[strings.ToLower(words[0])] {
+		return "", false
+	}
+	for i, w := range words {
+		if strings.HasSuffix(w, ":") {
+			return "", false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case nameParticles[lw] && i > 0 && i < len(words)-1:
+		case !unicode.IsUpper(r) || text.IsStop(lw) || strings.ContainsAny(w, "0123456789_@/&"):
+			return "", false
+		}
+	}
+	return s, true
+}
+
+var (
+	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
+	// "cricket.com.au", a name ending in one of a few top-level domains; a
+	// version ("v1.2") or a file name ("main.go") ends in none, but a file
+	// or a project named with one does ("MANIFEST.in", "Socket.io").
+	domainName = regexp.MustCompile(`^(?i:www\.)?[\pL\d][\pL\d-]*(?:\.[\pL\d-]+)*\.(?i:com|org|net|gov|edu|int|mil|info|news|io|co|us|uk|au|ca|nz|ie|in|pk|de|fr)$`)
+	// namedFrom is a name and the place the piece was written at, as a
+	// byline gives them: "Tom Kington in Rome", "Jason Burke in New Delhi".
+	namedFrom = regexp.MustCompile(`^(.+?) in (\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?)$`)
+)
+
+// datedName returns the person a line names before a date: "Jane Roe -
+// Apr 16, 2015 8:02 pm UTC", "Jane Roe | March 3, 2019", "Jane Roe
+// Thursday, March 25, 2021".
+func datedName(s string) (string, bool) {
+	for _, loc := range nameDateSep.FindAllStringIndex(s, -1) {
+		if d := dateRe.FindStringIndex(strings.TrimLeft(s[loc[1]:], " ")); d != nil && d[0] == 0 {
+			return personName(s[:loc[0]])
+		}
+	}
+	return "", false
+}
+
+// nameDateSep separates a name from the date after it in a byline: a
+// dash or a bar, or the name of the date's day ("Jane Roe Thursday, March
+// 25, 2021"). datedName takes the first after which a date follows, so
+// "Joe Friday | March 25, 2021" keeps its surname.
+var nameDateSep = regexp.MustCompile(`\s+[-–—|]\s+|\s+` + weekdays + `,?`)
