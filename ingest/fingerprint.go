@@ -262,12 +262,6 @@ const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko 
 	"mills were cheap. eBay sold its stones. x2 was the lot.\n" +
 	"You can run `mill.Grind()` on both sacks and\nthen weigh the flour."
 
-// probeBody is the article of most of the scraped-page probes (probeStrip
-// and those after it in probeTexts).
-const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
-	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
-	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
-
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the
 // section, a table of contents, headings with permalinks, prose with a
@@ -308,11 +302,11 @@ left standing in the river are a home for the herons. The her&shy;ons nest on th
 `
 
 // probeTexts are the plain-text probe documents, in the order Fingerprint
-// hashes them; a new probe goes at the end.
-var probeTexts = []string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
+// hashes them; a new probe goes at the end (of probeMoreMeta).
+var probeTexts = append([]string{probeDoc, probeWrapped, probeMarkdown, probeSection, probeScraped, probeLabel, probePipe, probeList,
 	probeDated, probeCookie, probeNotice, probeRunning, probeStrip, probeCredit, probeMast, probeGallery, probeDek, probeFooter,
 	probeDomain, probeSlash, probeNav, probeGlued, probeHandle, probeBox, probeRepost, probeLower, probeShare, probeOriginal,
-	probeHyphen, probeSpaced, probeInterview, probeDoubled, probeCaption, probeAuthorNamed, probeWrittenAt}
+	probeHyphen, probeSpaced, probeInterview, probeDoubled, probeCaption, probeAuthorNamed, probeWrittenAt}, probeMoreMeta...)
 
 // probeInterview is an interview whose byline names the interviewer in
 // capitals, with the photographer after it.

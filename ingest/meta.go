@@ -340,7 +340,8 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 
 // bylineLine reports whether s is a byline or a date line, which stand
 // under a headline: "By Jane Roe", "By" alone, "Jane Roe - Apr 16, 2015",
-// "March 24, 2012". A name alone may be a site's ("Valley Radio News").
+// "March 24, 2012", "24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)"
+// (dateLine). A name alone may be a site's ("Valley Radio News").
 func bylineLine(s string) bool {
 	if bylineRe.MatchString(s) || postedOnBy.MatchString(s) || emptyByline.MatchString(text.Fold(s)) {
 		return true
@@ -348,8 +349,7 @@ func bylineLine(s string) bool {
 	if _, ok := datedName(s); ok {
 		return true
 	}
-	_, ok := dateOnly(s)
-	return ok
+	return dateLine(s)
 }
 
 // isBylineish reports whether s is a byline, a date, a person's name or a

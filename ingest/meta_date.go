@@ -174,6 +174,20 @@ func dateOnly(s string) (string, bool) {
 	return s[loc[0]:loc[1]], len(text.Tokens(rest)) <= 3
 }
 
+// dateLine reports whether s is a date alone or opens with one, after the
+// name of its day if any: "June 8, 2015", "Nov. 20, 2019Updated: Nov. 20,
+// 2019 1:35 a.m.", "24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)".
+func dateLine(s string) bool {
+	_, only := dateOnly(s)
+	loc := dateIndex(s)
+	day := leadingWeekday.FindStringIndex(s)[1]
+	return only || loc != nil && loc[0] == day
+}
+
+// leadingWeekday is the name of a day that opens a date line: "Friday 18
+// November 2011 18.00 EST First published on …".
+var leadingWeekday = regexp.MustCompile(`^(?:` + weekdayPattern + `)?`)
+
 // dateIndex returns where s first holds a date, as dateRe or gluedDate
 // reads it, else where dottedRe does, or nil.
 func dateIndex(s string) []int {

@@ -10,30 +10,39 @@ import (
 )
 
 var (
+	// bylineRe is a byline: "By Jane Roe", "Author: Jane Roe", and "by"
+	// after the word of the section or the kind of piece ("Opinion by Jane
+	// Roe", "Analysis by Jane Roe"; a photo's credit, "Photos by", is none).
 	bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|article by|reported by|reporting by|` +
-		`interview(?:ed)? by|review(?:ed)? by|authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
+		`interview(?:ed)? by|review(?:ed)? by|(?:opinion|analysis|commentary|perspective|essay|column) by|authors?|posted by)\b\s*[:\-–—]?\s*(.+)$`)
 	// nameStop ends a byline's name: a preposition, a separator, a social
-	// media handle ("by Jane Roe @janeroe November 29, 2016"), a date, or a
-	// day's name before a date ("Jane Roe Tuesday, Aug. 17, 2010", but "Joe
-	// Friday" is a name).
+	// media handle ("by Jane Roe @janeroe November 29, 2016"), a date, with
+	// its year or not ("By Jane Roe March 24 at 7:00 AM"), or a day's name
+	// before a date ("Jane Roe Tuesday, Aug. 17, 2010", but "Joe Friday" is
+	// a name).
 	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+@[\p{L}\d_]|\s+` +
-		`(?:` + datePattern + `|` + weekdayPattern + `(?:\d|` + monthPattern + `\b))`)
+		`(?:` + datePattern + `|` + monthPattern + `\.?\s+\d{1,2}\b|` + weekdayPattern + `(?:\d|` + monthPattern + `\b))`)
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
-		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*by\s+(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | by Jane Roe"
-	dayName    = regexp.MustCompile(`^(?i:` + weekdays + `|today|yesterday)$`) // a day named alone
-	handle     = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
-	handleLine = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`) // a social media handle alone
-	bioName    = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
+		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*(?:by\s+|author\s*:\s*)(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | Author: Jane Roe"
+	// authorHandle is a user name labelled as the author's, alone or after
+	// the date: "Author: moonfan", "March 24, 2012 | Author: PlanetGal".
+	authorHandle = regexp.MustCompile(`(?i)(?:^|[|·]\s*)author\s*:\s*([\p{L}\d][\p{L}\d._-]{1,30})$`)
+	dayName      = regexp.MustCompile(`^(?i:` + weekdays + `|today|yesterday)$`) // a day named alone
+	handle       = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
+	handleLine   = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`) // a social media handle alone
+	bioName      = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
 		` (?:is|was|has been|teaches|works|writes|serves|holds)\b`)
 )
 
 // findAuthor returns the author: a byline naming a person (best), a note
-// about the author in the footer or a name alone over a date line below
-// the title, a name alone on a line under the title (the title at
-// titleLine; with no title, anywhere in the header), or the user name of
-// a "Posted by" line or a labelled field below the article ("Author Jane
-// Roe", tailAuthor) (last resort).
+// about the author in the footer, a name alone over a date line below
+// the title or a user name labelled as the author's ("Author: moonfan"),
+// a name alone on a line under the title (the title at titleLine; with no
+// title, anywhere in the header) or with a degree just over it ("Jane Roe
+// Ph.D. The Science of Space"), or the user name of a "Posted by" line or
+// a labelled field below the article ("Author Jane Roe", tailAuthor) (last
+// resort).
 func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string, bool) {
 	best, bestScore, author := metaLine{}, 0, ""
 	pick := func(l metaLine, name string, score int) {
@@ -47,7 +56,7 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 		if emptyByline.MatchString(text.Fold(l.s)) {
 			byAt = l.n
 		}
-		if l.ui && !siteByline(l.s) || utf8.RuneCountInString(l.s) > maxMetaLine {
+		if l.ui && !bylineStrip(l.s) || utf8.RuneCountInString(l.s) > maxMetaLine {
 			continue // a menu, but "Jane Roe, NOLA.com | The Times-Picayune", which reads as one
 		}
 		if name, score := lineAuthor(l, l.n == at); score > 0 {
@@ -61,6 +70,8 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 				pick(l, name, 3)
 			case title == "" || at >= 0 && l.n > at && l.n-at <= nameGap:
 				pick(l, name, 2)
+			case at > l.n && at-l.n <= nameGap && nameDegree.MatchString(l.s):
+				pick(l, name, 2) // a name and a degree over the headline ("Jane Roe Ph.D.")
 			}
 		}
 	}
@@ -128,26 +139,23 @@ func datedNext(md metaDoc, l metaLine) bool {
 	if site, rest, ok := strings.Cut(d, ", "); ok && domainName.MatchString(site) {
 		d = rest // "guardian.co.uk, Monday 29 October 2012 13.10 EDT"
 	}
-	_, only := dateOnly(d)
-	loc := dateIndex(d)
-	day := leadingWeekday.FindStringIndex(d)[1]
-	return (only || loc != nil && loc[0] == day) && next.solo // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+	return dateLine(d) && next.solo
 }
-
-// leadingWeekday is the name of a day that opens a date line: "Friday 18
-// November 2011 18.00 EST First published on …".
-var leadingWeekday = regexp.MustCompile(`^(?:` + weekdayPattern + `)?`)
 
 // lineAuthor returns the author a byline names and how sure it is (0:
 // none): "By Jane Roe" and "Jane Roe - Apr 16, 2015" (but on the title's
-// line: "Water Week - March 3, 2019" is a headline) score 4, the user name
-// of "Posted by spacefan" 1.
+// line: "Water Week - March 3, 2019" is a headline) score 4, a user name
+// labelled as the author's ("Author: moonfan": authorHandle) 3, the user
+// name of "Posted by spacefan" 1.
 func lineAuthor(l metaLine, isTitle bool) (string, int) {
 	if name, ok := bylineName(l.s); ok {
 		return name, 4
 	}
 	if name, ok := datedName(l.s); ok && !isTitle {
 		return name, 4
+	}
+	if m := authorHandle.FindStringSubmatch(l.s); m != nil {
+		return m[1], 3
 	}
 	if m := bylineRe.FindStringSubmatch(l.s); m != nil && postedBy.MatchString(l.s) {
 		if h := firstField(m[1]); handle.MatchString(h) {

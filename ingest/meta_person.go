@@ -58,8 +58,12 @@ var labelWords = nameSet(`fixes bugfixes notes features changes changelog issues
 // Kington in Rome": namedFrom), or the name before a comma when what follows it names an
 // organisation or a place (orgWords: "Andrew Ramsey, Melbourne Cricket
 // Ground", "Jane Roe, Stanford University") or starts with a site's
-// domain name ("Keith Spera, NOLA.com | The Times-Picayune").
+// domain name ("Keith Spera, NOLA.com | The Times-Picayune"), or the name
+// before a degree (degreeName: "Jane Roe, M.D.").
 func namedLine(s string) (string, bool) {
+	if name, ok := degreeName(s); ok {
+		return name, true
+	}
 	if name, ok := personName(s); ok {
 		return name, true
 	}
@@ -73,6 +77,15 @@ func namedLine(s string) (string, bool) {
 		return "", false
 	}
 	return personName(name)
+}
+
+// bylineStrip reports whether s, a line read as a menu, is a byline set
+// apart by bars as a menu is: one that names a site by its domain name
+// (siteByline), or a name before its date ("JANE ROE | 03/24/12 06:13 AM
+// |": datedName).
+func bylineStrip(s string) bool {
+	_, dated := datedName(s)
+	return dated || siteByline(s)
 }
 
 // siteByline reports whether s reads as a byline that names a site by its
@@ -95,9 +108,11 @@ func splitComma(s string) (string, []string) {
 
 // personName reports whether s is a person's name (or two joined by
 // "and"): two to eight capitalised words, with particles, no digits, no
-// other stop words, no label ("Source: BuzzFeed", "BUG FIXES":
+// other stop words (nor "us", which the stop list lacks: a menu's "Contact
+// Us", "About Us"), no label ("Source: BuzzFeed", "BUG FIXES":
 // labelWords), no table cells ("Founder\tNetscape Communications
-// Corporation") and no organisation (orgWords). It returns s trimmed of surrounding punctuation.
+// Corporation") and no organisation (orgWords). It returns s trimmed of
+// surrounding punctuation.
 func personName(s string) (string, bool) {
 	s = strings.Trim(strings.TrimSpace(s), "*.:,;-–— ")
 	words := strings.Fields(s)
@@ -115,12 +130,28 @@ func personName(s string) (string, bool) {
 		lw := strings.ToLower(w)
 		switch {
 		case nameParticles[lw] && i > 0 && i < len(words)-1:
-		case !unicode.IsUpper(r) || text.IsStop(lw) || strings.ContainsAny(w, "0123456789_@/&"):
+		case !unicode.IsUpper(r) || text.IsStop(lw) || lw == "us" || strings.ContainsAny(w, "0123456789_@/&"):
 			return "", false
 		}
 	}
 	return s, true
 }
+
+// degreeName returns the person a line names before a degree, with the
+// author's tagline after it or not: "Jane Roe Ph.D. The Science of
+// Space", "Jane Roe, M.D.", "Jane Roe, PhD".
+func degreeName(s string) (string, bool) {
+	m := nameDegree.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return personName(m[1])
+}
+
+// nameDegree is two to five capitalised words and a doctor's or a
+// master's degree after them ("Ph.D.", "MD", "Psy.D.", "MBA").
+var nameDegree = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}),? ` +
+	`(?:Ph\.? ?D|M\.?D|Psy\.?D|Ed\.?D|D\.?Phil|MPH|MBA|LCSW)\.?(?:\s|$)`)
 
 var (
 	// domainName is a site's domain name: "NOLA.com", "www.bbc.co.uk",
@@ -135,15 +166,22 @@ var (
 
 // datedName returns the person a line names before a date: "Jane Roe -
 // Apr 16, 2015 8:02 pm UTC", "Jane Roe | March 3, 2019", "Jane Roe
-// Thursday, March 25, 2021".
+// Thursday, March 25, 2021", "JANE ROE | 03/24/12 06:13 AM |" (a slashed
+// date with a two-digit year, which dates nothing alone, follows a name
+// as a byline's date).
 func datedName(s string) (string, bool) {
 	for _, loc := range nameDateSep.FindAllStringIndex(s, -1) {
-		if d := dateRe.FindStringIndex(strings.TrimLeft(s[loc[1]:], " ")); d != nil && d[0] == 0 {
+		rest := strings.TrimLeft(s[loc[1]:], " ")
+		if d := dateRe.FindStringIndex(rest); d != nil && d[0] == 0 || shortSlashed.MatchString(rest) {
 			return personName(s[:loc[0]])
 		}
 	}
 	return "", false
 }
+
+// shortSlashed is a slashed date with a two-digit year opening a line's
+// rest: "03/24/12 06:13 AM".
+var shortSlashed = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d\d\b`)
 
 // nameDateSep separates a name from the date after it in a byline: a
 // dash or a bar, or the name of the date's day ("Jane Roe Thursday, March

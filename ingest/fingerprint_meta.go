@@ -1,0 +1,40 @@
+package ingest
+
+// More probes of metadata detection (see probeTexts), each a page of
+// the valley's mill with one form of byline or date, and the article of
+// the scraped-page probes.
+
+// probeBody is the article of most of the scraped-page probes (probeStrip
+// and those after it in probeTexts).
+const probeBody = "The old mill on the larger river was built of stone in 1820 and ground the valley's corn for a century and a half, " +
+	"until its wheel was stopped in 1966 and its doors were closed to the town, which bought it from the miller's heirs in 1971.\n\n" +
+	"The herons nest on its weir every spring, and the town counts them from the towpath along the river.\n"
+
+// probeSectionBy is a page whose byline opens with its section's word.
+var probeSectionBy = "Opinion: The Old Mill Should Stay Open\n\nOpinion by Jane Roe\n\n4 minute read\n\n" + probeBody
+
+// probeYearless is a page whose byline gives a date with no year, a time
+// and a handle after the name.
+var probeYearless = "The Old Mill Reopens Its Doors\n\nBy Jane Roe March 24 at 7:00 AM Follow @janeroe\n\n" + probeBody
+
+// probeCapsBar is a page whose byline gives the name in capitals, a bar,
+// and a slashed date with a two-digit year, a strip read as a menu.
+var probeCapsBar = "The Old Mill Reopens Its Doors\n\ndigg - The Old Mill Reopens Its Doors - reddit\n\nJANE ROE | 03/24/12 06:13 AM |\n\n" + probeBody
+
+// probeDegree is a page whose author's name, a degree and a tagline
+// stand over the headline, under a menu item naming "Us".
+var probeDegree = "Valley Today\n\nContact Us\n\nJane Roe Ph.D. The Science of Mills\n\nThe Old Mill Reopens Its Doors\n\n" + probeBody
+
+// probeUserAuthor is a blog's post whose author is a user name labelled
+// after the date, and whose page names a menu item over a date above it.
+var probeUserAuthor = "The Old Mill Reopens — Valley Gals\n\nValley Gals\n\nContact Us\n\nApril 15, 2011\n\nThe Old Mill Reopens\n\n" +
+	"March 24, 2012 | Author: ValleyGal\n\n" + probeBody
+
+// probeHandleTime is a page whose author's name stands over a handle,
+// the name again, and a date line with its time and its update.
+var probeHandleTime = "The Old Mill Reopens Its Doors\n\nNext\n\nJane Roe\n\n@janeroe\n\nJane Roe\n\n" +
+	"24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)\n\n" + probeBody
+
+// probeMoreMeta are these probes, in the order Fingerprint hashes them,
+// after the others of probeTexts.
+var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime}

@@ -1,0 +1,53 @@
+package ingest
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestMetaMoreForms: bylines as news and blog pages write them beyond
+// TestMetaForms's: a section's word before "by", a date with no year after
+// the name, a name in capitals before a bar and a short date, a degree
+// after the name, a labelled user name after the date, a name over its
+// handle over a date line with its time.
+func TestMetaMoreForms(t *testing.T) {
+	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
+	tests := []struct {
+		name string
+		doc  string
+		want Meta
+	}{
+		{"a section's word before by", "Opinion: Water on the Moon\n\nOpinion by Jane Roe\n\n4 minute read" + body,
+			Meta{Title: "Opinion: Water on the Moon", Author: "Jane Roe"}},
+		{"analysis by", "Water on the Moon\n\nAnalysis by Jane Roe, Planet News" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"photos by is no author", "Water on the Moon\n\nPhotos by Jane Roe" + body,
+			Meta{Title: "Water on the Moon"}},
+		{"a date with no year ends the byline's name", "Water on the Moon\n\nBy Jane Roe March 24 at 7:00 AM Follow @janeroe" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a name in capitals before a bar and a short date", "Water on the Moon\n\ndigg - Water on the Moon - reddit\n\nJANE ROE | 03/24/12 06:13 AM |" + body,
+			Meta{Title: "Water on the Moon", Author: "JANE ROE"}},
+		{"a short slashed date alone is no date", "Water on the Moon\n\nBy Jane Roe\n\n03/24/12" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a name and a degree over a tagline, above the headline", "Planet Today\n\nFind a Lunar Guide\n\nJane Roe Ph.D. The Science of Space\n\nWater on the Moon\n\nNew finds show that water lasts, but not near the pole." + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a name and a degree after a comma", "Water on the Moon\n\nJane Roe, M.D." + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a menu item with a pronoun is no name", "# Water on the Moon\n\nContact Us\n\nApril 15, 2011" + body,
+			Meta{Title: "Water on the Moon", Date: "April 15, 2011", ISODate: "2011-04-15"}},
+		{"a labelled user name after the date", "Water on the Moon — Planet Gals\n\nPlanet Gals\n\nAbout Us\n\nContact Us\n\nApril 15, 2011\n\nWater on the Moon\n\nMarch 24, 2012 | Author: PlanetGal" + body,
+			Meta{Title: "Water on the Moon", Author: "PlanetGal", Date: "April 15, 2011", ISODate: "2011-04-15", Publisher: "Planet Gals"}},
+		{"a name over a handle over the name over its date line", "Water on the Moon\n\nNext\n\nJane Roe\n\n@janeroe\n\nJane Roe\n\n" +
+			"24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)\n\nShare" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "24 Mar 2012", ISODate: "2012-03-24"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := metaOf(t, tt.doc)
+			got.Spans = nil
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
