@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // More probes of metadata detection (see probeTexts), each a page of
 // the valley's mill with one form of byline or date, and the article of
 // the scraped-page probes.
@@ -35,6 +37,27 @@ var probeUserAuthor = "The Old Mill Reopens — Valley Gals\n\nValley Gals\n\nCo
 var probeHandleTime = "The Old Mill Reopens Its Doors\n\nNext\n\nJane Roe\n\n@janeroe\n\nJane Roe\n\n" +
 	"24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)\n\n" + probeBody
 
+// probeMonthYear is a magazine's page dated by a month and its year
+// after a label.
+var probeMonthYear = "IN THE MAGAZINE\n\nPublished March, 2012\n\nTHE OLD MILL\n\nINTERVIEW BY JANE ROE\n\n" + probeBody
+
+// probeDottedShort is a page whose labelled date, said twice (for screen
+// readers, then shown), is a dotted date with a two-digit year.
+var probeDottedShort = "The Old Mill Reopens Its Doors | Valley\n\n" + strings.Repeat("News\n\nSport\n\n", 4) +
+	"Author: Jane Roe\n\nDate of Publication: 03.24.12. 03.24.12\n\nThe Old Mill Reopens Its Doors\n\n" + probeBody
+
+// probeShortYear is a page whose date gives a two-digit year after the
+// month and the day, before a separator.
+var probeShortYear = "The Old Mill Reopens Its Doors\n\nby\n\nJane Roe\n\n·\n\nMar. 24, 12 · Mills Zone\n\n" + probeBody
+
+// probeUnderTitle is a page whose article runs in short paragraphs far
+// below its headline, which stands amid a header too long to keep whole,
+// with its updated line and its byline under it.
+var probeUnderTitle = "Valley News - The Old Mill Reopens Its Doors\n\n" + strings.Repeat("News\n\nSport\n\n", 6) +
+	"The Old Mill Reopens Its Doors\n\nPage last updated at 05:00 GMT, Friday, 23 March 2012 06:00 UK\n\nBy Jane Roe\n\n" +
+	strings.Repeat("The mill opens on Monday.\n\n", 40) + probeBody
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
-var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime}
+var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle}

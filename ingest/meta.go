@@ -58,6 +58,7 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 		if h := md.header; l.s != "" && md.body && len(h) > 0 && l.block > h[len(h)-1].block {
 			md = splitMetaFrom(doc, blocks, l.block) // the headline stands in what read as the body
 		}
+		md = md.keepUnderTitle(titleAt(md, l, title))
 	}
 	if l, author, ok := findAuthor(md, titleLine, m.Title); ok {
 		m.Author = author

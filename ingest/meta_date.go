@@ -14,8 +14,10 @@ import (
 // Dates as English pages write them: "March 24, 2012", "Mar. 24 2012",
 // "March 17th 2019", "21 March 2012", "21st of March, 2012", "2012-03-21",
 // "11/19/2019" (month first, as American pages write it, unless the
-// first number cannot be a month), and, after a label only (dottedRe),
-// "Date 10.06.2013".
+// first number cannot be a month), and, after a label only (dottedRe,
+// monthYearRe), "Date 10.06.2013", "Date of Publication: 03.24.12",
+// "Published March, 2012", or before a separator or the line's end only
+// (shortYearRe), "Mar. 24, 12 · Space Zone".
 const (
 	monthPattern = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|` +
 		`Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
@@ -41,8 +43,24 @@ var (
 	// dottedRe is a date written day first with dots, as Europe writes
 	// it, after a label ("Date 10.06.2013", "Published: 1.2.2020"): alone
 	// or after other words, "1.10.2019" is as often a version number.
-	dottedRe  = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\b`)
-	pubLineRe = regexp.MustCompile(`(?i)(?:\b|\d)(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
+	// With a two-digit year it is written month first, as America writes
+	// it ("Date of Publication: 03.24.12"), unless the first number cannot
+	// be a month.
+	dottedRe = regexp.MustCompile(`(?i)\b(?:date(?: of publication)?|publication date|published|posted(?: on)?|updated)` +
+		`\s*[:\-–—]?\s*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d))\b`)
+	// monthYearRe is a month and its year after a label ("Published
+	// March, 2012"), which dates a piece though it names no day; alone, a
+	// month and its year is an archive's link ("March 2012").
+	monthYearRe = regexp.MustCompile(`(?i)\b(?:date|published|posted(?: on)?|updated)\s*[:\-–—]?\s*` +
+		`((?-i:` + monthPattern + `)\.?,?\s+(?:19|20)\d\d)\b`)
+	// shortYearRe is a date with a two-digit year after the month and the
+	// day, closing the line or before a separator ("Mar. 24, 12 · Space
+	// Zone"): before a word, the number is no year ("On Mar. 24, 12 probes
+	// landed").
+	shortYearRe          = regexp.MustCompile(`\b(` + monthPattern + `\.?\s+\d{1,2},\s+\d\d)(?:\s+[·|•]|\s*$)`)
+	datePartsMDShort     = regexp.MustCompile(`^(` + monthPattern + `)\.?\s+(\d{1,2}),\s+(\d\d)$`)
+	datePartsDottedShort = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d\d)$`)
+	pubLineRe            = regexp.MustCompile(`(?i)(?:\b|\d)(?:published|first appeared|appeared first|originally appeared|posted on|posted|date|updated)\b`)
 	// republishedRe is a note that the page republishes a piece that
 	// appeared first elsewhere ("This post first appeared on X on 21 March
 	// 2012"): its date is the other outlet's (republished).
@@ -189,7 +207,7 @@ func dateLine(s string) bool {
 var leadingWeekday = regexp.MustCompile(`^(?:` + weekdayPattern + `)?`)
 
 // dateIndex returns where s first holds a date, as dateRe or gluedDate
-// reads it, else where dottedRe does, or nil.
+// reads it, else where dottedRe, monthYearRe or shortYearRe does, or nil.
 func dateIndex(s string) []int {
 	loc := dateRe.FindStringIndex(s)
 	if g := gluedDate.FindStringIndex(s); g != nil && (loc == nil || g[0] < loc[0]) {
@@ -198,8 +216,10 @@ func dateIndex(s string) []int {
 	if loc != nil {
 		return loc
 	}
-	if m := dottedRe.FindStringSubmatchIndex(s); m != nil {
-		return m[2:4]
+	for _, re := range []*regexp.Regexp{dottedRe, monthYearRe, shortYearRe} {
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			return m[2:4]
+		}
 	}
 	return nil
 }
@@ -222,16 +242,39 @@ func isoDate(d string) string {
 	} else if m := datePartsDotted.FindStringSubmatch(d); m != nil {
 		day, month, year = atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) // "10.06.2013": day first, as Europe writes it
 	} else if m := datePartsSlash.FindStringSubmatch(d); m != nil {
-		month, day, year = time.Month(atoi(m[1])), atoi(m[2]), atoi(m[3]) // "11/19/2019": month first, as America writes it
-		if month > 12 {
-			month, day = time.Month(day), int(month) // "19/11/2019"
-		}
+		month, day = monthFirst(m[1], m[2]) // "11/19/2019": month first, as America writes it
+		year = atoi(m[3])
+	} else if m := datePartsDottedShort.FindStringSubmatch(d); m != nil {
+		month, day = monthFirst(m[1], m[2]) // "03.24.12"
+		year = fullYear(m[3])
+	} else if m := datePartsMDShort.FindStringSubmatch(d); m != nil {
+		month, day, year = monthNumbers[strings.ToLower(m[1][:3])], atoi(m[2]), fullYear(m[3]) // "Mar. 24, 12"
 	}
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	if month == 0 || t.Day() != day || t.Month() != month {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+// monthFirst returns the month and the day of a date written with
+// numbers, month first ("11/19"), unless the first cannot be a month
+// ("19/11").
+func monthFirst(a, b string) (time.Month, int) {
+	m, d := atoi(a), atoi(b)
+	if m > 12 {
+		m, d = d, m // "19/11"
+	}
+	return time.Month(m), d
+}
+
+// fullYear returns a two-digit year in full: "12" is 2012, "98" 1998.
+func fullYear(yy string) int {
+	y := atoi(yy)
+	if y >= 70 {
+		return 1900 + y
+	}
+	return 2000 + y
 }
 
 func atoi(s string) int {

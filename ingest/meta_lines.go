@@ -120,6 +120,23 @@ func nearBody(h []metaLine) []metaLine {
 	return append(h[:headTop:headTop], h[len(h)-(maxHeader-headTop):]...)
 }
 
+// keepUnderTitle returns md with the lines right under its title, the
+// line at index at of md.lines, put back in its header when nearBody
+// dropped them from the middle of a long header: a page whose first long
+// paragraph stands far below its headline (its article in short
+// paragraphs of a sentence each) has its byline and date under the
+// headline all the same ("Page last updated at 05:00 GMT, Friday, 23
+// March 2012").
+func (md metaDoc) keepUnderTitle(at int) metaDoc {
+	h := md.header
+	if !md.body || at < 0 || len(h) <= headTop || at <= h[headTop-1].n || at >= h[headTop].n {
+		return md
+	}
+	end := min(at+1+titleWalk, h[headTop].n)
+	md.header = append(append(h[:headTop:headTop], md.lines[at:end]...), h[headTop:]...)
+	return md
+}
+
 // blockEndsSentence reports whether s ends like prose.
 func blockEndsSentence(s string) bool {
 	s = strings.TrimRight(s, " \t\r\n\u00a0\"'”’)*")

@@ -2,14 +2,18 @@ package ingest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
-// TestMetaMoreForms: bylines as news and blog pages write them beyond
-// TestMetaForms's: a section's word before "by", a date with no year after
-// the name, a name in capitals before a bar and a short date, a degree
-// after the name, a labelled user name after the date, a name over its
-// handle over a date line with its time.
+// TestMetaMoreForms: bylines and dates as news and blog pages write them
+// beyond TestMetaForms's: a section's word before "by", a date with no
+// year after the name, a name in capitals before a bar and a short date,
+// a degree after the name, a labelled user name after the date, a name
+// over its handle over a date line with its time; a month and its year
+// after a label, a labelled dotted date with a two-digit year, a
+// two-digit year after the month and the day, the dated line under a
+// headline amid a header too long to keep whole.
 func TestMetaMoreForms(t *testing.T) {
 	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
 	tests := []struct {
@@ -37,6 +41,22 @@ func TestMetaMoreForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "April 15, 2011", ISODate: "2011-04-15"}},
 		{"a labelled user name after the date", "Water on the Moon — Planet Gals\n\nPlanet Gals\n\nAbout Us\n\nContact Us\n\nApril 15, 2011\n\nWater on the Moon\n\nMarch 24, 2012 | Author: PlanetGal" + body,
 			Meta{Title: "Water on the Moon", Author: "PlanetGal", Date: "April 15, 2011", ISODate: "2011-04-15", Publisher: "Planet Gals"}},
+		{"a month and its year after a label", "Water on the Moon\n\nPublished March, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "March, 2012"}},
+		{"a month and its year alone is no date", "Water on the Moon\n\nBy Jane Roe\n\nMarch 2012" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a labelled dotted date with a two-digit year", "Water on the Moon\n\nDate of Publication: 03.24.12." + body,
+			Meta{Title: "Water on the Moon", Date: "03.24.12", ISODate: "2012-03-24"}},
+		{"a dotted date with a two-digit year and no label is no date", "Water on the Moon\n\nBy Jane Roe\n\n03.24.12" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"a two-digit year after the month and day", "Water on the Moon\n\nJane Roe\n\n·\n\nMar. 24, 12 · Space Zone" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "Mar. 24, 12", ISODate: "2012-03-24"}},
+		{"a number after the month and day is no year", "Water on the Moon\n\nBy Jane Roe\n\nOn Mar. 24, 12 probes landed" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
+		{"the updated line under a headline in a long header", "Planet News - Water on the Moon\n\n" + nav(12) +
+			"Water on the Moon\n\nPage last updated at 05:00 GMT, Friday, 24 March 2012 06:00 UK\n\nE-mail this to a friend\n\n" +
+			strings.Repeat("The probe landed near the pole.\n\n", 40) + para1 + "\n\n" + para2 + "\n",
+			Meta{Title: "Water on the Moon", Date: "24 March 2012", ISODate: "2012-03-24"}},
 		{"a name over a handle over the name over its date line", "Water on the Moon\n\nNext\n\nJane Roe\n\n@janeroe\n\nJane Roe\n\n" +
 			"24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)\n\nShare" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "24 Mar 2012", ISODate: "2012-03-24"}},
