@@ -30,6 +30,12 @@ func TestParse(t *testing.T) {
 		{"Who asked the question about the dam on Stack Exchange?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Who opened the GitHub issue on the dam model?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Who was interviewed about the dam?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"so who wrote the dam report?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"do you know who wrote the dam story", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"author of the dam piece?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"The dam report was written by whom?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which prize did the author of the dam report win?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},          // asks about the author
+		{"What does the op-ed written by Jane Roe say about the dam?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"}, // names the author
 		{"Who opened the dam in 1931?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What is a byline?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What did the bridge cost?", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false|$|||"},

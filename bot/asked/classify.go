@@ -47,19 +47,27 @@ const (
 var (
 	// A journalist, reporter... is the author asked for when the question
 	// asks which one or who it is ("which journalist wrote the story",
-	// "who is the reporter behind it"), not when it names one to ask about
-	// something else ("what did the journalist who wrote it find"); so is
-	// an interviewer, and the one who opened a thread, an issue or a
+	// "who is the reporter behind it", "author of the dw piece?"), not
+	// when it names one to ask about something else ("what did the
+	// journalist who wrote it find", "which programme accepted the author
+	// of X", "what does the op-ed written by X say"); so is an
+	// interviewer, and the one who opened a thread, an issue or a
 	// question on a forum.
-	reAuthor = regexp.MustCompile(`\b(who (wrote|writes|authored|penned|is the (author|writer))|(author|writer) of|written by|who is behind|` +
-		`(which|what) (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ((who|that) )?(wrote|writes|penned|filed|authored)|` +
-		`(who|whos|who's)( is| was| are| were)? the (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ` +
-		`(behind|(who|that) (wrote|writes|penned|filed|authored))|(the|whose) bylines?|` +
-		// the interviewer, and the one who opened a thread, an issue or a
-		// question on a forum: "who did the vice interview with X", "which
-		// user started the thread", "who asked the stack exchange question"
-		`who (did|conducted) the ([a-z0-9.'’-]+ ){0,3}interview|` +
-		`(who|(which|what) (user|member|poster|commenter|redditor)) (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?)\b`)
+	reAuthor = regexp.MustCompile(whoAsks + `who (wrote|writes|authored|penned|did (write|author))\b|` +
+		whoAsks + `who (is|was|are|were) (the )?(author|writer)s?\b|` +
+		`^(and |so |ok |okay |hey )?((what|which) (is|was) )?(the )?(name of the )?(author|writer)s? of\b|` +
+		`\b(written|authored|penned) by (who|whom)\b|\bby whom (was|is|were)\b|` +
+		whoAsks + `who (is|was) behind\b|` +
+		`(which|what) (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ((who|that) )?(wrote|writes|penned|filed|authored)\b|` +
+		whoAsks + `who( is| was| are| were)? the (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ` +
+		`(behind|(who|that) (wrote|writes|penned|filed|authored))\b|(the|whose) bylines?\b|` +
+		whoAsks + `who (did|conducted) the ([a-z0-9.'’-]+ ){0,3}interview\b|` +
+		`(` + whoAsks + `who|(which|what) (user|member|poster|commenter|redditor)) (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?\b`)
+	// whoAsks comes before a "who" that asks the question: at its start
+	// or after a comma, a word opening a chat message ("so who wrote
+	// it"), or a verb asking it ("do you know who wrote it"); not a "who"
+	// that opens a relative clause ("the journalist who wrote it").
+	whoAsks   = `(?:^|[,;:(]\s*|\b(?:know|tell me|tell us|wonder|wondering|remind me|find out|say|ask|asking|check|guess)\s+)(?:(?:so|and|but|ok|okay|hey|then|pls|please|also|btw|lol|um|hmm|now)\s+)*`
 	reOtherWh = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
 	reDate    = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
 	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
