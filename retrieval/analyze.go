@@ -45,7 +45,8 @@ func analyzeTokens(words, variants []string, s string, toks []text.Token, vocab 
 }
 
 // termVariants appends to out the extra terms of token i of toks (tokens of
-// s): the word form of an ordinal ("1st" → "first"), the closed form of a
+// s): the word form of an ordinal ("1st" → "first", and "meeting" of a
+// glued "12thmeeting"), the closed form of a
 // hyphenated pair ("inter-governmental" → "intergovernmental"), and, with
 // vocab, the parts of words glued together by scraping: at a lower→upper
 // case change ("JavedBajwa") or where two known words meet
@@ -54,8 +55,11 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 	t := toks[i]
 	if i+1 < len(toks) {
 		next := toks[i+1]
-		if w := ordinalWord(t, next); w != "" {
+		if w, rest := text.Ordinal(t, next); w != "" {
 			out = append(out, w)
+			if rest != "" && !text.IsStop(rest) {
+				out = append(out, text.Stem(rest)) // "12thmeeting"
+			}
 		}
 		if hyphenated(s, t, next) {
 			out = append(out, text.Stem(t.Norm+next.Norm))
@@ -80,41 +84,6 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 		}
 	}
 	return out
-}
-
-// ordinals are the word forms of the ordinals 1st to 20th.
-var ordinals = strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh
-twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
-
-// ordinalWord returns the word form of a number token directly followed by
-// its ordinal suffix ("1" "st" → "first"), or "".
-func ordinalWord(num, suffix text.Token) string {
-	if num.End != suffix.Start || len(num.Norm) > 2 {
-		return ""
-	}
-	n := 0
-	for _, c := range num.Norm {
-		if c < '0' || c > '9' {
-			return ""
-		}
-		n = n*10 + int(c-'0')
-	}
-	if n < 1 || n > len(ordinals) {
-		return ""
-	}
-	want := "th"
-	switch {
-	case n == 1:
-		want = "st"
-	case n == 2:
-		want = "nd"
-	case n == 3:
-		want = "rd"
-	}
-	if suffix.Norm != want {
-		return ""
-	}
-	return ordinals[n-1]
 }
 
 // hyphenated reports whether two word tokens of s are joined by one hyphen
@@ -209,6 +178,7 @@ var analysisVersion = sync.OnceValue(func() string {
 })
 
 // probeAnalysis has the words analysis treats apart: stop words and what
-// contractions leave of them, an ordinal, a hyphenated pair.
+// contractions leave of them, an ordinal, one run into the next word, a
+// hyphenated pair.
 const probeAnalysis = "Why doesn't the 1st Inter-Governmental commission meet? I dont know, " +
-	"it isn't clear and they're not saying what's next: the ministers can't agree."
+	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting."

@@ -27,7 +27,25 @@ func TestChunkTermsLeaveContractions(t *testing.T) {
 // made of probeAnalysis changes it, and stored indexes are rebuilt. When
 // the change is meant, update the pin (and say so in the commit).
 func TestAnalysisVersion(t *testing.T) {
-	if got, want := analysisVersion(), "07470b8719b5"; got != want {
+	if got, want := analysisVersion(), "cded6f5d35a8"; got != want {
 		t.Errorf("analysisVersion() = %s, want %s", got, want)
+	}
+}
+
+// TestChunkTermsOrdinals: an ordinal in digits is also indexed by its word
+// form, and one run into the next word by scraping ("12thmeeting") by the
+// word too.
+func TestChunkTermsOrdinals(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"the 12th meeting", []string{"12", "th", "meet", "twelfth"}},
+		{"the 12thmeeting", []string{"12", "thmeet", "twelfth", "meet"}},
+		{"12thousand people", []string{"12", "thousand", "peopl"}},
+	} {
+		if got := chunkTerms(tt.s, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("chunkTerms(%q) = %q, want %q", tt.s, got, tt.want)
+		}
 	}
 }

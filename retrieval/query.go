@@ -112,7 +112,7 @@ func analyzeQuery(s string, lx *lexicon, bm *bm25, syn *synonyms.Table) ([]strin
 		}
 		if i+1 < len(toks) {
 			next := toks[i+1]
-			if w := ordinalWord(t, next); w != "" {
+			if w, _ := text.Ordinal(t, next); w != "" {
 				a.add(w, 1)
 			}
 			if joined := t.Norm + next.Norm; lx != nil && hyphenated(s, t, next) && lx.count(joined) > 0 {

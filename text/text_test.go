@@ -290,3 +290,29 @@ func TestUnitAbbrevs(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinal(t *testing.T) {
+	for _, tt := range []struct {
+		s, word, rest string
+	}{
+		{"the 12th meeting", "twelfth", ""},
+		{"the 1st visit", "first", ""},
+		{"The 12thmeeting of the group", "twelfth", "meeting"},
+		{"on the 2ndday", "second", "day"},
+		{"a 3rd", "third", ""},
+		{"12thousand people", "", ""}, // "th" + "ousand": no word
+		{"the 21st century", "", ""},  // past 20th
+		{"1 st", "", ""},              // apart
+		{"the 4st", "", ""},           // the wrong suffix
+		{"the 5thqzx", "", ""},        // no word after the suffix
+	} {
+		toks := Tokens(tt.s)
+		word, rest := "", ""
+		for i := 0; i+1 < len(toks) && word == ""; i++ {
+			word, rest = Ordinal(toks[i], toks[i+1])
+		}
+		if word != tt.word || rest != tt.rest {
+			t.Errorf("Ordinal in %q = %q, %q; want %q, %q", tt.s, word, rest, tt.word, tt.rest)
+		}
+	}
+}

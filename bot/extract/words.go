@@ -16,13 +16,23 @@ type wordSet struct {
 
 func newWordSet(s string) *wordSet { return wordSetOf(s, text.Tokens(s)) }
 
-// wordSetOf is newWordSet of s split into toks.
+// wordSetOf is newWordSet of s split into toks. An ordinal in digits
+// carries its word form too ("12th", and "12thmeeting" run together by
+// scraping, carry "twelfth"; the latter "meeting" as well).
 func wordSetOf(s string, toks []text.Token) *wordSet {
 	ws := &wordSet{stems: make(map[string]bool, len(toks)), src: s}
-	for _, t := range toks {
+	for i, t := range toks {
 		ws.stems[t.Stem] = true
 		if w := unglue(t.Norm); w != "" {
 			ws.stems[text.Stem(w)] = true
+		}
+		if i+1 < len(toks) {
+			if w, rest := text.Ordinal(t, toks[i+1]); w != "" {
+				ws.stems[text.Stem(w)] = true
+				if rest != "" {
+					ws.stems[text.Stem(rest)] = true
+				}
+			}
 		}
 	}
 	return ws

@@ -41,6 +41,10 @@ func TestHasGlued(t *testing.T) {
 		{"By capitalising on frayed relations, Russia gained.", "capital", false},
 		{"The pressure on Islamabad grew.", "press", false},
 		{"The secretary of state flew in.", "secret", false},
+		{"The 12thmeeting of the group was held.", "twelfth", true},
+		{"The 12thmeeting of the group was held.", "meeting", true},
+		{"It was their 2nd visit.", "second", true},
+		{"It was their 2 visits.", "second", false},
 	} {
 		if got := newWordSet(tt.text).has(text.Stem(text.Fold(tt.word))); got != tt.want {
 			t.Errorf("%q has %q: %v, want %v", tt.text, tt.word, got, tt.want)
