@@ -110,3 +110,30 @@ func TestHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestBestUnnamed: every candidate of a question asking for a person gets
+// best_unnamed, focus_unnamed of the sentence that says the most of the
+// question times its cover_soft: the neighbour naming someone else
+// ("President Zardari") has it too when the sentence restating the
+// question names no one, and none has it when that sentence names someone.
+func TestBestUnnamed(t *testing.T) {
+	q := asked.Parse("Which envoy visited Moscow in September?")
+	for _, tt := range []struct {
+		name, text string
+		on         bool
+	}{
+		{"unnamed", "An envoy visited Moscow in September. He later met President Zardari.", true},
+		{"named", "The envoy, Qazi Khalilullah, visited Moscow in September. He later met President Zardari.", false},
+	} {
+		p := citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(tt.text), Text: tt.text}
+		cands := testAnswerer().Candidates(Request{Question: q, Passages: []citebot.Passage{p}})
+		if len(cands) < 2 {
+			t.Fatalf("%s: %d candidates, want 2 at least", tt.name, len(cands))
+		}
+		for _, c := range cands {
+			if got := c.Features[fBestUnnamed]; (got > 0) != tt.on || got != cands[0].Features[fBestUnnamed] {
+				t.Errorf("%s: %q has best_unnamed %v, want on: %v, the same for every candidate", tt.name, c.Text, got, tt.on)
+			}
+		}
+	}
+}
