@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -63,4 +64,49 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 // person reports whether the run names a person.
 func (r nameRun) person(a *Answerer) bool {
 	return (r.styled || r.rare && (r.titled || r.words >= 2)) && !a.lex.groupWords[r.last]
+}
+
+// nameSpan is how many words either side of the focus noun a name that
+// answers "which X" or "who" stands: "Minister Sergey Lavrov", "the
+// envoy, Qazi Khalilullah". Words of the question do not count: they
+// describe the focus ("the chairman of the State Duma Committee on
+// Defence, V.P. Komoedov", "Scott Strenfel, PG&E's principal
+// meteorologist").
+const nameSpan = 3
+
+// focusUnnamed reports whether s mentions q's focus noun (or a synonym)
+// and no mention has, within nameSpan words of it (nameNear), a name
+// (isName: new to the question and not common in the corpus) that is not
+// a title: "The envoy remarked..." names no one; on a corpus about India,
+// "The envoy of India remarked..." names the envoy's country, not the
+// envoy.
+func (a *Answerer) focusUnnamed(s string, q question) bool {
+	toks := q.tokens(s)
+	related := q.related[q.focus]
+	seen := false
+	for i, t := range toks {
+		if t.Stem != q.focus && !slices.Contains(related, t.Stem) {
+			continue
+		}
+		seen = true
+		if a.nameNear(s, q, toks, i, -1) || a.nameNear(s, q, toks, i, 1) {
+			return false
+		}
+	}
+	return seen
+}
+
+// nameNear reports whether a name that is no title stands within nameSpan
+// words of token i of s, walking in direction dir (-1 or 1) and passing
+// over the question's words without counting them.
+func (a *Answerer) nameNear(s string, q question, toks []text.Token, i, dir int) bool {
+	for j, n := i+dir, 0; j >= 0 && j < len(toks) && n < nameSpan; j += dir {
+		if a.isName(s, q, toks, j) && !a.lex.titleWords[toks[j].Norm] {
+			return true
+		}
+		if !q.has(toks[j]) {
+			n++
+		}
+	}
+	return false
 }
