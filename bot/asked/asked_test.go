@@ -32,6 +32,8 @@ func TestParse(t *testing.T) {
 		{"Who was interviewed about the dam?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"so who wrote the dam report?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"do you know who wrote the dam story", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"any idea who wrote the dam story?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What did the reporter who wrote the dam story find?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"}, // not the author
 		{"author of the dam piece?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"The dam report was written by whom?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which prize did the author of the dam report win?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},          // asks about the author

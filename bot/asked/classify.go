@@ -53,27 +53,29 @@ var (
 	// of X", "what does the op-ed written by X say"); so is an
 	// interviewer, and the one who opened a thread, an issue or a
 	// question on a forum.
-	reAuthor = regexp.MustCompile(whoAsks + `who (wrote|writes|authored|penned|did (write|author))\b|` +
-		whoAsks + `who (is|was|are|were) (the )?(author|writer)s?\b|` +
-		`^(and |so |ok |okay |hey )?((what|which) (is|was) )?(the )?(name of the )?(author|writer)s? of\b|` +
+	reAuthor = regexp.MustCompile(`^(and |so |ok |okay |hey )?((what|which) (is|was) )?(the )?(name of the )?(author|writer)s? of\b|` +
 		`\b(written|authored|penned) by (who|whom)\b|\bby whom (was|is|were)\b|` +
-		whoAsks + `who (is|was) behind\b|` +
 		`(which|what) (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ((who|that) )?(wrote|writes|penned|filed|authored)\b|` +
-		whoAsks + `who( is| was| are| were)? the (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ` +
-		`(behind|(who|that) (wrote|writes|penned|filed|authored))\b|(the|whose) bylines?\b|` +
-		whoAsks + `who (did|conducted) the ([a-z0-9.'’-]+ ){0,3}interview\b|` +
-		`(` + whoAsks + `who|(which|what) (user|member|poster|commenter|redditor)) (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?\b`)
-	// whoAsks comes before a "who" that asks the question: at its start
-	// or after a comma, a word opening a chat message ("so who wrote
-	// it"), or a verb asking it ("do you know who wrote it"); not a "who"
-	// that opens a relative clause ("the journalist who wrote it").
-	whoAsks   = `(?:^|[,;:(]\s*|\b(?:know|tell me|tell us|wonder|wondering|remind me|find out|say|ask|asking|check|guess)\s+)(?:(?:so|and|but|ok|okay|hey|then|pls|please|also|btw|lol|um|hmm|now)\s+)*`
-	reOtherWh = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
-	reDate    = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
-	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
-	rePlace   = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
-	rePerson  = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
-	reMeasure = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`)
+		`(the|whose) bylines?\b|` +
+		`(which|what) (user|member|poster|commenter|redditor) (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?\b`)
+	// reWhoAuthor is a "who" asking for the author, when it asks the
+	// question (whoAsks): "who wrote it", "who is the reporter behind
+	// it", "who did the vice interview", "who started the thread".
+	reWhoAuthor = regexp.MustCompile(`\bwho (wrote|writes|authored|penned|did (write|author))\b|\bwho (is|was|are|were) (the )?(author|writer)s?\b|` +
+		`\bwho (is|was) behind\b|` +
+		`\bwho( is| was| are| were)? the (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ` +
+		`(behind|(who|that) (wrote|writes|penned|filed|authored))\b|` +
+		`\bwho (did|conducted) the ([a-z0-9.'’-]+ ){0,3}interview\b|` +
+		`\bwho (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?\b`)
+	// relativeWho ends the words before a "who" that opens a relative
+	// clause rather than asks: "the journalist who wrote it", "a guy who".
+	relativeWho = regexp.MustCompile(`\b(the|a|an|this|that|these|those|his|her|their|its|our|my|your)\s+([a-z0-9'’-]+\s+){0,3}$`)
+	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
+	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
+	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
+	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) (city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
+	rePerson    = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|official|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman)\b`)
+	reMeasure   = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`)
 	// reWhIs is a question word with "is" contracted onto it ("what's",
 	// "whats", "who's"), spelt out before the patterns read a question.
 	reWhIs      = regexp.MustCompile(`\b(what|who|where|when|how|which)(?:'s|s)\b`)
@@ -112,10 +114,22 @@ var (
 	rePlan        = regexp.MustCompile(`\b(supposed|planned|scheduled|due|expected|intended|slated|meant)\b`)
 )
 
+// whoAsks reports whether a "who" of folded question f asks for the
+// author (reWhoAuthor) and asks the question, not a relative clause
+// ("what did the journalist who wrote it find", relativeWho).
+func whoAsks(f string) bool {
+	for _, m := range reWhoAuthor.FindAllStringIndex(f, -1) {
+		if !relativeWho.MatchString(f[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // typeOf returns the answer type of folded question f.
 func typeOf(f string) Type {
 	switch {
-	case reAuthor.MatchString(f) && !reOtherWh.MatchString(f):
+	case (reAuthor.MatchString(f) || whoAsks(f)) && !reOtherWh.MatchString(f):
 		return TypeAuthor
 	case reNumber.MatchString(f), reMeasure.MatchString(f):
 		return TypeNumber
