@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -16,11 +15,7 @@ import (
 // headline amid a header too long to keep whole.
 func TestMetaMoreForms(t *testing.T) {
 	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
-	tests := []struct {
-		name string
-		doc  string
-		want Meta
-	}{
+	tests := []metaCase{
 		{"a section's word before by", "Opinion: Water on the Moon\n\nOpinion by Jane Roe\n\n4 minute read" + body,
 			Meta{Title: "Opinion: Water on the Moon", Author: "Jane Roe"}},
 		{"analysis by", "Water on the Moon\n\nAnalysis by Jane Roe, Planet News" + body,
@@ -61,13 +56,5 @@ func TestMetaMoreForms(t *testing.T) {
 			"24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)\n\nShare" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "24 Mar 2012", ISODate: "2012-03-24"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := metaOf(t, tt.doc)
-			got.Spans = nil
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got  %+v\nwant %+v", got, tt.want)
-			}
-		})
-	}
+	runMetaCases(t, tests)
 }

@@ -29,11 +29,7 @@ func metaOf(t *testing.T, doc string) Meta {
 
 func TestMetaForms(t *testing.T) {
 	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
-	tests := []struct {
-		name string
-		doc  string
-		want Meta // Spans are checked by metaOf; here only the fields
-	}{
+	tests := []metaCase{
 		{"author line", "Water on the Moon\n\nAuthor: Jane Roe" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"by line", "Water on the Moon\n\nBy Jane Q. Roe and John Doe" + body,
@@ -263,6 +259,19 @@ func TestMetaForms(t *testing.T) {
 		{"a section far under the title is no author", "Water on the Moon\n\nShare\n\nComments\n\nSign in\n\nSpecial Reports" + body,
 			Meta{Title: "Water on the Moon"}},
 	}
+	runMetaCases(t, tests)
+}
+
+// metaCase is a document and the metadata detectMeta should read of it.
+type metaCase struct {
+	name string
+	doc  string
+	want Meta // Spans are checked by metaOf; here only the fields
+}
+
+// runMetaCases checks each case's fields in a subtest.
+func runMetaCases(t *testing.T, tests []metaCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := metaOf(t, tt.doc)
