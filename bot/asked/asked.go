@@ -38,6 +38,9 @@ type Question struct {
 	// Quantity reports whether it asks for a physical quantity, which no
 	// sum of money gives ("what is the population", "how tall").
 	Quantity bool
+	// Dimension is the dimension its value must be given in ("how old":
+	// an age), or DimNone.
+	Dimension Dimension
 	// Code reports whether it asks how to do something or for a command,
 	// a function, an option or an example: what a line of code may answer.
 	Code bool
@@ -75,6 +78,7 @@ func Parse(q string) *Question {
 	p.Count = strings.Contains(f, "how many")
 	p.Quantity = reAskQuantity.MatchString(f)
 	p.Code = reAskCode.MatchString(f)
+	p.Dimension = dimensionOf(f)
 	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
 		p.Unit = m[1]
 	}
