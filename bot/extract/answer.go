@@ -213,21 +213,26 @@ func (a *Answerer) pickSecond(cands []candidate) (candidate, bool) {
 // pickOverview returns the best candidate and, up to n in all, the next
 // best that the answerer would give on their own (at least the refusal
 // threshold), none from the same place as one chosen (same: of the same
-// passage, or document), overlapping one or repeating it.
+// passage, or document), overlapping one or repeating it. When too few
+// reach the threshold, the next in the ranker's order that say something
+// of the topic (cover_soft above zero) fill the count asked for: an
+// overview gives facts about its topic, not answers to a question.
 func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candidate) bool) []candidate {
 	chosen := []candidate{cands[0]}
-	for _, c := range cands[1:] {
-		if len(chosen) == n {
-			break
-		}
-		if c.prob < a.model.Threshold {
-			continue // the ranker's order is not the confidence's
-		}
-		if !slices.ContainsFunc(chosen, func(o candidate) bool {
-			return same(c, o) || o.doc == c.doc && c.start < o.end && o.start < c.end ||
-				similar(c.text, o.text, a.tun.SimilarShare)
-		}) {
-			chosen = append(chosen, c)
+	for _, floor := range []bool{true, false} {
+		for _, c := range cands[1:] {
+			if len(chosen) == n {
+				return chosen
+			}
+			if floor && c.prob < a.model.Threshold || !floor && c.soft == 0 {
+				continue // the ranker's order is not the confidence's
+			}
+			if !slices.ContainsFunc(chosen, func(o candidate) bool {
+				return same(c, o) || o.doc == c.doc && c.start < o.end && o.start < c.end ||
+					similar(c.text, o.text, a.tun.SimilarShare)
+			}) {
+				chosen = append(chosen, c)
+			}
 		}
 	}
 	return chosen

@@ -452,7 +452,8 @@ func ranked(texts ...string) []citebot.Passage {
 // TestPickOverview: an overview takes the best candidate and the next that
 // reach the threshold, in the ranker's order, passing over one below it
 // (the ranker's order is not the confidence's), one from a passage taken
-// and one saying the same as one taken.
+// and one saying the same as one taken. When too few reach it, the next
+// in the ranker's order that say something of the topic fill the count.
 func TestPickOverview(t *testing.T) {
 	a := testAnswerer()
 	a.model.Threshold = 0.1
@@ -473,5 +474,17 @@ func TestPickOverview(t *testing.T) {
 	want := []string{"The bridge opened in 1851.", "Herons nest on the old piers.", "Tolls were lifted in 1901."}
 	if !slices.Equal(got, want) {
 		t.Errorf("pickOverview = %q, want %q", got, want)
+	}
+	p5, p6 := &citebot.Passage{ID: "d#1"}, &citebot.Passage{ID: "e#1"}
+	cands = append(cands,
+		candidate{p: p5, doc: "d", text: "Gulls nest there too.", prob: 0.01},                      // says nothing of the topic
+		candidate{p: p6, doc: "e", text: "The bridge was painted in 1990.", prob: 0.01, soft: 0.3}) // fills the count
+	got = got[:0]
+	for _, c := range a.pickOverview(cands, 5, func(c, o candidate) bool { return c.p.ID == o.p.ID }) {
+		got = append(got, c.text)
+	}
+	want = []string{"The bridge opened in 1851.", "Herons nest on the old piers.", "Tolls were lifted in 1901.", "A second bridge is planned.", "The bridge was painted in 1990."}
+	if !slices.Equal(got, want) {
+		t.Errorf("pickOverview of 5 = %q, want %q (filled by the one saying something of the topic)", got, want)
 	}
 }
