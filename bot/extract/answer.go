@@ -142,6 +142,8 @@ func (a *Answerer) refusal(q question, c candidate) string {
 		return "the closest passage gives no sum of money"
 	case f[fUnitMissing] > 0:
 		return "the closest passage gives nothing in " + q.unit
+	case f[fMeasureMissing] > 0:
+		return "the closest passage gives no " + measureNames[q.dimension]
 	case f[fTypeMissing] > 0:
 		return "the closest passage holds no " + typeNames[q.typ]
 	case f[fKindMissing] > 0:

@@ -57,6 +57,7 @@ const (
 	fNameUnknown             // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
 	fFocusMissingOpen        // focus_missing for a question that asks for no date, number or name ("What ...", "Why ..."), which a paraphrase answers in other words
 	fBestUnnamed             // focus_unnamed of the candidate that says the most of the question (best cover_soft), times its cover_soft: the text says what is asked about and names no one (question-level)
+	fMeasureMissing          // the question asks for a value in a dimension (an age, a weight, a score: asked.Dimension) and the sentence gives none (measure.go)
 	numFeatures
 )
 
@@ -68,7 +69,7 @@ var featureNames = [numFeatures]string{
 	"cover_gap", "soft_gap", "window_gap", "type_cover", "phrase", "cover_prev",
 	"cover_pool", "missing", "quote", "kind_missing", "key_missing", "novel", "value_near", "rare_name", "restates",
 	"soft_window", "person_missing", "focus_unnamed", "code_unasked", "name_unknown",
-	"focus_missing_open", "best_unnamed",
+	"focus_missing_open", "best_unnamed", "measure_missing",
 }
 
 // FeatureNames returns the names of the features the confidence model
@@ -118,6 +119,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fFocusUnnamed] = boolf(asksPerson(q.typ) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
 	f[fCodeUnasked] = boolf(!q.code && text.LooksLikeCode(c.text))
 	f[fNameUnknown] = boolf(q.nameUnknown)
+	f[fMeasureMissing] = boolf(!givesMeasure(c.view, q.dimension))
 }
 
 // asksName reports whether an answer type asks for a name.

@@ -32,16 +32,17 @@ type question struct {
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
 	// nil when the corpus cannot say (Options.IDF).
 	idf         func(stem string) float64
-	focus       string    // stem of the noun the question asks for; "" when none
-	focusWord   string    // the focus as the question spells it
-	nameUnknown bool      // a capitalised word of the question the corpus never has (nameUnknown)
-	money       bool      // asks for a sum of money
-	unit        string    // folded unit the answer must be given in ("kilometres")
-	count       bool      // "how many": asks for a count of the focus
-	quantity    bool      // asks for a physical quantity, which no sum of money gives
-	code        bool      // asks how to do something, or for a command, function or option
-	currency    bool      // names a currency ("how many rupees"): a sum of money may be its count
-	field       metaField // the document metadata it asks for (metaNone: none)
+	focus       string          // stem of the noun the question asks for; "" when none
+	focusWord   string          // the focus as the question spells it
+	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
+	money       bool            // asks for a sum of money
+	unit        string          // folded unit the answer must be given in ("kilometres")
+	dimension   asked.Dimension // the dimension the answer must be given in ("how old": an age)
+	count       bool            // "how many": asks for a count of the focus
+	quantity    bool            // asks for a physical quantity, which no sum of money gives
+	code        bool            // asks how to do something, or for a command, function or option
+	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
+	field       metaField       // the document metadata it asks for (metaNone: none)
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
 	// pairs are the stems of adjacent content words of the question.
@@ -82,7 +83,7 @@ func (a *Answerer) common(q question, stem string) bool {
 // (and, asking for an author, its author words), their synonyms, its
 // focus.
 func (a *Answerer) read(p *asked.Question) question {
-	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, unit: p.Unit, quotes: p.Quotes,
+	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	seen := map[string]bool{}
 	prev := ""

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/citebot/citebot/bot/asked"
+)
+
+// aNumber is a number in digits or words, or a word that stands for one
+// ("a", "several", "dozens of"), and the space or hyphen before a unit
+// (which a word must have: "am" is no "a m").
+const aNumber = `(\d[\d,.]*\s*-?\s*|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|dozens? of|hundreds of|thousands of)(-(one|two|three|four|five|six|seven|eight|nine))?[ -]+)`
+
+// The units of a length, an area or a length of data, and of a duration.
+const (
+	lengthUnits   = `(m|metres?|meters?|km|kilometres?|kilometers?|miles?|mi|feet|foot|ft|inch|inches|cm|centimetres?|centimeters?|mm|millimetres?|millimeters?|yards?|yd|light[ -]years?|square|sq|acres?|hectares?|ha|bytes?|bits?|kb|mb|gb|tb|characters?|chars|pages?|px|pixels?|em|rem|pt)\b|\d["”″′]`
+	durationUnits = `(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|ms|milliseconds?)\b|\d:\d\d`
+)
+
+// measures match a value given in each dimension a question may ask
+// for (asked.Dimension), in a sentence with any case.
+var measures = map[asked.Dimension]*regexp.Regexp{
+	asked.DimAge:         regexp.MustCompile(`(?i)\baged?\b|\bage of\b|\bat \d{1,3}\b|` + aNumber + `years?[ -]+old\b|\b(years?|months?)-old\b|\bin (his|her|their) (early |mid-|mid |late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\w, \d{1,3},|\(\d{1,3}\)|\b(teenager|octogenarian|nonagenarian|centenarian)\b`),
+	asked.DimWeight:      regexp.MustCompile(`(?i)` + aNumber + `(kg|kgs|kilos?|kilograms?|g|grams?|lbs?|pounds?|ounces?|oz|tonnes?|tons?|stone)\b`),
+	asked.DimLength:      regexp.MustCompile(`(?i)` + aNumber + lengthUnits),
+	asked.DimLong:        regexp.MustCompile(`(?i)` + aNumber + `(` + lengthUnits + `|` + durationUnits + `)`),
+	asked.DimDuration:    regexp.MustCompile(`(?i)` + aNumber + durationUnits),
+	asked.DimSpeed:       regexp.MustCompile(`(?i)` + aNumber + `(mph|km/h|kmh|kph|knots?|m/s|miles (per|an) hour|kilometres per hour|kilometers per hour|w|watts?|kw|mbps|gbps|mb/s|gb/s|ghz|mhz|fps|rpm)\b|\bmach \d|` + aNumber + durationUnits),
+	asked.DimTemperature: regexp.MustCompile(`(?i)\d\s*(°|º|degrees?\b|deg\b|[cf]\b)|` + aNumber + `degrees?\b|\b(scoville|shu)\b`),
+	asked.DimScore:       regexp.MustCompile(`(?i)\b\d{1,3}\s*[-–—:]\s*\d{1,3}\b|\b\d{1,3} to \d{1,3}\b|` + aNumber + `points?\b`),
+	asked.DimShare:       regexp.MustCompile(`(?i)%|\bpercent|\bper ?cent\b|\bpc\b|\b(half|a third|one[ -]third|two[ -]thirds|a quarter|one[ -]quarter|three[ -]quarters|a fifth|one[ -]fifth|majority|minority)\b|\bone in (\d+|\w+)\b|\b\d+ (out )?of (every )?\d+\b|\bper\b`),
+}
+
+// measureNames name what a refusal says a passage lacks ("gives no age").
+var measureNames = map[asked.Dimension]string{
+	asked.DimAge: "age", asked.DimWeight: "weight", asked.DimLength: "length or size",
+	asked.DimLong: "length or duration", asked.DimDuration: "duration", asked.DimSpeed: "speed or time taken",
+	asked.DimTemperature: "temperature", asked.DimScore: "score", asked.DimShare: "percentage or share",
+}
+
+// givesMeasure reports whether sentence s gives a value in dimension d;
+// true for asked.DimNone.
+func givesMeasure(s string, d asked.Dimension) bool {
+	re, ok := measures[d]
+	return !ok || re.MatchString(s)
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
+)
+
+// TestGivesMeasure: a sentence gives a value in a dimension by a number
+// and its unit, in digits or words; a number of another kind, or a word
+// that only looks like a number and a unit ("am", "1st"), does not.
+func TestGivesMeasure(t *testing.T) {
+	tests := []struct {
+		dim  asked.Dimension
+		s    string
+		want bool
+	}{
+		{asked.DimAge, "Carter, 76, died at home in Toronto.", true},
+		{asked.DimAge, "She graduated from high school at 14.", true},
+		{asked.DimAge, "The twenty-year-old striker scored twice.", true},
+		{asked.DimAge, "He was convicted of a 1966 triple homicide in two trials.", false},
+		{asked.DimWeight, "The baby weighed 3.2kg.", true},
+		{asked.DimWeight, "The console weighs eight pounds.", true},
+		{asked.DimWeight, "They had two other children, aged seven and five.", false},
+		{asked.DimLength, "The phone has a 6.1-inch screen.", true},
+		{asked.DimLength, "The shelf is about 1,250 square miles.", true},
+		{asked.DimLength, "I am the 1st to say so.", false},
+		{asked.DimLong, "The film runs 155 minutes.", true},
+		{asked.DimLong, "The tunnel is 1.3 miles long.", true},
+		{asked.DimLong, "The film is a rich, moody tone poem.", false},
+		{asked.DimDuration, "Running time: 121 minutes.", true},
+		{asked.DimDuration, "The 1990s were kind to the studio.", false},
+		{asked.DimSpeed, "His fastball reaches 98 mph.", true},
+		{asked.DimSpeed, "It charges at 7.5W.", true},
+		{asked.DimSpeed, "Some fish recovered within a few days.", true},
+		{asked.DimSpeed, "The fish were placed in tanks.", false},
+		{asked.DimTemperature, "It reached 40°C in the shade.", true},
+		{asked.DimTemperature, "The sauce is rated at a million Scoville units.", true},
+		{asked.DimScore, "Evans won 6-3, 6-4, 6-2.", true},
+		{asked.DimScore, "The song placed third with 147 points.", true},
+		{asked.DimScore, "Evans won in straight sets.", false},
+		{asked.DimShare, "Unemployment fell to 4.9 percent.", true},
+		{asked.DimShare, "Two-thirds of the members agreed.", true},
+		{asked.DimShare, "Unemployment fell sharply.", false},
+		{asked.DimNone, "Anything at all.", true},
+	}
+	for _, tt := range tests {
+		if got := givesMeasure(tt.s, tt.dim); got != tt.want {
+			t.Errorf("givesMeasure(%q, %s) = %v, want %v", tt.s, tt.dim, got, tt.want)
+		}
+	}
+}
+
+// TestMeasureMissing: the feature is on for a sentence that restates a
+// question asking for an age and gives none, off for one giving it, and
+// off for every sentence of a question asking for no dimension.
+func TestMeasureMissing(t *testing.T) {
+	text := "Carter, who died this week, was a boxer. Carter, 76, died at home."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(text), Text: text}
+	for _, tt := range []struct {
+		q    string
+		want map[string]float64 // sentence → feature
+	}{
+		{"How old was Carter when he died?", map[string]float64{"Carter, who died this week, was a boxer.": 1, "Carter, 76, died at home.": 0}},
+		{"Where did Carter die?", map[string]float64{"Carter, who died this week, was a boxer.": 0, "Carter, 76, died at home.": 0}},
+	} {
+		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
+		seen := 0
+		for _, c := range cands {
+			if want, ok := tt.want[c.Text]; ok {
+				seen++
+				if got := c.Features[fMeasureMissing]; got != want {
+					t.Errorf("%q: %q has measure_missing %v, want %v", tt.q, c.Text, got, want)
+				}
+			}
+		}
+		if seen != len(tt.want) {
+			t.Errorf("%q: %d of %d sentences among the candidates", tt.q, seen, len(tt.want))
+		}
+	}
+}
+
+// TestMeasureRefusal: a refusal for want of a value in the asked
+// dimension says which, and every dimension has a name.
+func TestMeasureRefusal(t *testing.T) {
+	var c candidate
+	c.feat[fMeasureMissing] = 1
+	if got, want := testAnswerer().refusal(question{dimension: asked.DimAge}, c), "the closest passage gives no age"; got != want {
+		t.Errorf("refusal = %q, want %q", got, want)
+	}
+	for d := range measures {
+		if measureNames[d] == "" {
+			t.Errorf("dimension %q has no name", d)
+		}
+	}
+}
