@@ -94,13 +94,21 @@ func sentencesIn(s string, blk Span) []Span {
 // spans prev and next of s follows an abbreviation it does not know
 // rather than a sentence: prev ends in a short lower-case word and a full
 // stop ("bbl.", "approx.") and next goes on, on the same line, in lower
-// case ("of oil that spilled"). A line break ("Install it first.\nnpm
+// case ("of oil that spilled"), or prev ends in a month's abbreviation
+// and next starts with the day ("Jun." + "10, 17"), which Punkt splits
+// at the start of a line and before a day ending a sentence. A line break ("Install it first.\nnpm
 // install x") or a first word with a capital or a digit in it (a name in
 // mixed case, "iPhones are …", or an identifier, "f12j-28: …") starts a
 // sentence.
 func abbreviated(s string, prev, next Span) bool {
 	p, n := s[prev.Start:prev.End], s[next.Start:next.End]
-	if !strings.HasSuffix(p, ".") || n == "" || n[0] < 'a' || n[0] > 'z' || strings.Contains(s[prev.End:next.Start], "\n") {
+	if strings.Contains(s[prev.End:next.Start], "\n") {
+		return false
+	}
+	if reMonthEnd.MatchString(p) && reDayStart.MatchString(n) {
+		return true // "Jun." + "10, 17 · Agile Zone"
+	}
+	if !strings.HasSuffix(p, ".") || n == "" || n[0] < 'a' || n[0] > 'z' {
 		return false
 	}
 	if first, _, _ := strings.Cut(n, " "); strings.IndexFunc(first, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0 {
@@ -117,6 +125,13 @@ func abbreviated(s string, prev, next Span) bool {
 	}
 	return true
 }
+
+// reMonthEnd is a span ending in a month's abbreviation; reDayStart one
+// starting with a day of the month.
+var (
+	reMonthEnd = regexp.MustCompile(`(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$`)
+	reDayStart = regexp.MustCompile(`^\d{1,2}\b`)
+)
 
 // trimQuoteMarker shrinks sp past the block-quote markers ("> ") it
 // starts with when they open its line: a quoted sentence starts at its
