@@ -118,7 +118,7 @@ func (a *Answerer) read(p *asked.Question) question {
 }
 
 // nameUnknown reports whether p names something by a capitalised word
-// (not a stop word, a question word, or a first word that may be
+// (not a stop word, a function word ("Per …", "Amid …"), a question word, or a first word that may be
 // capitalised only for opening the question: "Does …", "Owing to …", an
 // English word, so "Paris …" does not count either, but "Zelensky …" does)
 // whose stem the corpus never has: a question about "the Eiffel Tower" on
@@ -129,7 +129,7 @@ func (a *Answerer) nameUnknown(p *asked.Question) bool {
 	}
 	for i, t := range p.Tokens {
 		w := p.Text[t.Start:t.End]
-		if !text.Capitalised(w) || i == 0 && (a.lex.commonStarts[t.Norm] || text.English(t.Stem)) || text.IsStop(t.Norm) || a.lex.questionWords[t.Stem] {
+		if !text.Capitalised(w) || i == 0 && (a.lex.commonStarts[t.Norm] || text.English(t.Stem)) || text.IsStop(t.Norm) || text.FunctionWord(t.Norm) || a.lex.questionWords[t.Stem] {
 			continue
 		}
 		if a.idf(t.Stem) < 0 {
