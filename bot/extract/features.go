@@ -101,7 +101,7 @@ func (sc *scorer) features(c *candidate) {
 	if top := passages[0].Score; top > 0 {
 		f[fScoreRel] = c.p.Score / top
 	}
-	f[fHeading] = boolf((isHeading(c.text, t.HeadingMaxWords) || c.headline()) && (!c.meta || q.typ != typeAuthor && q.field == metaNone))
+	f[fHeading] = boolf((isHeading(c.text, t.HeadingMaxWords) || c.headline()) && !sc.metaLine(c))
 	f[fShort] = boolf(len(c.text) < t.ShortBytes && !c.meta)
 	f[fPair] = boolf(c.pair)
 	f[fPosition] = float64(c.start-c.p.Start) / float64(max(1, len(c.p.Text)))
@@ -362,6 +362,17 @@ func yearConflict(q question, passage *wordSet, sentence string) bool {
 		}
 	}
 	return false
+}
+
+// metaLine reports whether c is a line of its document's metadata that a
+// metadata question may be answered by, and so no heading: a byline for
+// an author question ("By Jane Roe"), a dateline for a date question;
+// the headline only for a question asking for the title or the outlet
+// ("… | WIRED"), since for another it restates what the question names
+// ("who wrote 'Russia – Pakistan: the Way is Open for New Projects'?").
+func (sc *scorer) metaLine(c *candidate) bool {
+	q := sc.q
+	return c.meta && (q.typ == typeAuthor || q.field != metaNone) && (q.field == metaTitle || q.field == metaPublisher || !c.headline())
 }
 
 // headline reports whether c is its document's opening line and reads as

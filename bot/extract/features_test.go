@@ -139,3 +139,33 @@ func TestBestUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaLine: a metadata line answering a metadata question is no
+// heading (a byline for an author question, the headline for a title or
+// outlet question), but the headline restating what an author or date
+// question names is, and for a question asking no metadata every
+// heading-like line is.
+func TestMetaLine(t *testing.T) {
+	p := &citebot.Passage{Line: 1}
+	headline := &candidate{p: p, line: 1, meta: true, text: "The Way Is Open for New Projects"}
+	byline := &candidate{p: p, line: 3, meta: true, text: "By Jane Roe"}
+	for _, tt := range []struct {
+		name   string
+		q      question
+		c      *candidate
+		isMeta bool
+	}{
+		{"byline, author question", question{typ: typeAuthor, field: metaAuthor}, byline, true},
+		{"headline, author question", question{typ: typeAuthor, field: metaAuthor}, headline, false},
+		{"headline, date question", question{typ: typeDate, field: metaDate}, headline, false},
+		{"headline, title question", question{typ: typeEntity, field: metaTitle}, headline, true},
+		{"headline, outlet question", question{typ: typeEntity, field: metaPublisher}, headline, true},
+		{"byline, no metadata asked", question{typ: typeEntity}, byline, false},
+		{"not a metadata line", question{typ: typeAuthor, field: metaAuthor}, &candidate{p: p, line: 3, text: "By Jane Roe"}, false},
+	} {
+		sc := &scorer{q: tt.q}
+		if got := sc.metaLine(tt.c); got != tt.isMeta {
+			t.Errorf("%s: metaLine = %v, want %v", tt.name, got, tt.isMeta)
+		}
+	}
+}
