@@ -57,7 +57,16 @@ var probeUnderTitle = "Valley News - The Old Mill Reopens Its Doors\n\n" + strin
 	"The Old Mill Reopens Its Doors\n\nPage last updated at 05:00 GMT, Friday, 23 March 2012 06:00 UK\n\nBy Jane Roe\n\n" +
 	strings.Repeat("The mill opens on Monday.\n\n", 40) + probeBody
 
+// probeLabelled is a page whose name tags its headline with a label
+// ("(Opinion)"), whose menu names the headline near the top, and whose
+// headline and byline stand above a carousel of videos longer than the
+// header keeps.
+var probeLabelled = "The Old Mill Reopens Its Doors (Opinion) - Valley.com\n\n" + strings.Repeat("News\n\nSport\n\n", 3) +
+	"The Old Mill Reopens Its Doors\n\n" + strings.Repeat("News\n\nSport\n\n", 10) +
+	"The Old Mill Reopens Its Doors\n\nBy Jane Roe, Valley\n\nUpdated 1701 GMT November 29, 2015\n\n" +
+	strings.Repeat("Replay\n\nMore Videos\n\n", 25) + probeBody
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled}

@@ -219,6 +219,17 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	if found {
 		return best, head, site, true
 	}
+	// over its byline, past a navigation longer than the header keeps,
+	// without the label its name tags it with ("… (Opinion) - CNN.com")
+	for _, loc := range seps {
+		a, b, piped := pageSides(first, loc)
+		if l, ok := bylinedAgain(md, withoutLabel(b)); ok {
+			return l, withoutLabel(b), siteName(md, a, piped), true
+		}
+		if l, ok := bylinedAgain(md, withoutLabel(a)); ok {
+			return l, withoutLabel(a), siteName(md, b, piped), true
+		}
+	}
 	// past a notice that reads as the article's first paragraph
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
@@ -337,20 +348,6 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 		return "", false // a link of the navigation ("Next Post", "Related Stories") or a site ("ESPN.com")
 	}
 	return t, true
-}
-
-// bylineLine reports whether s is a byline or a date line, which stand
-// under a headline: "By Jane Roe", "By" alone, "Jane Roe - Apr 16, 2015",
-// "March 24, 2012", "24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)"
-// (dateLine). A name alone may be a site's ("Valley Radio News").
-func bylineLine(s string) bool {
-	if bylineRe.MatchString(s) || postedOnBy.MatchString(s) || emptyByline.MatchString(text.Fold(s)) {
-		return true
-	}
-	if _, ok := datedName(s); ok {
-		return true
-	}
-	return dateLine(s)
 }
 
 // isBylineish reports whether s is a byline, a date, a person's name or a

@@ -12,7 +12,9 @@ import (
 // over its handle over a date line with its time; a month and its year
 // after a label, a labelled dotted date with a two-digit year, a
 // two-digit year after the month and the day, the dated line under a
-// headline amid a header too long to keep whole.
+// headline amid a header too long to keep whole; a headline over its
+// byline past a carousel longer than the header keeps, which the page's
+// name tags with a label.
 func TestMetaMoreForms(t *testing.T) {
 	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
 	tests := []metaCase{
@@ -55,6 +57,10 @@ func TestMetaMoreForms(t *testing.T) {
 		{"a name over a handle over the name over its date line", "Water on the Moon\n\nNext\n\nJane Roe\n\n@janeroe\n\nJane Roe\n\n" +
 			"24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)\n\nShare" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "24 Mar 2012", ISODate: "2012-03-24"}},
+		{"a labelled name, the headline over its byline past a carousel", "Water on the Moon (Opinion) - Planet.com\n\n" + nav(6) +
+			"Water on the Moon\n\n" + nav(20) + "Water on the Moon\n\nBy Jane Roe, Planet\n\nUpdated 1701 GMT November 29, 2015\n\n" +
+			strings.Repeat("Replay\n\nMore Videos\n\n", 25) + para1 + "\n\n" + para2 + "\n",
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "November 29, 2015", ISODate: "2015-11-29", Publisher: "Planet.com"}},
 	}
 	runMetaCases(t, tests)
 }

@@ -140,3 +140,59 @@ func containsWord(s, w string) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// withoutLabel returns s without the short bracketed label that ends it
+// ("(Opinion)", "[Video]": three words at most) when two words at least
+// stand before it, the way a page's name may tag its headline; else s.
+func withoutLabel(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || s[len(s)-1] != ')' && s[len(s)-1] != ']' {
+		return s
+	}
+	i := strings.LastIndexAny(s, "([")
+	if i < 0 || len(strings.Fields(s[i:])) > 3 || !bracketsBalanced(s[i:]) {
+		return s
+	}
+	if head := strings.TrimSpace(s[:i]); len(strings.Fields(head)) >= 2 {
+		return head
+	}
+	return s
+}
+
+// bylineLine reports whether s is a byline or a date line, which stand
+// under a headline: "By Jane Roe", "By" alone, "Jane Roe - Apr 16, 2015",
+// "March 24, 2012", "24 Mar 2012 06:07AM (Updated: 24 Mar 2012 07:46AM)"
+// (dateLine). A name alone may be a site's ("Valley Radio News").
+func bylineLine(s string) bool {
+	if bylineRe.MatchString(s) || postedOnBy.MatchString(s) || emptyByline.MatchString(text.Fold(s)) {
+		return true
+	}
+	if _, ok := datedName(s); ok {
+		return true
+	}
+	return dateLine(s)
+}
+
+// bylinedAgain returns the line above the body, nearest it, where side, a
+// side of a page's name, stands alone again with a byline or a date line
+// among the titleWalk lines under it: the headline over its byline, past
+// a navigation longer than the header keeps ("Climate change is a form of
+// terror" over "By John D. Sutter, CNN", a carousel of videos under them).
+func bylinedAgain(md metaDoc, side string) (metaLine, bool) {
+	if !md.body || len(md.header) == 0 || len(text.Tokens(side)) < 2 {
+		return metaLine{}, false
+	}
+	end := md.header[len(md.header)-1].n
+	for i := end; i > md.header[0].n; i-- {
+		l := md.lines[i]
+		if l.ui || !l.solo || !sameWords(l.s, side) {
+			continue
+		}
+		for _, u := range md.lines[i+1 : min(i+1+titleWalk, end+1)] {
+			if bylineLine(u.s) {
+				return l, true
+			}
+		}
+	}
+	return metaLine{}, false
+}
