@@ -187,9 +187,12 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // a separator in it ("Headline | Site", "Site: Headline") stands again
 // alone on a line of the header, that line is the headline, and the other
 // side, when it reads as a site's name (siteName), is the site; else the
-// same when a side, or the whole name, stands again alone past a notice
-// that reads as the article's first paragraph (headlineAgain); else a
-// header line that says much the same in other words (nearHeadline).
+// same when a side, less the label the name tags it with ("(Opinion)"),
+// stands alone over a byline above the body, past more lines than the
+// header keeps (bylinedAgain); else when a side, or the whole name,
+// stands again alone past a notice that reads as the article's first
+// paragraph (headlineAgain); else a header line that says much the same
+// in other words (nearHeadline).
 // When sides of several separators stand again, the longest is the
 // headline. It returns the headline's line, the headline and the site
 // ("" when none).
@@ -223,11 +226,11 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	// without the label its name tags it with ("… (Opinion) - CNN.com")
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
-		if l, ok := bylinedAgain(md, withoutLabel(b)); ok {
-			return l, withoutLabel(b), siteName(md, a, piped), true
-		}
 		if l, ok := bylinedAgain(md, withoutLabel(a)); ok {
 			return l, withoutLabel(a), siteName(md, b, piped), true
+		}
+		if l, ok := bylinedAgain(md, withoutLabel(b)); ok {
+			return l, withoutLabel(b), siteName(md, a, piped), true
 		}
 	}
 	// past a notice that reads as the article's first paragraph

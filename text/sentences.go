@@ -96,7 +96,8 @@ func sentencesIn(s string, blk Span) []Span {
 // stop ("bbl.", "approx.") and next goes on, on the same line, in lower
 // case ("of oil that spilled"), or prev ends in a month's abbreviation
 // and next starts with the day ("Jun." + "10, 17"), which Punkt splits
-// at the start of a line and before a day ending a sentence. A line break ("Install it first.\nnpm
+// at the start of a line and before a day ending a sentence (so "on Mar.
+// 3. It held." stays one span). A line break ("Install it first.\nnpm
 // install x") or a first word with a capital or a digit in it (a name in
 // mixed case, "iPhones are …", or an identifier, "f12j-28: …") starts a
 // sentence.

@@ -118,9 +118,10 @@ func (a *Answerer) read(p *asked.Question) question {
 }
 
 // nameUnknown reports whether p names something by a capitalised word
-// (not a stop word, a function word ("Per …", "Amid …"), a question word, or a first word that may be
-// capitalised only for opening the question: "Does …", "Owing to …", an
-// English word, so "Paris …" does not count either, but "Zelensky …" does)
+// (not a stop word, a function word ("Per …", "Amid …"), a question
+// word, or a first word that may be capitalised only for opening the
+// question: "Does …", "Owing to …", an English word, so "Paris …" does
+// not count either, but "Zelensky …" does)
 // whose stem the corpus never has: a question about "the Eiffel Tower" on
 // a corpus that never mentions it (false when the corpus cannot say).
 func (a *Answerer) nameUnknown(p *asked.Question) bool {
