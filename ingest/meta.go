@@ -226,11 +226,12 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	// without the label its name tags it with ("… (Opinion) - CNN.com")
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
-		if l, ok := bylinedAgain(md, withoutLabel(a)); ok {
-			return l, withoutLabel(a), siteName(md, b, piped), true
+		ha, hb := withoutLabel(a), withoutLabel(b)
+		if l, ok := bylinedAgain(md, ha); ok {
+			return l, ha, siteName(md, b, piped), true
 		}
-		if l, ok := bylinedAgain(md, withoutLabel(b)); ok {
-			return l, withoutLabel(b), siteName(md, a, piped), true
+		if l, ok := bylinedAgain(md, hb); ok {
+			return l, hb, siteName(md, a, piped), true
 		}
 	}
 	// past a notice that reads as the article's first paragraph
