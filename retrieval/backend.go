@@ -75,12 +75,13 @@ type Chunk struct {
 	Start, End int    // byte span of the chunk in Document.Text
 	Line       int    // 1-based line of Start
 	Text       string // Document.Text[Start:End]
-	// Terms are the chunk's BM25 terms as QueryTerms analyses text, with
-	// the document's title added to metadata chunks, for a backend that
-	// indexes analysed terms (a TermIndexer; Sync leaves them nil for
-	// others). The in-process Index analyses Text itself,
-	// because it also splits words run together by scraping using counts
-	// over the whole corpus.
+	// Terms are the chunk's BM25 terms as the in-process Index analyses
+	// its chunks (Vocabulary.ChunkTerms: words run together by scraping
+	// split against the counts of the corpus, which Sync knows whole when
+	// the backend is a WordCounter), with the document's title's added to
+	// metadata chunks, for a backend that indexes analysed terms (a
+	// TermIndexer; Sync leaves them nil for others, and the Index
+	// analyses Text itself).
 	Terms []string
 	Meta  bool      // a metadata line (title, byline, ...), not prose
 	Hash  string    // content hash of Text (ChunkHash): the key vectors are reused by

@@ -22,6 +22,12 @@ func (ix *Index) Normalize(question string) string {
 	if st.lex == nil {
 		return question
 	}
+	return normalizeQuestion(question, st.lex, st.bm)
+}
+
+// normalizeQuestion is Normalize against a lexicon and the stems of the chunks it
+// was made from.
+func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 	var b strings.Builder
 	last := 0
 	toks := text.Tokens(question)
@@ -33,7 +39,7 @@ func (ix *Index) Normalize(question string) string {
 		if !readAsChat(question, toks, i, quotes) {
 			continue
 		}
-		w, ok := normalWord(t.Norm, st.lex, st.bm)
+		w, ok := normalWord(t.Norm, lx, bm)
 		if !ok {
 			continue
 		}
@@ -115,7 +121,7 @@ func dropFiller(q string, last int, t text.Token) (string, int) {
 
 // normalWord is what Normalize writes for the word w, and false to keep
 // it as typed; "" (and true) drops a chat filler ("lol", "tbh").
-func normalWord(w string, lx *lexicon, bm *bm25) (string, bool) {
+func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 	if f := text.ChatForm(w); f != nil {
 		return strings.Join(f, " "), true
 	}

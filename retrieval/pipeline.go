@@ -86,7 +86,6 @@ type loaded struct {
 
 // loadMode is how loadFiles hands out the documents it parses.
 type loadMode struct {
-	terms   bool       // fill in Chunk.Terms
 	records bool       // records, not Documents (and neither lines nor terms)
 	spill   *textSpill // where the texts go (nil: the heap)
 }
@@ -166,7 +165,7 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 		d.Text = mode.spill.keep(d.Text)
 		return loaded{rec: recordOf(&d)}, nil
 	}
-	describe(&d, mode.terms) // before the text is spilled: it reads it
+	describe(&d) // before the text is spilled: it reads it
 	if mode.spill != nil {
 		d.Text = mode.spill.keep(d.Text)
 		for i := range d.Chunks {
@@ -177,24 +176,69 @@ func loadFile(ctx context.Context, fsys fs.FS, e sourceEntry, held FileStat, isH
 	return loaded{doc: &d}, nil
 }
 
-// describe fills in the line and, when terms is set, the BM25 terms of a
-// parsed document's chunks.
-func describe(d *Document, terms bool) {
+// describe fills in the line of a parsed document's chunks.
+func describe(d *Document) {
 	starts := lineStarts(d.Text)
-	var title []string
-	if terms && d.Title != "" {
-		title = chunkTerms(d.Title, nil)
-	}
 	for i := range d.Chunks {
 		c := &d.Chunks[i]
 		c.Line = lineOf(starts, c.Start)
-		if terms {
-			c.Terms = chunkTerms(c.Text, nil)
-			if c.Meta {
-				c.Terms = append(c.Terms, title...)
-			}
+	}
+}
+
+// WordCounter is a TermIndexer that keeps the word counts of the
+// documents it holds (CountWords over their chunks), so that Sync splits
+// words run together in the chunks it sends against the counts of the
+// whole corpus, as the in-process Index splits them.
+type WordCounter interface {
+	// HeldWords returns the word counts of the documents held, less those
+	// of the documents at the paths of skip.
+	HeldWords(ctx context.Context, skip map[string]bool) (map[string]int, error)
+}
+
+// fillTerms fills in the BM25 terms of the chunks of put (Chunk.Terms),
+// metadata chunks with the document's title's, splitting words run
+// together against the counts of the corpus after the update: the words
+// of put, and of the documents b holds but for those put replaces or
+// del removes, when b is a WordCounter.
+func fillTerms(ctx context.Context, b Backend, put []Document, del []string) error {
+	counts := make(map[string]int)
+	if wc, ok := b.(WordCounter); ok {
+		skip := make(map[string]bool, len(put)+len(del))
+		for _, p := range del {
+			skip[p] = true
+		}
+		for _, d := range put {
+			skip[d.Path] = true
+		}
+		held, err := wc.HeldWords(ctx, skip)
+		if err != nil {
+			return fmt.Errorf("read the words held: %w", err)
+		}
+		for w, n := range held { // a copy: the map may be the backend's
+			counts[w] += n
 		}
 	}
+	for _, d := range put {
+		for _, c := range d.Chunks {
+			CountWords(counts, c.Text)
+		}
+	}
+	v := NewVocabulary(counts, nil)
+	parallel(len(put), func(lo, hi int) {
+		for _, d := range put[lo:hi] {
+			var title []string
+			if d.Title != "" {
+				title = v.ChunkTerms(d.Title)
+			}
+			for i := range d.Chunks {
+				c := &d.Chunks[i]
+				if c.Terms = v.ChunkTerms(c.Text); c.Meta {
+					c.Terms = append(c.Terms, title...)
+				}
+			}
+		}
+	})
+	return nil
 }
 
 // readProgress reports the bytes of files read and parsed, in calls that

@@ -89,10 +89,18 @@ func (a *weighted) add(term string, w float64) {
 	a.weights = append(a.weights, w)
 }
 
-// analyzeQuery is AnalyzeQuery over a lexicon and the BM25 index made
-// from the same chunks, and a synonym table; with a nil lexicon it returns
+// stemFreq tells in how many chunks (or how often) a corpus has a stem:
+// the BM25 index in process (bm25.df), a Vocabulary's word counts by stem
+// for a backend that keeps its own index. Only whether it is 0 matters to
+// the query analysis.
+type stemFreq interface {
+	df(stem string) int
+}
+
+// analyzeQuery is AnalyzeQuery over a lexicon and the stems of the chunks
+// it was made from (bm), and a synonym table; with a nil lexicon it returns
 // the distinct stems of the content words and ordinals, all of weight 1.
-func analyzeQuery(s string, lx *lexicon, bm *bm25, syn *synonyms.Table) ([]string, []float64) {
+func analyzeQuery(s string, lx *lexicon, bm stemFreq, syn *synonyms.Table) ([]string, []float64) {
 	var a weighted
 	var parts []string // stems of the parts of hyphenated compounds
 	toks := text.Tokens(s)
@@ -162,7 +170,7 @@ func chatWords(w string, chat bool) []string {
 // two known words, else its completions; a short word the corpus has
 // ("pak") may still be a short form, so its completions are added. Words
 // spelt right (text.Spelt) are taken as written.
-func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
+func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 	if len(w) == 2 && text.IsDigits(w) {
 		for _, century := range []string{"19", "20"} {
 			if lx.count(century+w) > 0 {
@@ -200,7 +208,7 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm *bm25) {
 // addSynonyms adds the stems related to stem by syn that the corpus has,
 // weighted by expandWeights.Syn: a question saying "purchase" finds a
 // passage saying "bought".
-func addSynonyms(a *weighted, stem string, bm *bm25, syn *synonyms.Table) {
+func addSynonyms(a *weighted, stem string, bm stemFreq, syn *synonyms.Table) {
 	if expandWeights.Syn == 0 {
 		return
 	}

@@ -58,7 +58,7 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, spill *textS
 		return fmt.Errorf("list indexed documents: %w", err)
 	}
 	rt := recordTaker(b)
-	d, err := diff(ctx, c.FS, files, held, loadMode{terms: wantsTerms(b), records: rt != nil, spill: spill}, opts.Progress, rep)
+	d, err := diff(ctx, c.FS, files, held, loadMode{records: rt != nil, spill: spill}, opts.Progress, rep)
 	if err != nil {
 		return err
 	}
@@ -69,6 +69,11 @@ func syncTo(ctx context.Context, c Corpus, b Backend, opts Options, spill *textS
 			return fmt.Errorf("update index: %w", err)
 		}
 	} else if len(d.put) > 0 || len(d.del) > 0 {
+		if wantsTerms(b) {
+			if err := fillTerms(ctx, b, d.put, d.del); err != nil {
+				return err
+			}
+		}
 		if wantsVectors(b) {
 			n, err := embedChunks(ctx, b, d.put, opts)
 			rep.Embedded = n

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -171,6 +172,60 @@ func TestSyncTerms(t *testing.T) {
 	}
 	if r.chunks == 0 || r.termed != r.chunks {
 		t.Errorf("%d of %d chunks with terms", r.termed, r.chunks)
+	}
+}
+
+// wordRecorder is a TermIndexer and WordCounter holding held's word
+// counts, that keeps the terms of the chunks it is sent and the paths
+// HeldWords was asked to skip.
+type wordRecorder struct {
+	*Index
+	held  map[string]int
+	skip  map[string]bool
+	terms map[string][]string // by chunk text
+}
+
+func (r *wordRecorder) IndexesTerms() bool { return true }
+
+func (r *wordRecorder) HeldWords(ctx context.Context, skip map[string]bool) (map[string]int, error) {
+	r.skip = skip
+	return maps.Clone(r.held), nil
+}
+
+func (r *wordRecorder) Update(ctx context.Context, put []Document, del []string) error {
+	for _, d := range put {
+		for _, c := range d.Chunks {
+			r.terms[c.Text] = c.Terms
+		}
+	}
+	return r.Index.Update(ctx, put, del)
+}
+
+// TestSyncTermsSplitAgainstCorpus: words run together in a chunk sent to
+// a TermIndexer are split against the counts of the whole corpus, those
+// the backend holds (a WordCounter, skipping the documents replaced) and
+// those of the documents sent, as the in-process Index splits them.
+func TestSyncTermsSplitAgainstCorpus(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Pakistan wanted 20 helicoptersbut got 4.\n")}}
+	for _, c := range []struct {
+		held  map[string]int
+		split bool
+	}{
+		{map[string]int{"helicopters": 2}, true}, // held elsewhere in the corpus
+		{map[string]int{"helicopters": 1}, false},
+		{nil, false},
+	} {
+		r := &wordRecorder{Index: NewIndex(HashEmbedder(32)), held: c.held, terms: map[string][]string{}}
+		if _, err := Sync(context.Background(), Corpus{FS: fsys}, r, Options{Embedder: HashEmbedder(32)}); err != nil {
+			t.Fatal(err)
+		}
+		terms := r.terms["Pakistan wanted 20 helicoptersbut got 4."]
+		if got := slices.Contains(terms, "helicopt"); got != c.split || !slices.Contains(terms, "helicoptersbut") {
+			t.Errorf("held %v: terms %v, want helicopt: %v", c.held, terms, c.split)
+		}
+		if !r.skip["a.txt"] {
+			t.Errorf("HeldWords asked to skip %v, want the document sent", r.skip)
+		}
 	}
 }
 
