@@ -2,6 +2,8 @@ package weaviate
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"sort"
 	"sync"
@@ -16,14 +18,16 @@ type catalog struct {
 	srcs   []citebot.Source // in path order
 	byPath map[string]entry
 	byID   map[string]entry
-	chunks int // all chunks of all documents
+	chunks int    // all chunks of all documents
+	key    string // digest of the documents' paths and hashes
 	at     time.Time
 }
 
 // entry is one document of a catalog.
 type entry struct {
-	src  *citebot.Source
-	hash string
+	src    *citebot.Source
+	hash   string
+	format int // pFormat
 }
 
 // catalogCache holds the last catalog read. Reads of the catalog by
@@ -77,7 +81,7 @@ func (s *Store) loadCatalog(ctx context.Context) (*catalog, error) {
 	after := ""
 	for {
 		gb := s.c.GraphQL().Get().WithLimit(page).
-			WithFields(fields(pPath, pHash, pTitle, pAuthor, pDate, pPublisher, pChunks, pBytes, "_additional", "id")...)
+			WithFields(fields(pPath, pHash, pTitle, pAuthor, pDate, pPublisher, pChunks, pBytes, pFormat, "_additional", "id")...)
 		if after != "" {
 			gb = gb.WithAfter(after)
 		}
@@ -104,13 +108,16 @@ func newCatalog(objs []docObj) *catalog {
 	idOf := retrieval.DocIDs(paths)
 	c := &catalog{srcs: make([]citebot.Source, len(objs)), byPath: make(map[string]entry, len(objs)),
 		byID: make(map[string]entry, len(objs)), at: time.Now()}
+	h := sha256.New()
 	for i, o := range objs {
 		c.srcs[i] = citebot.Source{ID: idOf[o.Path], Path: o.Path, Title: o.Title, Author: o.Author,
 			Date: o.Date, Publisher: o.Publisher, Chunks: o.Chunks, Bytes: o.Bytes}
-		e := entry{src: &c.srcs[i], hash: o.Hash}
+		e := entry{src: &c.srcs[i], hash: o.Hash, format: o.Format}
 		c.byPath[o.Path], c.byID[c.srcs[i].ID] = e, e
 		c.chunks += o.Chunks
+		fmt.Fprintf(h, "%s\x00%s\x00%d\x00", o.Path, o.Hash, o.Format)
 	}
+	c.key = hex.EncodeToString(h.Sum(nil))
 	return c
 }
 
@@ -119,7 +126,9 @@ func newCatalog(objs []docObj) *catalog {
 func (s *Store) IndexesTerms() bool { return true }
 
 // Documents implements retrieval.Backend: it reads the document objects,
-// which are written only after all their chunks.
+// which are written only after all their chunks. A document written
+// before its object held its word counts (pFormat) is listed with hash
+// "", as changed, so that Sync writes it again.
 func (s *Store) Documents(ctx context.Context) (map[string]string, error) {
 	cat, _, err := s.current(ctx, true)
 	if err != nil {
@@ -127,7 +136,9 @@ func (s *Store) Documents(ctx context.Context) (map[string]string, error) {
 	}
 	out := make(map[string]string, len(cat.byPath))
 	for p, e := range cat.byPath {
-		out[p] = e.hash
+		if out[p] = e.hash; e.format < docFormat {
+			out[p] = ""
+		}
 	}
 	return out, nil
 }

@@ -20,9 +20,10 @@ var (
 
 // additional are the object's _additional fields.
 type additional struct {
-	ID     string    `json:"id"`
-	Score  string    `json:"score"`
-	Vector []float32 `json:"vector"`
+	ID       string    `json:"id"`
+	Score    string    `json:"score"`
+	Distance float64   `json:"distance"`
+	Vector   []float32 `json:"vector"`
 }
 
 // chunkObj is a chunk object as queries return it.
@@ -49,6 +50,8 @@ type docObj struct {
 	Publisher  string     `json:"publisher"`
 	Chunks     int        `json:"chunks"`
 	Bytes      int        `json:"bytes"`
+	Words      string     `json:"words"`
+	Format     int        `json:"format"`
 	Additional additional `json:"_additional"`
 }
 

@@ -3,6 +3,7 @@ package weaviate
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,7 +29,21 @@ const (
 
 	pTitle, pAuthor, pDate, pPublisher = "title", "author", "date", "publisher"
 	pChunks, pBytes                    = "chunks", "bytes"
+
+	// Each document object holds its word counts (pWords): the
+	// occurrences of the folded words of its chunks
+	// (retrieval.CountWords). Summed over the documents held they are the
+	// corpus's vocabulary, which the Store reads questions against as the
+	// in-process Index reads them against its own (vocab.go). Objects
+	// written before the counts were kept have format 0 (pFormat), and
+	// Documents lists them as changed, so that the next index job writes
+	// them again.
+	pWords  = "words"  // "word count" lines, sorted by word; stored only
+	pFormat = "format" // docFormat for objects that hold their words
 )
+
+// docFormat is the pFormat of the document objects this Store writes.
+const docFormat = 1
 
 // ensureSchema creates the chunk and document classes unless they exist,
 // and waits until both can be queried.
@@ -75,6 +90,9 @@ func (s *Store) createClasses(ctx context.Context) error {
 			return classify("schema "+cls.Class, err)
 		}
 		if ok {
+			if err := s.addProperties(ctx, cls); err != nil {
+				return err
+			}
 			continue
 		}
 		if err := s.c.Schema().ClassCreator().WithClass(cls).Do(ctx); err != nil {
@@ -82,6 +100,25 @@ func (s *Store) createClasses(ctx context.Context) error {
 			if ok, err2 := s.c.Schema().ClassExistenceChecker().WithClassName(cls.Class).Do(ctx); err2 != nil || !ok {
 				return classify("create class "+cls.Class, err)
 			}
+		}
+	}
+	return nil
+}
+
+// addProperties adds to an existing class the properties of cls that it
+// lacks: those that a later version of this package added (pWords,
+// pFormat), which the objects written before hold no value of.
+func (s *Store) addProperties(ctx context.Context, cls *models.Class) error {
+	have, err := s.c.Schema().ClassGetter().WithClassName(cls.Class).Do(ctx)
+	if err != nil {
+		return classify("schema "+cls.Class, err)
+	}
+	for _, p := range cls.Properties {
+		if slices.ContainsFunc(have.Properties, func(h *models.Property) bool { return strings.EqualFold(h.Name, p.Name) }) {
+			continue
+		}
+		if err := s.c.Schema().PropertyCreator().WithClassName(cls.Class).WithProperty(p).Do(ctx); err != nil {
+			return classify("add property "+p.Name+" to "+cls.Class, err)
 		}
 	}
 	return nil
@@ -115,7 +152,7 @@ func (s *Store) docClass() *models.Class {
 		Properties: []*models.Property{
 			keyProp(pPath), keyProp(pHash), storedProp(pText),
 			storedProp(pTitle), storedProp(pAuthor), storedProp(pDate), storedProp(pPublisher),
-			intProp(pChunks), intProp(pBytes),
+			intProp(pChunks), intProp(pBytes), storedProp(pWords), intProp(pFormat),
 		},
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,17 +11,14 @@ import (
 
 	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/retrieval"
-	"github.com/citebot/citebot/text"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/filters"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/graphql"
+	"golang.org/x/sync/errgroup"
 )
 
-// tieSlack is how many more passages than asked are fetched, so that
-// passages of equal scores can be put in path order before the list is cut.
-const tieSlack = 20
-
-// Search implements citebot.Retriever: it analyses and embeds the query
-// with the Store's Embedder and asks Hybrid.
+// Search implements citebot.Retriever: it reads the query against the
+// words of the documents held (AnalyzeQuery), embeds it with the Store's
+// Embedder and asks Hybrid.
 func (s *Store) Search(ctx context.Context, query string, k int) ([]citebot.Passage, error) {
 	if k <= 0 {
 		return []citebot.Passage{}, nil
@@ -31,34 +27,22 @@ func (s *Store) Search(ctx context.Context, query string, k int) ([]citebot.Pass
 	if err != nil {
 		return nil, err
 	}
-	q.Terms = chatTerms(query, q.Terms)
+	q.Terms, q.Weights = s.vocabOrLog(ctx).AnalyzeQuery(query)
 	return s.Hybrid(ctx, q)
 }
 
-// chatTerms adds to terms the stems of the words that the question's chat
-// abbreviations stand for ("aug" → august, "govt" → government), as the
-// in-process analysis adds them (at full weight). It needs no vocabulary;
-// the rest of that analysis (corrections, completions, years) does, and
-// is not done here.
-func chatTerms(question string, terms []string) []string {
-	for _, t := range text.Tokens(question) {
-		for _, w := range text.ChatForm(t.Norm) {
-			if stem := text.Stem(w); !text.IsStop(w) && !slices.Contains(terms, stem) {
-				terms = append(terms, stem)
-			}
-		}
-	}
-	return terms
-}
+// fusionDepth is how many chunks each ranking of a hybrid search
+// contributes, as in process.
+const fusionDepth = 100
 
-// Hybrid implements retrieval.Backend with the server's hybrid query: BM25
-// over the terms property fused with the vector ranking by
-// relativeScoreFusion, alpha the Embedder's VectorWeight (the weight of
-// the vector ranking, as in the in-process fusion). relativeScoreFusion
-// scales each ranking between its best and worst score among its top 100
-// (QUERY_HYBRID_MAXIMUM_RESULTS), as the in-process fusion scales
-// similarities; BM25 scores are scaled min-max there, not divided by the
-// best one, which is the one difference. Passages of documents not (or
+// Hybrid implements retrieval.Backend: the server's BM25 ranking of the
+// chunks' terms and its vector ranking, fusionDepth chunks each, added up
+// as the in-process Index adds them (Index.Hybrid): BM25 scores divided
+// by the best, weighing 1 − the Embedder's VectorWeight, similarities
+// scaled between the best and the worst of the list, weighing
+// VectorWeight. The server's own hybrid query scales BM25 scores min-max
+// (relativeScoreFusion), which ranks otherwise. Query weights are
+// honoured to boostSteps (weightedQuery). Passages of documents not (or
 // not yet) listed by Documents are left out.
 func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passage, error) {
 	if q.K <= 0 || len(q.Terms) == 0 && q.Vec == nil {
@@ -68,42 +52,118 @@ func (s *Store) Hybrid(ctx context.Context, q retrieval.Query) ([]citebot.Passag
 	if err != nil {
 		return nil, fmt.Errorf("hybrid search: %w", err)
 	}
-	h := s.c.GraphQL().HybridArgumentBuilder().WithQuery(strings.Join(q.Terms, " ")).
-		WithProperties([]string{pTerms}).WithFusionType(graphql.RelativeScore)
-	switch {
-	case q.Vec == nil:
-		h = h.WithAlpha(0)
-	case len(q.Terms) == 0:
-		h = h.WithVector(q.Vec).WithAlpha(1)
-	default:
-		h = h.WithVector(q.Vec).WithAlpha(float32(s.cfg.Embedder.VectorWeight()))
+	var bm, vec []chunkObj
+	g, gctx := errgroup.WithContext(ctx)
+	if query := weightedQuery(q.Terms, q.Weights); query != "" {
+		g.Go(func() (err error) { bm, err = s.ranking(gctx, "bm25 search", query, nil); return err })
 	}
-	gb := s.c.GraphQL().Get().WithHybrid(h).WithLimit(q.K + tieSlack).
-		WithFields(fields(pPath, pN, pStart, pEnd, pLine, pText, "_additional", "score")...)
-	var objs []chunkObj
-	if err := s.get(ctx, "hybrid search", s.chunk, gb, &objs); err != nil {
+	if q.Vec != nil {
+		g.Go(func() (err error) { vec, err = s.ranking(gctx, "vector search", "", q.Vec); return err })
+	}
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	return passages(cat, objs, q.K, len(q.Terms) == 0, s.cfg.Embedder.VectorWeight()), nil
+	return passages(cat, fuse(bm, vec, s.cfg.Embedder.VectorWeight()), q.K), nil
 }
 
-// passages turns hybrid hits into at most k passages, best first, equal
-// scores in path then position order. Vector-only scores are scaled by
-// vecWeight, as the in-process fusion weighs them.
-func passages(cat *catalog, objs []chunkObj, k int, vecOnly bool, vecWeight float64) []citebot.Passage {
-	out := make([]citebot.Passage, 0, len(objs))
-	pos := make(map[string]int, len(objs))
-	for _, o := range objs {
+// ranking returns the fusionDepth chunks best by BM25 for query, or
+// nearest to vec.
+func (s *Store) ranking(ctx context.Context, what, query string, vec []float32) ([]chunkObj, error) {
+	gb := s.c.GraphQL().Get().WithLimit(fusionDepth)
+	score := "score"
+	if vec != nil {
+		gb, score = gb.WithNearVector(s.c.GraphQL().NearVectorArgBuilder().WithVector(vec)), "distance"
+	} else {
+		gb = gb.WithBM25(s.c.GraphQL().Bm25ArgBuilder().WithQuery(query).WithProperties(pTerms))
+	}
+	var objs []chunkObj
+	err := s.get(ctx, what, s.chunk, gb.WithFields(fields(pPath, pN, pStart, pEnd, pLine, pText, "_additional", score)...), &objs)
+	return objs, err
+}
+
+// boostSteps is how finely weightedQuery honours query weights.
+const boostSteps = 20
+
+// weightedQuery writes BM25 terms for the server, each term
+// round(boostSteps × its weight) times: the server's BM25 scores a term
+// that a query repeats that many times over (query weights in process
+// multiply its score). Terms weighing less than half a step are left out.
+// nil weights are 1.
+func weightedQuery(terms []string, weights []float64) string {
+	var b strings.Builder
+	for i, t := range terms {
+		n := boostSteps
+		if weights != nil {
+			n = int(math.Round(boostSteps * weights[i]))
+		}
+		for range n {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}
+
+// fused is a chunk and its fused score.
+type fused struct {
+	obj   chunkObj
+	score float64
+}
+
+// fuse adds up a BM25 ranking and a vector ranking (best first) as
+// Hybrid says, by chunk (path and position).
+func fuse(bm, vec []chunkObj, vecWeight float64) []fused {
+	at := make(map[string]int)
+	var out []fused
+	add := func(o chunkObj, score float64) {
+		key := o.Path + "\x00" + strconv.Itoa(o.N)
+		if i, ok := at[key]; ok {
+			out[i].score += score
+			return
+		}
+		at[key] = len(out)
+		out = append(out, fused{o, score})
+	}
+	if best, err := strconv.ParseFloat(first(bm).Additional.Score, 64); err == nil && best > 0 {
+		for _, o := range bm {
+			if sc, err := strconv.ParseFloat(o.Additional.Score, 64); err == nil {
+				add(o, (1-vecWeight)*sc/best)
+			}
+		}
+	}
+	if len(vec) > 0 { // cosine distance: 1 − similarity
+		lo, hi := 1-vec[len(vec)-1].Additional.Distance, 1-vec[0].Additional.Distance
+		for _, o := range vec {
+			if hi > lo {
+				add(o, vecWeight*(1-o.Additional.Distance-lo)/(hi-lo))
+			}
+		}
+	}
+	return out
+}
+
+func first(objs []chunkObj) chunkObj {
+	if len(objs) == 0 {
+		return chunkObj{}
+	}
+	return objs[0]
+}
+
+// passages turns fused hits into at most k passages, best first, equal
+// scores in path then position order.
+func passages(cat *catalog, hits []fused, k int) []citebot.Passage {
+	out := make([]citebot.Passage, 0, len(hits))
+	pos := make(map[string]int, len(hits))
+	for _, h := range hits {
+		o := h.obj
 		e, ok := cat.byPath[o.Path]
-		score, err := strconv.ParseFloat(o.Additional.Score, 64)
-		if !ok || err != nil || score <= 0 || o.N > e.src.Chunks || o.End-o.Start != len(o.Text) {
+		if !ok || h.score <= 0 || o.N > e.src.Chunks || o.End-o.Start != len(o.Text) {
 			continue
 		}
-		if vecOnly {
-			score *= vecWeight
-		}
 		p := citebot.Passage{ID: chunkRef(e.src.ID, o.N), Doc: o.Path, Start: o.Start, End: o.End,
-			Score: score, Text: o.Text, Line: o.Line, Source: e.src}
+			Score: h.score, Text: o.Text, Line: o.Line, Source: e.src}
 		pos[p.ID] = o.N
 		out = append(out, p)
 	}

@@ -3,14 +3,20 @@
 // and many bot replicas read.
 //
 // Each chunk is an object of the chunk class: its text, document path,
-// byte span, line, position, content hash, vector, and the BM25 terms of
-// retrieval.QueryTerms joined by spaces in a whitespace-tokenised
+// byte span, line, position, content hash, vector, and its BM25 terms
+// (retrieval.Chunk.Terms) joined by spaces in a whitespace-tokenised
 // property, so that the server's BM25 ranks the stems citebot's own BM25
 // ranks. Each document is an object of the document class (path, hash,
-// text, metadata, chunk count), written only after all its chunks are
-// stored: Documents lists only documents held completely, so an index job
-// killed halfway is completed by the next run. Object IDs are UUIDv5 of
-// the content keys, so writing a chunk again never duplicates it.
+// text, metadata, chunk count, word counts), written only after all its
+// chunks are stored: Documents lists only documents held completely, so
+// an index job killed halfway is completed by the next run. Object IDs
+// are UUIDv5 of the content keys, so writing a chunk again never
+// duplicates it.
+//
+// Questions are read against the documents' word counts as the
+// in-process Index reads them against its own vocabulary, and the
+// server's BM25 and vector rankings are fused in the client as in
+// process (Hybrid), so that both backends rank alike.
 package weaviate
 
 import (
@@ -25,6 +31,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/retrieval"
+	"github.com/citebot/citebot/text/synonyms"
 	wv "github.com/weaviate/weaviate-go-client/v5/weaviate"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/auth"
 	"github.com/weaviate/weaviate-go-client/v5/weaviate/grpc"
@@ -54,6 +61,9 @@ type Config struct {
 	// Embedder embeds questions for Search; it must be the one chunks
 	// were embedded with. The zero value means retrieval.HashEmbedder(retrieval.DefaultDim).
 	Embedder retrieval.Embedder
+	// Synonyms relate the words of questions to words the corpus has, as
+	// the in-process Index relates them; nil means synonyms.Load().
+	Synonyms *synonyms.Table
 	// Timeout bounds each request of the citebot.Library methods, which
 	// take no context; 0 means 30 s.
 	Timeout time.Duration
@@ -97,7 +107,8 @@ func ParseURL(s string) (Config, error) {
 }
 
 // Store is a retrieval.Backend over a Weaviate server; it also implements
-// citebot.Retriever (Search) and bot.TermWeigher. It is safe for
+// citebot.Retriever (Search), retrieval.QueryAnalyzer,
+// retrieval.WordCounter, bot.TermWeigher and bot.Normalizer. It is safe for
 // concurrent use. Several Stores (in several processes) may read one
 // index; only one job at a time should Update it.
 type Store struct {
@@ -109,6 +120,7 @@ type Store struct {
 	cat     catalogCache
 	weights termCache
 	texts   textCache
+	vocab   vocabCache
 }
 
 // Open connects to the server cfg names, waits until it is ready (within
@@ -127,6 +139,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	s := &Store{c: c, cfg: cfg, chunk: cfg.Class + "Chunk", doc: cfg.Class + "Doc"}
 	s.cat.maxAge = cfg.MaxAge
+	if s.vocab.syn = cfg.Synonyms; s.vocab.syn == nil {
+		if s.vocab.syn, err = synonyms.Load(); err != nil {
+			return nil, fmt.Errorf("load synonyms: %w", err)
+		}
+	}
 	ready, err := c.Misc().ReadyChecker().Do(ctx)
 	if err != nil || !ready {
 		return nil, classify("ready", errOr(err, "server not ready"))

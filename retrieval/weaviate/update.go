@@ -17,8 +17,10 @@ import (
 )
 
 var (
-	_ retrieval.Backend     = (*Store)(nil)
-	_ retrieval.TermIndexer = (*Store)(nil)
+	_ retrieval.Backend       = (*Store)(nil)
+	_ retrieval.TermIndexer   = (*Store)(nil)
+	_ retrieval.WordCounter   = (*Store)(nil)
+	_ retrieval.QueryAnalyzer = (*Store)(nil)
 )
 
 // Sizes of writes: documents are written in groups of about groupChunks
@@ -230,7 +232,8 @@ func chunkObjects(class string, d retrieval.Document) []*models.Object {
 func (s *Store) docObject(d retrieval.Document) *models.Object {
 	return &models.Object{Class: s.doc, ID: strfmtUUID(docUUID(d.Path)),
 		Properties: map[string]any{pPath: d.Path, pHash: d.Hash, pText: d.Text, pTitle: d.Title, pAuthor: d.Author,
-			pDate: d.Date, pPublisher: d.Publisher, pChunks: len(d.Chunks), pBytes: len(d.Text)}}
+			pDate: d.Date, pPublisher: d.Publisher, pChunks: len(d.Chunks), pBytes: len(d.Text),
+			pWords: encodeWords(wordCounts(d)), pFormat: docFormat}}
 }
 
 // writeTries is how often a batch is sent when the cluster fails it as
