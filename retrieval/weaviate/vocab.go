@@ -73,24 +73,37 @@ type docWords struct {
 
 // vocabulary returns the Vocabulary of the documents of the current
 // catalog, reading the word counts of those it has not read yet. On error
-// it returns an empty Vocabulary (which still reads chat forms) and the
-// error.
+// it returns the last Vocabulary made, or an empty one (which still reads
+// chat forms), and the error.
 func (s *Store) vocabulary(ctx context.Context) (*retrieval.Vocabulary, error) {
+	v := &s.vocab
 	cat, _, err := s.current(ctx, false)
 	if err != nil {
-		return retrieval.NewVocabulary(nil, s.vocab.syn), err
+		return v.last(), err
 	}
-	v := &s.vocab
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.cur != nil && v.key == cat.key {
 		return v.cur, nil
 	}
 	if err := s.readWords(ctx, cat); err != nil {
+		if v.cur != nil {
+			return v.cur, err
+		}
 		return retrieval.NewVocabulary(nil, v.syn), err
 	}
 	v.cur, v.key = retrieval.NewVocabulary(s.heldWords(cat, nil), v.syn), cat.key
 	return v.cur, nil
+}
+
+// last returns the last Vocabulary made, or an empty one.
+func (v *vocabCache) last() *retrieval.Vocabulary {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.cur != nil {
+		return v.cur
+	}
+	return retrieval.NewVocabulary(nil, v.syn)
 }
 
 // heldWords sums the word counts read of the documents of cat, but for
