@@ -33,7 +33,8 @@ func (retriever) Search(_ context.Context, _ string, k int) ([]citebot.Passage, 
 }
 
 func newBot(srv *openaitest.Server, timeout time.Duration) *bot.Bot {
-	return bot.New(retriever{}, bot.Options{Synonyms: bot.SharedSynonyms(), Completer: fastClient(srv), LLMTimeout: timeout, Logger: slog.New(slog.DiscardHandler)})
+	return bot.New(retriever{}, bot.Options{Synonyms: bot.SharedSynonyms(), Sentences: bot.SharedSentences(), Completer: fastClient(srv),
+		LLMTimeout: timeout, Logger: slog.New(slog.DiscardHandler)})
 }
 
 // fastClient is a client of srv that retries within milliseconds.
@@ -161,8 +162,9 @@ func TestLLMFallback(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := openaitest.New(tt.replies...)
 			defer srv.Close()
+			b := newBot(srv, tt.timeout) // loads the shared encoder, if not yet loaded, before the clock starts
 			t0 := time.Now()
-			a, err := newBot(srv, tt.timeout).Ask(context.Background(), citebot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(string) {}})
+			a, err := b.Ask(context.Background(), citebot.Question{Text: "When did NATO troops leave Afghanistan?", OnDelta: func(string) {}})
 			if err != nil {
 				t.Fatal(err)
 			}
