@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,7 +18,11 @@ import (
 // and its candidates' covers are low.
 func synthetic(n int) []Question {
 	r := rand.New(rand.NewPCG(1, 2))
-	d := len(extract.FeatureNames())
+	names := extract.FeatureNames()
+	d := len(names)
+	// flags the second look reads (extract.LookedAt): off, or every
+	// candidate would lack the kind of value asked for
+	flags := []int{slices.Index(names, "type_missing"), slices.Index(names, "measure_missing")}
 	var qs []Question
 	for i := range n {
 		q := Question{Set: []string{"a", "b"}[i%2], ID: string(rune('A' + i%26)), Answerable: i%3 != 0}
@@ -25,6 +30,9 @@ func synthetic(n int) []Question {
 			x := make([]float64, d)
 			for k := range x {
 				x[k] = r.Float64()
+			}
+			for _, k := range flags {
+				x[k] = 0
 			}
 			x[0] = 0.4 * r.Float64()
 			correct := q.Answerable && j == 2

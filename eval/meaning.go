@@ -133,7 +133,8 @@ func verdicts(qs []Question, hs []*held, cos cosines, t float64, look func(*held
 			j := h.judged[i]
 			v := verdict{i: i, conf: j.conf[j.order[0]], first: j.order[0], pick: j.order[0]}
 			if v.looked = len(q.Features) >= 2 && m.Wants(v.conf, t); v.looked {
-				v.pick = j.order[m.Pick(meaningInputs(j, cos[i]))]
+				sub := extract.LookedAt(j.order, q.Features, MeaningDepth)
+				v.pick = sub[m.Pick(meaningInputs(j, sub, cos[i]))]
 			}
 			out = append(out, v)
 		}
@@ -187,10 +188,11 @@ func fitLook(qs []Question, h *held, cos cosines, gate, t, l2 float64) extract.M
 		if conf[order[0]] >= gate || conf[order[0]] < t {
 			continue
 		}
-		x := meaningInputs(j, cos[i])
+		sub := extract.LookedAt(order, q.Features, MeaningDepth)
+		x := meaningInputs(j, sub, cos[i])
 		y := make([]bool, len(x))
 		for k := range x {
-			y[k] = q.Correct[order[k]]
+			y[k] = q.Correct[sub[k]]
 		}
 		all = append(all, seen{x, y})
 		rows = append(rows, x...)
@@ -211,15 +213,14 @@ func fitLook(qs []Question, h *held, cos cosines, gate, t, l2 float64) extract.M
 	return look
 }
 
-// meaningInputs returns the second look's inputs for the first
-// MeaningDepth candidates of a judged question.
-func meaningInputs(j judgement, cos map[int]float64) [][]float64 {
-	n := min(MeaningDepth, len(j.order))
-	c := make([]float64, n)
-	for k := range n {
-		c[k] = cos[j.order[k]]
+// meaningInputs returns the second look's inputs for the candidates of a
+// judged question that it weighs (sub, from extract.LookedAt).
+func meaningInputs(j judgement, sub []int, cos map[int]float64) [][]float64 {
+	c := make([]float64, len(sub))
+	for k, i := range sub {
+		c[k] = cos[i]
 	}
-	return extract.MeaningInputs(j.score, j.order, c)
+	return extract.MeaningInputs(j.score, sub, c)
 }
 
 // embedCandidates returns the cosines with their question of the

@@ -295,9 +295,10 @@ func similar(a, b string, share float64) bool {
 	return len(ta) == 0 || text.Share(ta, tb) >= share
 }
 
-// reread takes the second look (Meaning) when the model wants it: the first
-// Depth candidates (sorted by the first look) are reordered so that the
-// one the second look picks comes first, with the first one's confidence.
+// reread takes the second look (Meaning) when the model wants it: of the
+// first Depth candidates (sorted by the first look), those it weighs
+// (LookedAt) are embedded, and the one it picks comes first, with the
+// first one's confidence.
 // It reports whether that one is too far in meaning from the question to
 // answer (Meaning.Far), and its cosine with the question.
 func (a *Answerer) reread(ctx context.Context, question string, cands []candidate) (far bool, cosine float64) {
@@ -305,26 +306,26 @@ func (a *Answerer) reread(ctx context.Context, question string, cands []candidat
 	if len(cands) < 2 || !m.Wants(cands[0].prob, a.model.Threshold) {
 		return false, 0
 	}
-	n := min(m.Depth, len(cands))
-	texts := make([]string, n)
 	feats := make([][]float64, len(cands))
 	order := make([]int, len(cands))
 	for i := range cands {
-		if i < n {
-			texts[i] = cands[i].answerText()
-		}
 		feats[i], order[i] = cands[i].feat[:], i
+	}
+	looked := LookedAt(order, feats, m.Depth)
+	texts := make([]string, len(looked))
+	for k, i := range looked {
+		texts[k] = cands[i].answerText()
 	}
 	cos, err := a.vec.cosines(ctx, question, texts)
 	if err != nil {
 		a.log.DebugContext(ctx, "second look skipped", "err", err)
 		return false, 0
 	}
-	k := m.Pick(MeaningInputs(a.model.Scores(feats), order, cos))
-	if k > 0 {
-		best := cands[k]
+	k := m.Pick(MeaningInputs(a.model.Scores(feats), looked, cos))
+	if i := looked[k]; i > 0 {
+		best := cands[i]
 		best.prob = cands[0].prob
-		copy(cands[1:k+1], cands[:k])
+		copy(cands[1:i+1], cands[:i])
 		cands[0] = best
 	}
 	return m.Far(cos[k]), cos[k]

@@ -227,6 +227,24 @@ func MeaningInputs(score []float64, order []int, cos []float64) [][]float64 {
 	return out
 }
 
+// LookedAt returns the candidates the second look weighs, in order, among
+// the first depth of order (candidates' indices, the first look's best
+// first), each candidate's features being feats[i]: the first look's
+// best, and those that do not lack the kind of value the question asks
+// for (type_missing, measure_missing), whose nearness in meaning comes
+// from restating the question ("Russia – Pakistan: the Way is Open for
+// New Projects" for who wrote it).
+func LookedAt(order []int, feats [][]float64, depth int) []int {
+	n := min(depth, len(order))
+	out := make([]int, 0, n)
+	for k, i := range order[:n] {
+		if k == 0 || feats[i][fTypeMissing] == 0 && feats[i][fMeasureMissing] == 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // Pick returns the index (into in) of the input row the second look
 // scores highest, the earlier on ties.
 func (m Meaning) Pick(in [][]float64) int {

@@ -48,26 +48,32 @@ func lookingAnswerer(t *testing.T, gate float64, s *fakeSentences) *Answerer {
 	return New(Options{Model: &m, Sentences: s.embed})
 }
 
+// TestSecondLook: below the gate the second look moves the candidate
+// nearest the question in meaning first, among those that do not lack
+// the kind of value asked for (the ferry sentence holds no sum), and
+// keeps the first look's confidence.
 func TestSecondLook(t *testing.T) {
-	q := asked.Parse("How much did the bridge cost?") // e1, like the ferry sentence alone
+	q := asked.Parse("How much did the bridge cost?")
 	first := testAnswerer().Answer(t.Context(), Request{Question: q, Passages: testPassages()})
 	tests := []struct {
 		name      string
 		gate      float64
 		fail      bool
-		wantFerry bool // the second look moved the ferry sentence first
-		wantCalls bool // the sentences were embedded
+		near      string // the sentence embedded like the question
+		wantFirst string // the answer's start
+		wantCalls bool   // the sentences were embedded
 	}{
-		{"taken below the gate", 1.01, false, true, true},
-		{"not taken above the gate", 0.001, false, false, false},
-		{"an embedding error leaves the first look", 1.01, true, false, false},
+		{"taken below the gate", 1.01, false, "It cost", "It cost", true},
+		{"a sentence lacking the value asked for is not weighed", 1.01, false, "The old ferry", first.Text[:12], true},
+		{"not taken above the gate", 0.001, false, "It cost", first.Text[:12], false},
+		{"an embedding error leaves the first look", 1.01, true, "It cost", first.Text[:12], false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := &fakeSentences{near: []string{"The old ferry", "How much"}, fail: tt.fail}
+			s := &fakeSentences{near: []string{tt.near, "How much"}, fail: tt.fail}
 			res := lookingAnswerer(t, tt.gate, s).Answer(t.Context(), Request{Question: q, Passages: testPassages()})
-			if got := strings.HasPrefix(res.Text, "The old ferry"); got != tt.wantFerry {
-				t.Errorf("answer %q: ferry first = %v, want %v", res.Text, got, tt.wantFerry)
+			if !strings.HasPrefix(res.Text, tt.wantFirst) {
+				t.Errorf("answer %q, want it to start %q", res.Text, tt.wantFirst)
 			}
 			if got := s.count.Load() > 0; got != tt.wantCalls {
 				t.Errorf("embedded %d texts, want some: %v", s.count.Load(), tt.wantCalls)
@@ -94,7 +100,8 @@ func TestSecondLookFloor(t *testing.T) {
 	}{
 		{"no sentence near, under the floor", []string{"How much"}, 0.5, false, false},
 		{"no sentence near, no floor", []string{"How much"}, 0, false, true},
-		{"the ferry sentence near, above the floor", []string{"How much", "The old ferry"}, 0.5, false, true},
+		{"the cost sentence near, above the floor", []string{"How much", "It cost"}, 0.5, false, true},
+		{"the ferry sentence near, lacking a sum, not weighed", []string{"How much", "The old ferry"}, 0.5, false, false},
 		{"an overview, under the floor", []string{"How much"}, 0.5, true, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -169,5 +176,21 @@ func TestCheckMeaning(t *testing.T) {
 	m.Meaning.Depth, m.Meaning.Weights = 20, []float64{1}
 	if m.check() == nil {
 		t.Error("a second look with one weight for four inputs passed the check")
+	}
+}
+
+// TestLookedAt: the second look weighs the first look's best and, among
+// the first depth, the candidates that do not lack the kind of value
+// asked for.
+func TestLookedAt(t *testing.T) {
+	feats := make([][]float64, 5)
+	for i := range feats {
+		feats[i] = make([]float64, numFeatures)
+	}
+	feats[3][fTypeMissing] = 1    // the first look's best: weighed all the same
+	feats[0][fMeasureMissing] = 1 // restates the question
+	order := []int{3, 0, 4, 1, 2}
+	if got, want := LookedAt(order, feats, 4), []int{3, 4, 1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("LookedAt = %v, want %v", got, want)
 	}
 }
