@@ -27,6 +27,9 @@ func openStore(ctx context.Context, cfg Config, e *env) (*weaviate.Store, error)
 	}
 	wc.APIKey = e.getenv("CITEBOT_WEAVIATE_API_KEY")
 	wc.Logger = e.log
+	if wc.Synonyms, err = e.synonyms(); err != nil { // the bot's copy too
+		return nil, err
+	}
 	s, err := weaviate.Open(ctx, wc)
 	if err != nil {
 		return nil, storeError(cfg.Store, err)
