@@ -68,6 +68,11 @@ type Document struct {
 	// Chunks in document order: chunk n of the document is Chunks[n-1].
 	// A document has at least one chunk.
 	Chunks []Chunk
+
+	// Words are the occurrences of the folded words of the chunks
+	// (CountWords), which Sync counts for a TermIndexer when it fills in
+	// Chunk.Terms; nil for other backends.
+	Words map[string]int
 }
 
 // Chunk is one chunk of a Document.

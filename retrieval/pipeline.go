@@ -195,7 +195,8 @@ type WordCounter interface {
 	HeldWords(ctx context.Context, skip map[string]bool) (map[string]int, error)
 }
 
-// fillTerms fills in the BM25 terms of the chunks of put (Chunk.Terms),
+// fillTerms fills in the word counts of the documents of put
+// (Document.Words) and the BM25 terms of their chunks (Chunk.Terms),
 // metadata chunks with the document's title's, splitting words run
 // together against the counts of the corpus after the update: the words
 // of put, and of the documents b holds but for those put replaces or
@@ -218,9 +219,14 @@ func fillTerms(ctx context.Context, b Backend, put []Document, del []string) err
 			counts[w] += n
 		}
 	}
-	for _, d := range put {
+	for i := range put {
+		d := &put[i]
+		d.Words = make(map[string]int)
 		for _, c := range d.Chunks {
-			CountWords(counts, c.Text)
+			CountWords(d.Words, c.Text)
+		}
+		for w, n := range d.Words {
+			counts[w] += n
 		}
 	}
 	v := NewVocabulary(counts, nil)

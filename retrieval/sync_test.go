@@ -183,6 +183,7 @@ type wordRecorder struct {
 	held  map[string]int
 	skip  map[string]bool
 	terms map[string][]string // by chunk text
+	words map[string]int      // of the last document sent
 }
 
 func (r *wordRecorder) IndexesTerms() bool { return true }
@@ -194,6 +195,7 @@ func (r *wordRecorder) HeldWords(ctx context.Context, skip map[string]bool) (map
 
 func (r *wordRecorder) Update(ctx context.Context, put []Document, del []string) error {
 	for _, d := range put {
+		r.words = d.Words
 		for _, c := range d.Chunks {
 			r.terms[c.Text] = c.Terms
 		}
@@ -222,6 +224,9 @@ func TestSyncTermsSplitAgainstCorpus(t *testing.T) {
 		terms := r.terms["Pakistan wanted 20 helicoptersbut got 4."]
 		if got := slices.Contains(terms, "helicopt"); got != c.split || !slices.Contains(terms, "helicoptersbut") {
 			t.Errorf("held %v: terms %v, want helicopt: %v", c.held, terms, c.split)
+		}
+		if r.words["helicoptersbut"] != 1 || r.words["pakistan"] != 1 {
+			t.Errorf("word counts sent %v, want the document's own", r.words)
 		}
 		if !r.skip["a.txt"] {
 			t.Errorf("HeldWords asked to skip %v, want the document sent", r.skip)

@@ -60,9 +60,9 @@ func TestVocabularyChunkTerms(t *testing.T) {
 	CountWords(counts, "Helicopters flew. The helicopters landed, but Javed Bajwa and Javed spoke. Bajwa left.")
 	v := NewVocabulary(counts, syn)
 	for _, c := range []struct {
-		in   string
-		want []string // terms that must be there
-		nil_ []string // of which a nil Vocabulary has none
+		in         string
+		want       []string // terms that must be there
+		needCounts []string // of which a nil Vocabulary has none
 	}{
 		{"20 helicoptersbut 4", []string{"helicoptersbut", "helicopt"}, []string{"helicopt"}},
 		{"General JavedBajwa said", []string{"javedbajwa", "jave", "bajwa"}, []string{"jave", "bajwa"}},
@@ -76,7 +76,7 @@ func TestVocabularyChunkTerms(t *testing.T) {
 		}
 		var none *Vocabulary
 		got = none.ChunkTerms(c.in)
-		for _, w := range c.nil_ {
+		for _, w := range c.needCounts {
 			if slices.Contains(got, w) {
 				t.Errorf("nil ChunkTerms(%q) = %v, want no %q", c.in, got, w)
 			}

@@ -3,6 +3,8 @@ package weaviate
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,8 +17,12 @@ import (
 // wordsBatch is how many documents' word counts one query reads.
 const wordsBatch = 100
 
-// wordCounts counts the folded words of a document's chunks.
+// wordCounts returns the word counts of a document: those Sync counted
+// (Document.Words), or else the folded words of its chunks counted now.
 func wordCounts(d retrieval.Document) map[string]int {
+	if d.Words != nil {
+		return d.Words
+	}
 	counts := make(map[string]int)
 	for _, c := range d.Chunks {
 		retrieval.CountWords(counts, c.Text)
@@ -26,13 +32,8 @@ func wordCounts(d retrieval.Document) map[string]int {
 
 // encodeWords writes word counts as pWords holds them.
 func encodeWords(counts map[string]int) string {
-	words := make([]string, 0, len(counts))
-	for w := range counts {
-		words = append(words, w)
-	}
-	sort.Strings(words)
 	var b strings.Builder
-	for _, w := range words {
+	for _, w := range slices.Sorted(maps.Keys(counts)) {
 		b.WriteString(w)
 		b.WriteByte(' ')
 		b.WriteString(strconv.Itoa(counts[w]))
