@@ -66,7 +66,16 @@ var probeLabelled = "The Old Mill Reopens Its Doors (Opinion) - Valley.com\n\n" 
 	"The Old Mill Reopens Its Doors\n\nBy Jane Roe, Valley\n\nUpdated 1701 GMT November 29, 2015\n\n" +
 	strings.Repeat("Replay\n\nMore Videos\n\n", 25) + probeBody
 
+// probeSummaryBy is a page whose byline, with its date, stands under a
+// summary that opens the body, and whose comments are dated.
+var probeSummaryBy = "The Old Mill Reopens Its Doors\n\nSummary: " + strings.Repeat("The town bought the mill and will open it again. ", 5) +
+	"\n\nBy Jane Roe for The Valley Report | June 5, 2013 -- 13:03 GMT (06:03 PDT)\n\n" + probeBody + "\nmillfan\n\n6 June, 2013 09:45\n"
+
+// probeSpacedBy is a page whose byline has a title before the name and
+// a non-breaking space before the date.
+var probeSpacedBy = "The Old Mill Reopens Its Doors\n\nPosted by Dr. Jane Roe \u00a0June 6, 2013 08:03 AM\n\n" + probeBody
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy}

@@ -60,11 +60,12 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 		}
 		md = md.keepUnderTitle(titleAt(md, l, title))
 	}
-	if l, author, ok := findAuthor(md, titleLine, m.Title); ok {
+	byline, author, ok := findAuthor(md, titleLine, m.Title)
+	if ok {
 		m.Author = author
-		spans = append(spans, l.span)
+		spans = append(spans, byline.span)
 	}
-	if l, date, iso, ok := findDate(md); ok {
+	if l, date, iso, ok := findDate(md, byline); ok {
 		m.Date, m.ISODate = date, iso
 		spans = append(spans, l.span)
 	}

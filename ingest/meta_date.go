@@ -82,14 +82,15 @@ var (
 
 // findDate returns the publication date: from a "Published ..." line
 // first, else a date on its own line or in a title or byline of the
-// header, else a "first appeared ..." line (the date of the piece where it
+// header or of the author's byline when it opens the body under a
+// summary (metaLine.lead), else a "first appeared ..." line (the date of the piece where it
 // appeared first), else a date in another line of the header that is not
 // a sentence; when none, from a labelled line of its own below the
 // article, past its teasers ("Date 10.06.2013"), or else a blog's closing
 // line, anywhere ("This entry was posted on Sunday, December 30th, 2012 at
 // 3:00 pm and is filed under ..."). Dates inside body prose and in table
 // rows (but for a "Published"/"Date" row) are not read.
-func findDate(md metaDoc) (metaLine, string, string, bool) {
+func findDate(md metaDoc, byline metaLine) (metaLine, string, string, bool) {
 	best, bestScore, date := metaLine{}, 0, ""
 	consider := func(l metaLine, header bool) {
 		if d, score := dateScore(l, header); score > bestScore {
@@ -98,6 +99,9 @@ func findDate(md metaDoc) (metaLine, string, string, bool) {
 	}
 	for _, l := range md.header {
 		consider(l, true)
+	}
+	if byline.lead {
+		consider(byline, true) // "By Jane Roe | June 5, 2013 -- 13:03 GMT"
 	}
 	for _, l := range md.footer {
 		consider(l, false)

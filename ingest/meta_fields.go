@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,14 +29,15 @@ var (
 	// authorHandle is a user name labelled as the author's, alone or after
 	// the date: "Author: moonfan", "March 24, 2012 | Author: PlanetGal".
 	authorHandle = regexp.MustCompile(`(?i)(?:^|[|·]\s*)author\s*:\s*([\p{L}\d][\p{L}\d._-]{1,30})$`)
-	dayName      = regexp.MustCompile(`^(?i:` + weekdays + `|today|yesterday)$`) // a day named alone
-	handle       = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{1,30}$`)
-	handleLine   = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`) // a social media handle alone
+	dayName      = regexp.MustCompile(`^(?i:` + weekdays + `|today|yesterday)$`)  // a day named alone
+	handle       = regexp.MustCompile(`^[\p{L}\d][\p{L}\d._-]{0,29}[\p{L}\d_-]$`) // not "Dr.", a title cut from its name
+	handleLine   = regexp.MustCompile(`^@[\p{L}\d_]{1,30}$`)                      // a social media handle alone
 	bioName      = regexp.MustCompile(`^\*?\s*((?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})` +
 		` (?:is|was|has been|teaches|works|writes|serves|holds)\b`)
 )
 
-// findAuthor returns the author: a byline naming a person (best), a note
+// findAuthor returns the author: a byline naming a person (best; in the
+// header, or among the body's first lines under a summary, metaDoc.lead), a note
 // about the author in the footer, a name alone over a date line below
 // the title or a user name labelled as the author's ("Author: moonfan"),
 // a name alone on a line under the title (the title at titleLine; with no
@@ -52,7 +54,13 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 	}
 	at := titleAt(md, titleLine, title)
 	byAt := -2 // the line of a "By" standing alone
-	for _, l := range append(append([]metaLine{}, md.header...), md.footer...) {
+	for _, l := range slices.Concat(md.header, md.lead, md.footer) {
+		if l.lead {
+			if name, ok := bylineName(spaced(l.s)); ok && !l.ui {
+				pick(l, name, 4) // under a summary: a byline, not a name alone
+			}
+			continue
+		}
 		if emptyByline.MatchString(text.Fold(l.s)) {
 			byAt = l.n
 		}
@@ -116,7 +124,7 @@ func bioAuthor(md metaDoc) (metaLine, string, bool) {
 // a commenter's "Posted by").
 func tailAuthor(md metaDoc) (metaLine, string, bool) {
 	for _, l := range md.tail {
-		if name, ok := bylineName(l.s); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
+		if name, ok := bylineName(spaced(l.s)); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
 			return l, name, true
 		}
 	}
@@ -148,6 +156,7 @@ func datedNext(md metaDoc, l metaLine) bool {
 // labelled as the author's ("Author: moonfan": authorHandle) 3, the user
 // name of "Posted by spacefan" 1.
 func lineAuthor(l metaLine, isTitle bool) (string, int) {
+	l.s = spaced(l.s)
 	if name, ok := bylineName(l.s); ok {
 		return name, 4
 	}

@@ -15,6 +15,7 @@ type metaLine struct {
 	solo  bool   // the line is its whole block
 	ui    bool   // its block is page furniture
 	long  bool   // its block is a long content paragraph, which may start a body
+	lead  bool   // it is one of metaDoc.lead
 }
 
 // metaDoc is a document split into lines, with its header (lines before
@@ -24,7 +25,11 @@ type metaDoc struct {
 	lines          []metaLine
 	header, footer []metaLine
 	tail           []metaLine // every line after the last long paragraph
-	body           bool       // a long content paragraph was found
+	// lead is the body's first leadLines lines (less those of the footer):
+	// a headline's summary may stand between it and its byline ("Summary:
+	// …" over "By Jane Roe | June 5, 2013"), which then opens the body.
+	lead []metaLine
+	body bool // a long content paragraph was found
 }
 
 // Sizes that bound where metadata is looked for.
@@ -35,6 +40,7 @@ const (
 	headTop     = 2   // of those, lines from the top of a longer header
 	maxFooter   = 12  // lines of the footer
 	titleWalk   = 6   // lines walked back from the body for the title
+	leadLines   = 3   // lines of the body read for a byline under a summary
 )
 
 // splitMeta splits doc into lines along its blocks and finds the header
@@ -83,12 +89,19 @@ func (md *metaDoc) place(blocks []block, first, last int) {
 			break
 		}
 	}
+	bodyAt := -1 // the body's first line
 	for _, l := range md.lines {
+		if first >= 0 && l.block >= first && bodyAt < 0 {
+			bodyAt = l.n
+		}
 		switch {
 		case first < 0 || l.block < first:
 			md.header = append(md.header, l)
 		case last >= 0 && l.block >= last && l.block < end && len(md.footer) < maxFooter:
 			md.footer = append(md.footer, l)
+		case l.n < bodyAt+leadLines:
+			l.lead = true
+			md.lead = append(md.lead, l)
 		}
 		if last >= 0 && l.block > last {
 			md.tail = append(md.tail, l)
@@ -158,4 +171,11 @@ func lineSpans(doc string, start, end int) []text.Span {
 		i = e + 1
 	}
 	return out
+}
+
+// spaced returns s with its non-breaking and figure spaces as plain
+// spaces, which end a byline's name as a space does ("Posted by Jane
+// Roe\u00a0June 6, 2013"; regexp's \s is ASCII).
+func spaced(s string) string {
+	return strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ").Replace(s)
 }

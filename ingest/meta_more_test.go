@@ -14,7 +14,8 @@ import (
 // two-digit year after the month and the day, the dated line under a
 // headline amid a header too long to keep whole; a headline over its
 // byline past a carousel longer than the header keeps, which the page's
-// name tags with a label.
+// name tags with a label; a byline and its date under a summary that
+// opens the body; a non-breaking space between a byline's name and date.
 func TestMetaMoreForms(t *testing.T) {
 	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
 	tests := []metaCase{
@@ -61,6 +62,15 @@ func TestMetaMoreForms(t *testing.T) {
 			"Water on the Moon\n\n" + nav(20) + "Water on the Moon\n\nBy Jane Roe, Planet\n\nUpdated 1701 GMT November 29, 2015\n\n" +
 			strings.Repeat("Replay\n\nMore Videos\n\n", 25) + para1 + "\n\n" + para2 + "\n",
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "November 29, 2015", ISODate: "2015-11-29", Publisher: "Planet.com"}},
+		{"a byline under the summary, over the article and its comments", "Water on the Moon\n\nSummary: " + para1 +
+			"\n\nBy Jane Roe for The Planet Report | June 5, 2013 -- 13:03 GMT (06:03 PDT)" + body + "\nspacefan\n\n6 June, 2013 09:45\n",
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "June 5, 2013", ISODate: "2013-06-05"}},
+		{"a sentence of the body opening with by is no byline", "Water on the Moon\n\n" + para1 + "\n\nBy March the probe had landed." + body,
+			Meta{Title: "Water on the Moon"}},
+		{"a non-breaking space before the byline's date", "Water on the Moon\n\nPosted by Dr. Jane Roe \u00a0June 6, 2013 08:03 AM" + body,
+			Meta{Title: "Water on the Moon", Author: "Dr. Jane Roe", Date: "June 6, 2013", ISODate: "2013-06-06"}},
+		{"a title alone is no user name", "Water on the Moon\n\nPosted by Dr." + body,
+			Meta{Title: "Water on the Moon"}},
 	}
 	runMetaCases(t, tests)
 }
