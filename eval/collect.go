@@ -26,6 +26,7 @@ type Question struct {
 	Features   [][]float64
 	Correct    []bool
 	Texts      []string // the candidates' answers, for inspection
+	Contexts   []string // the answers in context, as the second look reads them (extract.Candidate.Context)
 }
 
 // Collect asks c for the candidates of every item of a set and labels
@@ -42,6 +43,7 @@ func Collect(ctx context.Context, c Candidater, lib citebot.Library, set string,
 		for _, cd := range cands {
 			q.Features = append(q.Features, cd.Features)
 			q.Texts = append(q.Texts, cd.Text)
+			q.Contexts = append(q.Contexts, cd.Context)
 			q.Correct = append(q.Correct, q.Answerable && containsAnswer(cd.Text, it.Answers) && hits(ev, cd.Doc, cd.Start, cd.End))
 		}
 		out = append(out, q)

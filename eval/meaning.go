@@ -62,8 +62,13 @@ func (h *held) judgeAll(qs []Question) {
 	}
 }
 
-// cosines holds the cosine of questions' candidates with their question.
-type cosines map[int]map[int]float64
+// cosines holds the cosines of questions' candidates with their
+// question.
+type cosines map[int]map[int]cosPair
+
+// cosPair is a candidate's cosine with its question, alone and in
+// context (extract.Candidate.Context).
+type cosPair struct{ own, context float64 }
 
 // fitMeaning fits the second look on top of the first-look models: for
 // each gate, over the k folds (each fold's first look, then a ranker over
@@ -215,12 +220,12 @@ func fitLook(qs []Question, h *held, cos cosines, gate, t, l2 float64) extract.M
 
 // meaningInputs returns the second look's inputs for the candidates of a
 // judged question that it weighs (sub, from extract.LookedAt).
-func meaningInputs(j judgement, sub []int, cos map[int]float64) [][]float64 {
-	c := make([]float64, len(sub))
+func meaningInputs(j judgement, sub []int, cos map[int]cosPair) [][]float64 {
+	c, cc := make([]float64, len(sub)), make([]float64, len(sub))
 	for k, i := range sub {
-		c[k] = cos[i]
+		c[k], cc[k] = cos[i].own, cos[i].context
 	}
-	return extract.MeaningInputs(j.score, sub, c)
+	return extract.MeaningInputs(j.score, sub, c, cc)
 }
 
 // embedCandidates returns the cosines with their question of the
@@ -257,6 +262,7 @@ func embedCandidates(ctx context.Context, qs []Question, hs []*held, t float64, 
 		add(qs[i].Question)
 		for c := range cs {
 			add(qs[i].Texts[c])
+			add(contextOf(qs[i], c))
 		}
 	}
 	vecs, err := embed(ctx, texts)
@@ -268,13 +274,22 @@ func embedCandidates(ctx context.Context, qs []Question, hs []*held, t float64, 
 	}
 	out := cosines{}
 	for i, cs := range want {
-		out[i] = map[int]float64{}
+		out[i] = map[int]cosPair{}
 		qv := vecs[index[qs[i].Question]]
 		for c := range cs {
-			out[i][c] = float64(vek32.Dot(qv, vecs[index[qs[i].Texts[c]]]))
+			out[i][c] = cosPair{float64(vek32.Dot(qv, vecs[index[qs[i].Texts[c]]])), float64(vek32.Dot(qv, vecs[index[contextOf(qs[i], c)]]))}
 		}
 	}
 	return out, nil
+}
+
+// contextOf is candidate c of q in context, or its text when q has no
+// contexts.
+func contextOf(q Question, c int) string {
+	if c < len(q.Contexts) {
+		return q.Contexts[c]
+	}
+	return q.Texts[c]
 }
 
 // floorData returns the verdicts vs in which the first look answers and
@@ -291,7 +306,7 @@ func floorData(qs []Question, vs []verdict, cos cosines, t float64) (looked []lo
 			}
 		}
 		if v.looked {
-			looked = append(looked, lookedAt{q.Answerable, cos[v.i][v.pick]})
+			looked = append(looked, lookedAt{q.Answerable, cos[v.i][v.pick].own})
 		}
 	}
 	return looked, answerable, refused

@@ -102,6 +102,18 @@ func (c candidate) answerText() string {
 	return oneSpace(text.UnquoteLines(c.text))
 }
 
+// contextText is the answer with what comes before it, the sentence
+// before or its document's name, which the second look also compares
+// with the question: "An unconventional document was signed following
+// the meeting" answers what came of "the talks in Laos" the sentence
+// before names.
+func (c candidate) contextText() string {
+	if c.before == "" {
+		return c.answerText()
+	}
+	return oneSpace(text.UnquoteLines(c.before)) + " " + c.answerText()
+}
+
 // Candidate is a candidate answer with the features the confidence model
 // weighs, for fitting the model (eval.Fit).
 type Candidate struct {
@@ -110,6 +122,9 @@ type Candidate struct {
 	Start, End int
 	// Text is the answer as Answer gives it, without its marker.
 	Text string
+	// Context is Text after the sentence before it or its document's
+	// name, as the second look reads it (MeaningInputs).
+	Context string
 	// Features are the candidate's features, named by FeatureNames.
 	Features []float64
 	// Confidence is the current model's probability for it.
@@ -122,7 +137,7 @@ func (a *Answerer) Candidates(req Request) []Candidate {
 	_, cands := a.ranked(req)
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {
-		out[i] = Candidate{Doc: c.doc, Start: c.start, End: c.end, Text: c.answerText(), Features: append([]float64(nil), c.feat[:]...), Confidence: c.prob}
+		out[i] = Candidate{Doc: c.doc, Start: c.start, End: c.end, Text: c.answerText(), Context: c.contextText(), Features: append([]float64(nil), c.feat[:]...), Confidence: c.prob}
 	}
 	return out
 }
@@ -312,16 +327,17 @@ func (a *Answerer) reread(ctx context.Context, question string, cands []candidat
 		feats[i], order[i] = cands[i].feat[:], i
 	}
 	looked := LookedAt(order, feats, m.Depth)
-	texts := make([]string, len(looked))
+	texts := make([]string, 2*len(looked))
 	for k, i := range looked {
-		texts[k] = cands[i].answerText()
+		texts[k], texts[len(looked)+k] = cands[i].answerText(), cands[i].contextText()
 	}
-	cos, err := a.vec.cosines(ctx, question, texts)
+	both, err := a.vec.cosines(ctx, question, texts)
 	if err != nil {
 		a.log.DebugContext(ctx, "second look skipped", "err", err)
 		return false, 0
 	}
-	k := m.Pick(MeaningInputs(a.model.Scores(feats), looked, cos))
+	cos, ctxCos := both[:len(looked)], both[len(looked):]
+	k := m.Pick(MeaningInputs(a.model.Scores(feats), looked, cos, ctxCos))
 	if i := looked[k]; i > 0 {
 		best := cands[i]
 		best.prob = cands[0].prob

@@ -20,6 +20,7 @@ type candidate struct {
 	view       string // text with glued words apart (text.Unglue), to read values and names from
 	meta       bool   // from a metadata line
 	answer     string // the answer's text when not the sentence itself (metadata)
+	before     string // the sentence before it in its passage, if any (contextText)
 	pair       bool   // two adjacent sentences
 	cover      float64
 	window     float64 // coverage with the neighbouring sentences
@@ -211,6 +212,9 @@ func (sc *scorer) candidate(p *citebot.Passage, ps passageSents, first, last int
 	c := candidate{p: p, rank: rank, doc: p.Doc, start: p.Start + s.Start, end: p.Start + s.End, text: p.Text[s.Start:s.End], meta: meta, pair: first != last}
 	c = sc.fit(c)
 	c.line = p.Line + strings.Count(p.Text[:c.start-p.Start], "\n")
+	if first > 0 {
+		c.before = p.Text[ps.spans[first-1].Start:ps.spans[first-1].End]
+	}
 	own := ps.ms[first : last+1]
 	if c.text != p.Text[s.Start:s.End] { // cut to its best clauses
 		m := sc.matches(c.text)

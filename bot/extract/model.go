@@ -196,7 +196,7 @@ type Meaning struct {
 func (m Meaning) Far(cos float64) bool { return m.Floor != 0 && cos < m.Floor }
 
 // MeaningInputNames name the inputs of the second look, per candidate.
-var MeaningInputNames = []string{"score_gap", "cosine", "cosine_gap", "cosine_rank"}
+var MeaningInputNames = []string{"score_gap", "cosine", "cosine_gap", "cosine_rank", "context_cosine", "context_gap"}
 
 // Wants reports whether the second look is taken for a question whose
 // best first-look confidence is conf, under refusal threshold t.
@@ -206,14 +206,13 @@ func (m Meaning) Wants(conf, t float64) bool {
 
 // MeaningInputs returns the second look's inputs for the candidates
 // order[:len(cos)], given every candidate's first-look score and each of
-// those candidates' cosine with the question (cos[k] for order[k]): the
-// score's gap to the best, the cosine, its gap to the best cosine, and
-// 1/(1+r) for the cosine's rank r among them.
-func MeaningInputs(score []float64, order []int, cos []float64) [][]float64 {
-	best, bestCos := score[order[0]], cos[0]
-	for _, c := range cos {
-		bestCos = max(bestCos, c)
-	}
+// those candidates' cosine with the question (cos[k] for order[k]), and
+// that of its text in context (ctxCos[k], Candidate.Context): the
+// score's gap to the best, the cosine, its gap to the best cosine,
+// 1/(1+r) for the cosine's rank r among them, and the context's cosine
+// and its gap to the best.
+func MeaningInputs(score []float64, order []int, cos, ctxCos []float64) [][]float64 {
+	best, bestCos, bestCtx := score[order[0]], slices.Max(cos), slices.Max(ctxCos)
 	out := make([][]float64, len(cos))
 	for k, c := range cos {
 		r := 0
@@ -222,7 +221,7 @@ func MeaningInputs(score []float64, order []int, cos []float64) [][]float64 {
 				r++
 			}
 		}
-		out[k] = []float64{score[order[k]] - best, c, c - bestCos, 1 / float64(1+r)}
+		out[k] = []float64{score[order[k]] - best, c, c - bestCos, 1 / float64(1+r), ctxCos[k], ctxCos[k] - bestCtx}
 	}
 	return out
 }

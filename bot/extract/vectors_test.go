@@ -44,7 +44,7 @@ func lookingAnswerer(t *testing.T, gate float64, s *fakeSentences) *Answerer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.Meaning = Meaning{Gate: gate, Depth: 20, Mean: make([]float64, 4), Scale: []float64{1, 1, 1, 1}, Weights: []float64{0, 1, 0, 0}}
+	m.Meaning = Meaning{Gate: gate, Depth: 20, Mean: make([]float64, 6), Scale: []float64{1, 1, 1, 1, 1, 1}, Weights: []float64{0, 1, 0, 0, 0, 0}}
 	return New(Options{Model: &m, Sentences: s.embed})
 }
 
@@ -142,18 +142,22 @@ func TestCosinesCacheTexts(t *testing.T) {
 func TestMeaningInputs(t *testing.T) {
 	score := []float64{0.5, 2, 1}
 	lo, hi := 0.3, 0.9
-	got := MeaningInputs(score, []int{1, 2, 0}, []float64{lo, hi, lo})
-	want := [][]float64{{0, lo, lo - hi, 0.5}, {-1, hi, 0, 1}, {-1.5, lo, lo - hi, 0.5}}
+	got := MeaningInputs(score, []int{1, 2, 0}, []float64{lo, hi, lo}, []float64{hi, lo, lo})
+	want := [][]float64{{0, lo, lo - hi, 0.5, hi, 0}, {-1, hi, 0, 1, lo, lo - hi}, {-1.5, lo, lo - hi, 0.5, lo, lo - hi}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("MeaningInputs = %v, want %v", got, want)
 	}
-	m := Meaning{Gate: 0.5, Depth: 3, Mean: make([]float64, 4), Scale: []float64{1, 1, 1, 1}, Weights: []float64{1, 0, 0, 0}}
+	m := Meaning{Gate: 0.5, Depth: 3, Mean: make([]float64, 6), Scale: []float64{1, 1, 1, 1, 1, 1}, Weights: []float64{1, 0, 0, 0, 0, 0}}
 	if k := m.Pick(want); k != 0 {
 		t.Errorf("weighing the first look's score, Pick = %d, want 0", k)
 	}
-	m.Weights = []float64{0, 1, 0, 0}
+	m.Weights = []float64{0, 1, 0, 0, 0, 0}
 	if k := m.Pick(want); k != 1 {
 		t.Errorf("weighing the cosine, Pick = %d, want 1", k)
+	}
+	m.Weights = []float64{0, 0, 0, 0, 1, 0}
+	if k := m.Pick(want); k != 0 {
+		t.Errorf("weighing the cosine in context, Pick = %d, want 0", k)
 	}
 	for _, c := range []struct {
 		conf, t float64
@@ -192,5 +196,31 @@ func TestLookedAt(t *testing.T) {
 	order := []int{3, 0, 4, 1, 2}
 	if got, want := LookedAt(order, feats, 4), []int{3, 4, 1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("LookedAt = %v, want %v", got, want)
+	}
+}
+
+// TestCandidateContext: the second look reads a sentence after the one
+// before it in its passage ("It cost 42 million dollars" after the
+// bridge's opening), and the passage's first sentence alone.
+func TestCandidateContext(t *testing.T) {
+	q := asked.Parse("How much did the bridge cost?")
+	first, second := "The new bridge over the river opened in October 2004.", "It cost 42 million dollars and carries four lanes."
+	seen := 0
+	for _, c := range testAnswerer().Candidates(Request{Question: q, Passages: testPassages()}) {
+		switch c.Text {
+		case first:
+			seen++
+			if c.Context != first {
+				t.Errorf("context of the first sentence = %q, want it alone", c.Context)
+			}
+		case second:
+			seen++
+			if want := first + " " + second; c.Context != want {
+				t.Errorf("context of the second sentence = %q, want %q", c.Context, want)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Fatalf("%d of the two sentences are candidates", seen)
 	}
 }
