@@ -23,7 +23,7 @@ const floorSteps = 100
 // takes: whether it is answerable, and the cosine of the answer picked.
 type lookedAt struct {
 	answerable bool
-	cos        float64
+	cos        float64 // the pick's cosine, the higher of its own and its context's
 }
 
 // chooseFloor returns the floor that refuses the most unanswerable

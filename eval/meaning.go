@@ -306,7 +306,7 @@ func floorData(qs []Question, vs []verdict, cos cosines, t float64) (looked []lo
 			}
 		}
 		if v.looked {
-			looked = append(looked, lookedAt{q.Answerable, cos[v.i][v.pick].own})
+			looked = append(looked, lookedAt{q.Answerable, max(cos[v.i][v.pick].own, cos[v.i][v.pick].context)})
 		}
 	}
 	return looked, answerable, refused

@@ -315,7 +315,9 @@ func similar(a, b string, share float64) bool {
 // (LookedAt) are embedded, and the one it picks comes first, with the
 // first one's confidence.
 // It reports whether that one is too far in meaning from the question to
-// answer (Meaning.Far), and its cosine with the question.
+// answer (Meaning.Far), and its cosine with the question: the higher of
+// its own and its context's (contextText), so that a sentence whose
+// subject the sentence before names is not refused as far.
 func (a *Answerer) reread(ctx context.Context, question string, cands []candidate) (far bool, cosine float64) {
 	m := a.model.Meaning
 	if len(cands) < 2 || !m.Wants(cands[0].prob, a.model.Threshold) {
@@ -344,5 +346,6 @@ func (a *Answerer) reread(ctx context.Context, question string, cands []candidat
 		copy(cands[1:i+1], cands[:i])
 		cands[0] = best
 	}
-	return m.Far(cos[k]), cos[k]
+	near := max(cos[k], ctxCos[k])
+	return m.Far(near), near
 }

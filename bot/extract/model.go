@@ -184,7 +184,8 @@ type Meaning struct {
 	Scale   []float64 `json:"scale"`
 	Weights []float64 `json:"weights"`
 	// Floor is the least cosine with the question the answer the second
-	// look picks may have: one further in meaning is refused (Far), as
+	// look picks may have, alone or after the sentence before it (the
+	// higher counts): one further in meaning is refused (Far), as
 	// an off-topic question's best sentence shares a word with it and
 	// little else ("best way to clean white sneakers" / "less white ice
 	// surface"). Zero means no floor.
