@@ -83,8 +83,8 @@ var (
 // findDate returns the publication date: from a "Published ..." line
 // first, else a date on its own line or in a title or byline of the
 // header or of the author's byline when it opens the body under a
-// summary (metaLine.lead), else a "first appeared ..." line (the date of the piece where it
-// appeared first), else a date in another line of the header that is not
+// summary (metaLine.lead), else a "first appeared ..." line (the date of
+// the piece where it appeared first), else a date in another line of the header that is not
 // a sentence; when none, from a labelled line of its own below the
 // article, past its teasers ("Date 10.06.2013"), or else a blog's closing
 // line, anywhere ("This entry was posted on Sunday, December 30th, 2012 at

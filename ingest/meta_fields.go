@@ -37,14 +37,14 @@ var (
 )
 
 // findAuthor returns the author: a byline naming a person (best; in the
-// header, or among the body's first lines under a summary, metaDoc.lead), a note
-// about the author in the footer, a name alone over a date line below
-// the title or a user name labelled as the author's ("Author: moonfan"),
-// a name alone on a line under the title (the title at titleLine; with no
-// title, anywhere in the header) or with a degree just over it ("Jane Roe
-// Ph.D. The Science of Space"), or the user name of a "Posted by" line or
-// a labelled field below the article ("Author Jane Roe", tailAuthor) (last
-// resort).
+// header, or among the body's first lines under a summary: metaDoc.lead),
+// a note about the author in the footer, a name alone over a date line
+// below the title or a user name labelled as the author's ("Author:
+// moonfan"), a name alone on a line under the title (the title at
+// titleLine; with no title, anywhere in the header) or with a degree just
+// over it ("Jane Roe Ph.D. The Science of Space"), or the user name of a
+// "Posted by" line or a labelled field below the article ("Author Jane
+// Roe", tailAuthor) (last resort).
 func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string, bool) {
 	best, bestScore, author := metaLine{}, 0, ""
 	pick := func(l metaLine, name string, score int) {

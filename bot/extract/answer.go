@@ -102,11 +102,11 @@ func (c candidate) answerText() string {
 	return oneSpace(text.UnquoteLines(c.text))
 }
 
-// contextText is the answer with what comes before it, the sentence
-// before or its document's name, which the second look also compares
-// with the question: "An unconventional document was signed following
-// the meeting" answers what came of "the talks in Laos" the sentence
-// before names.
+// contextText is the answer after the sentence before it in its passage
+// (the answer alone when it opens the passage), which the second look
+// also compares with the question: "An unconventional document was
+// signed following the meeting" answers what came of "the talks in Laos"
+// the sentence before names.
 func (c candidate) contextText() string {
 	if c.before == "" {
 		return c.answerText()
@@ -122,8 +122,9 @@ type Candidate struct {
 	Start, End int
 	// Text is the answer as Answer gives it, without its marker.
 	Text string
-	// Context is Text after the sentence before it or its document's
-	// name, as the second look reads it (MeaningInputs).
+	// Context is Text after the sentence before it in its passage (Text
+	// alone when it opens the passage), as the second look reads it
+	// (MeaningInputs).
 	Context string
 	// Features are the candidate's features, named by FeatureNames.
 	Features []float64
