@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -61,5 +62,37 @@ func TestFusionFollowsWeight(t *testing.T) {
 		if len(got) == 0 || got[0].Doc != c.first {
 			t.Errorf("weight %v: first passage %+v, want %s", c.weight, got, c.first)
 		}
+	}
+}
+
+// TestFuse: BM25 scores count over the best, similarities between the
+// best and the worst of their list; a ranking that cannot be scaled adds
+// nothing; a key in both rankings gets both shares.
+func TestFuse(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		bm, vec []Ranked[string]
+		weight  float64
+		want    map[string]float64
+	}{
+		{"both", []Ranked[string]{{"a", 4}, {"b", 2}}, []Ranked[string]{{"b", 0.9}, {"c", 0.5}, {"a", 0.1}}, 0.5,
+			map[string]float64{"a": 0.5, "b": 0.25 + 0.5, "c": 0.25}},
+		{"bm25 only", []Ranked[string]{{"a", 2}, {"b", 1}}, nil, 0.1, map[string]float64{"a": 0.9, "b": 0.45}},
+		{"a best score of zero adds nothing", []Ranked[string]{{"a", 0}}, []Ranked[string]{{"b", 0.8}, {"c", 0.4}}, 0.4,
+			map[string]float64{"b": 0.4, "c": 0}},
+		{"equal similarities add nothing", nil, []Ranked[string]{{"a", 0.7}, {"b", 0.7}}, 1, map[string]float64{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := map[string]float64{}
+			Fuse(got, c.bm, c.vec, c.weight)
+			if len(got) != len(c.want) {
+				t.Fatalf("fused %v, want %v", got, c.want)
+			}
+			for k, w := range c.want {
+				if g, ok := got[k]; !ok || math.Abs(g-w) > 1e-12 {
+					t.Errorf("%s: %v, want %v", k, g, w)
+				}
+			}
+		})
 	}
 }

@@ -45,30 +45,22 @@ func (ix *Index) Hybrid(ctx context.Context, q Query) ([]citebot.Passage, error)
 		return []citebot.Passage{}, nil
 	}
 	fused := make(map[int32]float64)
-	vecWeight := ix.emb.VectorWeight()
-	bm25Weight := 1 - vecWeight
 	top, err := st.bm.top(q.Terms, q.Weights, fusionDepth, ix.bm25)
 	if err != nil {
 		return nil, err
-	}
-	if len(top) > 0 && top[0].score > 0 {
-		best := top[0].score
-		for _, h := range top {
-			fused[h.chunk] += bm25Weight * h.score / best
-		}
 	}
 	vec, err := ix.vectorRanking(ctx, st, q.Vec, top)
 	if err != nil {
 		return nil, err
 	}
-	if len(vec) > 0 {
-		hi, lo := vec[0].sim, vec[len(vec)-1].sim
-		for _, r := range vec {
-			if hi > lo {
-				fused[r.chunk] += vecWeight * float64(r.sim-lo) / float64(hi-lo)
-			}
-		}
+	bm, sims := make([]Ranked[int32], len(top)), make([]Ranked[int32], len(vec))
+	for i, h := range top {
+		bm[i] = Ranked[int32]{h.chunk, h.score}
 	}
+	for i, r := range vec {
+		sims[i] = Ranked[int32]{r.chunk, float64(r.sim)}
+	}
+	Fuse(fused, bm, sims, ix.emb.VectorWeight())
 	chunks := make([]int32, 0, len(fused))
 	for c := range fused {
 		chunks = append(chunks, c)

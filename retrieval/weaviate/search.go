@@ -113,42 +113,28 @@ type fused struct {
 }
 
 // fuse adds up a BM25 ranking and a vector ranking (best first) as
-// Hybrid says, by chunk (path and position).
+// Hybrid says (retrieval.Fuse), by chunk (path and position).
 func fuse(bm, vec []chunkObj, vecWeight float64) []fused {
-	at := make(map[string]int)
-	var out []fused
-	add := func(o chunkObj, score float64) {
-		key := o.Path + "\x00" + strconv.Itoa(o.N)
-		if i, ok := at[key]; ok {
-			out[i].score += score
-			return
-		}
-		at[key] = len(out)
-		out = append(out, fused{o, score})
-	}
-	if best, err := strconv.ParseFloat(first(bm).Additional.Score, 64); err == nil && best > 0 {
-		for _, o := range bm {
-			if sc, err := strconv.ParseFloat(o.Additional.Score, 64); err == nil {
-				add(o, (1-vecWeight)*sc/best)
-			}
+	key := func(o chunkObj) string { return o.Path + "\x00" + strconv.Itoa(o.N) }
+	objs := make(map[string]chunkObj, len(bm)+len(vec))
+	var bmr, vecr []retrieval.Ranked[string]
+	for _, o := range bm {
+		if sc, err := strconv.ParseFloat(o.Additional.Score, 64); err == nil {
+			objs[key(o)] = o
+			bmr = append(bmr, retrieval.Ranked[string]{Key: key(o), Score: sc})
 		}
 	}
-	if len(vec) > 0 { // cosine distance: 1 − similarity
-		lo, hi := 1-vec[len(vec)-1].Additional.Distance, 1-vec[0].Additional.Distance
-		for _, o := range vec {
-			if hi > lo {
-				add(o, vecWeight*(1-o.Additional.Distance-lo)/(hi-lo))
-			}
-		}
+	for _, o := range vec { // cosine distance: 1 − similarity
+		objs[key(o)] = o
+		vecr = append(vecr, retrieval.Ranked[string]{Key: key(o), Score: 1 - o.Additional.Distance})
+	}
+	scores := make(map[string]float64, len(objs))
+	retrieval.Fuse(scores, bmr, vecr, vecWeight)
+	out := make([]fused, 0, len(scores))
+	for k, sc := range scores {
+		out = append(out, fused{objs[k], sc})
 	}
 	return out
-}
-
-func first(objs []chunkObj) chunkObj {
-	if len(objs) == 0 {
-		return chunkObj{}
-	}
-	return objs[0]
 }
 
 // passages turns fused hits into at most k passages, best first, equal
