@@ -70,7 +70,7 @@ func TestShownPassagesLeadWithCited(t *testing.T) {
 	if a.Passages[1].ID != "bridges#1" || a.Passages[1].Rank != 2 {
 		t.Errorf("second passage %s rank %d, want search's first, bridges#1, at rank 2", a.Passages[1].ID, a.Passages[1].Rank)
 	}
-	r, err := b.Ask(context.Background(), citebot.Question{Text: "What is the population of the valley?"})
+	r, err := b.Ask(context.Background(), citebot.Question{Text: "How many bridges did the Romans build in the valley?"})
 	if err != nil {
 		t.Fatal(err)
 	}

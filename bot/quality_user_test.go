@@ -33,8 +33,8 @@ func TestQualityOnUserDevSet(t *testing.T) {
 	if rep.RecallAt1 < 0.67 || rep.RecallAt5 < 0.83 {
 		t.Errorf("user-dev: recall@1 %.3f (floor .67), recall@5 %.3f (floor .83)", rep.RecallAt1, rep.RecallAt5)
 	}
-	if rep.AnswerCorrect < 0.7 || rep.RefusalAccuracy < 0.5 || rep.FalseRefusals > 0.1 || rep.CitationValidity < 1 {
-		t.Errorf("user-dev: correct %.3f (floor .7), unanswerable refused %.3f (floor .5), false refusals %.3f (ceiling .1), validity %.3f",
+	if rep.AnswerCorrect < 0.7 || rep.RefusalAccuracy < 0.6 || rep.FalseRefusals > 0.1 || rep.CitationValidity < 1 {
+		t.Errorf("user-dev: correct %.3f (floor .7), unanswerable refused %.3f (floor .6, the issue's target), false refusals %.3f (ceiling .1), validity %.3f",
 			rep.AnswerCorrect, rep.RefusalAccuracy, rep.FalseRefusals, rep.CitationValidity)
 	}
 	for _, k := range rep.Kinds {

@@ -20,6 +20,10 @@ type FitOptions struct {
 	// RankL2 is the ranker's penalty on its squared weights (its loss is
 	// a mean over questions); zero means 0.01.
 	RankL2 float64
+	// Trees is the number of boosted trees that correct the ranker's
+	// linear score (extract.Model.Trees); zero means 100, a negative
+	// number none.
+	Trees int
 	// MaxFalseRefusals is the share of answerable held-out questions the
 	// refusal threshold may refuse; zero means 0.05.
 	MaxFalseRefusals float64
@@ -37,6 +41,9 @@ func (o FitOptions) withDefaults() FitOptions {
 	}
 	if o.RankL2 <= 0 {
 		o.RankL2 = 0.01
+	}
+	if o.Trees == 0 {
+		o.Trees = 100
 	}
 	if o.MaxFalseRefusals <= 0 {
 		o.MaxFalseRefusals = 0.05
@@ -66,6 +73,7 @@ type FitReport struct {
 	Folds      int     `json:"folds"`
 	L2         float64 `json:"l2"`
 	RankL2     float64 `json:"rank_l2"`
+	Trees      int     `json:"trees"`
 	Threshold  float64 `json:"threshold"`
 	// CV are the figures of k-fold cross-validation (folds stratified by
 	// set and answerability), per set and over all ("all"), at Threshold,
@@ -90,9 +98,10 @@ type prediction struct {
 }
 
 // Fit fits the extractive answerer's confidence model on labelled
-// questions: a ranker (conditional logit over each question's candidates)
-// that picks the answer, and a logistic regression of the picked
-// candidate's correctness on its features, score and margin, times a
+// questions: a ranker (conditional logit over each question's candidates,
+// then FitOptions.Trees boosted trees on the same loss, fitTrees) that
+// picks the answer, and a logistic regression of the picked candidate's
+// correctness on its features, linear score and margin, times a
 // logistic regression over the same inputs of whether the question is
 // answerable at all, which is the confidence. The refusal threshold is the highest that refuses at most
 // MaxFalseRefusals of the answerable questions in k-fold cross-
@@ -106,7 +115,7 @@ func Fit(ctx context.Context, qs []Question, opts FitOptions) (extract.Model, Fi
 	if len(qs) == 0 {
 		return extract.Model{}, FitReport{}, fmt.Errorf("fit: no questions")
 	}
-	rep := FitReport{Questions: len(qs), Folds: opts.Folds, L2: opts.L2, RankL2: opts.RankL2}
+	rep := FitReport{Questions: len(qs), Folds: opts.Folds, L2: opts.L2, RankL2: opts.RankL2, Trees: max(opts.Trees, 0)}
 	fold := folds(qs, opts.Folds)
 	var cv []prediction
 	var cvModels, losoModels []held
@@ -158,6 +167,7 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	}
 	st := newStandardiser(all)
 	var gs []group
+	var raw [][][]float64
 	for i, q := range qs {
 		if !in(i) {
 			continue
@@ -166,10 +176,13 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 		for _, x := range q.Features {
 			g.z = append(g.z, st.apply(x))
 		}
-		gs = append(gs, g)
+		gs, raw = append(gs, g), append(raw, q.Features)
 	}
 	m := extract.Model{Features: extract.FeatureNames(), Mean: st.mean, Scale: st.scale,
 		Rank: fitRanker(gs, len(st.mean), opts.RankL2)}
+	if opts.Trees > 0 {
+		m.Trees = fitTrees(raw, ys(gs), linearScores(gs, m.Rank), opts.Trees)
+	}
 	var x, xq [][]float64
 	var y, ans []bool
 	for i, q := range qs {
@@ -186,6 +199,30 @@ func fitOn(qs []Question, in func(int) bool, opts FitOptions) extract.Model {
 	a := fitLogReg(xq, ans, opts.L2)
 	m.Answerable = extract.Logistic{Mean: a.mean, Scale: a.scale, Weights: a.w, Bias: a.b}
 	return m
+}
+
+// ys returns each group's labels.
+func ys(gs []group) [][]bool {
+	out := make([][]bool, len(gs))
+	for i, g := range gs {
+		out[i] = g.y
+	}
+	return out
+}
+
+// linearScores returns the linear ranker's score of each group's
+// candidates.
+func linearScores(gs []group, w []float64) [][]float64 {
+	out := make([][]float64, len(gs))
+	for i, g := range gs {
+		out[i] = make([]float64, len(g.z))
+		for c, z := range g.z {
+			for j, v := range z {
+				out[i][c] += w[j] * v
+			}
+		}
+	}
+	return out
 }
 
 // folds assigns each question a fold, round robin within each set's

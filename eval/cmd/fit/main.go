@@ -74,6 +74,7 @@ func main() {
 	flag.IntVar(&opts.Folds, "k", 5, "cross-validation folds")
 	flag.Float64Var(&opts.L2, "l2", 1, "L2 penalty of the confidence regression")
 	flag.Float64Var(&opts.RankL2, "rank-l2", 0.01, "L2 penalty of the ranker")
+	flag.IntVar(&opts.Trees, "trees", 100, "boosted trees that correct the ranker's linear score (-1: none)")
 	flag.Float64Var(&opts.MaxFalseRefusals, "max-false-refusals", 0.05, "share of answerable held-out questions the threshold may refuse")
 	skip := flag.String("skip", notFitted, "comma-separated folders of sets not to read")
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
@@ -173,7 +174,8 @@ func run(ctx context.Context, dir string, skip []string, out, dump string, pool 
 }
 
 func printReport(rep eval.FitReport) {
-	fmt.Printf("%d questions, %d candidates, %d-fold CV, L2 %g, threshold %.3f\n", rep.Questions, rep.Candidates, rep.Folds, rep.L2, rep.Threshold)
+	fmt.Printf("%d questions, %d candidates, %d-fold CV, L2 %g, ranker L2 %g and %d trees, threshold %.3f\n",
+		rep.Questions, rep.Candidates, rep.Folds, rep.L2, rep.RankL2, rep.Trees, rep.Threshold)
 	fmt.Printf("%-28s %5s %8s %8s %8s %8s   %8s %8s %8s\n", "set", "n", "reach", "correct", "falseref", "unansref", "LOSO:cor", "falseref", "unansref")
 	loso := map[string]eval.FitFigures{}
 	for _, f := range rep.LeaveOneSetOut {
