@@ -13,12 +13,12 @@ import (
 // loss), starting from the linear score. No Go library fits trees to a
 // per-question softmax, so this is written here; it is small.
 const (
-	treeDepth    = 3    // levels of splits per tree
-	treeRate     = 0.1  // shrinkage of each tree's values
-	treeLambda   = 1.0  // penalty on a leaf's squared value
-	treeMinHess  = 1.0  // least Hessian weight in a leaf
-	treeMaxCuts  = 32   // split points per feature, at quantiles
-	treeMinCount = 1e-6 // floor of a candidate's Hessian
+	treeDepth     = 3    // levels of splits per tree
+	treeRate      = 0.1  // shrinkage of each tree's values
+	treeLambda    = 1.0  // penalty on a leaf's squared value
+	treeMinHess   = 1.0  // least Hessian weight in a leaf
+	treeMaxCuts   = 32   // split points per feature, at quantiles
+	treeHessFloor = 1e-6 // least Hessian of one candidate
 )
 
 // boostSet is the candidates the trees are fitted on: raw features, each
@@ -32,10 +32,12 @@ type boostSet struct {
 	y    []bool
 }
 
-// fitTrees boosts n trees on the candidates of gs's questions (raw
-// features in raw, as gs's standardised ones) from the linear scores
-// base. Questions whose candidates are all right or all wrong teach the
-// ranker nothing and are left out, as in fitRanker. It is deterministic.
+// fitTrees boosts n trees over questions' candidates: raw[q][c] are the
+// raw features of question q's candidate c, ys[q][c] whether it is
+// correct and base[q][c] its linear score, where boosting starts.
+// Questions whose candidates are all right or all wrong teach the ranker
+// nothing and are left out, as in fitRanker. It returns nil when no
+// question is left, and is deterministic.
 func fitTrees(raw [][][]float64, ys [][]bool, base [][]float64, n int) []extract.Tree {
 	var b boostSet
 	var f []float64
@@ -135,7 +137,7 @@ func (b *boostSet) newton(f, g, h []float64) {
 			if b.y[i] {
 				g[i] -= h[i] / pos
 			}
-			h[i] = max(p*(1-p), treeMinCount)
+			h[i] = max(p*(1-p), treeHessFloor)
 		}
 		s = e
 	}

@@ -16,13 +16,14 @@ import (
 // logistic regression over the features, the linear score and its margin
 // to the linear score of the best other candidate in that order (negative
 // when the trees put the candidate above one the linear score prefers),
-// is the probability that the candidate is a correct answer, and Answerable, a regression over the same inputs
-// and the question's (QuestionFeatures), the probability that the corpus
-// answers the question at all. A
-// candidate's confidence is their product (Confidence alone while
-// Answerable has no weights). The best candidate answers unless its
-// confidence is below Threshold. It is written by `go run ./eval/cmd/fit` (eval.Fit) to
-// bot/extract/confidence.json, which New loads.
+// is the probability that the candidate is a correct answer, and
+// Answerable, a regression over the same inputs and the question's
+// (QuestionFeatures), the probability that the corpus answers the
+// question at all. A candidate's confidence is their product (Confidence
+// alone while Answerable has no weights). The best candidate answers
+// unless its confidence is below Threshold. It is written by `go run
+// ./eval/cmd/fit` (eval.Fit) to bot/extract/confidence.json, which New
+// loads.
 type Model struct {
 	Features []string  `json:"features"`
 	Mean     []float64 `json:"mean"`
