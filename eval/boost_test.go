@@ -70,3 +70,24 @@ func TestFitTreesLearnsAnInteraction(t *testing.T) {
 		t.Errorf("no questions: %d trees, want none", len(none))
 	}
 }
+
+func TestFitTreesOption(t *testing.T) {
+	qs := synthetic(60)
+	for _, tc := range []struct {
+		name  string
+		trees int
+		want  int
+	}{
+		{"zero means 100", 0, 100},
+		{"a count", 7, 7},
+		{"negative means a linear ranker", -1, 0},
+	} {
+		m, rep, err := Fit(t.Context(), qs, FitOptions{Trees: tc.trees})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(m.Trees) != tc.want || rep.Trees != tc.want {
+			t.Errorf("%s: %d trees, report says %d; want %d", tc.name, len(m.Trees), rep.Trees, tc.want)
+		}
+	}
+}
