@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"math"
 	"sort"
 
 	"github.com/citebot/citebot/bot/extract"
@@ -119,18 +118,8 @@ func (b *boostSet) newton(f, g, h []float64) {
 		for e < len(f) && b.q[e] == b.q[s] {
 			e++
 		}
-		hi := math.Inf(-1)
-		for i := s; i < e; i++ {
-			hi = max(hi, f[i])
-		}
-		var all, pos float64
-		for i := s; i < e; i++ {
-			h[i] = math.Exp(f[i] - hi) // the softmax's numerator, for now
-			all += h[i]
-			if b.y[i] {
-				pos += h[i]
-			}
-		}
+		copy(h[s:e], f[s:e])
+		all, pos := softmax(h[s:e], b.y[s:e]) // h holds the numerators for now
 		for i := s; i < e; i++ {
 			p := h[i] / all
 			g[i] = p

@@ -220,21 +220,12 @@ func fitRanker(gs []group, d int, lambda float64) []float64 {
 func rankerStep(g group, w, grad []float64, hess [][]float64, scale float64) {
 	d := len(w)
 	s := make([]float64, len(g.z))
-	hi := math.Inf(-1)
 	for i, z := range g.z {
 		for j, v := range z {
 			s[i] += w[j] * v
 		}
-		hi = max(hi, s[i])
 	}
-	var all, pos float64
-	for i := range s {
-		s[i] = math.Exp(s[i] - hi)
-		all += s[i]
-		if g.y[i] {
-			pos += s[i]
-		}
-	}
+	all, pos := softmax(s, g.y)
 	mean := make([]float64, d)
 	for i, z := range g.z {
 		p := s[i] / all
@@ -256,6 +247,25 @@ func rankerStep(g group, w, grad []float64, hess [][]float64, scale float64) {
 			}
 		}
 	}
+}
+
+// softmax replaces the scores s of one question's candidates by
+// exp(s − max s), the softmax's numerators, and returns their sum and
+// the sum over the correct candidates (ys): the ranker's loss and its
+// gradient read them (rankerStep, boostSet.newton).
+func softmax(s []float64, ys []bool) (all, pos float64) {
+	hi := math.Inf(-1)
+	for _, v := range s {
+		hi = max(hi, v)
+	}
+	for i := range s {
+		s[i] = math.Exp(s[i] - hi)
+		all += s[i]
+		if ys[i] {
+			pos += s[i]
+		}
+	}
+	return all, pos
 }
 
 func maxAbs(v []float64) float64 {
