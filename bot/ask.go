@@ -75,6 +75,9 @@ func New(r citebot.Retriever, opts Options) *Bot {
 	if tw, ok := r.(TermWeigher); ok {
 		eo.IDF = tw.TermWeight
 	}
+	if df, ok := r.(DocFreqer); ok {
+		eo.DocFreq = df.DocFreq
+	}
 	return &Bot{ret: r, ext: extract.New(eo), conf: conflict.New(conflict.Options{IDF: eo.IDF}), opts: opts}
 }
 

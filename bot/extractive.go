@@ -18,6 +18,14 @@ type TermWeigher interface {
 	TermWeight(stem string) float64
 }
 
+// DocFreqer is implemented by Retrievers that can say in how many chunks
+// of their corpus a stem occurs. The extractive answerer uses it, when
+// the Retriever offers it, not to take a word for a common one in a
+// corpus of too few chunks to tell (extract.Options.DocFreq).
+type DocFreqer interface {
+	DocFreq(stem string) int
+}
+
 // Normalizer is implemented by Retrievers that read some words of a
 // question otherwise than they are typed (a misspelling the corpus
 // lacks, a chat abbreviation): Normalize returns the question with those

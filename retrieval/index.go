@@ -19,7 +19,7 @@ import (
 // the vectors are kept and searched exhaustively up to Options.ApproxMin
 // chunks, and beyond through an HNSW graph that Open and Refresh build
 // (annindex.go; an Index of NewIndex alone always scans). It also implements
-// citebot.Retriever (Search) and bot.TermWeigher. It is safe for
+// citebot.Retriever (Search), bot.TermWeigher and bot.DocFreqer. It is safe for
 // concurrent use: searches see the index before or after an Update, never
 // in between.
 type Index struct {

@@ -109,6 +109,9 @@ func (ix *Index) TermWeight(stem string) float64 {
 	return bm.idf(stem)
 }
 
+// DocFreq implements bot.DocFreqer: how many chunks contain stem.
+func (ix *Index) DocFreq(stem string) int { return ix.state().bm.df(stem) }
+
 // addPhrases raises the fused score of each ranked chunk that holds one of
 // the question's quoted phrases (folded) by expandWeights.Phrase.
 func addPhrases(st *state, fused map[int32]float64, phrases []string) {

@@ -37,6 +37,12 @@ type Options struct {
 	// nil means terms are weighed by their rarity among the passages.
 	// It must be safe for concurrent use.
 	IDF func(stem string) float64
+	// DocFreq returns how many chunks of the corpus contain a stem
+	// (retrieval.Index.DocFreq). A word IDF finds common counts as common
+	// only in at least Tuning.CommonMinChunks of them: in a corpus of one
+	// or two chunks every word is in most of them, names too. Nil means
+	// IDF alone decides. It must be safe for concurrent use.
+	DocFreq func(stem string) int
 	// Logger receives the best candidates at debug level; nil means
 	// slog.Default().
 	Logger *slog.Logger
@@ -54,6 +60,7 @@ type Answerer struct {
 	tun   Tuning
 	model Model
 	idf   func(stem string) float64
+	df    func(stem string) int
 	log   *slog.Logger
 	vec   *vectors
 }
@@ -67,7 +74,7 @@ func New(opts Options) *Answerer {
 	if err != nil {
 		panic("extract: " + err.Error())
 	}
-	a := &Answerer{syn: opts.Synonyms, lex: lex, tun: DefaultTuning(), idf: opts.IDF, log: opts.Logger}
+	a := &Answerer{syn: opts.Synonyms, lex: lex, tun: DefaultTuning(), idf: opts.IDF, df: opts.DocFreq, log: opts.Logger}
 	if a.syn == nil {
 		t, err := synonyms.Load()
 		if err != nil {

@@ -75,7 +75,7 @@ func (a *Answerer) common(q question, stem string) bool {
 		return false
 	}
 	v := q.idf(stem)
-	return v >= 0 && v < a.tun.CommonIDF
+	return v >= 0 && v < a.tun.CommonIDF && (a.df == nil || a.df(stem) >= a.tun.CommonMinChunks)
 }
 
 // read returns what the answerer knows of parsed question p: its answer

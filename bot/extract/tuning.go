@@ -39,6 +39,10 @@ type Tuning struct {
 	// to be an answer by itself (it is in more than about a third of the
 	// chunks).
 	CommonIDF float64
+	// CommonMinChunks is how many chunks a word must be in, at least, for
+	// CommonIDF to count it common (Options.DocFreq): a third of a corpus
+	// of three chunks is one, which says nothing of a word.
+	CommonMinChunks int
 
 	// HeadingMaxWords: a line without sentence punctuation and with fewer
 	// words than this is a heading.
@@ -79,6 +83,7 @@ func DefaultTuning() Tuning {
 		VerbBoost:         2.0,
 		SynonymWeight:     0.5,
 		CommonIDF:         1.0,
+		CommonMinChunks:   3,
 		HeadingMaxWords:   8,
 		ShortBytes:        25,
 		MetaDateMaxBytes:  120,

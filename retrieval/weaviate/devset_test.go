@@ -2,6 +2,7 @@ package weaviate_test
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -67,6 +68,11 @@ func TestDevSetsMatchInProcess(t *testing.T) {
 			ti, wi := ix.AnalyzeQuery(it.Question)
 			if ts, ws := s.AnalyzeQuery(it.Question); !reflect.DeepEqual(ti, ts) || !reflect.DeepEqual(wi, ws) {
 				t.Errorf("%s: terms %v %v in process, %v %v on weaviate", it.ID, ti, wi, ts, ws)
+			}
+			for _, st := range ti { // what the extractive answerer asks of each (bot.TermWeigher, bot.DocFreqer)
+				if ix.DocFreq(st) != s.DocFreq(st) || math.Abs(ix.TermWeight(st)-s.TermWeight(st)) > 1e-9 {
+					t.Errorf("%s: %q in %d chunks (IDF %.4f) in process, %d (%.4f) on weaviate", it.ID, st, ix.DocFreq(st), ix.TermWeight(st), s.DocFreq(st), s.TermWeight(st))
+				}
 			}
 			if n := ix.Normalize(it.Question); n != s.Normalize(it.Question) {
 				t.Errorf("%s: normalised %q in process, %q on weaviate", it.ID, n, s.Normalize(it.Question))

@@ -184,25 +184,39 @@ type termCache struct {
 // chunks held, or -1 when no chunk contains it (or the server cannot be
 // asked).
 func (s *Store) TermWeight(stem string) float64 {
+	df, n := s.termFreq(stem)
+	if df <= 0 {
+		return -1
+	}
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// DocFreq implements bot.DocFreqer: how many of the chunks held contain
+// stem, 0 when the server cannot be asked.
+func (s *Store) DocFreq(stem string) int {
+	df, _ := s.termFreq(stem)
+	return df
+}
+
+// termFreq returns how many chunks contain stem and how many are held,
+// the first cached per generation of the catalogue; (0, 0) when the
+// server cannot be asked (logged).
+func (s *Store) termFreq(stem string) (df, chunks int) {
 	ctx, cancel := s.libCtx()
 	defer cancel()
 	cat, gen, err := s.current(ctx, false)
 	if err != nil {
-		return -1
+		return 0, 0
 	}
 	df, ok := s.weights.lookup(gen, stem)
 	if !ok {
 		if df, err = s.docFreq(ctx, stem); err != nil {
 			s.cfg.Logger.Warn("weaviate: term weight", "stem", stem, "err", err)
-			return -1
+			return 0, 0
 		}
 		s.weights.store(gen, stem, df)
 	}
-	if df == 0 {
-		return -1
-	}
-	n := float64(cat.chunks)
-	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	return df, cat.chunks
 }
 
 func (c *termCache) lookup(gen int, stem string) (int, bool) {

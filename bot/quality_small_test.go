@@ -1,0 +1,65 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/retrieval"
+)
+
+// valleyNote is a corpus of one short note: it is indexed as one chunk,
+// so that every word of it is in all of the corpus's chunks.
+const valleyNote = `Bridges of the Valley
+
+Author: Jane Example
+
+The old stone bridge was built in 1851 by the engineer Thomas Reed. It carried traffic for a century.
+
+The new bridge cost 42 million dollars and opened in October 2004. Its span is 420 metres, the longest in the region.
+
+The river floods every spring because snow melts in the mountains.
+`
+
+// TestQualityOnOneChunk asks a one-chunk corpus through the real index:
+// a name is an answer although every word of the corpus is in every
+// chunk of it (extract.Tuning.CommonMinChunks), and what the note does
+// not say is refused.
+func TestQualityOnOneChunk(t *testing.T) {
+	ctx := context.Background()
+	files := fstest.MapFS{"bridges.txt": {Data: []byte(valleyNote)}}
+	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "valley"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := ix.DocFreq("bridg"); n != 1 {
+		t.Fatalf("DocFreq(bridg) = %d, want the one chunk", n)
+	}
+	b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms(), Sentences: bot.SharedSentences()})
+	for _, tc := range []struct {
+		question string
+		answered bool
+		want     string // in the answer when answered
+	}{
+		{"Who built the old stone bridge?", true, "Thomas Reed"},
+		{"When was the old stone bridge built?", true, "1851"},
+		{"How much did the new bridge cost?", true, "42 million"},
+		{"How long is the span of the new bridge?", true, "420 metres"},
+		{"Why does the river flood every spring?", true, "snow melts"},
+		{"Who wrote Bridges of the Valley?", true, "Jane Example"},
+		{"What is the population of the valley?", false, ""},
+		{"How tall is the old stone bridge?", false, ""},
+		{"How many people live in the valley?", false, ""},
+	} {
+		a, err := b.Ask(ctx, citebot.Question{Text: tc.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Answered != tc.answered || !strings.Contains(a.Answer, tc.want) {
+			t.Errorf("%q: answered %v (confidence %.3f), %q; want answered %v with %q", tc.question, a.Answered, a.Confidence, a.Answer, tc.answered, tc.want)
+		}
+	}
+}
