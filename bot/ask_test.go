@@ -57,11 +57,13 @@ func TestExtractiveAnswers(t *testing.T) {
 		{"Why does the river flood every spring?", true, "snow melts"},
 		{"Who wrote Bridges of the Valley?", true, "Jane Example"},
 		// The boosted ranker (2026-12-05) answers "What is the population
-		// of the valley?" from this six-sentence text with the bridge's
+		// of the valley?" from fakeRetriever's passages with the bridge's
 		// span (confidence 0.12 against a threshold of 0.06); the linear
-		// one refused it. Over the labelled corpora it refuses more
-		// unanswerable questions (378 of 672 against 371), so the model
-		// stays and this asks what no sentence gives a number for.
+		// one refused it. Those passages carry no search score and no
+		// corpus vocabulary (fakeRetriever is no TermWeigher), which real
+		// search always gives: through the real index the question is
+		// refused (TestQualityOnOneChunk). So this asks what no sentence
+		// gives a number for.
 		{"How many people live in the valley?", false, ""},
 		{"How many bridges did the Romans build in the valley?", false, ""},
 	}
