@@ -49,3 +49,43 @@ func TestTypeMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonNeedsChunks: a word whose IDF is below Tuning.CommonIDF is
+// common only when DocFreq puts it in at least Tuning.CommonMinChunks
+// chunks, or when no DocFreq is given; a word the corpus lacks (negative
+// IDF) or a rare one never is.
+func TestCommonNeedsChunks(t *testing.T) {
+	idf := func(stem string) float64 { // a word in every chunk of one, a rare word, none other
+		switch stem {
+		case "reed":
+			return 0.29
+		case "rare":
+			return 3
+		}
+		return -1
+	}
+	for _, tt := range []struct {
+		name   string
+		stem   string
+		chunks int // DocFreq's answer; -1: no DocFreq
+		want   bool
+	}{
+		{"one chunk of one", "reed", 1, false},
+		{"two chunks", "reed", 2, false},
+		{"three chunks", "reed", 3, true},
+		{"no chunk counts", "reed", -1, true},
+		{"rare", "rare", 9, false},
+		{"absent", "absent", 0, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := Options{IDF: idf}
+			if tt.chunks >= 0 {
+				opts.DocFreq = func(string) int { return tt.chunks }
+			}
+			a := New(opts)
+			if got := a.common(a.analyze("Who built the bridge?"), tt.stem); got != tt.want {
+				t.Errorf("common(%q) with %d chunks = %v, want %v", tt.stem, tt.chunks, got, tt.want)
+			}
+		})
+	}
+}
