@@ -26,8 +26,9 @@ The river floods every spring because snow melts in the mountains.
 
 // TestQualityOnOneChunk asks a one-chunk corpus through the real index:
 // a name is an answer although every word of the corpus is in every
-// chunk of it (extract.Tuning.CommonMinChunks), and what the note does
-// not say is refused.
+// chunk of it (extract.Tuning.CommonMinChunks), a misspelt question word
+// is read as one though the note never uses it (text.NearQuestionWord),
+// and what the note does not say is refused.
 func TestQualityOnOneChunk(t *testing.T) {
 	ctx := context.Background()
 	files := fstest.MapFS{"bridges.txt": {Data: []byte(valleyNote)}}
@@ -50,6 +51,8 @@ func TestQualityOnOneChunk(t *testing.T) {
 		{"How long is the span of the new bridge?", true, "420 metres"},
 		{"Why does the river flood every spring?", true, "snow melts"},
 		{"Who wrote Bridges of the Valley?", true, "Jane Example"},
+		{"wehn was the old stone bridge built", true, "1851"}, // a question word the note never uses, misspelt
+		{"whre does the snow melt", true, "mountains"},
 		{"What is the population of the valley?", false, ""},
 		{"How tall is the old stone bridge?", false, ""},
 		{"How many people live in the valley?", false, ""},

@@ -10,7 +10,9 @@ import (
 // Normalize returns question with the words the index reads differently
 // written as it reads them, for an answerer that matches the question's
 // words against sentences: a misspelt word the corpus lacks becomes its
-// correction ("musharaf" → "musharraf"), a general chat abbreviation its
+// correction ("musharaf" → "musharraf"), a misspelt question word the
+// question word even where the corpus never uses it ("whre" → "where",
+// text.NearQuestionWord), a general chat abbreviation its
 // words ("govt" → "government"), a two-digit year the corpus has in one
 // century alone that year ("'99" → "1999"); a chat filler standing apart
 // (text.Filler) is dropped with the comma that set it apart ("lol, who"
@@ -139,6 +141,16 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 	}
 	if !isLetters(w) || text.Spelt(w) || bm.df(text.Stem(w)) > 0 {
 		return "", false
+	}
+	// a misspelt question word is written as the question word, so that
+	// the answerer does not read it as a word the corpus never uses
+	// ("whre did we stay"), even where the corpus lacks that word; it
+	// comes before the corpus's words, of which a rarer one may be as near
+	// ("waht": "want" one edit away, "what" one swap). Other function
+	// words are not written: a name the corpus lacks may be one letter
+	// from one ("andy", "and").
+	if fix := text.NearQuestionWord(w); fix != "" {
+		return fix, true
 	}
 	if fix := lx.correct(w); fix != "" && !text.IsStop(fix) {
 		return fix, true

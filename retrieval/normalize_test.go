@@ -45,6 +45,9 @@ func TestNormalize(t *testing.T) {
 		{"who built the Y Type", "who built the Y Type"},                                       // a capital letter alone: a name
 		{"who runs mozilla.org", "who runs mozilla.org"},                                       // a domain, not "organisation"
 		{"what is the smallest country among them", "what is the smallest country among them"}, // English the corpus lacks
+		{"whre did musharaf go in 99", "where did musharraf go in 1999"},                       // a misspelt function word
+		{"waht did lavrov say", "what did lavrov say"},                                         // two letters swapped
+		{"how much wuz the trade", "how much was the trade"},                                   // a chat spelling
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -179,7 +179,7 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 		}
 		return
 	}
-	if !isLetters(w) || text.Spelt(w) {
+	if !isLetters(w) || text.Spelt(w) || text.NearQuestionWord(w) != "" { // a misspelt question word ("waht") asks for nothing
 		return
 	}
 	if bm.df(stem) > 0 {

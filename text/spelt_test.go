@@ -26,3 +26,25 @@ func TestSpelt(t *testing.T) {
 		}
 	}
 }
+
+func TestNearQuestionWord(t *testing.T) {
+	tests := []struct {
+		w, want string
+	}{
+		{"whre", "where"},   // a letter left out
+		{"wherre", "where"}, // one too many
+		{"waht", "what"},    // two swapped
+		{"whihc", "which"},  // two swapped
+		{"whn", ""},         // three letters: too short to tell
+		{"where", ""},       // spelt right
+		{"wren", ""},        // an English word one edit from "when"
+		{"andy", ""},        // a name one letter from "and", which is no question word
+		{"boeing", ""},      // nor "being"
+		{"musharaf", ""},    // near no question word
+	}
+	for _, tt := range tests {
+		if got := NearQuestionWord(tt.w); got != tt.want {
+			t.Errorf("NearQuestionWord(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
