@@ -35,7 +35,10 @@ func TestNearQuestionWord(t *testing.T) {
 		{"wherre", "where"}, // one too many
 		{"waht", "what"},    // two swapped
 		{"whihc", "which"},  // two swapped
-		{"whn", ""},         // three letters: too short to tell
+		{"hwo", "how"},      // two swapped: "how" begins with its "h"
+		{"woh", "who"},      // two swapped
+		{"whn", ""},         // three letters are not edited
+		{"howe", ""},        // nor is a question word of three letters
 		{"where", ""},       // spelt right
 		{"wren", ""},        // an English word one edit from "when"
 		{"andy", ""},        // a name one letter from "and", which is no question word

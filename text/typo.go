@@ -6,22 +6,24 @@ import (
 	"github.com/agnivade/levenshtein"
 )
 
-// NearQuestionWord returns the question word of four letters or more
-// that the folded word w is one edit or one swap of adjacent letters away
-// from ("whre" → "where", "waht" → "what", "whihc" → "which"); of
-// several, the one that begins with more of w's letters ("whre" is
-// "where", not "when"). It returns "" when there is none or w is English
-// spelt right (Spelt). A misspelt question word is read as the one it is
-// even in a corpus that never uses it; other function words are not
-// guessed, for names sit one letter away from them ("andy", "boeing",
-// "eich").
+// NearQuestionWord returns the question word that the folded word w is
+// one swap of adjacent letters away from ("waht" → "what", "hwo" →
+// "how") or, for a word and a question word of four letters or more, one
+// edit ("whre" → "where"); of several, the one that begins with more of
+// w's letters ("whre" is "where", not "when"; "hwo" is "how", not "who").
+// It returns "" when there is none or w is English spelt right (Spelt).
+// A misspelt question word is read as the one it is even in a corpus
+// that never uses it; other function words are not guessed, for names
+// sit one letter away from them ("andy", "boeing", "eich"), nor are
+// three letters edited ("howe").
 func NearQuestionWord(w string) string {
-	if utf8.RuneCountInString(w) < 4 || Spelt(w) {
+	n := utf8.RuneCountInString(w)
+	if n < 3 || Spelt(w) {
 		return ""
 	}
 	best, bestPrefix := "", -1
 	for _, s := range questionWords {
-		if levenshtein.ComputeDistance(w, s) == 1 || swapped(w, s) {
+		if swapped(w, s) || n >= 4 && len(s) >= 4 && levenshtein.ComputeDistance(w, s) == 1 {
 			if p := commonPrefix(w, s); p > bestPrefix {
 				best, bestPrefix = s, p
 			}
@@ -31,7 +33,7 @@ func NearQuestionWord(w string) string {
 }
 
 // questionWords are the question words NearQuestionWord reads, in order.
-var questionWords = []string{"what", "when", "where", "which", "whom", "whose"}
+var questionWords = []string{"what", "when", "where", "which", "whom", "whose", "who", "how"}
 
 // commonPrefix returns how many leading bytes a and b share.
 func commonPrefix(a, b string) int {
