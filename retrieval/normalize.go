@@ -155,6 +155,16 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 	if fix := lx.correct(w); fix != "" && !text.IsStop(fix) {
 		return fix, true
 	}
+	// words typed together, a function word among them ("whendid",
+	// "howmany"), are written apart, so that the answerer reads the
+	// question word; two words of content stay as typed, for a name the
+	// corpus lacks may split into two it has, and so does a word with a
+	// part of two letters, which a word of its own may begin with
+	// ("byline")
+	if parts := splitRunTogether(w, lx); parts != nil && min(len(parts[0]), len(parts[1])) >= 3 &&
+		(text.IsStop(parts[0]) || text.IsStop(parts[1])) {
+		return parts[0] + " " + parts[1], true
+	}
 	return "", false
 }
 

@@ -48,7 +48,10 @@ func TestNormalize(t *testing.T) {
 		{"whre did musharaf go in 99", "where did musharraf go in 1999"},                       // a misspelt function word
 		{"waht did lavrov say", "what did lavrov say"},                                         // two letters swapped
 		{"hwo many visits did musharaf make", "how many visits did musharraf make"},
-		{"how much wuz the trade", "how much was the trade"}, // a chat spelling
+		{"how much wuz the trade", "how much was the trade"},
+		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
+		{"howmany visits", "how many visits"},
+		{"whose byline is it", "whose byline is it"}, // a word the corpus lacks, not "by line"                                // a chat spelling
 		{"", ""},
 	}
 	for _, tt := range tests {
