@@ -57,7 +57,9 @@ import (
 // offtopic, questions on nothing the corpus is about ("What is the
 // capital of Australia?"), which checks how often such questions are
 // refused (the fitted sets carry off-topic questions of their own, kind
-// offtopic, about their own corpora). Every other labelled set is fitted
+// offtopic, about their own corpora); and final36, three corpora of one
+// to three short documents each, which tell how a model fitted on corpora
+// of fifty chunks and more answers from a handful. Every other labelled set is fitted
 // on, the web-page sets final18 to final22 and final25 to final34 too,
 // which earlier rounds held out: fitted with half of them, a model
 // answered the other half with 7% false refusals where the model fitted
@@ -65,7 +67,7 @@ import (
 // unanswerable questions refused of 182 against 87), as a model fitted on
 // the early sets alone had refused 11% of the answerable questions of
 // the sets written after it.
-const notFitted = "final4,final35,offtopic"
+const notFitted = "final4,final35,final36,offtopic"
 
 func main() {
 	dir := flag.String("sets", "eval/testdata", "folder of JSONL question sets")
