@@ -19,11 +19,11 @@ type TermWeigher interface {
 }
 
 // DocFreqer is implemented by Retrievers that can say in how many chunks
-// of their corpus a stem occurs. The extractive answerer uses it, when
-// the Retriever offers it, not to take a word for a common one in a
-// corpus of too few chunks to tell (extract.Options.DocFreq).
+// of their corpus a stem occurs, and how many chunks it has. The
+// extractive answerer uses it, when the Retriever offers it, to read a
+// corpus of few chunks as such (extract.Options.DocFreq).
 type DocFreqer interface {
-	DocFreq(stem string) int
+	DocFreq(stem string) (df, chunks int)
 }
 
 // Normalizer is implemented by Retrievers that read some words of a

@@ -109,8 +109,12 @@ func (ix *Index) TermWeight(stem string) float64 {
 	return bm.idf(stem)
 }
 
-// DocFreq implements bot.DocFreqer: how many chunks contain stem.
-func (ix *Index) DocFreq(stem string) int { return ix.state().bm.df(stem) }
+// DocFreq implements bot.DocFreqer: how many chunks contain stem, and how
+// many chunks the index holds.
+func (ix *Index) DocFreq(stem string) (df, chunks int) {
+	bm := ix.state().bm
+	return bm.df(stem), len(bm.lengths)
+}
 
 // addPhrases raises the fused score of each ranked chunk that holds one of
 // the question's quoted phrases (folded) by expandWeights.Phrase.

@@ -266,7 +266,7 @@ func (a *Answerer) weights(q question, verb string, passages []citebot.Passage) 
 		v := 1.0
 		if a.idf != nil {
 			if v = a.idf(t); v < 0 {
-				v = a.tun.UnknownWeight
+				v = a.unknownWeight(t)
 			}
 		} else {
 			v += 1 - a.poolShare(t, passages)
@@ -280,6 +280,23 @@ func (a *Answerer) weights(q question, verb string, passages []citebot.Passage) 
 		w[t] = v
 	}
 	return w
+}
+
+// unknownWeight is the weight of a stem the corpus never has:
+// Tuning.UnknownWeight, but no more than the IDF of a stem in one of the
+// corpus's chunks (Options.DocFreq), which in a corpus of fewer than about
+// fifty chunks is less: there a missing word is most often one the few
+// chunks did not happen to use ("example", "considered"), not a sign that
+// the question asks about something else.
+func (a *Answerer) unknownWeight(stem string) float64 {
+	if a.df == nil {
+		return a.tun.UnknownWeight
+	}
+	_, n := a.df(stem)
+	if n <= 0 {
+		return a.tun.UnknownWeight
+	}
+	return min(a.tun.UnknownWeight, math.Log(1+(float64(n)-0.5)/1.5))
 }
 
 // poolShare returns the share of passages that contain a stem.

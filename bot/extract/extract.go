@@ -37,12 +37,15 @@ type Options struct {
 	// nil means terms are weighed by their rarity among the passages.
 	// It must be safe for concurrent use.
 	IDF func(stem string) float64
-	// DocFreq returns how many chunks of the corpus contain a stem
-	// (retrieval.Index.DocFreq). A word IDF finds common counts as common
-	// only in at least Tuning.CommonMinChunks of them: in a corpus of one
-	// or two chunks every word is in most of them, names too. Nil means
-	// IDF alone decides. It must be safe for concurrent use.
-	DocFreq func(stem string) int
+	// DocFreq returns how many chunks of the corpus contain a stem, and
+	// how many chunks the corpus has (retrieval.Index.DocFreq). A word IDF
+	// finds common counts as common only in at least
+	// Tuning.CommonMinChunks of them: in a corpus of one or two chunks
+	// every word is in most of them, names too. A word the corpus lacks
+	// weighs no more than one it has in a single chunk: in a corpus of a
+	// few chunks most English words are missing, and missing says little.
+	// Nil means IDF alone decides. It must be safe for concurrent use.
+	DocFreq func(stem string) (df, chunks int)
 	// Logger receives the best candidates at debug level; nil means
 	// slog.Default().
 	Logger *slog.Logger
@@ -60,7 +63,7 @@ type Answerer struct {
 	tun   Tuning
 	model Model
 	idf   func(stem string) float64
-	df    func(stem string) int
+	df    func(stem string) (int, int)
 	log   *slog.Logger
 	vec   *vectors
 }

@@ -75,7 +75,14 @@ func (a *Answerer) common(q question, stem string) bool {
 		return false
 	}
 	v := q.idf(stem)
-	return v >= 0 && v < a.tun.CommonIDF && (a.df == nil || a.df(stem) >= a.tun.CommonMinChunks)
+	if v < 0 || v >= a.tun.CommonIDF {
+		return false
+	}
+	if a.df == nil {
+		return true
+	}
+	df, _ := a.df(stem)
+	return df >= a.tun.CommonMinChunks
 }
 
 // read returns what the answerer knows of parsed question p: its answer

@@ -80,7 +80,7 @@ func TestCommonNeedsChunks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			opts := Options{IDF: idf}
 			if tt.chunks >= 0 {
-				opts.DocFreq = func(string) int { return tt.chunks }
+				opts.DocFreq = func(string) (int, int) { return tt.chunks, 9 }
 			}
 			a := New(opts)
 			if got := a.common(a.analyze("Who built the bridge?"), tt.stem); got != tt.want {

@@ -70,8 +70,10 @@ func TestDevSetsMatchInProcess(t *testing.T) {
 				t.Errorf("%s: terms %v %v in process, %v %v on weaviate", it.ID, ti, wi, ts, ws)
 			}
 			for _, st := range ti { // what the extractive answerer asks of each (bot.TermWeigher, bot.DocFreqer)
-				if ix.DocFreq(st) != s.DocFreq(st) || math.Abs(ix.TermWeight(st)-s.TermWeight(st)) > 1e-9 {
-					t.Errorf("%s: %q in %d chunks (IDF %.4f) in process, %d (%.4f) on weaviate", it.ID, st, ix.DocFreq(st), ix.TermWeight(st), s.DocFreq(st), s.TermWeight(st))
+				dfi, ni := ix.DocFreq(st)
+				dfs, ns := s.DocFreq(st)
+				if dfi != dfs || ni != ns || math.Abs(ix.TermWeight(st)-s.TermWeight(st)) > 1e-9 {
+					t.Errorf("%s: %q in %d of %d chunks (IDF %.4f) in process, %d of %d (%.4f) on weaviate", it.ID, st, dfi, ni, ix.TermWeight(st), dfs, ns, s.TermWeight(st))
 				}
 			}
 			if n := ix.Normalize(it.Question); n != s.Normalize(it.Question) {

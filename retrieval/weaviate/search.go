@@ -192,11 +192,8 @@ func (s *Store) TermWeight(stem string) float64 {
 }
 
 // DocFreq implements bot.DocFreqer: how many of the chunks held contain
-// stem, 0 when the server cannot be asked.
-func (s *Store) DocFreq(stem string) int {
-	df, _ := s.termFreq(stem)
-	return df
-}
+// stem, and how many are held; (0, 0) when the server cannot be asked.
+func (s *Store) DocFreq(stem string) (df, chunks int) { return s.termFreq(stem) }
 
 // termFreq returns how many chunks contain stem and how many are held,
 // the first cached per generation of the catalogue; (0, 0) when the
