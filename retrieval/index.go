@@ -18,10 +18,10 @@ import (
 // candidates of each query only, from their text; with another embedder
 // the vectors are kept and searched exhaustively up to Options.ApproxMin
 // chunks, and beyond through an HNSW graph that Open and Refresh build
-// (annindex.go; an Index of NewIndex alone always scans). It also implements
-// citebot.Retriever (Search), bot.TermWeigher and bot.DocFreqer. It is safe for
-// concurrent use: searches see the index before or after an Update, never
-// in between.
+// (annindex.go; an Index of NewIndex alone always scans). It also
+// implements citebot.Retriever (Search), bot.TermWeigher and
+// bot.DocFreqer. It is safe for concurrent use: searches see the index
+// before or after an Update, never in between.
 type Index struct {
 	emb    Embedder
 	bm25   BM25            // Options.BM25, or DefaultBM25

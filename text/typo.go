@@ -13,9 +13,10 @@ import (
 // w's letters ("whre" is "where", not "when"; "hwo" is "how", not "who").
 // It returns "" when there is none or w is English spelt right (Spelt).
 // A misspelt question word is read as the one it is even in a corpus
-// that never uses it; other function words are not guessed, for names
-// sit one letter away from them ("andy", "boeing", "eich"), nor are
-// three letters edited ("howe").
+// that never uses it. Other function words are not guessed, for names
+// sit one letter away from them ("andy", "boeing", "eich"), and a
+// question word of three letters is reached by a swap only ("howe" is
+// not "how").
 func NearQuestionWord(w string) string {
 	n := utf8.RuneCountInString(w)
 	if n < 3 || Spelt(w) {

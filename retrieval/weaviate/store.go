@@ -108,8 +108,8 @@ func ParseURL(s string) (Config, error) {
 
 // Store is a retrieval.Backend over a Weaviate server; it also implements
 // citebot.Retriever (Search), retrieval.QueryAnalyzer,
-// retrieval.WordCounter, bot.TermWeigher, bot.DocFreqer and bot.Normalizer. It is safe for
-// concurrent use. Several Stores (in several processes) may read one
+// retrieval.WordCounter, bot.TermWeigher, bot.DocFreqer and
+// bot.Normalizer. It is safe for concurrent use. Several Stores (in several processes) may read one
 // index; only one job at a time should Update it.
 type Store struct {
 	c       *wv.Client

@@ -53,15 +53,15 @@ import (
 // final35, written untouched for the final measure of the round that
 // began fitting on the page sets (run once on that round's start and
 // end); final4, written for that purpose long ago (its user-wiki set
-// answers from final3's corpus, which the fit cannot tell); and
-// offtopic, questions on nothing the corpus is about ("What is the
-// capital of Australia?"), which checks how often such questions are
-// refused (the fitted sets carry off-topic questions of their own, kind
-// offtopic, about their own corpora); and final36, three corpora of one
-// to three short documents each, which tell how a model fitted on corpora
-// of fifty chunks and more answers from a handful. Every other labelled set is fitted
-// on, the web-page sets final18 to final22 and final25 to final34 too,
-// which earlier rounds held out: fitted with half of them, a model
+// answers from final3's corpus, which the fit cannot tell); final36,
+// three corpora of one to three short documents each, which tell how a
+// model fitted on corpora of fifty chunks and more answers from a
+// handful; and offtopic, questions on nothing the corpus is about ("What
+// is the capital of Australia?"), which checks how often such questions
+// are refused (the fitted sets carry off-topic questions of their own,
+// kind offtopic, about their own corpora). Every other labelled set is
+// fitted on, the web-page sets final18 to final22 and final25 to final34
+// too, which earlier rounds held out: fitted with half of them, a model
 // answered the other half with 7% false refusals where the model fitted
 // without them had 11% (and 399 answers right of 570 against 389; 78
 // unanswerable questions refused of 182 against 87), as a model fitted on
