@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestNamedNew(t *testing.T) {
 	a := testAnswerer()
@@ -85,6 +88,34 @@ func TestCommonNeedsChunks(t *testing.T) {
 			a := New(opts)
 			if got := a.common(a.analyze("Who built the bridge?"), tt.stem); got != tt.want {
 				t.Errorf("common(%q) with %d chunks = %v, want %v", tt.stem, tt.chunks, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnknownWeightCapped: a word the corpus lacks weighs
+// Tuning.UnknownWeight, but no more than a word in one of the corpus's
+// chunks: less in a corpus of a few chunks, the same from about fifty,
+// and the same when no DocFreq is given or it knows no chunk.
+func TestUnknownWeightCapped(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		chunks int // the corpus's chunks; -1: no DocFreq
+		want   float64
+	}{
+		{"one chunk", 1, 0.288},
+		{"five chunks", 5, 1.386},
+		{"a thousand chunks", 1000, 3.5},
+		{"no chunk counts", -1, 3.5},
+		{"the server cannot say", 0, 3.5},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := Options{IDF: func(string) float64 { return -1 }}
+			if tt.chunks >= 0 {
+				opts.DocFreq = func(string) (int, int) { return 0, tt.chunks }
+			}
+			if got := New(opts).unknownWeight("zelensky"); math.Abs(got-tt.want) > 0.001 {
+				t.Errorf("unknownWeight with %d chunks = %.3f, want %.3f", tt.chunks, got, tt.want)
 			}
 		})
 	}
