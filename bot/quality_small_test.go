@@ -11,20 +11,9 @@ import (
 	"github.com/citebot/citebot/retrieval"
 )
 
-// valleyNote is a corpus of one short note: it is indexed as one chunk,
-// so that every word of it is in all of the corpus's chunks.
-const valleyNote = `Bridges of the Valley
-
-Author: Jane Example
-
-The old stone bridge was built in 1851 by the engineer Thomas Reed. It carried traffic for a century.
-
-The new bridge cost 42 million dollars and opened in October 2004. Its span is 420 metres, the longest in the region.
-
-The river floods every spring because snow melts in the mountains.
-`
-
-// TestQualityOnOneChunk asks a one-chunk corpus through the real index:
+// TestQualityOnOneChunk asks a corpus of one short note, ask_test.go's
+// six sentences (bot.DocText), indexed as one chunk so that every word of
+// it is in all of the corpus's chunks, through the real index:
 // a name is an answer although every word of the corpus is in every
 // chunk of it (extract.Tuning.CommonMinChunks), a misspelt question word
 // is read as one though the note never uses it (text.NearQuestionWord),
@@ -33,7 +22,7 @@ The river floods every spring because snow melts in the mountains.
 // refused.
 func TestQualityOnOneChunk(t *testing.T) {
 	ctx := context.Background()
-	files := fstest.MapFS{"bridges.txt": {Data: []byte(valleyNote)}}
+	files := fstest.MapFS{"bridges.txt": {Data: []byte(bot.DocText)}}
 	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "valley"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
 	if err != nil {
 		t.Fatal(err)
@@ -53,8 +42,8 @@ func TestQualityOnOneChunk(t *testing.T) {
 		{"How long is the span of the new bridge?", true, "420 metres"},
 		{"Why does the river flood every spring?", true, "snow melts"},
 		{"Who wrote Bridges of the Valley?", true, "Jane Example"},
-		{"wehn was the old stone bridge built", true, "1851"}, // a question word the note never uses, misspelt
-		{"whre does the snow melt", true, "mountains"},
+		{"wehn was the old stone bridge built", true, "1851"},
+		{"whre does the snow melt", true, "mountains"},                             // a question word the note never uses, misspelt: refused before NearQuestionWord
 		{"Why is the river considered to flood every spring?", true, "snow melts"}, // "considered": a word the note lacks weighs little
 		{"How many moons does Mars have?", false, ""},
 		{"What is the population of the valley?", false, ""},

@@ -21,6 +21,10 @@ var sharedSynonyms = sync.OnceValue(func() *synonyms.Table {
 // SharedSynonyms is sharedSynonyms for the external tests.
 func SharedSynonyms() *synonyms.Table { return sharedSynonyms() }
 
+// DocText is ask_test.go's test document, for the external tests that
+// index it (TestQualityOnOneChunk).
+const DocText = docText
+
 // sharedEncoder is the embedded sentence encoder, loaded once per test
 // binary: every Bot would load its own for the second look, which under
 // the race detector takes over a second and would count against the
