@@ -57,7 +57,7 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 	}
 	r.words++
 	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
-	r.rare = r.rare || isNew && !text.English(t.Stem)
+	r.rare = r.rare || isNew && !text.English(t.Stem) && !text.Glued(t.Norm)
 	r.styled = r.styled || isNew && r.titled
 }
 
