@@ -260,6 +260,12 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 	c.focus = mentionsFocus(own)
 	c.phrase = sc.phraseShare(own)
 	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.view, c.meta)
+	if sc.q.field == metaTitle {
+		// the document's own title is the value asked for, and only the
+		// metadata answer (metaCandidate) gives it: the byline that
+		// repeats the author the question names does not
+		c.typ = boolf(c.answer != "")
+	}
 	c.named, c.rare = sc.named(own)
 	c.keyMiss = sc.keyMissing(window)
 	c.novel = sc.novelShare(own)

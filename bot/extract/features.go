@@ -85,8 +85,9 @@ func (sc *scorer) features(c *candidate) {
 	f[fCoverSoft] = c.soft
 	f[fSoftWindow] = c.softWindow
 	f[fType] = c.typ
-	f[fTypedQuestion] = boolf(typed(q.typ))
-	f[fTypeMissing] = boolf(typed(q.typ) && c.typ == 0)
+	asksValue := typed(q.typ) || q.field == metaTitle
+	f[fTypedQuestion] = boolf(asksValue)
+	f[fTypeMissing] = boolf(asksValue && c.typ == 0)
 	if q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus {
 		if typed(q.typ) {
 			f[fFocusMissing] = 1
@@ -216,6 +217,9 @@ func (a *Answerer) unknownShare(q question, w map[string]float64) float64 {
 	}
 	var got, total float64
 	for _, t := range q.terms {
+		if a.speaksOfDocument(q.field, t) {
+			continue // "the title of the ulid README"
+		}
 		total += w[t]
 		if a.idf(t) < 0 {
 			got += w[t]

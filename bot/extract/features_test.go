@@ -30,8 +30,11 @@ func TestNameUnknown(t *testing.T) {
 		{"What did Moscow tell Russia?", false},
 		{"Per Moscow, how do Afghans see Russia?", false}, // a function word opening it, which the corpus lacks
 		{"Amid the talks, what did Moscow tell Russia?", false},
+		{"What is the title of the Moscow README?", false}, // a word for the document, asking for its title
+		{"What did the Moscow README tell Russia?", true},  // the same word, asking of its subject
 	} {
-		if got := a.nameUnknown(asked.Parse(c.q)); got != c.want {
+		p := asked.Parse(c.q)
+		if got := a.nameUnknown(p, metaFieldOf(p.Folded, p.Type)); got != c.want {
 			t.Errorf("nameUnknown(%q) = %v, want %v", c.q, got, c.want)
 		}
 	}

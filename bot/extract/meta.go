@@ -43,7 +43,8 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 // one whose title and site carry the largest share of the question's
 // words on the subject ("the headline of Mashable's review of Dune": the
 // Mashable page "The new 'Dune' is a great start ..."; its author's name
-// counts too), the best ranked on ties. It reports false when no title
+// counts too), or the one the question names by its ID (namesID: "the
+// ulid README"), the best ranked on ties. It reports false when no title
 // carries any of them.
 func (a *Answerer) titleSource(q question, passages []citebot.Passage) (*citebot.Source, string, bool) {
 	src, score := (*citebot.Source)(nil), 0.0
@@ -54,7 +55,11 @@ func (a *Answerer) titleSource(q question, passages []citebot.Passage) (*citebot
 		}
 		seen[p.Source.Path] = true
 		in, own := a.namedShare(q, p.Source)
-		if s := float64(in) / float64(max(own, 1)); in > 0 && s > score {
+		s := float64(in) / float64(max(own, 1))
+		if namesID(q, p.Source) {
+			s, in = 1, max(in, 1) // "the title of the ulid README": the document's ID names it
+		}
+		if in > 0 && s > score {
 			src, score = p.Source, s
 		}
 	}

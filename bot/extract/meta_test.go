@@ -60,6 +60,9 @@ func TestMetaFieldOf(t *testing.T) {
 		{"According to the report, what was the new bridge named?", metaNone},
 		{"What is the title of the report's second chapter?", metaNone},
 		{"What is the title of Jane Q. Roe's March 2021 post on the bridges?", metaTitle}, // the author's full name and a date before the noun
+		{"What is the title of the valley/bridges README?", metaTitle},                    // a document named by its module path
+		{"whats the title of Jane Roe's July 2019 editorial on the bridges", metaTitle},
+		{"What is the title of the bridges guide?", metaTitle},
 		{"What was the bridge called before 1900?", metaNone},
 	}
 	for _, tt := range tests {
@@ -190,7 +193,7 @@ func TestMetaSourceSiteNamesOneDocument(t *testing.T) {
 // answered with the title, citing the line that carries it.
 func TestMetaAnswerGivesTheTitle(t *testing.T) {
 	doc := "Film wins top award | Daily Planet\n\nBy Jane Roe\n\nThe film won the top award on Sunday, the first foreign-language film to do so.\n"
-	src := &citebot.Source{Path: "film.txt", Title: "Film wins top award", Author: "Jane Roe", Publisher: "Daily Planet"}
+	src := &citebot.Source{ID: "film", Path: "film.txt", Title: "Film wins top award", Author: "Jane Roe", Publisher: "Daily Planet"}
 	other := &citebot.Source{Path: "other.txt", Title: "Markets fall", Author: "John Doe", Publisher: "Reuters"}
 	passages := []citebot.Passage{
 		{ID: "other#1", Doc: "other.txt", Start: 0, End: 30, Text: "By John Doe. Markets fell today.", Source: other},
@@ -198,7 +201,9 @@ func TestMetaAnswerGivesTheTitle(t *testing.T) {
 	}
 	for _, q := range []string{
 		"What is the headline of the Daily Planet's story on the foreign-language film?",
-		"What is the title of Jane Roe's story?", // named by its author
+		"What is the title of Jane Roe's story?",        // named by its author
+		"What is the title of the article by Jane Roe?", // not the byline, which says only what the question does
+		"what's the title of the film README",           // named by its ID
 	} {
 		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(q), Passages: passages})
 		if res.Text != `The title is "Film wins top award" [1]` || len(res.Citations) == 0 {

@@ -112,8 +112,8 @@ func (a *Answerer) read(p *asked.Question) question {
 		prev = t.Stem
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
-	out.nameUnknown = a.nameUnknown(p)
 	out.field = metaFieldOf(p.Folded, p.Type)
+	out.nameUnknown = a.nameUnknown(p, out.field)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
 		out.related[t] = append(a.syn.Related(t), text.UnitAbbrevs(t)...) // "barrels": "bbl"
@@ -130,14 +130,18 @@ func (a *Answerer) read(p *asked.Question) question {
 // question: "Does …", "Owing to …", an English word, so "Paris …" does
 // not count either, but "Zelensky …" does)
 // whose stem the corpus never has: a question about "the Eiffel Tower" on
-// a corpus that never mentions it (false when the corpus cannot say).
-func (a *Answerer) nameUnknown(p *asked.Question) bool {
+// a corpus that never mentions it (false when the corpus cannot say). A
+// question asking for a document's metadata (field) may name the
+// document's kind by a word its text never uses ("the title of the ulid
+// README"): such a word (speaksOfDocument) does not count.
+func (a *Answerer) nameUnknown(p *asked.Question, field metaField) bool {
 	if a.idf == nil {
 		return false
 	}
 	for i, t := range p.Tokens {
 		w := p.Text[t.Start:t.End]
-		if !text.Capitalised(w) || i == 0 && (a.lex.commonStarts[t.Norm] || text.English(t.Stem)) || text.IsStop(t.Norm) || text.FunctionWord(t.Norm) || a.lex.questionWords[t.Stem] {
+		if !text.Capitalised(w) || i == 0 && (a.lex.commonStarts[t.Norm] || text.English(t.Stem)) || text.IsStop(t.Norm) || text.FunctionWord(t.Norm) || a.lex.questionWords[t.Stem] ||
+			a.speaksOfDocument(field, t.Stem) {
 			continue
 		}
 		if a.idf(t.Stem) < 0 {
@@ -170,4 +174,12 @@ func without(terms []string, drop map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// speaksOfDocument reports whether stem, in a question asking for a
+// document's metadata (field), speaks of the document rather than its
+// subject ("title", "README", "article": the document words), and so says
+// nothing by being absent from the documents' text.
+func (a *Answerer) speaksOfDocument(field metaField, stem string) bool {
+	return field != metaNone && a.lex.docWords[stem]
 }
