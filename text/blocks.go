@@ -248,6 +248,20 @@ const minRunOn = 3
 // reListItem matches a numbered list item: "1. ", "2) ", "(3) ".
 var reListItem = regexp.MustCompile(`^\(?\d{1,3}[.)](?:\s|$)`)
 
+// ListMarker reports whether the number at byte i of s opens a numbered
+// list item ("1. It's faster …", "2) ", "(3) "): nothing but spaces, or
+// the item's opening parenthesis, stands before it on its line. Such a
+// number counts the list's items, and says nothing of what an item is
+// about.
+func ListMarker(s string, i int) bool {
+	line := s[strings.LastIndexByte(s[:i], '\n')+1 : i]
+	before := strings.TrimLeft(line, " \t")
+	if before != "" && before != "(" {
+		return false
+	}
+	return reListItem.MatchString(s[i-len(before):])
+}
+
 // openEnd reports whether w is a lower-case function word that never ends
 // an English sentence: an article, a conjunction, a possessive or a
 // preposition that must be followed by its object. "in", "up", "more",

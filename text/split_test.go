@@ -215,3 +215,23 @@ func TestBlocksDoubleSpaced(t *testing.T) {
 		t.Errorf("Blocks(%q): %d blocks, want 2", single, n)
 	}
 }
+
+func TestListMarker(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"1. It's faster than `filepath.Walk`.", 0, true},
+		{"Why:\n  2) It does less work.", 7, true},
+		{"(3) It reuses a buffer.", 1, true},
+		{"12 people died.", 0, false},         // no mark after it
+		{"It runs 4. times faster", 8, false}, // words before it on its line
+		{"3.5 million people", 0, false},
+		{"Version 1. was out", 8, false},
+	} {
+		if got := ListMarker(tt.s, tt.i); got != tt.want {
+			t.Errorf("ListMarker(%q, %d) = %v, want %v", tt.s, tt.i, got, tt.want)
+		}
+	}
+}

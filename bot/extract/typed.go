@@ -183,7 +183,8 @@ var reYearLike = regexp.MustCompile(`(?i)^(1[5-9]\d\d|20\d\d)s?$`)
 func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumber(s, q, true) }
 
 // hasNewNumber reports whether s holds a number (in digits or words) the
-// question does not already say; with counts, years and days of months are
+// question does not already say, other than a designation ("MiG-29") or
+// the number of a numbered list's item (text.ListMarker); with counts, years and days of months are
 // passed over, and so are sums of money when the question asks how many or
 // for a physical quantity (a population, a height) and for no money.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
@@ -191,8 +192,8 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if !numeric(t.Norm) {
 			continue
 		}
-		if q.words[t.Norm] || designation(s, t.Start) {
-			continue
+		if q.words[t.Norm] || designation(s, t.Start) || text.ListMarker(s, t.Start) {
+			continue // "MiG-29"; "1. It's faster than filepath.Walk."
 		}
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
