@@ -48,10 +48,11 @@ func TestNormalize(t *testing.T) {
 		{"whre did musharaf go in 99", "where did musharraf go in 1999"},                       // a misspelt function word
 		{"waht did lavrov say", "what did lavrov say"},                                         // two letters swapped
 		{"hwo many visits did musharaf make", "how many visits did musharraf make"},
-		{"how much wuz the trade", "how much was the trade"},
+		{"how much wuz the trade", "how much was the trade"},                 // a chat spelling
+		{"wat size shud my writes be", "what size should my writes be"},      // chat spellings
 		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
 		{"howmany visits", "how many visits"},
-		{"whose byline is it", "whose byline is it"}, // a word the corpus lacks, not "by line"                                // a chat spelling
+		{"whose byline is it", "whose byline is it"}, // a word the corpus lacks, not "by line"
 		{"", ""},
 	}
 	for _, tt := range tests {
