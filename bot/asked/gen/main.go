@@ -21,7 +21,8 @@
 // A word is listed as a thing noun when it is made of the letters a-z,
 // its first noun sense is not in noun.person, WordNet's sense-tagged
 // texts (cntlist.rev) use it as a noun at least once and more often than
-// as a verb, and it is no irregular form of a verb (verb.exc: "left",
+// as a verb, or never tag it and WordNet lists it as no verb ("module",
+// "cartridge"), and it is no irregular form of a verb (verb.exc: "left",
 // "found"). After a person noun such a word shows that the person noun
 // modifies it ("which member states", "which host city"). The outputs are
 // sorted and deterministic.
@@ -57,6 +58,8 @@ func main() {
 	nounTags, verbTags := tagCounts(filepath.Join(*dir, "cntlist.rev"))
 	irregular := map[string]bool{}
 	each(filepath.Join(*dir, "verb.exc"), func(line string) { irregular[strings.Fields(line)[0]] = true })
+	verb := map[string]bool{}
+	each(filepath.Join(*dir, "index.verb"), func(line string) { verb[must(wordnet.ParseIndex(line)).Lemma] = true })
 	var pw, tw []string
 	each(filepath.Join(*dir, "index.noun"), func(line string) {
 		ix := must(wordnet.ParseIndex(line))
@@ -67,7 +70,7 @@ func main() {
 			if !instance[first] && !adj[w] {
 				pw = append(pw, w)
 			}
-		case nounTags[w] > 0 && nounTags[w] > verbTags[w] && !irregular[w]:
+		case (nounTags[w] > 0 && nounTags[w] > verbTags[w] || nounTags[w] == 0 && !verb[w]) && !irregular[w]:
 			tw = append(tw, w)
 		}
 	})
