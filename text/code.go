@@ -71,7 +71,25 @@ func inCode(s string, i int) bool {
 	if camelCase(s[i:j]) && !hasWordChar(s[j:lineEnd]) {
 		return true // "cache.NoExpiration,", not "spring.McCartney went on"
 	}
-	return strings.Count(s[lineStart:i], "`")%2 == 1 && strings.Contains(s[i:lineEnd], "`") || inCall(s[lineStart:i])
+	return codeSpan(s[lineStart:lineEnd], i-lineStart) || inCall(s[lineStart:i])
+}
+
+// InCodeSpan reports whether byte i of s lies inside a Markdown code span
+// on its line ("the `wasi_snapshot_preview1` module"): after an odd number
+// of backticks on the line, and before one more (a lone backtick is an
+// apostrophe, as in "didn`t").
+func InCodeSpan(s string, i int) bool {
+	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
+	lineEnd := len(s)
+	if e := strings.IndexByte(s[i:], '\n'); e >= 0 {
+		lineEnd = i + e
+	}
+	return codeSpan(s[lineStart:lineEnd], i-lineStart)
+}
+
+// codeSpan is InCodeSpan within one line.
+func codeSpan(line string, i int) bool {
+	return strings.Count(line[:i], "`")%2 == 1 && strings.Contains(line[i:], "`")
 }
 
 // camelCase reports whether the word w has a capital after a small letter

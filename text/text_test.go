@@ -320,3 +320,20 @@ func TestOrdinal(t *testing.T) {
 		}
 	}
 }
+
+func TestInCodeSpan(t *testing.T) {
+	s := "the `wasi_snapshot_preview1` module; it didn`t\nsay `x"
+	for _, tt := range []struct {
+		at   string
+		want bool
+	}{
+		{"wasi_", true},
+		{"module", false},
+		{"t\nsay", false}, // a lone backtick is an apostrophe
+		{"x", false},      // no closing backtick on its line
+	} {
+		if got := InCodeSpan(s, strings.Index(s, tt.at)); got != tt.want {
+			t.Errorf("InCodeSpan at %q = %v, want %v", tt.at, got, tt.want)
+		}
+	}
+}

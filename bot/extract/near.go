@@ -91,13 +91,13 @@ func (sc *scorer) isValue(s string, toks []text.Token, i int) bool {
 	case typeDate:
 		return reYearLike.MatchString(w) || sc.a.lex.monthsAndDays[t.Norm] && text.Capitalised(w)
 	case typeNumber:
-		if !numeric(t.Norm) || designation(s, t.Start) {
+		if !numeric(t.Norm) || designation(s, t.Start) || text.ListMarker(s, t.Start) {
 			return false
 		}
 		return !reYearLike.MatchString(w) && !sc.a.dayOfMonth(s, t.Start, t.End)
 	case typeEntity:
-		if numeric(t.Norm) && !designation(s, t.Start) {
-			return true
+		if numeric(t.Norm) && !designation(s, t.Start) || text.InCodeSpan(s, t.Start) {
+			return true // a code span names a thing of code: "the `wasi_snapshot_preview1` module"
 		}
 	}
 	return sc.a.isName(s, q, toks, i)

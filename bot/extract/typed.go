@@ -60,7 +60,7 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeEntity:
-		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) {
+		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) || newCodeSpan(s, q) {
 			return 1
 		}
 		return tun.EntityCredit
@@ -295,6 +295,22 @@ func namedNew(s string, q question) bool {
 			if !q.words[t.Norm] && !text.IsStop(t.Norm) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// newCodeSpan reports whether s has a Markdown code span holding a word
+// the question does not ("`wasi_snapshot_preview1`"): in a document about
+// code, the name of a thing of code, as a quotation's words or a
+// capitalised name are in prose.
+func newCodeSpan(s string, q question) bool {
+	if !strings.Contains(s, "`") {
+		return false
+	}
+	for _, t := range q.tokens(s) {
+		if !q.words[t.Norm] && text.InCodeSpan(s, t.Start) {
+			return true
 		}
 	}
 	return false

@@ -120,3 +120,22 @@ func TestUnknownWeightCapped(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeSpanNamesAThing: for "which …" a code span new to the question
+// names the thing asked for, as a capitalised name does in prose.
+func TestCodeSpanNamesAThing(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("Which host module provides system calls to wasm modules?")
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"The notable example is the `wasi_snapshot_preview1` module, which provides the system calls.", true},
+		{"A host module provides system calls to wasm modules.", false},
+		{"A `host` module provides system calls.", false}, // the question's own word
+	} {
+		if got := a.typeMatch(q.typ, q, tt.s, false) == 1; got != tt.want {
+			t.Errorf("typeMatch(%q) = 1: %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
