@@ -184,9 +184,10 @@ func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumbe
 
 // hasNewNumber reports whether s holds a number (in digits or words) the
 // question does not already say, other than a designation ("MiG-29") or
-// the number of a numbered list's item (text.ListMarker); with counts, years and days of months are
-// passed over, and so are sums of money when the question asks how many or
-// for a physical quantity (a population, a height) and for no money.
+// the number of a numbered list's item (text.ListMarker); with counts,
+// years and days of months are passed over, and so are sums of money when
+// the question asks how many or for a physical quantity (a population, a
+// height) and for no money.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	for _, t := range q.tokens(s) {
 		if !numeric(t.Norm) {

@@ -50,15 +50,15 @@ import (
 )
 
 // notFitted names the folders of question sets the fit never opens:
-// final35, written untouched for the final measure of the round that
-// began fitting on the page sets (run once on that round's start and
-// end); final4, written for that purpose long ago (its user-wiki set
-// answers from final3's corpus, which the fit cannot tell); final36,
-// three corpora of one to three short documents each, which tell how a
-// model fitted on corpora of fifty chunks and more answers from a
-// handful; final37, two corpora of Go libraries' documentation (READMEs;
-// design and practice notes) written untouched for the measure of the
-// round of 2026-12-05 (fourth); and offtopic, questions on nothing the corpus is about ("What
+// final35, written untouched for the final measure of the round that began
+// fitting on the page sets (run once on that round's start and end);
+// final4, written for that purpose long ago (its user-wiki set answers
+// from final3's corpus, which the fit cannot tell); final36, three corpora
+// of one to three short documents each, which tell how a model fitted on
+// corpora of fifty chunks and more answers from a handful; final37, two
+// corpora of Go libraries' documentation (READMEs; design and practice
+// notes) written untouched for the measure of the round of 2026-12-05
+// (fourth); and offtopic, questions on nothing the corpus is about ("What
 // is the capital of Australia?"), which checks how often such questions
 // are refused (the fitted sets carry off-topic questions of their own,
 // kind offtopic, about their own corpora). Every other labelled set is
@@ -67,8 +67,8 @@ import (
 // answered the other half with 7% false refusals where the model fitted
 // without them had 11% (and 399 answers right of 570 against 389; 78
 // unanswerable questions refused of 182 against 87), as a model fitted on
-// the early sets alone had refused 11% of the answerable questions of
-// the sets written after it.
+// the early sets alone had refused 11% of the answerable questions of the
+// sets written after it.
 const notFitted = "final4,final35,final36,final37,offtopic"
 
 func main() {
