@@ -85,9 +85,10 @@ func (sc *scorer) features(c *candidate) {
 	f[fCoverSoft] = c.soft
 	f[fSoftWindow] = c.softWindow
 	f[fType] = c.typ
-	asksValue := typed(q.typ) || q.field == metaTitle
-	f[fTypedQuestion] = boolf(asksValue)
-	f[fTypeMissing] = boolf(asksValue && c.typ == 0)
+	// a title question asks for a value too: the document's title
+	typedQ := typed(q.typ) || q.field == metaTitle
+	f[fTypedQuestion] = boolf(typedQ)
+	f[fTypeMissing] = boolf(typedQ && c.typ == 0)
 	if q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus {
 		if typed(q.typ) {
 			f[fFocusMissing] = 1

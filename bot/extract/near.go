@@ -52,7 +52,7 @@ func (sc *scorer) valuesOf(m *termMatches) *sentenceValues {
 			v.terms = append(v.terms, i)
 		case sc.isValue(m.src, m.toks, i):
 			v.values = append(v.values, i)
-			v.rare = v.rare || asksName(sc.q.typ) && !text.IsDigit(t.Norm[0]) && !text.English(t.Stem) && !text.Glued(t.Norm)
+			v.rare = v.rare || asksName(sc.q.typ) && !text.IsDigit(t.Norm[0]) && unlisted(t)
 		}
 	}
 	return v

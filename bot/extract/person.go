@@ -57,7 +57,7 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 	}
 	r.words++
 	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
-	r.rare = r.rare || isNew && !text.English(t.Stem) && !text.Glued(t.Norm)
+	r.rare = r.rare || isNew && unlisted(t)
 	r.styled = r.styled || isNew && r.titled
 }
 
@@ -65,6 +65,11 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 func (r nameRun) person(a *Answerer) bool {
 	return (r.styled || r.rare && (r.titled || r.words >= 2)) && !a.lex.groupWords[r.last]
 }
+
+// unlisted reports whether no dictionary lists the word t, nor the words
+// scraping glued into it (text.Glued: "Drillsseriesunder"): a proper
+// name's word ("Mehmood", "Gazprom").
+func unlisted(t text.Token) bool { return !text.English(t.Stem) && !text.Glued(t.Norm) }
 
 // nameSpan is how many words either side of the focus noun a name that
 // answers "which X" or "who" stands: "Minister Sergey Lavrov", "the
