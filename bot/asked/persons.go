@@ -71,6 +71,13 @@ func asksPersonKind(f string) bool {
 	return false
 }
 
+// IsNoun reports whether the folded word w, or the singular of a regular
+// plural w, is an English noun naming a kind of person or a noun used as a
+// noun more than as a verb: "tankers" and "officials" are, "play" and
+// "live" are not. The word lists are made on first use; IsNoun is safe
+// for concurrent use.
+func IsNoun(w string) bool { return isNoun(personNouns(), w) || isNoun(thingNouns(), w) }
+
 // isNoun reports whether w, or the singular of a regular plural w
 // ("countries", "churches", "states"), is in nouns.
 func isNoun(nouns map[string]bool, w string) bool {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -47,8 +48,19 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 			}
 			continue // its last part: a noun ("vice-president") or a modifier ("state-owned")
 		}
-		if text.IsStop(t.Norm) || isAux(t.Norm) {
+		norm := t.Norm
+		if f := text.ChatForm(norm); f != nil {
+			if len(f) != 1 || text.IsStop(f[0]) || isAux(f[0]) {
+				break // "how many ppl r getting": "r" is "are"
+			}
+			norm = f[0] // "ppl": people
+		}
+		if text.IsStop(norm) || isAux(norm) {
 			break
+		}
+		if i > 0 && head != "" && word == rest[toks[i-1].Start:toks[i-1].End] && plural(toks[i-1].Norm) &&
+			!text.Capitalised(rest[t.Start:t.End]) && !asked.IsNoun(norm) {
+			break // a verb after its subject: "how many people play Destiny"
 		}
 		if i > 0 && i+1 < len(toks) && reAfterVerb.MatchString(toks[i+1].Norm) && !text.Capitalised(rest[t.Start:t.End]) {
 			break // t is a verb: "company built the"
@@ -60,7 +72,7 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 			break // "how many words per second"
 		}
 		if !text.Capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) && !isAdverb(t.Norm) {
-			head, word = t.Stem, rest[t.Start:t.End]
+			head, word = text.Stem(norm), rest[t.Start:t.End]
 		}
 		if a.lex.genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
 			// "the name of the pilot": the focus is what the name is of
@@ -87,6 +99,16 @@ func isAdverb(w string) bool {
 // "state-owned", "record-breaking".
 func compoundModifier(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// plural reports whether a folded noun is plural: a regular plural
+// ("troops", "countries"; not "glass") or an irregular one ("people").
+func plural(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "ppl":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 func isAux(w string) bool {

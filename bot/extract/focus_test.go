@@ -31,6 +31,14 @@ func TestFocusOf(t *testing.T) {
 		{"What's happened to the pipeline?", ""},
 		{"What teenage pursuit, competing for a state crown, helps her?", "pursuit"},
 		{"Which agreement (signed in 2014) was broader?", "agreement"},
+		{"How many beads sit on each wire of a Russian abacus?", "bead"},                  // a verb after its plural subject
+		{"How many people play Destiny 2 each day?", ""},                                  // "people" counts anyone; "play" is the verb
+		{"how many rats r we talking about", "rat"},                                       // "r" is "are"
+		{"how many ppl live in kabul now", ""},                                            // "ppl" is "people"
+		{"How many oil tankers sailed?", "tanker"},                                        // a noun before a noun
+		{"How many actual bilateral disputes stood between them?", "disput"},              // "stood": a verb
+		{"How many homes lost power in Scotland during the storm?", "home"},               // "lost": a verb
+		{"How many Pakistani students were admitted to Russian universities?", "student"}, // unchanged
 	}
 	for _, tt := range tests {
 		if got, _ := testAnswerer().focusOf(tt.q); got != tt.want {

@@ -189,12 +189,13 @@ func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumbe
 // the question asks how many or for a physical quantity (a population, a
 // height) and for no money.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
-	for _, t := range q.tokens(s) {
+	toks := q.tokens(s)
+	for i, t := range toks {
 		if !numeric(t.Norm) {
 			continue
 		}
-		if q.words[t.Norm] || designation(s, t.Start) || text.ListMarker(s, t.Start) {
-			continue // "MiG-29"; "1. It's faster than filepath.Walk."
+		if q.words[t.Norm] || designation(s, t.Start) || text.ListMarker(s, t.Start) || pronounOne(toks, i) {
+			continue // "MiG-29"; "1. It's faster than filepath.Walk."; "a good one"
 		}
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
@@ -217,6 +218,25 @@ func numeric(tok string) bool {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 		"twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "percent":
 		return true
+	}
+	return false
+}
+
+// pronounOne reports whether toks[i] is "one" standing for a thing named
+// before, not a count: after a determiner ("a good one", "the one",
+// "each one", "no one") or in "one another".
+func pronounOne(toks []text.Token, i int) bool {
+	if toks[i].Norm != "one" {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Norm == "another" {
+		return true
+	}
+	for j := i - 1; j >= max(0, i-2); j-- {
+		switch toks[j].Norm {
+		case "a", "an", "the", "this", "that", "each", "every", "any", "no", "another", "which":
+			return j == i-1 || !numeric(toks[i-1].Norm)
+		}
 	}
 	return false
 }

@@ -33,6 +33,7 @@ func TestTypeMatch(t *testing.T) {
 	a := testAnswerer()
 	place := a.analyze("Which port city hosted the Aman naval exercise?")
 	why := a.analyze("Why does Pakistan not want to jeopardize its relations with the US?")
+	count := a.analyze("How many people play the game each day?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -46,6 +47,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeReason, why, "Islamabad keeps close ties with Washington because of the aid it receives.", true},
 		{typeReason, why, "The move was driven by fears of isolation.", true},
 		{typeReason, why, "Pakistan does not want to jeopardize its relations with the US.", false},
+		{typeNumber, count, "About one million people play the game each day.", true},
+		{typeNumber, count, "It's a bad time to play the game, but a good one to take stock.", false}, // "one" stands for a time
+		{typeNumber, count, "No one plays the game each day.", false},
+		{typeNumber, count, "People play the game with one another.", false},
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
