@@ -68,6 +68,9 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			continue // a menu, but "Jane Roe, NOLA.com | The Times-Picayune", which reads as one
 		}
 		if name, score := lineAuthor(l, l.n == at); score > 0 {
+			if score == 4 && inHeader(md, l) && datedNext(md, l) {
+				score = 5 // "By Jane Roe" over "Published: May 9, 2013": the article's, not a video's credits above it
+			}
 			pick(l, name, score)
 		}
 		if name, ok := namedLine(l.s); ok && l.solo && inHeader(md, l) {
@@ -166,12 +169,35 @@ func lineAuthor(l metaLine, isTitle bool) (string, int) {
 	if m := authorHandle.FindStringSubmatch(l.s); m != nil {
 		return m[1], 3
 	}
+	if h, ok := bylineHandle(l.s); ok {
+		return h, 3
+	}
 	if m := bylineRe.FindStringSubmatch(l.s); m != nil && postedBy.MatchString(l.s) {
 		if h := firstField(m[1]); handle.MatchString(h) {
 			return h, 1
 		}
 	}
 	return "", 0
+}
+
+// bylineHandle returns the user name a byline gives in place of a
+// person's name: "By paloscommunityhospital, Community Contributor". A
+// user name here is one lower-case word that is no English word ("By
+// default, …" is none) and not a "Posted by" line's (lineAuthor reads
+// those as less sure).
+func bylineHandle(s string) (string, bool) {
+	m := bylineRe.FindStringSubmatch(s)
+	if m == nil || postedBy.MatchString(s) {
+		return "", false
+	}
+	rest := m[1]
+	if loc := nameStop.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	if !handle.MatchString(rest) || rest != strings.ToLower(rest) || text.IsStop(rest) || text.English(text.Stem(rest)) {
+		return "", false
+	}
+	return rest, true
 }
 
 // titleAt returns the index in md.lines of the title's line: the line at

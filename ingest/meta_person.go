@@ -173,10 +173,19 @@ func datedName(s string) (string, bool) {
 	for _, loc := range nameDateSep.FindAllStringIndex(s, -1) {
 		rest := strings.TrimLeft(s[loc[1]:], " ")
 		if d := dateRe.FindStringIndex(rest); d != nil && d[0] == 0 || shortSlashed.MatchString(rest) {
-			return personName(s[:loc[0]])
+			return personName(withoutRole(s[:loc[0]]))
 		}
 	}
 	return "", false
+}
+
+// withoutRole returns a name without the role in brackets after it:
+// "Jane Roe (Blog)" is Jane Roe.
+func withoutRole(s string) string {
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		return s[:i]
+	}
+	return s
 }
 
 // shortSlashed is a slashed date with a two-digit year opening a line's
