@@ -33,6 +33,7 @@ func TestParse(t *testing.T) {
 		{"so who wrote the dam report?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"do you know who wrote the dam story", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"any idea who wrote the dam story?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Who posted the planet.com piece on the dam, and when?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What did the reporter who wrote the dam story find?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"}, // not the author
 		{"author of the dam piece?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"The dam report was written by whom?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},

@@ -141,8 +141,38 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	if first.start < c.start {
 		c.cite(first) // the byline, weighed as the sentence above
 	}
+	if field == metaAuthor && q.alsoDate && src.Date != "" {
+		if d, ok := withDate(c, src, passages, more); ok {
+			c.answer += " and is dated " + src.Date
+			c.cite(d)
+		}
+	}
 	return c, true
 }
+
+// withDate returns the byline c cites together with the line of its
+// document's date, when the date stands within dateGap lines of it in
+// the same passage ("By Jane Roe" over "Published: May 9, 2013"), for a
+// question that asks who wrote a document and when. It reports false
+// when the date stands elsewhere: one citation cannot cover both.
+func withDate(c candidate, src *citebot.Source, passages, more []citebot.Passage) (candidate, bool) {
+	_, d, ok := sentencesWith(src, src.Date, passages)
+	if !ok || d.p != c.p {
+		_, d, ok = sentencesWith(src, src.Date, more)
+	}
+	if !ok || d.p != c.p || d.line-c.line > dateGap || c.line-d.line > dateGap {
+		return candidate{}, false
+	}
+	start, end := min(c.start, d.start), max(c.end, d.end)
+	out := c
+	out.start, out.end, out.line = start, end, min(c.line, d.line)
+	out.text = c.p.Text[start-c.p.Start : end-c.p.Start]
+	return out, true
+}
+
+// dateGap is how many lines apart a byline and its date may stand to be
+// cited as one span.
+const dateGap = 4
 
 func value(s *citebot.Source, f metaField) string {
 	switch f {
@@ -207,9 +237,12 @@ func (a *Answerer) namedShare(q question, src *citebot.Source) (in, own int) {
 // sentencesWith returns, among the passages, the shortest sentence of
 // src's document that contains v and the one that stands first in it (a
 // byline or dateline above the article rather than a closing "Follow
-// Jane Roe on Twitter").
+// Jane Roe on Twitter"), first among those that spell v as it is, case
+// and all: the metadata's value is cut from its line, so "By CARL ZIMMER"
+// is cited rather than "Carl Zimmer talks about …" above it.
 func sentencesWith(src *citebot.Source, v string, passages []citebot.Passage) (shortest, first candidate, ok bool) {
 	want := text.Fold(v)
+	exact := false
 	for i := range passages {
 		p := &passages[i]
 		if p.Doc != src.Path {
@@ -225,8 +258,9 @@ func sentencesWith(src *citebot.Source, v string, passages []citebot.Passage) (s
 			if !ok || len(c.text) < len(shortest.text) {
 				shortest = c
 			}
-			if !ok || c.start < first.start {
-				first = c
+			same := strings.Contains(t, v)
+			if !ok || same && !exact || same == exact && c.start < first.start {
+				first, exact = c, same
 			}
 			ok = true
 		}

@@ -215,6 +215,40 @@ func TestMetaAnswerGivesTheTitle(t *testing.T) {
 	}
 }
 
+// TestMetaAnswerGivesAuthorAndDate: "who wrote it, and when?" gets both,
+// cited as one span from the byline the author's name is cut from
+// (spelt as the metadata spells it, not the name in a caption above) to
+// the date line under it; with the date far from the byline, only the
+// author.
+func TestMetaAnswerGivesAuthorAndDate(t *testing.T) {
+	doc := "Film wins top award | Daily Planet\n\nJane Roe talks about the film in a video.\n\nBy JANE ROE\n\nPublished: May 9, 2013\n\n" +
+		"The film won the top award on Sunday, the first foreign-language film to do so.\n"
+	src := &citebot.Source{ID: "film", Path: "film.txt", Title: "Film wins top award", Author: "JANE ROE", Date: "May 9, 2013", Publisher: "Daily Planet"}
+	passages := []citebot.Passage{{ID: "film#1", Doc: "film.txt", Start: 0, End: len(doc), Text: doc, Line: 1, Source: src}}
+	tests := []struct{ q, answer, quote string }{
+		{"Who wrote the Daily Planet story on the film award, and when was it published?",
+			`"Film wins top award" was written by JANE ROE and is dated May 9, 2013 [1]`, "By JANE ROE\n\nPublished: May 9, 2013"},
+		{"who wrote the daily planet story on the film award and on what date",
+			`"Film wins top award" was written by JANE ROE and is dated May 9, 2013 [1]`, "By JANE ROE\n\nPublished: May 9, 2013"},
+		{"Who wrote the Daily Planet story on the film award?", `"Film wins top award" was written by JANE ROE [1]`, "By JANE ROE"},
+	}
+	for _, tt := range tests {
+		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(tt.q), Passages: passages})
+		if res.Text != tt.answer || len(res.Citations) == 0 {
+			t.Fatalf("%s: answer %q, want %q", tt.q, res.Text, tt.answer)
+		}
+		if c := res.Citations[0]; doc[c.Start:c.End] != c.Quote || c.Quote != tt.quote {
+			t.Errorf("%s: cites %q, want %q", tt.q, c.Quote, tt.quote)
+		}
+	}
+	far := strings.Replace(doc, "Published: May 9, 2013\n\n", "", 1) + "\nOne.\n\nTwo.\n\nThree.\n\nPublished: May 9, 2013\n"
+	passages[0].Text, passages[0].End = far, len(far)
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(tests[0].q), Passages: passages})
+	if want := `"Film wins top award" was written by JANE ROE [1]`; res.Text != want {
+		t.Errorf("date far from the byline: answer %q, want %q", res.Text, want)
+	}
+}
+
 // TestMetaAnswerNotForAnOutletNamedInPassing: a question that names an
 // outlet by what it published, to ask something else about it, is not
 // answered with the outlet of the document its words name.

@@ -34,7 +34,10 @@ var (
 	rePubTitle = regexp.MustCompile(`\bhead ?lines? (of|for|on|that|did|does|do|was|is|were|are|read|reads|ran|runs|say|says|said)\b|\bhead ?lines?\W*$` +
 		`|\btitle of (the |this |that |an? |[a-z0-9./-]+['’]s? )?([a-z0-9./'’-]+ ){0,6}(article|story|post|piece|report|review|press release|op-?ed|column|editorial|essay|interview|web ?page|page|blog post|blog entry|news release|readme|document|doc|docs|documentation|guide|manual|tutorial|handbook|note|notes|faq|thread|newsletter|announcement)s?([^\w'’]|$)` +
 		`|\b(what|how) (is|was|are|were) (the|that|this|his|her|their|its|an?|[a-z0-9.-]+['’]s?) ([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|web ?page|blog post)s? ((on|about|by|in|from|for) [^?,]*)?(called|titled|named)\W*$`)
-	rePubDate = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
+	// reAlsoDate asks for a date after asking something else: "who wrote
+	// it, and when?", "... and on what date".
+	reAlsoDate = regexp.MustCompile(`(,|\band)\s+(when|on what (date|day)|what (date|day)|which (date|day))\b`)
+	rePubDate  = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
 		`|\bwhen did .*\b(publish|post|put up|put out)\b.*(\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b|["“][^"”]+["”])`)
 )
 

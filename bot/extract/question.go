@@ -43,6 +43,7 @@ type question struct {
 	code        bool            // asks how to do something, or for a command, function or option
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
+	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
 	// pairs are the stems of adjacent content words of the question.
@@ -113,6 +114,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
 	out.field = metaFieldOf(p.Folded, p.Type)
+	out.alsoDate = reAlsoDate.MatchString(p.Folded)
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
