@@ -223,13 +223,14 @@ func numeric(tok string) bool {
 }
 
 // pronounOne reports whether toks[i] is "one" standing for a thing named
-// before, not a count: after a determiner ("a good one", "the one",
-// "each one", "no one") or in "one another".
+// before, or one of a group, not a count: after a determiner ("a good
+// one", "the one", "each one", "no one"), in "one another" or in "one of
+// the …" ("one of the world's great mysteries").
 func pronounOne(toks []text.Token, i int) bool {
 	if toks[i].Norm != "one" {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].Norm == "another" {
+	if i+1 < len(toks) && (toks[i+1].Norm == "another" || toks[i+1].Norm == "of") {
 		return true
 	}
 	for j := i - 1; j >= max(0, i-2); j-- {

@@ -51,6 +51,7 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "It's a bad time to play the game, but a good one to take stock.", false}, // "one" stands for a time
 		{typeNumber, count, "No one plays the game each day.", false},
 		{typeNumber, count, "People play the game with one another.", false},
+		{typeNumber, count, "It is one of the games people play each day.", false},
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
