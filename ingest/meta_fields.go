@@ -20,9 +20,13 @@ var (
 	// media handle ("by Jane Roe @janeroe November 29, 2016"), a date, with
 	// its year or not ("By Jane Roe March 24 at 7:00 AM"), or a day's name
 	// before a date ("Jane Roe Tuesday, Aug. 17, 2010", but "Joe Friday" is
-	// a name).
+	// a name), or a date in capitals run into it ("By JANE ROEMARCH 16,
+	// 2016").
 	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+@[\p{L}\d_]|\s+` +
-		`(?:` + datePattern + `|` + monthPattern + `\.?\s+\d{1,2}\b|` + weekdayPattern + `(?:\d|` + monthPattern + `\b))`)
+		`(?:` + datePattern + `|` + monthPattern + `\.?\s+\d{1,2}\b|` + weekdayPattern + `(?:\d|` + monthPattern + `\b))|` +
+		capsMonth + `\s+\d{1,2},\s+\d{4}`)
+	// capsMonth is a month's name in capitals.
+	capsMonth  = `(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)`
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
 	postedOnBy = regexp.MustCompile(`(?i)^(?:posted|published|written|updated)(?: on)? .{1,40}? by\s+(.+)$` +
 		`|^(?:` + datePattern + `)\s*[|·,\-–—]?\s*(?:by\s+|author\s*:\s*)(.+)$`) // "11/19/2019 by Jane Roe", "October 9, 2018 | Author: Jane Roe"
@@ -105,6 +109,11 @@ func once(name string) string {
 	}
 	if h >= 3 && len(name)%2 == 1 && name[h] == ' ' && name[:h] == name[h+1:] && strings.Contains(name[:h], " ") {
 		return name[:h]
+	}
+	for _, sep := range []string{". ", ", "} {
+		if a, b, ok := strings.Cut(name, sep); ok && a == b && strings.Contains(a, " ") {
+			return a // "Erik Klemetti. Erik Klemetti": a link's text and the name after it
+		}
 	}
 	return name
 }

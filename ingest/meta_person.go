@@ -26,8 +26,9 @@ var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh compa
 	gallery museum center centre club network media magazine journal newspaper press stadium arena ground`)
 
 // navWords begin the links of a page's navigation, never the names of
-// people: "Next Post", "Previous Article", "Related Stories".
-var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured`)
+// people: "Next Post", "Previous Article", "Related Stories", "Share
+// Article".
+var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured share`)
 
 // navItems end the links of a page's navigation that navWords begin:
 // "Next Post", "Related Stories", "Latest News", "Popular Today".
@@ -126,6 +127,9 @@ func personName(s string) (string, bool) {
 		if strings.HasSuffix(w, ":") {
 			return "", false
 		}
+		if nickname(words, i) {
+			continue // Amanda "Tania Mae" Tan
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		switch {
@@ -135,6 +139,29 @@ func personName(s string) (string, bool) {
 		}
 	}
 	return s, true
+}
+
+// nickname reports whether words[i] is a word of a capitalised nickname
+// in double quotes inside a name, between its first and last words:
+// `Amanda "Tania Mae" Tan`.
+func nickname(words []string, i int) bool {
+	opens := func(w string) bool { return strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") }
+	closes := func(w string) bool { return strings.HasSuffix(w, `"`) || strings.HasSuffix(w, "”") }
+	if i == 0 || i == len(words)-1 {
+		return false
+	}
+	open, close := i, i
+	for open > 0 && !opens(words[open]) {
+		open--
+	}
+	for close < len(words)-1 && !closes(words[close]) {
+		close++
+	}
+	if open == 0 || close == len(words)-1 || !opens(words[open]) || !closes(words[close]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[i], `"“`))
+	return unicode.IsUpper(r)
 }
 
 // degreeName returns the person a line names before a degree, with the
