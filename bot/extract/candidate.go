@@ -238,7 +238,9 @@ func (sc *scorer) candidate(p *citebot.Passage, ps passageSents, first, last int
 // counts with the window, as the subject every sentence of the document
 // speaks of (in a biography, "He finished his career with 172 receptions"
 // is about the title's Terrence Murphy), and with the candidate's own text
-// when that is a metadata line, of which the title is part.
+// when that is a metadata line, of which the title is part, and the
+// question asks for metadata (asksMeta): for another question a byline
+// says no more than its name.
 func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, window, prev, passage []*termMatches) {
 	with := func(ms []*termMatches) []*termMatches {
 		if title == nil {
@@ -247,7 +249,7 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 		return append(ms[:len(ms):len(ms)], title)
 	}
 	c.view = text.Unglue(c.text)
-	if c.meta {
+	if c.meta && sc.asksMeta() {
 		c.cover = sc.cover(false, with(own)...)
 	} else {
 		c.cover = sc.cover(false, own...)

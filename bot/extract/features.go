@@ -104,7 +104,7 @@ func (sc *scorer) features(c *candidate) {
 		f[fScoreRel] = c.p.Score / top
 	}
 	f[fHeading] = boolf((isHeading(c.text, t.HeadingMaxWords) || c.headline()) && !sc.metaLine(c))
-	f[fShort] = boolf(len(c.text) < t.ShortBytes && !c.meta)
+	f[fShort] = boolf(len(c.text) < t.ShortBytes && !(c.meta && sc.asksMeta()))
 	f[fPair] = boolf(c.pair)
 	f[fPosition] = float64(c.start-c.p.Start) / float64(max(1, len(c.p.Text)))
 	f[fUnknown] = sc.unknown
@@ -377,8 +377,12 @@ func yearConflict(q question, passage *wordSet, sentence string) bool {
 // ("who wrote 'Russia – Pakistan: the Way is Open for New Projects'?").
 func (sc *scorer) metaLine(c *candidate) bool {
 	q := sc.q
-	return c.meta && (q.typ == typeAuthor || q.field != metaNone) && (q.field == metaTitle || q.field == metaPublisher || !c.headline())
+	return c.meta && sc.asksMeta() && (q.field == metaTitle || q.field == metaPublisher || !c.headline())
 }
+
+// asksMeta reports whether the question asks for a document's metadata:
+// its author, outlet, date or title.
+func (sc *scorer) asksMeta() bool { return sc.q.typ == typeAuthor || sc.q.field != metaNone }
 
 // headline reports whether c is its document's opening line and reads as
 // a headline, of any length, rather than a sentence: "Giant Antarctic

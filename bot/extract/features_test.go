@@ -172,3 +172,37 @@ func TestMetaLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineForAnotherQuestion: a byline is matched with its document's
+// title, and is no short sentence, only for a question asking for
+// metadata; for another ("which volcano does Jane Roe name …") it says no
+// more than the name it carries, and the title counts only with its
+// window, as for any sentence.
+func TestBylineForAnotherQuestion(t *testing.T) {
+	doc := "The most dangerous volcano\n\nAuthor: Jane Roe.\n\nEtna erupts often, but few people live near it.\n"
+	src := &citebot.Source{Path: "v.txt", Title: "The most dangerous volcano", Author: "Jane Roe"}
+	p := citebot.Passage{ID: "v#1", Doc: "v.txt", Start: 0, End: len(doc), Text: doc, Line: 1, Source: src}
+	for _, tt := range []struct {
+		q         string
+		short     float64
+		withTitle bool // the byline's own cover counts the title
+	}{
+		{"Which volcano does Jane Roe rank as the most dangerous?", 1, false},
+		{"Who wrote the piece on the most dangerous volcano?", 0, true},
+	} {
+		var got *Candidate
+		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
+		for i := range cands {
+			if cands[i].Text == "Author: Jane Roe." {
+				got = &cands[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("%s: no candidate for the byline", tt.q)
+		}
+		f := got.Features
+		if f[fShort] != tt.short || (f[fCover] == f[fCoverWindow]) != tt.withTitle {
+			t.Errorf("%s: short %v, cover %.2f, window %.2f; want short %v, title counted %v", tt.q, f[fShort], f[fCover], f[fCoverWindow], tt.short, tt.withTitle)
+		}
+	}
+}
