@@ -34,6 +34,7 @@ func TestParse(t *testing.T) {
 		{"do you know who wrote the dam story", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"any idea who wrote the dam story?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Who posted the planet.com piece on the dam, and when?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Who posted \"Water on the Moon\" on the Planet blog?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[water on the moon]|false||||"},
 		{"What did the reporter who wrote the dam story find?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"}, // not the author
 		{"author of the dam piece?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"The dam report was written by whom?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},

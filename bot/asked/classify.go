@@ -67,7 +67,7 @@ var (
 		`(behind|(who|that) (wrote|writes|penned|filed|authored))\b|` +
 		`\bwho (did|conducted) the ([a-z0-9.'’-]+ ){0,3}interview\b|` +
 		`\bwho (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?\b|` +
-		`\bwho (posted|filed) the ([a-z0-9.'’-]+ ){0,3}(article|story|post|piece|report|column|essay|op-?ed|review|blog post)s?\b`)
+		`\bwho (posted|filed) (the ([a-z0-9.'’-]+ ){0,3}(article|story|post|piece|report|column|essay|op-?ed|review|blog post)s?\b|["“'‘])`)
 	// relativeWho ends the words before a "who" that opens a relative
 	// clause rather than asks: "the journalist who wrote it", "a guy who".
 	relativeWho = regexp.MustCompile(`\b(the|a|an|this|that|these|those|his|her|their|its|our|my|your)\s+([a-z0-9'’-]+\s+){0,3}$`)
