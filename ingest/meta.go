@@ -210,10 +210,12 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
 		l, h, other, ok := sideAgain(md, a, b)
-		if ok && piped && siteSide(h, other) {
+		if ok && (piped || h == b && len(seps) == 1) && siteSide(h, other) {
 			// "Surfer survives shark | New York Post" over a masthead
 			// "New York Post": the short side is the site, the long one
-			// the headline, named by the page's name alone
+			// the headline, named by the page's name alone; so too
+			// "Good Census Poverty Data … - The Atlantic" over "The
+			// Atlantic", the site last and the only separator
 			l, h, other = md.header[0], other, h
 		}
 		if ok && len(h) > len(head) {
