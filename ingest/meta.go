@@ -210,12 +210,14 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
 		l, h, other, ok := sideAgain(md, a, b)
-		if ok && (piped || h == b && len(seps) == 1) && siteSide(h, other) {
+		if ok && (piped || len(seps) == 1) && siteSide(h, other) {
 			// "Surfer survives shark | New York Post" over a masthead
 			// "New York Post": the short side is the site, the long one
-			// the headline, named by the page's name alone; so too
-			// "Good Census Poverty Data … - The Atlantic" over "The
-			// Atlantic", the site last and the only separator
+			// the headline, named by the page's name alone; so too for
+			// the page name's only separator, a dash or a colon: "Good
+			// Census Poverty Data … - The Atlantic" over "The Atlantic",
+			// "Lost in JIT: PyPy and the road towards SciPy" over "Lost
+			// in JIT"
 			l, h, other = md.header[0], other, h
 		}
 		if ok && len(h) > len(head) {
