@@ -45,7 +45,8 @@ func TestChatForm(t *testing.T) {
 		t.Errorf(`ChatForm("pakistan") = %q, want nil`, got)
 	}
 	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"},
-		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}} { // question words typed without their vowels
+		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}, // question words typed without their vowels
+		"acc": {"according"}} { // "acc to the WHO"
 		if got := ChatForm(w); !slices.Equal(got, want) {
 			t.Errorf("ChatForm(%q) = %q, want %q", w, got, want)
 		}
