@@ -56,6 +56,7 @@ func TestParse(t *testing.T) {
 		{"When was the visit supposed to take place?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false|||supposed|"},
 		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false|false|false||[]|false||||"},
 		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|true|false|kilometres|[]|false|length|||"},
+		{"how loud in decibels does the chorus get", asked.TypeNumber, asked.KindNone, "false|false|false|false|decibels|[]|false||||"},
 		{"What did the 'New Hope' plan promise?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[new hope]|false||||"},
 		{"Why did the talks fail?", asked.TypeReason, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What is a viaduct?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},
