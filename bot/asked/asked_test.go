@@ -57,6 +57,7 @@ func TestParse(t *testing.T) {
 		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false|false|false||[]|false||||"},
 		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|true|false|kilometres|[]|false|length|||"},
 		{"how loud in decibels does the chorus get", asked.TypeNumber, asked.KindNone, "false|false|false|false|decibels|[]|false||||"},
+		{"how hot does it get in degrees celsius", asked.TypeNumber, asked.KindNone, "false|false|false|false|celsius|[]|false||||"},
 		{"What did the 'New Hope' plan promise?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[new hope]|false||||"},
 		{"Why did the talks fail?", asked.TypeReason, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What is a viaduct?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},

@@ -81,7 +81,7 @@ var (
 	// "whats", "who's"), spelt out before the patterns read a question.
 	reWhIs      = regexp.MustCompile(`\b(what|who|where|when|how|which)(?:'s|s)\b`)
 	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(cost|costs|pay|paid|spend|spent|spends|worth|price|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|budget|revenue)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b`)
-	reAsksUnit  = regexp.MustCompile(`\bin (kilometres|kilometers|km|miles|metres|meters|feet|inches|centimetres|centimeters|millimetres|millimeters|tonnes|tons|kilograms|kg|grams|pounds|litres|liters|gallons|barrels|dollars|rupees|euros|percent|hectares|acres|decibels|mph|celsius|fahrenheit|megawatts|gigawatts)\b`)
+	reAsksUnit  = regexp.MustCompile(`\bin (?:degrees )?(kilometres|kilometers|km|miles|metres|meters|feet|inches|centimetres|centimeters|millimetres|millimeters|tonnes|tons|kilograms|kg|grams|pounds|litres|liters|gallons|barrels|dollars|rupees|euros|percent|hectares|acres|decibels|mph|celsius|fahrenheit|megawatts|gigawatts)\b`)
 	reWhy       = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
 	reWhich     = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
 	// a quoted phrase: "…", “…”, ‘…’, or '…' not inside a word (an
