@@ -136,7 +136,7 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 		}
 	}
 	if l, t, _, ok := namedTitle(md); ok {
-		return l, t, true
+		return l, withoutSection(md, t), true
 	}
 	if l, t, ok := headlineAboveBody(md); ok {
 		return l, t, true
@@ -147,6 +147,26 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 		}
 	}
 	return metaLine{}, "", false
+}
+
+// withoutSection returns headline t without the name of its section run
+// into it by scraping: "Gadgets Google Announces …" under a menu holding
+// "Gadgets", when the page's name holds "Google Announces …". The section
+// is one word that stands alone on a line of the header above.
+func withoutSection(md metaDoc, t string) string {
+	section, rest, ok := strings.Cut(t, " ")
+	if !ok || len(md.header) == 0 || !strings.Contains(md.header[0].s, rest) || strings.Contains(md.header[0].s, t) {
+		return t
+	}
+	for _, l := range md.header[1:] {
+		if l.s == t {
+			break
+		}
+		if l.s == section {
+			return rest
+		}
+	}
+	return t
 }
 
 // headlineAboveBody returns the headline among the titleWalk lines of the

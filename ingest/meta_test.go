@@ -206,6 +206,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Probe Finds Water on the Moon at Last", Publisher: "The Daily Planet"}},
 		{"a site first before a colon, over its masthead", "The Daily Planet: Probe Finds Water on the Moon at Last\n\nThe Daily Planet\n\nThursday, October 27, 2011" + body,
 			Meta{Title: "Probe Finds Water on the Moon at Last", Publisher: "The Daily Planet", Date: "October 27, 2011", ISODate: "2011-10-27"}},
+		{"a section's name run into the headline", "Daily Planet - Probe Finds Water on the Moon at Last\n\nHome\n\nScience\n\nSports\n\nScience Probe Finds Water on the Moon at Last\n\nJane Roe (Blog) - May 15, 2013 1:42 PM" + body,
+			Meta{Title: "Probe Finds Water on the Moon at Last", Author: "Jane Roe", Date: "May 15, 2013", ISODate: "2013-05-15"}},
 		{"no metadata", strings.TrimSpace(body), Meta{}},
 		{"a byline and date under a long navigation", "Water on the Moon | Daily Planet\n\n" + nav(80) + "Water on the Moon\n\nJane Roe - Apr 16, 2015 8:02 pm UTC" + body + "\nCopyright Daily Planet\n",
 			Meta{Title: "Water on the Moon", Author: "Jane Roe", Date: "Apr 16, 2015", ISODate: "2015-04-16", Publisher: "Daily Planet"}},
