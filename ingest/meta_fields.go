@@ -199,10 +199,7 @@ func bylineHandle(s string) (string, bool) {
 	if m == nil || postedBy.MatchString(s) {
 		return "", false
 	}
-	rest := m[1]
-	if loc := nameStop.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
-	}
+	rest := beforeStop(m[1])
 	if !handle.MatchString(rest) || rest != strings.ToLower(rest) || text.IsStop(rest) || text.English(text.Stem(rest)) {
 		return "", false
 	}
@@ -264,11 +261,16 @@ func bylineName(s string) (string, bool) {
 	if m == nil || utf8.RuneCountInString(s) > 100 {
 		return "", false
 	}
-	rest := m[1]
+	return personName(beforeStop(m[1]))
+}
+
+// beforeStop returns what a byline says after its "By", up to where the
+// name ends (nameStop).
+func beforeStop(rest string) string {
 	if loc := nameStop.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
+		return rest[:loc[0]]
 	}
-	return personName(rest)
+	return rest
 }
 
 var (

@@ -150,14 +150,14 @@ func nickname(words []string, i int) bool {
 	if i == 0 || i == len(words)-1 {
 		return false
 	}
-	open, close := i, i
-	for open > 0 && !opens(words[open]) {
-		open--
+	lo, hi := i, i
+	for lo > 0 && !opens(words[lo]) {
+		lo--
 	}
-	for close < len(words)-1 && !closes(words[close]) {
-		close++
+	for hi < len(words)-1 && !closes(words[hi]) {
+		hi++
 	}
-	if open == 0 || close == len(words)-1 || !opens(words[open]) || !closes(words[close]) {
+	if lo == 0 || hi == len(words)-1 || !opens(words[lo]) || !closes(words[hi]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[i], `"“`))

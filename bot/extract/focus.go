@@ -48,12 +48,12 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 			}
 			continue // its last part: a noun ("vice-president") or a modifier ("state-owned")
 		}
-		norm := t.Norm
+		norm, stem := t.Norm, t.Stem
 		if f := text.ChatForm(norm); f != nil {
 			if len(f) != 1 || text.IsStop(f[0]) || isAux(f[0]) {
 				break // "how many ppl r getting": "r" is "are"
 			}
-			norm = f[0] // "ppl": people
+			norm, stem = f[0], text.Stem(f[0]) // "ppl": people
 		}
 		if text.IsStop(norm) || isAux(norm) {
 			break
@@ -72,7 +72,7 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 			break // "how many words per second"
 		}
 		if !text.Capitalised(rest[t.Start:t.End]) && !a.lex.modifiers[t.Stem] && !unicode.IsDigit(rune(t.Norm[0])) && !isAdverb(t.Norm) {
-			head, word = text.Stem(norm), rest[t.Start:t.End]
+			head, word = stem, rest[t.Start:t.End]
 		}
 		if a.lex.genericFocus[head] && i+2 < len(toks) && toks[i+1].Norm == "of" {
 			// "the name of the pilot": the focus is what the name is of

@@ -230,14 +230,24 @@ func pronounOne(toks []text.Token, i int) bool {
 	if toks[i].Norm != "one" {
 		return false
 	}
-	if i+1 < len(toks) && (toks[i+1].Norm == "another" || toks[i+1].Norm == "of") {
+	norm := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return toks[j].Norm
+	}
+	if next := norm(i + 1); next == "another" || next == "of" {
 		return true
 	}
-	for j := i - 1; j >= max(0, i-2); j-- {
-		switch toks[j].Norm {
-		case "a", "an", "the", "this", "that", "each", "every", "any", "no", "another", "which":
-			return j == i-1 || !numeric(toks[i-1].Norm)
-		}
+	return determiner(norm(i-1)) || determiner(norm(i-2)) && !numeric(norm(i-1)) // "a good one", not "a 1 one"
+}
+
+// determiner reports whether a folded word is one that "one" may stand
+// after as a pronoun: "the one", "each one", "no one".
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "each", "every", "any", "no", "another", "which":
+		return true
 	}
 	return false
 }
