@@ -79,7 +79,7 @@ func TestParse(t *testing.T) {
 		// noun ("left"), does not make it a modifier
 		{"Which member states voted against the plan?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which wazero host module provides system calls?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"}, // "module", a noun WordNet never tags, is what "host" modifies
-		{"Which Tajik city hosted the first summit?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which Tajik city hosted the first summit?", asked.TypePlace, asked.KindNone, "false|false|false|false||[]|false||||"},        // the city: a place
 		{"Which donor countries pledged the most?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which officer left the army in 2010?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which police officer shot the man?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
