@@ -14,10 +14,19 @@ import (
 // those of the passages that have a value for field, and that value; it
 // reports false when the question names no such document closely enough.
 func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Passage) (*citebot.Source, string, bool) {
+	src, v, _, ok := a.namedSource(q, field, passages)
+	return src, v, ok
+}
+
+// namedSource is metaSource, and reports too whether the question named
+// the document by what it says (topSource) rather than by its title, site
+// or ID.
+func (a *Answerer) namedSource(q question, field metaField, passages []citebot.Passage) (src *citebot.Source, v string, byContent, ok bool) {
 	if field == metaTitle {
-		return a.titleSource(q, passages)
+		src, v, ok = a.titleSource(q, passages)
+		return src, v, false, ok
 	}
-	src, score := (*citebot.Source)(nil), 0.0
+	score := 0.0
 	seen := map[string]bool{} // a document's passages share its metadata: judge it once
 	for _, p := range passages {
 		if p.Source == nil || value(p.Source, field) == "" || seen[p.Source.Path] {
@@ -33,9 +42,44 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 		}
 	}
 	if src == nil || score < a.tun.TitleMinMatch {
+		src, v, ok = a.topSource(q, field, passages)
+		return src, v, ok, ok
+	}
+	return src, value(src, field), false, true
+}
+
+// topSource returns the document of the best passage and its value for
+// field, when the question names the document by what it says (q.about:
+// "who wrote the op-ed about the drills") rather than by its title, and
+// that document's passages say it: they carry at least TitleMinMatch of
+// those terms, counting synonyms and near spellings, as a title must. It
+// reports false for any other question, or when that document has no
+// value for field.
+func (a *Answerer) topSource(q question, field metaField, passages []citebot.Passage) (*citebot.Source, string, bool) {
+	if len(q.about) == 0 || len(passages) == 0 || passages[0].Source == nil {
 		return nil, "", false
 	}
-	return src, value(src, field), true
+	src := passages[0].Source
+	v := value(src, field)
+	if v == "" {
+		return nil, "", false
+	}
+	w := make(map[string]float64, len(q.about))
+	for _, t := range q.about {
+		w[t] = 1
+	}
+	sc := a.newScorer(q, w)
+	var ms []*termMatches
+	for _, p := range passages {
+		if p.Source != nil && p.Source.Path == src.Path {
+			m := sc.matches(p.Text)
+			ms = append(ms, &m)
+		}
+	}
+	if sc.cover(true, ms...) < a.tun.TitleMinMatch {
+		return nil, "", false
+	}
+	return src, v, true
 }
 
 // titleSource returns the document whose title a question asking for one
@@ -106,7 +150,7 @@ func soleSite(src *citebot.Source, passages []citebot.Passage) bool {
 // where it stands first among both (its byline). It reports false when it
 // cannot answer so.
 func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaField, passages, more []citebot.Passage) (candidate, bool) {
-	src, v, ok := a.metaSource(q, field, passages)
+	src, v, byContent, ok := a.namedSource(q, field, passages)
 	if !ok {
 		return candidate{}, false
 	}
@@ -133,6 +177,10 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	sc := a.newScorer(q, w)
 	sc.passages = passages
 	ps := sc.sentences(c.p)
+	if byContent {
+		named := sc.matches(passages[0].Text) // what names the document: what it says
+		ps.title = &named
+	}
 	m := sc.matches(c.text)
 	own := []*termMatches{&m}
 	c.agree = sc.agreement(&c)

@@ -285,3 +285,35 @@ func TestNamesID(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaAnswerForADocumentNamedByWhatItSays: "who wrote the op-ed about
+// the drills" names no title; the document whose passage the search ranks
+// first for it is the one meant, and its byline answers. A question that
+// describes no document does not get a byline.
+func TestMetaAnswerForADocumentNamedByWhatItSays(t *testing.T) {
+	drills := "Managing relations\n\nBy Jane Roe\n\nThe two armies held joint drills in the mountains in 2016, and again in 2017.\n\nPublished in Daily Planet, March 2019.\n"
+	trade := "A new epoch\n\nBy Richard Doe\n\nTrade between the two countries grew by a fifth, to 600 million dollars.\n"
+	src1 := &citebot.Source{ID: "drills", Path: "a.txt", Title: "Managing relations", Author: "Jane Roe", Publisher: "Daily Planet"}
+	src2 := &citebot.Source{ID: "trade", Path: "b.txt", Title: "A new epoch", Author: "Richard Doe", Publisher: "Morning Star"}
+	passages := []citebot.Passage{
+		{ID: "a#1", Doc: "a.txt", Start: 0, End: len(drills), Text: drills, Line: 1, Source: src1},
+		{ID: "b#1", Doc: "b.txt", Start: 0, End: len(trade), Text: trade, Line: 1, Source: src2},
+	}
+	tests := []struct{ q, answer, quote string }{
+		{"who wrote the op-ed about the joint drills in the mountains?", `"Managing relations" was written by Jane Roe [1]`, "By Jane Roe"},
+		{"Which paper ran the article that describes the joint drills in the mountains?", `"Managing relations" appeared in Daily Planet [1]`, "Published in Daily Planet, March 2019."},
+	}
+	for _, tt := range tests {
+		res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse(tt.q), Passages: passages})
+		if res.Text != tt.answer || len(res.Citations) == 0 {
+			t.Fatalf("%s: answer %q, want %q", tt.q, res.Text, tt.answer)
+		}
+		if c := res.Citations[0]; drills[c.Start:c.End] != c.Quote || c.Quote != tt.quote {
+			t.Errorf("%s: cites %q, want %q", tt.q, c.Quote, tt.quote)
+		}
+	}
+	res := testAnswerer().Answer(context.Background(), Request{Question: asked.Parse("Who held joint drills in the mountains?"), Passages: passages})
+	if strings.Contains(res.Text, "written by") {
+		t.Errorf("answer %q, want no byline for a question that names no document", res.Text)
+	}
+}

@@ -37,6 +37,9 @@ var (
 	// reAlsoDate asks for a date after asking something else: "who wrote
 	// it, and when?", "... and on what date".
 	reAlsoDate = regexp.MustCompile(`(,|\band)\s+(when|on what (date|day)|what (date|day)|which (date|day))\b`)
+	// reAboutDoc names a document by what it says: "the op-ed about the
+	// drills", "the story on the strike", "the post that describes ...".
+	reAboutDoc = regexp.MustCompile(`\b(article|story|post|piece|report|column|essay|op-?ed|editorial|blog post|write-?up|interview|review)s? (about|on|regarding|describing|discussing|covering|explaining|(that|which) (describes|described|discusses|discussed|covers|covered|explains|explained|mentions|mentioned|talks about|talked about|is about|was about))\b`)
 	rePubDate  = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
 		`|\bwhen did .*\b(publish|post|put up|put out)\b.*(\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b|["“][^"”]+["”])`)
 )

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/bot/asked"
@@ -44,6 +45,10 @@ type question struct {
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
 	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
+	// about holds the terms of what the question says a document says
+	// (reAboutDoc: "who wrote the op-ed about the drills": drill); nil when
+	// it names no document so.
+	about []string
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
 	// pairs are the stems of adjacent content words of the question.
@@ -115,6 +120,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.focus, out.focusWord = a.focusOf(p.Text)
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)
+	out.about = aboutTerms(p.Folded, out.terms)
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
@@ -184,4 +190,26 @@ func without(terms []string, drop map[string]bool) []string {
 // nothing by being absent from the documents' text.
 func (a *Answerer) speaksOfDocument(field metaField, stem string) bool {
 	return field != metaNone && a.lex.docWords[stem]
+}
+
+// aboutTerms returns the terms (stems among terms) of what folded question
+// f says a document says, after reAboutDoc: "who wrote the op-ed about
+// the druzhba drills n the gas pipeline" gives druzhba, drill, gas,
+// pipelin. It returns nil when f names no document by what it says.
+func aboutTerms(f string, terms []string) []string {
+	m := reAboutDoc.FindStringIndex(f)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, t := range text.Tokens(f[m[1]:]) {
+		stem := t.Stem
+		if c := text.ChatForm(t.Norm); len(c) == 1 {
+			stem = text.Stem(c[0]) // "n": and, no term
+		}
+		if slices.Contains(terms, stem) && !slices.Contains(out, stem) {
+			out = append(out, stem)
+		}
+	}
+	return out
 }
