@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -40,6 +41,7 @@ type question struct {
 	unit        string          // folded unit the answer must be given in ("kilometres")
 	dimension   asked.Dimension // the dimension the answer must be given in ("how old": an age)
 	count       bool            // "how many": asks for a count of the focus
+	often       bool            // "how often": asks for a frequency (reFrequency)
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
@@ -121,6 +123,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)
 	out.about = aboutTerms(p.Folded, out.terms)
+	out.often = reHowOften.MatchString(p.Folded)
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
@@ -191,6 +194,9 @@ func without(terms []string, drop map[string]bool) []string {
 func (a *Answerer) speaksOfDocument(field metaField, stem string) bool {
 	return field != metaNone && a.lex.docWords[stem]
 }
+
+// reHowOften asks for a frequency.
+var reHowOften = regexp.MustCompile(`\bhow (often|frequently|regularly)\b`)
 
 // aboutTerms returns the terms (stems among terms) of what folded question
 // f says a document says, after reAboutDoc: "who wrote the op-ed about

@@ -19,7 +19,9 @@ var (
 	reReason      = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive)\b`)
 	reDefCue      = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
 	reByline      = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
-	rePlaceIn     = regexp.MustCompile(`\b(in|at|from|to|near)\s+([Tt]he\s+)?([A-Z][a-z]+)`)
+	// reFrequency says how often something happens, which "how often" asks
+	reFrequency = regexp.MustCompile(`(?i)\b(annual|annually|yearly|biannual|biennial|monthly|weekly|daily|hourly|nightly|quarterly|fortnightly|every (day|week|month|year|hour|minute|second|night|morning|evening|other|few|couple|\d+|one|two|three|four|five|six|ten|twelve|twenty)|once|twice|thrice|\d+ times|(one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times|(a|per) (day|week|month|year|hour|minute|second))\b`)
+	rePlaceIn   = regexp.MustCompile(`\b(in|at|from|to|near)\s+([Tt]he\s+)?([A-Z][a-z]+)`)
 )
 
 // typeMatch reports how well a sentence offers an answer of type t to q:
@@ -33,6 +35,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 			return 1
 		}
 	case typeNumber:
+		if q.often && reFrequency.MatchString(s) {
+			return 1 // "how often": "the annual summits", "twice a year"
+		}
 		if q.count && q.focus != "" {
 			return boolf(a.countsFocus(s, q))
 		}

@@ -34,6 +34,7 @@ func TestTypeMatch(t *testing.T) {
 	place := a.analyze("Which port city hosted the Aman naval exercise?")
 	why := a.analyze("Why does Pakistan not want to jeopardize its relations with the US?")
 	count := a.analyze("How many people play the game each day?")
+	often := a.analyze("how often were the summits held?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -52,6 +53,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "No one plays the game each day.", false},
 		{typeNumber, count, "People play the game with one another.", false},
 		{typeNumber, count, "It is one of the games people play each day.", false},
+		{typeNumber, often, "Relations grew through the annual summits.", true},
+		{typeNumber, often, "The summits are held twice a year.", true},
+		{typeNumber, often, "The leaders meet every other spring.", true},
+		{typeNumber, often, "The summit was cancelled days before it was due.", false},
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
