@@ -96,7 +96,7 @@ func (sc *scorer) features(c *candidate) {
 			f[fFocusMissingOpen] = 1
 		}
 	}
-	f[fYearConflict] = boolf(q.typ != typeDate && yearConflict(q, sc.passageWords(c.p), c.view))
+	f[fYearConflict] = boolf(yearConflict(q, sc.passageWords(c.p), c.view))
 	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view))
 	f[fUnitMissing] = boolf(q.unit != "" && !strings.Contains(text.Fold(c.view), q.unit))
 	f[fRank] = 1 / float64(c.rank+1)

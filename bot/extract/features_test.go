@@ -206,3 +206,29 @@ func TestBylineForAnotherQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestYearConflict: a candidate speaking of another year than the one the
+// question names, in a passage that never names the question's year,
+// conflicts with it, whatever the question asks for: "what month in 2009"
+// is not answered by 2012's summit. A passage that names the question's
+// year does not conflict.
+func TestYearConflict(t *testing.T) {
+	for _, tt := range []struct {
+		q, passage string
+		conflict   float64
+	}{
+		{"What month in 2009 was the summit held?", "The summit was cancelled on 2 October 2012.", 1},
+		{"How many delegates came to the 2009 summit?", "Forty delegates came to the summit in 2012.", 1},
+		{"What month in 2009 was the summit held?", "The summit was held in June 2009.", 0},
+		{"When was the summit held?", "The summit was cancelled on 2 October 2012.", 0},
+	} {
+		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.passage), Text: tt.passage}
+		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
+		if len(cands) == 0 {
+			t.Fatalf("%q: no candidate", tt.q)
+		}
+		if got := cands[0].Features[fYearConflict]; got != tt.conflict {
+			t.Errorf("%q on %q: year_conflict %v, want %v", tt.q, tt.passage, got, tt.conflict)
+		}
+	}
+}
