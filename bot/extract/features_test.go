@@ -232,3 +232,28 @@ func TestYearConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusUnnamedThing: a question asking for a thing's name ("what is
+// the name of the company") is not answered by a sentence that mentions
+// the thing and names nothing beside it ("a local company"); a sentence
+// that names it is, and a "which" question that asks for no name is left
+// alone (its answer may be no name: "which sectors").
+func TestFocusUnnamedThing(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		unnamed     float64
+	}{
+		{"What is the name of the company that built the bridge?", "A local company built the bridge in 1931.", 1},
+		{"What is the name of the company that built the bridge?", "The bridge was built by Acme Steel, a local company, in 1931.", 0},
+		{"Which company built the bridge?", "A local company built the bridge in 1931.", 0},
+	} {
+		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.sentence), Text: tt.sentence}
+		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
+		if len(cands) == 0 {
+			t.Fatalf("%q: no candidate", tt.q)
+		}
+		if got := cands[0].Features[fFocusUnnamed]; got != tt.unnamed {
+			t.Errorf("%q on %q: focus_unnamed %v, want %v", tt.q, tt.sentence, got, tt.unnamed)
+		}
+	}
+}

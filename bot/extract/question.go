@@ -41,6 +41,7 @@ type question struct {
 	unit        string          // folded unit the answer must be given in ("kilometres")
 	dimension   asked.Dimension // the dimension the answer must be given in ("how old": an age)
 	count       bool            // "how many": asks for a count of the focus
+	thingName   bool            // asks for the name of a thing: "what is the name of the company"
 	often       bool            // "how often": asks for a frequency (reFrequency)
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
@@ -124,6 +125,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)
 	out.about = aboutTerms(p.Folded, out.terms)
 	out.often = reHowOften.MatchString(p.Folded)
+	out.thingName = (out.typ == typeEntity || out.typ == typePlace) && p.Kind == asked.KindName
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
