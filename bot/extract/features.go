@@ -52,7 +52,7 @@ const (
 	fRestates                // cover_soft of a sentence lacking the kind of value asked for: it restates the question
 	fSoftWindow              // coverage of the sentence with its neighbours counting synonyms and near spellings in full
 	fPersonMissing           // a person's name is asked for and the sentence names no person the question does not (person.go)
-	fFocusUnnamed            // a person's name, or a thing's asked for by "name" (question.thingName), is asked for, the sentence mentions the focus ("the envoy", "a local company") and names nothing new beside it (not for a place or thing: "the trade figure (348 million dollars)" answers one unnamed)
+	fFocusUnnamed            // a person's name is asked for, or a thing's by "name" (question.thingName), and the sentence mentions the focus ("the envoy", "a local company") and names nothing new beside it (not for other questions for a thing: "the trade figure (348 million dollars)" answers one unnamed)
 	fCodeUnasked             // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
 	fNameUnknown             // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
 	fFocusMissingOpen        // focus_missing for a question that asks for no date, number or name ("What ...", "Why ..."), which a paraphrase answers in other words
