@@ -23,3 +23,30 @@ func TestPersonNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNamedNotTheQuestions: a run of capitals names no new person
+// when it holds a name the question says ("General Pervez Musharraf" for a
+// question on Musharraf) or when its word after a title is an abstract
+// noun ("Russian President Invitation"); an adjective the question says
+// ("Russian") does not make the run the question's person. personNamed and
+// hasPersonName agree.
+func TestPersonNamedNotTheQuestions(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("Which Russian president invited Musharraf to Moscow?")
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"On Russian President Invitation, President Musharraf visited Moscow in 2003.", false},
+		{"Former Pakistani President General Pervez Musharraf visited Moscow in February 2003.", false},
+		{"President Vladimir Putin invited Musharraf to Moscow.", true},
+		{"Talks took place with the Russian Ground Forces Colonel General A.N. Postnikov.", true},
+	} {
+		if got := a.personNamed(tt.s, q); got != tt.want {
+			t.Errorf("personNamed(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+		if got := a.hasPersonName(tt.s, q); got != tt.want {
+			t.Errorf("hasPersonName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
