@@ -63,37 +63,10 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 	r.styled = r.styled || isNew && r.titled && !abstractNoun(t)
 }
 
-// abstractNoun reports whether t is an English abstract noun, which no
-// person is named ("On Russian President Invitation", "the President
-// Agreement"): a dictionary word of eight letters or more ending as such
-// nouns end. Shorter names end so too ("Vance", "Clement").
-func abstractNoun(t text.Token) bool {
-	if len(t.Norm) < 8 || !text.English(t.Stem) {
-		return false
-	}
-	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism"} {
-		if strings.HasSuffix(t.Norm, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // person reports whether the run names a person.
 func (r nameRun) person(a *Answerer) bool {
 	return (r.styled || r.rare && (r.titled || r.words >= 2)) && !r.known && !a.lex.groupWords[r.last]
 }
-
-// sameName reports whether t is a name the question says, no dictionary
-// word: in "President General Pervez Musharraf", "Musharraf" makes the
-// run the person a question about Musharraf names already; "Russian" in
-// "Russian Ground Forces Colonel General A.N. Postnikov" does not.
-func sameName(q question, t text.Token) bool { return q.has(t) && unlisted(t) }
-
-// unlisted reports whether no dictionary lists the word t, nor the words
-// scraping glued into it (text.Glued: "Drillsseriesunder"): a proper
-// name's word ("Mehmood", "Gazprom").
-func unlisted(t text.Token) bool { return !text.English(t.Stem) && !text.Glued(t.Norm) }
 
 // nameSpan is how many words either side of the focus noun a name that
 // answers "which X" or "who" stands: "Minister Sergey Lavrov", "the
