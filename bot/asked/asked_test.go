@@ -74,6 +74,8 @@ func TestParse(t *testing.T) {
 		{"Which Russian bank opened a branch?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What would Putin have become?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which character in the novels is her alter ego?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which Russian expert suggested the trucks?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"}, // "expert", an adjective too in WordNet, is not in person-nouns.txt
+		{"Which officials signed the deal?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		// a kind of person that modifies a thing ("thing-nouns.txt"): the
 		// thing is asked for; a verb after the kind, even one spelt as a
 		// noun ("left"), does not make it a modifier
