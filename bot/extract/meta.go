@@ -11,8 +11,9 @@ import (
 )
 
 // metaSource returns the document whose title the question names, among
-// those of the passages that have a value for field, and that value; it
-// reports false when the question names no such document closely enough.
+// those of the passages that have a value for field, and that value, or
+// else the document it names by what it says (topSource); it reports
+// false when the question names no such document closely enough.
 func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Passage) (*citebot.Source, string, bool) {
 	src, v, _, ok := a.namedSource(q, field, passages)
 	return src, v, ok
@@ -69,17 +70,22 @@ func (a *Answerer) topSource(q question, field metaField, passages []citebot.Pas
 		w[t] = 1
 	}
 	sc := a.newScorer(q, w)
-	var ms []*termMatches
-	for _, p := range passages {
-		if p.Source != nil && p.Source.Path == src.Path {
-			m := sc.matches(p.Text)
-			ms = append(ms, &m)
-		}
-	}
-	if sc.cover(true, ms...) < a.tun.TitleMinMatch {
+	if m := sc.matches(saying(src, passages)); sc.cover(true, &m) < a.tun.TitleMinMatch {
 		return nil, "", false
 	}
 	return src, v, true
+}
+
+// saying returns what the passages of src among passages say, joined:
+// what names src when a question names it by what it says (topSource).
+func saying(src *citebot.Source, passages []citebot.Passage) string {
+	var texts []string
+	for _, p := range passages {
+		if p.Source != nil && p.Source.Path == src.Path {
+			texts = append(texts, p.Text)
+		}
+	}
+	return strings.Join(texts, "\n\n")
 }
 
 // titleSource returns the document whose title a question asking for one
@@ -178,7 +184,7 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	sc.passages = passages
 	ps := sc.sentences(c.p)
 	if byContent {
-		named := sc.matches(passages[0].Text) // what names the document: what it says
+		named := sc.matches(saying(src, passages)) // what names the document: what it says
 		ps.title = &named
 	}
 	m := sc.matches(c.text)

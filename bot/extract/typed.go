@@ -295,7 +295,10 @@ func (a *Answerer) countsFocus(s string, q question) bool {
 
 // hasPersonName reports whether s names a person the question does not:
 // two capitalised words in a row that are not titles ("Alexander
-// Vengerovsky"), or one after a title ("President Musharraf").
+// Vengerovsky"), or one after a title ("President Musharraf"), no
+// abstract noun ("President Invitation"), in a run of capitals that holds
+// no name the question says (sameName: "General Pervez Musharraf" names
+// the Musharraf a question asks about).
 func (a *Answerer) hasPersonName(s string, q question) bool {
 	toks := q.tokens(s)
 	prevName, prevTitle := false, false
