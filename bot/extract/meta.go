@@ -19,13 +19,13 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 	return src, v, ok
 }
 
-// namedSource is metaSource, and reports too whether the question named
-// the document by what it says (topSource) rather than by its title, site
-// or ID.
-func (a *Answerer) namedSource(q question, field metaField, passages []citebot.Passage) (src *citebot.Source, v string, byContent, ok bool) {
+// namedSource is metaSource, and returns too what the document's passages
+// say when the question named it by that (topSource) rather than by its
+// title, site or ID; "" otherwise.
+func (a *Answerer) namedSource(q question, field metaField, passages []citebot.Passage) (src *citebot.Source, v, said string, ok bool) {
 	if field == metaTitle {
 		src, v, ok = a.titleSource(q, passages)
-		return src, v, false, ok
+		return src, v, "", ok
 	}
 	score := 0.0
 	seen := map[string]bool{} // a document's passages share its metadata: judge it once
@@ -43,37 +43,36 @@ func (a *Answerer) namedSource(q question, field metaField, passages []citebot.P
 		}
 	}
 	if src == nil || score < a.tun.TitleMinMatch {
-		src, v, ok = a.topSource(q, field, passages)
-		return src, v, ok, ok
+		return a.topSource(q, field, passages)
 	}
-	return src, value(src, field), false, true
+	return src, value(src, field), "", true
 }
 
 // topSource returns the document of the best passage and its value for
 // field, when the question names the document by what it says (q.about:
 // "who wrote the op-ed about the drills") rather than by its title, and
 // that document's passages say it: they carry at least TitleMinMatch of
-// those terms, counting synonyms and near spellings, as a title must. It
-// reports false for any other question, or when that document has no
-// value for field.
-func (a *Answerer) topSource(q question, field metaField, passages []citebot.Passage) (*citebot.Source, string, bool) {
+// those terms, counting synonyms and near spellings, as a title must; and
+// what those passages say (saying). It reports false for any other
+// question, or when that document has no value for field.
+func (a *Answerer) topSource(q question, field metaField, passages []citebot.Passage) (src *citebot.Source, v, said string, ok bool) {
 	if len(q.about) == 0 || len(passages) == 0 || passages[0].Source == nil {
-		return nil, "", false
+		return nil, "", "", false
 	}
-	src := passages[0].Source
-	v := value(src, field)
-	if v == "" {
-		return nil, "", false
+	src = passages[0].Source
+	if v = value(src, field); v == "" {
+		return nil, "", "", false
 	}
 	w := make(map[string]float64, len(q.about))
 	for _, t := range q.about {
 		w[t] = 1
 	}
 	sc := a.newScorer(q, w)
-	if m := sc.matches(saying(src, passages)); sc.cover(true, &m) < a.tun.TitleMinMatch {
-		return nil, "", false
+	said = saying(src, passages)
+	if m := sc.matches(said); sc.cover(true, &m) < a.tun.TitleMinMatch {
+		return nil, "", "", false
 	}
-	return src, v, true
+	return src, v, said, true
 }
 
 // saying returns what the passages of src among passages say, joined:
@@ -156,7 +155,7 @@ func soleSite(src *citebot.Source, passages []citebot.Passage) bool {
 // where it stands first among both (its byline). It reports false when it
 // cannot answer so.
 func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaField, passages, more []citebot.Passage) (candidate, bool) {
-	src, v, byContent, ok := a.namedSource(q, field, passages)
+	src, v, said, ok := a.namedSource(q, field, passages)
 	if !ok {
 		return candidate{}, false
 	}
@@ -183,8 +182,8 @@ func (a *Answerer) metaCandidate(q question, w map[string]float64, field metaFie
 	sc := a.newScorer(q, w)
 	sc.passages = passages
 	ps := sc.sentences(c.p)
-	if byContent {
-		named := sc.matches(saying(src, passages)) // what names the document: what it says
+	if said != "" {
+		named := sc.matches(said) // what names the document: what it says
 		ps.title = &named
 	}
 	m := sc.matches(c.text)
