@@ -20,11 +20,11 @@ var (
 	// media handle ("by Jane Roe @janeroe November 29, 2016"), a date, with
 	// its year or not ("By Jane Roe March 24 at 7:00 AM"), or a day's name
 	// before a date ("Jane Roe Tuesday, Aug. 17, 2010", but "Joe Friday" is
-	// a name), or a date in capitals run into it ("By JANE ROEMARCH 16,
-	// 2016").
+	// a name), or a date run into it, in capitals or not ("By JANE
+	// ROEMARCH 16, 2016", "By Jane RoeJune 07, 2013").
 	nameStop = regexp.MustCompile(`\s+(?:in|on|at|for|from|via|\||-|–|—)\s+|[,;|(\[]|\s+@[\p{L}\d_]|\s+` +
 		`(?:` + datePattern + `|` + monthPattern + `\.?\s+\d{1,2}\b|` + weekdayPattern + `(?:\d|` + monthPattern + `\b))|` +
-		capsMonth + `\s+\d{1,2},\s+\d{4}`)
+		`(?:` + capsMonth + `|` + monthPattern + `)\s+\d{1,2},\s+\d{4}`)
 	// capsMonth is a month's name in capitals.
 	capsMonth  = `(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)`
 	postedBy   = regexp.MustCompile(`(?i)^posted by\b`)
@@ -95,6 +95,8 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 	}
 	if l, name, ok := tailAuthor(md); ok {
 		pick(l, name, 1)
+	} else if l, name, ok := closingCredit(md); ok {
+		pick(l, name, 1)
 	}
 	return best, once(author), bestScore > 0
 }
@@ -137,6 +139,26 @@ func bioAuthor(md metaDoc) (metaLine, string, bool) {
 func tailAuthor(md metaDoc) (metaLine, string, bool) {
 	for _, l := range md.tail {
 		if name, ok := bylineName(spaced(l.s)); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
+			return l, name, true
+		}
+	}
+	return metaLine{}, "", false
+}
+
+// creditBy is a byline that says what was written, unlike a bare "By"
+// (which opens prose: "By 2015, …"): "Written by Jane Roe".
+var creditBy = regexp.MustCompile(`(?i)^(?:written|story|article|words|text|reported) by\b`)
+
+// closingCredit returns the first line alone below the body's start that
+// credits the article in so many words ("Written by Jane Roe"), where a
+// page closes its article above references and a readers' forum whose
+// long posts leave it out of the tail.
+func closingCredit(md metaDoc) (metaLine, string, bool) {
+	for _, l := range md.lines {
+		if l.lead || !l.solo || l.ui || !creditBy.MatchString(l.s) || inHeader(md, l) {
+			continue
+		}
+		if name, ok := bylineName(spaced(l.s)); ok {
 			return l, name, true
 		}
 	}

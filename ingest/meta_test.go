@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -202,6 +203,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a date in capitals run into the name", "Water on the Moon\n\nBy JANE Q. ROEMARCH 16, 2016" + body,
 			Meta{Title: "Water on the Moon", Author: "JANE Q. ROE"}},
+		{"a date run into the name, over buttons", "Water on the Moon\n\nBy Jane Q. RoeJune 07, 20130\n\nShare\n\nRead Later" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Q. Roe"}},
 		{"a site last after a dash, over its masthead", "Probe Finds Water on the Moon at Last - The Daily Planet\n\nThe Daily Planet\n\nSubscribe\n\nMenu" + body,
 			Meta{Title: "Probe Finds Water on the Moon at Last", Publisher: "The Daily Planet"}},
 		{"a site first before a colon, over its masthead", "The Daily Planet: Probe Finds Water on the Moon at Last\n\nThe Daily Planet\n\nThursday, October 27, 2011" + body,
@@ -425,6 +428,30 @@ func TestMetaDeclared(t *testing.T) {
 		m := detectMetaDeclared(tt.doc, classify(tt.doc), declared)
 		if m.Title != tt.want || len(m.Spans) == 0 || !strings.Contains(tt.doc[m.Spans[0].Start:m.Spans[0].End], m.Title) {
 			t.Errorf("declared %q: meta %+v, want title %q", tt.declared, m, tt.want)
+		}
+	}
+}
+
+// TestMetaOfSavedPages reads the byline of saved web pages whose forms the
+// synthetic cases leave out: a credit closing the article ("Written by
+// Marie Ellis") above references and a readers' forum whose long notices
+// keep it out of the page's tail, and a byline with its date and comment
+// count run into the name over the page's buttons ("Read Later").
+func TestMetaOfSavedPages(t *testing.T) {
+	for _, tt := range []struct{ path, author string }{
+		{"../eval/testdata/final40/page-al/mnt-anthracimycin-ocean-antibiotic.txt", "Marie Ellis"},
+		{"../eval/testdata/final40/page-al/time-nuclear-tests-brain-neurons.txt", "Michael D. Lemonick"},
+	} {
+		data, err := os.ReadFile(tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Parse(File{Path: tt.path, Data: data})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Meta.Author != tt.author {
+			t.Errorf("%s: author %q, want %q", tt.path, doc.Meta.Author, tt.author)
 		}
 	}
 }
