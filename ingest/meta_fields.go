@@ -77,6 +77,9 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			}
 			pick(l, name, score)
 		}
+		if name, ok := staffName(l.s); ok && l.solo && inHeader(md, l) {
+			pick(l, name, 3) // "Andy Greenberg, Forbes Staff" above the headline
+		}
 		if name, ok := namedLine(l.s); ok && l.solo && inHeader(md, l) {
 			switch {
 			case byAt == l.n-1: // "By" on a line of its own, the name on the next
@@ -99,25 +102,6 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 		pick(l, name, 1)
 	}
 	return best, once(author), bestScore > 0
-}
-
-// once returns a name the page printed twice in a row, run together or
-// apart ("Adam RogersAdam Rogers": a byline's link and its text, joined by
-// scraping), as said once; any other name as it is.
-func once(name string) string {
-	h := len(name) / 2
-	if h >= 3 && name[:h] == name[h:] {
-		return name[:h]
-	}
-	if h >= 3 && len(name)%2 == 1 && name[h] == ' ' && name[:h] == name[h+1:] && strings.Contains(name[:h], " ") {
-		return name[:h]
-	}
-	for _, sep := range []string{". ", ", "} {
-		if a, b, ok := strings.Cut(name, sep); ok && a == b && strings.Contains(a, " ") {
-			return a // "Erik Klemetti. Erik Klemetti": a link's text and the name after it
-		}
-	}
-	return name
 }
 
 // bioAuthor returns the first note about the author in the footer: "Jane

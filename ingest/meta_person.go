@@ -80,6 +80,22 @@ func namedLine(s string) (string, bool) {
 	return personName(name)
 }
 
+// staffWords end what follows a byline's name after a comma when it says
+// whose writer the person is: "Andy Greenberg, Forbes Staff", "Jane Roe,
+// Contributing Writer".
+var staffWords = nameSet(`staff writer writers reporter correspondent columnist contributor editor`)
+
+// staffName returns the person a line names before the paper or site
+// they write for: "Andy Greenberg, Forbes Staff" (staffWords), a byline
+// wherever a page sets it in its header.
+func staffName(s string) (string, bool) {
+	name, words := splitComma(s)
+	if len(words) == 0 || len(words) > 4 || !staffWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		return "", false
+	}
+	return personName(name)
+}
+
 // bylineStrip reports whether s, a line read as a menu, is a byline set
 // apart by bars as a menu is: one that names a site by its domain name
 // (siteByline), or a name before its date ("JANE ROE | 03/24/12 06:13 AM
@@ -111,7 +127,8 @@ func splitComma(s string) (string, []string) {
 // "and"): two to eight capitalised words, with particles, no digits, no
 // other stop words (nor "us", which the stop list lacks: a menu's "Contact
 // Us", "About Us"), no label ("Source: BuzzFeed", "BUG FIXES":
-// labelWords), no table cells ("Founder\tNetscape Communications
+// labelWords), no word twice unless the whole name is said twice (once:
+// a row of buttons, "Follow Comments Following Comments"), no table cells ("Founder\tNetscape Communications
 // Corporation") and no organisation (orgWords). It returns s trimmed of
 // surrounding punctuation.
 func personName(s string) (string, bool) {
@@ -122,6 +139,9 @@ func personName(s string) (string, bool) {
 	}
 	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,")); orgWords[last] || labelWords[last] || navWords[strings.ToLower(words[0])] {
 		return "", false
+	}
+	if repeats(words) && once(s) == s {
+		return "", false // "Follow Comments Following Comments Unfollow Comments", a row of buttons
 	}
 	for i, w := range words {
 		if strings.HasSuffix(w, ":") {
@@ -139,6 +159,42 @@ func personName(s string) (string, bool) {
 		}
 	}
 	return s, true
+}
+
+// once returns a name the page printed twice in a row, run together or
+// apart ("Adam RogersAdam Rogers": a byline's link and its text, joined by
+// scraping), as said once; any other name as it is.
+func once(name string) string {
+	h := len(name) / 2
+	if h >= 3 && name[:h] == name[h:] {
+		return name[:h]
+	}
+	if h >= 3 && len(name)%2 == 1 && name[h] == ' ' && name[:h] == name[h+1:] && strings.Contains(name[:h], " ") {
+		return name[:h]
+	}
+	for _, sep := range []string{". ", ", "} {
+		if a, b, ok := strings.Cut(name, sep); ok && a == b && strings.Contains(a, " ") {
+			return a // "Erik Klemetti. Erik Klemetti": a link's text and the name after it
+		}
+	}
+	return name
+}
+
+// repeats reports whether a word other than a particle ("de", "and")
+// stands twice among words, case aside.
+func repeats(words []string) bool {
+	seen := make(map[string]bool, len(words))
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if nameParticles[lw] {
+			continue
+		}
+		if seen[lw] {
+			return true
+		}
+		seen[lw] = true
+	}
+	return false
 }
 
 // nickname reports whether words[i] is a word of a capitalised nickname

@@ -203,6 +203,12 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Jane Roe"}},
 		{"a date in capitals run into the name", "Water on the Moon\n\nBy JANE Q. ROEMARCH 16, 2016" + body,
 			Meta{Title: "Water on the Moon", Author: "JANE Q. ROE"}},
+		{"a row of buttons is no name", "Water on the Moon | Planet News\n\n" + nav(4) + "Water on the Moon\n\nFollow Comments Following Comments Unfollow Comments" + body,
+			Meta{Title: "Water on the Moon", Publisher: "Planet News"}},
+		{"two authors joined by and", "Water on the Moon\n\nJane Roe and John Doe and Ann Lee" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe and John Doe and Ann Lee"}},
+		{"a staff byline above the headline", "Water on the Moon | Planet News\n\n" + nav(4) + "Jane Roe, Planet News Staff\n\nCovering the worlds of space.\n\nScience\n\nWater on the Moon" + body,
+			Meta{Title: "Water on the Moon", Author: "Jane Roe", Publisher: "Planet News"}},
 		{"a date run into the name, over buttons", "Water on the Moon\n\nBy Jane Q. RoeJune 07, 20130\n\nShare\n\nRead Later" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Q. Roe"}},
 		{"a site last after a dash, over its masthead", "Probe Finds Water on the Moon at Last - The Daily Planet\n\nThe Daily Planet\n\nSubscribe\n\nMenu" + body,
@@ -436,11 +442,13 @@ func TestMetaDeclared(t *testing.T) {
 // synthetic cases leave out: a credit closing the article ("Written by
 // Marie Ellis") above references and a readers' forum whose long notices
 // keep it out of the page's tail, and a byline with its date and comment
-// count run into the name over the page's buttons ("Read Later").
+// count run into the name over the page's buttons ("Read Later"), and a
+// staff byline above the headline over a row of buttons.
 func TestMetaOfSavedPages(t *testing.T) {
 	for _, tt := range []struct{ path, author string }{
 		{"../eval/testdata/final40/page-al/mnt-anthracimycin-ocean-antibiotic.txt", "Marie Ellis"},
 		{"../eval/testdata/final40/page-al/time-nuclear-tests-brain-neurons.txt", "Michael D. Lemonick"},
+		{"../eval/testdata/final40/page-al/forbes-google-glass-qr-photobomb.txt", "Andy Greenberg"},
 	} {
 		data, err := os.ReadFile(tt.path)
 		if err != nil {
