@@ -25,10 +25,12 @@ var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh compa
 	university college institute association society agency council committee ministry department
 	gallery museum center centre club network media magazine journal newspaper press stadium arena ground`)
 
-// navWords begin the links of a page's navigation, never the names of
-// people: "Next Post", "Previous Article", "Related Stories", "Share
-// Article".
-var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured share`)
+// navWords begin the links of a page's navigation and the labels of its
+// buttons, never the names of people: "Next Post", "Previous Article",
+// "Related Stories", "Share Article", "Printer Friendly", "Read Later",
+// "Get Home Delivery".
+var navWords = nameSet(`next previous prev older newer related recent popular latest trending featured share
+	print printer email subscribe follow read get sign log`)
 
 // navItems end the links of a page's navigation that navWords begin:
 // "Next Post", "Related Stories", "Latest News", "Popular Today".
