@@ -82,6 +82,8 @@ func TestParse(t *testing.T) {
 		{"Which member states voted against the plan?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which wazero host module provides system calls?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"}, // "module", a noun WordNet never tags, is what "host" modifies
 		{"Which Tajik city hosted the first summit?", asked.TypePlace, asked.KindNone, "false|false|false|false||[]|false||||"},        // the city: a place
+		{"which years were the open-air tests held?", asked.TypeDate, asked.KindPeriod, "false|false|false|false||[]|false||||"},       // years, in the plural: dates
+		{"what months did the drills run in", asked.TypeDate, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which donor countries pledged the most?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which officer left the army in 2010?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which police officer shot the man?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},

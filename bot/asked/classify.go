@@ -72,7 +72,7 @@ var (
 	// clause rather than asks: "the journalist who wrote it", "a guy who".
 	relativeWho = regexp.MustCompile(`\b(the|a|an|this|that|these|those|his|her|their|its|our|my|your)\s+([a-z0-9'’-]+\s+){0,3}$`)
 	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
-	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (year|month|date|day|decade|century)\b)|\b(what|which) (year|month|date)\b|^[^,]+, when\b`)
+	reDate      = regexp.MustCompile(`^(when\b|(in |during |by )?(what|which) (years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (years?|months?|dates?)\b|^[^,]+, when\b`)
 	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
 	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
 	rePerson    = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
