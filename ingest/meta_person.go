@@ -130,7 +130,8 @@ func splitComma(s string) (string, []string) {
 // other stop words (nor "us", which the stop list lacks: a menu's "Contact
 // Us", "About Us"), no label ("Source: BuzzFeed", "BUG FIXES":
 // labelWords), no word twice unless the whole name is said twice (once:
-// a row of buttons, "Follow Comments Following Comments"), no table cells ("Founder\tNetscape Communications
+// a row of buttons, "Follow Comments Following Comments"), no dateline's
+// place ("TOPEKA, KS": stateCode), no table cells ("Founder\tNetscape Communications
 // Corporation") and no organisation (orgWords). It returns s trimmed of
 // surrounding punctuation.
 func personName(s string) (string, bool) {
@@ -141,6 +142,9 @@ func personName(s string) (string, bool) {
 	}
 	if last := strings.ToLower(strings.Trim(words[len(words)-1], ".,")); orgWords[last] || labelWords[last] || navWords[strings.ToLower(words[0])] {
 		return "", false
+	}
+	if _, after, ok := strings.Cut(s, ", "); ok && stateCode.MatchString(after) {
+		return "", false // "TOPEKA, KS": a dateline's place
 	}
 	if repeats(words) && once(s) == s {
 		return "", false // "Follow Comments Following Comments Unfollow Comments", a row of buttons
@@ -181,6 +185,10 @@ func once(name string) string {
 	}
 	return name
 }
+
+// stateCode is a state's or a country's code of two capitals, as a
+// dateline puts it after its city ("TOPEKA, KS").
+var stateCode = regexp.MustCompile(`^[A-Z]{2}\.?$`)
 
 // repeats reports whether a word other than a particle ("de", "and")
 // stands twice among words, case aside.

@@ -207,6 +207,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Publisher: "Planet News"}},
 		{"a button under the headline is no name", "Water on the Moon | Planet News\n\n" + nav(4) + "Water on the Moon\n\nPrinter Friendly" + body,
 			Meta{Title: "Water on the Moon", Publisher: "Planet News"}},
+		{"a dateline's place is no name", "Water on the Moon\n\nTOPEKA, KS | November 28, 2012" + body,
+			Meta{Title: "Water on the Moon", Date: "November 28, 2012", ISODate: "2012-11-28"}},
 		{"two authors joined by and", "Water on the Moon\n\nJane Roe and John Doe and Ann Lee" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe and John Doe and Ann Lee"}},
 		{"a staff byline above the headline", "Water on the Moon | Planet News\n\n" + nav(4) + "Jane Roe, Planet News Staff\n\nCovering the worlds of space.\n\nScience\n\nWater on the Moon" + body,
