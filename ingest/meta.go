@@ -370,7 +370,7 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 		!(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.Contains(t, "_") || emailAddr.MatchString(t) {
 		return "", false
 	}
-	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:;,", last) {
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:;,", last) && !initialismEnd(t) {
 		return "", false
 	}
 	if navLink(t) || domainName.MatchString(t) {
@@ -378,6 +378,16 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 	}
 	return t, true
 }
+
+// initialismEnd reports whether s ends with an initialism's dots ("Raith
+// Rovers F.C.", "… in Washington, D.C."), not a sentence's full stop.
+func initialismEnd(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && initialism.MatchString(f[len(f)-1])
+}
+
+// initialism is a word of letters each followed by a dot: "F.C.", "U.S.".
+var initialism = regexp.MustCompile(`^(?:\p{L}{1,2}\.){2,}$`)
 
 // isBylineish reports whether s is a byline, a date, a person's name or a
 // source line rather than a headline.

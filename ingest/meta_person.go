@@ -23,7 +23,8 @@ var nameParticles = map[string]bool{"de": true, "da": true, "van": true, "von": 
 // "Melbourne Cricket Ground", a page's "Loading Photo Gallery".
 var orgWords = nameSet(`corporation corp inc incorporated ltd llc plc gmbh company foundation
 	university college institute association society agency council committee ministry department
-	gallery museum center centre club network media magazine journal newspaper press stadium arena ground`)
+	gallery museum center centre club network media magazine journal newspaper press stadium arena ground
+	fc f.c afc a.f.c c.f`)
 
 // navWords begin the links of a page's navigation and the labels of its
 // buttons, never the names of people: "Next Post", "Previous Article",

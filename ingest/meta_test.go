@@ -209,6 +209,8 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Publisher: "Planet News"}},
 		{"a dateline's place is no name", "Water on the Moon\n\nTOPEKA, KS | November 28, 2012" + body,
 			Meta{Title: "Water on the Moon", Date: "November 28, 2012", ISODate: "2012-11-28"}},
+		{"a club's initials end its name, the title", "Raith Rovers F.C." + body,
+			Meta{Title: "Raith Rovers F.C."}},
 		{"two authors joined by and", "Water on the Moon\n\nJane Roe and John Doe and Ann Lee" + body,
 			Meta{Title: "Water on the Moon", Author: "Jane Roe and John Doe and Ann Lee"}},
 		{"a staff byline above the headline", "Water on the Moon | Planet News\n\n" + nav(4) + "Jane Roe, Planet News Staff\n\nCovering the worlds of space.\n\nScience\n\nWater on the Moon" + body,
