@@ -64,7 +64,7 @@ func TestMetaGolden(t *testing.T) {
 	if got != string(want) {
 		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
 		for i := 0; i < max(len(gl), len(wl)); i++ {
-			g, w := at(gl, i), at(wl, i)
+			g, w := lineAt(gl, i), lineAt(wl, i)
 			if g != w {
 				t.Errorf("line %d:\n got  %s\n want %s", i+1, g, w)
 			}
@@ -76,7 +76,8 @@ func TestMetaGolden(t *testing.T) {
 // documentExt are the extensions of the documents TestMetaGolden reads.
 var documentExt = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true, ".pdf": true}
 
-func at(lines []string, i int) string {
+// lineAt returns lines[i], or "" past the last.
+func lineAt(lines []string, i int) string {
 	if i < len(lines) {
 		return lines[i]
 	}

@@ -132,9 +132,9 @@ func splitComma(s string) (string, []string) {
 // Us", "About Us"), no label ("Source: BuzzFeed", "BUG FIXES":
 // labelWords), no word twice unless the whole name is said twice (once:
 // a row of buttons, "Follow Comments Following Comments"), no dateline's
-// place ("TOPEKA, KS": stateCode), no table cells ("Founder\tNetscape Communications
-// Corporation") and no organisation (orgWords). It returns s trimmed of
-// surrounding punctuation.
+// place ("TOPEKA, KS": stateCode), no table cells ("Founder\tNetscape
+// Communications Corporation") and no organisation (orgWords). It returns
+// s trimmed of surrounding punctuation.
 func personName(s string) (string, bool) {
 	s = strings.Trim(strings.TrimSpace(s), "*.:,;-–— ")
 	words := strings.Fields(s)
