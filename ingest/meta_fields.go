@@ -86,7 +86,7 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 				pick(l, name, 4)
 			case (at < 0 || l.n > at) && datedNext(md, l): // the name over the date, past a headline's tags
 				pick(l, name, 3)
-			case title == "" || at >= 0 && l.n > at && l.n-at <= nameGap:
+			case (title == "" || at >= 0 && l.n > at && l.n-at <= nameGap) && !placed(l.s):
 				pick(l, name, 2)
 			case at > l.n && at-l.n <= nameGap && nameDegree.MatchString(l.s):
 				pick(l, name, 2) // a name and a degree over the headline ("Jane Roe Ph.D.")

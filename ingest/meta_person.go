@@ -83,6 +83,15 @@ func namedLine(s string) (string, bool) {
 	return personName(name)
 }
 
+// placed reports whether s names a person only as "a name in a place"
+// (namedFrom: "Tom Kington in Rome"), a form a subheadline takes too
+// ("Stars Shoot Jets in Cosmic Playground"): under a headline such a
+// line is a byline only over its date (datedNext).
+func placed(s string) bool {
+	_, whole := personName(s)
+	return !whole && namedFrom.MatchString(s)
+}
+
 // staffWords end what follows a byline's name after a comma when it says
 // whose writer the person is: "Andy Greenberg, Forbes Staff", "Jane Roe,
 // Contributing Writer".
