@@ -122,11 +122,20 @@ func bioAuthor(md metaDoc) (metaLine, string, bool) {
 // a commenter's "Posted by").
 func tailAuthor(md metaDoc) (metaLine, string, bool) {
 	for _, l := range md.tail {
-		if name, ok := bylineName(spaced(l.s)); ok && l.solo && !l.ui && !postedBy.MatchString(l.s) {
+		if name, ok := soloByline(l); ok {
 			return l, name, true
 		}
 	}
 	return metaLine{}, "", false
+}
+
+// soloByline returns the person a byline alone on its line names, outside
+// the page's furniture and not a commenter's "Posted by".
+func soloByline(l metaLine) (string, bool) {
+	if !l.solo || l.ui || postedBy.MatchString(l.s) {
+		return "", false
+	}
+	return bylineName(spaced(l.s))
 }
 
 // creditBy is a byline that says what was written, unlike a bare "By"
@@ -139,10 +148,10 @@ var creditBy = regexp.MustCompile(`(?i)^(?:written|story|article|words|text|repo
 // long posts leave it out of the tail.
 func closingCredit(md metaDoc) (metaLine, string, bool) {
 	for _, l := range md.lines {
-		if l.lead || !l.solo || l.ui || !creditBy.MatchString(l.s) || inHeader(md, l) {
+		if l.lead || !creditBy.MatchString(l.s) || inHeader(md, l) {
 			continue
 		}
-		if name, ok := bylineName(spaced(l.s)); ok {
+		if name, ok := soloByline(l); ok {
 			return l, name, true
 		}
 	}
