@@ -89,6 +89,13 @@ var (
 	reQuoted = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|(?:^|[\s(])[‘']([^'’]+)['’](?:$|[\s.,;:?!)])`)
 	reCalled = regexp.MustCompile(`\b(called|named|nicknamed|dubbed|known as)\??$`)
 	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
+	// reDefineIn is a definition question that names where the term is
+	// used: "what is DRF-SC in the Go memory model", "what is a GODEBUG
+	// setting, in Go's docs"; not a superlative ("the largest desert in
+	// Asia") nor a name in another language ("what is Bodmin called in
+	// Cornish").
+	reDefineIn = regexp.MustCompile(`^what (is|are|was|were) (the |a |an )?([^ ,]+)( [^ ,]+)?,? (in|according to|per|from) [^,]{1,60}\??$`)
+	reNotTerm  = regexp.MustCompile(`(est|most|main|best|worst|called|named|known)\b`)
 )
 
 // The value kinds' expressions, matched against the folded question.
@@ -144,12 +151,19 @@ func typeOf(f string) Type {
 		return TypeReason
 	case reCalled.MatchString(strings.TrimSpace(f)):
 		return TypeEntity // "what is the tool called?" asks for its name
-	case reDefine.MatchString(strings.TrimSpace(f)):
+	case reDefine.MatchString(strings.TrimSpace(f)), definesIn(strings.TrimSpace(f)):
 		return TypeDefine
 	case reWhich.MatchString(f):
 		return TypeEntity
 	}
 	return TypeAny
+}
+
+// definesIn reports whether folded question f asks what a term means
+// where it is used (reDefineIn).
+func definesIn(f string) bool {
+	m := reDefineIn.FindStringSubmatch(f)
+	return m != nil && !reNotTerm.MatchString(m[3]+m[4]) && !text.IsStop(m[3]) && !strings.HasSuffix(m[3], "ly")
 }
 
 // kindOf returns the value kind of folded question f.

@@ -161,7 +161,8 @@ func defines(s string, q question) bool {
 		if text.IsStop(t) || len(t) < 3 {
 			continue
 		}
-		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " means"} {
+		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " means",
+			t + " stands for", "referred to as " + t, "known as " + t, "called " + t} {
 			if strings.Contains(f, cue) {
 				return true
 			}

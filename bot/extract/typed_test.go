@@ -28,13 +28,16 @@ func TestNamedNew(t *testing.T) {
 // place named after "in", "at" or "from" answers a question for a place
 // ("at The Hague" names the Hague), a month or a day there does not; a
 // sentence that gives a cause, by any of the usual connectives, answers a
-// question asking why, one that restates the question does not.
+// question asking why, one that restates the question does not; a
+// sentence that names the term after "referred to as" or "known as"
+// defines it.
 func TestTypeMatch(t *testing.T) {
 	a := testAnswerer()
 	place := a.analyze("Which port city hosted the Aman naval exercise?")
 	why := a.analyze("Why does Pakistan not want to jeopardize its relations with the US?")
 	count := a.analyze("How many people play the game each day?")
 	often := a.analyze("how often were the summits held?")
+	def := a.analyze("What is DRF-SC in the Go memory model?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -57,6 +60,9 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, often, "The summits are held twice a year.", true},
 		{typeNumber, often, "The leaders meet every other spring.", true},
 		{typeNumber, often, "The summit was cancelled days before it was due.", false},
+		{typeDefine, def, "This property is sometimes referred to as DRF-SC: race-free programs execute in a sequentially consistent manner.", true},
+		{typeDefine, def, "A mechanism known as DRF-SC keeps race-free programs simple.", true},
+		{typeDefine, def, "The formal definition matches the DRF-SC guarantee of other languages.", false},
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
