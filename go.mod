@@ -28,6 +28,7 @@ require (
 	github.com/viterin/vek v0.4.2
 	github.com/weaviate/weaviate v1.33.0-rc.1
 	github.com/weaviate/weaviate-go-client/v5 v5.5.0
+	go.yaml.in/yaml/v3 v3.0.4
 	golang.org/x/net v0.42.0
 	golang.org/x/sync v0.25.0
 	golang.org/x/sys v0.46.0

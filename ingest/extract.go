@@ -20,11 +20,12 @@ import (
 type extracted struct {
 	Text     string
 	Declared Meta
+	front    frontMatter // a Markdown file's front matter
 }
 
 // extract returns the text of a file by its extension: .txt, .md and
 // .markdown are the file's bytes as they are (valid UTF-8 without NUL
-// bytes); .html and .htm are the page's main content, paragraphs separated
+// bytes), with a Markdown file's front matter read; .html and .htm are the page's main content, paragraphs separated
 // by blank lines, after a header of the metadata the page declares; .pdf
 // is the text of its pages, one paragraph a line. Other extensions are
 // ErrUnsupported; files over 20 MB are ErrTooLarge.
@@ -44,7 +45,11 @@ func extractContext(ctx context.Context, name string, data []byte) (extracted, e
 		if err := checkText(data); err != nil {
 			return extracted{}, err
 		}
-		return extracted{Text: string(data)}, nil
+		x := extracted{Text: string(data)}
+		if ext != ".txt" {
+			x.front, _ = readFrontMatter(x.Text)
+		}
+		return x, nil
 	case ".html", ".htm":
 		return extractHTML(ctx, path.Base(name), data)
 	case ".pdf":

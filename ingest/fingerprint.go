@@ -87,6 +87,11 @@ const probeMarkdown = "<p align=\"center\">\n<img src=\"logo.png\" alt=\"logo\" 
 	"Pass an `http.Client` to the store.Then call db.Open() once, or use chromem.NewDB() in tests.\n\n" +
 	"```go\nfunc main() {\n\tdb := chromem.NewDB()\n\tdefer db.Close()\n\tred := color.New(color.FgRed)\n\tif err != nil {\n\t\treturn\n\t}\n\tif err != nil {\n\t\treturn\n\t}\n}\n```\n\nMaintained by Jane Roe\n<jane.roe@example.com>\n\n[docs]: https://probe.example/docs\n"
 
+// probeFront is a Markdown file with YAML front matter: a title, a list
+// of authors, a date with a time, and a key that is no metadata.
+const probeFront = "---\ntitle: \"Bridges, Old and New\"\nauthors: [Jane Roe, Jon Doe]\ndate: 2023-05-01T10:00:00Z\nlayout: article\n---\n\n" +
+	"The valley has six bridges. The oldest was built in 1820 of stone.\n"
+
 // probeSection is a Markdown file with no title: badges, then a section.
 const probeSection = "[![CI](https://ci.example/badge.svg)](https://ci.example)\n\n## Description\n\nNotes on the rivers of the valley and their bridges.\n"
 
@@ -373,7 +378,7 @@ func computeFingerprint() string {
 		fmt.Fprintf(h, "%+v\n%+v\n%+v\n", blocks, meta, makeChunks(context.Background(), txt, blocks, meta))
 	}
 	fmt.Fprintf(h, "%v\n", text.Sentences(probeSentences)) // long blocks are chunked by sentences
-	for _, f := range []File{{Path: "probe.html", Data: []byte(probeHTML)}, {Path: "probe.pdf", Data: probePDF}} {
+	for _, f := range []File{{Path: "probe.html", Data: []byte(probeHTML)}, {Path: "probe.pdf", Data: probePDF}, {Path: "probe.md", Data: []byte(probeFront)}} {
 		if d, err := Parse(f); err == nil {
 			fmt.Fprintf(h, "%q\n%+v\n%+v\n%+v\n", d.Text, d.Meta, d.Declared, d.Chunks)
 		} else {

@@ -68,8 +68,8 @@ func ParseContext(ctx context.Context, f File) (*Document, error) {
 		return nil, err
 	}
 	txt := x.Text
-	blocks := classify(txt)
-	meta := detectMetaDeclared(txt, blocks, x.Declared)
+	blocks := x.front.hide(classify(txt))
+	meta := x.front.fill(detectMetaDeclared(txt, blocks, x.Declared))
 	d := &Document{Path: f.Path, Hash: f.Hash, Text: txt, Meta: meta, Declared: x.Declared}
 	for _, p := range makeChunks(ctx, txt, blocks, meta) {
 		sum := sha256.Sum256([]byte(txt[p.Start:p.End]))
