@@ -162,7 +162,7 @@ func splitMissed(s string, sp Span) []Span {
 		g := m[2] // the break is just before the capital letter
 		if g < 0 {
 			g = m[4]
-			if inCode(s, sp.Start+g) {
+			if inCode(s, sp.Start+g) || inLink(s, sp.Start+g) {
 				continue
 			}
 		}
@@ -171,6 +171,15 @@ func splitMissed(s string, sp Span) []Span {
 		start = cut
 	}
 	return append(out, Span{Start: start, End: sp.End})
+}
+
+// inLink reports whether the word run together with a sentence at byte i
+// of s lies in a path, a URL or a Markdown link's target
+// ("](/pkg/crypto/tls#Conn.Handshake)", "/usr/share/doc/notes.Debian"):
+// its word, from the last space, has a slash or a hash.
+func inLink(s string, i int) bool {
+	from := strings.LastIndexAny(s[:i], " \t\n") + 1
+	return strings.ContainsAny(s[from:i], "/#")
 }
 
 // mayMissBreak reports whether reMissedBreak may match s: every match has

@@ -28,6 +28,8 @@ func TestSentences(t *testing.T) {
 		{"run together after a backtick for an apostrophe", "He didn`t say so, but it was to enhance defence ties.As an outcome of these visits.",
 			[]string{"He didn`t say so, but it was to enhance defence ties.", "As an outcome of these visits."}},
 		{"run together after a code span", "Call `f()` first.Then go on.", []string{"Call `f()` first.", "Then go on."}},
+		{"run together in a link's target", "Set by the [`max` setting](/pkg/crypto/tls#Conn.Handshake). The default is 8.", []string{"Set by the [`max` setting](/pkg/crypto/tls#Conn.Handshake).", "The default is 8."}},
+		{"run together in a path", "Read /usr/share/doc/tool/notes.Debian first.", []string{"Read /usr/share/doc/tool/notes.Debian first."}},
 		{"initials kept", "It is headed by V.L. Mutko, the minister.", []string{"It is headed by V.L. Mutko, the minister."}},
 		{"an abbreviation Punkt does not know", "The fate of 4.9 million bbl. of oil is unknown. It sank.", []string{"The fate of 4.9 million bbl. of oil is unknown.", "It sank."}},
 		{"a month's abbreviation opening a dateline", "by Jane Roe\nJun. 10, 17 · Agile Zone", []string{"by Jane Roe", "Jun. 10, 17 · Agile Zone"}},
