@@ -117,6 +117,8 @@ func withHeader(hm htmlMeta, body string) extracted {
 var (
 	htmlBlocks = nameSet(`p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li
 		dl dt dd blockquote pre figure figcaption table tr hr address details summary form fieldset body`)
+	// htmlCode are the elements of inline code, which codeSpan marks
+	htmlCode = nameSet(`code kbd samp tt var`)
 	htmlSkip = nameSet(`script style noscript template svg iframe object canvas head button select
 		input textarea`)
 )
@@ -361,8 +363,12 @@ func (h *htmlText) walk(n *html.Node) {
 	if pre {
 		h.pre++
 	}
+	from := h.para.Len()
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		h.walk(c)
+	}
+	if htmlCode[tag] && h.pre == 0 && !block {
+		h.codeSpan(from)
 	}
 	switch tag {
 	case "br":
@@ -379,6 +385,22 @@ func (h *htmlText) walk(n *html.Node) {
 	if pre {
 		h.pre--
 	}
+}
+
+// codeSpan marks the text written to the paragraph since byte from, an
+// inline <code>, as Markdown marks code: in backticks, so that the
+// sentence splitter and the answerer know "sync.Mutex" for code. Text
+// with a backtick of its own, or a line break, stays as it is.
+func (h *htmlText) codeSpan(from int) {
+	p := h.para.String()
+	code := strings.TrimSpace(p[from:])
+	if code == "" || strings.ContainsAny(code, "`\n") {
+		return
+	}
+	lead := p[from : from+strings.Index(p[from:], code)]
+	trail := p[from+len(lead)+len(code):]
+	h.para.Reset()
+	h.para.WriteString(p[:from] + lead + "`" + code + "`" + trail)
 }
 
 // text adds a text node, collapsing white space outside <pre>; a table
@@ -418,6 +440,9 @@ func (h *htmlText) flush() {
 	}
 	if strings.TrimSpace(p) == "" {
 		return
+	}
+	if h.pre > 0 && !strings.Contains(p, "```") {
+		p = "```\n" + p + "\n```" // a <pre> is a Markdown code block
 	}
 	if h.out.Len() > 0 {
 		h.out.WriteString("\n\n")

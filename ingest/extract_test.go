@@ -204,6 +204,25 @@ func TestRenderHTMLCredits(t *testing.T) {
 	}
 }
 
+// TestRenderHTMLCode: a page's code is written as Markdown writes it,
+// inline code in backticks and a <pre> as a fenced block, so that
+// "sync.Mutex" is no sentence break and a program no prose; inline code
+// with a backtick, or empty, stays as it is.
+func TestRenderHTMLCode(t *testing.T) {
+	page := "<p>The <code>sync</code> package has two types, <code> sync.Mutex </code>and <kbd>sync.RWMutex</kbd>.</p>" +
+		"<pre><code>var l sync.Mutex\n\nfunc main() {\n\tl.Lock()\n}</code></pre>" +
+		"<p>Run <code>a`b</code>, <code>x\ny</code> or <code></code> once.</p>"
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The `sync` package has two types, `sync.Mutex` and `sync.RWMutex`.\n\n" +
+		"```\nvar l sync.Mutex\n\nfunc main() {\n\tl.Lock()\n}\n```\n\nRun a`b, `x y` or once."
+	if got := renderHTML(doc, ""); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 // TestRenderHTMLSoftHyphens: soft hyphens, word joiners and byte-order
 // marks are dropped from a page's text, in <pre> too; zero-width joiners
 // (emoji, scripts) stay.
@@ -213,7 +232,7 @@ func TestRenderHTMLSoftHyphens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := renderHTML(doc, ""), "Aside from Vladimir Putin, Netanyahu and Obama\u200d\n\nNetanyahu"; got != want {
+	if got, want := renderHTML(doc, ""), "Aside from Vladimir Putin, Netanyahu and Obama\u200d\n\n```\nNetanyahu\n```"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
