@@ -46,14 +46,24 @@ func readFrontMatter(doc string) (frontMatter, bool) {
 	if end == nil {
 		return frontMatter{}, false
 	}
-	body := doc[start : start+end[0]]
-	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(body), &root); err != nil || len(root.Content) != 1 || root.Content[0].Kind != yaml.MappingNode {
+	root, ok := parseYAML(doc[start : start+end[0]])
+	if !ok || len(root.Content) != 1 || root.Content[0].Kind != yaml.MappingNode {
 		return frontMatter{}, false
 	}
 	fm := frontMatter{span: text.Span{Start: 0, End: start + end[1]}}
 	fm.fields(doc, start, root.Content[0])
 	return fm, true
+}
+
+// parseYAML parses s as a YAML document; a parser that panics on some
+// input reads as none.
+func parseYAML(s string) (root yaml.Node, ok bool) {
+	defer func() {
+		if recover() != nil {
+			root, ok = yaml.Node{}, false
+		}
+	}()
+	return root, yaml.Unmarshal([]byte(s), &root) == nil
 }
 
 // fields reads the title, author and date of mapping m, the front matter

@@ -8,8 +8,8 @@ import (
 
 // TestFrontMatter: a Markdown file's YAML front matter names its title,
 // authors and date, each cited by its line, and is no prose to index; a
-// horizontal rule, front matter that is no mapping, or a .txt file's
-// dashes declare nothing.
+// horizontal rule, front matter that is no mapping or no YAML, or a .txt
+// file's dashes declare nothing.
 func TestFrontMatter(t *testing.T) {
 	for _, tt := range []struct {
 		name, path, doc          string
@@ -35,6 +35,11 @@ func TestFrontMatter(t *testing.T) {
 		{
 			name: "a rule above prose is no front matter", path: "c.md",
 			doc:     "---\nThe valley has six bridges. The oldest was built in 1820 of stone.\n---\n\nMore on the bridges follows below, with their builders.\n",
+			content: "The valley has six bridges.",
+		},
+		{
+			name: "front matter that is no YAML declares nothing", path: "e.md",
+			doc:     "---\ntitle: [Bridges\n---\n\nThe valley has six bridges. The oldest was built in 1820 of stone.\n",
 			content: "The valley has six bridges.",
 		},
 		{
