@@ -25,10 +25,11 @@ type extracted struct {
 
 // extract returns the text of a file by its extension: .txt, .md and
 // .markdown are the file's bytes as they are (valid UTF-8 without NUL
-// bytes), with a Markdown file's front matter read; .html and .htm are the page's main content, paragraphs separated
-// by blank lines, after a header of the metadata the page declares; .pdf
-// is the text of its pages, one paragraph a line. Other extensions are
-// ErrUnsupported; files over 20 MB are ErrTooLarge.
+// bytes), with a Markdown file's front matter read; .html and .htm are
+// the page's main content, paragraphs separated by blank lines, after a
+// header of the metadata the page declares; .pdf is the text of its
+// pages, one paragraph a line. Other extensions are ErrUnsupported; files
+// over 20 MB are ErrTooLarge.
 func extract(name string, data []byte) (extracted, error) {
 	return extractContext(context.Background(), name, data)
 }

@@ -390,7 +390,8 @@ func (h *htmlText) walk(n *html.Node) {
 // codeSpan marks the text written to the paragraph since byte from, an
 // inline <code>, as Markdown marks code: in backticks, so that the
 // sentence splitter and the answerer know "sync.Mutex" for code. Text
-// with a backtick of its own, or a line break, stays as it is.
+// with a backtick of its own, or a line break (a <br> in it), stays as it
+// is.
 func (h *htmlText) codeSpan(from int) {
 	p := h.para.String()
 	code := strings.TrimSpace(p[from:])

@@ -68,7 +68,7 @@ func ParseContext(ctx context.Context, f File) (*Document, error) {
 		return nil, err
 	}
 	txt := x.Text
-	blocks := x.front.hide(classify(txt))
+	blocks := x.front.hide(txt, classify(txt))
 	meta := x.front.fill(detectMetaDeclared(txt, blocks, x.Declared))
 	d := &Document{Path: f.Path, Hash: f.Hash, Text: txt, Meta: meta, Declared: x.Declared}
 	for _, p := range makeChunks(ctx, txt, blocks, meta) {

@@ -63,7 +63,8 @@ func parseYAML(s string) (root yaml.Node, ok bool) {
 			root, ok = yaml.Node{}, false
 		}
 	}()
-	return root, yaml.Unmarshal([]byte(s), &root) == nil
+	err := yaml.Unmarshal([]byte(s), &root)
+	return root, err == nil
 }
 
 // fields reads the title, author and date of mapping m, the front matter
@@ -127,11 +128,16 @@ func lineSpan(doc string, start, line int) text.Span {
 }
 
 // hide makes the blocks within the front matter boilerplate: its keys and
-// values are no prose to cite.
-func (fm frontMatter) hide(blocks []block) []block {
+// values are no prose to cite. A block that goes on past the closing
+// fence, with no blank line after it, keeps what follows the fence.
+func (fm frontMatter) hide(doc string, blocks []block) []block {
 	for i := range blocks {
-		if blocks[i].Start < fm.span.End {
-			blocks[i].Content, blocks[i].Reason = false, "front matter"
+		b := &blocks[i]
+		switch {
+		case b.End <= fm.span.End:
+			b.Content, b.Reason = false, "front matter"
+		case b.Start < fm.span.End:
+			b.Start = fm.span.End + len(doc[fm.span.End:b.End]) - len(strings.TrimLeft(doc[fm.span.End:b.End], " \t\r\n"))
 		}
 	}
 	return blocks
