@@ -33,10 +33,10 @@ func TestFrontMatter(t *testing.T) {
 			content: "The valley has six bridges.", hidden: "tags: [rivers]",
 		},
 		{
-			name: "no blank line after the front matter", path: "f.md",
-			doc:   "---\ntitle: Bridges\n---\nThe valley has six bridges. The oldest was built in 1820 of stone.\n",
+			name: "no blank line after a closing \"...\"", path: "f.md",
+			doc:   "---\ntitle: Bridges\n...\nThe valley has six bridges. The oldest was built in 1820 of stone.\n",
 			title: "Bridges", cited: []string{"title: Bridges"},
-			content: "The valley has six bridges.", hidden: "---",
+			content: "The valley has six bridges.", hidden: "...",
 		},
 		{
 			name: "a rule above prose is no front matter", path: "c.md",

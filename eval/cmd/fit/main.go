@@ -66,11 +66,10 @@ import (
 // pages, written untouched for the round of 2026-12-05 (seventh); final41,
 // questions typed as in a chat on the embedded corpus and on five of Go's
 // own documents (HTML and Markdown), written untouched for the round of
-// 2026-12-05 (eighth); and
-// offtopic, questions on nothing the corpus is about ("What is the capital
-// of Australia?"), which checks how often such questions are refused (the
-// fitted sets carry off-topic questions of their own, kind offtopic, about
-// their own corpora). Every other labelled set is fitted on, the web-page
+// 2026-12-05 (eighth); and offtopic, questions on nothing the corpus is
+// about ("What is the capital of Australia?"), which checks how often such
+// questions are refused (the fitted sets carry off-topic questions of their
+// own, kind offtopic, about their own corpora). Every other labelled set is fitted on, the web-page
 // sets final18 to final22 and final25 to final34 too, which earlier rounds
 // held out: fitted with half of them, a model answered the other half with
 // 7% false refusals where the model fitted without them had 11% (and 399
