@@ -402,6 +402,9 @@ func pdfLines(glyphs []pdf.Text) []*pdfLine {
 	var end float64 // x where the last glyph ended
 	var mark rune   // the combining accent of the glyph before, or 0
 	for i, g := range glyphs {
+		if g.S == "\n" {
+			continue // the end of a string shown, not text: positions say where words end
+		}
 		size := math.Max(g.FontSize, 1)
 		if cur == nil || math.Abs(g.Y-cur.y) > 0.5*size {
 			cur = &pdfLine{y: g.Y, size: g.FontSize}

@@ -213,3 +213,30 @@ func TestPDFCycles(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFCompositeFont checks that the glyphs of a composite font (Type0,
+// two-byte codes, its widths in its descendant font's W array) move the
+// text on by their widths: a word shown in two pieces, the second placed
+// where the first ends, is one word ("st ats" before), and a space the
+// font shows is one space.
+func TestPDFCompositeFont(t *testing.T) {
+	page := "BT\n/F2 10 Tf\n72 720 Td\n" + utf16Codes("St") + " Tj\n10 0 Td\n" + utf16Codes("ats are kept") + " Tj\n" +
+		"62.5 0 Td\n" + utf16Codes("weekly.") + " Tj\nET\n"
+	got, err := extractText("cid.pdf", makePDF([]byte(page)))
+	if want := "Stats are kept weekly.\n"; err != nil || got != want {
+		t.Errorf("text %q, err %v; want %q", got, err, want)
+	}
+}
+
+// TestPDFShownStrings checks that where one array of strings shown (TJ)
+// ends and the next begins is not a space: only the glyphs' positions say
+// where a word ends, so a comma shown on its own after a word in another
+// font (a literal in DocBook's PDFs) stays with the word.
+func TestPDFShownStrings(t *testing.T) {
+	page := "BT\n/F1 10 Tf\n72 720 Td\n[(The)] TJ\n/F2 10 Tf\n[" + utf16Codes(" magic") + "] TJ\n/F1 10 Tf\n[(,)] TJ\n/F2 10 Tf\n[" +
+		utf16Codes(" glob") + "] TJ\n/F1 10 Tf\n[( and r) 20 (oot)] TJ\n[( elements are gone.)] TJ\nET\n"
+	got, err := extractText("shown.pdf", makePDF([]byte(page)))
+	if want := "The magic, glob and root elements are gone.\n"; err != nil || got != want {
+		t.Errorf("text %q, err %v; want %q", got, err, want)
+	}
+}

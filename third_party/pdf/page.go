@@ -543,6 +543,7 @@ type gstate struct {
 	Th    float64
 	Tl    float64
 	Tf    Font
+	cid   *cidWidths // citebot patch: Tf's widths when it is a composite font
 	Tfs   float64
 	Tmode int
 	Trise float64
@@ -845,11 +846,25 @@ func (p Page) Content() Content {
 	}
 
 	var text []Text
+	// citebot patch: each composite font's widths, read once per page
+	cids := map[string]*cidWidths{}
+	cidFonts := func(name string, font Font) *cidWidths {
+		c, ok := cids[name]
+		if !ok {
+			c = newCIDWidths(font)
+			cids[name] = c
+		}
+		return c
+	}
 	// showText shows the glyphs of s; with marker (citebot patch) s is the
 	// "\n" that ends a TJ, and each glyph it decodes to is shown as "\n":
 	// a font with its own encoding decodes byte 10 to a glyph of its own
 	// (Ω in TeX's OT1), which is not in the document.
 	showText := func(s string, marker ...bool) {
+		if g.cid != nil && len(marker) == 0 { // citebot patch
+			showCodes(&g, enc, s, &text)
+			return
+		}
 		n := 0
 		decoded := enc.Decode(s)
 		if len(marker) > 0 && marker[0] {
@@ -970,6 +985,7 @@ func (p Page) Content() Content {
 			f := args[0].Name()
 			g.Tf = p.Font(f)
 			enc = g.Tf.Encoder()
+			g.cid = cidFonts(f, g.Tf) // citebot patch
 			if enc == nil {
 				if DebugOn {
 					println("no cmap for", f)
