@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -120,7 +121,10 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 // a note on ans saying so; otherwise what search finds for s.query, or,
 // when a word of it abbreviates a name those passages spell out
 // (spellOut), what search finds for s.query with the name spelt out,
-// which becomes s.query, with a note "read as: …"; and the opening of a
+// which becomes s.query, with a note "read as: …"; the passages of the
+// documents a question names by their file's name or their author
+// alone (namedOnly: "does gpl3 let me sublicense"), with a note saying
+// so; and the opening of a
 // document a question for an author or a date names by its ID
 // (withNamed). An overview asked of one document (s.within) reads its
 // passages alone, when search finds any.
@@ -147,6 +151,12 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 		if in := within(ps, s.within.Path, b.pool()); len(in) > 0 {
 			ps = in
 			ans.Notes = append(ans.Notes, fmt.Sprintf("searched in “%s” only", cmp.Or(s.within.Title, s.within.Path)))
+		}
+	} else if !s.byDocument {
+		sc := b.scope(s.query)
+		var ok bool
+		if ps, ok = b.namedOnly(ctx, sc, ps, k); ok {
+			ans.Notes = append(ans.Notes, "searched in "+strings.Join(sc.names, ", ")+" only")
 		}
 	}
 	return b.withNamed(s.query, ps), nil

@@ -74,7 +74,8 @@ func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, s sough
 // Candidates returns the extractive answerer's candidate answers to a
 // question, most probable first, with the features its confidence model
 // weighs: the question is searched as Ask searches it (a single turn, no
-// LLM; initialisms spelt out, documents named by ID read). It is for
+// LLM; initialisms spelt out, named documents' passages alone, documents
+// named by ID read). It is for
 // fitting the model (eval.Fit).
 func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candidate, error) {
 	query, _, err := prepare(question)
@@ -89,6 +90,7 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 	if spelt, more := b.spellOut(ctx, query, passages, b.pool()); spelt != "" {
 		query, passages = spelt, more
 	}
+	passages, _ = b.namedOnly(ctx, b.scope(query), passages, b.pool())
 	passages = b.withNamed(query, passages)
 	text.Split(passages)
 	return b.ext.Candidates(b.request(ctx, b.parse(query), passages)), nil

@@ -63,3 +63,9 @@ func metaFieldOf(f string, typ asked.Type) metaField {
 	}
 	return metaNone
 }
+
+// AsksMeta reports whether q asks for a document's metadata: its author,
+// publisher, date or title.
+func AsksMeta(q *asked.Question) bool {
+	return metaFieldOf(q.Folded, q.Type) != metaNone
+}
