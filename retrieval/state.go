@@ -47,15 +47,23 @@ type sentMemo struct {
 	m  map[int32][]citebot.Span
 }
 
-// of returns the sentences of chunk i, whose text is txt.
-func (s *sentMemo) of(i int32, txt string) []citebot.Span {
+// of returns the sentences of chunk i, doc[start:end]. A chunk that
+// starts within a line of doc is split with that line's start before it
+// (text.SentencesAt), so that a wrapped sentence starting at the end of
+// a line is one sentence, as it is in the document.
+func (s *sentMemo) of(i int32, doc string, start, end int) []citebot.Span {
 	s.mu.Lock()
 	sp, ok := s.m[i]
 	s.mu.Unlock()
 	if ok {
 		return sp
 	}
-	sp = text.Sentences(txt) // outside the lock: splitting takes the time
+	// outside the lock: splitting takes the time
+	if line := strings.LastIndexByte(doc[:start], '\n') + 1; strings.TrimSpace(doc[line:start]) != "" {
+		sp = text.SentencesAt(doc[line:end], start-line)
+	} else {
+		sp = text.Sentences(doc[start:end])
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.m == nil {
@@ -167,7 +175,7 @@ func (x *state) passage(i int32, score float64) citebot.Passage {
 	txt := d.Text[c.Start:c.End]
 	return citebot.Passage{
 		ID: citebot.ChunkID(d.id, int(i)-d.first+1), Doc: d.Path, Start: int(c.Start), End: int(c.End),
-		Score: score, Text: txt, Line: c.line(), Source: d.source, Sentences: x.sents.of(i, txt),
+		Score: score, Text: txt, Line: c.line(), Source: d.source, Sentences: x.sents.of(i, d.Text, int(c.Start), int(c.End)),
 	}
 }
 

@@ -47,6 +47,26 @@ func BlockSentences(s string) []Span {
 	return nil
 }
 
+// SentencesAt splits s[from:] into sentence spans as Sentences does,
+// relative to s[from:], where s[:from] is the start of the line that
+// s[from:] starts within: a passage cut from a document at a sentence
+// that starts at the end of a line ("... version.  For\npurposes of
+// this definition, ..."), whose first line alone would read as a
+// heading ("For") and end a block. Its spans are those Sentences finds
+// in s past from, the one that runs into s[from:] cut at from.
+func SentencesAt(s string, from int) []Span {
+	var out []Span
+	for _, sp := range Sentences(s) {
+		if sp.End <= from {
+			continue
+		}
+		if sp = Trim(s, Span{Start: max(sp.Start, from), End: sp.End}); sp.End > sp.Start {
+			out = append(out, Span{Start: sp.Start - from, End: sp.End - from})
+		}
+	}
+	return out
+}
+
 // SentencesOf returns the sentences of p.Text: p.Sentences when p was
 // split already, else Sentences(p.Text). It does not modify p.
 func SentencesOf(p *citebot.Passage) []Span {
