@@ -17,6 +17,11 @@ import (
 // are found below those of documents that share its words.
 const namedPoolFactor = 3
 
+// maxVersion is the most digits of a number in a file's name read as a
+// version ("2.0", "010"), whose openings name the file too; a longer one
+// is a date or part of a hash.
+const maxVersion = 4
+
 // docKeys returns the words that name one document and no other, with
 // the document's index: its file's name, its words run together, and
 // without a version or with an opening of it ("GPL-3.txt": gpl, gpl3,
@@ -58,8 +63,8 @@ func docKeys(srcs []citebot.Source) map[string]int {
 
 // fileKeys calls add with the keys of a file name of words ws: its first
 // word when that is distinctive or only numbers follow it, all its words
-// run together, and the words before a number run together with an
-// opening of it, with or without a "v" ("gpl" + "3", "gplv3").
+// run together, and its first word or two run together with an opening
+// of a version after them, with or without a "v" ("gpl" + "3", "gplv3").
 func fileKeys(ws []string, add func(string)) {
 	if len(ws) == 0 {
 		return
@@ -71,7 +76,7 @@ func fileKeys(ws []string, add func(string)) {
 	joined := ""
 	for i, w := range ws[:len(ws)-1] {
 		joined += w
-		if next := ws[i+1]; isNumber(next) && !isNumber(w) {
+		if next := ws[i+1]; i < 2 && len(w) >= 2 && isNumber(next) && len(next) <= maxVersion && !isNumber(w) {
 			for n := 1; n <= len(next); n++ {
 				add(joined + next[:n])
 				add(joined + "v" + next[:n])
@@ -114,7 +119,15 @@ func norms(s string) []string {
 }
 
 func plainNorm(t text.Token) string {
-	return strings.NewReplacer(".", "", ",", "").Replace(t.Norm)
+	if !strings.ContainsAny(t.Norm, ".,") {
+		return t.Norm
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '.' || r == ',' {
+			return -1
+		}
+		return r
+	}, t.Norm)
 }
 
 // namedDocs returns the paths of the documents question names (docKeys),
