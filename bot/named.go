@@ -17,16 +17,17 @@ import (
 // are found below those of documents that share its words.
 const namedPoolFactor = 3
 
-// maxVersion is the most digits of a number in a file's name read as a
-// version ("2.0", "010"), whose openings name the file too; a longer one
-// is a date or part of a hash.
-const maxVersion = 4
+// maxVersion is the most characters of a number in a file's name read as
+// a version ("2.0", "2.1.3"), whose openings name the file too; a longer
+// one is a date or part of a hash.
+const maxVersion = 6
 
 // docKeys returns the words that name one document and no other, with
 // the document's index: its file's name, its words run together, and
 // without a version or with an opening of it ("GPL-3.txt": gpl, gpl3,
-// gplv3; "MPL-2.0.txt": mpl, mpl2, mpl20, mplv2; "Apache-2.0.txt":
-// apache, apache2; "fsnotify-README.md": fsnotify, fsnotifyreadme), the
+// gplv3; "MPL-2.0.txt": mpl, mpl2, mpl2.0, mplv2; "Apache-2.0.txt":
+// apache, apache2; "fsnotify-README.md": fsnotify, fsnotifyreadme; a
+// release's notes, "2.30.0.txt": 2.30, v2.30, 2.30.0), the
 // surname of its author, or its publisher's words run together. A single
 // word counts only when it is no English word (text.Spelt) and has three
 // letters or more ("fsnotify", "ghazali", not "open" or "go"), or when
@@ -62,14 +63,21 @@ func docKeys(srcs []citebot.Source) map[string]int {
 }
 
 // fileKeys calls add with the keys of a file name of words ws: its first
-// word when that is distinctive or only numbers follow it, all its words
-// run together, and its first word or two run together with an opening
-// of a version after them, with or without a "v" ("gpl" + "3", "gplv3").
+// word when that is distinctive or only numbers follow it, or when it is
+// a version ("2.30.0.txt": 2.30.0, 2.30, v2.30); all its words run
+// together; and its first word or two run together with an opening of a
+// version after them, with or without a "v" ("gpl" + "3", "gplv3",
+// "mpl" + "2.0", "mpl2").
 func fileKeys(ws []string, add func(string)) {
 	if len(ws) == 0 {
 		return
 	}
-	if w := ws[0]; distinctive(w) || len(w) >= 4 && !text.IsStop(w) && !isNumber(w) && versioned(ws[1:]) {
+	if w := ws[0]; isVersion(w) {
+		for _, v := range []string{w, shortVersion(w)} {
+			add(v)
+			add("v" + v)
+		}
+	} else if distinctive(w) || len(w) >= 4 && !text.IsStop(w) && !isNumber(w) && versioned(ws[1:]) {
 		add(w)
 	}
 	add(strings.Join(ws, ""))
@@ -83,6 +91,30 @@ func fileKeys(ws []string, add func(string)) {
 			}
 		}
 	}
+}
+
+// isVersion reports whether w is a version of two parts or more ("2.30",
+// "1.4.2"), not a number alone.
+func isVersion(w string) bool {
+	return strings.Contains(w, ".") && isNumber(w) && !strings.HasPrefix(w, ".") && !strings.HasSuffix(w, ".")
+}
+
+// shortVersion returns version v without the ".0" parts that end it
+// ("2.30.0" → "2.30"), but at least its first two parts ("2.0.0" → "2.0").
+func shortVersion(v string) string {
+	for strings.Count(v, ".") > 1 && strings.HasSuffix(v, ".0") {
+		v = strings.TrimSuffix(v, ".0")
+	}
+	return v
+}
+
+// withoutZeros returns version v without the ".0" parts that end it
+// ("3.0" → "3", "2.30.0" → "2.30").
+func withoutZeros(v string) string {
+	for strings.HasSuffix(v, ".0") {
+		v = strings.TrimSuffix(v, ".0")
+	}
+	return v
 }
 
 // versioned reports whether the words after a file name's first are
@@ -104,30 +136,19 @@ func distinctive(w string) bool {
 	return len(w) >= 3 && !isNumber(w) && !text.Spelt(w)
 }
 
+// isNumber reports whether w is digits, with points between them or not
+// ("3", "2.0").
 func isNumber(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789") == ""
+	return w != "" && strings.Trim(w, "0123456789.") == "" && strings.Trim(w, ".") != ""
 }
 
-// norms returns the normalised words of s, numbers without their points
-// and commas ("2.1" → "21").
+// norms returns the normalised words of s (text.Token's Norm).
 func norms(s string) []string {
 	var out []string
 	for _, t := range text.Tokens(s) {
-		out = append(out, plainNorm(t))
+		out = append(out, t.Norm)
 	}
 	return out
-}
-
-func plainNorm(t text.Token) string {
-	if !strings.ContainsAny(t.Norm, ".,") {
-		return t.Norm
-	}
-	return strings.Map(func(r rune) rune {
-		if r == '.' || r == ',' {
-			return -1
-		}
-		return r
-	}, t.Norm)
 }
 
 // namedDocs returns the paths of the documents question names (docKeys),
@@ -145,8 +166,12 @@ func namedDocs(question string, srcs []citebot.Source) (named map[string]bool, r
 	for i := range toks {
 		joined := ""
 		for j := i; j < len(toks) && j < i+3; j++ {
-			joined += plainNorm(toks[j])
-			if k, ok := keys[joined]; ok {
+			joined += toks[j].Norm
+			k, ok := keys[joined]
+			if !ok && isVersion(toks[j].Norm) {
+				k, ok = keys[joined[:len(joined)-len(toks[j].Norm)]+withoutZeros(toks[j].Norm)] // "gpl 3.0", "2.30.0"
+			}
+			if ok {
 				named[srcs[k].Path] = true
 				cut = append(cut, toks[i], toks[j])
 			}

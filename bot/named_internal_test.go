@@ -20,6 +20,7 @@ func TestNamedDocs(t *testing.T) {
 		{Path: "obama-interview.txt", Title: "Obama speaks to the BBC", Publisher: "BBC News"},
 		{Path: "obama-gun-laws.txt", Publisher: "Daily Star"},
 		{Path: "reuters-one.txt", Author: "Jane Smithers"}, {Path: "reuters-two.txt", Author: "Tom Smithers"},
+		{Path: "notes/2.30.0.txt"}, {Path: "notes/2.3.0.txt"}, {Path: "notes/2.31.1.txt"},
 	}
 	for _, tt := range []struct {
 		q     string
@@ -36,6 +37,9 @@ func TestNamedDocs(t *testing.T) {
 		{"which go version does fsnotify need", []string{"fsnotify-README.md"}, "which go version does need"},
 		{"per Ghazali, why did ties warm up?", []string{"001_2c5c9944de878b35.txt"}, "per , why did ties warm up?"},
 		{"what did the daily star report", []string{"obama-gun-laws.txt"}, "what did the report"},
+		{"gpl-3.0 patents?", []string{"GPL-3.txt"}, "patents?"},
+		{"in git 2.30, what does --force-if-includes do", []string{"notes/2.30.0.txt"}, "in git , what does --force-if-includes do"},
+		{"what came in v2.3.0 and 2.31.1", []string{"notes/2.3.0.txt", "notes/2.31.1.txt"}, "what came in and"},
 		// the first word of a file's name when it is an English word and
 		// words follow; a file's words in part; a title's words; a
 		// surname two authors share; a bare version
@@ -44,6 +48,7 @@ func TestNamedDocs(t *testing.T) {
 		{"what did obama say to the bbc", nil, ""},
 		{"what did Smithers report", nil, ""},
 		{"what changed in version 2.0", nil, ""},
+		{"what changed in 2.31", nil, ""},
 	} {
 		named, rest := namedDocs(tt.q, srcs)
 		got := slices.Sorted(maps.Keys(named))
