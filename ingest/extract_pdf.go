@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -241,6 +242,7 @@ func pdfBody(pages [][][]string) [][]string {
 			}
 		}
 	}
+	offset, numbered := pageNumberOffset(pages)
 	var out [][]string
 	cut := false // the last paragraph of the page before may go on
 	for p, page := range pages {
@@ -250,6 +252,9 @@ func pdfBody(pages [][][]string) [][]string {
 				// the title page keeps the title that heads the others
 				if k, ok := furniture(para); ok && (pagesWith[k] >= 3 && p > 0 || k == "#") {
 					continue
+				}
+				if n, ok := edgeNumber(para); ok && numbered && n == p+offset {
+					continue // "Chapter 3: Utilities 7", a head that changes with the chapter
 				}
 			}
 			if tocShare(para) >= 0.3 {
@@ -274,6 +279,51 @@ func pdfBody(pages [][][]string) [][]string {
 	return out
 }
 
+// pageNumberOffset returns how the page numbers that running heads and
+// feet carry after their words ("Chapter 3: Utilities 7") run ahead of
+// the pages' indexes, when at least three pages
+// agree (edgeNumber at a page's top or foot, less the page's index); false
+// when they do not. Such a head is furniture even when its words change
+// from chapter to chapter, as pdfFurnitureKey cannot tell.
+func pageNumberOffset(pages [][][]string) (int, bool) {
+	count := map[int]int{}
+	for p, page := range pages {
+		seen := map[int]bool{}
+		for i, para := range page {
+			if i >= 2 && i < len(page)-2 {
+				continue
+			}
+			if n, ok := edgeNumber(para); ok && !seen[n-p] {
+				seen[n-p] = true
+				count[n-p]++
+			}
+		}
+	}
+	best, most := 0, 0
+	for o, c := range count {
+		if c > most || c == most && o < best {
+			best, most = o, c
+		}
+	}
+	return best, most >= 3
+}
+
+// edgeNumber returns the number that ends a paragraph of one short line
+// with words ("Chapter 3: Utilities 7" → 7); false when it has none. A
+// number that starts one is not read: it is more often a chapter's ("1
+// Introduction" atop page 1) than a page's.
+func edgeNumber(para []string) (int, bool) {
+	if len(para) != 1 || len(para[0]) > 80 || !strings.ContainsFunc(para[0], unicode.IsLetter) {
+		return 0, false
+	}
+	m := edgeNum.FindStringSubmatch(para[0])
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil
+}
+
 // pdfFurnitureKey returns a line with its numbers as "#" (and a line that
 // is a small roman numeral as "#"), lower case: the key of a running head
 // or foot, which must have letters unless it is a page number. A year
@@ -292,7 +342,9 @@ func pdfFurnitureKey(line string) string {
 
 var (
 	digitRuns = regexp.MustCompile(`[0-9]+`)
-	loneYear  = regexp.MustCompile(`^(?:1[5-9]|20)[0-9]{2}$`)
+	// a page number ending a line of words
+	edgeNum  = regexp.MustCompile(`^\D.*\D\s+([0-9]{1,4})$`)
+	loneYear = regexp.MustCompile(`^(?:1[5-9]|20)[0-9]{2}$`)
 	// a dot leader and the page number it leads to: "Introduction . . . 3",
 	// "Concept Index : : : : 32"
 	tocLeader = regexp.MustCompile(`(?:[.:·…] ?){4,} ?(?:[0-9]+|[ivxlc]+)\b`)

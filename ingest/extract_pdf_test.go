@@ -138,6 +138,24 @@ func TestPDFFurniture(t *testing.T) {
 	}
 }
 
+// TestPDFChapterHeads checks that running heads that name the chapter and
+// end with the page's number are left out even though their words change
+// from chapter to chapter, while a chapter's heading that starts with its
+// number stays.
+func TestPDFChapterHeads(t *testing.T) {
+	got, err := extractText("manual.pdf", makePDF(
+		furnishedPage("The Frob Manual", "", "Frobbing explained for everyone."),
+		furnishedPage("1 Knobs", "", "Knobs turn."),
+		furnishedPage("Chapter 1: Knobs 2", "", "They turn both ways."),
+		furnishedPage("Chapter 2: Levers 3", "", "Levers move up."),
+		furnishedPage("Chapter 2: Levers 4", "", "And down."),
+	))
+	want := "The Frob Manual\n\nFrobbing explained for everyone.\n\n1 Knobs\n\nKnobs turn.\n\nThey turn both ways.\n\nLevers move up.\n\nAnd down.\n"
+	if err != nil || got != want {
+		t.Errorf("text\n%q, err %v; want\n%q", got, err, want)
+	}
+}
+
 // TestPDFTitle checks that the title of a PDF is the paragraph of the
 // largest type on its first page, not the line nearest above its body.
 func TestPDFTitle(t *testing.T) {

@@ -10,14 +10,16 @@ import (
 // probePDF is the PDF that Fingerprint reads: a title page with a year
 // under the title and a contents line, and three pages with a running
 // head, page numbers, a word broken by a hyphen, a sentence cut by a
-// page break, and a note in a composite font shown in pieces.
+// page break, running feet that name their chapter before the page's
+// number, and a note in a composite font shown in pieces.
 var probePDF = makePDF(
 	[]byte("BT\n/F1 24 Tf\n72 720 Td\n(Bridge Manual) Tj\nET\nBT\n/F1 11 Tf\n72 680 Td\n(2019) Tj\nET\nBT\n/F1 11 Tf\n72 640 Td\n(1 Piers . . . . . . . . 2) Tj\nET\n"),
 	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(The first call reserves the piers; a second call with the same span returns without reserving them again, so it is safe to call it once for each informa-) Tj\n"+
-		"0 -13 Td\n(tion of a river and) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(1) Tj\nET\n"),
-	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(its banks.) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(2) Tj\nET\n"),
-	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(Notes) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(3) Tj\nET\n"+
-		"BT\n/F2 11 Tf\n72 680 Td\n["+utf16Codes("Sp")+"] TJ\n11 0 Td\n["+utf16Codes("ans of the valley")+"] TJ\n/F1 11 Tf\n[(, measured.)] TJ\nET\n"),
+		"0 -13 Td\n(tion of a river and) Tj\nET\nBT\n/F1 11 Tf\n72 60 Td\n(Chapter 1: Piers 1) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(1) Tj\nET\n"),
+	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(its banks.) Tj\nET\nBT\n/F1 11 Tf\n72 60 Td\n(Chapter 1: Piers 2) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(2) Tj\nET\n"),
+	[]byte("BT\n/F1 11 Tf\n72 760 Td\n(Bridge Manual) Tj\n0 -40 Td\n(Notes on the banks) Tj\nET\n"+
+		"BT\n/F2 11 Tf\n72 680 Td\n["+utf16Codes("Sp")+"] TJ\n11 0 Td\n["+utf16Codes("ans of the valley")+"] TJ\n/F1 11 Tf\n[(, measured.)] TJ\nET\n"+
+		"BT\n/F1 11 Tf\n72 60 Td\n(Chapter 2: Banks 3) Tj\nET\nBT\n/F1 11 Tf\n300 40 Td\n(3) Tj\nET\n"),
 )
 
 // makePDF returns a PDF whose pages have the given content streams,
