@@ -37,39 +37,41 @@ type state struct {
 	sents sentMemo
 }
 
-// sentMemo keeps the sentences (text.Sentences) of the chunks of a state
+// sentMemo keeps the sentences (text.SentencesAt) of the chunks of a state
 // that searches have returned, so that a chunk is split once, not on
 // every question that finds it. It grows to at most one entry a chunk.
 // It is safe for concurrent use; the zero value is empty. The slices it
 // returns are shared: callers must not modify them.
 type sentMemo struct {
-	mu sync.Mutex
-	m  map[int32][]citebot.Span
+	mu     sync.Mutex
+	m      map[int32][]citebot.Span
+	widths map[string]int // text.WrapWidth of the documents split, by path
 }
 
-// of returns the sentences of chunk i, doc[start:end]. A chunk that
-// starts within a line of doc is split with that line's start before it
-// (text.SentencesAt), so that a wrapped sentence starting at the end of
-// a line is one sentence, as it is in the document.
-func (s *sentMemo) of(i int32, doc string, start, end int) []citebot.Span {
+// of returns the sentences of chunk i, d.Text[start:end], as the document
+// splits them (text.SentencesAt): at its wrap width, and, when the chunk
+// starts within a line, with that line's start before it, so that a
+// wrapped sentence is one sentence, as it is in the document.
+func (s *sentMemo) of(i int32, d *doc, start, end int) []citebot.Span {
 	s.mu.Lock()
 	sp, ok := s.m[i]
+	width, known := s.widths[d.Path]
 	s.mu.Unlock()
 	if ok {
 		return sp
 	}
-	// outside the lock: splitting takes the time
-	if line := strings.LastIndexByte(doc[:start], '\n') + 1; strings.TrimSpace(doc[line:start]) != "" {
-		sp = text.SentencesAt(doc[line:end], start-line)
-	} else {
-		sp = text.Sentences(doc[start:end])
+	// outside the lock: measuring and splitting take the time
+	if !known {
+		width = text.WrapWidth(d.Text)
 	}
+	line := strings.LastIndexByte(d.Text[:start], '\n') + 1
+	sp = text.SentencesAt(d.Text[line:end], start-line, width)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.m == nil {
-		s.m = map[int32][]citebot.Span{}
+		s.m, s.widths = map[int32][]citebot.Span{}, map[string]int{}
 	}
-	s.m[i] = sp
+	s.m[i], s.widths[d.Path] = sp, width
 	return sp
 }
 
@@ -175,7 +177,7 @@ func (x *state) passage(i int32, score float64) citebot.Passage {
 	txt := d.Text[c.Start:c.End]
 	return citebot.Passage{
 		ID: citebot.ChunkID(d.id, int(i)-d.first+1), Doc: d.Path, Start: int(c.Start), End: int(c.End),
-		Score: score, Text: txt, Line: c.line(), Source: d.source, Sentences: x.sents.of(i, d.Text, int(c.Start), int(c.End)),
+		Score: score, Text: txt, Line: c.line(), Source: d.source, Sentences: x.sents.of(i, d, int(c.Start), int(c.End)),
 	}
 }
 

@@ -21,7 +21,15 @@ import (
 // the text after their markers: a quoted paragraph wrapped over several
 // lines is one block, and a line that is only a marker ends one. Spans
 // are trimmed.
-func Blocks(s string) []Span {
+func Blocks(s string) []Span { return blocksAt(s, wrapWidth(s)) }
+
+// WrapWidth returns the width at which s is wrapped, in characters, or 0
+// when it is not (see Blocks): a caller that splits a passage of s on its
+// own passes it to SentencesAt, since a short passage cannot tell it.
+func WrapWidth(s string) int { return wrapWidth(s) }
+
+// blocksAt is Blocks for s wrapped at width (0: not wrapped).
+func blocksAt(s string, width int) []Span {
 	var out []Span
 	start := 0
 	flush := func(end int) {
@@ -30,7 +38,6 @@ func Blocks(s string) []Span {
 		}
 		start = end
 	}
-	width := wrapWidth(s)
 	double := doubleSpaced(s)
 	line, end := lineAt(s, 0)
 	fenced := false    // line is inside a code fence, or is one

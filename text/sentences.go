@@ -48,20 +48,25 @@ func BlockSentences(s string) []Span {
 }
 
 // SentencesAt splits s[from:] into sentence spans as Sentences does,
-// relative to s[from:], where s[:from] is the start of the line that
-// s[from:] starts within: a passage cut from a document at a sentence
-// that starts at the end of a line ("... version.  For\npurposes of
-// this definition, ..."), whose first line alone would read as a
-// heading ("For") and end a block. Its spans are those Sentences finds
-// in s past from, the one that runs into s[from:] cut at from.
-func SentencesAt(s string, from int) []Span {
+// relative to s[from:], where s is a passage of a document wrapped at
+// width (WrapWidth of the document; 0: not wrapped) and s[:from] is the
+// start of the line that s[from:] starts within. A short passage cut from
+// a wrapped document cannot tell its width, and its first line may be the
+// end of one ("... version.  For\npurposes of this definition, ..."): on
+// its own, a line that the width wraps before a capital ("... of such
+// Source Code\nForm, and ...") or that holds one word ("For") would end
+// a block. Its spans are those Sentences finds in s past from, the one
+// that runs into s[from:] cut at from.
+func SentencesAt(s string, from, width int) []Span {
 	var out []Span
-	for _, sp := range Sentences(s) {
-		if sp.End <= from {
-			continue
-		}
-		if sp = Trim(s, Span{Start: max(sp.Start, from), End: sp.End}); sp.End > sp.Start {
-			out = append(out, Span{Start: sp.Start - from, End: sp.End - from})
+	for _, blk := range blocksAt(s, width) {
+		for _, sp := range sentencesIn(s, blk) {
+			if sp.End <= from {
+				continue
+			}
+			if sp = Trim(s, Span{Start: max(sp.Start, from), End: sp.End}); sp.End > sp.Start {
+				out = append(out, Span{Start: sp.Start - from, End: sp.End - from})
+			}
 		}
 	}
 	return out
