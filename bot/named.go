@@ -26,7 +26,7 @@ const maxVersion = 6
 // the document's index: its file's name, its words run together, and
 // without a version or with an opening of it ("GPL-3.txt": gpl, gpl3,
 // gplv3; "MPL-2.0.txt": mpl, mpl2, mpl2.0, mplv2; "Apache-2.0.txt":
-// apache, apache2; "fsnotify-README.md": fsnotify, fsnotifyreadme; a
+// apache, apache2, apache2.0; "fsnotify-README.md": fsnotify, fsnotifyreadme; a
 // release's notes, "2.30.0.txt": 2.30, v2.30, 2.30.0), the
 // surname of its author, or its publisher's words run together. A single
 // word counts only when it is no English word (text.Spelt) and has three
@@ -86,8 +86,10 @@ func fileKeys(ws []string, add func(string)) {
 		joined += w
 		if next := ws[i+1]; i < 2 && len(w) >= 2 && isNumber(next) && len(next) <= maxVersion && !isNumber(w) {
 			for n := 1; n <= len(next); n++ {
-				add(joined + next[:n])
-				add(joined + "v" + next[:n])
+				if next[n-1] != '.' { // "mpl2", "mpl2.0", not "mpl2."
+					add(joined + next[:n])
+					add(joined + "v" + next[:n])
+				}
 			}
 		}
 	}
@@ -211,7 +213,8 @@ func (b *Bot) scope(query string) scoped {
 	if !ok {
 		return scoped{}
 	}
-	named, rest := namedDocs(query, lib.Sources())
+	srcs := lib.Sources()
+	named, rest := namedDocs(query, srcs)
 	if named == nil || extract.AsksMeta(asked.Parse(query)) {
 		return scoped{}
 	}
@@ -225,7 +228,7 @@ func (b *Bot) scope(query string) scoped {
 		rest = query
 	}
 	var names []string
-	for _, src := range lib.Sources() {
+	for _, src := range srcs {
 		if named[src.Path] {
 			names = append(names, "“"+cmp.Or(src.Title, src.Path)+"”")
 		}

@@ -55,8 +55,8 @@ func BlockSentences(s string) []Span {
 // end of one ("... version.  For\npurposes of this definition, ..."): on
 // its own, a line that the width wraps before a capital ("... of such
 // Source Code\nForm, and ...") or that holds one word ("For") would end
-// a block. Its spans are those Sentences finds in s past from, the one
-// that runs into s[from:] cut at from.
+// a block. Its spans are those Sentences would find in s past from were s
+// wrapped at width, the one that runs into s[from:] cut at from.
 func SentencesAt(s string, from, width int) []Span {
 	var out []Span
 	for _, blk := range blocksAt(s, width) {
