@@ -279,12 +279,12 @@ func pdfBody(pages [][][]string) [][]string {
 	return out
 }
 
-// pageNumberOffset returns how the page numbers that running heads and
-// feet carry after their words ("Chapter 3: Utilities 7") run ahead of
-// the pages' indexes, when at least three pages
-// agree (edgeNumber at a page's top or foot, less the page's index); false
-// when they do not. Such a head is furniture even when its words change
-// from chapter to chapter, as pdfFurnitureKey cannot tell.
+// pageNumberOffset returns how far the page numbers that running heads
+// and feet carry after their words ("Chapter 3: Utilities 7") run ahead
+// of the pages' indexes, when at least three pages agree (edgeNumber at a
+// page's top or foot, less the page's index); false when they do not.
+// Such a head is furniture even when its words change from chapter to
+// chapter, which pdfFurnitureKey cannot tell.
 func pageNumberOffset(pages [][][]string) (int, bool) {
 	count := map[int]int{}
 	for p, page := range pages {
