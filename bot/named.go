@@ -17,6 +17,12 @@ import (
 // are found below those of documents that share its words.
 const namedPoolFactor = 3
 
+// namedWidePoolFactor is how many times the usual pool is searched when
+// the first search finds none of a named document's passages: other
+// documents say the question's words more often ("new versions of the
+// License" of four licences).
+const namedWidePoolFactor = 12
+
 // maxVersion is the most characters of a number in a file's name read as
 // a version ("2.0", "2.1.3"), whose openings name the file too; a longer
 // one is a date or part of a hash.
@@ -238,7 +244,8 @@ func (b *Bot) scope(query string) scoped {
 
 // namedOnly returns the passages of the documents sc names alone, at
 // most k, ranked anew, from a search for sc.query (the question without
-// the names) in a pool namedPoolFactor times k. Without the names,
+// the names) in a pool namedPoolFactor times k, or namedWidePoolFactor
+// times k when that pool has none of them. Without the names,
 // passages that only name a document ("licensed under the GPL") no
 // longer crowd out those that answer, and without the other documents,
 // one that says the question's words about another licence, library or
@@ -250,19 +257,21 @@ func (b *Bot) namedOnly(ctx context.Context, sc scoped, ps []citebot.Passage, k 
 	if sc.named == nil {
 		return ps, false
 	}
-	more, err := b.ret.Search(ctx, sc.query, namedPoolFactor*k)
-	if err != nil {
-		return ps, false
-	}
-	var out []citebot.Passage
-	for _, p := range more {
-		if sc.named[p.Doc] && len(out) < k {
-			p.Rank = len(out) + 1
-			out = append(out, p)
+	for _, pool := range []int{namedPoolFactor * k, namedWidePoolFactor * k} {
+		more, err := b.ret.Search(ctx, sc.query, pool)
+		if err != nil {
+			return ps, false
+		}
+		var out []citebot.Passage
+		for _, p := range more {
+			if sc.named[p.Doc] && len(out) < k {
+				p.Rank = len(out) + 1
+				out = append(out, p)
+			}
+		}
+		if len(out) > 0 {
+			return out, true
 		}
 	}
-	if len(out) == 0 {
-		return ps, false
-	}
-	return out, true
+	return ps, false
 }

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -43,5 +44,30 @@ func TestNamedDocumentOnly(t *testing.T) {
 		if !ans.Answered || len(ans.Citations) == 0 || ans.Citations[0].Doc != want || !strings.Contains(strings.ToLower(ans.Citations[0].Quote), "sublicens") {
 			t.Errorf("%q: answered %v: %q; want the sentence on sublicensing of %s", q, ans.Answered, ans.Answer, want)
 		}
+	}
+}
+
+// TestNamedDocumentFarDown: a named document whose passages rank below
+// many other documents' that say the question's words is still read.
+func TestNamedDocumentFarDown(t *testing.T) {
+	ctx := context.Background()
+	files := fstest.MapFS{
+		"ZETA-1.txt": {Data: []byte("Terms\n\nOnly the steering group may publish revised versions; nobody else may.\n")},
+	}
+	for i := range 40 {
+		files[fmt.Sprintf("other-%02d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"Terms number %d\n\nThe Foundation of region %d may publish new versions of the License from time to time, and new versions of the License may differ by %d clauses.\n", i, i, i+2))}
+	}
+	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "named-far"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()})
+	ans, err := b.Ask(ctx, citebot.Question{Text: "who may publish new versions of the zeta1 license?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Passages) == 0 || ans.Passages[0].Doc != "ZETA-1.txt" {
+		t.Errorf("passages %v, answer %q; want ZETA-1.txt's first", ans.Passages, ans.Answer)
 	}
 }
