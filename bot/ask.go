@@ -57,6 +57,7 @@ type Bot struct {
 	ext  *extract.Answerer
 	conf *conflict.Finder
 	opts Options
+	keys docKeyCache // the words that name the corpus's documents (named.go)
 }
 
 // New returns a Bot that retrieves passages from r. When r is a

@@ -7,8 +7,6 @@ import (
 	"testing/fstest"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/retrieval"
 )
 
 // TestWhichDocuments: "which articles mention X" lists the documents that
@@ -48,11 +46,7 @@ func TestNamedByID(t *testing.T) {
 		"kotaku-destiny-burnout.txt": {Data: []byte("The loot shooter has hit its annual rough patch\n\nBy Ethan Gach\n\nMarch 3, 2024\n\n" + prose)},
 		"npr-binge-watching.txt":     {Data: []byte("Does binge-watching make us sad?\n\nBy Poncie Rutsch\n\nFebruary 4, 2015\n\n" + strings.Repeat("Viewers who watch whole seasons in a weekend report feeling lonely afterwards. ", 3) + "\n")},
 	}
-	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "named"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()})
+	b, _ := corpusBot(t, files, "named")
 	for q, want := range map[string]string{
 		"who wrote the kotaku article":         "Ethan Gach",
 		"when was the kotaku piece published?": "March 3, 2024",

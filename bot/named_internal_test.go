@@ -50,13 +50,36 @@ func TestNamedDocs(t *testing.T) {
 		{"what changed in version 2.0", nil, ""},
 		{"what changed in 2.31", nil, ""},
 	} {
-		named, rest := namedDocs(tt.q, srcs)
+		named, rest := namedDocs(tt.q, srcs, docKeys(srcs))
 		got := slices.Sorted(maps.Keys(named))
 		if !slices.Equal(got, tt.named) || named != nil && rest != tt.rest {
 			t.Errorf("%q: named %v, rest %q; want %v, %q", tt.q, got, rest, tt.named, tt.rest)
 		}
 	}
-	if named, _ := namedDocs("does gpl3 let me sublicense", srcs[:1]); named != nil {
+	if named, _ := namedDocs("does gpl3 let me sublicense", srcs[:1], docKeys(srcs[:1])); named != nil {
 		t.Errorf("a corpus of one document: named %v; want none", named)
+	}
+}
+
+// TestDocKeyCache checks that the keys are made again when a document's
+// name changes, and kept while the names stay the same.
+func TestDocKeyCache(t *testing.T) {
+	var c docKeyCache
+	srcs := []citebot.Source{{Path: "GPL-3.txt"}, {Path: "MPL-2.0.txt"}}
+	first := c.of(srcs)
+	if _, ok := first["gpl3"]; !ok {
+		t.Fatalf("keys %v lack gpl3", first)
+	}
+	again := c.of(slices.Clone(srcs))
+	again["probe"] = 1 // the same map is returned while the names stay
+	if _, ok := first["probe"]; !ok {
+		t.Errorf("keys were made again for the same names")
+	}
+	renamed := c.of([]citebot.Source{{Path: "GPL-2.txt"}, {Path: "MPL-2.0.txt"}})
+	if _, ok := renamed["gpl3"]; ok {
+		t.Errorf("keys %v still name GPL-3.txt after its rename", renamed)
+	}
+	if _, ok := renamed["gpl2"]; !ok {
+		t.Errorf("keys %v lack gpl2", renamed)
 	}
 }

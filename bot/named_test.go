@@ -8,8 +8,6 @@ import (
 	"testing/fstest"
 
 	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/retrieval"
 )
 
 // TestNamedDocumentOnly: a question that names a document by its file's
@@ -27,11 +25,7 @@ func TestNamedDocumentOnly(t *testing.T) {
 			"2. Anyone who conveys a copy must pass on this notice unchanged.\n\n" +
 			"3. The licensors give no warranty, to the extent the law permits.\n")},
 	}
-	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "named-first"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()})
+	b, _ := corpusBot(t, files, "named-first")
 	for q, want := range map[string]string{
 		"does beta2 let me sublicense the software to third parties?":   "BETA-2.txt",
 		"alpha1: may i sublicense the software to third parties?":       "ALPHA-1.txt",
@@ -58,11 +52,7 @@ func TestNamedDocumentFarDown(t *testing.T) {
 		files[fmt.Sprintf("other-%02d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
 			"Terms number %d\n\nThe Foundation of region %d may publish new versions of the License from time to time, and new versions of the License may differ by %d clauses.\n", i, i, i+2))}
 	}
-	ix, _, err := retrieval.Open(ctx, retrieval.Corpus{FS: files, Name: "named-far"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms()})
+	b, _ := corpusBot(t, files, "named-far")
 	ans, err := b.Ask(ctx, citebot.Question{Text: "who may publish new versions of the zeta1 license?"})
 	if err != nil {
 		t.Fatal(err)

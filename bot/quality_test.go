@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"sync"
 	"testing"
@@ -19,7 +20,14 @@ const seedDev = "../eval/testdata/dev/seed-dev.jsonl"
 
 func seedBot(t testing.TB) (*bot.Bot, *retrieval.Index) {
 	t.Helper()
-	ix, _, err := retrieval.Open(context.Background(), retrieval.Corpus{FS: corpus.FS(), Name: "embedded"}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
+	return corpusBot(t, corpus.FS(), "embedded")
+}
+
+// corpusBot indexes the documents of fsys in memory, as corpus name, and
+// returns a bot over them with the shared synonym table, and the index.
+func corpusBot(t testing.TB, fsys fs.FS, name string) (*bot.Bot, *retrieval.Index) {
+	t.Helper()
+	ix, _, err := retrieval.Open(context.Background(), retrieval.Corpus{FS: fsys, Name: name}, retrieval.Options{Synonyms: bot.SharedSynonyms()})
 	if err != nil {
 		t.Fatal(err)
 	}

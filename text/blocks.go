@@ -21,12 +21,7 @@ import (
 // the text after their markers: a quoted paragraph wrapped over several
 // lines is one block, and a line that is only a marker ends one. Spans
 // are trimmed.
-func Blocks(s string) []Span { return blocksAt(s, wrapWidth(s)) }
-
-// WrapWidth returns the width at which s is wrapped, in characters, or 0
-// when it is not (see Blocks): a caller that splits a passage of s on its
-// own passes it to SentencesAt, since a short passage cannot tell it.
-func WrapWidth(s string) int { return wrapWidth(s) }
+func Blocks(s string) []Span { return blocksAt(s, WrapWidth(s)) }
 
 // blocksAt is Blocks for s wrapped at width (0: not wrapped).
 func blocksAt(s string, width int) []Span {
@@ -162,7 +157,7 @@ func lineAt(s string, i int) (string, int) {
 
 // continues reports whether line, which ends without sentence
 // punctuation, runs on into next, as in text wrapped at a fixed width:
-//   - line is long enough to have been wrapped at width (wrapWidth; 0 if
+//   - line is long enough to have been wrapped at width (WrapWidth; 0 if
 //     the text is not wrapped) and next begins with a letter or digit;
 //   - or line has at least minRunOn words and next begins with a lower-case
 //     letter ("...available to the / command it is assigned to"), past
@@ -192,7 +187,7 @@ func continues(line, next string, width int) bool {
 }
 
 // wrapped reports whether line is long enough to have been wrapped at
-// width (wrapWidth; 0 if the text is not wrapped).
+// width (WrapWidth; 0 if the text is not wrapped).
 func wrapped(line string, width int) bool {
 	return width > 0 && utf8.RuneCountInString(line)*wrapDen >= width*wrapNum
 }
@@ -308,12 +303,14 @@ func hasWords(s string, n int) bool {
 // the width by at most a long word.
 const wrapNum, wrapDen = 7, 10
 
-// wrapWidth returns the width at which s is wrapped, in characters, or 0
+// WrapWidth returns the width at which s is wrapped, in characters, or 0
 // when it is not: when at least half of its lines of 40 characters or
 // more (and at least 4 lines) lie within 15 characters below the longest
 // such line but for the longest twentieth, that length is the width. A
-// text with a paragraph per line has lines of every length.
-func wrapWidth(s string) int {
+// text with a paragraph per line has lines of every length. A caller that
+// splits a passage of s on its own passes it to SentencesAt, since a
+// short passage cannot tell it.
+func WrapWidth(s string) int {
 	var lens []int
 	for line := range strings.Lines(s) {
 		if n := utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n")); n >= 40 {

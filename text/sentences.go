@@ -26,13 +26,7 @@ var punkt = sync.OnceValues(func() (*sentences.DefaultSentenceTokenizer, error) 
 // items) unless the next line goes on with the same sentence. Spans are
 // trimmed of surrounding white space; empty spans and the fences of
 // Markdown code blocks are dropped. It is safe for concurrent use.
-func Sentences(s string) []Span {
-	var out []Span
-	for _, blk := range Blocks(s) {
-		out = append(out, sentencesIn(s, blk)...)
-	}
-	return out
-}
+func Sentences(s string) []Span { return SentencesAt(s, 0, WrapWidth(s)) }
 
 // BlockSentences splits s, one block of Blocks (a paragraph), into
 // sentence spans as Sentences does within each block, without splitting

@@ -65,8 +65,8 @@ func TestBlocksWrapped(t *testing.T) {
 		t.Errorf("Blocks:\n%q\nwant\n%q", got, want)
 	}
 	// one paragraph a line, of every length: not taken for wrapped text
-	if w := wrapWidth("A short line of forty characters or so, yes.\n" + strings.Repeat("a long line ", 30) + "\n" + strings.Repeat("x y ", 25) + "\nAnd another line that ends somewhere else.\n"); w != 0 {
-		t.Errorf("wrapWidth of unwrapped text = %d, want 0", w)
+	if w := WrapWidth("A short line of forty characters or so, yes.\n" + strings.Repeat("a long line ", 30) + "\n" + strings.Repeat("x y ", 25) + "\nAnd another line that ends somewhere else.\n"); w != 0 {
+		t.Errorf("WrapWidth of unwrapped text = %d, want 0", w)
 	}
 }
 
@@ -117,8 +117,8 @@ func TestBlocksApart(t *testing.T) {
 			[]string{"~~~~~~~~~~~~~~~~~~~~", "The council met on Monday to discuss the\nnew budget for the harbour", "~~~~~~~~~~~~~~~~~~~~"}},
 	} {
 		s := wrapped + c.in
-		if wrapWidth(s) == 0 {
-			t.Fatalf("wrapWidth(%q) = 0, want the text taken for wrapped", s)
+		if WrapWidth(s) == 0 {
+			t.Fatalf("WrapWidth(%q) = 0, want the text taken for wrapped", s)
 		}
 		var got []string
 		for _, b := range Blocks(s)[1:] {
