@@ -48,7 +48,9 @@ func TestNormalize(t *testing.T) {
 		{"whre did musharaf go in 99", "where did musharraf go in 1999"},                       // a misspelt function word
 		{"waht did lavrov say", "what did lavrov say"},                                         // two letters swapped
 		{"hwo many visits did musharaf make", "how many visits did musharraf make"},
-		{"how much wuz the trade", "how much was the trade"},                 // a chat spelling
+		{"how much wuz the trade", "how much was the trade"}, // a chat spelling
+		{"whats the max size", "what is the max size"},       // "is" kept for the answer type
+		{"wats the max size", "what is the max size"},
 		{"wat size shud my writes be", "what size should my writes be"},      // chat spellings
 		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
 		{"howmany visits", "how many visits"},
