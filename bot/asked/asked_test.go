@@ -49,6 +49,8 @@ func TestParse(t *testing.T) {
 		{"whats the value of the contract", asked.TypeNumber, asked.KindNumber, "true|false|false|false||[]|false||||"},
 		{"What value does the flag take?", asked.TypeNumber, asked.KindNumber, "false|false|false|true||[]|false||||"}, // not money
 		{"who's the author of the dam story?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"what is the default max rsa key size the server accepts", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"}, // modifiers before the measure
+		{"What is the reason for the price rise?", asked.TypeReason, asked.KindNone, "false|false|false|false||[]|false||||"},                  // no measure asked
 		{"whats the population of the valley", asked.TypeNumber, asked.KindNumber, "false|false|true|false||[]|false||||"},
 		{"How many troops were stationed there in 2015?", asked.TypeNumber, asked.KindNumber, "false|true|false|false||[]|false|count|troop||"},
 		{"What share of the budget went to schools?", asked.TypeNumber, asked.KindNumber, "false|false|false|false||[]|true|$|||"},

@@ -76,7 +76,11 @@ var (
 	reNumber    = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
 	rePlace     = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
 	rePerson    = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
-	reMeasure   = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`)
+	reMeasure   = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?` + measureNouns)
+	// reMeasureModified is reMeasure with up to four words before the
+	// noun ("what is the default max rsa key size"), which must all be
+	// content words (modifiedMeasure): not "the reason for the price".
+	reMeasureModified = regexp.MustCompile(`\bwhat (is|was|are|were) (the |its |his |her |their )?((?:[a-z0-9'’-]+ ){1,4})` + measureNouns)
 	// reWhIs is a question word with "is" contracted onto it ("what's",
 	// "whats", "who's"), spelt out before the patterns read a question.
 	reWhIs      = regexp.MustCompile(`\b(what|who|where|when|how|which)(?:'s|s)\b`)
@@ -97,6 +101,9 @@ var (
 	reDefineIn = regexp.MustCompile(`^what (is|are|was|were) (the |a |an )?([^ ,]+)( [^ ,]+)?,? (in|according to|per|from) [^,]{1,60}\??$`)
 	reNotTerm  = regexp.MustCompile(`(est|most|main|best|worst|called|named|known)\b`)
 )
+
+// measureNouns are the nouns of a value measured or counted.
+const measureNouns = `(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`
 
 // The value kinds' expressions, matched against the folded question.
 var (
@@ -139,7 +146,7 @@ func typeOf(f string) Type {
 	switch {
 	case (reAuthor.MatchString(f) || whoAsks(f)) && !reOtherWh.MatchString(f):
 		return TypeAuthor
-	case reNumber.MatchString(f), reMeasure.MatchString(f):
+	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f):
 		return TypeNumber
 	case reDate.MatchString(f):
 		return TypeDate
@@ -157,6 +164,30 @@ func typeOf(f string) Type {
 		return TypeEntity
 	}
 	return TypeAny
+}
+
+// modifiedMeasure reports whether folded question f asks for a measure
+// named with its modifiers (reMeasureModified): "what is the default max
+// rsa key size", "what was the total trade value"; not "what is the
+// reason for the price", whose words before the noun are no modifiers.
+func modifiedMeasure(f string) bool {
+	for _, m := range reMeasureModified.FindAllStringSubmatch(f, -1) {
+		if contentWords(strings.Fields(m[3])) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords reports whether no word of ws is a stop word or a
+// function word.
+func contentWords(ws []string) bool {
+	for _, w := range ws {
+		if text.IsStop(w) || text.FunctionWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // definesIn reports whether folded question f asks what a term means
