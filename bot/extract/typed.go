@@ -203,12 +203,41 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if q.words[t.Norm] || designation(s, t.Start) || text.ListMarker(s, t.Start) || pronounOne(toks, i) {
 			continue // "MiG-29"; "1. It's faster than filepath.Walk."; "a good one"
 		}
-		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// version reports whether toks[i], a number of s, is a release's number,
+// which counts and measures nothing: three parts ("2.30.1"), or two after
+// "v" ("v2.30"), "version" or "release", or after a capitalised word that
+// is no function word ("Go 1.22", "Git 2.30"; not "About 1.5"), when no
+// number word follows ("Nearly 1.5 million").
+func version(s string, toks []text.Token, i int) bool {
+	n := toks[i].Norm
+	dots := strings.Count(n, ".")
+	if dots == 0 || strings.HasSuffix(n, ".") {
+		return false
+	}
+	if dots >= 2 {
+		return true
+	}
+	if i+1 < len(toks) && numeric(toks[i+1].Norm) {
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	switch prev.Norm {
+	case "v", "version", "release":
+		return true
+	}
+	return text.Capitalised(s[prev.Start:prev.End]) && !text.IsStop(prev.Norm) && !text.FunctionWord(prev.Norm) &&
+		strings.TrimSpace(s[prev.End:toks[i].Start]) == ""
 }
 
 // numeric reports whether a folded token is a number: it has a digit, or

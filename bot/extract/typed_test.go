@@ -56,6 +56,11 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "No one plays the game each day.", false},
 		{typeNumber, count, "People play the game with one another.", false},
 		{typeNumber, count, "It is one of the games people play each day.", false},
+		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
+		{typeNumber, count, "Version 2.30.1 is played each day.", false},
+		{typeNumber, count, "The people who play it each day use v2.5 of the game.", false},
+		{typeNumber, count, "Nearly 1.5 million people play the game each day.", true},
+		{typeNumber, count, "About 1.5 of them play the game each day.", true},
 		{typeNumber, often, "Relations grew through the annual summits.", true},
 		{typeNumber, often, "The summits are held twice a year.", true},
 		{typeNumber, often, "The leaders meet every other spring.", true},
