@@ -61,6 +61,7 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 		}
 		b.WriteString(question[last:start])
 		b.WriteString(w)
+		b.WriteString(clitic(question[t.Start:t.End]))
 		last = t.End
 	}
 	if last == 0 {
@@ -71,6 +72,19 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 		return out
 	}
 	return question // fillers alone ("lol"): nothing else to read
+}
+
+// clitic returns the "'s" that ends a token's text (a token is the word
+// without it: "wat's" is "wat"), kept after the word written for it:
+// "wat's the best time" is "what's the best time", not "what the best
+// time".
+func clitic(tok string) string {
+	for _, c := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(tok, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // readAsChat reports whether toks[i], a token of s, may be read as a chat

@@ -51,6 +51,9 @@ func TestNormalize(t *testing.T) {
 		{"how much wuz the trade", "how much was the trade"}, // a chat spelling
 		{"whats the max size", "what is the max size"},       // "is" kept for the answer type
 		{"wats the max size", "what is the max size"},
+		{"wat's the best time of yr", "what's the best time of year"}, // the "'s" stays
+		{"who was musharaf’s envoy", "who was musharraf’s envoy"},
+		{"whos the author", "who is the author"},
 		{"wat size shud my writes be", "what size should my writes be"},      // chat spellings
 		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
 		{"howmany visits", "how many visits"},
