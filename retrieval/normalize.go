@@ -34,7 +34,17 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 	last := 0
 	toks := text.Tokens(question)
 	quotes := text.QuotedSpans(question)
+	skip := 0
 	for i, t := range toks {
+		if i < skip {
+			continue
+		}
+		if w := ordinalWord(toks, i, lx); w != "" && !text.Inside(quotes, t.Start, t.End) {
+			b.WriteString(question[last:t.Start])
+			b.WriteString(w)
+			last, skip = toks[i+1].End, i+2
+			continue
+		}
 		if len(t.Norm) == 2 && text.IsDigits(t.Norm) && !yearContext(question, toks, i) {
 			continue // "40 Wall St", "in 33 years": a number, not a year
 		}
@@ -74,6 +84,22 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 	return question // fillers alone ("lol"): nothing else to read
 }
 
+// ordinalWord returns the word form of the ordinal toks[i] and toks[i+1]
+// make ("1st" → "first", text.Ordinal) when the corpus writes the word
+// more often than the suffix ("st", "th": a text of "12th March" keeps
+// "12th"), so that the answerer matches it as search does; "" for
+// anything else.
+func ordinalWord(toks []text.Token, i int, lx *lexicon) string {
+	if i+1 >= len(toks) {
+		return ""
+	}
+	w, rest := text.Ordinal(toks[i], toks[i+1])
+	if w == "" || rest != "" || lx.count(w) <= lx.count(toks[i+1].Norm) {
+		return ""
+	}
+	return w
+}
+
 // clitic returns the "'s" that ends a token's text (a token is the word
 // without it: "wat's" is "wat"), kept after the word written for it:
 // "wat's the best time" is "what's the best time", not "what the best
@@ -95,7 +121,8 @@ func clitic(tok string) string {
 // "OK'd", "Um Qasr").
 func readAsChat(s string, toks []text.Token, i int, quotes []text.Span) bool {
 	t := toks[i]
-	if text.Inside(quotes, t.Start, t.End) || dotted(s, t) || t.End-t.Start == 1 && unicode.IsUpper(rune(s[t.Start])) {
+	if text.Inside(quotes, t.Start, t.End) || dotted(s, t) || t.End-t.Start == 1 && unicode.IsUpper(rune(s[t.Start])) ||
+		i > 0 && toks[i-1].End == t.Start { // "nd" of "2nd" is no "and"
 		return false
 	}
 	f := text.ChatForm(t.Norm)

@@ -54,6 +54,10 @@ func TestNormalize(t *testing.T) {
 		{"wat's the best time of yr", "what's the best time of year"}, // the "'s" stays
 		{"who was musharaf’s envoy", "who was musharraf’s envoy"},
 		{"whos the author", "who is the author"},
+		{"who made the 1st visit in 99", "who made the first visit in 1999"}, // an ordinal as the corpus writes it
+		{"the 2nd meeting", "the 2nd meeting"},                               // the corpus never says "second"; "nd" is no "and"
+		{"the 21st meeting", "the 21st meeting"},
+		{`the "1st" meeting`, `the "1st" meeting`},
 		{"wat size shud my writes be", "what size should my writes be"},      // chat spellings
 		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
 		{"howmany visits", "how many visits"},
