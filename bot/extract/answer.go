@@ -160,8 +160,8 @@ func (a *Answerer) refusal(q question, c candidate) string {
 		return "the closest passage gives nothing in " + q.unit
 	case f[fMeasureMissing] > 0:
 		return "the closest passage gives no " + measureNames[q.dimension]
-	case f[fTypeMissing] > 0:
-		return "the closest passage holds no " + typeNames[q.typ]
+	case f[fTypeMissing] > 0 && typeName(q) != "":
+		return "the closest passage holds no " + typeName(q)
 	case f[fKindMissing] > 0:
 		return "the closest passage names nothing the question does not already name"
 	}
@@ -208,6 +208,18 @@ func (a *Answerer) neverUsed(p *asked.Question, q question) string {
 }
 
 var typeNames = map[answerType]string{typeDate: "date", typeNumber: "number", typePerson: "name", typeAuthor: "author"}
+
+// typeName names the kind of value q asks for, as a refusal says it
+// ("date", "title"), or "" when it asks for none of typeNames.
+func typeName(q question) string {
+	if n := typeNames[q.typ]; n != "" {
+		return n
+	}
+	if q.field == metaTitle {
+		return "title"
+	}
+	return ""
+}
 
 // pickSecond returns a runner-up worth adding: nearly as good, short
 // enough to fit, and not overlapping the best.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot"
@@ -88,6 +89,15 @@ func TestMeasureRefusal(t *testing.T) {
 	c.feat[fMeasureMissing] = 1
 	if got, want := testAnswerer().refusal(question{dimension: asked.DimAge}, c), "the closest passage gives no age"; got != want {
 		t.Errorf("refusal = %q, want %q", got, want)
+	}
+	// a title question lacking a title names it; a question for a value
+	// of no named kind falls back to the coverage (no empty noun)
+	c.feat[fMeasureMissing], c.feat[fTypeMissing] = 0, 1
+	if got, want := testAnswerer().refusal(question{typ: typeEntity, field: metaTitle}, c), "the closest passage holds no title"; got != want {
+		t.Errorf("refusal = %q, want %q", got, want)
+	}
+	if got := testAnswerer().refusal(question{typ: typeEntity}, c); strings.HasSuffix(got, "no ") || !strings.HasPrefix(got, "no passage carries") {
+		t.Errorf("refusal = %q, want the coverage", got)
 	}
 	for d := range measures {
 		if measureNames[d] == "" {

@@ -64,6 +64,10 @@ func TestMetaFieldOf(t *testing.T) {
 		{"whats the title of Jane Roe's July 2019 editorial on the bridges", metaTitle},
 		{"What is the title of the bridges guide?", metaTitle},
 		{"What was the bridge called before 1900?", metaNone},
+		{"What title did Jane Roe give her March 2021 Daily Planet article?", metaTitle},
+		{"what did jane roe call her op-ed on the bridges", metaTitle},
+		{"What did the engineer call the new bridge?", metaNone}, // a name the text gives, not a document's
+		{"What title did the king give his son?", metaNone},
 	}
 	for _, tt := range tests {
 		p := asked.Parse(tt.q)
