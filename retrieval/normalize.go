@@ -45,6 +45,12 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 			last, skip = toks[i+1].End, i+2
 			continue
 		}
+		if w := pairForm(question, toks, i, quotes); w != "" {
+			b.WriteString(question[last:t.Start])
+			b.WriteString(w)
+			last, skip = toks[i+1].End, i+2
+			continue
+		}
 		if len(t.Norm) == 2 && text.IsDigits(t.Norm) && !yearContext(question, toks, i) {
 			continue // "40 Wall St", "in 33 years": a number, not a year
 		}
@@ -98,6 +104,23 @@ func ordinalWord(toks []text.Token, i int, lx *lexicon) string {
 		return ""
 	}
 	return w
+}
+
+// pairForm returns the words of a chat form that toks[i] and toks[i+1]
+// of s make together, written as one word that tokens split at a digit
+// ("b4", "some1") or with a slash between ("w/o", "b/c"), standing apart
+// from the words around them and outside quotations; "" when they make
+// none.
+func pairForm(s string, toks []text.Token, i int, quotes []text.Span) string {
+	if i+1 >= len(toks) || text.Inside(quotes, toks[i].Start, toks[i+1].End) {
+		return ""
+	}
+	a, b := toks[i], toks[i+1]
+	sep := s[a.End:b.Start]
+	if sep != "" && sep != "/" || i > 0 && toks[i-1].End == a.Start || i+2 < len(toks) && toks[i+2].Start == b.End {
+		return ""
+	}
+	return strings.Join(text.ChatForm(a.Norm+sep+b.Norm), " ")
 }
 
 // clitic returns the "'s" that ends a token's text (a token is the word

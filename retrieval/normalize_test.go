@@ -58,6 +58,12 @@ func TestNormalize(t *testing.T) {
 		{"the 2nd meeting", "the 2nd meeting"},                               // the corpus never says "second"; "nd" is no "and"
 		{"the 21st meeting", "the 21st meeting"},
 		{`the "1st" meeting`, `the "1st" meeting`},
+		{"can pak buy arms w/o russia", "can pak buy arms without russia"}, // a slash form, not "with" and "o"
+		{"the deal b/w pak n ru", "the deal between pak and ru"},
+		{"did they meet b4 2012", "did they meet before 2012"}, // a form tokens split at the digit
+		{"did some1 go", "did someone go"},
+		{"the b4x deal", "the b4x deal"}, // part of a longer word
+		{"thx, who went", "who went"},
 		{"wat size shud my writes be", "what size should my writes be"},      // chat spellings
 		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
 		{"howmany visits", "how many visits"},
