@@ -44,6 +44,10 @@ type Question struct {
 	// Code reports whether it asks how to do something or for a command,
 	// a function, an option or an example: what a line of code may answer.
 	Code bool
+	// Version reports whether it asks which version or release of
+	// something ("which go version added it", "in which release was the
+	// file introduced"): a release's number answers it.
+	Version bool
 	// Quotes are the folded phrases the question quotes ('new hope'), of
 	// three bytes or more.
 	Quotes []string
@@ -78,6 +82,7 @@ func Parse(q string) *Question {
 	p.Count = strings.Contains(f, "how many")
 	p.Quantity = reAskQuantity.MatchString(f)
 	p.Code = reAskCode.MatchString(f)
+	p.Version = asksVersion(f)
 	p.Dimension = dimensionOf(f)
 	if m := reAsksUnit.FindStringSubmatch(f); m != nil {
 		p.Unit = m[1]

@@ -107,3 +107,24 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+// TestVersion: a question for which version or release of something asks
+// for a release's number; one that names a version does not.
+func TestVersion(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"which go version added the lock-free map?", true},
+		{"In which release of the specification was the file introduced?", true},
+		{"what minimum Go version does cobra need", true},
+		{"Which versions support it?", true},
+		{"what does version 2 of the licence say about patents?", false},
+		{"which licence allows a release under a later version?", false},
+		{"when was the first release?", false},
+	} {
+		if got := asked.Parse(tt.q).Version; got != tt.want {
+			t.Errorf("Parse(%q).Version = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

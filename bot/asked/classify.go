@@ -121,6 +121,9 @@ var (
 	reAskMoney = regexp.MustCompile(`\b(cost|costs|price|paid|pay|pays|spend|spent|worth|fee|fees|salary|budget|invest|invested|investment|sold|bought|raise|raised)\b`)
 	// how to do something, or a command, function, option or example
 	reAskCode = regexp.MustCompile(`\bhow (do|does|can|could|should|would|to|is|are)\b|\b(command|commands|function|functions|method|methods|call|flag|flags|option|options|setting|settings|syntax|snippet|example|examples|code|install|import|configure|set up|setup|enable|disable|usage|use it|api|constant|variable|env var|parameter|parameters|param|params)\b`)
+	// which version or release: "which go version", "in which release of
+	// the specification", "what minimum go version"
+	reAskVersion = regexp.MustCompile(`\b(which|what)((?: [a-z0-9.+#-]+){0,2}) (version|release)s?\b`)
 	// a physical quantity, never a sum of money
 	reAskQuantity = regexp.MustCompile(`\b(population|length|height|width|depth|diameter|area|distance|weight|speed|altitude|elevation|temperature|how (tall|long|far|high|deep|wide|heavy|fast|old))\b`)
 	reAskLength   = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
@@ -188,6 +191,18 @@ func contentWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// asksVersion reports whether folded question f asks which version or
+// release (reAskVersion), with no stop word between ("what does version
+// 2 say" names a version).
+func asksVersion(f string) bool {
+	for _, m := range reAskVersion.FindAllStringSubmatch(f, -1) {
+		if contentWords(strings.Fields(m[2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // definesIn reports whether folded question f asks what a term means

@@ -86,7 +86,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fSoftWindow] = c.softWindow
 	f[fType] = c.typ
 	// a title question asks for a value too: the document's title
-	typedQ := typed(q.typ) || q.field == metaTitle
+	typedQ := typed(q.typ) || q.field == metaTitle || q.version
 	f[fTypedQuestion] = boolf(typedQ)
 	f[fTypeMissing] = boolf(typedQ && c.typ == 0)
 	if q.focus != "" && q.typ != typeDefine && q.typ != typeAuthor && !c.focus {

@@ -45,6 +45,7 @@ type question struct {
 	often       bool            // "how often": asks for a frequency (reFrequency)
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
+	version     bool            // asks which version or release (asked.Question.Version)
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
 	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
@@ -99,7 +100,7 @@ func (a *Answerer) common(q question, stem string) bool {
 // (and, asking for an author, its author words), their synonyms, its
 // focus.
 func (a *Answerer) read(p *asked.Question) question {
-	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
+	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, version: p.Version, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	seen := map[string]bool{}
 	prev := ""

@@ -29,6 +29,9 @@ var (
 // already say, 0 when it holds nothing of the kind.
 func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) float64 {
 	tun := &a.tun
+	if q.version {
+		return boolf(hasNewVersion(s, q))
+	}
 	switch t {
 	case typeDate:
 		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s)) || hasNew(reMonthName, s, q) {
@@ -238,6 +241,30 @@ func version(s string, toks []text.Token, i int) bool {
 	}
 	return text.Capitalised(s[prev.Start:prev.End]) && !text.IsStop(prev.Norm) && !text.FunctionWord(prev.Norm) &&
 		strings.TrimSpace(s[prev.End:toks[i].Start]) == ""
+}
+
+// hasNewVersion reports whether s gives a release's number the question
+// does not say: a number with a point ("in 2.29", "Go 1.5", "v1.63"), or
+// one after "v", "version", "release" or a name with a capital ("iOS
+// 17", "Windows 11"), which in a sentence read for a version are
+// releases.
+func hasNewVersion(s string, q question) bool {
+	toks := q.tokens(s)
+	for i, t := range toks {
+		if !numeric(t.Norm) || q.words[t.Norm] || !text.IsDigit(t.Norm[0]) {
+			continue
+		}
+		if strings.Contains(strings.TrimSuffix(t.Norm, "."), ".") || version(s, toks, i) {
+			return true
+		}
+		if i > 0 && s[toks[i-1].End:t.Start] == " " {
+			prev := s[toks[i-1].Start:toks[i-1].End]
+			if strings.ToLower(prev) != prev && !text.IsStop(toks[i-1].Norm) && !text.FunctionWord(toks[i-1].Norm) && !reYearLike.MatchString(t.Norm) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numeric reports whether a folded token is a number: it has a digit, or

@@ -38,6 +38,7 @@ func TestTypeMatch(t *testing.T) {
 	count := a.analyze("How many people play the game each day?")
 	often := a.analyze("how often were the summits held?")
 	def := a.analyze("What is DRF-SC in the Go memory model?")
+	release := a.analyze("Which Go release added the lock-free map?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -61,6 +62,11 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "The people who play it each day use v2.5 of the game.", false},
 		{typeNumber, count, "Nearly 1.5 million people play the game each day.", true},
 		{typeNumber, count, "About 1.5 of them play the game each day.", true},
+		{typeEntity, release, "Go 1.24 added the lock-free map.", true}, // a version is asked for
+		{typeEntity, release, "In 2.29, the lock-free map was added.", true},
+		{typeEntity, release, "It works on iOS 17 and later.", true},
+		{typeEntity, release, "The `sync` package adds a lock-free map.", false}, // a name, no release
+		{typeEntity, release, "In 2019, the lock-free map was added.", false},
 		{typeNumber, often, "Relations grew through the annual summits.", true},
 		{typeNumber, often, "The summits are held twice a year.", true},
 		{typeNumber, often, "The leaders meet every other spring.", true},
