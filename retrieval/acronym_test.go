@@ -15,6 +15,7 @@ var paraphraseCorpus = fstest.MapFS{
 	"buy.txt":   {Data: []byte("Pakistan bought four helicopters.\n")},
 	"pak.txt":   {Data: []byte("Pakistan signed the accord.\n")},
 	"decoy.txt": {Data: []byte("The talks were held in March.\n")},
+	"spelt.txt": {Data: []byte("The defense ministry met at the center.\n")},
 }
 
 func TestAnalyzeQueryParaphrase(t *testing.T) {
@@ -29,6 +30,8 @@ func TestAnalyzeQueryParaphrase(t *testing.T) {
 		{"When did the Shanghai Cooperation Organisation admit Pakistan?", "sco", expandWeights.Fix},
 		{"How many helicopters did Pakistan purchase?", "bought", expandWeights.Syn},
 		{"What did Islamabad sign?", "pakistan", expandWeights.Syn},
+		{"Where did the defence ministry meet?", "defens", 1}, // the other spelling, the same word
+		{"Who met at the centre?", "center", 1},
 	} {
 		terms, weights := ix.AnalyzeQuery(tt.question)
 		i := slices.Index(terms, tt.term)

@@ -203,6 +203,9 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 		}
 		return "", false
 	}
+	if v := otherSpelling(w, text.Stem(w), bm); v != "" {
+		return v, true // "licence" of a text that says "license"
+	}
 	if !isLetters(w) || text.Spelt(w) || bm.df(text.Stem(w)) > 0 {
 		return "", false
 	}

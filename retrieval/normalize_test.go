@@ -64,6 +64,8 @@ func TestNormalize(t *testing.T) {
 		{"did some1 go", "did someone go"},
 		{"the b4x deal", "the b4x deal"}, // part of a longer word
 		{"thx, who went", "who went"},
+		{"what is in his favor", "what is in his favour"},                    // the corpus's spelling
+		{"what is the colour of the flag", "what is the colour of the flag"}, // neither spelling there
 		{"wat size shud my writes be", "what size should my writes be"},      // chat spellings
 		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
 		{"howmany visits", "how many visits"},

@@ -179,6 +179,10 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 		}
 		return
 	}
+	if v := otherSpelling(w, stem, bm); v != "" {
+		a.add(text.Stem(v), 1) // the same word: "licence" of a text that says "license"
+		return
+	}
 	if !isLetters(w) || text.Spelt(w) || text.NearQuestionWord(w) != "" { // a misspelt question word ("waht") asks for nothing
 		return
 	}
@@ -203,6 +207,21 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 		return
 	}
 	addCompletions(a, w, lx, 0)
+}
+
+// otherSpelling returns the other spelling (British or American,
+// text.SpellingVariants) of the word w, of stem stem, that the corpus
+// (bm) has when it lacks w; "" when there is none.
+func otherSpelling(w, stem string, bm stemFreq) string {
+	if bm.df(stem) > 0 {
+		return ""
+	}
+	for _, v := range text.SpellingVariants(w) {
+		if bm.df(text.Stem(v)) > 0 {
+			return v
+		}
+	}
+	return ""
 }
 
 // addSynonyms adds the stems related to stem by syn that the corpus has,
