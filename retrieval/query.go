@@ -209,21 +209,6 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 	addCompletions(a, w, lx, 0)
 }
 
-// otherSpelling returns the other spelling (British or American,
-// text.SpellingVariants) of the word w, of stem stem, that the corpus
-// (bm) has when it lacks w; "" when there is none.
-func otherSpelling(w, stem string, bm stemFreq) string {
-	if bm.df(stem) > 0 {
-		return ""
-	}
-	for _, v := range text.SpellingVariants(w) {
-		if bm.df(text.Stem(v)) > 0 {
-			return v
-		}
-	}
-	return ""
-}
-
 // addSynonyms adds the stems related to stem by syn that the corpus has,
 // weighted by expandWeights.Syn: a question saying "purchase" finds a
 // passage saying "bought".
