@@ -13,8 +13,13 @@ import (
 // correction ("musharaf" → "musharraf"), a misspelt question word the
 // question word even where the corpus never uses it ("whre" → "where",
 // text.NearQuestionWord), a general chat abbreviation its
-// words ("govt" → "government"), a two-digit year the corpus has in one
-// century alone that year ("'99" → "1999"); a chat filler standing apart
+// words ("govt" → "government", "whats" → "what is", keeping an "'s":
+// "wat's" → "what's"), one of two tokens likewise ("w/o" → "without",
+// "b4" → "before"), an ordinal in digits its word when the corpus writes
+// the word more often ("1st" → "first"), a word the corpus spells the
+// other way, British or American, its spelling ("favor" → "favour"), a
+// two-digit year the corpus has in one century alone that year ("'99" →
+// "1999"); a chat filler standing apart
 // (text.Filler) is dropped with the comma that set it apart ("lol, who"
 // → "who"), unless nothing else would be left. Everything else, and every
 // word when nothing is read differently, stays as typed, and so do the
