@@ -44,13 +44,11 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 		if i < skip {
 			continue
 		}
-		if w := ordinalWord(toks, i, lx); w != "" && !text.Inside(quotes, t.Start, t.End) {
-			b.WriteString(question[last:t.Start])
-			b.WriteString(w)
-			last, skip = toks[i+1].End, i+2
-			continue
+		w := pairForm(question, toks, i, quotes) // "w/o", "b4"
+		if w == "" && !text.Inside(quotes, t.Start, t.End) {
+			w = ordinalWord(toks, i, lx) // "1st"
 		}
-		if w := pairForm(question, toks, i, quotes); w != "" {
+		if w != "" { // two tokens read as one word
 			b.WriteString(question[last:t.Start])
 			b.WriteString(w)
 			last, skip = toks[i+1].End, i+2

@@ -173,9 +173,13 @@ func typeOf(f string) Type {
 // named with its modifiers (reMeasureModified): "what is the default max
 // rsa key size", "what was the total trade value"; not "what is the
 // reason for the price", whose words before the noun are no modifiers.
-func modifiedMeasure(f string) bool {
-	for _, m := range reMeasureModified.FindAllStringSubmatch(f, -1) {
-		if contentWords(strings.Fields(m[3])) {
+func modifiedMeasure(f string) bool { return matchContent(reMeasureModified, f, 3) }
+
+// matchContent reports whether re matches f where the words of its group
+// n are all content words (contentWords).
+func matchContent(re *regexp.Regexp, f string, n int) bool {
+	for _, m := range re.FindAllStringSubmatch(f, -1) {
+		if contentWords(strings.Fields(m[n])) {
 			return true
 		}
 	}
@@ -196,14 +200,7 @@ func contentWords(ws []string) bool {
 // asksVersion reports whether folded question f asks which version or
 // release (reAskVersion), with no stop word between ("what does version
 // 2 say" names a version).
-func asksVersion(f string) bool {
-	for _, m := range reAskVersion.FindAllStringSubmatch(f, -1) {
-		if contentWords(strings.Fields(m[2])) {
-			return true
-		}
-	}
-	return false
-}
+func asksVersion(f string) bool { return matchContent(reAskVersion, f, 2) }
 
 // definesIn reports whether folded question f asks what a term means
 // where it is used (reDefineIn).

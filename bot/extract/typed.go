@@ -254,17 +254,27 @@ func hasNewVersion(s string, q question) bool {
 		if !numeric(t.Norm) || q.words[t.Norm] || !text.IsDigit(t.Norm[0]) {
 			continue
 		}
-		if strings.Contains(strings.TrimSuffix(t.Norm, "."), ".") || version(s, toks, i) {
+		if strings.Contains(strings.TrimSuffix(t.Norm, "."), ".") || i > 0 && releaseName(s, toks[i-1], t) {
 			return true
-		}
-		if i > 0 && s[toks[i-1].End:t.Start] == " " {
-			prev := s[toks[i-1].Start:toks[i-1].End]
-			if strings.ToLower(prev) != prev && !text.IsStop(toks[i-1].Norm) && !text.FunctionWord(toks[i-1].Norm) && !reYearLike.MatchString(t.Norm) {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// releaseName reports whether prev, the token of s before the number t
+// and a space apart, names a release: "v", "version", "release", or a
+// word with a capital that is no function word ("iOS 17"), unless t is a
+// year ("Windows 2000" is read as a year).
+func releaseName(s string, prev, t text.Token) bool {
+	if s[prev.End:t.Start] != " " {
+		return false
+	}
+	switch prev.Norm {
+	case "v", "version", "release":
+		return true
+	}
+	w := s[prev.Start:prev.End]
+	return strings.ToLower(w) != w && !text.IsStop(prev.Norm) && !text.FunctionWord(prev.Norm) && !reYearLike.MatchString(t.Norm)
 }
 
 // numeric reports whether a folded token is a number: it has a digit, or

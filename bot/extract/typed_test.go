@@ -65,6 +65,7 @@ func TestTypeMatch(t *testing.T) {
 		{typeEntity, release, "Go 1.24 added the lock-free map.", true}, // a version is asked for
 		{typeEntity, release, "In 2.29, the lock-free map was added.", true},
 		{typeEntity, release, "It works on iOS 17 and later.", true},
+		{typeEntity, release, "The lock-free map came in version 3.", true},
 		{typeEntity, release, "The `sync` package adds a lock-free map.", false}, // a name, no release
 		{typeEntity, release, "In 2019, the lock-free map was added.", false},
 		{typeNumber, often, "Relations grew through the annual summits.", true},
