@@ -38,7 +38,7 @@ var dimensions = []struct {
 	{DimDuration, regexp.MustCompile(`\bhow much time\b|` + whatThe + `(running time|run time|runtime|duration)\b`)},
 	{DimLong, regexp.MustCompile(`(^|[^a-z-])how long\b`)}, // not "know-how long"
 	{DimLength, regexp.MustCompile(`\bhow (tall|far|high|deep|wide|thick)\b|` + whatThe + `(length|height|width|depth|distance|diameter|altitude|elevation|wingspan|size|area)\b`)},
-	{DimSpeed, regexp.MustCompile(`\bhow fast\b|` + whatThe + `(speed|velocity)\b`)},
+	{DimSpeed, regexp.MustCompile(`\bhow (fast|quickly|rapidly|soon)\b|` + whatThe + `(speed|velocity)\b`)}, // or the time it takes
 	{DimTemperature, regexp.MustCompile(`\bhow (hot|cold|warm)\b|` + whatThe + `temperature\b`)},
 	{DimScore, regexp.MustCompile(whatThe + `(score|scoreline)\b`)},
 	{DimShare, regexp.MustCompile(`\b(what|which) (percentage|percent|share|proportion|fraction)\b|` + whatThe + `(rate|percentage|proportion)\b`)},

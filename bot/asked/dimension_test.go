@@ -24,6 +24,8 @@ func TestDimension(t *testing.T) {
 		{"How tall is the tower?", asked.DimLength},
 		{"What screen size does the phone have?", asked.DimLength},
 		{"how fast does he throw his fastball", asked.DimSpeed},
+		{"How quickly does the team respond to a report?", asked.DimSpeed},
+		{"how soon after the vote did they start", asked.DimSpeed},
 		{"What top gust speed was forecast?", asked.DimSpeed},
 		{"How hot is the sauce?", asked.DimTemperature},
 		{"whats the score of the final", asked.DimScore},
