@@ -44,6 +44,10 @@ const (
 )
 
 // The answer types' expressions, matched against the folded question.
+// dateModifier is a word that narrows the date a question asks for: "on
+// what exact day", "which specific year".
+const dateModifier = `(exact |precise |specific |particular )`
+
 var (
 	// A journalist, reporter... is the author asked for when the question
 	// asks which one or who it is ("which journalist wrote the story",
@@ -73,8 +77,8 @@ var (
 	relativeWho = regexp.MustCompile(`\b(the|a|an|this|that|these|those|his|her|their|its|our|my|your)\s+([a-z0-9'’-]+\s+){0,3}$`)
 	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
 	// reDate asks for a date; a modifier may narrow it ("on what exact
-	// day", "which specific year").
-	reDate    = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) (exact |precise |specific |particular )?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) ((exact |precise |specific |particular )?(years?|months?|dates?)|(exact |precise |specific |particular )days?)\b|^[^,]+, when\b`)
+	// day", "which specific year": dateModifier).
+	reDate    = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) ` + dateModifier + `?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (` + dateModifier + `?(years?|months?|dates?)|` + dateModifier + `days?)\b|^[^,]+, when\b`)
 	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
 	rePlace   = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
 	rePerson  = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
@@ -114,7 +118,7 @@ var (
 	reAskPost   = regexp.MustCompile(`\b(what|which) (job|post|position|office|title|designation)s? (did|does|do|was|is|were|has|had)\b|\b(is|was)\b[^?]*'s (job|post|position|title|designation)\b`)
 	reAskWhere  = regexp.MustCompile(`^where (is|are|was|were) (the|a|an)\b`)
 	reAskRank   = regexp.MustCompile(`\b(rank|ranks|ranked)\b`)
-	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) (exact |precise |specific |particular )?(year|month|date|day)\b|\bin what (year|month)\b`)
+	reAskDate   = regexp.MustCompile(`^when\b|\bwhen (did|was|were|is|are|does|do|will|had|has)\b|\b(what|which) ` + dateModifier + `?(year|month|date|day)\b|\bin what (year|month)\b`)
 	reAskNumber = regexp.MustCompile(`\bhow (many|much|large|big|high|far|long|old|tall|deep|wide|heavy)\b|\b(what|which) (was |is |were |are )?(the )?(value|amount|figure|level|volume|number|total|sum|price|cost|percentage|share|population|size|count)\b|\bworth\b|` +
 		`\bwhat (did|does|do|will|would) .*\bcost\b|` +
 		`\bwhat (is|was|are|were) (the )?([a-z-]+ )?(trade|exports|imports|budget|revenue|gdp|output|production|turnover|population|length|height|area|distance|capacity|salary|income|investment|debt|deficit)( volume| figure| value)?( of| between| in| for| at| during|\?|$)`)
