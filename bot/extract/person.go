@@ -14,7 +14,9 @@ func asksPerson(t answerType) bool { return t == typePerson || t == typeAuthor }
 // personNamed reports whether s names a person the question does not: a
 // run of adjacent capitalised words, after a title or of two words at
 // least, with a new word no dictionary lists ("Alexander Rutskoy",
-// "President Musharraf"), that does not end in a word heading the name of
+// "President Musharraf"), or of two words at least, the first a given
+// name and one after it new ("Bill Walsh", "Mark Twain": dictionaries
+// list many surnames), that does not end in a word heading the name of
 // an organisation, place or event ("Strategic Culture Foundation",
 // "Inter-Governmental Commission"). A run of dictionary words ("South
 // Asian") names a place or a people more often than a person, and a
@@ -47,6 +49,8 @@ type nameRun struct {
 	rare   bool   // one of those is new to the question and no dictionary lists it
 	styled bool   // one of those is new to the question and follows a title ("President Putin")
 	known  bool   // one of those is a name the question says (sameName): the question's own person
+	given  bool   // the first of those is a given name ("Tom" in "Coach Tom Cable")
+	named  bool   // one of those after the first is new to the question: "Tom Cable" is no new person to a question on Cable
 	last   string // its last word, folded
 }
 
@@ -56,16 +60,18 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 		r.titled = true
 		return
 	}
+	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
+	r.given = r.given || r.words == 0 && a.lex.givenNames[t.Norm]
+	r.named = r.named || r.words > 0 && isNew
 	r.words++
 	r.known = r.known || sameName(q, t)
-	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
 	r.rare = r.rare || isNew && unlisted(t)
 	r.styled = r.styled || isNew && r.titled && !abstractNoun(t)
 }
 
 // person reports whether the run names a person.
 func (r nameRun) person(a *Answerer) bool {
-	return (r.styled || r.rare && (r.titled || r.words >= 2)) && !r.known && !a.lex.groupWords[r.last]
+	return (r.styled || r.rare && (r.titled || r.words >= 2) || r.given && r.named) && !r.known && !a.lex.groupWords[r.last]
 }
 
 // nameSpan is how many words either side of the focus noun a name that

@@ -50,3 +50,29 @@ func TestPersonNamedNotTheQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNamedGivenName: a run of capitals whose every word a
+// dictionary lists names a person when it starts with a given name and a
+// word after it is new to the question; not when the question says every
+// word after the given name (its own person), when the given name stands
+// alone, or when the run ends in a word heading an organisation's name.
+func TestPersonNamedGivenName(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("So who ended up replacing Cable as the Raiders head coach?")
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Oakland promoted Bill Walsh from offensive coordinator to head coach.", true},
+		{"The book is best known for Mark Twain's preface.", true},
+		{"It was written by Joyce Carol Oates.", true},
+		{"Tom Cable was fired on Tuesday.", false},       // the question's own person
+		{"The coach, Tom, was fired on Tuesday.", false}, // a given name alone
+		{"He studied at the Lincoln University.", false}, // an organisation
+		{"The head coach was fired on Tuesday.", false},
+	} {
+		if got := a.personNamed(tt.s, q); got != tt.want {
+			t.Errorf("personNamed(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
