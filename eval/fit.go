@@ -238,6 +238,14 @@ func folds(qs []Question, k int) []int {
 	return out
 }
 
+// Score returns the figures of model m's first look on labelled
+// questions (per set, with "all" first) at m's own threshold: how a
+// shipped model does on the candidates a refit would be fitted on, the
+// same figures as FitReport.InSample of a model fitted on them.
+func Score(qs []Question, m extract.Model) []FitFigures {
+	return figures(predict(qs, func(int) bool { return true }, m), m.Threshold)
+}
+
 // predict returns the most probable candidate of each question in.
 func predict(qs []Question, in func(int) bool, m extract.Model) []prediction {
 	var out []prediction

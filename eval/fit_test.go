@@ -129,3 +129,20 @@ func TestFitSecondLook(t *testing.T) {
 		t.Error("a second look fitted without an embedding function")
 	}
 }
+
+// TestScoreIsInSample: Score of a fitted model on the questions it was
+// fitted on gives the fit's in-sample figures.
+func TestScoreIsInSample(t *testing.T) {
+	qs := synthetic(120)
+	m, rep, err := Fit(context.Background(), qs, FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Score(qs, m)
+	if !reflect.DeepEqual(got, rep.InSample) {
+		t.Errorf("Score = %+v, want the in-sample figures %+v", got[0], rep.InSample[0])
+	}
+	if got[0].Correct < 0.6 {
+		t.Errorf("in-sample correct %.3f, want a model that learnt", got[0].Correct)
+	}
+}

@@ -24,6 +24,14 @@
 // model whose first look is not refitted. A full fit chooses the floor
 // too, by cross-validation.
 //
+// With -dump FILE it also writes the labelled candidates it collected to
+// FILE; -load FILE reads them back instead of collecting them (a fit,
+// -floor or -score in minutes less, on the candidates of the code that
+// wrote FILE). With -score it fits and writes nothing: it prints the
+// embedded model's first-look figures on the candidates, at the model's
+// own threshold, the same figures as a fit's in-sample line, so that a
+// refit can be compared with the shipped model on the same candidates.
+//
 // With -fusion it fits nothing and writes nothing: it answers the same
 // sets with hybrid search at each of several vector weights, for each
 // embedder that needs no network (retrieval.HashEmbedder and
@@ -43,6 +51,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/bot/extract"
 	"github.com/citebot/citebot/eval"
 	"github.com/citebot/citebot/retrieval"
 	"github.com/citebot/citebot/text/synonyms"
@@ -92,6 +101,8 @@ func main() {
 	flag.Float64Var(&opts.MaxFalseRefusals, "max-false-refusals", 0.05, "share of answerable held-out questions the threshold may refuse")
 	skip := flag.String("skip", notFitted, "comma-separated folders of sets not to read")
 	dump := flag.String("dump", "", "also write the labelled candidates to this JSON file, for inspection")
+	load := flag.String("load", "", "read the labelled candidates from this JSON file (written by -dump) instead of collecting them")
+	score := flag.Bool("score", false, "print the embedded model's first-look figures on the candidates (writes nothing)")
 	noLook := flag.Bool("no-meaning", false, "fit no second look (extract.Meaning)")
 	floorOnly := flag.Bool("floor", false, "keep the embedded model and choose only its second look's floor (writes the model with it)")
 	pool := flag.Int("pool", bot.DefaultPool, "passages the answerer reads per question (bot.Options.Pool)")
@@ -120,49 +131,32 @@ func main() {
 		}
 		opts.Embed = m.EmbedAll
 	}
-	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *out, *dump, *pool, opts, *floorOnly); err != nil {
+	job := fitJob{out: *out, opts: opts, floorOnly: *floorOnly, score: *score}
+	if err := run(context.Background(), *dir, strings.Split(*skip, ","), *load, *dump, *pool, job); err != nil {
 		fmt.Fprintln(os.Stderr, "fit:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, dir string, skip []string, out, dump string, pool int, opts eval.FitOptions, floorOnly bool) error {
-	files, err := questionSets(dir, skip)
+// fitJob is what run does with the labelled candidates: fit a model and
+// write it to out (or only its floor, floorOnly), or score the embedded
+// model (score).
+type fitJob struct {
+	out              string
+	opts             eval.FitOptions
+	floorOnly, score bool
+}
+
+func run(ctx context.Context, dir string, skip []string, load, dump string, pool int, job fitJob) error {
+	var qs []eval.Question
+	var err error
+	if load != "" {
+		qs, err = loadQuestions(load)
+	} else {
+		qs, err = collect(ctx, dir, skip, pool)
+	}
 	if err != nil {
 		return err
-	}
-	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	type wired struct {
-		ix *retrieval.Index
-		b  *bot.Bot
-	}
-	syn, err := synonyms.Load()
-	if err != nil {
-		return fmt.Errorf("load synonyms: %w", err)
-	}
-	bots := map[string]wired{}
-	var qs []eval.Question
-	for _, f := range files {
-		c, name := corpusFor(f)
-		w, ok := bots[name]
-		if !ok {
-			ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn})
-			if err != nil {
-				return fmt.Errorf("index %s: %w", name, err)
-			}
-			w = wired{ix, bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn, Pool: pool})}
-			bots[name] = w
-		}
-		items, err := readSet(f)
-		if err != nil {
-			return err
-		}
-		set, _ := filepath.Rel(dir, f)
-		got, err := eval.Collect(ctx, w.b, w.ix, set, items)
-		if err != nil {
-			return err
-		}
-		qs = append(qs, got...)
 	}
 	if dump != "" {
 		data, err := json.Marshal(qs)
@@ -173,17 +167,90 @@ func run(ctx context.Context, dir string, skip []string, out, dump string, pool 
 			return err
 		}
 	}
-	if floorOnly {
-		return writeFloor(ctx, qs, out, opts)
+	switch {
+	case job.score:
+		return scoreShipped(qs)
+	case job.floorOnly:
+		return writeFloor(ctx, qs, job.out, job.opts)
 	}
-	model, rep, err := eval.Fit(ctx, qs, opts)
+	model, rep, err := eval.Fit(ctx, qs, job.opts)
 	if err != nil {
 		return err
 	}
-	if err := writeModel(out, model); err != nil {
+	if err := writeModel(job.out, model); err != nil {
 		return err
 	}
 	printReport(rep)
+	return nil
+}
+
+// collect labels the candidates of every question of the sets under dir
+// but those of skip, each answered from its corpus.
+func collect(ctx context.Context, dir string, skip []string, pool int) ([]eval.Question, error) {
+	files, err := questionSets(dir, skip)
+	if err != nil {
+		return nil, err
+	}
+	quiet := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	type wired struct {
+		ix *retrieval.Index
+		b  *bot.Bot
+	}
+	syn, err := synonyms.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load synonyms: %w", err)
+	}
+	bots := map[string]wired{}
+	var qs []eval.Question
+	for _, f := range files {
+		c, name := corpusFor(f)
+		w, ok := bots[name]
+		if !ok {
+			ix, _, err := retrieval.Open(ctx, c, retrieval.Options{Logger: quiet, Synonyms: syn})
+			if err != nil {
+				return nil, fmt.Errorf("index %s: %w", name, err)
+			}
+			w = wired{ix, bot.New(ix, bot.Options{Logger: quiet, Synonyms: syn, Pool: pool})}
+			bots[name] = w
+		}
+		items, err := readSet(f)
+		if err != nil {
+			return nil, err
+		}
+		set, _ := filepath.Rel(dir, f)
+		got, err := eval.Collect(ctx, w.b, w.ix, set, items)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, got...)
+	}
+	return qs, nil
+}
+
+// loadQuestions reads the labelled candidates a -dump wrote.
+func loadQuestions(path string) ([]eval.Question, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var qs []eval.Question
+	if err := json.Unmarshal(data, &qs); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return qs, nil
+}
+
+// scoreShipped prints the embedded model's first-look figures on qs.
+func scoreShipped(qs []eval.Question) error {
+	m, err := extract.DefaultModel()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("the embedded model on %d questions, threshold %.3f\n", len(qs), m.Threshold)
+	fmt.Printf("%-28s %5s %8s %8s %8s %8s\n", "set", "n", "reach", "correct", "falseref", "unansref")
+	for _, f := range eval.Score(qs, m) {
+		fmt.Printf("%-28s %5d %8.3f %8.3f %8.3f %8.3f\n", f.Set, f.Questions, f.Reachable, f.Correct, f.FalseRefused, f.Refused)
+	}
 	return nil
 }
 
