@@ -15,10 +15,11 @@
 //
 // A name is listed in the form the answerer compares (text.Tokens' Norm:
 // folded, without accents) when it is one token of at least three
-// letters a-z, no stop word, month or day ("may", "june"), and not a
-// place first: WordNet's most frequent noun sense of it, when it has one,
-// is not in the noun.location file ("india", "georgia", "jordan" are
-// given names too, but in a text they name places). The WordNet 3.0
+// letters a-z, no stop word, no month or day (the answerer's
+// months-and-days.txt: "may", "june"), and not a place first: WordNet's
+// most frequent noun sense of it, when it has one, is not in the
+// noun.location file ("india", "georgia", "erin" are given names too,
+// but in a text they name places). The WordNet 3.0
 // database is read for that (apt-get install -y wordnet-base). The
 // output is sorted and deterministic.
 package main
@@ -44,10 +45,6 @@ const header = `# Folded given names ("tom", "mary", "joyce"): a run of capitali
 # licence: given-names.LICENSE); general knowledge, not a corpus's names.
 `
 
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-
 func main() {
 	dir := flag.String("data", "package/data", "the data folder of the human-names package")
 	wn := flag.String("wordnet", "/usr/share/wordnet", "directory of the WordNet 3.0 database (index.noun, data.noun)")
@@ -58,6 +55,10 @@ func main() {
 		log.Fatalf("no name files in %s", *dir)
 	}
 	places, err := placeNouns(*wn)
+	if err != nil {
+		log.Fatal(err)
+	}
+	months, err := wordList(filepath.Join(filepath.Dir(*out), "months-and-days.txt"))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -72,7 +73,7 @@ func main() {
 			log.Fatalf("%s: %v", f, err)
 		}
 		for _, n := range names {
-			if w, ok := listed(n); ok && !places[w] {
+			if w, ok := listed(n); ok && !places[w] && !months[w] {
 				set[w] = true
 			}
 		}
@@ -91,7 +92,7 @@ func main() {
 // listed returns the folded form of a name, and whether it is listed.
 func listed(name string) (string, bool) {
 	toks := text.Tokens(name)
-	if len(toks) != 1 || len(toks[0].Norm) < 3 || text.IsStop(toks[0].Norm) || months[toks[0].Norm] {
+	if len(toks) != 1 || len(toks[0].Norm) < 3 || text.IsStop(toks[0].Norm) {
 		return "", false
 	}
 	for _, r := range toks[0].Norm {
@@ -100,6 +101,22 @@ func listed(name string) (string, bool) {
 		}
 	}
 	return toks[0].Norm, true
+}
+
+// wordList reads one of the answerer's word lists (one word a line, #
+// comments) into a set.
+func wordList(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			out[w] = true
+		}
+	}
+	return out, nil
 }
 
 // placeNouns returns the WordNet nouns whose most frequent sense is in

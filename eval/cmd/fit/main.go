@@ -123,7 +123,7 @@ func main() {
 		}
 		return
 	}
-	if !*noLook {
+	if !*noLook && !*score { // a score reads the embedded model's first look only
 		m, err := uselite.Load()
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "fit:", err)
