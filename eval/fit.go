@@ -136,7 +136,8 @@ func Fit(ctx context.Context, qs []Question, opts FitOptions) (extract.Model, Fi
 		losoModels = append(losoModels, h)
 	}
 	m := fitOn(qs, func(int) bool { return true }, opts)
-	rep.InSample = figures(predict(qs, func(int) bool { return true }, m), rep.Threshold)
+	m.Threshold = rep.Threshold
+	rep.InSample = Score(qs, m)
 	if opts.Embed != nil {
 		look, mr, err := fitMeaning(ctx, qs, cvModels, losoModels, m, rep.Threshold, opts)
 		if err != nil {
@@ -151,7 +152,7 @@ func Fit(ctx context.Context, qs []Question, opts FitOptions) (extract.Model, Fi
 	if err != nil {
 		return extract.Model{}, rep, fmt.Errorf("fit: %w", err)
 	}
-	m.Threshold, m.Fit = rep.Threshold, raw
+	m.Fit = raw
 	return m, rep, nil
 }
 
