@@ -296,8 +296,9 @@ func numeric(tok string) bool {
 
 // pronounOne reports whether toks[i] is "one" standing for a thing named
 // before, or one of a group, not a count: after a determiner ("a good
-// one", "the one", "each one", "no one"), in "one another" or in "one of
-// the …" ("one of the world's great mysteries").
+// one", "the one", "each one", "no one"), in "one of the …" ("one of the
+// world's great mysteries"), or with "another" up to four words on ("one
+// another", "from one column to another", "one way or another").
 func pronounOne(toks []text.Token, i int) bool {
 	if toks[i].Norm != "one" {
 		return false
@@ -308,8 +309,13 @@ func pronounOne(toks []text.Token, i int) bool {
 		}
 		return toks[j].Norm
 	}
-	if next := norm(i + 1); next == "another" || next == "of" {
+	if norm(i+1) == "of" {
 		return true
+	}
+	for j := i + 1; j <= i+4; j++ {
+		if norm(j) == "another" {
+			return true
+		}
 	}
 	return determiner(norm(i-1)) || determiner(norm(i-2)) && !numeric(norm(i-1)) // "a good one", not "a 1 one"
 }

@@ -56,6 +56,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "It's a bad time to play the game, but a good one to take stock.", false}, // "one" stands for a time
 		{typeNumber, count, "No one plays the game each day.", false},
 		{typeNumber, count, "People play the game with one another.", false},
+		{typeNumber, count, "You can move tasks from one column to another.", false},
+		{typeNumber, count, "It changes hands one way or another.", false},
 		{typeNumber, count, "It is one of the games people play each day.", false},
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
