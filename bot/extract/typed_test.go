@@ -52,6 +52,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeReason, why, "Islamabad keeps close ties with Washington because of the aid it receives.", true},
 		{typeReason, why, "The move was driven by fears of isolation.", true},
 		{typeReason, why, "Pakistan does not want to jeopardize its relations with the US.", false},
+		{typeReason, why, "Sun owned the trademark. That led to Microsoft calling its dialect JScript.", true},
+		{typeReason, why, "That led to Microsoft calling its dialect JScript.", false}, // the reason is in the sentence before
+		{typeReason, why, "This is why the plant closed.", false},
+		{typeReason, why, "Costs rose, which is why the plant closed.", true},
 		{typeNumber, count, "About one million people play the game each day.", true},
 		{typeNumber, count, "It's a bad time to play the game, but a good one to take stock.", false}, // "one" stands for a time
 		{typeNumber, count, "No one plays the game each day.", false},
