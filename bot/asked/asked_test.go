@@ -131,3 +131,28 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestParseMoney: a question naming a sum with its modifiers ("annual
+// salary", "monthly rent") asks for money; a noun after words that are no
+// modifiers does not.
+func TestParseMoney(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"What was the coach's annual salary in his last season?", true},
+		{"what is the monthly rent at the new flats", true},
+		{"how much is rent for a flat there", true},
+		{"how much was the driver's bail", true},
+		{"What is the museum's yearly running budget?", true},
+		{"What was the price of the ticket?", true},
+		{"What is the reason for the price rise?", false},
+		{"What is the name of the tuition programme?", false},
+		{"Who paid the rent?", false},
+	}
+	for _, tt := range tests {
+		if got := asked.Parse(tt.q).Money; got != tt.want {
+			t.Errorf("Parse(%q).Money = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

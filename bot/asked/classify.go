@@ -90,10 +90,15 @@ var (
 	// reWhIs is a question word with "is" contracted onto it ("what's",
 	// "whats", "who's"), spelt out before the patterns read a question.
 	reWhIs      = regexp.MustCompile(`\b(what|who|where|when|how|which)(?:'s|s)\b`)
-	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(cost|costs|pay|paid|spend|spent|spends|worth|price|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|budget|revenue)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b`)
-	reAsksUnit  = regexp.MustCompile(`\bin (?:degrees )?(kilometres|kilometers|km|miles|metres|meters|feet|inches|centimetres|centimeters|millimetres|millimeters|tonnes|tons|kilograms|kg|grams|pounds|litres|liters|gallons|barrels|dollars|rupees|euros|percent|hectares|acres|decibels|mph|celsius|fahrenheit|megawatts|gigawatts)\b`)
-	reWhy       = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
-	reWhich     = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
+	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(cost|costs|pay|paid|spend|spent|spends|worth|price|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|budget|revenue|` + moneyNouns + `)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b`)
+	// reMoneyModified asks for a sum by naming it with up to four
+	// modifiers, which must all be content words (matchContent): "what
+	// was tom cable's annual salary", "what is the monthly rent"; not
+	// "what is the reason for the price".
+	reMoneyModified = regexp.MustCompile(`\bwhat (is|was|are|were|will be) (the |its |his |her |their )?((?:[a-z0-9'’-]+ ){1,4})(` + moneyNouns + `)\b`)
+	reAsksUnit      = regexp.MustCompile(`\bin (?:degrees )?(kilometres|kilometers|km|miles|metres|meters|feet|inches|centimetres|centimeters|millimetres|millimeters|tonnes|tons|kilograms|kg|grams|pounds|litres|liters|gallons|barrels|dollars|rupees|euros|percent|hectares|acres|decibels|mph|celsius|fahrenheit|megawatts|gigawatts)\b`)
+	reWhy           = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
+	reWhich         = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
 	// a quoted phrase: "…", “…”, ‘…’, or '…' not inside a word (an
 	// apostrophe is not a quote); matched against the question as typed
 	reQuoted = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|(?:^|[\s(])[‘']([^'’]+)['’](?:$|[\s.,;:?!)])`)
@@ -109,6 +114,9 @@ var (
 )
 
 // measureNouns are the nouns of a value measured or counted.
+// moneyNouns name a sum of money.
+const moneyNouns = `price|prices|cost|costs|fee|fees|fare|fares|salary|salaries|wage|wages|rent|tuition|budget|revenue|income|bail|ransom`
+
 const measureNouns = `(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`
 
 // The value kinds' expressions, matched against the folded question.
