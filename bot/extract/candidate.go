@@ -113,12 +113,19 @@ func (a *Answerer) candidates(q question, w map[string]float64, passages []citeb
 	return out
 }
 
+// faqMaxWords is the most words a FAQ's question has: a longer question
+// on a line of its own is a paragraph of prose that asks ("Is the coach
+// suddenly concerned … because the NCAA is looking into whether the
+// player accepted $100,000 …, or …?") and may carry what it asks about.
+const faqMaxWords = 30
+
 // isQuestionLine reports whether the sentence s of txt is a question on a
 // line of its own ("1.1. How do you pronounce Valgrind?", a FAQ's entry),
-// not one asked within a paragraph, which may carry what it asks about.
+// not one asked within a paragraph, or at a paragraph's length
+// (faqMaxWords), which may carry what it asks about.
 func isQuestionLine(txt string, s text.Span) bool {
 	q := strings.TrimSpace(txt[s.Start:s.End])
-	if !strings.HasSuffix(q, "?") {
+	if !strings.HasSuffix(q, "?") || len(strings.Fields(q)) > faqMaxWords {
 		return false
 	}
 	before, after := txt[:s.Start], txt[s.End:]

@@ -291,6 +291,7 @@ func TestQuotedAnswer(t *testing.T) {
 func TestQuestionLine(t *testing.T) {
 	faq := "1.1. How do you pronounce Valgrind?\n\nThe \"Val\" as in the word value; the \"grind\" is pronounced with a short i.\n"
 	prose := "The talks went on for a week. How many times has the envoy said that closer ties will calm the border? Nobody counted.\n"
+	asking := "The envoy spoke last.\n\nIs the minister suddenly worried about who reads the cables because the inquiry is looking into whether his deputy accepted $100,000 from the agent of a supplier while in office, or is he closing ranks because, like most ministers, he dislikes being watched?\n"
 	for _, tt := range []struct {
 		txt, sentence string
 		want          bool
@@ -298,6 +299,7 @@ func TestQuestionLine(t *testing.T) {
 		{faq, "1.1. How do you pronounce Valgrind?", true},
 		{prose, "How many times has the envoy said that closer ties will calm the border?", false},
 		{faq, "The \"Val\" as in the word value; the \"grind\" is pronounced with a short i.", false},
+		{asking, strings.TrimSpace(asking[strings.Index(asking, "Is the"):]), false}, // a paragraph that asks, not a FAQ's question
 	} {
 		i := strings.Index(tt.txt, tt.sentence)
 		if got := isQuestionLine(tt.txt, text.Span{Start: i, End: i + len(tt.sentence)}); got != tt.want {
