@@ -97,7 +97,7 @@ func (sc *scorer) features(c *candidate) {
 		}
 	}
 	f[fYearConflict] = boolf(yearConflict(q, sc.passageWords(c.p), c.view))
-	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view))
+	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view) && !freePrice(c.view))
 	f[fUnitMissing] = boolf(q.unit != "" && !strings.Contains(text.Fold(c.view), q.unit))
 	f[fRank] = 1 / float64(c.rank+1)
 	if top := passages[0].Score; top > 0 {

@@ -18,6 +18,25 @@ const (
 // with a scale word ("42 million").
 var reMoney = regexp.MustCompile(`(?i)` + currencySigns + `|\b(` + currencyNames + `|rs\.?)\b|\b\d[\d,.]*\s*(million|billion|trillion|bn|m)\b`)
 
+// reFree finds a price of nothing, which answers what something costs
+// ("Admission is free.", "free of charge", "at no extra cost"); freePrice
+// passes over a "free" that says what is absent or allowed ("free of
+// cars", "free to leave").
+var reFree = regexp.MustCompile(`(?i)\b(?:(?:is|are|was|were|be|remains?|stays?) free\b|free of charge\b|for free\b|at no (?:extra |additional )?cost\b|costs? nothing\b)`)
+
+// reFreeOf matches what follows a "free" that is no price.
+var reFreeOf = regexp.MustCompile(`(?i)^\s+(?:of|to|from)\b`)
+
+// freePrice reports whether s gives a price of nothing (reFree).
+func freePrice(s string) bool {
+	for _, m := range reFree.FindAllStringIndex(s, -1) {
+		if !reFreeOf.MatchString(s[m[1]:]) || strings.HasSuffix(strings.ToLower(s[m[0]:m[1]]), "charge") {
+			return true
+		}
+	}
+	return false
+}
+
 // reCurrencyAfter finds a currency named right after a number, past an
 // optional scale word: "42 million dollars", "300 rupees".
 var reCurrencyAfter = regexp.MustCompile(`(?i)^\s*(?:(?:thousand|million|billion|trillion|bn|mn|m)\b\s*)?(?:` + currencyNames + `|rs)\b`)

@@ -41,6 +41,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		if q.often && reFrequency.MatchString(s) {
 			return 1 // "how often": "the annual summits", "twice a year"
 		}
+		if q.money && freePrice(s) {
+			return 1 // "how much does admission cost": "Admission is free."
+		}
 		if q.count && q.focus != "" {
 			return boolf(a.countsFocus(s, q))
 		}

@@ -39,6 +39,7 @@ func TestTypeMatch(t *testing.T) {
 	often := a.analyze("how often were the summits held?")
 	def := a.analyze("What is DRF-SC in the Go memory model?")
 	release := a.analyze("Which Go release added the lock-free map?")
+	cost := a.analyze("How much does admission to the gallery cost?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -62,6 +63,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "People play the game with one another.", false},
 		{typeNumber, count, "You can move tasks from one column to another.", false},
 		{typeNumber, count, "It changes hands one way or another.", false},
+		{typeNumber, cost, "Admission to the gallery is free.", true}, // a price of nothing
+		{typeNumber, cost, "Tours of the gallery are given free of charge.", true},
+		{typeNumber, cost, "The gallery will be free of crowds in winter.", false},
+		{typeNumber, cost, "Visitors are free to roam the gallery.", false},
 		{typeNumber, count, "It is one of the games people play each day.", false},
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
