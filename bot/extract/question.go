@@ -31,6 +31,10 @@ type question struct {
 	typ   answerType
 	terms []string        // content stems, de-duplicated, in order
 	words map[string]bool // folded words of the question
+	// numNext holds, for each number the question says, the folded words
+	// right after it ("three" of "three mile island": "mile"), and ""
+	// when it ends the question (sameNumber).
+	numNext map[string][]string
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
 	// nil when the corpus cannot say (Options.IDF).
 	idf         func(stem string) float64
@@ -104,8 +108,18 @@ func (a *Answerer) read(p *asked.Question) question {
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	seen := map[string]bool{}
 	prev := ""
-	for _, t := range p.Tokens {
+	for i, t := range p.Tokens {
 		out.words[t.Norm] = true
+		if numeric(t.Norm) {
+			next := ""
+			if i+1 < len(p.Tokens) {
+				next = p.Tokens[i+1].Norm
+			}
+			if out.numNext == nil {
+				out.numNext = map[string][]string{}
+			}
+			out.numNext[t.Norm] = append(out.numNext[t.Norm], next)
+		}
 		out.currency = out.currency || reCurrencyAfter.MatchString(t.Norm)
 		stop := text.IsStop(t.Norm)
 		if !stop && !seen[t.Stem] && !a.lex.questionWords[t.Stem] {
@@ -159,6 +173,23 @@ func (a *Answerer) nameUnknown(p *asked.Question, field metaField) bool {
 			continue
 		}
 		if a.idf(t.Stem) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNumber reports whether toks[i], a number of a sentence, is one the
+// question says: the same number, unless both are followed by a word and
+// never the same one ("three years" is no "three mile island"; "the 14
+// players" is the question's "14 players").
+func (q question) sameNumber(toks []text.Token, i int) bool {
+	nexts, ok := q.numNext[toks[i].Norm]
+	if !ok || i+1 >= len(toks) {
+		return q.words[toks[i].Norm]
+	}
+	for _, n := range nexts {
+		if n == "" || n == toks[i+1].Norm {
 			return true
 		}
 	}

@@ -206,7 +206,7 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if !numeric(t.Norm) {
 			continue
 		}
-		if q.words[t.Norm] || designation(s, t.Start) || text.ListMarker(s, t.Start) || pronounOne(toks, i) {
+		if q.sameNumber(toks, i) || designation(s, t.Start) || text.ListMarker(s, t.Start) || pronounOne(toks, i) {
 			continue // "MiG-29"; "1. It's faster than filepath.Walk."; "a good one"
 		}
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {

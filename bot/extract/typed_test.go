@@ -40,6 +40,8 @@ func TestTypeMatch(t *testing.T) {
 	def := a.analyze("What is DRF-SC in the Go memory model?")
 	release := a.analyze("Which Go release added the lock-free map?")
 	cost := a.analyze("How much does admission to the gallery cost?")
+	wait := a.analyze("how long did they have to wait at three mile island before going in")
+	players := a.analyze("How many of the 14 players have left?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -67,6 +69,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, cost, "Tours of the gallery are given free of charge.", true},
 		{typeNumber, cost, "The gallery will be free of crowds in winter.", false},
 		{typeNumber, cost, "Visitors are free to roam the gallery.", false},
+		{typeNumber, wait, "At Three Mile Island, engineers had to wait three years.", true}, // "three years" is no "three mile"
+		{typeNumber, wait, "At Three Mile Island, engineers had to wait.", false},
+		{typeNumber, players, "Of the 14 players on duty, nine have since left.", true},
+		{typeNumber, players, "Of the 14 players on duty, most have since left.", false}, // the question's 14 players
 		{typeNumber, count, "It is one of the games people play each day.", false},
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
