@@ -79,8 +79,9 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 			return a.focusOf("which " + rest[toks[i+2].Start:])
 		}
 	}
-	if a.lex.genericFocus[head] || a.lex.lightVerbs[head] {
-		return "", ""
+	counts := strings.Contains(strings.ToLower(q[:loc[1]]), "how many")
+	if a.lex.genericFocus[head] && !(counts && !a.lex.countedAny[head]) || a.lex.lightVerbs[head] {
+		return "", "" // but "how many dates" asks for a count of dates
 	}
 	return head, word
 }

@@ -39,6 +39,11 @@ func TestFocusOf(t *testing.T) {
 		{"How many actual bilateral disputes stood between them?", "disput"},              // "stood": a verb
 		{"How many homes lost power in Scotland during the storm?", "home"},               // "lost": a verb
 		{"How many Pakistani students were admitted to Russian universities?", "student"}, // unchanged
+		{"How many dates does the band's tour have?", "date"},                             // a count of dates, not a date
+		{"how many new jobs is the plant creating", "job"},
+		{"How many times did they meet?", ""}, // "twice" answers it
+		{"How many years did the talks last?", ""},
+		{"What date was the tour announced?", ""},
 	}
 	for _, tt := range tests {
 		if got, _ := testAnswerer().focusOf(tt.q); got != tt.want {

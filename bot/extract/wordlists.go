@@ -18,6 +18,7 @@ var wordlistFiles embed.FS
 type lexicon struct {
 	lightVerbs    map[string]bool // stems of verbs with little meaning of their own
 	genericFocus  map[string]bool // stems of focus nouns the type check judges
+	countedAny    map[string]bool // stems of generic focus nouns any count answers
 	modifiers     map[string]bool // stems qualifying a focus noun
 	determiners   map[string]bool // folded determiners
 	questionWords map[string]bool // stems framing a question
@@ -39,7 +40,7 @@ func loadLexicon() (lexicon, error) {
 		"determiners": &lex.determiners, "question-words": &lex.questionWords, "author-words": &lex.authorWords,
 		"common-starts": &lex.commonStarts, "months-and-days": &lex.monthsAndDays, "title-words": &lex.titleWords,
 		"group-words": &lex.groupWords, "document-words": &lex.docWords, "money-words": &lex.moneyWords,
-		"given-names": &lex.givenNames,
+		"given-names": &lex.givenNames, "counted-anything": &lex.countedAny,
 	} {
 		set, err := readWordlist("wordlists/" + name + ".txt")
 		if err != nil {
