@@ -34,7 +34,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 	}
 	switch t {
 	case typeDate:
-		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s)) || hasNew(reMonthName, s, q) {
+		// a month with a number, one of them new: not the question's own
+		// "February 2012" for "which days of February 2012"
+		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
 			return 1
 		}
 	case typeNumber:

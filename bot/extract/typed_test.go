@@ -42,6 +42,7 @@ func TestTypeMatch(t *testing.T) {
 	cost := a.analyze("How much does admission to the gallery cost?")
 	wait := a.analyze("how long did they have to wait at three mile island before going in")
 	players := a.analyze("How many of the 14 players have left?")
+	days := a.analyze("On which days of February 2012 was the minister in Moscow?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -73,6 +74,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait.", false},
 		{typeNumber, players, "Of the 14 players on duty, nine have since left.", true},
 		{typeNumber, players, "Of the 14 players on duty, most have since left.", false}, // the question's 14 players
+		{typeDate, days, "The minister visited Moscow on 7-9 February.", true},
+		{typeDate, days, "The minister with her counterpart in Moscow, February 2012", false}, // the question's own date
 		{typeNumber, count, "It is one of the games people play each day.", false},
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
