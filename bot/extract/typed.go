@@ -201,7 +201,7 @@ func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumbe
 // the number of a numbered list's item (text.ListMarker); with counts,
 // years and days of months are passed over, and so are sums of money when
 // the question asks how many or for a physical quantity (a population, a
-// height) and for no money.
+// height) and for no money, and percentages when it asks how many.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	toks := q.tokens(s)
 	for i, t := range toks {
@@ -214,7 +214,34 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
+		if counts && q.count && percentage(s, toks, i) {
+			continue // a share, not what "how many" counts: "45 percent of members"
+		}
 		return true
+	}
+	return false
+}
+
+// percentage reports whether toks[i], a number of s, is a percentage:
+// "percent" itself, or a number (of one or more words) followed by "%",
+// "percent", "pct" or "per cent".
+func percentage(s string, toks []text.Token, i int) bool {
+	if n := toks[i].Norm; n == "percent" || n == "pct" {
+		return true
+	}
+	for i+1 < len(toks) && numeric(toks[i+1].Norm) && toks[i+1].Norm != "percent" && toks[i+1].Norm != "pct" {
+		i++ // the rest of the number: "forty-five percent"
+	}
+	if strings.HasPrefix(strings.TrimLeft(s[toks[i].End:], " "), "%") {
+		return true
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Norm {
+		case "percent", "pct":
+			return true
+		case "per":
+			return i+2 < len(toks) && toks[i+2].Norm == "cent"
+		}
 	}
 	return false
 }

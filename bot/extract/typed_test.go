@@ -43,6 +43,7 @@ func TestTypeMatch(t *testing.T) {
 	wait := a.analyze("how long did they have to wait at three mile island before going in")
 	players := a.analyze("How many of the 14 players have left?")
 	days := a.analyze("On which days of February 2012 was the minister in Moscow?")
+	members := a.analyze("how many members has the union got")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -76,6 +77,9 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, players, "Of the 14 players on duty, most have since left.", false}, // the question's 14 players
 		{typeDate, days, "The minister visited Moscow on 7-9 February.", true},
 		{typeDate, days, "The minister with her counterpart in Moscow, February 2012", false}, // the question's own date
+		{typeNumber, members, "Forty-five percent of union members voted.", false},            // a share
+		{typeNumber, members, "About 45% of the union's members voted.", false},
+		{typeNumber, members, "The union has more than 165,000 members.", true},
 		{typeNumber, count, "It is one of the games people play each day.", false},
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
