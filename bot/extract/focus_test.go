@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestFocusOf(t *testing.T) {
 	tests := []struct{ q, want string }{
@@ -66,6 +69,27 @@ func TestMainVerb(t *testing.T) {
 	for _, tt := range tests {
 		if got := testAnswerer().mainVerb(tt.q); got != tt.want {
 			t.Errorf("mainVerb(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestTypeNounTerms: the noun by which a date or place question names the
+// kind of value it asks for is no term the answer must cover; elsewhere
+// it is.
+func TestTypeNounTerms(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, stem string
+		want    bool // the stem is one of the question's terms
+	}{
+		{"In which year was the club founded?", "year", false},
+		{"what city did the envoy fly to", "citi", false},
+		{"How many years did the club last?", "year", true},
+		{"Which club was founded that year?", "year", true},
+	} {
+		q := a.analyze(tt.q)
+		if got := slices.Contains(q.terms, tt.stem); got != tt.want {
+			t.Errorf("%q: term %q = %v, want %v (terms %v)", tt.q, tt.stem, got, tt.want, q.terms)
 		}
 	}
 }

@@ -142,6 +142,9 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.often = reHowOften.MatchString(p.Folded)
 	out.thingName = (out.typ == typeEntity || out.typ == typePlace) && p.Kind == asked.KindName
 	out.nameUnknown = a.nameUnknown(p, out.field)
+	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
+		out.terms = without(out.terms, map[string]bool{text.Stem(m[1]): true})
+	}
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
 		out.related[t] = append(a.syn.Related(t), text.UnitAbbrevs(t)...) // "barrels": "bbl"
@@ -151,6 +154,13 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	return out
 }
+
+// reTypeNoun finds the noun by which a date or place question names the
+// kind of value it asks for ("in which year", "what city"): the type
+// check judges the value, and the answering sentence seldom says the noun
+// ("It was founded in 1916"), where another that does ("for four years")
+// is no likelier to answer.
+var reTypeNoun = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|particular\s+)?(year|date|day|month|decade|century|city|country|town)\b`)
 
 // nameUnknown reports whether p names something by a capitalised word
 // (not a stop word, a function word ("Per …", "Amid …"), a question
