@@ -214,12 +214,25 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
-		if counts && q.count && percentage(s, toks, i) {
-			continue // a share, not what "how many" counts: "45 percent of members"
+		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q)) {
+			continue // a share or a measure, not what "how many" counts: "45 percent of members", "a four-year loss"
 		}
 		return true
 	}
 	return false
+}
+
+// compoundMeasure reports whether toks[i], a number of s, is joined by a
+// hyphen to the singular word after it, which it measures ("a four-year
+// funding loss", "a 16-ounce jar"), unless that word is what the question
+// counts ("a 30-date run" for "how many dates").
+func compoundMeasure(s string, toks []text.Token, i int, q question) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || t.End >= len(s) || s[t.End] != '-' || toks[i+1].Start != t.End+1 {
+		return false
+	}
+	next := toks[i+1]
+	return !numeric(next.Norm) && !plural(next.Norm) && next.Stem != q.focus
 }
 
 // percentage reports whether toks[i], a number of s, is a percentage:

@@ -44,6 +44,7 @@ func TestTypeMatch(t *testing.T) {
 	players := a.analyze("How many of the 14 players have left?")
 	days := a.analyze("On which days of February 2012 was the minister in Moscow?")
 	members := a.analyze("how many members has the union got")
+	dates := a.analyze("How many dates does the tour have?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -80,6 +81,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, members, "Forty-five percent of union members voted.", false},            // a share
 		{typeNumber, members, "About 45% of the union's members voted.", false},
 		{typeNumber, members, "The union has more than 165,000 members.", true},
+		{typeNumber, members, "Its members face a four-year funding loss.", false}, // "four" measures the loss
+		{typeNumber, dates, "The 30-date run starts in June.", true},
 		{typeNumber, count, "It is one of the games people play each day.", false},
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
