@@ -45,6 +45,7 @@ func TestTypeMatch(t *testing.T) {
 	days := a.analyze("On which days of February 2012 was the minister in Moscow?")
 	members := a.analyze("how many members has the union got")
 	dates := a.analyze("How many dates does the tour have?")
+	hours := a.analyze("how many hrs did he spend explaining himself")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -83,6 +84,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, members, "The union has more than 165,000 members.", true},
 		{typeNumber, members, "Its members face a four-year funding loss.", false}, // "four" measures the loss
 		{typeNumber, dates, "The 30-date run starts in June.", true},
+		{typeNumber, hours, "He spent eighty-six hours explaining himself.", true}, // "eighty" is a number word
+		{typeNumber, hours, "He spent sixteen hours explaining himself.", true},
 		{typeNumber, count, "It is one of the games people play each day.", false},
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
