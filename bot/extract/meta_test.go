@@ -26,6 +26,10 @@ func TestMetaFieldOf(t *testing.T) {
 		{`When did Jane Roe publish "Old Bridges"?`, metaDate}, // a title in quotes
 		{"When did WIRED publish Jo Doe’s “The Bridge Can Wait”?", metaDate},
 		{"when did the company post its first profit", metaNone},
+		{"When was ECMAScript 3 released?", metaNone},                        // a language's edition, not the page
+		{"On what date was Elixir v1.2 released?", metaNone},                 // a program's version
+		{"In what year was the pallet released from the station?", metaNone}, // a thing let go
+		{"When was the company's press release issued?", metaDate},
 		{"On which company's blog was the post-mortem published?", metaPublisher},
 		{"what magazine is the goat island story from", metaPublisher},
 		{"what magazine/site is the goat island story from", metaPublisher},

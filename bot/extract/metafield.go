@@ -43,13 +43,20 @@ var (
 	// reAboutDoc names a document by what it says: "the op-ed about the
 	// drills", "the story on the strike", "the post that describes ...".
 	reAboutDoc = regexp.MustCompile(`\b(article|story|post|piece|report|column|essay|op-?ed|editorial|blog post|write-?up|interview|review)s? (about|on|regarding|describing|discussing|covering|explaining|(that|which) (describes|described|discusses|discussed|covers|covered|explains|explained|mentions|mentioned|talks about|talked about|is about|was about))\b`)
-	rePubDate  = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted|released|issued)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|released|issued|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
+	rePubDate  = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
+		// released or issued: a document, not a program's version
+		// ("when was ecmascript 3 released") or a thing let go
+		`|\b(when (was|were)|(what|which) (date|day|year)\b)(.*\b` + docNouns + `\b.*\b(released|issued)\b|.*\b(released|issued)\b.*\b` + docNouns + `\b)` +
 		`|\bwhen did .*\b(publish|post|put up|put out)\b.*(\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b|["“][^"”]+["”])`)
 )
 
+// docNouns name a document a question may ask the release date of.
+const docNouns = `(article|story|post|piece|report|review|press release|news release|release|op-?ed|column|essay|interview|statement|address|speech|announcement|paper|study|document|newsletter|bulletin)s?`
+
 // metaFieldOf reads which metadata field a question asks for. A question
 // asks for the date when it asks when, or on what date, a document was
-// published, written, posted or released, and "when did X publish, post,
+// published, written or posted, or released or issued when it names a
+// document (docNouns: not "when was ECMAScript 3 released"), and "when did X publish, post,
 // put up or put out" only when a document (an article, a story..., or a
 // title in double quotes) is what X put out: "when did the company post its first profit" asks no
 // document's date. It asks for the title as rePubTitle reads it.
