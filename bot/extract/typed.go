@@ -322,25 +322,6 @@ func releaseName(s string, prev, t text.Token) bool {
 	return strings.ToLower(w) != w && !text.IsStop(prev.Norm) && !text.FunctionWord(prev.Norm) && !reYearLike.MatchString(t.Norm)
 }
 
-// numeric reports whether a folded token is a number: it has a digit, or
-// is a number word ("twelve", "million", "half"). It is reNumeric on one
-// token, without the regular expression's cost.
-func numeric(tok string) bool {
-	for i := 0; i < len(tok); i++ {
-		if text.IsDigit(tok[i]) {
-			return true
-		}
-	}
-	switch tok {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-		"hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "percent":
-		return true
-	}
-	return false
-}
-
 // pronounOne reports whether toks[i] is "one" standing for a thing named
 // before, or one of a group, not a count: after a determiner ("a good
 // one", "the one", "each one", "no one"), in "one of the …" ("one of the
