@@ -90,7 +90,7 @@ var (
 	// reWhIs is a question word with "is" contracted onto it ("what's",
 	// "whats", "who's"), spelt out before the patterns read a question.
 	reWhIs      = regexp.MustCompile(`\b(what|who|where|when|how|which)(?:'s|s)\b`)
-	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(cost|costs|pay|paid|spend|spent|spends|worth|price|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|budget|revenue|costing|charging|paying|earning|earns|pays|compensate|donate|donated|lend|lent|` + moneyNouns + `)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b`)
+	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(pay|paid|spend|spent|spends|worth|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|costing|charging|paying|earning|earns|pays|compensate|donate|donated|lend|lent|` + moneyNouns + `)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b`)
 	// reMoneyModified asks for a sum by naming it with up to four
 	// modifiers, which must all be content words (matchContent): "what
 	// was tom cable's annual salary", "what is the monthly rent"; not
@@ -113,10 +113,10 @@ var (
 	reNotTerm  = regexp.MustCompile(`(est|most|main|best|worst|called|named|known)\b`)
 )
 
-// measureNouns are the nouns of a value measured or counted.
 // moneyNouns name a sum of money.
 const moneyNouns = `price|prices|cost|costs|fee|fees|fare|fares|salary|salaries|wage|wages|rent|tuition|budget|revenue|income|bail|ransom|funding|grant|grants|donation|donations|compensation|premium|premiums|subsidy|subsidies|loan|loans`
 
+// measureNouns are the nouns of a value measured or counted.
 const measureNouns = `(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`
 
 // The value kinds' expressions, matched against the folded question.

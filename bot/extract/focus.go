@@ -79,9 +79,12 @@ func (a *Answerer) focusOf(q string) (stem, word string) {
 			return a.focusOf("which " + rest[toks[i+2].Start:])
 		}
 	}
+	// a generic noun is judged by the type check, but "how many dates"
+	// asks for a count of dates, which the answer must name
 	counts := strings.Contains(strings.ToLower(q[:loc[1]]), "how many")
-	if a.lex.genericFocus[head] && !(counts && !a.lex.countedAny[head]) || a.lex.lightVerbs[head] {
-		return "", "" // but "how many dates" asks for a count of dates
+	generic := a.lex.genericFocus[head] && (!counts || a.lex.countedAny[head])
+	if generic || a.lex.lightVerbs[head] {
+		return "", ""
 	}
 	return head, word
 }

@@ -196,7 +196,7 @@ func (a *Answerer) nameUnknown(p *asked.Question, field metaField) bool {
 func (q question) sameNumber(toks []text.Token, i int) bool {
 	nexts, ok := q.numNext[toks[i].Norm]
 	if !ok || i+1 >= len(toks) {
-		return q.words[toks[i].Norm]
+		return ok
 	}
 	for _, n := range nexts {
 		if n == "" || n == toks[i+1].Norm {

@@ -242,7 +242,7 @@ func percentage(s string, toks []text.Token, i int) bool {
 	if n := toks[i].Norm; n == "percent" || n == "pct" {
 		return true
 	}
-	for i+1 < len(toks) && numeric(toks[i+1].Norm) && toks[i+1].Norm != "percent" && toks[i+1].Norm != "pct" {
+	for i+1 < len(toks) && numeric(toks[i+1].Norm) && toks[i+1].Norm != "percent" {
 		i++ // the rest of the number: "forty-five percent"
 	}
 	if strings.HasPrefix(strings.TrimLeft(s[toks[i].End:], " "), "%") {
