@@ -51,7 +51,7 @@ const (
 	fRareName                // a name is asked for and the sentence has a new one no dictionary lists
 	fRestates                // cover_soft of a sentence lacking the kind of value asked for: it restates the question
 	fSoftWindow              // coverage of the sentence with its neighbours counting synonyms and near spellings in full
-	fPersonMissing           // a person's name is asked for and the sentence names no person the question does not (person.go)
+	fPersonMissing           // a person's name is asked for and the sentence names no person the question does not, or the question asks who did something and the sentence and the one before never say the deed (person.go, role.go)
 	fFocusUnnamed            // a person's name is asked for, or a thing's by "name" (question.thingName), and the sentence mentions the focus ("the envoy", "a local company") and names nothing new beside it (not for other questions for a thing: "the trade figure (348 million dollars)" answers one unnamed)
 	fCodeUnasked             // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
 	fNameUnknown             // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
@@ -117,7 +117,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fNovel] = c.novel
 	f[fValueNear] = c.near
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
-	f[fPersonMissing] = boolf(asksPerson(q.typ) && !sc.a.personNamed(c.view, q))
+	f[fPersonMissing] = boolf(asksPerson(q.typ) && (!sc.a.personNamed(c.view, q) || q.role != "" && !sc.a.saysRole(c.before+" "+c.text, q, q.role)))
 	f[fFocusUnnamed] = boolf((asksPerson(q.typ) || q.thingName) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
 	f[fCodeUnasked] = boolf(!q.code && text.LooksLikeCode(c.text))
 	f[fNameUnknown] = boolf(q.nameUnknown)

@@ -40,6 +40,7 @@ type question struct {
 	idf         func(stem string) float64
 	focus       string          // stem of the noun the question asks for; "" when none
 	focusWord   string          // the focus as the question spells it
+	role        string          // stem of the verb a "who did" question asks about (roleVerb)
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
 	money       bool            // asks for a sum of money
 	unit        string          // folded unit the answer must be given in ("kilometres")
@@ -136,6 +137,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		prev = t.Stem
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
+	out.role = a.roleVerb(p.Folded)
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)
 	out.about = aboutTerms(p.Folded, out.terms)

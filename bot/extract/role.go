@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
+
+// reWhoDid finds the verb of a question that asks who did or does
+// something: "who directed", "who first proposed", "who was appointed",
+// "which Russian officer commanded", "who owns", "who won". A person named
+// beside other deeds does not answer it.
+var reWhoDid = regexp.MustCompile(`^(?:who|whom|which(?:\s+[a-z'’-]+){1,2}?)\s+(?:(?:was|were|had|has|is)\s+)?(?:first\s+|originally\s+|actually\s+|really\s+|finally\s+)?([a-z]{4,}ed|[a-z]{2,}[^s\W]s|won|led|built|drew|sang|shot|taught|fought|sold|bought|broke|chose|stole|threw|spoke|ran|beat)\b`)
+
+// roleVerb returns the stem of the verb a "who did" question asks about
+// ("direct" of "who directed Bridesmaids?"), or "" when it asks none.
+func (a *Answerer) roleVerb(folded string) string {
+	m := reWhoDid.FindStringSubmatch(folded)
+	if m == nil {
+		return ""
+	}
+	toks := text.Tokens(m[1])
+	if len(toks) != 1 || text.IsStop(toks[0].Norm) || a.lex.lightVerbs[toks[0].Stem] {
+		return ""
+	}
+	return toks[0].Stem
+}
+
+// pastForms maps the irregular past forms reWhoDid reads to their verbs:
+// "won" is said "win" and "winner" too.
+var pastForms = map[string]string{"won": "win", "led": "lead", "built": "build", "drew": "draw",
+	"sang": "sing", "shot": "shoot", "taught": "teach", "fought": "fight", "sold": "sell",
+	"bought": "buy", "broke": "break", "chose": "choose", "stole": "steal", "threw": "throw",
+	"spoke": "speak", "ran": "run", "beat": "beat"}
+
+// saysRole reports whether s says the verb v in some form: a word that
+// begins with its stem ("director", "directed") or a synonym of it.
+func (a *Answerer) saysRole(s string, q question, v string) bool {
+	related := a.syn.Related(v)
+	base := cmp.Or(pastForms[v], v)
+	for _, t := range q.tokens(s) {
+		if strings.HasPrefix(t.Stem, v) || strings.HasPrefix(t.Stem, base) || slices.Contains(related, t.Stem) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot/asked"
+)
+
+func TestRoleVerb(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, want string
+	}{
+		{"Who directed the film Pulp Fiction?", "direct"},
+		{"who first proposed the pipeline", "propos"},
+		{"Which Russian officer commanded the troops?", "command"},
+		{"Who was appointed ambassador in 2018?", "appoint"},
+		{"who won the election", "won"},
+		{"Who owns the company?", "own"},
+		{"Who is the ambassador?", ""},          // no verb: the focus noun says the role
+		{"Who wrote the article?", ""},          // an author: a byline says it without the verb
+		{"When was the pipeline proposed?", ""}, // no "who"
+		{"who said it", ""},                     // too short to tell a verb by its ending
+		{"who says so", ""},                     // a light verb
+		{"who does the talking", ""},            // an auxiliary
+	} {
+		if got := a.roleVerb(asked.Parse(tt.q).Folded); got != tt.want {
+			t.Errorf("roleVerb(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestPersonMissingRole: a sentence naming a person answers "who did X"
+// only when it says the deed in some form ("directed", "director", a
+// synonym, the sentence before); a name beside other deeds is no answer.
+func TestPersonMissingRole(t *testing.T) {
+	s := "The film stars Bruce Willis. It was a hit in 1994. Quentin Tarantino is its director. Uma Thurman won an award."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
+	for _, tt := range []struct {
+		q, sentence string
+		missing     float64
+	}{
+		{"Who directed the film?", "The film stars Bruce Willis.", 1},
+		{"Who directed the film?", "Quentin Tarantino is its director.", 0},
+		{"who won an award for the film", "Uma Thurman won an award.", 0},
+		{"who won an award for the film", "The film stars Bruce Willis.", 1},
+		{"Who starred in the film?", "The film stars Bruce Willis.", 0},
+	} {
+		found := false
+		for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}}) {
+			if c.Text != tt.sentence {
+				continue
+			}
+			found = true
+			if got := c.Features[fPersonMissing]; got != tt.missing {
+				t.Errorf("%q on %q: person_missing %v, want %v", tt.q, tt.sentence, got, tt.missing)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", tt.q, tt.sentence)
+		}
+	}
+}
