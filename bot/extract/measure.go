@@ -11,6 +11,10 @@ import (
 // (which a word must have: "am" is no "a m").
 const aNumber = `(\d[\d,.]*\s*-?\s*|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|dozens? of|hundreds of|thousands of)(-(one|two|three|four|five|six|seven|eight|nine))?[ -]+)`
 
+// ageNumber is a number of years in digits or words: "38", "three",
+// "thirty-eight".
+const ageNumber = `(\d{1,3}\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(-(one|two|three|four|five|six|seven|eight|nine))?\b)`
+
 // The units of a length, an area or a length of data, and of a duration.
 const (
 	lengthUnits   = `(m|metres?|meters?|km|kilometres?|kilometers?|miles?|mi|feet|foot|ft|inch|inches|cm|centimetres?|centimeters?|mm|millimetres?|millimeters?|yards?|yd|light[ -]years?|square|sq|acres?|hectares?|ha|bytes?|bits?|kb|mb|gb|tb|characters?|chars|pages?|px|pixels?|em|rem|pt)\b|\d["”″′]`
@@ -20,7 +24,7 @@ const (
 // measures match a value given in each dimension a question may ask
 // for (asked.Dimension), in a sentence with any case.
 var measures = map[asked.Dimension]*regexp.Regexp{
-	asked.DimAge:         regexp.MustCompile(`(?i)\baged?\b|\bage of\b|\bat \d{1,3}\b|` + aNumber + `years?[ -]+old\b|\b(years?|months?)-old\b|\bin (his|her|their) (early |mid-|mid |late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\w, \d{1,3},|\(\d{1,3}\)|\b(teenager|octogenarian|nonagenarian|centenarian)\b`),
+	asked.DimAge:         regexp.MustCompile(`(?i)\b(aged?|ages)\s+(` + ageNumber + `|between\b|over\b|under\b)|\bage of\b|\bat \d{1,3}\b|\b(s?he|i|they|you|we)('s|’s|'m|’m|'re|’re| is| was| am| are| were| turned| turns)\s+` + ageNumber + `([.,;!?)]|\s*$)|\bturn(ed|s|ing)? ` + ageNumber + `|` + aNumber + `years?[ -]+old\b|\b(years?|months?)-old\b|\bin (his|her|their) (early |mid-|mid |late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\w, \d{1,3},|\(\d{1,3}\)|\b(teenager|octogenarian|nonagenarian|centenarian)\b`),
 	asked.DimWeight:      regexp.MustCompile(`(?i)` + aNumber + `(kg|kgs|kilos?|kilograms?|g|grams?|lbs?|pounds?|ounces?|oz|tonnes?|tons?|stone)\b`),
 	asked.DimLength:      regexp.MustCompile(`(?i)` + aNumber + lengthUnits),
 	asked.DimLong:        regexp.MustCompile(`(?i)` + aNumber + `(` + lengthUnits + `|` + durationUnits + `)`),
