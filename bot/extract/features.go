@@ -392,8 +392,9 @@ func (c *candidate) headline() bool {
 	return c.p.Line > 0 && c.line == 1 && isHeading(c.text, math.MaxInt)
 }
 
-// isHeading reports whether s looks like a heading: fewer than maxWords
-// words and no sentence punctuation at its end.
+// isHeading reports whether s looks like a heading: no sentence
+// punctuation at its end, and fewer than maxWords words or title case
+// (titleCased) at any length.
 func isHeading(s string, maxWords int) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -403,5 +404,26 @@ func isHeading(s string, maxWords int) bool {
 	case '.', '!', '?', ':', ';', '"', ')', '\'':
 		return false
 	}
-	return len(text.Tokens(s)) < maxWords
+	toks := text.Tokens(s)
+	return len(toks) < maxWords || titleCased(s, toks)
+}
+
+// titleCased reports whether every word of s but the stop words starts
+// with a capital or a digit, as a headline or a figure's caption does
+// ("95th Percentile Search API Latencies Before and After Blender Launch"),
+// and s has a lower-case stop word too, which a run of names lacks.
+func titleCased(s string, toks []text.Token) bool {
+	stop := false
+	for _, t := range toks {
+		w := s[t.Start:t.End]
+		if text.IsStop(t.Norm) {
+			stop = stop || !text.Capitalised(w)
+			continue
+		}
+		ordinal := t.Start > 0 && text.IsDigit(s[t.Start-1]) // "th" of "95th"
+		if !text.Capitalised(w) && !text.IsDigit(w[0]) && !ordinal {
+			return false
+		}
+	}
+	return stop
 }

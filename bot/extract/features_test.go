@@ -80,7 +80,7 @@ func TestFocusFeatures(t *testing.T) {
 // answered by its headline; a sentence on the first line, or a long line
 // below it, is not.
 func TestHeadline(t *testing.T) {
-	doc := "Giant Antarctic Icebergs and Crushing Existential Dread | WIRED\n" +
+	doc := "Giant icebergs and the crushing existential dread of watching them | WIRED\n" +
 		"The iceberg broke off the Larsen C ice shelf in July after months of growing cracks\n"
 	for _, tt := range []struct {
 		name     string
@@ -88,9 +88,9 @@ func TestHeadline(t *testing.T) {
 		sentence string
 		want     float64
 	}{
-		{"headline", 1, "Giant Antarctic Icebergs and Crushing Existential Dread | WIRED", 1},
+		{"headline", 1, "Giant icebergs and the crushing existential dread of watching them | WIRED", 1},
 		{"second line", 1, "The iceberg broke off the Larsen C ice shelf in July after months of growing cracks", 0},
-		{"line unknown", 0, "Giant Antarctic Icebergs and Crushing Existential Dread | WIRED", 0},
+		{"line unknown", 0, "Giant icebergs and the crushing existential dread of watching them | WIRED", 0},
 	} {
 		p := citebot.Passage{ID: "w#1", Doc: "wired.html", End: len(doc), Text: doc, Line: tt.line}
 		found := false
@@ -254,6 +254,27 @@ func TestFocusUnnamedThing(t *testing.T) {
 		}
 		if got := cands[0].Features[fFocusUnnamed]; got != tt.unnamed {
 			t.Errorf("%q on %q: focus_unnamed %v, want %v", tt.q, tt.sentence, got, tt.unnamed)
+		}
+	}
+}
+
+// TestIsHeading: a line without sentence punctuation at its end is a
+// heading when it is short, or title-cased at any length (a caption); a
+// long line in sentence case, a run of names alone, or a sentence is not.
+func TestIsHeading(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Installation", true},
+		{"95th Percentile Search API Latencies Before and After Blender Launch", true},
+		{"Testing Client-Side Applications with Django Post Mortem", true},
+		{"Following the launch of Blender our latencies were reduced by three times", false},
+		{"Russian President Vladimir Putin Prime Minister Nawaz Sharif Army Chief Raheel Sharif", false},
+		{"The Committee Considered An Eight-Bit Code For The Standard.", false},
+	} {
+		if got := isHeading(tt.s, DefaultTuning().HeadingMaxWords); got != tt.want {
+			t.Errorf("isHeading(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
