@@ -190,6 +190,7 @@ func TestCountIsNotMoney(t *testing.T) {
 		// a scale word is read with its number; a currency's abbreviation
 		// before it; no white space, odd white space, the string's ends
 		{"How many bridges did the Romans build?", "The new bridge cost $42 million.", false},
+		{"How many people work at the telescope?", "Work moves to a $23-million centre in the city.", false},
 		{"How many bridges did the Romans build?", "The new bridge cost Rs. 500 million.", false},
 		{"How many bridges did the Romans build?", "Rs500", false},
 		{"How many bridges did the Romans build?", "PKR 300", false},

@@ -52,13 +52,15 @@ var reScale = regexp.MustCompile(`(?i)^(?:thousand|million|billion|trillion)$`)
 // a currency's sign or abbreviation stands right before it ("$42",
 // "Rs. 500") or a currency is named right after it ("300 rupees"); a
 // scale word is read with the number it scales ("million" of "$42
-// million"). A sum is not what "how many" counts ("How many bridges ...?"
+// million" and of "$23-million"). A sum is not what "how many" counts ("How many bridges ...?"
 // is not answered by "42 million dollars"), though it may be how large a
 // fortune was.
 func sumOfMoney(s string, start, end int) bool {
 	before := strings.TrimRightFunc(s[:start], unicode.IsSpace)
 	if reScale.MatchString(s[start:end]) {
-		// the number it scales: back over its digits and separators
+		// the number it scales: back over a hyphen ("$23-million"), then
+		// its digits and separators
+		before = strings.TrimSuffix(before, "-")
 		n := strings.TrimRightFunc(before, func(r rune) bool { return r >= '0' && r <= '9' || r == ',' || r == '.' })
 		if len(n) < len(before) {
 			before = strings.TrimRightFunc(n, unicode.IsSpace)
