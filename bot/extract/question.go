@@ -48,6 +48,7 @@ type question struct {
 	count       bool            // "how many": asks for a count of the focus
 	thingName   bool            // asks for the name of a thing: "what is the name of the company"
 	often       bool            // "how often": asks for a frequency (reFrequency)
+	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
 	version     bool            // asks which version or release (asked.Question.Version)
@@ -142,6 +143,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)
 	out.about = aboutTerms(p.Folded, out.terms)
 	out.often = reHowOften.MatchString(p.Folded)
+	out.yearOnly = out.typ == typeDate && reAsksYear.MatchString(p.Folded)
 	out.thingName = (out.typ == typeEntity || out.typ == typePlace) && p.Kind == asked.KindName
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
@@ -156,6 +158,11 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	return out
 }
+
+// reAsksYear finds a question for a year, which a day and month without
+// one do not give: "in what year", "which yr" (the Retriever's Normalize
+// spells "wat" out before). "What year and month" asks for more.
+var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|particular\s+)?(?:year|yr)\b(?:\s+(?:did|was|were|is|does|will|had|has|do)\b|\s*\?|\s*$)`)
 
 // reTypeNoun finds the noun by which a date or place question names the
 // kind of value it asks for ("in which year", "what city"): the type

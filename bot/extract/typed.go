@@ -9,8 +9,9 @@ import (
 )
 
 var (
-	reYear  = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
-	reMonth = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
+	reRelativeYear = regexp.MustCompile(`(?i)\b(last|this|next|previous|following|that) year\b`)
+	reYear         = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
+	reMonth        = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
 	// a month named on its own ("in September"); May only where it cannot
 	// be the verb
 	reMonthName   = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
@@ -34,6 +35,11 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 	}
 	switch t {
 	case typeDate:
+		if q.yearOnly {
+			// "what year": "Dec. 11" gives none; "last year" does, read
+			// with the page's date
+			return boolf(hasNew(reYear, s, q) || reRelativeYear.MatchString(s))
+		}
 		// a month with a number, one of them new: not the question's own
 		// "February 2012" for "which days of February 2012"
 		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {

@@ -198,3 +198,25 @@ func TestCodeSpanNamesAThing(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOnly: a question for the year is answered by a year, or by
+// "last year" read with the page's date, not by a day of a month; "when"
+// takes either.
+func TestYearOnly(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, s string
+		want float64
+	}{
+		{"what year did joyce pass away?", "The impresario attended a ceremony Thursday (Dec. 11).", 0},
+		{"In what year did the general visit Pakistan?", "The general visited Pakistan in May 2011.", 1},
+		{"In what year did the general visit Pakistan?", "The general visited Pakistan in May last year.", 1},
+		{"which year was the center opened", "The center opened on 11 December.", 0},
+		{"When did joyce pass away?", "The impresario attended a ceremony Thursday (Dec. 11).", 1},
+		{"What year and month did the center open?", "The center opened on 11 December.", 1},
+	} {
+		if got := a.typeMatch(typeDate, a.analyze(tt.q), tt.s, false); got != tt.want {
+			t.Errorf("typeMatch(%q) for %q = %v, want %v", tt.s, tt.q, got, tt.want)
+		}
+	}
+}
