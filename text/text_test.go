@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -338,4 +339,30 @@ func TestInCodeSpan(t *testing.T) {
 			t.Errorf("InCodeSpan at %q = %v, want %v", tt.at, got, tt.want)
 		}
 	}
+}
+
+func TestTitleAbbrevs(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want []string
+	}{
+		{"general", []string{"gen"}},
+		{"Colonel", []string{"col"}},
+		{"commanders", []string{"cmdr", "cdr"}},
+		{"major", nil}, // "Maj." is also a word
+		{"bridges", nil},
+	} {
+		got := TitleAbbrevs(Stem(Fold(c.word)))
+		if !slices.Equal(got, mapStems(c.want)) {
+			t.Errorf("TitleAbbrevs(Stem(%q)) = %q, want stems of %q", c.word, got, c.want)
+		}
+	}
+}
+
+func mapStems(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, Stem(w))
+	}
+	return out
 }

@@ -31,3 +31,31 @@ var unitStems = sync.OnceValue(func() map[string][]string {
 // stem is stem ("barrel": ["bbl"]), or nil. The slice is shared: callers
 // must not modify it. It is safe for concurrent use.
 func UnitAbbrevs(stem string) []string { return unitStems()[stem] }
+
+// titleAbbrevs are the abbreviations English prose gives titles and ranks
+// by: a question asks "which colonel general", the report says "Col. Gen.
+// Chirkin". An abbreviation that is also a common word ("major", "rev")
+// is left out, and so is one of a unit ("sec").
+var titleAbbrevs = map[string][]string{
+	"general": {"gen"}, "colonel": {"col"}, "lieutenant": {"lt"}, "captain": {"capt"},
+	"sergeant": {"sgt"}, "corporal": {"cpl"}, "admiral": {"adm"}, "brigadier": {"brig"},
+	"commander": {"cmdr", "cdr"}, "governor": {"gov"}, "senator": {"sen"}, "professor": {"prof"},
+	"doctor": {"dr"}, "superintendent": {"supt"}, "inspector": {"insp"}, "reverend": {"revd"},
+}
+
+// titleStems maps the stem of each title's full word to its abbreviations.
+var titleStems = sync.OnceValue(func() map[string][]string {
+	out := make(map[string][]string, len(titleAbbrevs))
+	for w, abbrevs := range titleAbbrevs {
+		s := Stem(w)
+		for _, a := range abbrevs {
+			out[s] = append(out[s], Stem(a))
+		}
+	}
+	return out
+})
+
+// TitleAbbrevs returns the stems of the abbreviations of the title whose
+// stem is stem ("general": ["gen"]), or nil. The slice is shared: callers
+// must not modify it. It is safe for concurrent use.
+func TitleAbbrevs(stem string) []string { return titleStems()[stem] }

@@ -278,3 +278,17 @@ func TestIsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusAbbreviatedTitle: a title the question asks for is mentioned
+// by its abbreviation ("Col. Gen." for "colonel general").
+func TestFocusAbbreviatedTitle(t *testing.T) {
+	s := "In return, Russian Col. Gen. Vladimir V. Chirkin visited Islamabad in 2013."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
+	cands := testAnswerer().Candidates(Request{Question: asked.Parse("Which Russian colonel general travelled to Islamabad in 2013?"), Passages: []citebot.Passage{p}})
+	if len(cands) == 0 {
+		t.Fatal("no candidate")
+	}
+	if f := cands[0].Features; f[fFocusMissing] != 0 || f[fFocusUnnamed] != 0 {
+		t.Errorf("focus_missing %v, focus_unnamed %v; want 0, 0", f[fFocusMissing], f[fFocusUnnamed])
+	}
+}

@@ -151,7 +151,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
-		out.related[t] = append(a.syn.Related(t), text.UnitAbbrevs(t)...) // "barrels": "bbl"
+		out.related[t] = slices.Concat(a.syn.Related(t), text.UnitAbbrevs(t), text.TitleAbbrevs(t)) // "barrels": "bbl"; "general": "gen"
 	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
