@@ -220,10 +220,24 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
-		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q)) {
-			continue // a share or a measure, not what "how many" counts: "45 percent of members", "a four-year loss"
+		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q)) {
+			continue // a share or a measure, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old"
 		}
 		return true
+	}
+	return false
+}
+
+// anAge reports whether toks[i], a number, is an age ("over 40 years
+// old", "six months old"), which is no count of what a "how many"
+// question counts, unless it counts years or months.
+func anAge(toks []text.Token, i int, q question) bool {
+	if i+2 >= len(toks) || toks[i+2].Norm != "old" {
+		return false
+	}
+	switch unit := toks[i+1]; unit.Norm {
+	case "years", "year", "months", "month", "weeks", "days":
+		return unit.Stem != q.focus
 	}
 	return false
 }

@@ -83,6 +83,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, members, "About 45% of the union's members voted.", false},
 		{typeNumber, members, "The union has more than 165,000 members.", true},
 		{typeNumber, members, "Its members face a four-year funding loss.", false}, // "four" measures the loss
+		{typeNumber, members, "Many union members are over 40 years old.", false},  // an age
+		{typeNumber, members, "The union, 40 years old, has 9,000 members.", true},
 		{typeNumber, dates, "The 30-date run starts in June.", true},
 		{typeNumber, hours, "He spent eighty-six hours explaining himself.", true}, // "eighty" is a number word
 		{typeNumber, hours, "He spent sixteen hours explaining himself.", true},
