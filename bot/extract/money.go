@@ -52,9 +52,9 @@ var reScale = regexp.MustCompile(`(?i)^(?:thousand|million|billion|trillion)$`)
 // a currency's sign or abbreviation stands right before it ("$42",
 // "Rs. 500") or a currency is named right after it ("300 rupees"); a
 // scale word is read with the number it scales ("million" of "$42
-// million" and of "$23-million"). A sum is not what "how many" counts ("How many bridges ...?"
-// is not answered by "42 million dollars"), though it may be how large a
-// fortune was.
+// million" and of "$23-million"). A sum is not what "how many" counts
+// ("How many bridges ...?" is not answered by "42 million dollars"),
+// though it may be how large a fortune was.
 func sumOfMoney(s string, start, end int) bool {
 	before := strings.TrimRightFunc(s[:start], unicode.IsSpace)
 	if reScale.MatchString(s[start:end]) {
