@@ -16,16 +16,20 @@ var unitAbbrevs = map[string][]string{
 }
 
 // unitStems maps the stem of each unit's full word to its abbreviations.
-var unitStems = sync.OnceValue(func() map[string][]string {
-	out := make(map[string][]string, len(unitAbbrevs))
-	for w, abbrevs := range unitAbbrevs {
+var unitStems = sync.OnceValue(func() map[string][]string { return stemTable(unitAbbrevs) })
+
+// stemTable maps the stem of each full word of abbrevs to the stems of
+// its abbreviations.
+func stemTable(abbrevs map[string][]string) map[string][]string {
+	out := make(map[string][]string, len(abbrevs))
+	for w, as := range abbrevs {
 		s := Stem(w)
-		for _, a := range abbrevs {
+		for _, a := range as {
 			out[s] = append(out[s], Stem(a))
 		}
 	}
 	return out
-})
+}
 
 // UnitAbbrevs returns the stems of the abbreviations of the unit whose
 // stem is stem ("barrel": ["bbl"]), or nil. The slice is shared: callers
@@ -44,16 +48,7 @@ var titleAbbrevs = map[string][]string{
 }
 
 // titleStems maps the stem of each title's full word to its abbreviations.
-var titleStems = sync.OnceValue(func() map[string][]string {
-	out := make(map[string][]string, len(titleAbbrevs))
-	for w, abbrevs := range titleAbbrevs {
-		s := Stem(w)
-		for _, a := range abbrevs {
-			out[s] = append(out[s], Stem(a))
-		}
-	}
-	return out
-})
+var titleStems = sync.OnceValue(func() map[string][]string { return stemTable(titleAbbrevs) })
 
 // TitleAbbrevs returns the stems of the abbreviations of the title whose
 // stem is stem ("general": ["gen"]), or nil. The slice is shared: callers

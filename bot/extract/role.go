@@ -37,9 +37,13 @@ var pastForms = map[string]string{"won": "win", "led": "lead", "built": "build",
 	"spoke": "speak", "ran": "run", "beat": "beat"}
 
 // saysRole reports whether s says the verb v in some form: a word that
-// begins with its stem ("director", "directed") or a synonym of it.
+// begins with its stem ("director", "directed") or a synonym of it. The
+// synonyms are those read already when v is a term of q (question.related).
 func (a *Answerer) saysRole(s string, q question, v string) bool {
-	related := a.syn.Related(v)
+	related, ok := q.related[v]
+	if !ok {
+		related = a.syn.Related(v)
+	}
 	base := cmp.Or(pastForms[v], v)
 	for _, t := range q.tokens(s) {
 		if strings.HasPrefix(t.Stem, v) || strings.HasPrefix(t.Stem, base) || slices.Contains(related, t.Stem) {
