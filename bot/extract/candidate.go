@@ -53,6 +53,7 @@ type scorer struct {
 	psets     map[*citebot.Passage]*wordSet // passages' words, for yearConflict
 	agree     map[agreeKey]float64          // agreement of sentences
 	terms     map[string]bool               // the question's terms
+	names     []nameHead                    // the question's names said in full in the passages (surname.go)
 }
 
 func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {
@@ -65,6 +66,7 @@ func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {
 func (a *Answerer) candidates(q question, w map[string]float64, passages []citebot.Passage) []candidate {
 	sc := a.newScorer(q, w)
 	sc.passages = passages
+	sc.names = sc.nameHeads(passages)
 	t := &a.tun
 	var out []candidate
 	type spanKey struct {

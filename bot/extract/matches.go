@@ -42,6 +42,7 @@ func (sc *scorer) matches(s string) termMatches {
 			}
 		}
 	}
+	sc.lastNames(&m)
 	if q.focus != "" {
 		m.focus = ws.match(q.focus, q.related[q.focus], sc.a.tun.SynonymWeight) > 0
 	}
