@@ -57,19 +57,30 @@ func capital(s string, t text.Token) bool {
 	return unicode.IsUpper(r)
 }
 
-// lastNames counts a name's head word as said where m's text says the
-// name's last word capitalised.
+// lastNames counts a name's head words as said where m's text says the
+// name's last word capitalised: "Kayani" carries "Ashfaq Parvez Kayani".
+// sc.names are in the question's order, so walking them backwards credits
+// each head before the word before it.
 func (sc *scorer) lastNames(m *termMatches) {
-	for _, n := range sc.names {
+	var credited []int
+	for i := len(sc.names) - 1; i >= 0; i-- {
+		n := sc.names[i]
 		if m.exact[n.head] == 1 || m.exact[n.last] != 1 {
 			continue
 		}
-		last := sc.q.terms[n.last]
-		for _, t := range m.toks {
-			if t.Stem == last && capital(m.src, t) {
-				m.exact[n.head], m.soft[n.head] = 1, 1
-				break
-			}
+		if slices.Contains(credited, n.last) || sc.saysCapital(m, sc.q.terms[n.last]) {
+			m.exact[n.head], m.soft[n.head] = 1, 1
+			credited = append(credited, n.head)
 		}
 	}
+}
+
+// saysCapital reports whether m's text has a capitalised word of stem.
+func (sc *scorer) saysCapital(m *termMatches, stem string) bool {
+	for _, t := range m.toks {
+		if t.Stem == stem && capital(m.src, t) {
+			return true
+		}
+	}
+	return false
 }
