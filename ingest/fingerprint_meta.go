@@ -75,7 +75,11 @@ var probeSummaryBy = "The Old Mill Reopens Its Doors\n\nSummary: " + strings.Rep
 // a non-breaking space before the date.
 var probeSpacedBy = "The Old Mill Reopens Its Doors\n\nPosted by Dr. Jane Roe \u00a0June 6, 2013 08:03 AM\n\n" + probeBody
 
+// probeListed is a page dated only by its site's list of latest posts,
+// which names it with its date.
+var probeListed = "The Old Mill Reopens Its Doors\n\n" + probeBody + "\nLatest posts\n\nThe Old Mill Reopens Its Doors - June 30, 2014\n\nA New Bridge - June 16, 2014\n"
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed}

@@ -68,6 +68,9 @@ func detectMetaDeclared(doc string, blocks []block, declared Meta) Meta {
 	if l, date, iso, ok := findDate(md, byline); ok {
 		m.Date, m.ISODate = date, iso
 		spans = append(spans, l.span)
+	} else if l, date, ok := listedDate(md, m.Title); ok {
+		m.Date, m.ISODate = date, isoDate(date)
+		spans = append(spans, l.span)
 	}
 	if l, pub, ok := findPublisher(md); ok {
 		m.Publisher = pub

@@ -285,3 +285,33 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// listedMinWords is the fewest words of a title that listedDate matches:
+// a shorter one ("Home", "News") names other pages too.
+const listedMinWords = 3
+
+// listedDate returns the date a site's list of its posts gives the page,
+// for a page that dates itself nowhere else: a line that is the page's
+// title and a date ("How to Add Schema Markup to a Page in WordPress -
+// June 30, 2014", a "Latest posts" sidebar), or a date line ("June 30,
+// 2014 • No Comment"), which opens with the date, right under a line that
+// is the title alone.
+func listedDate(md metaDoc, title string) (metaLine, string, bool) {
+	ft := text.Fold(title)
+	if len(text.Tokens(ft)) < listedMinWords {
+		return metaLine{}, "", false
+	}
+	for i, l := range md.lines {
+		if loc := dateIndex(l.s); loc != nil && loc[0] > 0 && strings.TrimSpace(l.s[loc[1]:]) == "" &&
+			text.Fold(strings.TrimRight(l.s[:loc[0]], " -–—|•·:,")) == ft {
+			return l, l.s[loc[0]:loc[1]], true
+		}
+		if i+1 < len(md.lines) && text.Fold(l.s) == ft {
+			next := md.lines[i+1]
+			if loc := dateIndex(next.s); loc != nil && loc[0] == 0 && dateLine(next.s) {
+				return next, next.s[loc[0]:loc[1]], true
+			}
+		}
+	}
+	return metaLine{}, "", false
+}

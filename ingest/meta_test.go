@@ -59,6 +59,12 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "March 24, 2012", ISODate: "2012-03-24"}},
 		{"a byline strip that reads as a menu dates the page", "Water on the Moon\n\nJane Roe · Planet News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 2 hours ago" + body,
 			Meta{Title: "Water on the Moon", Date: "Oct 14, 2022", ISODate: "2022-10-14"}},
+		{"a list of the site's posts dates the page by its title", "Water on the Moon" + body + "\nLatest posts\n\nWater on the Moon - June 30, 2014\n\nFire on Mars - June 16, 2014\n",
+			Meta{Title: "Water on the Moon", Date: "June 30, 2014", ISODate: "2014-06-30"}},
+		{"a date line under the title in a list of posts", "Water on the Moon" + body + "\nRecent Posts\n\nWater on the Moon\n\nJune 30, 2014 • No Comment\n",
+			Meta{Title: "Water on the Moon", Date: "June 30, 2014", ISODate: "2014-06-30"}},
+		{"another post's listed date dates nothing", "Water on the Moon" + body + "\nLatest posts\n\nFire on Mars - June 16, 2014\n",
+			Meta{Title: "Water on the Moon"}},
 		{"a menu with a date but no label dates nothing", "Water on the Moon\n\nNews · Sport · Oct 14, 2022 · Weather" + body,
 			Meta{Title: "Water on the Moon"}},
 		{"a page's name said otherwise above the article", "Water Found on the Moon by a Lunar Probe | Planet News\n\n" + nav(12) +
