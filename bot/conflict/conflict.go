@@ -363,9 +363,11 @@ func perDocument(k asked.Kind, sts []stmt) []stmt {
 }
 
 // weights returns the weight of each question word: its IDF when known.
-// A word the corpus never has weighs nothing, unless it may be an acronym
-// ("paf"), which weighs as much as the rarest known word: coverage finds
-// it in the initials of capitalised words ("Pakistan Air Force").
+// A word the corpus never has weighs as much as the rarest known word: a
+// sentence that says the question's one known word ("a White House press
+// briefing" for "When was the printing press invented?") states nothing
+// it asks, and an acronym ("paf") is found in the initials of capitalised
+// words ("Pakistan Air Force").
 func (f *Finder) weights(q question) []float64 {
 	w := make([]float64, len(q.terms))
 	top := 1.0
@@ -376,11 +378,11 @@ func (f *Finder) weights(q question) []float64 {
 			top = max(top, w[i])
 		}
 	}
-	for i, t := range q.terms {
+	for i := range q.terms {
 		switch {
 		case f.idf == nil:
 			w[i] = 1
-		case w[i] == 0 && maybeAcronym(t.Norm):
+		case w[i] == 0:
 			w[i] = top
 		}
 	}

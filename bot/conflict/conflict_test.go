@@ -134,3 +134,28 @@ func TestReadingReadsOnce(t *testing.T) {
 		t.Errorf("the Reading read %d passages, want each of the %d once", n, len(ps))
 	}
 }
+
+// TestFindUnknownWords: a question word the corpus never has weighs as
+// much as its rarest known word, so that two dates said beside the one
+// known word ("press") are no dispute over when the printing press was
+// invented, while a question whose words the corpus has still finds one.
+func TestFindUnknownWords(t *testing.T) {
+	known := map[string]float64{"press": 2, "bridg": 3, "river": 2, "open": 1}
+	idf := func(stem string) float64 { return known[stem] }
+	tests := []struct {
+		name, q string
+		texts   []string
+		want    string
+	}{
+		{"one known word of three", "When was the printing press invented?",
+			[]string{"Notes on WordPress - June 30, 2014", "He spoke at an Aug. 4 White House press briefing."}, "[]"},
+		{"every word known", "In what year did the bridge over the river open?",
+			[]string{"The bridge over the river opened in 2014.", "The bridge over the river opened in 2015."}, "[2014 2015]"},
+	}
+	for _, tt := range tests {
+		got := values(conflict.New(conflict.Options{IDF: idf}).Find(tt.q, passages(tt.texts...)))
+		if fmt.Sprint(got) != tt.want && !(len(got) == 0 && tt.want == "[]") {
+			t.Errorf("%s: got %q, want %s", tt.name, got, tt.want)
+		}
+	}
+}
