@@ -79,7 +79,12 @@ var probeSpacedBy = "The Old Mill Reopens Its Doors\n\nPosted by Dr. Jane Roe \u
 // which names it with its date.
 var probeListed = "The Old Mill Reopens Its Doors\n\n" + probeBody + "\nLatest posts\n\nThe Old Mill Reopens Its Doors - June 30, 2014\n\nA New Bridge - June 16, 2014\n"
 
+// probeEdited is a page dated under its headline whose note at the end
+// dates an edit ("… edit: Updated …"), with an embedded post's caption.
+var probeEdited = "The Old Mill Reopens Its Doors\n\nJane Roe on June 5, 2023\n\n" + probeBody +
+	"\nA photo posted by Jane Roe (@janeroe) on Nov 11, 2015 at 2:50pm PST\n\n2025-09-05 edit: Updated the opening hours.\n"
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited}

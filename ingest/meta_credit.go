@@ -13,7 +13,8 @@ import (
 
 // photoCredit reports whether s is a photo's credit, which stands between
 // a page's headline and its byline or body: "Image by Getty Images",
-// "Photo courtesy of NASA", "Photo: Reuters" (a label and at most four
+// "Photo courtesy of NASA", an embedded post's caption ("A photo posted by
+// Lewis Hamilton (@lewishamilton) on Nov 11, 2015"), "Photo: Reuters" (a label and at most four
 // capitalised words), or a name and an agency split by a slash, in
 // capitals, in brackets or not ("ESA/ATG", "(Scott Heins/Gothamist)",
 // "REUTERS/Kevin Lamarque"), or a caption ending in such a credit joined
@@ -46,7 +47,7 @@ func photoCredit(s string) bool {
 }
 
 var (
-	creditLabel = regexp.MustCompile(`(?i)^(?:images?|photos?|photograph|picture|illustration|credit)\s*(by\b|:|courtesy\b)\s*(.*)$`)
+	creditLabel = regexp.MustCompile(`(?i)^(?:an? )?(?:images?|photos?|photograph|picture|illustration|video|credit)\s*(by\b|:|courtesy\b|(?:posted|shared) by\b)\s*(.*)$`)
 	// creditEnd is a caption ending in its credit, a name and an agency
 	// joined by a dash: "…near Lost Hills, California.David McNew—Getty
 	// Images".

@@ -157,8 +157,13 @@ func dateScore(l metaLine, header bool) (string, int) {
 		// the date of the piece's first appearance elsewhere dates this
 		// page only when the page has no dated line of its own
 		score = 2
-	case pubLineRe.MatchString(l.s):
+	case pubLineRe.MatchString(l.s) && !updateOnly(l.s):
 		score = 4
+	case pubLineRe.MatchString(l.s):
+		// an update's date ("Updated: …", "2025-09-05 edit: Updated
+		// instructions") dates the page when nothing dates its first
+		// publication, not before a dated line of its own
+		score = 2
 	case strings.ContainsRune(l.s, '\t'):
 		// A table row dates what its label names ("Founded\tFebruary
 		// 28, 1998"), not the document.
@@ -173,6 +178,17 @@ func dateScore(l metaLine, header bool) (string, int) {
 		score = min(score, 2)
 	}
 	return l.s[loc[0]:loc[1]], score
+}
+
+// updateOnly reports whether the only publication label of s is
+// "updated".
+func updateOnly(s string) bool {
+	for _, m := range pubLineRe.FindAllString(s, -1) {
+		if !strings.HasSuffix(strings.ToLower(m), "updated") {
+			return false
+		}
+	}
+	return true
 }
 
 // republished reports whether s notes that the page republishes a piece

@@ -65,6 +65,13 @@ func TestMetaForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Date: "June 30, 2014", ISODate: "2014-06-30"}},
 		{"another post's listed date dates nothing", "Water on the Moon" + body + "\nLatest posts\n\nFire on Mars - June 16, 2014\n",
 			Meta{Title: "Water on the Moon"}},
+		{"an edit's date comes after the page's own", "Water on the Moon\n\nJane Roe on June 5, 2023" + body + "\n2025-09-05 edit: Updated the figures.\n",
+			Meta{Title: "Water on the Moon", Date: "June 5, 2023", ISODate: "2023-06-05"}},
+		{"an update's date when nothing else dates the page", "Water on the Moon\n\nUpdated: November 13, 2015" + body,
+			Meta{Title: "Water on the Moon", Date: "November 13, 2015", ISODate: "2015-11-13"}},
+		{"an embedded post's caption dates the post", "Water on the Moon\n\nUpdated: November 13, 2015" + body +
+			"\nA photo posted by Jane Roe (@janeroe) on Nov 11, 2015 at 2:50pm PST\n",
+			Meta{Title: "Water on the Moon", Date: "November 13, 2015", ISODate: "2015-11-13"}},
 		{"a menu with a date but no label dates nothing", "Water on the Moon\n\nNews · Sport · Oct 14, 2022 · Weather" + body,
 			Meta{Title: "Water on the Moon"}},
 		{"a page's name said otherwise above the article", "Water Found on the Moon by a Lunar Probe | Planet News\n\n" + nav(12) +
