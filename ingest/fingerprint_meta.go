@@ -84,7 +84,11 @@ var probeListed = "The Old Mill Reopens Its Doors\n\n" + probeBody + "\nLatest p
 var probeEdited = "The Old Mill Reopens Its Doors\n\nJane Roe on June 5, 2023\n\n" + probeBody +
 	"\nA photo posted by Jane Roe (@janeroe) on Nov 11, 2015 at 2:50pm PST\n\n2025-09-05 edit: Updated the opening hours.\n"
 
+// probeAgency is a page whose writer is an agency, credited between its
+// headline and its labelled date.
+var probeAgency = "The Old Mill Reopens Its Doors | Valley.com\n\nThe Old Mill Reopens Its Doors\n\nThe Valley Press\n\nPosted: 03/10/2015 12:08 am EDT\n\n" + probeBody
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency}

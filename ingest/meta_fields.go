@@ -93,6 +93,9 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 			}
 		}
 	}
+	if l, name, ok := creditLine(md, at); ok {
+		pick(l, name, 2)
+	}
 	if l, name, ok := bioAuthor(md); ok {
 		pick(l, name, 3)
 	}
@@ -102,6 +105,42 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 		pick(l, name, 1)
 	}
 	return best, once(author), bestScore > 0
+}
+
+// creditLine returns the writer a line of its own names between the
+// headline (line at) and the labelled date under it, when that is no
+// person's name (lineAuthor and namedLine read those) but an agency's or
+// a desk's: "Reuters", "The Associated Press" over "Posted: 03/10/2015".
+// A date alone under a name ("The Daily Planet" over "Thursday, October
+// 27, 2011") leaves it the masthead it may be.
+func creditLine(md metaDoc, at int) (metaLine, string, bool) {
+	if at < 0 || at+2 >= len(md.lines) {
+		return metaLine{}, "", false
+	}
+	l, next := md.lines[at+1], md.lines[at+2]
+	if !l.solo || l.ui || !inHeader(md, l) || !next.solo || dateIndex(next.s) == nil || !pubLineRe.MatchString(next.s) || pubLineRe.MatchString(l.s) {
+		return metaLine{}, "", false
+	}
+	name, ok := creditName(l.s)
+	return l, name, ok
+}
+
+// creditName reports whether s reads as the name of a writer that is no
+// person: one to four capitalised words, after "The" if any, none a stop
+// word (nor "us": "Contact Us"), a label or a link of a menu.
+func creditName(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(strings.TrimPrefix(s, "The "))
+	if len(words) == 0 || len(words) > 4 || navLink(s) || labelWords[strings.ToLower(words[len(words)-1])] {
+		return "", false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if lw := strings.ToLower(w); !unicode.IsUpper(r) || text.IsStop(lw) || lw == "us" || strings.ContainsAny(w, "0123456789_@/&:|") {
+			return "", false
+		}
+	}
+	return s, true
 }
 
 // bioAuthor returns the first note about the author in the footer: "Jane

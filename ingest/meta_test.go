@@ -72,6 +72,12 @@ func TestMetaForms(t *testing.T) {
 		{"an embedded post's caption dates the post", "Water on the Moon\n\nUpdated: November 13, 2015" + body +
 			"\nA photo posted by Jane Roe (@janeroe) on Nov 11, 2015 at 2:50pm PST\n",
 			Meta{Title: "Water on the Moon", Date: "November 13, 2015", ISODate: "2015-11-13"}},
+		{"an agency credited between the headline and its labelled date", "Water on the Moon | Planet News\n\nWater on the Moon\n\nReuters\n\nPosted: 03/10/2015 12:08 am EDT" + body,
+			Meta{Title: "Water on the Moon", Author: "Reuters", Date: "03/10/2015", ISODate: "2015-03-10", Publisher: "Planet News"}},
+		{"an agency named with its article", "Water on the Moon - Planet News\n\nWater on the Moon\n\nThe Associated Press\n\nPosted:   07/18/2013 04:44:59 PM PDT" + body,
+			Meta{Title: "Water on the Moon", Author: "The Associated Press", Date: "07/18/2013", ISODate: "2013-07-18"}},
+		{"a date's label under the headline is no writer", "Water on the Moon | Planet News\n\nWater on the Moon\n\nDate\n\nPosted: June 6, 2013" + body,
+			Meta{Title: "Water on the Moon", Date: "June 6, 2013", ISODate: "2013-06-06", Publisher: "Planet News"}},
 		{"a menu with a date but no label dates nothing", "Water on the Moon\n\nNews · Sport · Oct 14, 2022 · Weather" + body,
 			Meta{Title: "Water on the Moon"}},
 		{"a page's name said otherwise above the article", "Water Found on the Moon by a Lunar Probe | Planet News\n\n" + nav(12) +
