@@ -17,6 +17,7 @@ func TestParse(t *testing.T) {
 	}{
 		{"Who wrote the report on the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which journalist wrote the story about the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"Which news agency wrote the story about the dam?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"who is the reporter behind the dam story", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which journalist was hurt at the dam?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"whos the blogger behind the dam post", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},

@@ -49,9 +49,10 @@ const (
 const dateModifier = `(exact |precise |specific |particular )`
 
 var (
-	// A journalist, reporter... is the author asked for when the question
-	// asks which one or who it is ("which journalist wrote the story",
-	// "who is the reporter behind it", "author of the dw piece?"), not
+	// A journalist, reporter, news agency... is the author asked for when
+	// the question asks which one or who it is ("which journalist wrote
+	// the story", "which news agency wrote it", "who is the reporter
+	// behind it", "author of the dw piece?"), not
 	// when it names one to ask about something else ("what did the
 	// journalist who wrote it find", "which programme accepted the author
 	// of X", "what does the op-ed written by X say"); so is an
@@ -59,7 +60,7 @@ var (
 	// question on a forum.
 	reAuthor = regexp.MustCompile(`^(and |so |ok |okay |hey )?((what|which) (is|was) )?(the )?(name of the )?(author|writer)s? of\b|` +
 		`\b(written|authored|penned) by (who|whom)\b|\bby whom (was|is|were)\b|` +
-		`(which|what) (journalist|reporter|writer|columnist|correspondent|blogger|author)s? ((who|that) )?(wrote|writes|penned|filed|authored)\b|` +
+		`(which|what) (journalist|reporter|writer|columnist|correspondent|blogger|author|(news |wire |press )?agency|wire service)s? ((who|that) )?(wrote|writes|penned|filed|authored)\b|` +
 		`(the|whose) bylines?\b|` +
 		`(which|what) (user|member|poster|commenter|redditor) (asked|posted|started|opened|submitted|created) the ([a-z0-9.'’-]+ ){0,3}(question|thread|issue|topic)s?\b`)
 	// reWhoAuthor is a "who" asking for the author, when it asks the
