@@ -117,7 +117,8 @@ func (sc *scorer) features(c *candidate) {
 	f[fNovel] = c.novel
 	f[fValueNear] = c.near
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
-	f[fPersonMissing] = boolf(asksPerson(q.typ) && (!sc.a.personNamed(c.view, q) || q.role != "" && !sc.a.saysRole(c.before+" "+c.text, q, q.role)))
+	f[fPersonMissing] = boolf(asksPerson(q.typ) && (!sc.a.personNamed(c.view, q) || q.role != "" && !sc.a.saysRole(c.before+" "+c.text, q, q.role) ||
+		q.owner != "" && sc.a.otherOwner(c.view, q)))
 	f[fFocusUnnamed] = boolf((asksPerson(q.typ) || q.thingName) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
 	f[fCodeUnasked] = boolf(!q.code && text.LooksLikeCode(c.text))
 	f[fNameUnknown] = boolf(q.nameUnknown)
