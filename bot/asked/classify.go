@@ -76,6 +76,7 @@ var (
 	// relativeWho ends the words before a "who" that opens a relative
 	// clause rather than asks: "the journalist who wrote it", "a guy who".
 	relativeWho = regexp.MustCompile(`\b(the|a|an|this|that|these|those|his|her|their|its|our|my|your)\s+([a-z0-9'’-]+\s+){0,3}$`)
+	reWho       = regexp.MustCompile(`\bwho\b`)
 	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
 	// reDate asks for a date; a modifier may narrow it ("on what exact
 	// day", "which specific year": dateModifier).
@@ -170,7 +171,7 @@ func typeOf(f string) Type {
 		return TypeDate
 	case rePlace.MatchString(f):
 		return TypePlace
-	case rePerson.MatchString(f), asksPersonKind(f):
+	case rePerson.MatchString(f) && !relativeWhoOnly(f), asksPersonKind(f):
 		return TypePerson
 	case reWhy.MatchString(f):
 		return TypeReason
@@ -182,6 +183,27 @@ func typeOf(f string) Type {
 		return TypeEntity
 	}
 	return TypeAny
+}
+
+// reOpensManner opens a question that asks how or why, which a "who" in
+// a relative clause does not turn into one for a person: "How will
+// supplies reach the American troops who stay?", "Why did the minister
+// who visited resign?".
+var reOpensManner = regexp.MustCompile(`^(how|why)\b`)
+
+// relativeWhoOnly reports whether folded question f asks how or why and
+// each of its "who" opens a relative clause (relativeWho) rather than
+// asks.
+func relativeWhoOnly(f string) bool {
+	if !reOpensManner.MatchString(f) {
+		return false
+	}
+	for _, m := range reWho.FindAllStringIndex(f, -1) {
+		if !relativeWho.MatchString(f[:m[0]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiedMeasure reports whether folded question f asks for a measure
