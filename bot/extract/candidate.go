@@ -278,6 +278,11 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 		c.typ = boolf(c.answer != "")
 	}
 	c.named, c.rare = sc.named(own)
+	if n := sc.q.listN; n > 1 && asksName(sc.q.typ) {
+		// "which four countries": a sentence naming three holds three
+		// quarters of the answer
+		c.typ *= min(1, float64(sc.nameRuns(own))/float64(n))
+	}
 	c.keyMiss = sc.keyMissing(window)
 	c.novel = sc.novelShare(own)
 	c.near = sc.valueNear(own)

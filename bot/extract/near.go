@@ -76,7 +76,30 @@ func (sc *scorer) named(ms []*termMatches) (named, rare bool) {
 		named = named || len(v.values) > 0 || sc.q.typ == typeEntity && strings.ContainsAny(m.src, "‘’“”\"")
 		rare = rare || v.rare
 	}
+	if named && sc.q.listN > 1 && sc.nameRuns(ms) < sc.q.listN {
+		named = false // "which four countries": three names give no four
+	}
 	return named, rare
+}
+
+// nameRuns counts the runs of new capitalised words (isName) in the
+// texts of ms, a run being one name: "Pakistan, Russia, Tajikistan and
+// Afghanistan" four, "Dushanbe Four summit in Islamabad" two.
+func (sc *scorer) nameRuns(ms []*termMatches) int {
+	n := 0
+	for _, m := range ms {
+		prev := -2
+		for i, t := range m.toks {
+			if !sc.a.isName(m.src, sc.q, m.toks, i) {
+				continue
+			}
+			if prev != i-1 || m.src[m.toks[prev].End:t.Start] != " " {
+				n++
+			}
+			prev = i
+		}
+	}
+	return n
 }
 
 // isValue reports whether token i of s is a value of the kind the

@@ -41,6 +41,7 @@ type question struct {
 	focus     string // stem of the noun the question asks for; "" when none
 	focusWord string // the focus as the question spells it
 	role      string // stem of the verb a "who did" question asks about (roleVerb)
+	listN     int    // how many things "which four countries" asks for by name (listCount), or 0
 	owner     string // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
 
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
@@ -142,6 +143,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.focus, out.focusWord = a.focusOf(p.Text)
 	out.role = a.roleVerb(p.Folded)
 	out.owner = a.ownerOf(p.Text, out.focus)
+	out.listN = listCount(p.Folded)
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)
 	out.about = aboutTerms(p.Folded, out.terms)
@@ -274,4 +276,20 @@ func aboutTerms(f string, terms []string) []string {
 		}
 	}
 	return out
+}
+
+// reListN asks for a number of things by name: "which four countries",
+// "what 2 airlines".
+var reListN = regexp.MustCompile(`\b(?:which|what) (two|three|four|five|six|[2-6]) [a-z]`)
+
+// listNumbers are the counts reListN reads.
+var listNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// listCount returns how many things folded question f asks for by name
+// (reListN), or 0.
+func listCount(f string) int {
+	if m := reListN.FindStringSubmatch(f); m != nil {
+		return listNumbers[m[1]]
+	}
+	return 0
 }
