@@ -27,14 +27,27 @@ func (sc *scorer) nameHeads(passages []citebot.Passage) []nameHead {
 		if h < 0 || l < 0 || slices.ContainsFunc(out, func(n nameHead) bool { return n.head == h && n.last == l }) {
 			continue
 		}
-		for i := range passages {
-			if saysName(passages[i].Text, q.tokens(passages[i].Text), pr) {
-				out = append(out, nameHead{h, l})
-				break
-			}
+		if sc.anySays(passages, pr) {
+			out = append(out, nameHead{h, l})
 		}
 	}
 	return out
+}
+
+// anySays reports whether a sentence of the passages says pr as a name
+// (saysName). It reads sentences, not whole passages, as matches does, so
+// that their tokens are made once for both.
+func (sc *scorer) anySays(passages []citebot.Passage, pr [2]string) bool {
+	for i := range passages {
+		p := &passages[i]
+		for _, sp := range text.SentencesOf(p) {
+			s := p.Text[sp.Start:sp.End]
+			if saysName(s, sc.q.tokens(s), pr) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saysName reports whether s has the stems pr as two adjacent capitalised
