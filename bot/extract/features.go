@@ -19,7 +19,7 @@ const (
 	fCoverPassage            // coverage of the whole passage
 	fCoverSoft               // coverage counting synonyms and near spellings in full
 	fCoverBest               // the best passage coverage of the question (question-level)
-	fType                    // how well the sentence holds an answer of the asked kind
+	fType                    // how well the sentence holds an answer of the asked kind (for "which four countries", the share of the names it gives)
 	fTypeMissing             // a date, number or name is asked for and none is there
 	fFocusMissing            // a date, number or name is asked for and the question's focus noun is not mentioned
 	fYearConflict            // the question's year is absent and another is given
@@ -44,14 +44,14 @@ const (
 	fCoverPool               // soft coverage of all the passages together (question-level)
 	fMissing                 // weight of the weightiest question term no passage has, over the weightiest's (question-level)
 	fQuote                   // the question quotes words and the sentence says them (-1 when it does not)
-	fKindMissing             // a name is asked for and the sentence names nothing the question does not
+	fKindMissing             // a name is asked for and the sentence names nothing the question does not, or fewer names than it asks for ("which four countries": question.listN)
 	fKeyMissing              // weight of the weightiest question term the sentence and its neighbours lack, over the weightiest's
 	fNovel                   // share of the sentence's content words the question does not have
 	fValueNear               // how near a value of the asked kind stands to a question word (near.go)
 	fRareName                // a name is asked for and the sentence has a new one no dictionary lists
 	fRestates                // cover_soft of a sentence lacking the kind of value asked for: it restates the question
 	fSoftWindow              // coverage of the sentence with its neighbours counting synonyms and near spellings in full
-	fPersonMissing           // a person's name is asked for and the sentence names no person the question does not, or the question asks who did something and the sentence and the one before never say the deed (person.go, role.go)
+	fPersonMissing           // a person's name is asked for and the sentence names no person the question does not, or the question asks who did something and the sentence and the one before never say the deed, or it asks for one owner's post and the sentence gives it only as another's ("Pakistan's foreign minister": "the Russian Foreign Minister"; person.go, role.go, owner.go)
 	fFocusUnnamed            // a person's name is asked for, or a thing's by "name" (question.thingName), and the sentence mentions the focus ("the envoy", "a local company") and names nothing new beside it (not for other questions for a thing: "the trade figure (348 million dollars)" answers one unnamed)
 	fCodeUnasked             // the sentence reads as code (text.LooksLikeCode) and the question asks for no command, function or way to do something
 	fNameUnknown             // the question names something ("the Eiffel Tower", "Australia") by a capitalised word the corpus never has (question-level)
