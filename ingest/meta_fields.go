@@ -126,8 +126,8 @@ func creditLine(md metaDoc, at int) (metaLine, string, bool) {
 }
 
 // creditName reports whether s reads as the name of a writer that is no
-// person: one to four capitalised words, after "The" if any, none a stop
-// word (nor "us": "Contact Us"), a label or a link of a menu.
+// person: one to four words that may be a name's (nameWord), after "The"
+// if any, with no colon or bar, none a label or a link of a menu.
 func creditName(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(strings.TrimPrefix(s, "The "))
@@ -135,8 +135,7 @@ func creditName(s string) (string, bool) {
 		return "", false
 	}
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if lw := strings.ToLower(w); !unicode.IsUpper(r) || text.IsStop(lw) || lw == "us" || strings.ContainsAny(w, "0123456789_@/&:|") {
+		if !nameWord(w) || strings.ContainsAny(w, ":|") {
 			return "", false
 		}
 	}

@@ -166,15 +166,21 @@ func personName(s string) (string, bool) {
 		if nickname(words, i) {
 			continue // Amanda "Tania Mae" Tan
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		lw := strings.ToLower(w)
 		switch {
-		case nameParticles[lw] && i > 0 && i < len(words)-1:
-		case !unicode.IsUpper(r) || text.IsStop(lw) || lw == "us" || strings.ContainsAny(w, "0123456789_@/&"):
+		case nameParticles[strings.ToLower(w)] && i > 0 && i < len(words)-1:
+		case !nameWord(w):
 			return "", false
 		}
 	}
 	return s, true
+}
+
+// nameWord reports whether w may be a word of a name: capitalised, no
+// stop word (nor "us": a menu's "Contact Us"), no digits or symbols.
+func nameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	lw := strings.ToLower(w)
+	return unicode.IsUpper(r) && !text.IsStop(lw) && lw != "us" && !strings.ContainsAny(w, "0123456789_@/&")
 }
 
 // once returns a name the page printed twice in a row, run together or

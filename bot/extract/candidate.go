@@ -280,8 +280,10 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 	c.named, c.rare = sc.named(own)
 	if n := sc.q.listN; n > 1 && asksName(sc.q.typ) {
 		// "which four countries": a sentence naming three holds three
-		// quarters of the answer
-		c.typ *= min(1, float64(sc.nameRuns(own))/float64(n))
+		// quarters of the answer, and names none of the four asked
+		runs := sc.nameRuns(own)
+		c.typ *= min(1, float64(runs)/float64(n))
+		c.named = c.named && runs >= n
 	}
 	c.keyMiss = sc.keyMissing(window)
 	c.novel = sc.novelShare(own)

@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot/asked"
-)
+import "testing"
 
 // TestListCount: "which four countries" asks for four names; a question
 // naming no count asks for none.
@@ -30,7 +25,6 @@ func TestListCount(t *testing.T) {
 // nothing asked (kind_missing); one naming as many holds it all.
 func TestListTypeAndKind(t *testing.T) {
 	s := "The summit was held in Islamabad in October. The summit brought together Afghanistan, Pakistan, Russia and Tajikistan."
-	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
 	for _, tt := range []struct {
 		sentence    string
 		typ, missed float64
@@ -38,17 +32,9 @@ func TestListTypeAndKind(t *testing.T) {
 		{"The summit was held in Islamabad in October.", 0.25, 1},
 		{"The summit brought together Afghanistan, Pakistan, Russia and Tajikistan.", 1, 0},
 	} {
-		found := false
-		for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse("Which four countries took part in the summit?"), Passages: []citebot.Passage{p}}) {
-			if c.Text == tt.sentence {
-				found = true
-				if c.Features[fType] != tt.typ || c.Features[fKindMissing] != tt.missed {
-					t.Errorf("%q: type %v, kind_missing %v; want %v, %v", tt.sentence, c.Features[fType], c.Features[fKindMissing], tt.typ, tt.missed)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no candidate %q", tt.sentence)
+		f := candidateFeatures(t, "Which four countries took part in the summit?", s, tt.sentence)
+		if f != nil && (f[fType] != tt.typ || f[fKindMissing] != tt.missed) {
+			t.Errorf("%q: type %v, kind_missing %v; want %v, %v", tt.sentence, f[fType], f[fKindMissing], tt.typ, tt.missed)
 		}
 	}
 }

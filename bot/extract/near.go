@@ -76,9 +76,6 @@ func (sc *scorer) named(ms []*termMatches) (named, rare bool) {
 		named = named || len(v.values) > 0 || sc.q.typ == typeEntity && strings.ContainsAny(m.src, "‘’“”\"")
 		rare = rare || v.rare
 	}
-	if named && sc.q.listN > 1 && sc.nameRuns(ms) < sc.q.listN {
-		named = false // "which four countries": three names give no four
-	}
 	return named, rare
 }
 

@@ -16,12 +16,11 @@ const ownerSpan = 3
 // asks about: a possessive before its focus ("Who was Pakistan's foreign
 // minister?": pakistan), or a nationality right before it, past the
 // question's other words ("Who is the Pakistani foreign minister?":
-// pakistani); "" when it names none.
-func (a *Answerer) ownerOf(s string, focus string) string {
+// pakistani); "" when it names none. toks are the tokens of s.
+func (a *Answerer) ownerOf(s string, toks []text.Token, focus string) string {
 	if focus == "" {
 		return ""
 	}
-	toks := text.Tokens(s)
 	for i, t := range toks {
 		if t.Stem != focus {
 			continue
@@ -51,7 +50,10 @@ func possessive(s string, t text.Token) bool {
 // asked one.
 func (a *Answerer) otherOwner(s string, q question) bool {
 	toks := q.tokens(s)
-	related := a.syn.Related(q.owner)
+	related, ok := q.related[q.owner] // read holds a term's synonyms
+	if !ok {
+		related = a.syn.Related(q.owner)
+	}
 	seen := false
 	for i, t := range toks {
 		if t.Stem != q.focus && t.Stem != "counterpart" {

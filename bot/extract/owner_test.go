@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/citebot/citebot"
-	"github.com/citebot/citebot/bot/asked"
-)
+import "testing"
 
 // TestOwnerOf: the possessor of the question's focus is read from a
 // possessive or a nationality before it; a question naming none has none.
@@ -53,7 +48,6 @@ func TestOtherOwner(t *testing.T) {
 // asked for (person_missing); the one naming the asked holder does.
 func TestPersonMissingOwner(t *testing.T) {
 	s := "Russia’s Foreign Minister Sergey Lavrov arrived in October 2012. Pakistani Foreign Minister Hina Rabbani Khar met him in 2012."
-	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
 	for _, tt := range []struct {
 		sentence string
 		missing  float64
@@ -61,17 +55,8 @@ func TestPersonMissingOwner(t *testing.T) {
 		{"Russia’s Foreign Minister Sergey Lavrov arrived in October 2012.", 1},
 		{"Pakistani Foreign Minister Hina Rabbani Khar met him in 2012.", 0},
 	} {
-		found := false
-		for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse("Who was Pakistan's foreign minister in 2012?"), Passages: []citebot.Passage{p}}) {
-			if c.Text == tt.sentence {
-				found = true
-				if got := c.Features[fPersonMissing]; got != tt.missing {
-					t.Errorf("%q: person_missing %v, want %v", tt.sentence, got, tt.missing)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no candidate %q", tt.sentence)
+		if f := candidateFeatures(t, "Who was Pakistan's foreign minister in 2012?", s, tt.sentence); f != nil && f[fPersonMissing] != tt.missing {
+			t.Errorf("%q: person_missing %v, want %v", tt.sentence, f[fPersonMissing], tt.missing)
 		}
 	}
 }

@@ -37,13 +37,12 @@ type question struct {
 	numNext map[string][]string
 	// idf weighs a stem by its rarity in the corpus (negative: absent);
 	// nil when the corpus cannot say (Options.IDF).
-	idf       func(stem string) float64
-	focus     string // stem of the noun the question asks for; "" when none
-	focusWord string // the focus as the question spells it
-	role      string // stem of the verb a "who did" question asks about (roleVerb)
-	listN     int    // how many things "which four countries" asks for by name (listCount), or 0
-	owner     string // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
-
+	idf         func(stem string) float64
+	focus       string          // stem of the noun the question asks for; "" when none
+	focusWord   string          // the focus as the question spells it
+	role        string          // stem of the verb a "who did" question asks about (roleVerb)
+	listN       int             // how many things "which four countries" asks for by name (listCount), or 0
+	owner       string          // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
 	money       bool            // asks for a sum of money
 	unit        string          // folded unit the answer must be given in ("kilometres")
@@ -142,7 +141,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
 	out.role = a.roleVerb(p.Folded)
-	out.owner = a.ownerOf(p.Text, out.focus)
+	out.owner = a.ownerOf(p.Text, p.Tokens, out.focus)
 	out.listN = listCount(p.Folded)
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)

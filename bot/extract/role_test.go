@@ -36,7 +36,6 @@ func TestRoleVerb(t *testing.T) {
 // synonym, the sentence before); a name beside other deeds is no answer.
 func TestPersonMissingRole(t *testing.T) {
 	s := "The film stars Bruce Willis. It was a hit in 1994. Quentin Tarantino is its director. Uma Thurman won an award."
-	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
 	for _, tt := range []struct {
 		q, sentence string
 		missing     float64
@@ -47,18 +46,24 @@ func TestPersonMissingRole(t *testing.T) {
 		{"who won an award for the film", "The film stars Bruce Willis.", 1},
 		{"Who starred in the film?", "The film stars Bruce Willis.", 0},
 	} {
-		found := false
-		for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}}) {
-			if c.Text != tt.sentence {
-				continue
-			}
-			found = true
-			if got := c.Features[fPersonMissing]; got != tt.missing {
-				t.Errorf("%q on %q: person_missing %v, want %v", tt.q, tt.sentence, got, tt.missing)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no candidate %q", tt.q, tt.sentence)
+		if f := candidateFeatures(t, tt.q, s, tt.sentence); f != nil && f[fPersonMissing] != tt.missing {
+			t.Errorf("%q on %q: person_missing %v, want %v", tt.q, tt.sentence, f[fPersonMissing], tt.missing)
 		}
 	}
+}
+
+// candidateFeatures returns the features of the candidate whose text is
+// sentence among the extractive answerer's candidates for question over
+// one passage of text s; it reports an error and returns nil when there
+// is none.
+func candidateFeatures(t *testing.T, question, s, sentence string) []float64 {
+	t.Helper()
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
+	for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse(question), Passages: []citebot.Passage{p}}) {
+		if c.Text == sentence {
+			return c.Features
+		}
+	}
+	t.Errorf("%q: no candidate %q", question, sentence)
+	return nil
 }
