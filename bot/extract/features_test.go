@@ -47,7 +47,6 @@ func TestNameUnknown(t *testing.T) {
 // anyone.
 func TestFocusFeatures(t *testing.T) {
 	s := "The envoy remarked that the visit to Moscow was a wrong approach. The trade figure rose in May."
-	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
 	for _, tt := range []struct {
 		q, sentence                   string
 		missing, missingOpen, unnamed float64
@@ -57,20 +56,10 @@ func TestFocusFeatures(t *testing.T) {
 		{"What deal did the envoy sign?", "The trade figure rose in May.", 0, 1, 0},
 		{"What trade figure did the report give for May?", "The trade figure rose in May.", 0, 0, 0},
 	} {
-		found := false
-		for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}}) {
-			if c.Text != tt.sentence {
-				continue
-			}
-			found = true
-			f := c.Features
-			if f[fFocusMissing] != tt.missing || f[fFocusMissingOpen] != tt.missingOpen || f[fFocusUnnamed] != tt.unnamed {
-				t.Errorf("%q on %q: focus_missing %v, focus_missing_open %v, focus_unnamed %v; want %v, %v, %v",
-					tt.q, tt.sentence, f[fFocusMissing], f[fFocusMissingOpen], f[fFocusUnnamed], tt.missing, tt.missingOpen, tt.unnamed)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no candidate %q", tt.q, tt.sentence)
+		f := candidateFeatures(t, tt.q, s, tt.sentence)
+		if f != nil && (f[fFocusMissing] != tt.missing || f[fFocusMissingOpen] != tt.missingOpen || f[fFocusUnnamed] != tt.unnamed) {
+			t.Errorf("%q on %q: focus_missing %v, focus_missing_open %v, focus_unnamed %v; want %v, %v, %v",
+				tt.q, tt.sentence, f[fFocusMissing], f[fFocusMissingOpen], f[fFocusUnnamed], tt.missing, tt.missingOpen, tt.unnamed)
 		}
 	}
 }
@@ -291,4 +280,20 @@ func TestFocusAbbreviatedTitle(t *testing.T) {
 	if f := cands[0].Features; f[fFocusMissing] != 0 || f[fFocusUnnamed] != 0 {
 		t.Errorf("focus_missing %v, focus_unnamed %v; want 0, 0", f[fFocusMissing], f[fFocusUnnamed])
 	}
+}
+
+// candidateFeatures returns the features of the candidate whose text is
+// sentence among the extractive answerer's candidates for question over
+// one passage of text s; it reports an error and returns nil when there
+// is none.
+func candidateFeatures(t *testing.T, question, s, sentence string) []float64 {
+	t.Helper()
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
+	for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse(question), Passages: []citebot.Passage{p}}) {
+		if c.Text == sentence {
+			return c.Features
+		}
+	}
+	t.Errorf("%q: no candidate %q", question, sentence)
+	return nil
 }

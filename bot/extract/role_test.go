@@ -3,7 +3,6 @@ package extract
 import (
 	"testing"
 
-	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 )
 
@@ -50,20 +49,4 @@ func TestPersonMissingRole(t *testing.T) {
 			t.Errorf("%q on %q: person_missing %v, want %v", tt.q, tt.sentence, f[fPersonMissing], tt.missing)
 		}
 	}
-}
-
-// candidateFeatures returns the features of the candidate whose text is
-// sentence among the extractive answerer's candidates for question over
-// one passage of text s; it reports an error and returns nil when there
-// is none.
-func candidateFeatures(t *testing.T, question, s, sentence string) []float64 {
-	t.Helper()
-	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
-	for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse(question), Passages: []citebot.Passage{p}}) {
-		if c.Text == sentence {
-			return c.Features
-		}
-	}
-	t.Errorf("%q: no candidate %q", question, sentence)
-	return nil
 }
