@@ -155,6 +155,11 @@ func TestParseMoney(t *testing.T) {
 		{"What was the price of the ticket?", true},
 		{"What is the reason for the price rise?", false},
 		{"What is the name of the tuition programme?", false},
+		{"how much did the film make at the box office", true},
+		{"how much does a teacher make a year", true},
+		{"what did the sequel take at the box office", true},
+		{"how much progress did the talks make", false},
+		{"how much noise did the crowd make", false},
 		{"Who paid the rent?", false},
 	}
 	for _, tt := range tests {
