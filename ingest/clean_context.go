@@ -189,9 +189,10 @@ func applyContext(fs []blockFeat) {
 		fs[i].cls = next[i]
 	}
 	nb = blockNeighbours(fs)
+	article := nearGoodRuns(fs)
 	for i := range fs {
 		switch {
-		case fs[i].cls == clsNearGood && nb.prev[i] == clsBad && nb.next[i] == clsBad:
+		case fs[i].cls == clsNearGood && nb.prev[i] == clsBad && nb.next[i] == clsBad && !article[i]:
 			fs[i].cls, fs[i].reason = clsBad, "near boilerplate"
 		case fs[i].cls == clsNearGood:
 			fs[i].cls = clsGood
@@ -203,6 +204,39 @@ func applyContext(fs []blockFeat) {
 			fs[i].reason = "short line"
 		}
 	}
+}
+
+// nearGoodRuns marks the near-good blocks of every run of runBlocks or
+// more, with only inline oddities between them (short blocks between
+// near-good ones are good by now), that holds as much prose as longProse: an article written in paragraphs of a
+// sentence or two (a tabloid's), which has no long paragraph to be good
+// and stands between a comment link and a "Back to top". A lone
+// near-good block between bad ones stays boilerplate: a teaser, a
+// sidebar's blurb.
+func nearGoodRuns(fs []blockFeat) []bool {
+	in := make([]bool, len(fs))
+	var run []int
+	chars := 0
+	flush := func() {
+		if len(run) >= runBlocks && chars >= longProse {
+			for _, j := range run {
+				in[j] = true
+			}
+		}
+		run, chars = run[:0], 0
+	}
+	for i, f := range fs {
+		switch {
+		case f.cls == clsNearGood || f.cls == clsGood:
+			run = append(run, i)
+			chars += f.chars
+		case inlineReasons[f.reason]:
+		default:
+			flush()
+		}
+	}
+	flush()
+	return in
 }
 
 // shortClass is the class a short block i takes from its neighbours.

@@ -42,6 +42,7 @@ const (
 	englishStops  = 0.12 // document share below which stop words are ignored
 	headingReach  = 200  // runes between a heading and the good block it heads
 	longProse     = 400  // runes of prose kept even after the article's end
+	runBlocks     = 3    // near-good blocks in a row that make an article of short paragraphs
 	maxUIWords    = 8
 	maxUIChars    = 400 // runes: longer blocks are never page furniture
 	maxTopHeading = 3   // blocks from the top where a title may stand

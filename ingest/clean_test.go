@@ -211,6 +211,14 @@ const (
 	para3 = "Other scientists were cautious. They said that the measurements were difficult to make and that it would take another mission, with better instruments, to be sure that the water was really there at all."
 )
 
+// shortParas is an article as a tabloid writes it, in paragraphs of a
+// sentence or two, none long enough to be good on its own.
+const shortParas = "THE OLD MILL on the river is set to reopen its doors to the town after fifty years.\n\n" +
+	"The mayor said that the mill would open on Saturday and that the first bread from its flour would be sold in the square.\n\n" +
+	"It was built of stone in 1820 and ground the valley's corn for a century and a half before its wheel was stopped.\n\n" +
+	"The town bought it from the miller's heirs in 1971, and volunteers have spent the last ten years mending its wheel.\n\n" +
+	"\"We are very proud of what they have done,\" the mayor said. \"It is the heart of the town again.\""
+
 func TestClassifySnippets(t *testing.T) {
 	tests := []struct {
 		name string
@@ -223,6 +231,17 @@ func TestClassifySnippets(t *testing.T) {
 				para1 + "\n\n" + para2 + "\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n",
 			want: map[string]string{"Home | News": "menu line", "Scientists Find": "", "By Jane Roe": "",
 				"Researchers": "", "The team": "", "Leave a Reply": "comment section", "Your email": "comment section"},
+		},
+		{
+			name: "an article in short paragraphs between a comment link and a link to the top",
+			doc:  "Home\n\nNews\n\nSport\n\nMill reopens\n\nBy JANE ROE\n\nAdd a comment\n\n" + shortParas + "\n\nBack to top of page\n\nToday's Discussion\n",
+			want: map[string]string{"Add a comment": "comment section", "THE OLD MILL": "", "The mayor said": "", "It was built": "",
+				"The town bought": "", "Back to top": "navigation"},
+		},
+		{
+			name: "a lone blurb between page furniture stays out",
+			doc:  "Home\n\nNews\n\nSport\n\nMore\n\nThe mayor said that the mill would open on Saturday and that the first bread from its flour would be sold in the square.\n\nBack to top of page\n\nToday's Discussion\n",
+			want: map[string]string{"The mayor said": "near boilerplate"},
 		},
 		{
 			name: "sidebar of recent posts after the article",

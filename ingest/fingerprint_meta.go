@@ -88,7 +88,17 @@ var probeEdited = "The Old Mill Reopens Its Doors\n\nJane Roe on June 5, 2023\n\
 // headline and its labelled date.
 var probeAgency = "The Old Mill Reopens Its Doors | Valley.com\n\nThe Old Mill Reopens Its Doors\n\nThe Valley Press\n\nPosted: 03/10/2015 12:08 am EDT\n\n" + probeBody
 
+// probeShortParas is an article in paragraphs of a sentence or two
+// between a comment link and a link back to the top, none long enough to
+// be good alone.
+var probeShortParas = "Home\n\nNews\n\nMill reopens\n\nBy JANE ROE\n\nAdd a comment\n\n" +
+	"THE OLD MILL on the river is set to reopen its doors to the town after fifty years.\n\n" +
+	"The mayor said that the mill would open on Saturday and that the first bread from its flour would be sold in the square.\n\n" +
+	"It was built of stone in 1820 and ground the valley's corn for a century and a half before its wheel was stopped.\n\n" +
+	"The town bought it from the miller's heirs in 1971, and volunteers have spent the last ten years mending its wheel.\n\n" +
+	"Back to top of page\n\nToday's Discussion\n"
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas}
