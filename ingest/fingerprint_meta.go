@@ -98,7 +98,11 @@ var probeShortParas = "Home\n\nNews\n\nMill reopens\n\nBy JANE ROE\n\nAdd a comm
 	"The town bought it from the miller's heirs in 1971, and volunteers have spent the last ten years mending its wheel.\n\n" +
 	"Back to top of page\n\nToday's Discussion\n"
 
+// probeDayDate is a short note under a date line that opens with its
+// day's name, which is no title.
+var probeDayDate = "Fri, 02 Dec 2011\n\nThe Old Mill Reopens Its Doors\n\nIt opens on Saturday.\n"
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate}

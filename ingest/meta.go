@@ -367,6 +367,9 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 	t := strings.TrimSpace(trailingDate.ReplaceAllString(emacsModeLine.ReplaceAllString(l.s, " "), ""))
 	// words as the tokens read them, with dots dropped: "Del.i.cious", a
 	// share button, is one word, "Covid-19" and "Wi-Fi" are two
+	if w := strings.TrimRight(t, ", "); w == "" || weekdayAlone.MatchString(w) {
+		return "", false // a date alone, "Fri, 02 Dec 2011", names nothing
+	}
 	words := len(text.Tokens(strings.ReplaceAll(t, ".", "")))
 	first, _ := utf8.DecodeRuneInString(t)
 	if words < minWords || words > 25 || utf8.RuneCountInString(t) > maxMetaLine ||
@@ -381,6 +384,10 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 	}
 	return t, true
 }
+
+// weekdayAlone is the name of a day, in full or short, that is left of a
+// date line when its date is taken off ("Fri, 02 Dec 2011").
+var weekdayAlone = regexp.MustCompile(`(?i)^(?:` + weekdays + `|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$`)
 
 // initialismEnd reports whether s ends with an initialism's dots ("Raith
 // Rovers F.C.", "… in Washington, D.C."), not a sentence's full stop.

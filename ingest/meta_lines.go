@@ -54,11 +54,12 @@ func splitMeta(doc string, blocks []block) metaDoc { return splitMetaFrom(doc, b
 func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 	var md metaDoc
 	first, last := -1, -1
+	longs := longBlocks(doc, blocks)
 	for bi, b := range blocks {
 		if b.Start < 0 || b.End > len(doc) || b.Start >= b.End {
 			continue
 		}
-		long := b.Content && b.End-b.Start >= longPara && blockEndsSentence(doc[b.Start:b.End])
+		long := longs[bi]
 		if long && bi >= from {
 			if first < 0 {
 				first = bi
@@ -77,6 +78,39 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 	md.body = first >= 0
 	md.place(blocks, first, last)
 	return md
+}
+
+// longBlocks marks the long content paragraphs of a document, those of
+// longPara bytes or more that end a sentence, where a body may start; a
+// document with none, an article in paragraphs of a sentence or two (a
+// tabloid's), has its runs of runBlocks or more such paragraphs in a row
+// that hold longProse bytes marked instead.
+func longBlocks(doc string, blocks []block) []bool {
+	long := make([]bool, len(blocks))
+	prose := func(b block) bool {
+		return b.Content && b.Start >= 0 && b.End <= len(doc) && b.Start < b.End && blockEndsSentence(doc[b.Start:b.End])
+	}
+	any := false
+	for i, b := range blocks {
+		long[i] = prose(b) && b.End-b.Start >= longPara
+		any = any || long[i]
+	}
+	if any {
+		return long
+	}
+	for i := 0; i < len(blocks); {
+		j, size := i, 0
+		for ; j < len(blocks) && prose(blocks[j]); j++ {
+			size += blocks[j].End - blocks[j].Start
+		}
+		if j-i >= runBlocks && size >= longProse {
+			for k := i; k < j; k++ {
+				long[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return long
 }
 
 // place sorts the lines of md into its header, footer and tail, the body

@@ -74,3 +74,17 @@ func TestMetaMoreForms(t *testing.T) {
 	}
 	runMetaCases(t, tests)
 }
+
+// TestMetaShortParagraphs: an article in paragraphs of a sentence or two
+// (shortParas) is the body its headline and byline stand above, though no
+// paragraph is long; a day's name left of a date line is no title.
+func TestMetaShortParagraphs(t *testing.T) {
+	tests := []metaCase{
+		{"the headline over the byline above short paragraphs", "Valley news: old mill to open after fifty years | The Valley Star |News\n\nFri, 02 Dec 2011\n\nBest walks by the river\n\n" +
+			"Mill reopens\n\nBy JANE ROE\n\nAdd a comment\n\n" + shortParas + "\n\nBack to top of page\n",
+			Meta{Title: "Mill reopens", Author: "JANE ROE", Date: "02 Dec 2011", ISODate: "2011-12-02"}},
+		{"a day's name is no title", "Fri, 02 Dec 2011\n\nThe Mill on the River\n\nIt opens on Saturday.\n",
+			Meta{Title: "The Mill on the River", Date: "02 Dec 2011", ISODate: "2011-12-02"}},
+	}
+	runMetaCases(t, tests)
+}
