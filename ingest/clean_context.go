@@ -8,8 +8,10 @@ const repeatKey = 6
 
 // markRepeats marks repeated blocks bad; page furniture already rejected
 // by a pattern does not count. Blocks with the same words are all
-// "duplicate" (a caption shown twice is not content), except long prose,
-// whose first occurrence stays. A block of at least repeatKey words found
+// "duplicate" (a caption shown twice is not content), except prose, long
+// or of middling length ending a sentence (a manual says "To stop at the
+// first error, pass …" in each of its sections), whose first occurrence
+// stays. A block of at least repeatKey words found
 // word for word inside a longer block is a pull quote: "repeated text".
 // Markdown headings are left alone.
 func markRepeats(fs []blockFeat) {
@@ -24,7 +26,7 @@ func markRepeats(fs []blockFeat) {
 		if len(g) < 2 {
 			continue
 		}
-		keepFirst := fs[g[0]].cls == clsGood
+		keepFirst := fs[g[0]].cls == clsGood || fs[g[0]].cls == clsNearGood && fs[g[0]].sentenceEnd
 		for n, i := range g {
 			if !(keepFirst && n == 0) {
 				fs[i].cls, fs[i].hard, fs[i].reason = clsBad, true, "duplicate"

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -475,4 +476,22 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestClassifyRepeatedSentence: a sentence that a manual says again in
+// each of its sections keeps its first occurrence; the others are
+// duplicates. A caption shown twice, which ends no sentence, is not kept
+// at all (TestClassifySnippets).
+func TestClassifyRepeatedSentence(t *testing.T) {
+	rep := "To stop at the first error, pass the option that makes the walk fail on errors to the function."
+	doc := para1 + "\n\n" + rep + "\n\n" + para2 + "\n\n" + rep + "\n\n" + para3 + "\n"
+	var reasons []string
+	for _, b := range classify(doc) {
+		if doc[b.Start:b.End] == rep {
+			reasons = append(reasons, b.Reason)
+		}
+	}
+	if want := []string{"", "duplicate"}; !slices.Equal(reasons, want) {
+		t.Errorf("reasons of the repeated sentence = %q, want %q", reasons, want)
+	}
 }

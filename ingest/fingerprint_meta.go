@@ -102,7 +102,12 @@ var probeShortParas = "Home\n\nNews\n\nMill reopens\n\nBy JANE ROE\n\nAdd a comm
 // day's name, which is no title.
 var probeDayDate = "Fri, 02 Dec 2011\n\nThe Old Mill Reopens Its Doors\n\nIt opens on Saturday.\n"
 
+// probeRepeated says a sentence of middling length twice, whose first
+// occurrence is content.
+var probeRepeated = "The Old Mill Reopens Its Doors\n\nThe mill opens at nine and closes at five on every day of the week but Sunday.\n\n" +
+	probeBody + "\nThe mill opens at nine and closes at five on every day of the week but Sunday.\n"
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated}
