@@ -98,7 +98,9 @@ func docDensity(fs []blockFeat) float64 {
 // in English, stop words are not counted against a block; when it is, a
 // block in another script is bad. A one-line block without sentence
 // punctuation and with few stop words (a caption, a list of names) is
-// short: its neighbours decide. A short line with words_joined_by
+// short: its neighbours decide; so is a sentence with few stop words (a
+// news lede full of names: "SAN FRANCISCO—Emirates Team New Zealand set
+// …"), kept between good blocks. A short line with words_joined_by
 // underscores is bad, but only in a page with other furniture.
 func classifyAlone(f *blockFeat, english bool) {
 	if r, end := uiReason(f); r != "" {
@@ -122,7 +124,7 @@ func classifyAlone(f *blockFeat, english bool) {
 	case f.sentenceEnd && d >= stopsLow, d >= stopsCaption:
 		f.cls = clsNearGood
 	case f.sentenceEnd:
-		f.cls, f.reason = clsBad, "low stop-word density"
+		f.cls, f.reason = clsShort, "low stop-word density" // kept between good blocks: a lede full of names
 	case f.lines == 1 && f.chars < lengthHigh:
 		f.cls, f.reason = clsShort, "caption-like" // kept between good blocks
 	default:

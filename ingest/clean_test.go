@@ -245,6 +245,12 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"The mayor said": "near boilerplate"},
 		},
 		{
+			name: "a sentence full of names between paragraphs is decided by them",
+			doc: para1 + "\n\nSAN FRANCISCO—Emirates Team New Zealand set a top speed for America's Cup 72-foot catamarans, hitting 44.15 knots Thursday on San Francisco Bay.\n\n" +
+				para2 + "\n\nHome\n\nJane Roe, John Doe, Max Mustermann, Erika Mustermann, Joe Bloggs and Fred Nurk, Editors.\n\nShare\n",
+			want: map[string]string{"SAN FRANCISCO": "", "Jane Roe": "low stop-word density"},
+		},
+		{
 			name: "sidebar of recent posts after the article",
 			doc: para1 + "\n\n" + para2 + "\n\nShare\nRecent Posts\n\n  • Markets\n\nMarkets Rally on Rate Hopes\n\n" +
 				"Stocks rose sharply on Thursday as investors bet that the central bank would…\n\n2 hours ago\n\n  • Markets\n\nOil Slips\n\n5 hours ago\n",

@@ -107,7 +107,13 @@ var probeDayDate = "Fri, 02 Dec 2011\n\nThe Old Mill Reopens Its Doors\n\nIt ope
 var probeRepeated = "The Old Mill Reopens Its Doors\n\nThe mill opens at nine and closes at five on every day of the week but Sunday.\n\n" +
 	probeBody + "\nThe mill opens at nine and closes at five on every day of the week but Sunday.\n"
 
+// probeLede opens its article with a sentence full of names, between
+// good paragraphs.
+var probeLede = "Home\n\nThe Old Mill Reopens Its Doors\n\n" + probeBody +
+	"\nVALLEY TOWN—Mayor Jane Roe, Miller John Doe and Valley Heritage Trust chair Max Mustermann opened Old Mill Lane Monday.\n\n" +
+	"The lane runs from the bridge to the mill along the river, and it was closed for two years while the town repaired the old stone wall that holds the bank above the weir, which the winter floods of the last ten years had washed out in three places.\n\nShare\n"
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated, probeLede}
