@@ -113,7 +113,15 @@ var probeLede = "Home\n\nThe Old Mill Reopens Its Doors\n\n" + probeBody +
 	"\nVALLEY TOWN—Mayor Jane Roe, Miller John Doe and Valley Heritage Trust chair Max Mustermann opened Old Mill Lane Monday.\n\n" +
 	"The lane runs from the bridge to the mill along the river, and it was closed for two years while the town repaired the old stone wall that holds the bank above the weir, which the winter floods of the last ten years had washed out in three places.\n\nShare\n"
 
+// probeOpening and probeSenior are encyclopedia articles whose first line
+// is their title: in lower case, said again by the first paragraph, and
+// ending in a name's abbreviation.
+var (
+	probeOpening = "the old mill of valley town\n\nThe Old Mill of Valley Town was built of stone in 1820 on the larger river and ground the valley's corn for a century and a half, until its wheel was stopped in 1966 and the town bought it from the miller's heirs.\n"
+	probeSenior  = "John Miller Sr.\n\nJohn Miller Sr. (1795 – 1869) was the miller of Valley Town, who built the old mill of stone on the larger river in 1820 and ground the valley's corn there for almost fifty years before his sons took it over.\n"
+)
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated, probeLede}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated, probeLede, probeOpening, probeSenior}

@@ -149,6 +149,31 @@ func findTitle(md metaDoc) (metaLine, string, bool) {
 			return l, t, true
 		}
 	}
+	return restatedOpening(md)
+}
+
+// restatedOpening returns a document's first line as its title when the
+// line, in lower case as an encyclopedia may write a name ("t-distributed
+// stochastic neighbor embedding", "iPhone"), is said again in the first
+// paragraph below it: "T-distributed Stochastic Neighbor Embedding
+// (t-SNE) is …".
+func restatedOpening(md metaDoc) (metaLine, string, bool) {
+	if len(md.lines) < 2 || !md.body {
+		return metaLine{}, "", false
+	}
+	l := md.lines[0]
+	n := len(text.Tokens(l.s))
+	if l.ui || !l.solo || n == 0 || n > 10 || blockEndsSentence(l.s) {
+		return metaLine{}, "", false
+	}
+	for _, b := range md.lines[1:] {
+		if b.long {
+			if strings.Contains(text.Fold(b.s), text.Fold(l.s)) {
+				return l, l.s, true
+			}
+			break
+		}
+	}
 	return metaLine{}, "", false
 }
 
@@ -390,11 +415,15 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 var weekdayAlone = regexp.MustCompile(`(?i)^(?:` + weekdays + `|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?$`)
 
 // initialismEnd reports whether s ends with an initialism's dots ("Raith
-// Rovers F.C.", "… in Washington, D.C."), not a sentence's full stop.
+// Rovers F.C.", "… in Washington, D.C.") or a name's abbreviation ("Clint
+// Murchison Sr.", "Acme Inc."), not a sentence's full stop.
 func initialismEnd(s string) bool {
 	f := strings.Fields(s)
-	return len(f) > 0 && initialism.MatchString(f[len(f)-1])
+	return len(f) > 0 && (initialism.MatchString(f[len(f)-1]) || len(f) > 1 && nameAbbrev.MatchString(f[len(f)-1]))
 }
+
+// nameAbbrev is an abbreviation that ends a name: "Sr.", "Jr.", "Inc.".
+var nameAbbrev = regexp.MustCompile(`^(?:Sr|Jr|Inc|Co|Corp|Ltd|Bros|Esq)\.$`)
 
 // initialism is a word of letters each followed by a dot: "F.C.", "U.S.".
 var initialism = regexp.MustCompile(`^(?:\p{L}{1,2}\.){2,}$`)

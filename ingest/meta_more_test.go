@@ -88,3 +88,20 @@ func TestMetaShortParagraphs(t *testing.T) {
 	}
 	runMetaCases(t, tests)
 }
+
+// TestMetaOpeningTitles: an encyclopedia's first line is its title when
+// it ends in a name's abbreviation ("Sr.") rather than a sentence's full
+// stop, or when, in lower case, the first paragraph says it again; a
+// lower-case line the paragraph does not say is none.
+func TestMetaOpeningTitles(t *testing.T) {
+	lead := " is a machine learning algorithm for visualization, a nonlinear dimensionality reduction technique that is well suited for embedding data of many dimensions in a space of two or three, which can then be shown in a scatter plot.\n"
+	tests := []metaCase{
+		{"a name's abbreviation", "Clint Murchison Sr.\n\nClinton Williams Murchison Sr. (April 11, 1895 – June 20, 1969) was a noted Texas-based oil magnate and political operative, and among his companies was the Southern Union Company.\n",
+			Meta{Title: "Clint Murchison Sr."}},
+		{"a lower-case name said again", "t-distributed stochastic neighbor embedding\n\nT-distributed Stochastic Neighbor Embedding (t-SNE)" + lead,
+			Meta{Title: "t-distributed stochastic neighbor embedding"}},
+		{"a lower-case line not said again", "skip to the navigation\n\nT-distributed Stochastic Neighbor Embedding (t-SNE)" + lead,
+			Meta{}},
+	}
+	runMetaCases(t, tests)
+}
