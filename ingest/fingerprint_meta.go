@@ -121,7 +121,12 @@ var (
 	probeSenior  = "John Miller Sr.\n\nJohn Miller Sr. (1795 – 1869) was the miller of Valley Town, who built the old mill of stone on the larger river in 1820 and ground the valley's corn there for almost fifty years before his sons took it over.\n"
 )
 
+// probeMiddle names its headline between two separators of its page's
+// name, after a section that its menu repeats.
+var probeMiddle = "News Releases - Newsroom - The Old Mill Reopens Its Doors - Valley Town Council\n\nValley Town Council\n\nNews Releases\n\n" +
+	"The Old Mill Reopens Its Doors\n\nJul 16 2015\n\n" + probeBody
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated, probeLede, probeOpening, probeSenior}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated, probeLede, probeOpening, probeSenior, probeMiddle}

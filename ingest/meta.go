@@ -272,6 +272,19 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 			best, head, site, found = l, h, siteName(md, other, piped), true
 		}
 	}
+	// a part between two separators: "News Releases - Newsroom -
+	// Headline - Site", whose first part stands again in the menu; the
+	// part after it, when it is the last, may be the site
+	for j := 0; j+1 < len(seps); j++ {
+		mid := strings.TrimSpace(first[seps[j][1]:seps[j+1][0]])
+		if l, h, _, ok := sideAgain(md, mid, ""); ok && len(h) > len(head) {
+			best, head, site, found = l, h, "", true
+			if j+2 == len(seps) {
+				_, rest, piped := pageSides(first, seps[j+1])
+				site = siteName(md, rest, piped)
+			}
+		}
+	}
 	if found {
 		return best, head, site, true
 	}

@@ -105,3 +105,18 @@ func TestMetaOpeningTitles(t *testing.T) {
 	}
 	runMetaCases(t, tests)
 }
+
+// TestMetaMiddleHeadline: a page's name may hold its headline between two
+// separators, with a section before it that stands again in the menu
+// ("News Releases - Newsroom - Headline - Site") or a kicker ("Alito and
+// Prelogar: Headline | CNN Politics"); the last part is the site.
+func TestMetaMiddleHeadline(t *testing.T) {
+	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
+	tests := []metaCase{
+		{"a section before the headline", "News Releases - Newsroom - Water Found Beneath a Distant Moon - Planet Science Office\n\nPlanet Science Office\n\nNews Releases\n\nWater Found Beneath a Distant Moon\n\nJul 16 2015" + body,
+			Meta{Title: "Water Found Beneath a Distant Moon", Date: "Jul 16 2015", ISODate: "2015-07-16", Publisher: "Planet Science Office"}},
+		{"a kicker before the headline", "Water and Ice: Water Found Beneath a Distant Moon | Planet Science\n\nWater Found Beneath a Distant Moon\n\nBy Jane Roe" + body,
+			Meta{Title: "Water Found Beneath a Distant Moon", Author: "Jane Roe", Publisher: "Planet Science"}},
+	}
+	runMetaCases(t, tests)
+}
