@@ -208,31 +208,42 @@ func applyContext(fs []blockFeat) {
 	}
 }
 
-// nearGoodRuns marks the near-good blocks of every run of runBlocks or
-// more, with only inline oddities between them (short blocks between
-// near-good ones are good by now), that holds as much prose as longProse: an article written in paragraphs of a
-// sentence or two (a tabloid's), which has no long paragraph to be good
-// and stands between a comment link and a "Back to top". A lone
-// near-good block between bad ones stays boilerplate: a teaser, a
-// sidebar's blurb.
+// nearGoodRuns marks the near-good blocks of every run of them (good
+// blocks count in a run too; inline oddities are passed over) that makes
+// an article of short paragraphs (proseRuns): an article written in
+// paragraphs of a sentence or two (a tabloid's), which has no long
+// paragraph to be good and stands between a comment link and a "Back to
+// top". A lone near-good block between bad ones stays boilerplate: a
+// teaser, a sidebar's blurb.
 func nearGoodRuns(fs []blockFeat) []bool {
-	in := make([]bool, len(fs))
+	return proseRuns(len(fs),
+		func(i int) bool { return fs[i].cls == clsNearGood || fs[i].cls == clsGood },
+		func(i int) bool { return inlineReasons[fs[i].reason] },
+		func(i int) int { return fs[i].chars })
+}
+
+// proseRuns marks every run of runBlocks or more of the n blocks that are
+// members, with only blocks passed over between them, that holds
+// longProse of size or more: as much prose as a long paragraph, in short
+// ones.
+func proseRuns(n int, member, passOver func(int) bool, size func(int) int) []bool {
+	in := make([]bool, n)
 	var run []int
-	chars := 0
+	total := 0
 	flush := func() {
-		if len(run) >= runBlocks && chars >= longProse {
+		if len(run) >= runBlocks && total >= longProse {
 			for _, j := range run {
 				in[j] = true
 			}
 		}
-		run, chars = run[:0], 0
+		run, total = run[:0], 0
 	}
-	for i, f := range fs {
+	for i := 0; i < n; i++ {
 		switch {
-		case f.cls == clsNearGood || f.cls == clsGood:
+		case member(i):
 			run = append(run, i)
-			chars += f.chars
-		case inlineReasons[f.reason]:
+			total += size(i)
+		case passOver(i):
 		default:
 			flush()
 		}

@@ -277,7 +277,7 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	// part after it, when it is the last, may be the site
 	for j := 0; j+1 < len(seps); j++ {
 		mid := strings.TrimSpace(first[seps[j][1]:seps[j+1][0]])
-		if l, h, _, ok := sideAgain(md, mid, ""); ok && len(h) > len(head) {
+		if l, h, _, ok := sideAgain(md, mid, ""); ok && len(h) > len(head) { // "" matches no line
 			best, head, site, found = l, h, "", true
 			if j+2 == len(seps) {
 				_, rest, piped := pageSides(first, seps[j+1])
@@ -403,11 +403,11 @@ func titleLike(l metaLine, minWords int) (string, bool) {
 		return "", false
 	}
 	t := strings.TrimSpace(trailingDate.ReplaceAllString(emacsModeLine.ReplaceAllString(l.s, " "), ""))
-	// words as the tokens read them, with dots dropped: "Del.i.cious", a
-	// share button, is one word, "Covid-19" and "Wi-Fi" are two
 	if w := strings.TrimRight(t, ", "); w == "" || weekdayAlone.MatchString(w) {
 		return "", false // a date alone, "Fri, 02 Dec 2011", names nothing
 	}
+	// words as the tokens read them, with dots dropped: "Del.i.cious", a
+	// share button, is one word, "Covid-19" and "Wi-Fi" are two
 	words := len(text.Tokens(strings.ReplaceAll(t, ".", "")))
 	first, _ := utf8.DecodeRuneInString(t)
 	if words < minWords || words > 25 || utf8.RuneCountInString(t) > maxMetaLine ||

@@ -83,34 +83,23 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 // longBlocks marks the long content paragraphs of a document, those of
 // longPara bytes or more that end a sentence, where a body may start; a
 // document with none, an article in paragraphs of a sentence or two (a
-// tabloid's), has its runs of runBlocks or more such paragraphs in a row
-// that hold longProse bytes marked instead.
+// tabloid's), has its runs of such paragraphs in a row that make an
+// article (proseRuns) marked instead.
 func longBlocks(doc string, blocks []block) []bool {
-	long := make([]bool, len(blocks))
-	prose := func(b block) bool {
+	prose := func(i int) bool {
+		b := blocks[i]
 		return b.Content && b.Start >= 0 && b.End <= len(doc) && b.Start < b.End && blockEndsSentence(doc[b.Start:b.End])
 	}
-	any := false
+	long := make([]bool, len(blocks))
+	found := false
 	for i, b := range blocks {
-		long[i] = prose(b) && b.End-b.Start >= longPara
-		any = any || long[i]
+		long[i] = prose(i) && b.End-b.Start >= longPara
+		found = found || long[i]
 	}
-	if any {
+	if found {
 		return long
 	}
-	for i := 0; i < len(blocks); {
-		j, size := i, 0
-		for ; j < len(blocks) && prose(blocks[j]); j++ {
-			size += blocks[j].End - blocks[j].Start
-		}
-		if j-i >= runBlocks && size >= longProse {
-			for k := i; k < j; k++ {
-				long[k] = true
-			}
-		}
-		i = max(j, i+1)
-	}
-	return long
+	return proseRuns(len(blocks), prose, func(int) bool { return false }, func(i int) int { return blocks[i].End - blocks[i].Start })
 }
 
 // place sorts the lines of md into its header, footer and tail, the body

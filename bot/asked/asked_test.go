@@ -157,7 +157,7 @@ func TestParseMoney(t *testing.T) {
 		{"What is the name of the tuition programme?", false},
 		{"how much did the film make at the box office", true},
 		{"how much does a teacher make a year", true},
-		{"what did the sequel take at the box office", true},
+		{"Which film topped the box office this weekend?", false},
 		{"how much progress did the talks make", false},
 		{"how much noise did the crowd make", false},
 		{"Who paid the rent?", false},

@@ -81,7 +81,7 @@ var (
 	// reDate asks for a date; a modifier may narrow it ("on what exact
 	// day", "which specific year": dateModifier).
 	reDate    = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) ` + dateModifier + `?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (` + dateModifier + `?(years?|months?|dates?)|` + dateModifier + `days?)\b|^[^,]+, when\b`)
-	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b|\bhow much (did|does|do|will|would|could|can) .*\b(make|makes|made)\b|\bbox office\b`)
+	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
 	rePlace   = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
 	rePerson  = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
 	reMeasure = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?` + measureNouns)
@@ -95,8 +95,8 @@ var (
 	// reAsksMoney asks for a sum of money: "how much did they pay", "what
 	// is the price", "how much did the film make" (what it earned: no
 	// noun stands between "how much" and the verb, as in "how much
-	// progress did they make"), "at the box office".
-	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(pay|paid|spend|spent|spends|worth|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|costing|charging|paying|earning|earns|pays|compensate|donate|donated|lend|lent|` + moneyNouns + `)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b|\bhow much (did|does|do|will|would|could|can) .*\b(make|makes|made)\b|\bbox office\b`)
+	// progress did they make").
+	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(pay|paid|spend|spent|spends|worth|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|costing|charging|paying|earning|earns|pays|compensate|donate|donated|lend|lent|` + moneyNouns + `)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b|\bhow much (did|does|do|will|would|could|can) .*\b(make|makes|made)\b`)
 	// reMoneyModified asks for a sum by naming it with up to four
 	// modifiers, which must all be content words (matchContent): "what
 	// was tom cable's annual salary", "what is the monthly rent"; not
