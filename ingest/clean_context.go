@@ -223,9 +223,9 @@ func nearGoodRuns(fs []blockFeat) []bool {
 }
 
 // proseRuns marks every run of runBlocks or more of the n blocks that are
-// members, with only blocks passed over between them, that holds
-// longProse of size or more: as much prose as a long paragraph, in short
-// ones.
+// members, with only blocks passed over between them, whose sizes (in
+// runes) add up to longProse or more: as much prose as a long paragraph,
+// in short ones.
 func proseRuns(n int, member, passOver func(int) bool, size func(int) int) []bool {
 	in := make([]bool, n)
 	var run []int

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
@@ -84,7 +85,7 @@ func splitMetaFrom(doc string, blocks []block, from int) metaDoc {
 // longPara bytes or more that end a sentence, where a body may start; a
 // document with none, an article in paragraphs of a sentence or two (a
 // tabloid's), has its runs of such paragraphs in a row that make an
-// article (proseRuns) marked instead.
+// article (proseRuns, counting runes as cleaning does) marked instead.
 func longBlocks(doc string, blocks []block) []bool {
 	prose := func(i int) bool {
 		b := blocks[i]
@@ -99,7 +100,8 @@ func longBlocks(doc string, blocks []block) []bool {
 	if found {
 		return long
 	}
-	return proseRuns(len(blocks), prose, func(int) bool { return false }, func(i int) int { return blocks[i].End - blocks[i].Start })
+	runes := func(i int) int { return utf8.RuneCountInString(doc[blocks[i].Start:blocks[i].End]) } // as cleaning counts them
+	return proseRuns(len(blocks), prose, func(int) bool { return false }, runes)
 }
 
 // place sorts the lines of md into its header, footer and tail, the body
