@@ -62,6 +62,7 @@ func classify(doc string) []block {
 		return blocksOf(fs)
 	}
 	markInlineBoxes(fs)
+	markPostButtons(fs)
 	end := articleEnd(fs)
 	markBios(fs, end)
 	cutAfter(fs, end)

@@ -96,6 +96,69 @@ func articleEnd(fs []blockFeat) int {
 	return len(fs)
 }
 
+// postButtons is how many times a comment marker must stand in a page to
+// be a button under each post of a thread ("Reply") rather than the start
+// of a comment section.
+const postButtons = 3
+
+// markPostButtons makes the comment markers of a thread no end of its
+// article. A forum thread or a Q&A page has a button under every post:
+// the same short marker, postButtons times or more, with good text
+// between its occurrences (postThread). The posts are then the page's
+// matter, not comments under an article; each is judged on its own and
+// by its context.
+func markPostButtons(fs []blockFeat) {
+	groups := map[string][]int{}
+	for i, f := range fs {
+		if f.end == endComments && f.words <= 2 {
+			k := strings.Join(f.norms, " ")
+			groups[k] = append(groups[k], i)
+		}
+	}
+	for _, g := range groups {
+		if postThread(fs, g) {
+			for _, i := range g {
+				fs[i].end = endNone
+			}
+		}
+	}
+}
+
+// postThread reports whether the markers at g (in order) stand under the
+// posts of a thread: there are postButtons or more, the good text before
+// the first (the opening post) is at most a quarter of the page's, and
+// good text stands between postButtons-1 pairs of them, none of which
+// holds half of the page's. An article with comments has most of its
+// text before them or between two of them ("Comments" above the article
+// and again below it).
+func postThread(fs []blockFeat, g []int) bool {
+	total := goodIn(fs)
+	if len(g) < postButtons || goodIn(fs[:g[0]])*4 > total {
+		return false
+	}
+	posts := 0
+	for j := 1; j < len(g); j++ {
+		switch n := goodIn(fs[g[j-1]+1 : g[j]]); {
+		case 2*n > total:
+			return false
+		case n > 0:
+			posts++
+		}
+	}
+	return posts >= postButtons-1
+}
+
+// goodIn returns the runes of good text in fs.
+func goodIn(fs []blockFeat) int {
+	total := 0
+	for _, f := range fs {
+		if f.cls == clsGood {
+			total += f.chars
+		}
+	}
+	return total
+}
+
 // markInlineBoxes makes each box of related links inside the article
 // (inlineBox), a news page's "Related Articles" between its paragraphs,
 // no end of the article: its links are judged by their context, as

@@ -305,6 +305,28 @@ func TestClassifySnippets(t *testing.T) {
 				"I have followed": "", "Reply": "comment section"},
 		},
 		{
+			name: "a forum thread: a reply button under every post is no comment section",
+			doc: "Forum | Talk | Sign in\n\nIs the water under the moon real?\n\nspacefan · 20/07/2021 11:16\n\n" +
+				"I read that they found water under the ice of a moon, but the article was vague. Does anyone know more?\n\nReply\n\n" +
+				"riverside · 20/07/2021 11:20\n\n" + para1 + "\n\nReply\n\nbaker · 20/07/2021 11:24\n\n" + para2 + "\n\nReply\n\n" +
+				"miller · 20/07/2021 11:31\n\n" + para3 + "\n\nReply\n\nwheelwright · 20/07/2021 11:40\n\n" +
+				"My brother works on the radar for the next mission, and he says that the ice is thicker than the models said, so the water may lie deeper down than the team thinks.\n\nReply\n",
+			want: map[string]string{"Forum | Talk": "menu line", "Researchers": "", "The team": "", "Other scientists": "",
+				"My brother works": "", "Reply": "comment section"},
+		},
+		{
+			name: "reply buttons under the comments of an article end it",
+			doc: "Home | News | Sport\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nNice piece, I enjoyed reading it.\n\nReply\n\n" +
+				"Great read, thanks for writing it up so clearly and for the links to the papers.\n\nReply\n\nAgreed, the critics are wrong about this one.\n\nReply\n",
+			want: map[string]string{"Researchers": "", "Other scientists": "", "Great read": "comment section", "Agreed": "comment section"},
+		},
+		{
+			name: "a comment link above an article and two below it make no thread",
+			doc: "Home | News | Sport\n\nComments\n\nBy Jane Roe\n\n" + para1 + "\n\n" + para2 + "\n\n" + para3 +
+				"\n\nComments\n\nDiscussion Policy\n\nComments\n\nBadge holders consistently post smart, timely comments about the teams of the area.\n",
+			want: map[string]string{"Researchers": "", "Other scientists": "", "Badge holders": "comment section"},
+		},
+		{
 			name: "plain notes without page furniture keep everything",
 			doc:  "Meeting notes\n\nThe team discussed the budget.\n\nAction items\nAlice to send the report\nBob to book the room\n",
 			want: map[string]string{"Meeting notes": "", "The team discussed": "", "Action items": "", "Bob to book": ""},

@@ -126,7 +126,14 @@ var (
 var probeMiddle = "News Releases - Newsroom - The Old Mill Reopens Its Doors - Valley Town Council\n\nValley Town Council\n\nNews Releases\n\n" +
 	"The Old Mill Reopens Its Doors\n\nJul 16 2015\n\n" + probeBody
 
+// probeThread is a forum thread: a reply button under each post, and
+// most of its text after the first.
+var probeThread = "Valley Talk | Sign in\n\nIs the old mill open again?\n\nmillfan · 20/07/2021 11:16\n\nDoes anyone know when the old mill opens its doors again?\n\nReply\n\n" +
+	"riverside · 20/07/2021 11:20\n\n" + probeBody + "\nReply\n\nbaker · 20/07/2021 11:24\n\n" +
+	"The mayor said at the meeting on Tuesday that the mill would open on Saturday and that the first bread from its flour would be sold in the square, so we will all go down there early and see it for ourselves.\n\nReply\n\n" +
+	"miller · 20/07/2021 11:31\n\nThe town bought it from the miller's heirs in 1971, and a group of volunteers from the valley have spent most of the last ten years mending its wheel and the two old sluice gates that feed it with water from the weir.\n\nReply\n"
+
 // probeMoreMeta are these probes, in the order Fingerprint hashes them,
 // after the others of probeTexts.
 var probeMoreMeta = []string{probeSectionBy, probeYearless, probeCapsBar, probeDegree, probeUserAuthor, probeHandleTime,
-	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated, probeLede, probeOpening, probeSenior, probeMiddle}
+	probeMonthYear, probeDottedShort, probeShortYear, probeUnderTitle, probeLabelled, probeSummaryBy, probeSpacedBy, probeListed, probeEdited, probeAgency, probeShortParas, probeDayDate, probeRepeated, probeLede, probeOpening, probeSenior, probeMiddle, probeThread}
