@@ -98,6 +98,10 @@ func TestParse(t *testing.T) {
 		{"Which Tajik city hosted the first summit?", asked.TypePlace, asked.KindNone, "false|false|false|false||[]|false||||"},        // the city: a place
 		{"which years were the open-air tests held?", asked.TypeDate, asked.KindPeriod, "false|false|false|false||[]|false||||"},       // years, in the plural: dates
 		{"what months did the drills run in", asked.TypeDate, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What was the official release date of the console?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"}, // the date by its noun
+		{"what is the year of the treaty", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
+		{"What is the date format?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},                                 // "for" in "format" is no "for"
+		{"what is the minimum number of years of schooling needed?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"}, // a count of years
 		{"Which donor countries pledged the most?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which officer left the army in 2010?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Which police officer shot the man?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},

@@ -164,6 +164,20 @@ func whoAsks(f string) bool {
 	return false
 }
 
+// reDateNoun asks for a date by a noun that names it after a "what is the"
+// and up to three words: "what was the official release date of the
+// console?", "what is the year of the treaty?" (the words before it
+// are in the second group).
+var reDateNoun = regexp.MustCompile(`\b(what|which) (is|was|are|were) (the |its |their )?(([a-z-]+ ){0,3})(dates?|years?|months?|day)(( of| for| on| when)\b|\?|$)`)
+
+// asksDateNoun reports whether folded question f asks for a date by its
+// noun (reDateNoun), unless what is asked is a count of them ("what is the
+// minimum number of years of education").
+func asksDateNoun(f string) bool {
+	m := reDateNoun.FindStringSubmatch(f)
+	return m != nil && !strings.Contains(" "+m[4], " number of ") && !strings.Contains(" "+m[4], " amount of ")
+}
+
 // typeOf returns the answer type of folded question f.
 func typeOf(f string) Type {
 	switch {
@@ -171,7 +185,7 @@ func typeOf(f string) Type {
 		return TypeAuthor
 	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f):
 		return TypeNumber
-	case reDate.MatchString(f):
+	case reDate.MatchString(f), asksDateNoun(f):
 		return TypeDate
 	case rePlace.MatchString(f):
 		return TypePlace
@@ -263,7 +277,7 @@ func kindOf(f string) Kind {
 		return KindPlace
 	case reAskPost.MatchString(f):
 		return KindPost
-	case reAskDate.MatchString(f):
+	case reAskDate.MatchString(f), asksDateNoun(f):
 		return KindDate
 	case reAskNumber.MatchString(f):
 		return KindNumber
