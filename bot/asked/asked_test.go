@@ -100,6 +100,11 @@ func TestParse(t *testing.T) {
 		{"what months did the drills run in", asked.TypeDate, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What was the official release date of the console?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"}, // the date by its noun
 		{"what is the year of the treaty", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
+		{"What probability did the charity give the grant?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"}, // a measure by its noun before a verb
+		{"What top gust speed could the storm reach?", asked.TypeNumber, asked.KindNone, "false|false|true|false||[]|false||||"},
+		{"At what age did she graduate from high school?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What was the attendance at the final?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What rate of growth did they see?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},                        // the noun is no measure asked for
 		{"What is the date format?", asked.TypeDefine, asked.KindNone, "false|false|false|false||[]|false||||"},                                 // "for" in "format" is no "for"
 		{"what is the minimum number of years of schooling needed?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"}, // a count of years
 		{"Which donor countries pledged the most?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},

@@ -89,6 +89,11 @@ var (
 	// noun ("what is the default max rsa key size"), which must all be
 	// content words (modifiedMeasure): not "the reason for the price".
 	reMeasureModified = regexp.MustCompile(`\bwhat (is|was|are|were) (the |its |his |her |their )?((?:[a-z0-9'’-]+ ){1,4})` + measureNouns)
+	// reMeasureAsked asks for a measure by its noun before a verb, with
+	// up to three modifiers that must be content words (measureAsked):
+	// "what probability did they give", "what top gust speed could it
+	// reach", "at what age did she graduate".
+	reMeasureAsked = regexp.MustCompile(`\b(what|which) ((?:[a-z0-9'’-]+ ){0,3})` + measureNouns + ` (did|does|do|is|was|were|has|had|have|will|would|can|could|should)\b`)
 	// reWhIs is a question word with "is" contracted onto it ("what's",
 	// "whats", "who's"), spelt out before the patterns read a question.
 	reWhIs = regexp.MustCompile(`\b(what|who|where|when|how|which)(?:'s|s)\b`)
@@ -123,7 +128,7 @@ var (
 const moneyNouns = `price|prices|cost|costs|fee|fees|fare|fares|salary|salaries|wage|wages|rent|tuition|budget|revenue|income|bail|ransom|funding|grant|grants|donation|donations|compensation|premium|premiums|subsidy|subsidies|loan|loans`
 
 // measureNouns are the nouns of a value measured or counted.
-const measureNouns = `(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume)\b`
+const measureNouns = `(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume|rate|age|attendance|probability|accuracy|rating|temperature|wage|valuation|tally|latency|margin|percentage)\b`
 
 // The value kinds' expressions, matched against the folded question.
 var (
@@ -183,7 +188,7 @@ func typeOf(f string) Type {
 	switch {
 	case (reAuthor.MatchString(f) || whoAsks(f)) && !reOtherWh.MatchString(f):
 		return TypeAuthor
-	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f):
+	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f), measureAsked(f):
 		return TypeNumber
 	case reDate.MatchString(f), asksDateNoun(f):
 		return TypeDate
@@ -229,6 +234,10 @@ func relativeWhoOnly(f string) bool {
 // rsa key size", "what was the total trade value"; not "what is the
 // reason for the price", whose words before the noun are no modifiers.
 func modifiedMeasure(f string) bool { return matchContent(reMeasureModified, f, 3) }
+
+// measureAsked reports whether folded question f asks for a measure by
+// its noun before a verb (reMeasureAsked).
+func measureAsked(f string) bool { return matchContent(reMeasureAsked, f, 2) }
 
 // matchContent reports whether re matches f where the words of its group
 // n are all content words (contentWords).
