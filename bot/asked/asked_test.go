@@ -100,6 +100,9 @@ func TestParse(t *testing.T) {
 		{"what months did the drills run in", asked.TypeDate, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What was the official release date of the console?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"}, // the date by its noun
 		{"what is the year of the treaty", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
+		{"At whose request did the minister come?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"}, // "whose" after a preposition asks
+		{"Per the report, whose prodding got the talks going?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What was the name of the band whose singer left?", asked.TypeEntity, asked.KindName, "false|false|false|false||[]|false||||"}, // a relative "whose"
 		{"What probability did the charity give the grant?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"}, // a measure by its noun before a verb
 		{"What top gust speed could the storm reach?", asked.TypeNumber, asked.KindNone, "false|false|true|false||[]|false||||"},
 		{"At what age did she graduate from high school?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},

@@ -83,7 +83,7 @@ var (
 	reDate    = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) ` + dateModifier + `?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (` + dateModifier + `?(years?|months?|dates?)|` + dateModifier + `days?)\b|^[^,]+, when\b`)
 	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
 	rePlace   = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
-	rePerson  = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
+	rePerson  = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|(^|, )whose\b|\b(at|by|on|in|under|with|from|to|for|through|thru|via) whose\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
 	reMeasure = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?` + measureNouns)
 	// reMeasureModified is reMeasure with up to four words before the
 	// noun ("what is the default max rsa key size"), which must all be
