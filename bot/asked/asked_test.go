@@ -100,6 +100,13 @@ func TestParse(t *testing.T) {
 		{"what months did the drills run in", asked.TypeDate, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What was the official release date of the console?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"}, // the date by its noun
 		{"what is the year of the treaty", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
+		{"What will be the output of the power station?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},    // "will be" as "is"
+		{"What was the total amount spent on the tower?", asked.TypeNumber, asked.KindNumber, "false|false|false|false||[]|false|$|||"}, // modifiers before "amount"
+		{"What were the search latencies after the launch?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"}, // a measure in the plural
+		{"what does the new phone weigh", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"what % of the vote did he get", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"what time did the plane take off", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What time period does it cover?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"At whose request did the minister come?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"}, // "whose" after a preposition asks
 		{"Per the report, whose prodding got the talks going?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What was the name of the band whose singer left?", asked.TypeEntity, asked.KindName, "false|false|false|false||[]|false||||"}, // a relative "whose"

@@ -81,14 +81,14 @@ var (
 	// reDate asks for a date; a modifier may narrow it ("on what exact
 	// day", "which specific year": dateModifier).
 	reDate    = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) ` + dateModifier + `?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (` + dateModifier + `?(years?|months?|dates?)|` + dateModifier + `days?)\b|^[^,]+, when\b`)
-	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\bcost\b`)
+	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\b(cost|weigh)\b|\b(what|which) %|\b(what|which) time (did|does|do|is|was|will|would|are|were|has|had)\b`)
 	rePlace   = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
 	rePerson  = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|(^|, )whose\b|\b(at|by|on|in|under|with|from|to|for|through|thru|via) whose\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
-	reMeasure = regexp.MustCompile(`\b(what|how) (is|was|are|were) (the )?` + measureNouns)
+	reMeasure = regexp.MustCompile(`\b(what|how) (is|was|are|were|will be|would be) (the )?` + measureNouns)
 	// reMeasureModified is reMeasure with up to four words before the
 	// noun ("what is the default max rsa key size"), which must all be
 	// content words (modifiedMeasure): not "the reason for the price".
-	reMeasureModified = regexp.MustCompile(`\bwhat (is|was|are|were) (the |its |his |her |their )?((?:[a-z0-9'’-]+ ){1,4})` + measureNouns)
+	reMeasureModified = regexp.MustCompile(`\bwhat (is|was|are|were|will be|would be) (the |its |his |her |their )?((?:[a-z0-9'’-]+ ){1,4})` + measureNouns)
 	// reMeasureAsked asks for a measure by its noun before a verb, with
 	// up to three modifiers that must be content words (measureAsked):
 	// "what probability did they give", "what top gust speed could it
@@ -128,7 +128,7 @@ var (
 const moneyNouns = `price|prices|cost|costs|fee|fees|fare|fares|salary|salaries|wage|wages|rent|tuition|budget|revenue|income|bail|ransom|funding|grant|grants|donation|donations|compensation|premium|premiums|subsidy|subsidies|loan|loans`
 
 // measureNouns are the nouns of a value measured or counted.
-const measureNouns = `(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|output|salary|income|turnover|volume|rate|age|attendance|probability|accuracy|rating|temperature|wage|valuation|tally|latency|margin|percentage)\b`
+const measureNouns = `(population|length|height|width|depth|diameter|area|distance|size|weight|speed|price|cost|value|budget|revenue|capacity|capacities|output|salary|salaries|income|turnover|volume|rate|age|attendance|probability|probabilities|accuracy|rating|temperature|wage|valuation|tally|tallies|latency|latencies|margin|percentage|amount|total|figure|quota|ph)s?\b`
 
 // The value kinds' expressions, matched against the folded question.
 var (
