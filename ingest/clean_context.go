@@ -78,12 +78,7 @@ func equalWords(a, b []string) bool {
 // article starts (a comment section or sidebar with no more good text
 // after it than before), or len(fs).
 func articleEnd(fs []blockFeat) int {
-	total := 0
-	for _, f := range fs {
-		if f.cls == clsGood {
-			total += f.chars
-		}
-	}
+	total := goodIn(fs)
 	before := 0
 	for i, f := range fs {
 		if f.end != endNone && before > 0 && total-before <= before {
@@ -115,8 +110,9 @@ func markPostButtons(fs []blockFeat) {
 			groups[k] = append(groups[k], i)
 		}
 	}
+	total := goodIn(fs)
 	for _, g := range groups {
-		if postThread(fs, g) {
+		if postThread(fs, g, total) {
 			for _, i := range g {
 				fs[i].end = endNone
 			}
@@ -125,14 +121,13 @@ func markPostButtons(fs []blockFeat) {
 }
 
 // postThread reports whether the markers at g (in order) stand under the
-// posts of a thread: there are postButtons or more, the good text before
-// the first (the opening post) is at most a quarter of the page's, and
-// good text stands between postButtons-1 pairs of them, none of which
-// holds half of the page's. An article with comments has most of its
+// posts of a thread, whose good text is total runes: there are
+// postButtons or more, the good text before the first (the opening post)
+// is at most a quarter of the page's, and good text stands between
+// postButtons-1 pairs of them, none of which holds half of the page's. An article with comments has most of its
 // text before them or between two of them ("Comments" above the article
 // and again below it).
-func postThread(fs []blockFeat, g []int) bool {
-	total := goodIn(fs)
+func postThread(fs []blockFeat, g []int, total int) bool {
 	if len(g) < postButtons || goodIn(fs[:g[0]])*4 > total {
 		return false
 	}
