@@ -275,25 +275,26 @@ func TestLooksLikeCode(t *testing.T) {
 	}
 }
 
-func TestUnitAbbrevs(t *testing.T) {
+func TestUnitForms(t *testing.T) {
 	for _, c := range []struct {
 		word string
 		want []string
 	}{
 		{"barrels", []string{"bbl"}},
-		{"kilometres", []string{"km"}},
-		{"pounds", []string{"lb", "lbs"}},
+		{"kilometres", []string{"kilometer", "km"}},
+		{"km", []string{"kilometre", "kilometer"}},
+		{"meters", []string{"metre"}},
+		{"lbs", []string{"pound", "lb"}},
+		{"feet", []string{"foot", "ft"}},
 		{"bridges", nil},
 	} {
-		got := UnitAbbrevs(Stem(c.word))
-		if len(got) != len(c.want) {
-			t.Errorf("UnitAbbrevs(Stem(%q)) = %q, want stems of %q", c.word, got, c.want)
-			continue
-		}
+		got := UnitForms(Stem(c.word))
+		want := make([]string, len(c.want))
 		for i, w := range c.want {
-			if got[i] != Stem(w) {
-				t.Errorf("UnitAbbrevs(Stem(%q)) = %q, want stems of %q", c.word, got, c.want)
-			}
+			want[i] = Stem(w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("UnitForms(Stem(%q)) = %q, want the stems of %q, %q", c.word, got, c.want, want)
 		}
 	}
 }

@@ -1,22 +1,44 @@
 package text
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
-// unitAbbrevs are the abbreviations English prose gives units of measure
-// and large numbers by: a question asks "how many barrels", the report
-// says "4.9 million bbl.". Keys are the full words; an abbreviation that
-// is also a common word or a letter ("m", "t", "in", "ha", "gal") is left
-// out.
-var unitAbbrevs = map[string][]string{
-	"barrel": {"bbl"}, "kilometre": {"km"}, "kilometer": {"km"}, "centimetre": {"cm"}, "centimeter": {"cm"},
-	"millimetre": {"mm"}, "millimeter": {"mm"}, "kilogram": {"kg"}, "pound": {"lb", "lbs"}, "mile": {"mi"},
-	"foot": {"ft"}, "feet": {"ft"}, "ounce": {"oz"}, "hour": {"hr", "hrs"}, "year": {"yr", "yrs"},
-	"square": {"sq"}, "percent": {"pct"}, "billion": {"bn"}, "million": {"mln"}, "kilowatt": {"kw"},
-	"megawatt": {"mw"}, "gigawatt": {"gw"},
+// unitForms are the spellings English prose gives each unit of measure
+// and large number: its full word, in British and American spelling, and
+// its abbreviations. A question asks "how many barrels", the report says
+// "4.9 million bbl."; a question asks "how many km", the page says "22
+// kilometres". An abbreviation that is also a common word or a letter
+// ("m", "t", "in", "ha", "gal") is left out.
+var unitForms = [][]string{
+	{"barrel", "bbl"}, {"kilometre", "kilometer", "km"}, {"centimetre", "centimeter", "cm"},
+	{"millimetre", "millimeter", "mm"}, {"metre", "meter"}, {"litre", "liter"}, {"kilogram", "kg"},
+	{"pound", "lb", "lbs"}, {"mile", "mi"}, {"foot", "feet", "ft"}, {"ounce", "oz"}, {"hour", "hr", "hrs"},
+	{"year", "yr", "yrs"}, {"square", "sq"}, {"percent", "pct"}, {"billion", "bn"}, {"million", "mln"},
+	{"kilowatt", "kw"}, {"megawatt", "mw"}, {"gigawatt", "gw"},
 }
 
-// unitStems maps the stem of each unit's full word to its abbreviations.
-var unitStems = sync.OnceValue(func() map[string][]string { return stemTable(unitAbbrevs) })
+// unitStems maps the stem of each spelling of a unit to the stems of its
+// other spellings.
+var unitStems = sync.OnceValue(func() map[string][]string { return formTable(unitForms) })
+
+// formTable maps the stem of each word of every group of groups to the
+// stems of the other words of its group.
+func formTable(groups [][]string) map[string][]string {
+	out := map[string][]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			s := Stem(w)
+			for _, o := range g {
+				if so := Stem(o); so != s && !slices.Contains(out[s], so) {
+					out[s] = append(out[s], so)
+				}
+			}
+		}
+	}
+	return out
+}
 
 // stemTable maps the stem of each full word of abbrevs to the stems of
 // its abbreviations.
@@ -31,10 +53,11 @@ func stemTable(abbrevs map[string][]string) map[string][]string {
 	return out
 }
 
-// UnitAbbrevs returns the stems of the abbreviations of the unit whose
-// stem is stem ("barrel": ["bbl"]), or nil. The slice is shared: callers
-// must not modify it. It is safe for concurrent use.
-func UnitAbbrevs(stem string) []string { return unitStems()[stem] }
+// UnitForms returns the stems of the other spellings of the unit one of
+// whose spellings has stem stem ("barrel": ["bbl"]; "km": ["kilometr",
+// "kilomet"]), or nil. The slice is shared: callers must not modify it.
+// It is safe for concurrent use.
+func UnitForms(stem string) []string { return unitStems()[stem] }
 
 // titleAbbrevs are the abbreviations English prose gives titles and ranks
 // by: a question asks "which colonel general", the report says "Col. Gen.

@@ -206,20 +206,22 @@ func TestCountIsNotMoney(t *testing.T) {
 }
 
 // TestCountsAbbreviatedUnit: a count of the unit asked for is read in the
-// unit's abbreviation ("bbl."), which also ends no sentence.
+// unit's abbreviation ("bbl."), which also ends no sentence, and a count
+// asked for by the abbreviation ("how many km") in the unit's full word.
 func TestCountsAbbreviatedUnit(t *testing.T) {
 	a := testAnswerer()
-	q := a.analyze("How many barrels of oil spilled into the Gulf?")
 	for _, c := range []struct {
-		s    string
+		q, s string
 		want bool
 	}{
-		{"A report on the fate of the 4.9 million bbl. of oil that spilled into the Gulf.", true},
-		{"A report on the fate of the 4.9 million barrels of oil that spilled into the Gulf.", true},
-		{"A report on the fate of the 4.9 million tons of oil that spilled into the Gulf.", false},
+		{"How many barrels of oil spilled into the Gulf?", "A report on the fate of the 4.9 million bbl. of oil that spilled into the Gulf.", true},
+		{"How many barrels of oil spilled into the Gulf?", "A report on the fate of the 4.9 million barrels of oil that spilled into the Gulf.", true},
+		{"How many barrels of oil spilled into the Gulf?", "A report on the fate of the 4.9 million tons of oil that spilled into the Gulf.", false},
+		{"How many km of coast does the island have?", "The island has 1,200 kilometres of coast.", true},
+		{"How many km of coast does the island have?", "The island has 1,200 miles of coast.", false},
 	} {
-		if got := a.countsFocus(c.s, q); got != c.want {
-			t.Errorf("countsFocus(%q) = %v, want %v", c.s, got, c.want)
+		if got := a.countsFocus(c.s, a.analyze(c.q)); got != c.want {
+			t.Errorf("countsFocus(%q) for %q = %v, want %v", c.s, c.q, got, c.want)
 		}
 	}
 }

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/citebot/citebot/bot/asked"
+	"github.com/citebot/citebot/text"
 )
 
 // aNumber is a number in digits or words, or a word that stands for one
@@ -47,4 +50,20 @@ var measureNames = map[asked.Dimension]string{
 func givesMeasure(s string, d asked.Dimension) bool {
 	re, ok := measures[d]
 	return !ok || re.MatchString(s)
+}
+
+// givesUnit reports whether s gives the unit q asks its value in
+// (question.unit) in any of the unit's spellings: "in km" is answered by
+// "22 kilometres", "in meters" by "8,848 metres" (text.UnitForms).
+func givesUnit(s string, q question) bool {
+	if strings.Contains(text.Fold(s), q.unit) {
+		return true
+	}
+	forms := text.UnitForms(text.Stem(q.unit))
+	for _, t := range q.tokens(s) {
+		if slices.Contains(forms, t.Stem) {
+			return true
+		}
+	}
+	return false
 }

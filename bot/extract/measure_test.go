@@ -90,6 +90,38 @@ func TestMeasureMissing(t *testing.T) {
 	}
 }
 
+// TestUnitMissing: a question asking for its value in a unit is answered
+// by a sentence giving it in any of the unit's spellings ("km",
+// "kilometres", "kilometers"), and not by one giving it in another unit.
+func TestUnitMissing(t *testing.T) {
+	text := "Cook Strait is 22 kilometres (14 mi) wide at its narrowest point. The ferry crosses Cook Strait in three hours."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(text), Text: text}
+	for _, tt := range []struct {
+		q    string
+		want map[string]float64 // sentence → feature
+	}{
+		{"How wide is Cook Strait in km?", map[string]float64{"Cook Strait is 22 kilometres (14 mi) wide at its narrowest point.": 0, "The ferry crosses Cook Strait in three hours.": 1}},
+		{"How wide is Cook Strait in kilometers?", map[string]float64{"Cook Strait is 22 kilometres (14 mi) wide at its narrowest point.": 0}},
+		{"How wide is Cook Strait in miles?", map[string]float64{"Cook Strait is 22 kilometres (14 mi) wide at its narrowest point.": 0}},
+		{"How wide is Cook Strait in feet?", map[string]float64{"Cook Strait is 22 kilometres (14 mi) wide at its narrowest point.": 1}},
+		{"How wide is Cook Strait?", map[string]float64{"Cook Strait is 22 kilometres (14 mi) wide at its narrowest point.": 0, "The ferry crosses Cook Strait in three hours.": 0}},
+	} {
+		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
+		seen := 0
+		for _, c := range cands {
+			if want, ok := tt.want[c.Text]; ok {
+				seen++
+				if got := c.Features[fUnitMissing]; got != want {
+					t.Errorf("%q: %q has unit_missing %v, want %v", tt.q, c.Text, got, want)
+				}
+			}
+		}
+		if seen != len(tt.want) {
+			t.Errorf("%q: %d of %d sentences among the candidates", tt.q, seen, len(tt.want))
+		}
+	}
+}
+
 // TestMeasureRefusal: a refusal for want of a value in the asked
 // dimension says which, and every dimension has a name.
 func TestMeasureRefusal(t *testing.T) {

@@ -155,7 +155,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	out.related = make(map[string][]string, len(out.terms))
 	for _, t := range append(out.terms, out.focus) {
-		out.related[t] = slices.Concat(a.syn.Related(t), text.UnitAbbrevs(t), text.TitleAbbrevs(t)) // "barrels": "bbl"; "general": "gen"
+		out.related[t] = slices.Concat(a.syn.Related(t), text.UnitForms(t), text.TitleAbbrevs(t)) // "barrels": "bbl", "km": "kilometres"; "general": "gen"
 	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
