@@ -67,6 +67,11 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	for i, c := range chosen {
 		res.Citations = append(res.Citations, citationOf(i+1, c))
 		parts = append(parts, fmt.Sprintf("%s [%d]", c.answerText(), i+1))
+		if q.typ == typeDate && c.answer == "" && c.p.Source != nil { // a sentence of the document, not its metadata
+			if says := relativeDates(c.answerText(), c.p.Source.Date); says != "" {
+				parts[i] += " (" + says + ")" // "in May last year [1] (“May last year” is May 2011, …)"
+			}
+		}
 	}
 	res.Text = strings.Join(parts, " ")
 	return res
