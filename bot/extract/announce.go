@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reAnnounces ends a sentence that announces what the next one says: "…
+// dropped Butler from the team for two reasons.", "… the results were as
+// follows.", a colon ("… telling Jobs:").
+var reAnnounces = regexp.MustCompile(`(?i)(:|\b(?:for|of|in) (?:two|three|four|five|several|a few|a number of|many|these|the following) (?:reasons|ways|things|steps|factors|points|causes|grounds)\.|\b(?:the following|as follows)[.:]?)$`)
+
+// maxAnnounceGap is the most bytes (white space) between a sentence that
+// announces and the next.
+const maxAnnounceGap = 4
+
+// announced returns, when the best candidate is a sentence alone that
+// announces the next one (reAnnounces), the answer that says what it
+// announces: the candidate of it and the next sentence, or when the two
+// are too long to pair, the best and the next sentence on its own. The
+// first keeps the best's confidence. It reports false when the best
+// announces nothing or the next sentence is no candidate (a block of
+// code answers alone: pairing).
+func announced(cands []candidate) ([]candidate, bool) {
+	best := cands[0]
+	if best.pair || best.answer != "" || !reAnnounces.MatchString(strings.TrimSpace(best.text)) {
+		return nil, false
+	}
+	var next *candidate
+	for i, c := range cands[1:] {
+		switch {
+		case c.doc != best.doc || c.start < best.start:
+		case c.pair && c.start == best.start && c.p == best.p:
+			c.prob = best.prob
+			return []candidate{c}, true
+		case !c.pair && c.start >= best.end && c.start-best.end <= maxAnnounceGap:
+			next = &cands[1+i] // in its passage or the next chunk's
+		}
+	}
+	if next == nil {
+		return nil, false
+	}
+	return []candidate{best, *next}, true
+}
