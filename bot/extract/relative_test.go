@@ -18,6 +18,10 @@ func TestRelativeDates(t *testing.T) {
 		{"The general visited Pakistan in May last year.", "", ""},          // no date
 		{"The general visited Pakistan in May last year.", "last week", ""}, // a date without a year
 		{"The bridge opened in 1874.", "October 8, 2012", ""},
+		{"An outage last month cut power to 2.5 million people.", "Oct 9, 2019", "“last month” is September 2019, the document being dated Oct 9, 2019"},
+		{"The line opens next month.", "2019-12-02", "“next month” is January 2020, the document being dated 2019-12-02"},
+		{"The line opened this month.", "2019", ""}, // a date without a month
+		{"It may last months.", "Oct 9, 2019", ""},
 	} {
 		if got := relativeDates(tt.s, tt.date); got != tt.want {
 			t.Errorf("relativeDates(%q, %q) = %q, want %q", tt.s, tt.date, got, tt.want)
