@@ -9,6 +9,10 @@ import (
 	"github.com/citebot/citebot/bot/asked"
 )
 
+// TestRelativeDates: a year or a month said relative to the document
+// is spelt out by the document's date, with the month said before a year;
+// nothing is when the date gives no year (or, for a month, no month), or
+// the sentence says no such date ("may last years").
 func TestRelativeDates(t *testing.T) {
 	for _, tt := range []struct{ s, date, want string }{
 		{"The general visited Pakistan in May last year.", "October 8, 2012", "“May last year” is May 2011, the document being dated October 8, 2012"},
