@@ -171,7 +171,8 @@ func TestSoftWindow(t *testing.T) {
 }
 
 // TestCountIsNotMoney: "how many" asks for a count, which a sum of money
-// is not, unless the question counts money itself.
+// is not, unless the question counts money itself, and nor is a year by
+// its era ("AD 100", "49 BC").
 func TestCountIsNotMoney(t *testing.T) {
 	a := testAnswerer()
 	for _, c := range []struct {
@@ -198,6 +199,11 @@ func TestCountIsNotMoney(t *testing.T) {
 		{"How many bridges did the Romans build?", "The $5 toll and 42 bridges.", true},
 		{"How many bridges did the Romans build?", "The hours: 42 bridges.", true},
 		{"How many rupees did the ticket cost?", "A ticket was Rs. 300.", true},
+		// a year by its era counts nothing; "ad" in lower case is no era
+		{"How many people live in the valley?", "A region named Vallia was documented before AD 100.", false},
+		{"How many people live in the valley?", "Caesar crossed the river in 49 BC.", false},
+		{"How many people live in the valley?", "About 4 million people lived there in 49 BC.", true},
+		{"How many ads did the firm run?", "The firm ran 100 ad campaigns.", true},
 	} {
 		if got := a.hasNewCount(c.s, a.analyze(c.q)); got != c.want {
 			t.Errorf("hasNewCount(%q) for %q = %v, want %v", c.s, c.q, got, c.want)

@@ -50,13 +50,29 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if q.sameNumber(toks, i) || designation(s, t.Start) || text.ListMarker(s, t.Start) || pronounOne(toks, i) {
 			continue // "MiG-29"; "1. It's faster than filepath.Walk."; "a good one"
 		}
-		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || eraYear(s, toks, i) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
 		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q)) {
 			continue // a share or a measure, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old"
 		}
 		return true
+	}
+	return false
+}
+
+// eraYear reports whether toks[i], a number of s, is a year by its era:
+// after "AD" ("AD 100") or before "BC", "BCE", "AD" or "CE" ("44 BC"),
+// in capitals as an era is written.
+func eraYear(s string, toks []text.Token, i int) bool {
+	if i > 0 && s[toks[i-1].Start:toks[i-1].End] == "AD" {
+		return true
+	}
+	if i+1 < len(toks) {
+		switch s[toks[i+1].Start:toks[i+1].End] {
+		case "BC", "BCE", "AD", "CE":
+			return true
+		}
 	}
 	return false
 }
