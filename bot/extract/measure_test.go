@@ -74,19 +74,7 @@ func TestMeasureMissing(t *testing.T) {
 		{"How old was Carter when he died?", map[string]float64{"Carter, who died this week, was a boxer.": 1, "Carter, 76, died at home.": 0}},
 		{"Where did Carter die?", map[string]float64{"Carter, who died this week, was a boxer.": 0, "Carter, 76, died at home.": 0}},
 	} {
-		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
-		seen := 0
-		for _, c := range cands {
-			if want, ok := tt.want[c.Text]; ok {
-				seen++
-				if got := c.Features[fMeasureMissing]; got != want {
-					t.Errorf("%q: %q has measure_missing %v, want %v", tt.q, c.Text, got, want)
-				}
-			}
-		}
-		if seen != len(tt.want) {
-			t.Errorf("%q: %d of %d sentences among the candidates", tt.q, seen, len(tt.want))
-		}
+		checkFeature(t, p, tt.q, fMeasureMissing, tt.want)
 	}
 }
 
@@ -106,19 +94,26 @@ func TestUnitMissing(t *testing.T) {
 		{"How wide is Cook Strait in feet?", map[string]float64{"Cook Strait is 22 kilometres (14 mi) wide at its narrowest point.": 1}},
 		{"How wide is Cook Strait?", map[string]float64{"Cook Strait is 22 kilometres (14 mi) wide at its narrowest point.": 0, "The ferry crosses Cook Strait in three hours.": 0}},
 	} {
-		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
-		seen := 0
-		for _, c := range cands {
-			if want, ok := tt.want[c.Text]; ok {
-				seen++
-				if got := c.Features[fUnitMissing]; got != want {
-					t.Errorf("%q: %q has unit_missing %v, want %v", tt.q, c.Text, got, want)
-				}
+		checkFeature(t, p, tt.q, fUnitMissing, tt.want)
+	}
+}
+
+// checkFeature checks feature f of the candidates of question q asked of
+// passage p: want maps sentences to the value f must have, and every
+// sentence of want must be a candidate.
+func checkFeature(t *testing.T, p citebot.Passage, q string, f int, want map[string]float64) {
+	t.Helper()
+	seen := 0
+	for _, c := range testAnswerer().Candidates(Request{Question: asked.Parse(q), Passages: []citebot.Passage{p}}) {
+		if w, ok := want[c.Text]; ok {
+			seen++
+			if got := c.Features[f]; got != w {
+				t.Errorf("%q: %q has %s %v, want %v", q, c.Text, FeatureNames()[f], got, w)
 			}
 		}
-		if seen != len(tt.want) {
-			t.Errorf("%q: %d of %d sentences among the candidates", tt.q, seen, len(tt.want))
-		}
+	}
+	if seen != len(want) {
+		t.Errorf("%q: %d of %d sentences among the candidates", q, seen, len(want))
 	}
 }
 

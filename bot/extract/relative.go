@@ -29,6 +29,10 @@ var (
 	reDocMonth = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:1[89]|20)\d\d-(\d\d)-\d\d\b`)
 )
 
+// relativeShift is how many years or months "this", "last" and "next"
+// move from the document's.
+var relativeShift = map[string]int{"this": 0, "last": -1, "next": 1}
+
 // monthNames are the months, January first.
 var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -46,7 +50,7 @@ func relativeDates(s, date string) string {
 	month := docMonth(date)
 	var says []string
 	for _, r := range reWritersDate.FindAllStringSubmatch(s, maxRelativeDates) {
-		shift := map[string]int{"this": 0, "last": -1, "next": 1}[strings.ToLower(r[2])]
+		shift := relativeShift[strings.ToLower(r[2])]
 		var value string
 		switch {
 		case r[3] == "year" && r[1] != "":
