@@ -7,8 +7,9 @@ import (
 
 // reAnnounces ends a sentence that announces what the next one says: "…
 // dropped Butler from the team for two reasons.", "… the results were as
-// follows.", a colon ("… telling Jobs:").
-var reAnnounces = regexp.MustCompile(`(?i)(:|\b(?:for|of|in) (?:two|three|four|five|several|a few|a number of|many|these|the following) (?:reasons|ways|things|steps|factors|points|causes|grounds)\.|\b(?:the following|as follows)[.:]?)$`)
+// follows.", a colon ("… telling Jobs:"), a question the writer asks and
+// then answers ("You want to know why it was set in a small town?").
+var reAnnounces = regexp.MustCompile(`(?i)(:|\?["”’)]*|\b(?:for|of|in) (?:two|three|four|five|several|a few|a number of|many|these|the following) (?:reasons|ways|things|steps|factors|points|causes|grounds)\.|\b(?:the following|as follows)[.:]?)$`)
 
 // maxAnnounceGap is the most bytes (white space) between a sentence that
 // announces and the next.
@@ -23,7 +24,7 @@ const maxAnnounceGap = 4
 // code answers alone: pairing).
 func announced(cands []candidate) ([]candidate, bool) {
 	best := cands[0]
-	if best.pair || best.answer != "" || !reAnnounces.MatchString(strings.TrimSpace(best.text)) {
+	if best.pair || best.answer != "" || !reAnnounces.MatchString(strings.TrimSpace(best.text)) || unclosed(best.text) {
 		return nil, false
 	}
 	var next *candidate
@@ -41,4 +42,12 @@ func announced(cands []candidate) ([]candidate, bool) {
 		return nil, false
 	}
 	return []candidate{best, *next}, true
+}
+
+// unclosed reports whether s opens a parenthesis or a double quote it does
+// not close: its last words are inside a quotation that the next sentence
+// goes on with ("… $800 in cash (“So what, man?"), not the writer's.
+func unclosed(s string) bool {
+	return strings.Count(s, "(") > strings.Count(s, ")") || strings.Count(s, "“") > strings.Count(s, "”") ||
+		strings.Count(s, `"`)%2 == 1
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // TestAnnounced: an answer sentence that announces what the next one
-// says ("for two reasons.", a colon) is given with it, paired or, when the
+// says ("for two reasons.", a colon, a question the writer then answers)
+// is given with it, paired or, when the
 // two are too long to pair, cited apart; one that announces nothing is
 // given alone.
 func TestAnnounced(t *testing.T) {
@@ -25,6 +26,12 @@ func TestAnnounced(t *testing.T) {
 			[]string{"The manager dropped Jim Roe from the squad for two reasons. He was injured and he had complained in public."}},
 		{"announces, too long to pair", long, "Why did the manager drop the striker Jim Roe from the squad before the tournament?",
 			[]string{long[:strings.Index(long, " First")], long[strings.Index(long, "First"):]}},
+		{"asks, then answers", "You want to know why the strip was set in a small town? Its author loved an old novel set in one. The strip ran until 1989.",
+			"Why was the strip set in a small town?",
+			[]string{"You want to know why the strip was set in a small town? Its author loved an old novel set in one."}},
+		{"a question inside a quotation", "The buyer paid $800 for a $660 saw (“So what, man? You earned it.”) and left. The shop closed in May.",
+			"How much did the buyer pay for the saw?",
+			[]string{"The buyer paid $800 for a $660 saw (“So what, man?"}},
 		{"announces nothing", "The manager dropped Jim Roe from the squad because he was injured. The squad flew to Rome in May.",
 			"Why did the manager drop Jim Roe from the squad?",
 			[]string{"The manager dropped Jim Roe from the squad because he was injured."}},
