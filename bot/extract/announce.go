@@ -16,7 +16,7 @@ var reAnnounces = regexp.MustCompile(`(?i)(:|\?["”’)]*|\b(?:for|of|in) (?:tw
 const maxAnnounceGap = 4
 
 // announced returns, when the best candidate is a sentence alone that
-// announces the next one (reAnnounces), the answer that says what it
+// announces the next one (announces), the answer that says what it
 // announces: the candidate of it and the next sentence, or when the two
 // are too long to pair, the best and the next sentence on its own. The
 // first keeps the best's confidence. It reports false when the best
@@ -24,7 +24,7 @@ const maxAnnounceGap = 4
 // code answers alone: pairing).
 func announced(cands []candidate) ([]candidate, bool) {
 	best := cands[0]
-	if best.pair || best.answer != "" || !reAnnounces.MatchString(strings.TrimSpace(best.text)) || unclosed(best.text) {
+	if best.pair || best.answer != "" || !announces(best.text) {
 		return nil, false
 	}
 	var next *candidate
@@ -42,6 +42,15 @@ func announced(cands []candidate) ([]candidate, bool) {
 		return nil, false
 	}
 	return []candidate{best, *next}, true
+}
+
+// announces reports whether the sentence s announces the next one: it
+// ends as reAnnounces says and leaves no quotation open, or it is a
+// comment line of code ("// Returns whether …"), which says what the line
+// after it does.
+func announces(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "// ") && !strings.Contains(s, "\n") || reAnnounces.MatchString(s) && !unclosed(s)
 }
 
 // unclosed reports whether s opens a parenthesis or a double quote it does

@@ -10,8 +10,8 @@ import (
 )
 
 // TestAnnounced: an answer sentence that announces what the next one
-// says ("for two reasons.", a colon, a question the writer then answers)
-// is given with it, paired or, when the
+// says ("for two reasons.", a colon, a question the writer then answers,
+// a comment line of code) is given with it, paired or, when the
 // two are too long to pair, cited apart; one that announces nothing is
 // given alone.
 func TestAnnounced(t *testing.T) {
@@ -32,6 +32,9 @@ func TestAnnounced(t *testing.T) {
 		{"a question inside a quotation", "The buyer paid $800 for a $660 saw (“So what, man? You earned it.”) and left. The shop closed in May.",
 			"How much did the buyer pay for the saw?",
 			[]string{"The buyer paid $800 for a $660 saw (“So what, man?"}},
+		{"a comment line of code", "Query the terminal:\n\n```go\n// Returns whether the terminal uses a dark background\ndark := out.HasDarkBackground()\n```\n\nColours follow the profile.",
+			"how do i check if the terminal has a dark background",
+			[]string{"// Returns whether the terminal uses a dark background", "dark := out.HasDarkBackground()"}},
 		{"announces nothing", "The manager dropped Jim Roe from the squad because he was injured. The squad flew to Rome in May.",
 			"Why did the manager drop Jim Roe from the squad?",
 			[]string{"The manager dropped Jim Roe from the squad because he was injured."}},
