@@ -11,6 +11,11 @@ import (
 // then answers ("You want to know why it was set in a small town?").
 var reAnnounces = regexp.MustCompile(`(?i)(:|\?["”’)]*|\b(?:for|of|in) (?:two|three|four|five|several|a few|a number of|many|these|the following) (?:reasons|ways|things|steps|factors|points|causes|grounds)\.|\b(?:the following|as follows)[.:]?)$`)
 
+// reByDefault finds a sentence that says what something does by default,
+// which documentation follows with how to change it: for a question
+// asking how to do something, it announces the next sentence.
+var reByDefault = regexp.MustCompile(`(?i)\bby default\b`)
+
 // maxAnnounceGap is the most bytes (white space) between a sentence that
 // announces and the next.
 const maxAnnounceGap = 4
@@ -22,9 +27,9 @@ const maxAnnounceGap = 4
 // first keeps the best's confidence. It reports false when the best
 // announces nothing or the next sentence is no candidate (a block of
 // code answers alone: pairing).
-func announced(cands []candidate) ([]candidate, bool) {
+func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 	best := cands[0]
-	if best.pair || best.answer != "" || !announces(best.text) {
+	if best.pair || best.answer != "" || !announces(best.text, howTo) {
 		return nil, false
 	}
 	var next *candidate
@@ -47,10 +52,12 @@ func announced(cands []candidate) ([]candidate, bool) {
 // announces reports whether the sentence s announces the next one: it
 // ends as reAnnounces says and leaves no quotation open, or it is a
 // comment line of code ("// Returns whether …"), which says what the line
-// after it does.
-func announces(s string) bool {
+// after it does, or, when the question asks how to do something (howTo),
+// it says what happens by default.
+func announces(s string, howTo bool) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasPrefix(s, "// ") && !strings.Contains(s, "\n") || reAnnounces.MatchString(s) && !unclosed(s)
+	return strings.HasPrefix(s, "// ") && !strings.Contains(s, "\n") || reAnnounces.MatchString(s) && !unclosed(s) ||
+		howTo && reByDefault.MatchString(s)
 }
 
 // unclosed reports whether s opens a parenthesis or a double quote it does

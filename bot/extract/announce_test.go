@@ -11,12 +11,15 @@ import (
 
 // TestAnnounced: an answer sentence that announces what the next one
 // says ("for two reasons.", a colon, a question the writer then answers,
-// a comment line of code) is given with it, paired or, when the
+// a comment line of code, what something does by default when asked how
+// to do something) is given with it, paired or, when the
 // two are too long to pair, cited apart; one that announces nothing is
 // given alone.
 func TestAnnounced(t *testing.T) {
 	long := "When the national team qualified for the World Cup in the spring of that year, the manager of the national side dropped the striker Jim Roe from the squad before the tournament for two reasons. " +
 		"First, he had been injured several months before the first game of the tournament and second, he had publicly complained when the manager said he would replace several of the players who had played in the qualifying games."
+	byDefault := "By default, the command line parser reads the local flags on the target command only, and any local flags that were set on its parent commands are silently ignored when it runs. " +
+		"Setting the TraverseChildren field on the root command makes the parser walk through every parent command first and read the local flags it finds on each of them before the target. Flags have types."
 	for _, tt := range []struct {
 		name, doc, q string
 		want         []string // the answer's citations, in order
@@ -35,6 +38,8 @@ func TestAnnounced(t *testing.T) {
 		{"a comment line of code", "Query the terminal:\n\n```go\n// Returns whether the terminal uses a dark background\ndark := out.HasDarkBackground()\n```\n\nColours follow the profile.",
 			"how do i check if the terminal has a dark background",
 			[]string{"// Returns whether the terminal uses a dark background", "dark := out.HasDarkBackground()"}},
+		{"by default, asked how", byDefault, "how do i get the command line parser to read the local flags on the parent commands as well?",
+			[]string{byDefault[:strings.Index(byDefault, " Setting")], byDefault[strings.Index(byDefault, "Setting"):strings.Index(byDefault, " Flags have")]}},
 		{"announces nothing", "The manager dropped Jim Roe from the squad because he was injured. The squad flew to Rome in May.",
 			"Why did the manager drop Jim Roe from the squad?",
 			[]string{"The manager dropped Jim Roe from the squad because he was injured."}},
@@ -53,5 +58,27 @@ func TestAnnounced(t *testing.T) {
 				t.Errorf("answer %q cites %q, want %q", res.Text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAnnounces: which sentences announce the one after them.
+func TestAnnounces(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		howTo bool // the question asks how to do something
+		want  bool
+	}{
+		{"He was dropped for two reasons.", false, true},
+		{"The results were as follows:", false, true},
+		{"You want to know why the strip was set in a small town?", false, true},
+		{"He paid $800 (“So what, man?", false, false},
+		{"// Returns whether the terminal uses a dark background", false, true},
+		{"By default, only local flags on the target command are parsed.", true, true},
+		{"By default, only local flags on the target command are parsed.", false, false},
+		{"The parser reads local flags on the target command.", true, false},
+	} {
+		if got := announces(tt.s, tt.howTo); got != tt.want {
+			t.Errorf("announces(%q, %v) = %v, want %v", tt.s, tt.howTo, got, tt.want)
+		}
 	}
 }

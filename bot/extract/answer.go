@@ -59,7 +59,7 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	} else if req.Overview {
 		n := cmp.Or(req.Sentences, OverviewSentences)
 		chosen = a.pickOverview(cands, n, func(c, o candidate) bool { return c.p.ID == o.p.ID })
-	} else if said, ok := announced(cands); ok {
+	} else if said, ok := announced(cands, q.code); ok {
 		chosen = said // "… for two reasons." and the sentence that gives them
 	} else if second, ok := a.pickSecond(cands); ok {
 		chosen = append(chosen, second)
