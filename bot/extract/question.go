@@ -154,8 +154,10 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.terms = without(out.terms, map[string]bool{text.Stem(m[1]): true})
 	}
 	out.related = make(map[string][]string, len(out.terms))
+	initials := initialismsOf(p, a.idf)
 	for _, t := range append(out.terms, out.focus) {
-		out.related[t] = slices.Concat(a.syn.Related(t), text.UnitForms(t), text.TitleAbbrevs(t)) // "barrels": "bbl", "km": "kilometres"; "general": "gen"
+		// "barrels": "bbl", "km": "kilometres"; "general": "gen"; "association": "crea"
+		out.related[t] = slices.Concat(a.syn.Related(t), text.UnitForms(t), text.TitleAbbrevs(t), initials[t])
 	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
