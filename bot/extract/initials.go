@@ -18,14 +18,18 @@ func initialismsOf(p *asked.Question, idf func(stem string) float64) map[string]
 	}
 	var out map[string][]string
 	text.NameInitials(p.Text, p.Tokens, func(a string, words []text.Token) {
-		if text.IsStop(a) || text.English(text.Stem(a)) || idf(text.Stem(a)) < 0 {
+		if text.IsStop(a) {
+			return
+		}
+		stem := text.Stem(a)
+		if text.English(stem) || idf(stem) < 0 {
 			return
 		}
 		if out == nil {
 			out = map[string][]string{}
 		}
 		for _, t := range words {
-			out[t.Stem] = append(out[t.Stem], text.Stem(a))
+			out[t.Stem] = append(out[t.Stem], stem)
 		}
 	})
 	return out

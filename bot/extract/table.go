@@ -14,7 +14,7 @@ import (
 // It reports false when the best is no table row or no row says any.
 func tableRow(cands []candidate, q question) ([]candidate, bool) {
 	best := cands[0]
-	if best.pair || best.answer != "" || !isTableRow(best.text) {
+	if best.pair || best.answer != "" || !isTableRow(best.text) || !headerRow(best) {
 		return nil, false
 	}
 	header := map[string]bool{}
@@ -56,6 +56,15 @@ func belowRule(c candidate) candidate {
 	c.text, c.start, c.line = c.text[skip:], c.start+skip, c.line+strings.Count(c.text[:skip], "\n")
 	c.view = c.text
 	return c
+}
+
+// headerRow reports whether c is a table's header: the line after it in
+// its passage is a line of dashes (isTableRule).
+func headerRow(c candidate) bool {
+	after := c.p.Text[min(len(c.p.Text), max(0, c.end-c.p.Start)):]
+	after = strings.TrimLeft(after, " \t\r\n")
+	line, _, _ := strings.Cut(after, "\n")
+	return isTableRule(line)
 }
 
 // isTableRule reports whether s is the line of dashes under a Markdown

@@ -45,3 +45,23 @@ func TestBelowRule(t *testing.T) {
 		t.Errorf("a row without a rule changed: %q at %d", c.text, c.start)
 	}
 }
+
+// TestHeaderRow: only a row with a line of dashes under it is a header.
+func TestHeaderRow(t *testing.T) {
+	doc := "|Library | Accuracy\n|:--|:--\n| Sentences | 98.95\n| NLTK | 99.21\n"
+	p := &citebot.Passage{Start: 100, Text: doc}
+	for _, tt := range []struct {
+		row  string
+		want bool
+	}{
+		{"|Library | Accuracy", true},
+		{"| Sentences | 98.95", false},
+		{"| NLTK | 99.21", false},
+	} {
+		i := strings.Index(doc, tt.row)
+		c := candidate{p: p, text: tt.row, start: 100 + i, end: 100 + i + len(tt.row)}
+		if got := headerRow(c); got != tt.want {
+			t.Errorf("headerRow(%q) = %v, want %v", tt.row, got, tt.want)
+		}
+	}
+}
