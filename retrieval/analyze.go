@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/citebot/citebot/text"
 )
@@ -65,7 +64,7 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 			out = append(out, text.Stem(t.Norm+next.Norm))
 		}
 	}
-	if vocab == nil || !isLetters(t.Norm) {
+	if vocab == nil || !text.IsLetters(t.Norm) {
 		return out
 	}
 	if parts := text.CaseParts(s, t); parts != nil && knownPart(parts, vocab) {
@@ -89,7 +88,7 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 // hyphenated reports whether two word tokens of s are joined by one hyphen
 // or dash ("Pak-Russia", "inter–governmental").
 func hyphenated(s string, a, b text.Token) bool {
-	if !isLetters(a.Norm) || !isLetters(b.Norm) || len(a.Norm) < 2 || len(b.Norm) < 2 {
+	if !text.IsLetters(a.Norm) || !text.IsLetters(b.Norm) || len(a.Norm) < 2 || len(b.Norm) < 2 {
 		return false
 	}
 	sep := s[a.End:b.Start]
@@ -98,16 +97,6 @@ func hyphenated(s string, a, b text.Token) bool {
 		return true
 	}
 	return false
-}
-
-// isLetters reports whether w is all letters.
-func isLetters(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // knownPart reports whether some part of a word split at case changes is

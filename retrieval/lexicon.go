@@ -67,7 +67,7 @@ func lexiconOf(words strTable, counts []uint32) *lexicon {
 	var ls []lw
 	maxLen := 0
 	for i := 0; i < words.len(); i++ {
-		if w := words.at(i); isLetters(w) {
+		if w := words.at(i); text.IsLetters(w) {
 			n := utf8.RuneCountInString(w)
 			ls = append(ls, lw{uint32(i), uint32(n)})
 			maxLen = max(maxLen, n)
@@ -157,7 +157,7 @@ func (lx *lexicon) completions(prefix string) map[string]int {
 		if !strings.HasPrefix(w, prefix) {
 			break
 		}
-		if w == prefix || !isLetters(w) {
+		if w == prefix || !text.IsLetters(w) {
 			continue
 		}
 		out[text.Stem(w)] += int(lx.counts[i])

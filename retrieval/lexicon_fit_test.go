@@ -243,7 +243,7 @@ func misspellWord(r *rand.Rand, w string) string {
 		}
 		return w
 	}
-	if len(w) < 5 || !isLetters(w) {
+	if len(w) < 5 || !text.IsLetters(w) {
 		return w
 	}
 	b := []byte(w)

@@ -209,7 +209,7 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 	if v := otherSpelling(w, text.Stem(w), bm); v != "" {
 		return v, true // "licence" of a text that says "license"
 	}
-	if !isLetters(w) || text.Spelt(w) || bm.df(text.Stem(w)) > 0 {
+	if !text.IsLetters(w) || text.Spelt(w) || bm.df(text.Stem(w)) > 0 {
 		return "", false
 	}
 	// a misspelt question word is written as the question word, so that

@@ -183,7 +183,7 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 		a.add(text.Stem(v), 1) // the same word: "licence" of a text that says "license"
 		return
 	}
-	if !isLetters(w) || text.Spelt(w) || text.NearQuestionWord(w) != "" { // a misspelt question word ("waht") asks for nothing
+	if !text.IsLetters(w) || text.Spelt(w) || text.NearQuestionWord(w) != "" { // a misspelt question word ("waht") asks for nothing
 		return
 	}
 	if bm.df(stem) > 0 {

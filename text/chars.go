@@ -21,6 +21,16 @@ func IsDigits(w string) bool {
 	return w != ""
 }
 
+// IsLetters reports whether w is a non-empty run of letters (any script).
+func IsLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // Capitalised reports whether s begins with an upper-case letter.
 func Capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -40,7 +40,7 @@ func NameInitials(s string, toks []Token, yield func(initials string, words []To
 		}
 		r, _ := utf8.DecodeRuneInString(s[t.Start:])
 		switch {
-		case unicode.IsUpper(r) && letters(t.Norm):
+		case unicode.IsUpper(r) && IsLetters(t.Norm):
 			run = append(run, t)
 		case len(run) > 0 && IsStop(t.Norm) && i+1 < len(toks) && Capitalised(s[toks[i+1].Start:toks[i+1].End]):
 			// "of" in "Bank of England"
@@ -49,14 +49,4 @@ func NameInitials(s string, toks []Token, yield func(initials string, words []To
 		}
 	}
 	flush()
-}
-
-// letters reports whether w is all letters, and not empty.
-func letters(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return w != ""
 }
