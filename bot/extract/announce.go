@@ -23,12 +23,16 @@ const maxAnnounceGap = 4
 // announced returns, when the best candidate is a sentence alone that
 // announces the next one (announces), the answer that says what it
 // announces: the candidate of it and the next sentence, or when the two
-// are too long to pair, the best and the next sentence on its own. The
-// first keeps the best's confidence. It reports false when the best
-// announces nothing or the next sentence is no candidate (a block of
-// code answers alone: pairing).
+// are too long to pair, the best and the next sentence on its own; when
+// the best is a pair whose second sentence announces, that sentence and
+// the next (pairAnnounced). The first keeps the best's confidence. It
+// reports false when the best announces nothing or the next sentence is
+// no candidate (a block of code answers alone: pairing).
 func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 	best := cands[0]
+	if best.pair && best.answer == "" {
+		return pairAnnounced(cands, howTo)
+	}
 	if best.pair || best.answer != "" || !announces(best.text, howTo) {
 		return nil, false
 	}
@@ -47,6 +51,22 @@ func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 		return nil, false
 	}
 	return []candidate{best, *next}, true
+}
+
+// pairAnnounced returns, when the best candidate is a pair whose second
+// sentence announces the next one, the pair of that sentence and the next
+// (with the best's confidence): "… telling Jobs:" is given with what he
+// was told rather than with the sentence before it.
+func pairAnnounced(cands []candidate, howTo bool) ([]candidate, bool) {
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.pair && c.p == best.p && c.start > best.start && c.start < best.end && c.end > best.end &&
+			announces(best.text[c.start-best.start:], howTo) {
+			c.prob = best.prob
+			return []candidate{c}, true
+		}
+	}
+	return nil, false
 }
 
 // announces reports whether the sentence s announces the next one: it

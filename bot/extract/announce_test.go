@@ -13,8 +13,9 @@ import (
 // says ("for two reasons.", a colon, a question the writer then answers,
 // a comment line of code, what something does by default when asked how
 // to do something) is given with it, paired or, when the
-// two are too long to pair, cited apart; one that announces nothing is
-// given alone.
+// two are too long to pair, cited apart, and so is the second sentence
+// of a pair chosen (with the next instead of the one before); one that
+// announces nothing is given alone.
 func TestAnnounced(t *testing.T) {
 	long := "When the national team qualified for the World Cup in the spring of that year, the manager of the national side dropped the striker Jim Roe from the squad before the tournament for two reasons. " +
 		"First, he had been injured several months before the first game of the tournament and second, he had publicly complained when the manager said he would replace several of the players who had played in the qualifying games."
@@ -40,6 +41,9 @@ func TestAnnounced(t *testing.T) {
 			[]string{"// Returns whether the terminal uses a dark background", "dark := out.HasDarkBackground()"}},
 		{"by default, asked how", byDefault, "how do i get the command line parser to read the local flags on the parent commands as well?",
 			[]string{byDefault[:strings.Index(byDefault, " Setting")], byDefault[strings.Index(byDefault, "Setting"):strings.Index(byDefault, " Flags have")]}},
+		{"a pair's second sentence announces", "The court will also read a growing list of emails sent by the company. One of these describes its sales chief Ed Roe telling the founder:\n\n“The shops are scared to commit!”\n\nThe trial starts in June.",
+			"wat did ed roe tell the founder in his emails lol",
+			[]string{"One of these describes its sales chief Ed Roe telling the founder:\n\n“The shops are scared to commit!”"}},
 		{"announces nothing", "The manager dropped Jim Roe from the squad because he was injured. The squad flew to Rome in May.",
 			"Why did the manager drop Jim Roe from the squad?",
 			[]string{"The manager dropped Jim Roe from the squad because he was injured."}},
