@@ -46,7 +46,9 @@ func TestChatForm(t *testing.T) {
 	}
 	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"},
 		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}, // question words typed without their vowels
-		"acc": {"according"}} { // "acc to the WHO"
+		"acc":  {"according"},                                                   // "acc to the WHO"
+		"perf": {"performance"}, "repo": {"repository"}, "outta": {"out", "of"}, // chat's words of software, and others
+		"nah": {}} {
 		if got := ChatForm(w); !slices.Equal(got, want) {
 			t.Errorf("ChatForm(%q) = %q, want %q", w, got, want)
 		}
