@@ -187,3 +187,25 @@ func TestParseMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestNouns: which words name a kind of person (IsPersonNoun: not its
+// plural) and which are nouns (IsNoun, plurals too).
+func TestNouns(t *testing.T) {
+	for _, tt := range []struct {
+		w              string
+		person, isNoun bool
+	}{
+		{"physicist", true, true},
+		{"physicists", false, true},
+		{"coach", true, true},
+		{"tanker", false, true},
+		{"play", false, false},
+	} {
+		if got := asked.IsPersonNoun(tt.w); got != tt.person {
+			t.Errorf("IsPersonNoun(%q) = %v, want %v", tt.w, got, tt.person)
+		}
+		if got := asked.IsNoun(tt.w); got != tt.isNoun {
+			t.Errorf("IsNoun(%q) = %v, want %v", tt.w, got, tt.isNoun)
+		}
+	}
+}

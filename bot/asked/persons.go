@@ -78,6 +78,11 @@ func asksPersonKind(f string) bool {
 // for concurrent use.
 func IsNoun(w string) bool { return isNoun(personNouns(), w) || isNoun(thingNouns(), w) }
 
+// IsPersonNoun reports whether the folded word w is an English noun
+// naming a kind of person ("physicist", "coach", "pastor"), not its
+// plural. It is safe for concurrent use.
+func IsPersonNoun(w string) bool { return personNouns()[w] }
+
 // isNoun reports whether w, or the singular of a regular plural w
 // ("countries", "churches", "states"), is in nouns.
 func isNoun(nouns map[string]bool, w string) bool {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -56,8 +57,8 @@ type nameRun struct {
 
 func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 	r.last = t.Norm
-	if a.lex.titleWords[t.Norm] {
-		r.titled = true
+	if a.lex.titleWords[t.Norm] || r.words == 0 && asked.IsPersonNoun(t.Norm) && !a.lex.givenNames[t.Norm] {
+		r.titled = true // "President", or a kind of person heading the run: "Physicist Thomas Parnell"
 		return
 	}
 	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])

@@ -16,6 +16,9 @@ func TestPersonNamed(t *testing.T) {
 		{"The envoy of India remarked that it was wrong.", false}, // a title, no name
 		{"It would create tensions in the South Asian region.", false},
 		{"He attended the Inter-Governmental Commission on 10th September.", false},
+		{"Physicist Thomas Parnell set it up in 1927.", true}, // a kind of person heading the run, as a title
+		{"Physicist Rutskoy spoke.", true},
+		{"Physicists at Trinity College set up a webcam.", false}, // a plural heads no name
 	}
 	for _, tt := range tests {
 		if got := a.personNamed(tt.s, q); got != tt.want {
