@@ -53,6 +53,7 @@ type nameRun struct {
 	given  bool   // the first of those is a given name ("Tom" in "Coach Tom Cable")
 	named  bool   // one of those after the first is new to the question: "Tom Cable" is no new person to a question on Cable
 	last   string // its last word, folded
+	word   bool   // one of those is a word, not an initial: "U.N." names no person, "A. Rutskoy" does
 }
 
 func (r *nameRun) add(a *Answerer, q question, t text.Token) {
@@ -62,6 +63,7 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 		return
 	}
 	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
+	r.word = r.word || len(t.Norm) > 1
 	r.given = r.given || r.words == 0 && a.lex.givenNames[t.Norm]
 	r.named = r.named || r.words > 0 && isNew
 	r.words++
@@ -72,7 +74,7 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 
 // person reports whether the run names a person.
 func (r nameRun) person(a *Answerer) bool {
-	return (r.styled || r.rare && (r.titled || r.words >= 2) || r.given && r.named) && !r.known && !a.lex.groupWords[r.last]
+	return (r.styled || r.rare && (r.titled || r.words >= 2) || r.given && r.named) && r.word && !r.known && !a.lex.groupWords[r.last]
 }
 
 // nameSpan is how many words either side of the focus noun a name that

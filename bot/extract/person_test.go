@@ -18,7 +18,9 @@ func TestPersonNamed(t *testing.T) {
 		{"He attended the Inter-Governmental Commission on 10th September.", false},
 		{"Physicist Thomas Parnell set it up in 1927.", true}, // a kind of person heading the run, as a title
 		{"Physicist Rutskoy spoke.", true},
-		{"Physicists at Trinity College set up a webcam.", false}, // a plural heads no name
+		{"Physicists at Trinity College set up a webcam.", false},      // a plural heads no name
+		{"Destination: a U.N. climate change summit in Paris.", false}, // initials alone
+		{"The U.S. said so.", false},
 	}
 	for _, tt := range tests {
 		if got := a.personNamed(tt.s, q); got != tt.want {
