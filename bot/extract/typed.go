@@ -16,8 +16,8 @@ var (
 	// be the verb
 	reMonthName   = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
 	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
-	reConsequence = regexp.MustCompile(`(?i)^\W*(as a result|as a consequence|consequently|therefore|thus|hence|for this reason|because of this|so|(that|this)(['’]s| is| was) why|(that|this) (led|leads) to)\b`)
-	reReason      = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|(that|this|which)(['’]s| is| was) why|led to|leads to|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive)\b`)
+	reConsequence = regexp.MustCompile(`(?i)^\W*(as a result|as a consequence|as such|consequently|therefore|thus|hence|for this reason|because of this|so|(that|this)(['’]s| is| was) why|(that|this) (led|leads) to)\b`)
+	reReason      = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|(that|this|which)(['’]s| is| was) why|led to|leads to|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive|as such|allows? (?:us|them|you|developers|users|it) to)\b`)
 	reDefCue      = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
 	reByline      = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
 	// reFrequency says how often something happens, which "how often" asks

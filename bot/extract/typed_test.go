@@ -63,6 +63,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeReason, why, "That led to Microsoft calling its dialect JScript.", false}, // the reason is in the sentence before
 		{typeReason, why, "This is why the plant closed.", false},
 		{typeReason, why, "Costs rose, which is why the plant closed.", true},
+		{typeReason, why, "This allows us to implement most of the language in itself.", true}, // what a design allows is why it was chosen
+		{typeReason, why, "The storm did not grow; as such, it was not named.", true},
+		{typeReason, why, "The tool allows one to read the file.", false},
+		{typeReason, why, "As such, it was not named.", false}, // the reason is in the sentence before
 		{typeNumber, count, "About one million people play the game each day.", true},
 		{typeNumber, count, "It's a bad time to play the game, but a good one to take stock.", false}, // "one" stands for a time
 		{typeNumber, count, "No one plays the game each day.", false},
