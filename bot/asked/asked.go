@@ -78,7 +78,7 @@ func Parse(q string) *Question {
 			p.Quotes = append(p.Quotes, v)
 		}
 	}
-	p.Money = reAsksMoney.MatchString(f) || matchContent(reMoneyModified, f, 3)
+	p.Money = (reAsksMoney.MatchString(f) || matchContent(reMoneyModified, f, 3)) && !reComparesBy.MatchString(f)
 	p.Count = strings.Contains(f, "how many")
 	p.Quantity = reAskQuantity.MatchString(f)
 	p.Code = reAskCode.MatchString(f)

@@ -157,7 +157,8 @@ func TestVersion(t *testing.T) {
 
 // TestParseMoney: a question naming a sum with its modifiers ("annual
 // salary", "monthly rent") asks for money; a noun after words that are no
-// modifiers does not.
+// modifiers does not, nor does one asking by how much one thing exceeds
+// another, which a share answers.
 func TestParseMoney(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -180,6 +181,9 @@ func TestParseMoney(t *testing.T) {
 		{"how much progress did the talks make", false},
 		{"how much noise did the crowd make", false},
 		{"Who paid the rent?", false},
+		{"how much more do graduates earn than school leavers", false}, // a share answers: "25% more"
+		{"how much less did the flat cost than the house", false},
+		{"how much more did they earn last year", true},
 	}
 	for _, tt := range tests {
 		if got := asked.Parse(tt.q).Money; got != tt.want {

@@ -102,6 +102,10 @@ var (
 	// noun stands between "how much" and the verb, as in "how much
 	// progress did they make").
 	reAsksMoney = regexp.MustCompile(`\bhow much\b.*(\b(pay|paid|spend|spent|spends|worth|charge|charged|invest|invested|earn|earned|raise|raised|money|gross|grossed|fetch|fetched|sold for|sell for|costing|charging|paying|earning|earns|pays|compensate|donate|donated|lend|lent|` + moneyNouns + `)\b|\$)|\b(what|which) (was |is |were |will be )?((the )?(price|cost|fee|salary|budget)\b|the (value|worth) of\b)|\bwhat (did|does|do|will|would) .*\bcost\b|\bhow much (did|does|do|will|would|could|can) .*\b(make|makes|made)\b`)
+	// reComparesBy asks by how much one thing exceeds another ("how much
+	// more do graduates earn than …"), which a share ("25% more") or a
+	// ratio answers as well as a sum of money.
+	reComparesBy = regexp.MustCompile(`\bhow much (more|less|higher|lower|bigger|smaller)\b.*\bthan\b`)
 	// reMoneyModified asks for a sum by naming it with up to four
 	// modifiers, which must all be content words (matchContent): "what
 	// was tom cable's annual salary", "what is the monthly rent"; not
