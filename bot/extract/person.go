@@ -54,12 +54,17 @@ type nameRun struct {
 	named  bool   // one of those after the first is new to the question: "Tom Cable" is no new person to a question on Cable
 	last   string // its last word, folded
 	word   bool   // one of those is a word, not an initial: "U.N." names no person, "A. Rutskoy" does
+	kind   bool   // it opens with a noun naming a kind of person ("Physicist"), which is not one of its words
 }
 
 func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 	r.last = t.Norm
-	if a.lex.titleWords[t.Norm] || r.words == 0 && asked.IsPersonNoun(t.Norm) && !a.lex.givenNames[t.Norm] {
-		r.titled = true // "President", or a kind of person heading the run: "Physicist Thomas Parnell"
+	if a.lex.titleWords[t.Norm] {
+		r.titled = true
+		return
+	}
+	if r.words == 0 && !r.kind && asked.IsPersonNoun(t.Norm) && !a.lex.givenNames[t.Norm] {
+		r.kind = true // "Physicist Thomas Parnell": the name is what follows
 		return
 	}
 	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
@@ -74,7 +79,7 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 
 // person reports whether the run names a person.
 func (r nameRun) person(a *Answerer) bool {
-	return (r.styled || r.rare && (r.titled || r.words >= 2) || r.given && r.named) && r.word && !r.known && !a.lex.groupWords[r.last]
+	return (r.styled || r.rare && (r.titled || r.kind || r.words >= 2) || r.given && r.named) && r.word && !r.known && !a.lex.groupWords[r.last]
 }
 
 // nameSpan is how many words either side of the focus noun a name that
