@@ -30,11 +30,11 @@ const maxAnnounceGap = 4
 // no candidate (a block of code answers alone: pairing).
 func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 	best := cands[0]
-	if best.pair && best.answer == "" {
-		return pairAnnounced(cands, howTo)
-	}
-	if best.pair || best.answer != "" || !announces(best.text, howTo) {
+	switch {
+	case best.answer != "" || !best.pair && !announces(best.text, howTo):
 		return nil, false
+	case best.pair:
+		return pairAnnounced(cands, howTo)
 	}
 	var next *candidate
 	for i, c := range cands[1:] {
