@@ -20,7 +20,9 @@ var reByDefault = regexp.MustCompile(`(?i)\bby default\b`)
 // announces and the next.
 const maxAnnounceGap = 4
 
-// announced returns, when the best candidate is a sentence alone that
+// announced returns, when a short question the writer then answers
+// follows the best candidate, the best with that question and its answer
+// (askedNext); when the best is a sentence alone that
 // announces the next one (announces), the answer that says what it
 // announces: the candidate of it and the next sentence, or when the two
 // are too long to pair, the best and the next sentence on its own; when
@@ -30,6 +32,9 @@ const maxAnnounceGap = 4
 // no candidate (a block of code answers alone: pairing).
 func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 	best := cands[0]
+	if asked, ok := askedNext(cands); ok {
+		return asked, true
+	}
 	switch {
 	case best.answer != "" || !best.pair && !announces(best.text, howTo):
 		return nil, false
@@ -65,6 +70,38 @@ func pairAnnounced(cands []candidate, howTo bool) ([]candidate, bool) {
 			c.prob = best.prob
 			return []candidate{c}, true
 		}
+	}
+	return nil, false
+}
+
+// maxAskWords is the most words of a question a writer asks and answers
+// at once ("The solution?", "The deal breaker for me?").
+const maxAskWords = 5
+
+// reQuestionWord opens a question that asks rather than announces.
+var reQuestionWord = regexp.MustCompile(`(?i)^\W*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should)\b`)
+
+// askedNext returns, when the best candidate is followed in its passage by
+// a short question the writer asks and then answers ("… the application
+// was quite slow. The solution? The unicorn-worker-killer."), the best
+// and the pair of that question and its answer (with the best's
+// confidence).
+func askedNext(cands []candidate) ([]candidate, bool) {
+	best := cands[0]
+	if best.answer != "" {
+		return nil, false
+	}
+	for _, c := range cands[1:] {
+		if !c.pair || c.doc != best.doc || c.start < best.end || c.start-best.end > maxAnnounceGap {
+			continue
+		}
+		i := strings.IndexByte(c.text, '?')
+		if i < 0 || len(strings.Fields(c.text[:i])) > maxAskWords || reQuestionWord.MatchString(c.text) ||
+			strings.HasSuffix(strings.TrimSpace(c.text), "?") {
+			continue // "Why the face?" asks; "Japanese? They have email in Japanese?" answers nothing
+		}
+		c.prob = best.prob
+		return []candidate{best, c}, true
 	}
 	return nil, false
 }

@@ -12,7 +12,9 @@ import (
 // TestAnnounced: an answer sentence that announces what the next one
 // says ("for two reasons.", a colon, a question the writer then answers,
 // a comment line of code, what something does by default when asked how
-// to do something) is given with it, paired or, when the
+// to do something) is given with it, and one followed by a short question
+// the writer answers is given with that question and its answer;
+// announcing sentences are given paired or, when the
 // two are too long to pair, cited apart, and so is the second sentence
 // of a pair chosen (with the next instead of the one before); one that
 // announces nothing is given alone.
@@ -44,6 +46,12 @@ func TestAnnounced(t *testing.T) {
 		{"a pair's second sentence announces", "The court will also read a growing list of emails sent by the company. One of these describes its sales chief Ed Roe telling the founder:\n\n“The shops are scared to commit!”\n\nThe trial starts in June.",
 			"wat did ed roe tell the founder in his emails lol",
 			[]string{"One of these describes its sales chief Ed Roe telling the founder:\n\n“The shops are scared to commit!”"}},
+		{"a short question the writer answers follows", "The team moved the service to a small server. After a week its workers had eaten all the memory.\n\nThe solution? A worker killer. It restarts them.\n\nThe server has 512MB.",
+			"What did the team use against the workers eating all the memory on the server?",
+			[]string{"The team moved the service to a small server. After a week its workers had eaten all the memory.", "The solution? A worker killer."}},
+		{"a question that asks follows", "When I ask the actor Ann Roe to confirm her age, she grimaces. Yes, she says, she is 38. Why the face? She thinks women are asked it more than men.",
+			"How old is Ann Roe?",
+			[]string{"When I ask the actor Ann Roe to confirm her age, she grimaces. Yes, she says, she is 38."}},
 		{"announces nothing", "The manager dropped Jim Roe from the squad because he was injured. The squad flew to Rome in May.",
 			"Why did the manager drop Jim Roe from the squad?",
 			[]string{"The manager dropped Jim Roe from the squad because he was injured."}},
