@@ -33,6 +33,7 @@ func TestNeverUsed(t *testing.T) {
 		{"What is the Bitcoin price?", nil, ""},                                                            // the corpus cannot say
 		{"Per the mayor, who got the bridge built?", idf, "; they never use the words “mayor” or “built”"}, // not "Per" or "got"
 		{"Who wrote The Atlantic’s bridge article?", idf, "; they never use the word “Atlantic”"},          // not "Atlantic’s"
+		{"how r u supposed to cross the river", idf, "; they never use the word “cross”"},                  // "supposed to" is a modal
 	}
 	for _, tt := range tests {
 		a := New(Options{IDF: tt.idf})
