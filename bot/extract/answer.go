@@ -61,6 +61,8 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 		chosen = a.pickOverview(cands, n, func(c, o candidate) bool { return c.p.ID == o.p.ID })
 	} else if said, ok := announced(cands, q.code); ok {
 		chosen = said // "… for two reasons." and the sentence that gives them
+	} else if by, ok := a.postedBy(cands, q); ok {
+		chosen = by // "Ann Roe · 20/07/2021 11:53" above what she posted
 	} else if row, ok := tableRow(cands, q); ok {
 		chosen = row // a table's header and the row asked about
 	} else if second, ok := a.pickSecond(cands); ok {
