@@ -14,7 +14,7 @@ var reAnnounces = regexp.MustCompile(`(?i)(:|\?["”’)]*|\b(?:for|of|in) (?:tw
 // reByDefault finds a sentence that says what something does by default,
 // which documentation follows with how to change it: for a question
 // asking how to do something, it announces the next sentence.
-var reByDefault = regexp.MustCompile(`(?i)\bby default\b`)
+var reByDefault = regexp.MustCompile(`(?i)\bby\s+default\b`)
 
 // maxAnnounceGap is the most bytes (white space) between a sentence that
 // announces and the next.
@@ -27,7 +27,10 @@ const maxAnnounceGap = 4
 // announces: the candidate of it and the next sentence, or when the two
 // are too long to pair, the best and the next sentence on its own; when
 // the best is a pair whose second sentence announces, that sentence and
-// the next (pairAnnounced). The first keeps the best's confidence. It
+// the next (pairAnnounced), or when none does, the question asks how to
+// do something and the pair says what happens by default, the pair and
+// the sentence after it (which documentation gives how to change it). The
+// first keeps the best's confidence. It
 // reports false when the best announces nothing or the next sentence is
 // no candidate (a block of code answers alone: pairing).
 func announced(cands []candidate, howTo bool) ([]candidate, bool) {
@@ -39,7 +42,9 @@ func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 	case best.answer != "" || !best.pair && !announces(best.text, howTo):
 		return nil, false
 	case best.pair:
-		return pairAnnounced(cands, howTo)
+		if said, ok := pairAnnounced(cands, howTo); ok || !howTo || !reByDefault.MatchString(best.text) {
+			return said, ok
+		}
 	}
 	var next *candidate
 	for i, c := range cands[1:] {

@@ -43,6 +43,9 @@ func TestAnnounced(t *testing.T) {
 			[]string{"// Returns whether the terminal uses a dark background", "dark := out.HasDarkBackground()"}},
 		{"by default, asked how", byDefault, "how do i get the command line parser to read the local flags on the parent commands as well?",
 			[]string{byDefault[:strings.Index(byDefault, " Setting")], byDefault[strings.Index(byDefault, "Setting"):strings.Index(byDefault, " Flags have")]}},
+		{"a pair says by default, asked how", "The walker ignores errors by\ndefault. It quietly skips the directories it cannot read and reports no read errors.\n\nTo enable aborting, pass the WithFailOnIOErrors option.\n\nPatterns use slashes.",
+			"the directory walker quietly skips directories it cannot read. how do i make it stop and report those read errors?",
+			[]string{"The walker ignores errors by\ndefault. It quietly skips the directories it cannot read and reports no read errors.", "To enable aborting, pass the WithFailOnIOErrors option."}},
 		{"a pair's second sentence announces", "The court will also read a growing list of emails sent by the company. One of these describes its sales chief Ed Roe telling the founder:\n\n“The shops are scared to commit!”\n\nThe trial starts in June.",
 			"wat did ed roe tell the founder in his emails lol",
 			[]string{"One of these describes its sales chief Ed Roe telling the founder:\n\n“The shops are scared to commit!”"}},
@@ -86,6 +89,7 @@ func TestAnnounces(t *testing.T) {
 		{"He paid $800 (“So what, man?", false, false},
 		{"// Returns whether the terminal uses a dark background", false, true},
 		{"By default, only local flags on the target command are parsed.", true, true},
+		{"Glob ignores read errors by\ndefault.", true, true}, // a line break inside
 		{"By default, only local flags on the target command are parsed.", false, false},
 		{"The parser reads local flags on the target command.", true, false},
 	} {
