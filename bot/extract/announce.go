@@ -9,7 +9,7 @@ import (
 // dropped Butler from the team for two reasons.", "… the results were as
 // follows.", a colon ("… telling Jobs:"), a question the writer asks and
 // then answers ("You want to know why it was set in a small town?").
-var reAnnounces = regexp.MustCompile(`(?i)(:|\?["”’)]*|\b(?:for|of|in) (?:two|three|four|five|several|a few|a number of|many|these|the following) (?:reasons|ways|things|steps|factors|points|causes|grounds)\.|\b(?:the following|as follows)[.:]?)$`)
+var reAnnounces = spaced(`(?i)(:|\?["”’)]*|\b(?:for|of|in) (?:two|three|four|five|several|a few|a number of|many|these|the following) (?:reasons|ways|things|steps|factors|points|causes|grounds)\.|\b(?:the following|as follows)[.:]?)$`)
 
 // reByDefault finds a sentence that says what something does by default,
 // which documentation follows with how to change it: for a question

@@ -84,6 +84,7 @@ func TestAnnounces(t *testing.T) {
 		want  bool
 	}{
 		{"He was dropped for two reasons.", false, true},
+		{"He was dropped for two\nreasons.", false, true}, // a wrapped line
 		{"The results were as follows:", false, true},
 		{"You want to know why the strip was set in a small town?", false, true},
 		{"He paid $800 (“So what, man?", false, false},

@@ -9,21 +9,27 @@ import (
 )
 
 var (
-	reRelativeYear = regexp.MustCompile(`(?i)\b(last|this|next|previous|following|that) year\b`)
+	reRelativeYear = spaced(`(?i)\b(last|this|next|previous|following|that) year\b`)
 	reYear         = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
 	reMonth        = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
 	// a month named on its own ("in September"); May only where it cannot
 	// be the verb
 	reMonthName   = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
 	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
-	reConsequence = regexp.MustCompile(`(?i)^\W*(as a result|as a consequence|as such|consequently|therefore|thus|hence|for this reason|because of this|so|(that|this)(['’]s| is| was) why|(that|this) (led|leads) to)\b`)
-	reReason      = regexp.MustCompile(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|(that|this|which)(['’]s| is| was) why|led to|leads to|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive|as such|allows? (?:us|them|you|developers|users|it) to)\b`)
-	reDefCue      = regexp.MustCompile(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
-	reByline      = regexp.MustCompile(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
+	reConsequence = spaced(`(?i)^\W*(as a result|as a consequence|as such|consequently|therefore|thus|hence|for this reason|because of this|so|(that|this)(['’]s| is| was) why|(that|this) (led|leads) to)\b`)
+	reReason      = spaced(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|(that|this|which)(['’]s| is| was) why|led to|leads to|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive|as such|allows? (?:us|them|you|developers|users|it) to)\b`)
+	reDefCue      = spaced(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
+	reByline      = spaced(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
 	// reFrequency says how often something happens, which "how often" asks
-	reFrequency = regexp.MustCompile(`(?i)\b(annual|annually|yearly|biannual|biennial|monthly|weekly|daily|hourly|nightly|quarterly|fortnightly|every (day|week|month|year|hour|minute|second|night|morning|evening|other|few|couple|\d+|one|two|three|four|five|six|ten|twelve|twenty)|once|twice|thrice|\d+ times|(one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times|(a|per) (day|week|month|year|hour|minute|second))\b`)
+	reFrequency = spaced(`(?i)\b(annual|annually|yearly|biannual|biennial|monthly|weekly|daily|hourly|nightly|quarterly|fortnightly|every (day|week|month|year|hour|minute|second|night|morning|evening|other|few|couple|\d+|one|two|three|four|five|six|ten|twelve|twenty)|once|twice|thrice|\d+ times|(one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times|(a|per) (day|week|month|year|hour|minute|second))\b`)
 	rePlaceIn   = regexp.MustCompile(`\b(in|at|from|to|near)\s+([Tt]he\s+)?([A-Z][a-z]+)`)
 )
+
+// spaced compiles a pattern whose spaces match any run of white space:
+// documentation wraps its lines, so "due to" may stand as "due\nto".
+func spaced(pattern string) *regexp.Regexp {
+	return regexp.MustCompile(strings.ReplaceAll(pattern, " ", `\s+`))
+}
 
 // typeMatch reports how well a sentence offers an answer of type t to q:
 // 1 when it holds something of the kind that the question does not

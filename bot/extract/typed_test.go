@@ -58,6 +58,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeReason, why, "The major factor behind this was vast financial and military assistance from the US.", true},
 		{typeReason, why, "Islamabad keeps close ties with Washington because of the aid it receives.", true},
 		{typeReason, why, "The move was driven by fears of isolation.", true},
+		{typeReason, why, "Islamabad keeps close ties with Washington due\nto the aid it receives.", true}, // a wrapped line
+		{typeNumber, often, "The summits were held every\nyear until 2012.", true},
 		{typeReason, why, "Pakistan does not want to jeopardize its relations with the US.", false},
 		{typeReason, why, "Sun owned the trademark. That led to Microsoft calling its dialect JScript.", true},
 		{typeReason, why, "That led to Microsoft calling its dialect JScript.", false}, // the reason is in the sentence before
