@@ -66,6 +66,8 @@ func TestParse(t *testing.T) {
 		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false|false|false||[]|false||||"},
 		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|true|false|kilometres|[]|false|length|||"},
 		{"how loud in decibels does the chorus get", asked.TypeNumber, asked.KindNone, "false|false|false|false|decibels|[]|false||||"},
+		{"What is the battery capacity, in mAh, of the phone?", asked.TypeNumber, asked.KindNone, "false|false|false|false|mah|[]|false||||"},
+		{"How large, in square miles, was the piece of ice?", asked.TypeNumber, asked.KindNumber, "false|false|false|false|miles|[]|false||||"},
 		{"how hot does it get in degrees celsius", asked.TypeNumber, asked.KindNone, "false|false|false|false|celsius|[]|false||||"},
 		{"What did the 'New Hope' plan promise?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[new hope]|false||||"},
 		{"Why did the talks fail?", asked.TypeReason, asked.KindNone, "false|false|false|false||[]|false||||"},

@@ -111,7 +111,7 @@ var (
 	// was tom cable's annual salary", "what is the monthly rent"; not
 	// "what is the reason for the price".
 	reMoneyModified = regexp.MustCompile(`\bwhat (is|was|are|were|will be) (the |its |his |her |their )?((?:[a-z0-9'’-]+ ){1,4})(` + moneyNouns + `)\b`)
-	reAsksUnit      = regexp.MustCompile(`\bin (?:degrees )?(kilometres|kilometers|km|miles|metres|meters|feet|inches|centimetres|centimeters|millimetres|millimeters|tonnes|tons|kilograms|kg|grams|pounds|litres|liters|gallons|barrels|dollars|rupees|euros|percent|hectares|acres|decibels|mph|celsius|fahrenheit|megawatts|gigawatts)\b`)
+	reAsksUnit      = regexp.MustCompile(`\bin (?:degrees |square |sq |cubic )?(mah|kwh|watts|volts|joules|calories|kcal|gigabytes|megabytes|terabytes|ghz|mhz|mbps|gbps|pixels|knots|minutes|days|kilometres|kilometers|km|miles|metres|meters|feet|inches|centimetres|centimeters|millimetres|millimeters|tonnes|tons|kilograms|kg|grams|pounds|litres|liters|gallons|barrels|dollars|rupees|euros|percent|hectares|acres|decibels|mph|celsius|fahrenheit|megawatts|gigawatts)\b`)
 	reWhy           = regexp.MustCompile(`^why\b|\bwhy\b|\bwhat (was|is) the reason\b`)
 	reWhich         = regexp.MustCompile(`^(which|what)\b|\b(which|what) [a-z]+\b`)
 	// a quoted phrase: "…", “…”, ‘…’, or '…' not inside a word (an

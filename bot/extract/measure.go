@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
@@ -56,14 +58,42 @@ func givesMeasure(s string, d asked.Dimension) bool {
 // (question.unit) in any of the unit's spellings: "in km" is answered by
 // "22 kilometres", "in meters" by "8,848 metres" (text.UnitForms).
 func givesUnit(s string, q question) bool {
-	if strings.Contains(text.Fold(s), q.unit) {
-		return true
+	stem := text.Stem(q.unit)
+	if hasWordStem(text.Fold(s), stem) {
+		return true // "in square miles": "a 2,200-square-mile piece"
 	}
-	forms := text.UnitForms(text.Stem(q.unit))
+	forms := text.UnitForms(stem)
 	for _, t := range q.tokens(s) {
 		if slices.Contains(forms, t.Stem) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasWordStem reports whether a word of s (a run of letters, which may
+// follow a number) has the stem stem: "mile" is the stem of the last word
+// of "2,200-square-mile", "mah" of the word after "2600", and of no word of
+// "smiles" or "Mahmoud's".
+func hasWordStem(s, stem string) bool {
+	for i := 0; stem != ""; {
+		j := strings.Index(s[i:], stem)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(stem)
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += n
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:at]); (at == 0 || !unicode.IsLetter(r)) && text.Stem(s[at:end]) == stem {
+			return true
+		}
+		i = at + len(stem)
 	}
 	return false
 }

@@ -96,6 +96,18 @@ func TestUnitMissing(t *testing.T) {
 	} {
 		checkFeature(t, p, tt.q, fUnitMissing, tt.want)
 	}
+	// a unit in a compound or after a number, not inside another word
+	more := "A 2,200-square-mile piece of ice broke off the shelf. The phone has a 2600mAh battery. The smiles of Mahmoud's crew said it all."
+	p = citebot.Passage{ID: "y#1", Doc: "y.txt", End: len(more), Text: more}
+	for _, tt := range []struct {
+		q    string
+		want map[string]float64 // sentence → feature
+	}{
+		{"How large, in square miles, was the piece of ice that broke off?", map[string]float64{"A 2,200-square-mile piece of ice broke off the shelf.": 0, "The smiles of Mahmoud's crew said it all.": 1}},
+		{"What is the battery capacity, in mAh, of the phone?", map[string]float64{"The phone has a 2600mAh battery.": 0, "The smiles of Mahmoud's crew said it all.": 1}},
+	} {
+		checkFeature(t, p, tt.q, fUnitMissing, tt.want)
+	}
 }
 
 // checkFeature checks feature f of the candidates of question q asked of
