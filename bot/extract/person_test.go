@@ -21,7 +21,11 @@ func TestPersonNamed(t *testing.T) {
 		{"Physicists at Trinity College set up a webcam.", false},      // a plural heads no name
 		{"Destination: a U.N. climate change summit in Paris.", false}, // initials alone
 		{"The U.S. said so.", false},
-		{"The ferry crossed Cook Strait at night.", false}, // a place named with a kind of person
+		{"The ferry crossed Cook Strait at night.", false},      // a place named with a kind of person
+		{"greelgorke reblogged this from izs and added:", true}, // a user's handle, in lower case
+		{"jdoe_42 replied", true},
+		{"readers commented on the post.", false}, // an English word
+		{"it said so", false},
 	}
 	for _, tt := range tests {
 		if got := a.personNamed(tt.s, q); got != tt.want {

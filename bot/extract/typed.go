@@ -206,6 +206,9 @@ func foldedIndex(f, w string) int {
 // no name the question says (sameName: "General Pervez Musharraf" names
 // the Musharraf a question asks about).
 func (a *Answerer) hasPersonName(s string, q question) bool {
+	if handleSays(s, q) {
+		return true // "greelgorke reblogged this"
+	}
 	toks := q.tokens(s)
 	prevName, prevTitle := false, false
 	found, known := false, false // in the run of adjacent capitals so far
