@@ -20,18 +20,22 @@ var reByDefault = regexp.MustCompile(`(?i)\bby\s+default\b`)
 // announces and the next.
 const maxAnnounceGap = 4
 
-// announced returns, when a short question the writer then answers
-// follows the best candidate, the best with that question and its answer
-// (askedNext); when the best is a sentence alone that
-// announces the next one (announces), the answer that says what it
-// announces: the candidate of it and the next sentence, or when the two
-// are too long to pair, the best and the next sentence on its own; when
-// the best is a pair whose second sentence announces, that sentence and
-// the next (pairAnnounced), or when none does, the question asks how to
-// do something and the pair says what happens by default, the pair and
-// the sentence after it (which documentation gives how to change it). The
-// first keeps the best's confidence. It
-// reports false when the best announces nothing or the next sentence is
+// announced returns the answer that says what the best candidate
+// announces, the first part keeping the best's confidence:
+//   - when a short question the writer then answers follows the best, the
+//     best with that question and its answer (askedNext);
+//   - when the best is a sentence alone that announces the next one
+//     (announces), it and the next sentence as their pair candidate, or,
+//     when the two are too long to pair, the best and the next sentence
+//     on its own;
+//   - when the best is a pair whose second sentence announces, that
+//     sentence and the next (pairAnnounced);
+//   - when no sentence of a best pair announces but the question asks how
+//     to do something and the pair says what happens by default, the pair
+//     and the sentence after it, which documentation gives how to change
+//     it.
+//
+// It reports false when the best announces nothing or the next sentence is
 // no candidate (a block of code answers alone: pairing).
 func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 	best := cands[0]

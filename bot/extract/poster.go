@@ -33,11 +33,11 @@ func (a *Answerer) postedBy(cands []candidate, q question) ([]candidate, bool) {
 		return nil, false
 	}
 	above := strings.TrimRight(best.p.Text[:best.start-best.p.Start], " \t\r\n")
-	line := above[strings.LastIndexByte(above, '\n')+1:]
-	if len(line) > maxPosterBytes || !rePosterLine.MatchString(strings.TrimSpace(line)) {
+	line := strings.TrimLeft(above[strings.LastIndexByte(above, '\n')+1:], " \t")
+	if len(line) > maxPosterBytes || !rePosterLine.MatchString(line) {
 		return nil, false
 	}
-	start := best.p.Start + len(above) - len(line)
+	start := best.p.Start + len(above) - len(line) // where the heading line's sentence starts
 	for _, c := range cands[1:] {
 		if c.p == best.p && !c.pair && c.start == start {
 			c.prob = best.prob

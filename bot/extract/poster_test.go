@@ -27,6 +27,8 @@ func TestPostedBy(t *testing.T) {
 			[]string{"Phillipa12 · 20/07/2021 11:53", "I have four children and they all look like me, and my identical twin has three who all look like her."}},
 		{"who, a name that says", blog, "who swaps the sugar for honey in the jam",
 			[]string{"Jane Roe says:\n\nI always swap the sugar for honey because it keeps the jam softer."}}, // the colon pairs them
+		{"an indented heading line", strings.ReplaceAll(thread, "\nPhillipa12", "\n  Phillipa12"), "Which poster says she has an identical twin whose children look like her?",
+			[]string{"Phillipa12 · 20/07/2021 11:53", "I have four children and they all look like me, and my identical twin has three who all look like her."}},
 		{"no person asked", thread, "How many children does the identical twin have?",
 			[]string{"I have four children and they all look like me, and my identical twin has three who all look like her."}},
 		{"no heading line", plain, "Which poster has a twin whose children all look like her?",

@@ -26,7 +26,9 @@ var (
 )
 
 // spaced compiles a pattern whose spaces match any run of white space:
-// documentation wraps its lines, so "due to" may stand as "due\nto".
+// documentation wraps its lines, so "due to" may stand as "due\nto". The
+// pattern must put no space inside a character class, where it would
+// become `[\s+]`.
 func spaced(pattern string) *regexp.Regexp {
 	return regexp.MustCompile(strings.ReplaceAll(pattern, " ", `\s+`))
 }
