@@ -3,9 +3,6 @@ package extract
 import (
 	"regexp"
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
@@ -59,41 +56,11 @@ func givesMeasure(s string, d asked.Dimension) bool {
 // "22 kilometres", "in meters" by "8,848 metres" (text.UnitForms).
 func givesUnit(s string, q question) bool {
 	stem := text.Stem(q.unit)
-	if hasWordStem(text.Fold(s), stem) {
-		return true // "in square miles": "a 2,200-square-mile piece"
-	}
 	forms := text.UnitForms(stem)
-	for _, t := range q.tokens(s) {
-		if slices.Contains(forms, t.Stem) {
+	for _, t := range q.tokens(s) { // "2,200-square-mile" and "2600mAh" are tokens apart
+		if t.Stem == stem || slices.Contains(forms, t.Stem) {
 			return true
 		}
-	}
-	return false
-}
-
-// hasWordStem reports whether a word of s (a run of letters, which may
-// follow a number) has the stem stem: "mile" is the stem of the last word
-// of "2,200-square-mile", "mah" of the word after "2600", and of no word of
-// "smiles" or "Mahmoud's".
-func hasWordStem(s, stem string) bool {
-	for i := 0; stem != ""; {
-		j := strings.Index(s[i:], stem)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		end := at + len(stem)
-		for end < len(s) {
-			r, n := utf8.DecodeRuneInString(s[end:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			end += n
-		}
-		if r, _ := utf8.DecodeLastRuneInString(s[:at]); (at == 0 || !unicode.IsLetter(r)) && text.Stem(s[at:end]) == stem {
-			return true
-		}
-		i = at + len(stem)
 	}
 	return false
 }
