@@ -67,6 +67,8 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 		chosen = row // a table's header and the row asked about
 	} else if second, ok := a.pickSecond(cands); ok {
 		chosen = append(chosen, second)
+	} else if next, ok := a.followsBest(cands); ok {
+		chosen = append(chosen, next) // the text goes on answering
 	}
 	res := Result{Answered: true, Confidence: round3(cands[0].prob)}
 	var parts []string
