@@ -15,6 +15,7 @@ import (
 // when the next sentence says nothing of the question ("Reply").
 func TestFollowsBest(t *testing.T) {
 	readme := "# porter\n\nA native Go clean room implementation of the Porter Stemming Algorithm.\n\nThis algorithm is of interest to people doing Machine Learning or\nNatural Language Processing (NLP).\n\nThis is NOT a port of another implementation.\n"
+	apart := strings.Replace(readme, "Algorithm.\n\n", "Algorithm.\n\nIt has no dependencies.\n\n", 1)
 	thread := "I have four children and they all look like me, and my identical twin has three who all look like her.\n\nReply\n"
 	for _, tt := range []struct {
 		name, doc, q string
@@ -22,6 +23,8 @@ func TestFollowsBest(t *testing.T) {
 	}{
 		{"the next sentence goes on", readme, "who is the porter stemming thing even for, like what kind of people",
 			[]string{"A native Go clean room implementation of the Porter Stemming Algorithm.", "This algorithm is of interest to people doing Machine Learning or\nNatural Language Processing (NLP)."}},
+		{"the runner-up does not come next", apart, "who is the porter stemming thing even for, like what kind of people",
+			[]string{"A native Go clean room implementation of the Porter Stemming Algorithm."}},
 		{"the next sentence says nothing of the question", thread, "How many children does the identical twin have?",
 			[]string{"I have four children and they all look like me, and my identical twin has three who all look like her."}},
 	} {
