@@ -16,9 +16,16 @@ var reAnnounces = spaced(`(?i)(:|\?["”’)]*|\b(?:for|of|in) (?:two|three|four
 // asking how to do something, it announces the next sentence.
 var reByDefault = regexp.MustCompile(`(?i)\bby\s+default\b`)
 
-// maxAnnounceGap is the most bytes (white space) between a sentence that
-// announces and the next.
+// maxAnnounceGap is the most bytes (white space) between a sentence and
+// the next one that goes on from it (nextTo).
 const maxAnnounceGap = 4
+
+// nextTo reports whether candidate c starts right after best in the same
+// document: no more than maxAnnounceGap bytes after it, in its passage or
+// the next chunk's.
+func nextTo(best, c candidate) bool {
+	return c.doc == best.doc && c.start >= best.end && c.start-best.end <= maxAnnounceGap
+}
 
 // announced returns the answer that says what the best candidate
 // announces, the first part keeping the best's confidence:
@@ -57,8 +64,8 @@ func announced(cands []candidate, howTo bool) ([]candidate, bool) {
 		case c.pair && c.start == best.start && c.p == best.p:
 			c.prob = best.prob
 			return []candidate{c}, true
-		case !c.pair && c.start >= best.end && c.start-best.end <= maxAnnounceGap:
-			next = &cands[1+i] // in its passage or the next chunk's
+		case !c.pair && nextTo(best, c):
+			next = &cands[1+i]
 		}
 	}
 	if next == nil {
@@ -101,7 +108,7 @@ func askedNext(cands []candidate) ([]candidate, bool) {
 		return nil, false
 	}
 	for _, c := range cands[1:] {
-		if !c.pair || c.doc != best.doc || c.start < best.end || c.start-best.end > maxAnnounceGap {
+		if !c.pair || !nextTo(best, c) {
 			continue
 		}
 		i := strings.IndexByte(c.text, '?')
