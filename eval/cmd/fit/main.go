@@ -60,44 +60,44 @@ import (
 
 // notFitted names the folders of question sets the fit never opens: final35,
 // written untouched for the final measure of the round that began fitting on
-// the page sets (run once on that round's start and end); final4, written
-// for that purpose long ago (its user-wiki set answers from final3's corpus,
-// which the fit cannot tell); final36, three corpora of one to three short
-// documents each, which tell how a model fitted on corpora of fifty chunks
-// and more answers from a handful; final37, two corpora of Go libraries'
-// documentation (READMEs; design and practice notes) written untouched for
-// the measure of the round of 2026-12-05 (fourth); final38, six scraped web
-// pages of 2013 (htmlparser-benchmark's, like final35's) with questions
-// typed as in a chat, written untouched for the round of 2026-12-05 (fifth);
-// final39, questions typed as in a chat on the embedded corpus, written
-// untouched for the round of 2026-12-05 (sixth); final40, questions typed as
-// in a chat on the embedded corpus and on six more of htmlparser-benchmark's
-// pages, written untouched for the round of 2026-12-05 (seventh); final41,
-// questions typed as in a chat on the embedded corpus and on five of Go's
-// own documents (HTML and Markdown), written untouched for the round of
-// 2026-12-05 (eighth); final42, questions typed as in a chat on six software
-// licences (plain text) and on three PDFs (a paper, a manual, a
-// specification), written untouched for the round of 2026-12-05 (ninth);
-// final43, questions typed as in a chat on six more of
-// htmlparser-benchmark's pages, written untouched for the round of
+// the page sets (run once on that round's start and end); final4, written for
+// that purpose long ago (its user-wiki set answers from final3's corpus, which
+// the fit cannot tell); final36, three corpora of one to three short documents
+// each, which tell how a model fitted on corpora of fifty chunks and more
+// answers from a handful; final37, two corpora of Go libraries' documentation
+// (READMEs; design and practice notes) written untouched for the measure of
+// the round of 2026-12-05 (fourth); final38, six scraped web pages of 2013
+// (htmlparser-benchmark's, like final35's) with questions typed as in a chat,
+// written untouched for the round of 2026-12-05 (fifth); final39, questions
+// typed as in a chat on the embedded corpus, written untouched for the round
+// of 2026-12-05 (sixth); final40, questions typed as in a chat on the embedded
+// corpus and on six more of htmlparser-benchmark's pages, written untouched
+// for the round of 2026-12-05 (seventh); final41, questions typed as in a chat
+// on the embedded corpus and on five of Go's own documents (HTML and
+// Markdown), written untouched for the round of 2026-12-05 (eighth); final42,
+// questions typed as in a chat on six software licences (plain text) and on
+// three PDFs (a paper, a manual, a specification), written untouched for the
+// round of 2026-12-05 (ninth); final43, questions typed as in a chat on six
+// more of htmlparser-benchmark's pages, written untouched for the round of
 // 2026-12-06 (thirteenth); final44, questions typed as in a chat on six more
 // of htmlparser-benchmark's pages, written untouched for the round of
 // 2026-12-06 (fourteenth); final45, questions typed as in a chat on six more
 // of htmlparser-benchmark's pages, written untouched for the round of
 // 2026-12-06 (twenty-second); final46, questions typed as in a chat on six
 // more of htmlparser-benchmark's pages, written untouched for the round of
-// 2026-12-06 (twenty-third); and offtopic, questions on nothing the corpus
-// is about ("What is the capital of Australia?"), which checks how often
-// such questions are refused (the fitted sets carry off-topic questions of
-// their own, kind offtopic, about their own corpora). Every other labelled
-// set is fitted on, the web-page sets final18 to final22 and final25 to
-// final34 too, which earlier rounds held out: fitted with half of them, a
-// model answered the other half with 7% false refusals where the model
-// fitted without them had 11% (and 399 answers right of 570 against 389; 78
-// unanswerable questions refused of 182 against 87), as a model fitted on
-// the early sets alone had refused 11% of the answerable questions of the
-// sets written after it.
-const notFitted = "final4,final35,final36,final37,final38,final39,final40,final41,final42,final43,final44,final45,final46,offtopic"
+// 2026-12-06 (twenty-third); final47, the same on six more of its pages,
+// written untouched for the round of 2026-12-06 (twenty-fourth); and offtopic,
+// questions on nothing the corpus is about ("What is the capital of
+// Australia?"), which checks how often such questions are refused (the fitted
+// sets carry off-topic questions of their own, kind offtopic, about their own
+// corpora). Every other labelled set is fitted on, the web-page sets final18
+// to final22 and final25 to final34 too, which earlier rounds held out: fitted
+// with half of them, a model answered the other half with 7% false refusals
+// where the model fitted without them had 11% (and 399 answers right of 570
+// against 389; 78 unanswerable questions refused of 182 against 87), as a
+// model fitted on the early sets alone had refused 11% of the answerable
+// questions of the sets written after it.
+const notFitted = "final4,final35,final36,final37,final38,final39,final40,final41,final42,final43,final44,final45,final46,final47,offtopic"
 
 func main() {
 	dir := flag.String("sets", "eval/testdata", "folder of JSONL question sets")
