@@ -38,7 +38,7 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	why := "nothing in the documents matches the question"
 	if len(cands) > 0 && cands[0].prob < a.model.Threshold {
 		why = fmt.Sprintf("%s (confidence %.2f, below %.2f)", a.refusal(q, cands[0]), cands[0].prob, a.model.Threshold)
-	} else if far {
+	} else if far && !definition(q, cands[0]) {
 		why = fmt.Sprintf("the closest answer is far in meaning from the question (cosine %.2f, below %.2f)", cosine, a.model.Meaning.Floor)
 	} else if len(cands) > 0 {
 		why = ""
@@ -103,6 +103,12 @@ func (a *Answerer) ranked(req Request) (question, []candidate) {
 	a.relate(cands)
 	return q, cands
 }
+
+// definition reports whether c defines what a "what is X" question asks
+// for (defines): the meaning floor does not judge it, since such a
+// question's meaning is little more than a term, often one the encoder
+// does not know ("t-SNE"), and a sentence defining that term is on it.
+func definition(q question, c candidate) bool { return q.typ == typeDefine && c.typ == 1 }
 
 // round3 rounds a confidence to three decimals, as users see it.
 func round3(p float64) float64 { return math.Round(p*1000) / 1000 }

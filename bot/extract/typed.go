@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
@@ -158,24 +159,25 @@ func boolf(b bool) float64 {
 	return 0
 }
 
-// defines reports whether s defines a question term: the term stands in
-// parentheses after its long form ("... transmission (CASA-1000)"), or is
-// followed by "is a", "refers to", ", a ...".
+// defines reports whether s defines a question term: the term opens s
+// before a defining verb (definingVerb: "Proteomics investigates ..."),
+// stands in parentheses after its long form ("... transmission
+// (CASA-1000)", "... Embedding (t-SNE)"), or is followed by "is a",
+// "refers to", ", a ...".
 func defines(s string, q question) bool {
 	f := text.Fold(s)
 	toks := q.tokens(s)
 	for len(toks) > 0 && (toks[0].Norm == "the" || toks[0].Norm == "a" || toks[0].Norm == "an") {
 		toks = toks[1:]
 	}
-	if len(toks) >= 5 && q.has(toks[0]) && !text.IsStop(toks[0].Norm) {
+	if len(toks) >= 5 && q.has(toks[0]) && !text.IsStop(toks[0].Norm) && definingVerb(s, q, toks) {
 		return true // the term is the subject: "Proteomics investigates ..."
 	}
 	for _, t := range q.tokens(s) {
 		if !q.has(t) || text.IsStop(t.Norm) {
 			continue
 		}
-		before := strings.TrimRight(f[:min(len(f), foldedIndex(f, t.Norm))], " ")
-		if strings.HasSuffix(before, "(") {
+		if strings.HasSuffix(strings.TrimRight(s[:wordStart(s, t.Start)], " "), "(") {
 			return true
 		}
 	}
@@ -193,12 +195,52 @@ func defines(s string, q question) bool {
 	return false
 }
 
-// foldedIndex is the index of w in folded text f, or len(f).
-func foldedIndex(f, w string) int {
-	if i := strings.Index(f, w); i >= 0 {
-		return i
+// definingVerbs say what a subject is ("Albedo is ...", "Proteomics
+// investigates ..."), where most verbs say what it does or how it is
+// used ("Albedo depends on ...", "t-SNE has been used ...").
+var definingVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "refers": true, "means": true,
+	"denotes": true, "describes": true, "designates": true, "investigates": true, "studies": true, "comprises": true,
+	"consists": true, "represents": true, "encompasses": true, "concerns": true}
+
+// closers are what may stand between a term and its verb besides white
+// space: the end of its quotes or markup ("`godirwalk` is ...").
+const closers = " `'\"’”*_"
+
+// definingVerb reports whether the question's term that opens s (toks,
+// its words from the first) is followed by a defining verb, past an
+// aside in parentheses or between commas ("Albedo, or reflection
+// coefficient, is ...").
+func definingVerb(s string, q question, toks []text.Token) bool {
+	j := 0
+	for j < len(toks) && q.has(toks[j]) && !text.IsStop(toks[j].Norm) {
+		j++
 	}
-	return len(f)
+	if j == 0 || j == len(toks) {
+		return false
+	}
+	rest := strings.TrimLeft(s[toks[j-1].End:], closers)
+	for _, p := range [][2]string{{"(", ")"}, {",", ","}} {
+		if strings.HasPrefix(rest, p[0]) {
+			if k := strings.Index(rest[1:], p[1]); k >= 0 && k < 80 {
+				rest = rest[k+2:]
+			}
+		}
+	}
+	w, after, _ := strings.Cut(strings.TrimLeft(rest, closers), " ")
+	return definingVerbs[strings.ToLower(w)] && !strings.HasPrefix(after, "not ") // "The Damphu is not to be confused with ..."
+}
+
+// wordStart is where the hyphenated word holding byte i of s begins:
+// "sne" in "(t-SNE)" starts at the "t".
+func wordStart(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i -= n
+	}
+	return i
 }
 
 // hasPersonName reports whether s names a person the question does not:

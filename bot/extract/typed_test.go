@@ -228,3 +228,31 @@ func TestYearOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDefines: a sentence defines the asked term when the term stands in
+// parentheses after its long form (a hyphenated term too, wherever else
+// the sentence has its words) or opens the sentence before a defining
+// verb, past an aside; one that opens with the term and says what it
+// does or how it is used does not.
+func TestDefines(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, s string
+		want bool
+	}{
+		{"What is t-SNE?", "T-distributed Stochastic Neighbor Embedding (t-SNE) is a machine learning algorithm for visualization.", true},
+		{"What is the CASA-1000 project?", "Funding for CASA-1000 stalled; the Central Asia-South Asia electricity transmission (CASA-1000) links four countries.", true},
+		{"What is t-SNE?", "t-SNE has been used for visualization in a wide range of applications.", false},
+		{"What is albedo?", "Albedo, or reflection coefficient, is the diffuse reflectivity or reflecting power of a surface.", true},
+		{"What is albedo?", "Albedo (/ælˈbiːdoʊ/) is the measure of the diffuse reflection of solar radiation.", true},
+		{"What is albedo?", "Albedo depends on the frequency of the radiation.", false},
+		{"What is albedo?", "Albedo works on a smaller scale, too, in cities and fields.", false},
+		{"What is proteomics?", "Proteomics investigates the proteins a cell makes over its life.", true},
+		{"What is a damphu?", "The Damphu is not to be confused with a similar drum, the dhyāngro.", false},
+		{"What is godirwalk?", "`godirwalk` is a library for traversing a directory tree on a file system.", true},
+	} {
+		if got := defines(tt.s, a.analyze(tt.q)); got != tt.want {
+			t.Errorf("defines(%q) for %q = %v, want %v", tt.s, tt.q, got, tt.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 )
 
@@ -222,5 +223,30 @@ func TestCandidateContext(t *testing.T) {
 	}
 	if seen != 2 {
 		t.Fatalf("%d of the two sentences are candidates", seen)
+	}
+}
+
+// TestSecondLookFloorDefinition: a sentence that defines the term a
+// "what is X" question asks for is not refused by the floor, however far
+// the encoder puts it from so short a question; a sentence on the term
+// that does not define it is.
+func TestSecondLookFloorDefinition(t *testing.T) {
+	q := asked.Parse("What is t-SNE?")
+	for _, tt := range []struct {
+		name, doc string
+		answered  bool
+	}{
+		{"a definition", "T-distributed Stochastic Neighbor Embedding (t-SNE) is a machine learning algorithm for visualization. It was developed by Laurens van der Maaten.", true},
+		{"no definition", "t-SNE has been used for visualization in a wide range of applications. Its plots can mislead.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := lookingAnswerer(t, 1.01, &fakeSentences{near: []string{"What is"}}) // the question alone is near itself
+			a.model.Meaning.Floor = 0.5
+			p := citebot.Passage{ID: "t#1", Doc: "t-sne.txt", End: len(tt.doc), Text: tt.doc}
+			res := a.Answer(t.Context(), Request{Question: q, Passages: []citebot.Passage{p}})
+			if res.Answered != tt.answered {
+				t.Errorf("answered %v (%q, why %q), want %v", res.Answered, res.Text, res.Why, tt.answered)
+			}
+		})
 	}
 }
