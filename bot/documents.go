@@ -47,6 +47,9 @@ func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.P
 		return passages
 	}
 	q := asked.Parse(question)
+	if q.Type == asked.TypeDefine {
+		return withOpening(lib, q.Term, passages)
+	}
 	if q.Type != asked.TypeAuthor && q.Type != asked.TypeDate {
 		return passages
 	}
@@ -63,4 +66,32 @@ func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.P
 		passages = append(passages, p)
 	}
 	return passages
+}
+
+// withOpening returns passages with, after them, the first chunk of the
+// one document titled term, unless they hold it already: a definition
+// question asks for what such a document opens with ("What is albedo?"
+// and the article "Albedo"), and search, finding the term in every one
+// of its chunks, ranks its opening by little else.
+func withOpening(lib citebot.Library, term string, passages []citebot.Passage) []citebot.Passage {
+	src, ok := titled(lib.Sources(), term)
+	if !ok {
+		return passages
+	}
+	id := citebot.ChunkID(src.ID, 1)
+	if slices.ContainsFunc(passages, func(p citebot.Passage) bool { return p.ID == id }) {
+		return passages
+	}
+	cc, err := lib.Chunk(id)
+	if err != nil {
+		return passages
+	}
+	p := cc.Passage
+	p.Rank, p.Source = 1, &src
+	out := []citebot.Passage{p}
+	for _, o := range passages {
+		o.Rank = len(out) + 1
+		out = append(out, o)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -59,5 +60,23 @@ func TestNamedByID(t *testing.T) {
 		if !ans.Answered || !strings.Contains(ans.Answer, want) {
 			t.Errorf("%q: answered %v: %q; want %q", q, ans.Answered, ans.Answer, want)
 		}
+	}
+}
+
+// TestDefinitionOpening: "what is X" of a corpus with a document titled X
+// is answered from that document's opening, which search ranks below its
+// other chunks (every one of them says "albedo").
+func TestDefinitionOpening(t *testing.T) {
+	data, err := os.ReadFile("../eval/testdata/final9/wiki-g/albedo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := corpusBot(t, fstest.MapFS{"albedo.txt": {Data: data}}, "albedo")
+	ans, err := b.Ask(context.Background(), citebot.Question{Text: "What is albedo?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Answered || !strings.HasPrefix(ans.Answer, "Albedo, or reflection coefficient, is the diffuse reflectivity") {
+		t.Errorf("answered %v: %q; want the definition that opens the article", ans.Answered, ans.Answer)
 	}
 }

@@ -67,6 +67,9 @@ type Question struct {
 	// Event is, for a KindDate question, the folded participle that ends
 	// it ("founded" in "When was the museum founded?"), or "".
 	Event string
+	// Term is, for a TypeDefine question, the folded term it asks to have
+	// defined ("albedo" in "What is albedo?"), or "".
+	Term string
 }
 
 // Parse parses question q.
@@ -88,6 +91,9 @@ func Parse(q string) *Question {
 		p.Unit = m[1]
 	}
 	p.Type = typeOf(f)
+	if p.Type == TypeDefine {
+		p.Term = termOf(f)
+	}
 	p.Kind = kindOf(f)
 	switch p.Kind {
 	case KindNumber:

@@ -215,3 +215,21 @@ func TestNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestTerm: a definition question gives the term it asks to have defined,
+// folded, without an article or the question mark, also when it names
+// where the term is used; any other question gives none.
+func TestTerm(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"What is albedo?", "albedo"},
+		{"what's a Damphu", "damphu"},
+		{"What are the Atkinson Principles?", "atkinson principles"},
+		{"What is DRF-SC in the Go memory model?", "drf-sc"},
+		{"What is the tool called?", ""},
+		{"How much did the bridge cost?", ""},
+	} {
+		if got := asked.Parse(tt.q).Term; got != tt.want {
+			t.Errorf("Parse(%q).Term = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -118,7 +118,7 @@ var (
 	// apostrophe is not a quote); matched against the question as typed
 	reQuoted = regexp.MustCompile(`"([^"]+)"|“([^”]+)”|(?:^|[\s(])[‘']([^'’]+)['’](?:$|[\s.,;:?!)])`)
 	reCalled = regexp.MustCompile(`\b(called|named|nicknamed|dubbed|known as)\??$`)
-	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?[^ ]+( [^ ]+)?\??$`)
+	reDefine = regexp.MustCompile(`^(what|who) (is|are|was|were) (the |a |an )?([^ ]+(?: [^ ]+)?)\??$`)
 	// reDefineIn is a definition question that names where the term is
 	// used: "what is DRF-SC in the Go memory model", "what is a GODEBUG
 	// setting, in Go's docs"; not a superlative ("the largest desert in
@@ -275,6 +275,19 @@ func asksVersion(f string) bool { return matchContent(reAskVersion, f, 2) }
 func definesIn(f string) bool {
 	m := reDefineIn.FindStringSubmatch(f)
 	return m != nil && !reNotTerm.MatchString(m[3]+m[4]) && !text.IsStop(m[3]) && !strings.HasSuffix(m[3], "ly")
+}
+
+// termOf returns the term a definition question (TypeDefine) asks to
+// have defined, folded ("albedo" in "what is albedo?"), or "".
+func termOf(f string) string {
+	f = strings.TrimSpace(f)
+	if m := reDefine.FindStringSubmatch(f); m != nil {
+		return strings.TrimRight(m[4], "?")
+	}
+	if m := reDefineIn.FindStringSubmatch(f); m != nil {
+		return m[3] + m[4]
+	}
+	return ""
 }
 
 // kindOf returns the value kind of folded question f.
