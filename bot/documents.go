@@ -39,14 +39,17 @@ func (b *Bot) byDocumentText(topic string, cits []citebot.Citation) string {
 // document that question, asking for an author or a date, names by its ID
 // (asked.NamesID: "who wrote the kotaku article") and that none of them
 // is from: its title and byline, which search cannot find by a word that
-// only the file's name has. It returns passages as they are for any
-// other question, and when the Retriever is no citebot.Library.
+// only the file's name has. A definition question gets the opening of the
+// document titled by its term first (withOpening). The question is read
+// as the answerer reads it (parse: "wat is albedo"). It returns passages
+// as they are for any other question, and when the Retriever is no
+// citebot.Library.
 func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.Passage {
 	lib, ok := b.ret.(citebot.Library)
 	if !ok {
 		return passages
 	}
-	q := asked.Parse(question)
+	q := b.parse(question) // "wat is albedo" as "what is albedo"
 	if q.Type == asked.TypeDefine {
 		return withOpening(lib, q.Term, passages)
 	}
@@ -68,7 +71,7 @@ func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.P
 	return passages
 }
 
-// withOpening returns passages with, after them, the first chunk of the
+// withOpening returns passages with, before them, the first chunk of the
 // one document titled term, unless they hold it already: a definition
 // question asks for what such a document opens with ("What is albedo?"
 // and the article "Albedo"), and search, finding the term in every one

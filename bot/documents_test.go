@@ -63,20 +63,22 @@ func TestNamedByID(t *testing.T) {
 	}
 }
 
-// TestDefinitionOpening: "what is X" of a corpus with a document titled X
-// is answered from that document's opening, which search ranks below its
-// other chunks (every one of them says "albedo").
+// TestDefinitionOpening: "what is X" of a corpus with a document titled X,
+// typed as in a chat too, is answered from that document's opening, which
+// search ranks below its other chunks (every one of them says "albedo").
 func TestDefinitionOpening(t *testing.T) {
 	data, err := os.ReadFile("../eval/testdata/final9/wiki-g/albedo.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	b, _ := corpusBot(t, fstest.MapFS{"albedo.txt": {Data: data}}, "albedo")
-	ans, err := b.Ask(context.Background(), citebot.Question{Text: "What is albedo?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !ans.Answered || !strings.HasPrefix(ans.Answer, "Albedo, or reflection coefficient, is the diffuse reflectivity") {
-		t.Errorf("answered %v: %q; want the definition that opens the article", ans.Answered, ans.Answer)
+	for _, q := range []string{"What is albedo?", "wat is albedo"} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.HasPrefix(ans.Answer, "Albedo, or reflection coefficient, is the diffuse reflectivity") {
+			t.Errorf("%q: answered %v: %q; want the definition that opens the article", q, ans.Answered, ans.Answer)
+		}
 	}
 }
