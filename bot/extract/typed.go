@@ -197,8 +197,10 @@ func defines(s string, q question) bool {
 
 // definingVerbs say what a subject is ("Albedo is ...", "Proteomics
 // investigates ..."), where most verbs say what it does or how it is
-// used ("Albedo depends on ...", "t-SNE has been used ...").
-var definingVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "refers": true, "means": true,
+// used ("Albedo depends on ...", "t-SNE has been used ..."), and the past
+// tense what it was once ("Bodmin was the centre of three uprisings";
+// "X was a ..." is among defines' cues).
+var definingVerbs = map[string]bool{"is": true, "are": true, "refers": true, "means": true,
 	"denotes": true, "describes": true, "designates": true, "investigates": true, "studies": true, "comprises": true,
 	"consists": true, "represents": true, "encompasses": true, "concerns": true}
 

@@ -233,7 +233,7 @@ func TestYearOnly(t *testing.T) {
 // parentheses after its long form (a hyphenated term too, wherever else
 // the sentence has its words) or opens the sentence before a defining
 // verb, past an aside; one that opens with the term and says what it
-// does or how it is used does not.
+// does, how it is used, what it is not or what it once was does not.
 func TestDefines(t *testing.T) {
 	a := testAnswerer()
 	for _, tt := range []struct {
@@ -249,6 +249,8 @@ func TestDefines(t *testing.T) {
 		{"What is albedo?", "Albedo works on a smaller scale, too, in cities and fields.", false},
 		{"What is proteomics?", "Proteomics investigates the proteins a cell makes over its life.", true},
 		{"What is a damphu?", "The Damphu is not to be confused with a similar drum, the dhyāngro.", false},
+		{"what is bodmin", "Bodmin (Cornish: Bosvena) is a civil parish and historic town in Cornwall.", true},
+		{"what is bodmin", "Bodmin was the centre of three Cornish uprisings.", false},
 		{"What is godirwalk?", "`godirwalk` is a library for traversing a directory tree on a file system.", true},
 	} {
 		if got := defines(tt.s, a.analyze(tt.q)); got != tt.want {
