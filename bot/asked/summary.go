@@ -32,17 +32,20 @@ var reSaysAbout = regexp.MustCompile(`(?i)^what (?:do|does|did) (.+?) (?:say|sai
 
 // topicAsk asks for an account of a topic, as people ask it in a chat:
 // "what do you know about X", "what can you tell me about X", "any info
-// on X", "do you have anything on X", "fill me in on X", "3 key facts
-// about X", "the main points of X", "highlights of X", and what
+// on X", "do you have anything on X", "is there anything about X", "fill
+// me in on X", "3 key facts about X", "the main points of X", "highlights
+// of X", "what's the deal with X", "what's going on with X", and what
 // Unchatter leaves of "tell me more about X" ("more about X").
 const topicAsk = `(?:what (?:do|can) (?:you|u|ya|we) (?:know|tell (?:me|us)|find|say) (?:about|on|regarding)` +
 	`|(?:any|some|more) (?:info|information|details|background|facts|news) (?:on|about|regarding)` +
 	`|(?:do|can|could) (?:you|u|ya) (?:have|find|give me|know) (?:anything|something|any ?thing|any info|info|stuff|more) (?:on|about|regarding)` +
+	`|(?:is|was) there (?:anything|something|any ?thing|any info|info|stuff|much) (?:on|about|regarding)` +
 	`|(?:fill|brief|catch) (?:me|us) (?:in )?(?:up )?on` +
 	`|(?:more|everything|something|anything|a (?:bit|little|lot)) (?:about|on|regarding)` +
 	`|(?:(?:give me|list|what are|tell me) )?(?:the )?(?:(?:[1-9]|two|three|four|five|a few|some) )?(?:key|main|important|major|interesting|top) ` +
 	`(?:facts|points|takeaways|highlights|things) (?:about|on|of|regarding|from)` +
-	`|highlights of)`
+	`|highlights of` +
+	`|what(?:['’]?s| is) (?:the (?:deal|story|situation|latest) (?:with|on)|up with|going on with|happening with))`
 
 // rePoints asks for a number of points ("5 key facts", "three main
 // takeaways", "in 4 bullet points").
