@@ -233,3 +233,26 @@ func TestTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoIsName: "who is" before a name asks what that person is (a
+// definition, whose term is the name); before a role, a post, an
+// adjective or a clause it asks for a person.
+func TestWhoIsName(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		typ  asked.Type
+		term string
+	}{
+		{"who is julia kristeva", asked.TypeDefine, "julia kristeva"},
+		{"Who is Khalid Iqbal?", asked.TypeDefine, "khalid iqbal"},
+		{"who was lavrov", asked.TypeDefine, "lavrov"},
+		{"who is the pm of pakistan", asked.TypePerson, ""},
+		{"who is responsible", asked.TypePerson, ""},
+		{"who is taylor swift dating", asked.TypePerson, ""},
+		{"who was president in 2003", asked.TypePerson, ""},
+	} {
+		if p := asked.Parse(tt.q); p.Type != tt.typ || p.Term != tt.term {
+			t.Errorf("Parse(%q) = type %d, term %q; want %d, %q", tt.q, p.Type, p.Term, tt.typ, tt.term)
+		}
+	}
+}

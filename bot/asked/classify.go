@@ -190,6 +190,8 @@ func asksDateNoun(f string) bool {
 // typeOf returns the answer type of folded question f.
 func typeOf(f string) Type {
 	switch {
+	case whoIsName(f):
+		return TypeDefine // "who is julia kristeva" asks what she is
 	case (reAuthor.MatchString(f) || whoAsks(f)) && !reOtherWh.MatchString(f):
 		return TypeAuthor
 	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f), measureAsked(f):
@@ -275,6 +277,34 @@ func asksVersion(f string) bool { return matchContent(reAskVersion, f, 2) }
 func definesIn(f string) bool {
 	m := reDefineIn.FindStringSubmatch(f)
 	return m != nil && !reNotTerm.MatchString(m[3]+m[4]) && !text.IsStop(m[3]) && !strings.HasSuffix(m[3], "ly")
+}
+
+// reWhoIs asks who someone or something is: "who is julia kristeva?".
+var reWhoIs = regexp.MustCompile(`^who (?:is|was) (.+?)\??$`)
+
+// whoIsName reports whether folded question f asks who someone it names
+// is ("who is julia kristeva", "who was lavrov"): one to three words
+// after "who is" or "who was", none a stop word, a kind of person or a
+// verb's -ing form, one of them a name no dictionary lists. "who is the
+// pm", "who is responsible" and "who is taylor swift dating" ask for a
+// person.
+func whoIsName(f string) bool {
+	m := reWhoIs.FindStringSubmatch(strings.TrimSpace(f))
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(m[1])
+	if len(words) > 3 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		if text.IsStop(w) || IsPersonNoun(w) || strings.HasSuffix(w, "ing") {
+			return false
+		}
+		named = named || !text.Spelt(w)
+	}
+	return named
 }
 
 // termOf returns the term a definition question (TypeDefine) asks to

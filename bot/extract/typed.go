@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -181,6 +182,9 @@ func defines(s string, q question) bool {
 			return true
 		}
 	}
+	if describesName(s, q, toks) {
+		return true
+	}
 	for t := range q.words {
 		if text.IsStop(t) || len(t) < 3 {
 			continue
@@ -230,6 +234,41 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 	}
 	w, after, _ := strings.Cut(strings.TrimLeft(rest, closers), " ")
 	return definingVerbs[strings.ToLower(w)] && !strings.HasPrefix(after, "not ") // "The Damphu is not to be confused with ..."
+}
+
+// describesName reports whether s says what the person a "who is X"
+// question names is, the way news text does: a kind of person the
+// question does not say in the capitalised words right before the name
+// ("Foreign Minister Sergey Lavrov", "Professor Vyacheslav Belokrenitsky")
+// or within three words of an aside right after it ("Khalid Iqbal,
+// retired Air Commodore"). A "what is X" question is about no person
+// ("a Host Module": "host" is a kind of person too).
+func describesName(s string, q question, toks []text.Token) bool {
+	if !strings.HasPrefix(text.Fold(q.text), "who") {
+		return false
+	}
+	for i, t := range toks {
+		if !q.has(t) || text.IsStop(t.Norm) || !text.Capitalised(s[t.Start:t.End]) {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-4) && s[toks[j].End:toks[j+1].Start] == " " && text.Capitalised(s[toks[j].Start:toks[j].End]); j-- {
+			if !q.has(toks[j]) && asked.IsPersonNoun(toks[j].Norm) {
+				return true
+			}
+		}
+		k := i
+		for k+1 < len(toks) && q.has(toks[k+1]) {
+			k++
+		}
+		if k+1 < len(toks) && strings.HasPrefix(s[toks[k].End:], ", ") {
+			for _, n := range toks[k+1 : min(len(toks), k+4)] {
+				if !q.has(n) && asked.IsPersonNoun(n.Norm) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // wordStart is where the hyphenated word holding byte i of s begins:

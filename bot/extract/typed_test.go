@@ -232,8 +232,10 @@ func TestYearOnly(t *testing.T) {
 // TestDefines: a sentence defines the asked term when the term stands in
 // parentheses after its long form (a hyphenated term too, wherever else
 // the sentence has its words) or opens the sentence before a defining
-// verb, past an aside; one that opens with the term and says what it
-// does, how it is used, what it is not or what it once was does not.
+// verb, past an aside, or, for a person asked about by name, has a kind
+// of person right before the name or in an aside after it; one that opens
+// with the term and says what it does, how it is used, what it is not or
+// what it once was does not.
 func TestDefines(t *testing.T) {
 	a := testAnswerer()
 	for _, tt := range []struct {
@@ -251,6 +253,10 @@ func TestDefines(t *testing.T) {
 		{"What is a damphu?", "The Damphu is not to be confused with a similar drum, the dhyāngro.", false},
 		{"what is bodmin", "Bodmin (Cornish: Bosvena) is a civil parish and historic town in Cornwall.", true},
 		{"what is bodmin", "Bodmin was the centre of three Cornish uprisings.", false},
+		{"who is lavrov", "Russia’s Foreign Minister Sergey Lavrov met his counterpart in Moscow.", true},
+		{"Who is Khalid Iqbal?", "According to Khalid Iqbal, retired Air Commodore of the air force, ties improved.", true},
+		{"who is lavrov", "The official said that Mr Lavrov was visiting Pakistan that week.", false},
+		{"What is a Host Module in wazero?", "In wazero, the imported modules can be Host Modules which consist of Go functions.", false},
 		{"What is godirwalk?", "`godirwalk` is a library for traversing a directory tree on a file system.", true},
 	} {
 		if got := defines(tt.s, a.analyze(tt.q)); got != tt.want {
