@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -72,12 +73,20 @@ func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.P
 }
 
 // withOpening returns passages with, before them, the first chunk of the
-// one document titled term, unless they hold it already: a definition
+// one document titled term (or, when none is, titled term and a qualifier:
+// qualifiedTitles), unless they hold it already: a definition
 // question asks for what such a document opens with ("What is albedo?"
 // and the article "Albedo"), and search, finding the term in every one
 // of its chunks, ranks its opening by little else.
 func withOpening(lib citebot.Library, term string, passages []citebot.Passage) []citebot.Passage {
-	src, ok := titled(lib.Sources(), term)
+	srcs := lib.Sources()
+	src, ok := titled(srcs, term)
+	if !ok {
+		if cut, found := titled(qualifiedTitles(srcs), term); found {
+			i := slices.IndexFunc(srcs, func(s citebot.Source) bool { return s.ID == cut.ID })
+			src, ok = srcs[i], true // the source as it is, its title whole
+		}
+	}
 	if !ok {
 		return passages
 	}
@@ -95,6 +104,24 @@ func withOpening(lib citebot.Library, term string, passages []citebot.Passage) [
 	for _, o := range passages {
 		o.Rank = len(out) + 1
 		out = append(out, o)
+	}
+	return out
+}
+
+// reQualifier is what an encyclopedia adds to a title after the name it
+// defines: a sense in parentheses ("The Atlas (newspaper)") or a dotted
+// abbreviation of the kind of body ("Raith Rovers F.C.").
+var reQualifier = regexp.MustCompile(`\s+(?:\([^()]+\)|(?:\p{Lu}\.){2,}|(?:Inc|Ltd|Co|Corp)\.?)$`)
+
+// qualifiedTitles returns the sources whose title has a qualifier
+// (reQualifier), with the title cut before it; the others are left out.
+func qualifiedTitles(srcs []citebot.Source) []citebot.Source {
+	var out []citebot.Source
+	for _, s := range srcs {
+		if loc := reQualifier.FindStringIndex(s.Title); loc != nil && loc[0] > 0 {
+			s.Title = s.Title[:loc[0]]
+			out = append(out, s)
+		}
 	}
 	return out
 }

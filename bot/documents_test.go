@@ -73,6 +73,7 @@ func TestDefinitionOpening(t *testing.T) {
 		{"final9/wiki-g/albedo.txt", "What is albedo?", "Albedo, or reflection coefficient, is the diffuse reflectivity"},
 		{"final9/wiki-g/albedo.txt", "wat is albedo", "Albedo, or reflection coefficient, is the diffuse reflectivity"},
 		{"final2/wiki/julia-kristeva.txt", "who is julia kristeva", "Julia Kristeva (born 24 June 1941) is a"},
+		{"final2/wiki/raith-rovers.txt", "wat is raith rovers", "Raith Rovers Football Club is a Scottish"}, // titled "Raith Rovers F.C."
 	} {
 		data, err := os.ReadFile("../eval/testdata/" + tt.file)
 		if err != nil {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot"
@@ -35,5 +36,26 @@ func TestDescribed(t *testing.T) {
 		if got := topicOf(tt.target); got != tt.topic {
 			t.Errorf("topicOf(%q) = %q, want %q", tt.target, got, tt.topic)
 		}
+	}
+}
+
+// TestQualifiedTitles: a title's qualifier (a sense in parentheses, a
+// dotted abbreviation of the kind of body) is cut for a definition
+// question's match; a title without one is left out, and so is one that
+// is a qualifier alone.
+func TestQualifiedTitles(t *testing.T) {
+	srcs := []citebot.Source{
+		{ID: "raith", Title: "Raith Rovers F.C."},
+		{ID: "the", Title: "The Atlas (newspaper)"},
+		{ID: "acme", Title: "Acme Inc."},
+		{ID: "albedo", Title: "Albedo"},
+		{ID: "paren", Title: "(untitled)"},
+	}
+	var got []string
+	for _, s := range qualifiedTitles(srcs) {
+		got = append(got, s.ID+":"+s.Title)
+	}
+	if want := "raith:Raith Rovers|the:The Atlas|acme:Acme"; strings.Join(got, "|") != want {
+		t.Errorf("qualifiedTitles = %q, want %q", strings.Join(got, "|"), want)
 	}
 }

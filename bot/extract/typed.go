@@ -213,9 +213,10 @@ var definingVerbs = map[string]bool{"is": true, "are": true, "refers": true, "me
 const closers = " `'\"’”*_"
 
 // definingVerb reports whether the question's term that opens s (toks,
-// its words from the first) is followed by a defining verb, past an
-// aside in parentheses or between commas ("Albedo, or reflection
-// coefficient, is ...").
+// its words from the first) is followed by a defining verb, past up to
+// three more words of a name and an aside in parentheses or between
+// commas ("Albedo, or reflection coefficient, is ...", "Raith Rovers
+// Football Club is ...").
 func definingVerb(s string, q question, toks []text.Token) bool {
 	j := 0
 	for j < len(toks) && q.has(toks[j]) && !text.IsStop(toks[j].Norm) {
@@ -225,6 +226,13 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[toks[j-1].End:], closers)
+	for n := 0; n < 3; n++ { // the rest of a name: "Raith Rovers Football Club is ..."
+		w, after, _ := strings.Cut(rest, " ")
+		if !text.Capitalised(w) || !isWord(w) {
+			break
+		}
+		rest = after
+	}
 	for _, p := range [][2]string{{"(", ")"}, {",", ","}} {
 		if strings.HasPrefix(rest, p[0]) {
 			if k := strings.Index(rest[1:], p[1]); k >= 0 && k < 80 {
@@ -269,6 +277,16 @@ func describesName(s string, q question, toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// isWord reports whether w is letters alone.
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // wordStart is where the hyphenated word holding byte i of s begins:

@@ -257,6 +257,7 @@ func TestDefines(t *testing.T) {
 		{"Who is Khalid Iqbal?", "According to Khalid Iqbal, retired Air Commodore of the air force, ties improved.", true},
 		{"who is lavrov", "The official said that Mr Lavrov was visiting Pakistan that week.", false},
 		{"What is a Host Module in wazero?", "In wazero, the imported modules can be Host Modules which consist of Go functions.", false},
+		{"what is raith rovers", "Raith Rovers Football Club is a Scottish professional football club based in Kirkcaldy.", true},
 		{"What is godirwalk?", "`godirwalk` is a library for traversing a directory tree on a file system.", true},
 	} {
 		if got := defines(tt.s, a.analyze(tt.q)); got != tt.want {
