@@ -73,20 +73,12 @@ func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.P
 }
 
 // withOpening returns passages with, before them, the first chunk of the
-// one document titled term (or, when none is, titled term and a qualifier:
-// qualifiedTitles), unless they hold it already: a definition
+// one document titled term (titleOf), unless they hold it already: a definition
 // question asks for what such a document opens with ("What is albedo?"
 // and the article "Albedo"), and search, finding the term in every one
 // of its chunks, ranks its opening by little else.
 func withOpening(lib citebot.Library, term string, passages []citebot.Passage) []citebot.Passage {
-	srcs := lib.Sources()
-	src, ok := titled(srcs, term)
-	if !ok {
-		if cut, found := titled(qualifiedTitles(srcs), term); found {
-			i := slices.IndexFunc(srcs, func(s citebot.Source) bool { return s.ID == cut.ID })
-			src, ok = srcs[i], true // the source as it is, its title whole
-		}
-	}
+	src, ok := titleOf(lib.Sources(), term)
 	if !ok {
 		return passages
 	}
@@ -106,6 +98,20 @@ func withOpening(lib citebot.Library, term string, passages []citebot.Passage) [
 		out = append(out, o)
 	}
 	return out
+}
+
+// titleOf returns the one source titled term (titled), or else the one
+// titled term and a qualifier (qualifiedTitles), as it is.
+func titleOf(srcs []citebot.Source, term string) (citebot.Source, bool) {
+	if src, ok := titled(srcs, term); ok {
+		return src, true
+	}
+	cut, ok := titled(qualifiedTitles(srcs), term)
+	if !ok {
+		return citebot.Source{}, false
+	}
+	i := slices.IndexFunc(srcs, func(s citebot.Source) bool { return s.ID == cut.ID })
+	return srcs[i], true // its title whole
 }
 
 // reQualifier is what an encyclopedia adds to a title after the name it

@@ -65,7 +65,8 @@ func TestNamedByID(t *testing.T) {
 
 // TestDefinitionOpening: "what is X" (or "who is X") of a corpus with a
 // document titled X, typed as in a chat too, is answered from that
-// document's opening, which search ranks below its other chunks (every
+// document's opening, also when the question's words could ask for
+// something else ("the senate of pakistan" as "the capital of pakistan"), which search ranks below its other chunks (every
 // one of them says "albedo"; the first answer to "who is julia kristeva"
 // was whom she married).
 func TestDefinitionOpening(t *testing.T) {
@@ -74,6 +75,7 @@ func TestDefinitionOpening(t *testing.T) {
 		{"final9/wiki-g/albedo.txt", "wat is albedo", "Albedo, or reflection coefficient, is the diffuse reflectivity"},
 		{"final2/wiki/julia-kristeva.txt", "who is julia kristeva", "Julia Kristeva (born 24 June 1941) is a"},
 		{"final2/wiki/raith-rovers.txt", "wat is raith rovers", "Raith Rovers Football Club is a Scottish"}, // titled "Raith Rovers F.C."
+		{"final6/wiki-a/senate-of-pakistan.txt", "what is the senate of pakistan", "The Senate of Pakistan, is the upper legislative chamber"},
 	} {
 		data, err := os.ReadFile("../eval/testdata/" + tt.file)
 		if err != nil {

@@ -98,12 +98,22 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 
 // parse parses query with its words as the Retriever reads them (a chat
 // abbreviation spelt out), for the extractive answerer and the conflict
-// finder.
+// finder. A question "what is X" whose X is a document's title (titleOf)
+// asks for a definition of X, whatever else its words could ask ("what
+// is the senate of pakistan" and the article "Senate of Pakistan").
 func (b *Bot) parse(query string) *asked.Question {
 	if n, ok := b.ret.(Normalizer); ok {
 		query = n.Normalize(query)
 	}
-	return asked.Parse(query)
+	q := asked.Parse(query)
+	if lib, ok := b.ret.(citebot.Library); ok && q.Type != asked.TypeDefine && q.Type != asked.TypeAuthor {
+		if x := asked.WhatIs(q.Folded); x != "" {
+			if _, ok := titleOf(lib.Sources(), x); ok {
+				q.Type, q.Term = asked.TypeDefine, x
+			}
+		}
+	}
+	return q
 }
 
 // request is the extractive answerer's request for question q, with the

@@ -256,3 +256,20 @@ func TestWhoIsName(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatIs: the X of "what is X" of up to five words, without its
+// article; none when it asks what X is called or is no such question.
+func TestWhatIs(t *testing.T) {
+	for q, want := range map[string]string{
+		"what is the senate of pakistan?":                "senate of pakistan",
+		"who was harry mcpherson":                        "harry mcpherson",
+		"what is the tool called?":                       "",
+		"what is the name of the new company":            "name of the new company",
+		"what is the first thing the council did in may": "",
+		"when was the senate founded":                    "",
+	} {
+		if got := asked.WhatIs(asked.Parse(q).Folded); got != want {
+			t.Errorf("WhatIs(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -320,6 +320,23 @@ func termOf(f string) string {
 	return ""
 }
 
+// reWhatIs asks what something of up to five words is: "what is the
+// senate of pakistan", which a document titled so defines, though "what
+// is the capital of pakistan" asks for a name.
+var reWhatIs = regexp.MustCompile(`^(?:what|who) (?:is|are|was|were) (?:the |a |an )?((?:[^ ]+ ){0,4}[^ ]+?)\??$`)
+
+// WhatIs returns the X of a question "what is X" (or "who is X") of up to
+// five words, given its Folded text, unless it asks what X is called; ""
+// for other questions. A caller that knows X to be a document's title
+// reads the question as asking for a definition of X.
+func WhatIs(f string) string {
+	f = strings.TrimSpace(f)
+	if m := reWhatIs.FindStringSubmatch(f); m != nil && !reCalled.MatchString(f) {
+		return m[1]
+	}
+	return ""
+}
+
 // kindOf returns the value kind of folded question f.
 func kindOf(f string) Kind {
 	switch {
