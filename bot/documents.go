@@ -73,10 +73,10 @@ func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.P
 }
 
 // withOpening returns passages with, before them, the first chunk of the
-// one document titled term (titleOf), unless they hold it already: a definition
-// question asks for what such a document opens with ("What is albedo?"
-// and the article "Albedo"), and search, finding the term in every one
-// of its chunks, ranks its opening by little else.
+// one document titled term (titleOf), unless they hold it already: a
+// definition question asks for what such a document opens with ("What
+// is albedo?" and the article "Albedo"), and search, finding the term in
+// every one of its chunks, ranks its opening by little else.
 func withOpening(lib citebot.Library, term string, passages []citebot.Passage) []citebot.Passage {
 	src, ok := titleOf(lib.Sources(), term)
 	if !ok {

@@ -66,9 +66,10 @@ func TestNamedByID(t *testing.T) {
 // TestDefinitionOpening: "what is X" (or "who is X") of a corpus with a
 // document titled X, typed as in a chat too, is answered from that
 // document's opening, also when the question's words could ask for
-// something else ("the senate of pakistan" as "the capital of pakistan"), which search ranks below its other chunks (every
-// one of them says "albedo"; the first answer to "who is julia kristeva"
-// was whom she married).
+// something else ("the senate of pakistan" as "the capital of
+// pakistan"), which search ranks below its other chunks (every one of
+// them says "albedo"; the first answer to "who is julia kristeva" was
+// whom she married).
 func TestDefinitionOpening(t *testing.T) {
 	for _, tt := range []struct{ file, q, want string }{
 		{"final9/wiki-g/albedo.txt", "What is albedo?", "Albedo, or reflection coefficient, is the diffuse reflectivity"},

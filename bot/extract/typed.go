@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,8 +164,9 @@ func boolf(b bool) float64 {
 // defines reports whether s defines a question term: the term opens s
 // before a defining verb (definingVerb: "Proteomics investigates ..."),
 // stands in parentheses after its long form ("... transmission
-// (CASA-1000)", "... Embedding (t-SNE)"), or is followed by "is a",
-// "refers to", ", a ...".
+// (CASA-1000)", "... Embedding (t-SNE)"), has a kind of person beside it
+// when it is a name a "who is" question asks about (describesName), or
+// is followed by "is a", "refers to", ", a ...".
 func defines(s string, q question) bool {
 	f := text.Fold(s)
 	toks := q.tokens(s)
@@ -256,27 +258,43 @@ func describesName(s string, q question, toks []text.Token) bool {
 		return false
 	}
 	for i, t := range toks {
-		if !q.has(t) || text.IsStop(t.Norm) || !text.Capitalised(s[t.Start:t.End]) {
-			continue
-		}
-		for j := i - 1; j >= max(0, i-4) && s[toks[j].End:toks[j+1].Start] == " " && text.Capitalised(s[toks[j].Start:toks[j].End]); j-- {
-			if !q.has(toks[j]) && asked.IsPersonNoun(toks[j].Norm) {
-				return true
-			}
-		}
-		k := i
-		for k+1 < len(toks) && q.has(toks[k+1]) {
-			k++
-		}
-		if k+1 < len(toks) && strings.HasPrefix(s[toks[k].End:], ", ") {
-			for _, n := range toks[k+1 : min(len(toks), k+4)] {
-				if !q.has(n) && asked.IsPersonNoun(n.Norm) {
-					return true
-				}
-			}
+		if q.has(t) && !text.IsStop(t.Norm) && text.Capitalised(s[t.Start:t.End]) &&
+			(kindBefore(s, q, toks, i) || kindAfter(s, q, toks, i)) {
+			return true
 		}
 	}
 	return false
+}
+
+// kindBefore reports whether a kind of person the question does not say
+// is among the up to four capitalised words right before toks[i]
+// ("Foreign Minister Sergey Lavrov").
+func kindBefore(s string, q question, toks []text.Token, i int) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		if s[toks[j].End:toks[j+1].Start] != " " || !text.Capitalised(s[toks[j].Start:toks[j].End]) {
+			return false
+		}
+		if !q.has(toks[j]) && asked.IsPersonNoun(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindAfter reports whether a kind of person the question does not say
+// is among the three words after a comma that follows the question's
+// words from toks[i] on ("Khalid Iqbal, retired Air Commodore").
+func kindAfter(s string, q question, toks []text.Token, i int) bool {
+	k := i
+	for k+1 < len(toks) && q.has(toks[k+1]) {
+		k++
+	}
+	if k+1 >= len(toks) || !strings.HasPrefix(s[toks[k].End:], ", ") {
+		return false
+	}
+	return slices.ContainsFunc(toks[k+1:min(len(toks), k+4)], func(n text.Token) bool {
+		return !q.has(n) && asked.IsPersonNoun(n.Norm)
+	})
 }
 
 // isWord reports whether w is letters alone.
