@@ -160,7 +160,8 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 			ans.Notes = append(ans.Notes, "searched in "+strings.Join(sc.names, ", ")+" only")
 		}
 	}
-	return b.withNamed(s.query, ps), nil
+	s.parsed = b.parse(s.query)
+	return b.withNamed(s.parsed, ps), nil
 }
 
 // sought is what Ask looks for, read once from a message (shortcut).
@@ -183,6 +184,9 @@ type sought struct {
 	// within is the document a topic overview is asked of ("what does the
 	// malik article say about defence?"); nil for all of them.
 	within *citebot.Source
+	// parsed is query as the answerer reads it (parse), set by passages
+	// once query is final; nil before, and for an LLM's summary.
+	parsed *asked.Question
 	// byDocument says query is what the message asks which documents
 	// speak of ("which articles mention the SCO?" → "the SCO"): an
 	// extractive answer lists them (extract.Request.ByDocument).

@@ -37,20 +37,19 @@ func (b *Bot) byDocumentText(topic string, cits []citebot.Citation) string {
 }
 
 // withNamed returns passages with, after them, the first chunk of each
-// document that question, asking for an author or a date, names by its ID
+// document that q, asking for an author or a date, names by its ID
 // (asked.NamesID: "who wrote the kotaku article") and that none of them
 // is from: its title and byline, which search cannot find by a word that
 // only the file's name has. A definition question gets the opening of the
-// document titled by its term first (withOpening). The question is read
-// as the answerer reads it (parse: "wat is albedo"). It returns passages
-// as they are for any other question, and when the Retriever is no
-// citebot.Library.
-func (b *Bot) withNamed(question string, passages []citebot.Passage) []citebot.Passage {
+// document titled by its term first (withOpening). q is the question as
+// the answerer reads it (Bot.parse: "wat is albedo" as "what is albedo").
+// It returns passages as they are for any other question, and when the
+// Retriever is no citebot.Library.
+func (b *Bot) withNamed(q *asked.Question, passages []citebot.Passage) []citebot.Passage {
 	lib, ok := b.ret.(citebot.Library)
 	if !ok {
 		return passages
 	}
-	q := b.parse(question) // "wat is albedo" as "what is albedo"
 	if q.Type == asked.TypeDefine {
 		return withOpening(lib, q.Term, passages)
 	}

@@ -44,8 +44,11 @@ const lookupK = 10
 // for it (a failed search leaves it to the passages).
 func (b *Bot) answerExtractive(ctx context.Context, ans *citebot.Answer, s sought, passages []citebot.Passage) {
 	ans.Mode = citebot.ModeExtractive
-	text.Split(passages)  // once, for the answerer and the conflict finder
-	q := b.parse(s.query) // once, for the answerer and the conflict finder
+	text.Split(passages) // once, for the answerer and the conflict finder
+	q := s.parsed        // once, for withNamed, the answerer and the conflict finder
+	if q == nil {
+		q = b.parse(s.query)
+	}
 	req := b.request(ctx, q, passages)
 	req.Overview, req.Sentences, req.ByDocument = s.overview, s.points, s.byDocument
 	res := b.ext.Answer(ctx, req)
@@ -91,9 +94,10 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 		query, passages = spelt, more
 	}
 	passages, _ = b.namedOnly(ctx, b.scope(query), passages, b.pool())
-	passages = b.withNamed(query, passages)
+	q := b.parse(query)
+	passages = b.withNamed(q, passages)
 	text.Split(passages)
-	return b.ext.Candidates(b.request(ctx, b.parse(query), passages)), nil
+	return b.ext.Candidates(b.request(ctx, q, passages)), nil
 }
 
 // parse parses query with its words as the Retriever reads them (a chat

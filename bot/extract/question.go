@@ -50,6 +50,7 @@ type question struct {
 	count       bool            // "how many": asks for a count of the focus
 	thingName   bool            // asks for the name of a thing: "what is the name of the company"
 	often       bool            // "how often": asks for a frequency (reFrequency)
+	who         bool            // opens with "who": a kind of person beside a name it asks about defines it (describesName)
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
@@ -108,7 +109,7 @@ func (a *Answerer) common(q question, stem string) bool {
 // (and, asking for an author, its author words), their synonyms, its
 // focus.
 func (a *Answerer) read(p *asked.Question) question {
-	out := question{text: p.Text, typ: p.Type, money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, version: p.Version, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
+	out := question{text: p.Text, typ: p.Type, who: strings.HasPrefix(p.Folded, "who"), money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, version: p.Version, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	seen := map[string]bool{}
 	prev := ""

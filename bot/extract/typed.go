@@ -230,7 +230,7 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 	rest := strings.TrimLeft(s[toks[j-1].End:], closers)
 	for n := 0; n < 3; n++ { // the rest of a name: "Raith Rovers Football Club is ..."
 		w, after, _ := strings.Cut(rest, " ")
-		if !text.Capitalised(w) || !isWord(w) {
+		if !text.Capitalised(w) || !text.IsLetters(w) {
 			break
 		}
 		rest = after
@@ -254,7 +254,7 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 // retired Air Commodore"). A "what is X" question is about no person
 // ("a Host Module": "host" is a kind of person too).
 func describesName(s string, q question, toks []text.Token) bool {
-	if !strings.HasPrefix(text.Fold(q.text), "who") {
+	if !q.who {
 		return false
 	}
 	for i, t := range toks {
@@ -295,16 +295,6 @@ func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	return slices.ContainsFunc(toks[k+1:min(len(toks), k+4)], func(n text.Token) bool {
 		return !q.has(n) && asked.IsPersonNoun(n.Norm)
 	})
-}
-
-// isWord reports whether w is letters alone.
-func isWord(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // wordStart is where the hyphenated word holding byte i of s begins:
