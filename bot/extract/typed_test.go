@@ -46,6 +46,7 @@ func TestTypeMatch(t *testing.T) {
 	members := a.analyze("how many members has the union got")
 	dates := a.analyze("How many dates does the tour have?")
 	hours := a.analyze("how many hrs did he spend explaining himself")
+	drills := a.analyze("Which unprecedented drills did the two armies hold?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -106,6 +107,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeEntity, release, "The lock-free map came in version 3.", true},
 		{typeEntity, release, "The `sync` package adds a lock-free map.", false}, // a name, no release
 		{typeEntity, release, "In 2019, the lock-free map was added.", false},
+		{typeEntity, drills, "The two armies held the ‘Druzhba’ drills.", true}, // a quoted name
+		{typeEntity, drills, "The two armies held drills called \"Friendship\".", true},
+		{typeEntity, drills, "The two armies held drills described as “unprecedented”.", false}, // the question's own word
+		{typeEntity, drills, "The armies’ drills were held in the hills.", false},               // an apostrophe quotes nothing
 		{typeNumber, often, "Relations grew through the annual summits.", true},
 		{typeNumber, often, "The summits are held twice a year.", true},
 		{typeNumber, often, "The leaders meet every other spring.", true},
