@@ -58,7 +58,8 @@ func wordToken(s string, start, end int) Token {
 // change on its own ("aBcDef" → "aBc Def"). It is a view for reading
 // values and names out of scraped text, never for citing: its byte
 // offsets are not the document's. s is returned as is when nothing is
-// glued.
+// glued. A surname's prefix stays on it ("McLaughlin", "MacDonald",
+// "DiCaprio": namePrefix).
 func Unglue(s string) string {
 	var b []byte
 	last, run, prevLower := 0, 0, false
@@ -66,7 +67,7 @@ func Unglue(s string) string {
 		if Invisible(r) {
 			continue
 		}
-		if prevLower && unicode.IsUpper(r) && run >= 2 && wordAfter(s[i+utf8.RuneLen(r):]) {
+		if prevLower && unicode.IsUpper(r) && run >= 2 && wordAfter(s[i+utf8.RuneLen(r):]) && !namePrefix(s[:i], run) {
 			b = append(append(b, s[last:i]...), ' ')
 			last, run = i, 0
 		}
@@ -81,6 +82,25 @@ func Unglue(s string) string {
 		return s
 	}
 	return string(append(b, s[last:]...))
+}
+
+// namePrefixes begin surnames with a capital inside them ("McLaughlin",
+// "MacDonald", "DeVito", "DiCaprio", "DuBois", "LaGuardia", "LeBron").
+var namePrefixes = map[string]bool{"Mc": true, "Mac": true, "De": true, "Di": true, "Du": true, "La": true, "Le": true}
+
+// namePrefix reports whether the run of letters that ends s, run runes
+// long and the whole word so far, is a surname's prefix (namePrefixes).
+func namePrefix(s string, run int) bool {
+	if run > 3 || len(s) < run {
+		return false
+	}
+	w := s[len(s)-run:]
+	if len(s) > run {
+		if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-run]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return namePrefixes[w]
 }
 
 // wordAfter reports whether s begins with a letter: the second letter of

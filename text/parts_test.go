@@ -83,7 +83,10 @@ func TestUnglue(t *testing.T) {
 		{"shooting down two jets on 27thFebruary, at that time", "shooting down two jets on 27th February, at that time"},
 		{"Chief of Army Staff GeneralRaheel Sharif", "Chief of Army Staff General Raheel Sharif"},
 		{"JavedBajwa and TheBuild-Own-Operate", "Javed Bajwa and The Build-Own-Operate"},
-		{"an iPhone and a McDonald", "an iPhone and a Mc Donald"},
+		{"an iPhone and a McDonald", "an iPhone and a McDonald"}, // a surname's prefix stays on it
+		{"says Maura McLaughlin, a radioastronomer", "says Maura McLaughlin, a radioastronomer"},
+		{"MacDonald, DeVito, DiCaprio and LaGuardia", "MacDonald, DeVito, DiCaprio and LaGuardia"},
+		{"signed inMay and theDe Vito", "signed in May and the De Vito"}, // a prefix within a longer word
 		{"nothing glued here", "nothing glued here"},
 		{"aB", "aB"},
 		{"aBcDef", "aBc Def"}, // each change on its own, where CaseParts cuts none

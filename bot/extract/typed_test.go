@@ -3,6 +3,8 @@ package extract
 import (
 	"math"
 	"testing"
+
+	"github.com/citebot/citebot/text"
 )
 
 func TestNamedNew(t *testing.T) {
@@ -264,8 +266,10 @@ func TestDefines(t *testing.T) {
 		{"What is a Host Module in wazero?", "In wazero, the imported modules can be Host Modules which consist of Go functions.", false},
 		{"what is raith rovers", "Raith Rovers Football Club is a Scottish professional football club based in Kirkcaldy.", true},
 		{"What is godirwalk?", "`godirwalk` is a library for traversing a directory tree on a file system.", true},
+		{"who is maura mclaughlin", "“I’m excited,” says Maura McLaughlin, a radioastronomer at West Virginia University.", true},
 	} {
-		if got := defines(tt.s, a.analyze(tt.q)); got != tt.want {
+		// as a candidate reads a sentence: its glued words apart
+		if got := defines(text.Unglue(tt.s), a.analyze(tt.q)); got != tt.want {
 			t.Errorf("defines(%q) for %q = %v, want %v", tt.s, tt.q, got, tt.want)
 		}
 	}
