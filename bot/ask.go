@@ -140,6 +140,10 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 	if s.byDocument || s.within != nil {
 		k = max(k, byDocumentPool)
 	}
+	if d := b.asDefinition(s.query); d != "" {
+		s.query = d
+		ans.Notes = append(ans.Notes, "read as: "+d)
+	}
 	ps, err := b.ret.Search(ctx, s.query, k)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

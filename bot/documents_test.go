@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -89,6 +90,34 @@ func TestDefinitionOpening(t *testing.T) {
 		}
 		if !ans.Answered || !strings.HasPrefix(ans.Answer, tt.want) {
 			t.Errorf("%q: answered %v: %q; want the definition that opens the article", tt.q, ans.Answered, ans.Answer)
+		}
+	}
+}
+
+// TestStandsFor: a question for what a short form stands for is asked as
+// one for what it is (asked.AsDefinition), chat spelling included, so
+// that search looks for the short form and not for "stand": the wine
+// article's "stands" and "standing" drew it before.
+func TestStandsFor(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, f := range []string{"nature-fast-telescope.txt", "dw-fruehburgunder-wine.txt", "reuters-parasite-sag-awards.txt"} {
+		data, err := os.ReadFile("../eval/testdata/final13/web-k/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[f] = &fstest.MapFile{Data: data}
+	}
+	b, _ := corpusBot(t, fsys, "stands-for")
+	for _, q := range []string{"wat does FAST stand for", "What is FAST short for?"} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "The Five-hundred-meter Aperture Spherical Radio Telescope (FAST)"; !ans.Answered || !strings.HasPrefix(ans.Answer, want) {
+			t.Errorf("%q: answered %v: %q; want %q", q, ans.Answered, ans.Answer, want)
+		}
+		if !slices.Contains(ans.Notes, "read as: what is FAST?") {
+			t.Errorf("%q: notes %q; want it read as a definition question", q, ans.Notes)
 		}
 	}
 }

@@ -86,6 +86,9 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 		return nil, err
 	}
 	query = text.Unchatter(query) // as Ask does
+	if d := b.asDefinition(query); d != "" {
+		query = d
+	}
 	passages, err := b.ret.Search(ctx, query, b.pool())
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -98,6 +101,16 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 	passages = b.withNamed(q, passages)
 	text.Split(passages)
 	return b.ext.Candidates(b.request(ctx, q, passages)), nil
+}
+
+// asDefinition returns query asked as "what is X" when, with its words
+// as the Retriever reads them ("wat" spelt out), it asks what X stands
+// for or means (asked.AsDefinition); "" otherwise.
+func (b *Bot) asDefinition(query string) string {
+	if n, ok := b.ret.(Normalizer); ok {
+		query = n.Normalize(query)
+	}
+	return asked.AsDefinition(query)
 }
 
 // parse parses query with its words as the Retriever reads them (a chat

@@ -257,6 +257,30 @@ func TestWhoIsName(t *testing.T) {
 	}
 }
 
+// TestAsDefinition: a question for what a short form stands for is asked
+// as one for what it is, the short form as typed; a question for what a
+// name means, for what someone meant, or for what a pronoun stands for is
+// not.
+func TestAsDefinition(t *testing.T) {
+	for q, want := range map[string]string{
+		"what does FAST stand for":         "what is FAST?",
+		"What does the acronym SCO mean?":  "what is SCO?",
+		"What is BOOT short for?":          "what is BOOT?",
+		"What does t-SNE stand for?":       "what is t-SNE?",
+		"what does it stand for":           "",
+		"What does the name Bodmin mean?":  "",
+		"what did lavrov mean":             "",
+		"what does the minister mean by X": "",
+	} {
+		if got := asked.AsDefinition(q); got != want {
+			t.Errorf("AsDefinition(%q) = %q, want %q", q, got, want)
+		}
+		if p := asked.Parse(q); (p.Type == asked.TypeDefine) != (want != "") {
+			t.Errorf("Parse(%q) = type %d; want a definition question: %v", q, p.Type, want != "")
+		}
+	}
+}
+
 // TestWhatIs: the X of "what is X" of up to five words, without its
 // article; none when it asks what X is called or is no such question.
 func TestWhatIs(t *testing.T) {

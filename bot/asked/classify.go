@@ -125,8 +125,18 @@ var (
 	// Asia") nor a name in another language ("what is Bodmin called in
 	// Cornish").
 	reDefineIn = regexp.MustCompile(`^what (is|are|was|were) (the |a |an )?([^ ,]+)( [^ ,]+)?,? (in|according to|per|from) [^,]{1,60}\??$`)
-	reNotTerm  = regexp.MustCompile(`(est|most|main|best|worst|called|named|known)\b`)
+	// reStandsFor asks what a short form stands for: "what does FAST
+	// stand for", "what does the acronym SCO mean", "what is BOOT short
+	// for"; reStandsForAny is it in any case, for text as typed.
+	reStandsFor    = regexp.MustCompile(standsForPattern)
+	reStandsForAny = regexp.MustCompile(`(?i)` + standsForPattern)
+	reNotTerm      = regexp.MustCompile(`(est|most|main|best|worst|called|named|known)\b`)
 )
+
+// standsForPattern is reStandsFor's: one of its three groups is the
+// term. A plain "what does X mean" may ask what a name means ("what does
+// the name Bodmin mean": "house of monks"), not what X is.
+const standsForPattern = `^what (?:(?:does|do) (?:the |a |an )?(?:(?:acronym|abbreviation|initialism) ([^ ]+) mean|([^ ]+(?: [^ ]+)?) stand for)|(?:is|was) (?:the |a |an )?([^ ]+(?: [^ ]+)?) (?:short|an abbreviation) for)\??$`
 
 // moneyNouns name a sum of money.
 const moneyNouns = `price|prices|cost|costs|fee|fees|fare|fares|salary|salaries|wage|wages|rent|tuition|budget|revenue|income|bail|ransom|funding|grant|grants|donation|donations|compensation|premium|premiums|subsidy|subsidies|loan|loans`
@@ -192,6 +202,8 @@ func typeOf(f string) Type {
 	switch {
 	case whoIsName(f):
 		return TypeDefine // "who is julia kristeva" asks what she is
+	case standsFor(f) != "":
+		return TypeDefine
 	case (reAuthor.MatchString(f) || whoAsks(f)) && !reOtherWh.MatchString(f):
 		return TypeAuthor
 	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f), measureAsked(f):
@@ -279,6 +291,37 @@ func definesIn(f string) bool {
 	return m != nil && !reNotTerm.MatchString(m[3]+m[4]) && !text.IsStop(m[3]) && !strings.HasSuffix(m[3], "ly")
 }
 
+// standsFor returns the term folded question f asks the long form of
+// (reStandsFor), or "": none for "what does it stand for".
+func standsFor(f string) string {
+	m := reStandsFor.FindStringSubmatch(strings.TrimSpace(f))
+	if m == nil {
+		return ""
+	}
+	t := m[1] + m[2] + m[3]
+	if w, _, _ := strings.Cut(t, " "); text.IsStop(w) || text.IsStop(t) {
+		return ""
+	}
+	return t
+}
+
+// AsDefinition returns question q, as typed, asked as "what is X" when it
+// asks what X stands for (reStandsFor: "what does FAST stand
+// for" → "what is FAST?"), so that neither search nor the answerer looks
+// for "stand"; "" for other questions.
+func AsDefinition(q string) string {
+	q = strings.TrimSpace(q)
+	m := reStandsForAny.FindStringSubmatchIndex(q)
+	if m == nil || standsFor(text.Fold(q)) == "" {
+		return ""
+	}
+	i := 2
+	for m[i] < 0 {
+		i += 2
+	}
+	return "what is " + q[m[i]:m[i+1]] + "?"
+}
+
 // reWhoIs asks who someone or something is: "who is julia kristeva?".
 var reWhoIs = regexp.MustCompile(`^who (?:is|was) (.+?)\??$`)
 
@@ -311,6 +354,9 @@ func whoIsName(f string) bool {
 // have defined, folded ("albedo" in "what is albedo?"), or "".
 func termOf(f string) string {
 	f = strings.TrimSpace(f)
+	if t := standsFor(f); t != "" {
+		return t
+	}
 	if m := reDefine.FindStringSubmatch(f); m != nil {
 		return strings.TrimRight(m[4], "?")
 	}
