@@ -117,18 +117,19 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 	return ans, nil
 }
 
-// passages returns the passages an answer to s reads: with an LLM (llm),
-// the opening of the document s asks to summarize (openingPassages), with
-// a note on ans saying so; otherwise what search finds for s.query, or,
-// when a word of it abbreviates a name those passages spell out
-// (spellOut), what search finds for s.query with the name spelt out,
-// which becomes s.query, with a note "read as: …"; the passages of the
-// documents a question names by their file's name or their author
-// alone (namedOnly: "does gpl3 let me sublicense"), with a note saying
-// so; and the opening of a
-// document a question for an author or a date names by its ID
-// (withNamed). An overview asked of one document (s.within) reads its
-// passages alone, when search finds any.
+// passages returns the passages an answer to s reads: with an LLM (llm), the
+// opening of the document s asks to summarize (openingPassages), with a note
+// on ans saying so; otherwise what search finds for s.query, once a question
+// for what a short form stands for is asked as one for what it is
+// (asDefinition: "what does FAST stand for" → "what is FAST?", which becomes
+// s.query, with a note "read as: …"), or, when a word of it abbreviates a
+// name those passages spell out (spellOut), what search finds for s.query
+// with the name spelt out, which becomes s.query, with a note "read as: …";
+// the passages of the documents a question names by their file's name or
+// their author alone (namedOnly: "does gpl3 let me sublicense"), with a note
+// saying so; and the opening of a document a question for an author or a
+// date names by its ID (withNamed). An overview asked of one document
+// (s.within) reads its passages alone, when search finds any.
 func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm bool) ([]citebot.Passage, error) {
 	if llm {
 		if ps := b.openingPassages(s.summary); len(ps) > 0 {
