@@ -120,7 +120,8 @@ func TestHasNewCount(t *testing.T) {
 		{"On March 2, 2018 the group met.", false},
 		{"About 200 soldiers took part.", true},
 		{"Four helicopters were delivered.", true},
-		{"At 1,642 metres it is the deepest.", true},
+		{"At 1,642 metres it is the deepest.", false}, // a depth, no count of troops
+		{"Some 1,642 troops were stationed there.", true},
 		{"In 2015 the troops arrived.", false},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/text"
@@ -53,8 +54,8 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || eraYear(s, toks, i) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
-		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q)) {
-			continue // a share or a measure, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old"
+		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q) || physicalMeasure(toks, i, q)) {
+			continue // a share or a measure, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old", "two miles"
 		}
 		return true
 	}
@@ -102,6 +103,41 @@ func compoundMeasure(s string, toks []text.Token, i int, q question) bool {
 	}
 	next := toks[i+1]
 	return !numeric(next.Norm) && !plural(next.Norm) && next.Stem != q.focus
+}
+
+// physicalUnits are the folded units of a distance, an area, a weight or
+// a time a number may measure ("two miles", "3 km", "seventy years"), not
+// count: "m" (a million too), "pounds" (money too), "second" (an ordinal
+// too) and units of data are left out.
+var physicalUnits = map[string]bool{"km": true, "kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true,
+	"mile": true, "miles": true, "metre": true, "metres": true, "meter": true, "meters": true, "feet": true, "foot": true, "ft": true,
+	"inch": true, "inches": true, "cm": true, "mm": true, "yard": true, "yards": true, "acre": true, "acres": true, "hectare": true,
+	"hectares": true, "kg": true, "kilogram": true, "kilograms": true, "gram": true, "grams": true, "tonne": true, "tonnes": true,
+	"ton": true, "tons": true, "lb": true, "lbs": true, "ounce": true, "ounces": true, "oz": true,
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "day": true, "days": true,
+	"hour": true, "hours": true, "minute": true, "minutes": true, "seconds": true, "decade": true, "decades": true,
+	"century": true, "centuries": true}
+
+// physicalMeasure reports whether toks[i], a number, measures a distance,
+// an area, a weight or a time (physicalUnits: "3 km (two miles)" off a
+// coast, "seventy years ago"), which is no count of what a "how many"
+// question counts, unless the question says the unit in any spelling
+// ("how many miles", "after how many years", "how many hrs").
+func physicalMeasure(toks []text.Token, i int, q question) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if !physicalUnits[next.Norm] || q.has(next) {
+		return false
+	}
+	forms := text.UnitForms(next.Stem) // "hrs" for "hours", "km" for "kilometres"
+	for w := range q.words {
+		if slices.Contains(forms, text.Stem(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // percentage reports whether toks[i], a number of s, is a percentage:

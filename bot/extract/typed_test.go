@@ -48,6 +48,7 @@ func TestTypeMatch(t *testing.T) {
 	members := a.analyze("how many members has the union got")
 	dates := a.analyze("How many dates does the tour have?")
 	hours := a.analyze("how many hrs did he spend explaining himself")
+	afterYears := a.analyze("After how many years did the experiment capture a drop?")
 	drills := a.analyze("Which unprecedented drills did the two armies hold?")
 	for _, tt := range []struct {
 		typ answerType
@@ -98,7 +99,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, hours, "He spent eighty-six hours explaining himself.", true}, // "eighty" is a number word
 		{typeNumber, hours, "He spent sixteen hours explaining himself.", true},
 		{typeNumber, count, "It is one of the games people play each day.", false},
-		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
+		{typeNumber, count, "People play the game each day 3 km (two miles) from the coast.", false}, // a distance
+		{typeNumber, count, "Seventy years ago, people began to play the game each day.", false},     // a time
+		{typeNumber, afterYears, "After 69 years, the experiment captured a drop.", true},            // the unit the question counts
+		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false},          // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
 		{typeNumber, count, "The people who play it each day use v2.5 of the game.", false},
 		{typeNumber, count, "Nearly 1.5 million people play the game each day.", true},
