@@ -193,7 +193,7 @@ func defines(s string, q question) bool {
 		}
 		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " means",
 			t + " stands for", "referred to as " + t, "known as " + t, "called " + t} {
-			if strings.Contains(f, cue) {
+			if hasPhrase(f, cue) {
 				return true
 			}
 		}
@@ -201,11 +201,33 @@ func defines(s string, q question) bool {
 	return false
 }
 
+// hasPhrase reports whether s holds phrase as whole words: "haytham is
+// a" is not in "haytham is also", nor "mir is a" in "kashmir is a".
+func hasPhrase(s, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if !wordRune(before) && !wordRune(after) || strings.HasSuffix(phrase, " ") && !wordRune(before) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// wordRune reports whether r is part of a word (a letter or a digit);
+// utf8.RuneError, at either end of a text, is not.
+func wordRune(r rune) bool { return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
 // definingVerbs say what a subject is ("Albedo is ...", "Proteomics
 // investigates ..."), where most verbs say what it does or how it is
 // used ("Albedo depends on ...", "t-SNE has been used ..."), and the past
 // tense what it was once ("Bodmin was the centre of three uprisings";
-// "X was a ..." is among defines' cues).
+// "X was a ..." defines, as among defines' cues).
 var definingVerbs = map[string]bool{"is": true, "are": true, "refers": true, "means": true,
 	"denotes": true, "describes": true, "designates": true, "investigates": true, "studies": true, "comprises": true,
 	"consists": true, "represents": true, "encompasses": true, "concerns": true}
@@ -228,22 +250,48 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[toks[j-1].End:], closers)
+	longer := false          // the name goes on past the question's words
 	for n := 0; n < 3; n++ { // the rest of a name: "Raith Rovers Football Club is ..."
 		w, after, _ := strings.Cut(rest, " ")
 		if !text.Capitalised(w) || !text.IsLetters(w) {
 			break
 		}
-		rest = after
+		rest, longer = after, true
 	}
 	for _, p := range [][2]string{{"(", ")"}, {",", ","}} {
 		if strings.HasPrefix(rest, p[0]) {
-			if k := strings.Index(rest[1:], p[1]); k >= 0 && k < 80 {
+			if k := strings.Index(rest[1:], p[1]); k >= 0 && k < maxAside(p[0]) {
 				rest = rest[k+2:]
 			}
 		}
 	}
 	w, after, _ := strings.Cut(strings.TrimLeft(rest, closers), " ")
-	return definingVerbs[strings.ToLower(w)] && !strings.HasPrefix(after, "not ") // "The Damphu is not to be confused with ..."
+	w = strings.ToLower(w)
+	indefinite := strings.HasPrefix(after, "a ") || strings.HasPrefix(after, "an ")
+	switch {
+	case w == "was" || w == "were":
+		// the past tense says what it once did ("Bodmin was the centre
+		// of"), save "was a" ("Ibn al-Haytham (… c. 965 – c. 1040) was a
+		// mathematician")
+		return indefinite
+	case longer:
+		// a longer name may be another thing ("Bodmin Town Council is
+		// made up of"): only "is a", "is the" define it
+		return w == "is" && (indefinite || strings.HasPrefix(after, "the "))
+	}
+	return definingVerbs[w] && !strings.HasPrefix(after, "not ") && !strings.HasPrefix(after, "also ") // "The Damphu is not to be confused with ...", "Ibn al-Haytham is also given the byname ..."
+}
+
+// maxAside is the longest aside, in bytes, definingVerb passes over
+// between a term and its verb: one in parentheses may hold an
+// encyclopedia's other names and dates ("(latinized Alhazen; full name
+// Abū ʿAlī al-Ḥasan ibn al-Ḥasan ibn al-Haytham; c. 965 – c. 1040)"),
+// one between commas is a short apposition.
+func maxAside(open string) int {
+	if open == "(" {
+		return 200
+	}
+	return 80
 }
 
 // describesName reports whether s says what the person a "who is X"

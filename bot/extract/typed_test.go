@@ -270,6 +270,9 @@ func TestDefines(t *testing.T) {
 		{"What is a Host Module in wazero?", "In wazero, the imported modules can be Host Modules which consist of Go functions.", false},
 		{"what is raith rovers", "Raith Rovers Football Club is a Scottish professional football club based in Kirkcaldy.", true},
 		{"What is godirwalk?", "`godirwalk` is a library for traversing a directory tree on a file system.", true},
+		{"who was ibn al haytham", "Ibn al-Haytham (latinized Alhazen; full name Abū ʿAlī al-Ḥasan ibn al-Ḥasan ibn al-Haytham; c. 965 – c. 1040) was a mathematician, astronomer, and physicist.", true},
+		{"who was ibn al haytham", "Ibn al-Haytham is also sometimes given the byname al-Baṣrī after his birthplace.", false}, // "is a" is no part of "is also"
+		{"what is bodmin", "Bodmin Town Council is made up of sixteen councillors.", false},                                   // another thing, by a longer name
 		{"who is maura mclaughlin", "“I’m excited,” says Maura McLaughlin, a radioastronomer at West Virginia University.", true},
 	} {
 		// as a candidate reads a sentence: its glued words apart
