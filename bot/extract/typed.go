@@ -414,16 +414,16 @@ func namedNew(s string, q question) bool {
 	return false
 }
 
-// newQuoted reports whether s quotes, in a short quotation (a title, a
-// name: "the ‘Druzhba’ drills"), a word the question does not say: not
-// only the question's own words ("described as “unprecedented”" for "the
-// unprecedented stranding"), nor the apostrophe of "Hamilton’s".
+// reQuoted is a short quotation: double quotes, or single curly ones
+// (the apostrophe of "Hamilton’s" opens none).
+var reQuoted = regexp.MustCompile(`“([^”]{1,80})”|"([^"]{1,80})"|‘([^’]{1,80})’`)
+
+// newQuoted reports whether s quotes a word the question does not say
+// (a title, a name: "the ‘Druzhba’ drills"), not only the question's own
+// words ("described as “unprecedented”" for "the unprecedented stranding").
 func newQuoted(s string, q question) bool {
-	for _, sp := range text.QuotedSpans(s) {
-		if sp.End-sp.Start > maxQuotedName {
-			continue
-		}
-		for _, t := range text.Tokens(s[sp.Start:sp.End]) {
+	for _, m := range reQuoted.FindAllStringSubmatch(s, -1) {
+		for _, t := range text.Tokens(m[1] + m[2] + m[3]) {
 			if !q.words[t.Norm] && !text.IsStop(t.Norm) {
 				return true
 			}
@@ -431,10 +431,6 @@ func newQuoted(s string, q question) bool {
 	}
 	return false
 }
-
-// maxQuotedName is the longest quotation, in bytes, newQuoted reads as a
-// name rather than as words someone said.
-const maxQuotedName = 80
 
 // newCodeSpan reports whether s has a Markdown code span holding a word
 // the question does not ("`wasi_snapshot_preview1`"): in a document about
