@@ -90,7 +90,7 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeEntity:
-		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || newQuoted(s, q) || namedNew(s, q) || newCodeSpan(s, q) {
+		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) || newCodeSpan(s, q) {
 			return 1
 		}
 		return tun.EntityCredit
@@ -406,24 +406,6 @@ var reNaming = regexp.MustCompile(`(?i)\b(?:named|called|nicknamed|dubbed|known 
 func namedNew(s string, q question) bool {
 	for _, m := range reNaming.FindAllStringSubmatch(s, -1) {
 		for _, t := range text.Tokens(m[1]) {
-			if !q.words[t.Norm] && !text.IsStop(t.Norm) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// reQuoted is a short quotation: double quotes, or single curly ones
-// (the apostrophe of "Hamilton’s" opens none).
-var reQuoted = regexp.MustCompile(`“([^”]{1,80})”|"([^"]{1,80})"|‘([^’]{1,80})’`)
-
-// newQuoted reports whether s quotes a word the question does not say
-// (a title, a name: "the ‘Druzhba’ drills"), not only the question's own
-// words ("described as “unprecedented”" for "the unprecedented stranding").
-func newQuoted(s string, q question) bool {
-	for _, m := range reQuoted.FindAllStringSubmatch(s, -1) {
-		for _, t := range text.Tokens(m[1] + m[2] + m[3]) {
 			if !q.words[t.Norm] && !text.IsStop(t.Norm) {
 				return true
 			}
