@@ -315,11 +315,12 @@ func AsDefinition(q string) string {
 	if m == nil || standsFor(text.Fold(q)) == "" {
 		return ""
 	}
-	i := 2
-	for m[i] < 0 {
-		i += 2
+	for i := 2; i+1 < len(m); i += 2 {
+		if m[i] >= 0 {
+			return "what is " + q[m[i]:m[i+1]] + "?"
+		}
 	}
-	return "what is " + q[m[i]:m[i+1]] + "?"
+	return ""
 }
 
 // reWhoIs asks who someone or something is: "who is julia kristeva?".
