@@ -1,6 +1,10 @@
 package conflict
 
-import "github.com/citebot/citebot/text"
+import (
+	"strings"
+
+	"github.com/citebot/citebot/text"
+)
 
 // locatives are folded prepositions that put a thing at a place.
 var locatives = map[string]bool{"at": true, "in": true, "near": true}
@@ -20,8 +24,8 @@ func places(s string, toks []text.Token) []value {
 		for j < len(toks) && j < i+5 && placeWord(s, toks, j) && (j == i+1 || s[toks[j-1].End:toks[j].Start] == " ") {
 			j++
 		}
-		if j == i+1 {
-			continue
+		if j == i+1 || demonym(toks[j-1].Norm) {
+			continue // "in Taiwanese prayer culture" names a people's ways, no place
 		}
 		v := value{start: toks[i+1].Start, end: toks[j-1].End}
 		for _, t := range toks[i+1 : j] {
@@ -34,6 +38,13 @@ func places(s string, toks []text.Token) []value {
 		i = j - 1
 	}
 	return out
+}
+
+// demonym reports whether a folded word is an adjective of a people or a
+// language by its ending ("taiwanese", "british"), which no place's name
+// ends with.
+func demonym(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
 }
 
 // placeWord reports whether toks[j] may be a word of a place's name.

@@ -24,6 +24,9 @@ func TestFindPlaces(t *testing.T) {
 		{"a list of places is not run together", "Where is the depot at which the valley line's trains are maintained?",
 			[]string{"The valley line's trains are maintained at the depot at Carrowby, Millbrook and Linwick.",
 				"The valley line's trains are maintained at the depot at Carrowby."}, "[]"},
+		{"a people's adjective is no place", "Where are the spinning fish?",
+			[]string{"Spinning fish stand for an animal offering in Taiwanese prayer culture.",
+				"The spinning fish were found in Islamorada, Florida."}, "[]"},
 		{"months and numbers are no places", "Where is the depot at which the valley line's trains are maintained?",
 			[]string{"The valley line's trains were maintained at the depot in May.", "The valley line's trains are maintained at the depot in 2024."}, "[]"},
 	}
