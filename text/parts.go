@@ -96,7 +96,7 @@ func namePrefix(s string, run int) bool {
 	}
 	w := s[len(s)-run:]
 	if len(s) > run {
-		if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-run]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-run]); isWord(r) {
 			return false
 		}
 	}

@@ -194,6 +194,11 @@ func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// IsWordRune reports whether r is part of a word as Tokens reads one: a
+// letter, a digit or a combining mark. utf8.RuneError, which decoding
+// gives at either end of a text, is not.
+func IsWordRune(r rune) bool { return isWord(r) }
+
 // Terms returns the stems of the content words of s: stop words removed.
 func Terms(s string) []string {
 	var out []string

@@ -295,14 +295,17 @@ func definesIn(f string) bool {
 // (reStandsFor), or "": none for "what does it stand for".
 func standsFor(f string) string {
 	m := reStandsFor.FindStringSubmatch(strings.TrimSpace(f))
-	if m == nil {
+	if m == nil || !shortForm(m[1]+m[2]+m[3]) {
 		return ""
 	}
-	t := m[1] + m[2] + m[3]
-	if w, _, _ := strings.Cut(t, " "); text.IsStop(w) || text.IsStop(t) {
-		return ""
-	}
-	return t
+	return m[1] + m[2] + m[3]
+}
+
+// shortForm reports whether the term t of a reStandsFor match may be a
+// short form: neither it nor its first word is a stop word ("it").
+func shortForm(t string) bool {
+	w, _, _ := strings.Cut(text.Fold(t), " ")
+	return !text.IsStop(w) && !text.IsStop(text.Fold(t))
 }
 
 // AsDefinition returns question q, as typed, asked as "what is X" when it
@@ -310,17 +313,11 @@ func standsFor(f string) string {
 // for" → "what is FAST?"), so that neither search nor the answerer looks
 // for "stand"; "" for other questions.
 func AsDefinition(q string) string {
-	q = strings.TrimSpace(q)
-	m := reStandsForAny.FindStringSubmatchIndex(q)
-	if m == nil || standsFor(text.Fold(q)) == "" {
+	m := reStandsForAny.FindStringSubmatch(strings.TrimSpace(q))
+	if m == nil || !shortForm(m[1]+m[2]+m[3]) {
 		return ""
 	}
-	for i := 2; i+1 < len(m); i += 2 {
-		if m[i] >= 0 {
-			return "what is " + q[m[i]:m[i+1]] + "?"
-		}
-	}
-	return ""
+	return "what is " + m[1] + m[2] + m[3] + "?"
 }
 
 // reWhoIs asks who someone or something is: "who is julia kristeva?".

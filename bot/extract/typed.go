@@ -212,16 +212,12 @@ func hasPhrase(s, phrase string) bool {
 		start, end := i+k, i+k+len(phrase)
 		before, _ := utf8.DecodeLastRuneInString(s[:start])
 		after, _ := utf8.DecodeRuneInString(s[end:])
-		if !wordRune(before) && !wordRune(after) || strings.HasSuffix(phrase, " ") && !wordRune(before) {
+		if !text.IsWordRune(before) && (!text.IsWordRune(after) || strings.HasSuffix(phrase, " ")) {
 			return true
 		}
 		i = start + 1
 	}
 }
-
-// wordRune reports whether r is part of a word (a letter or a digit);
-// utf8.RuneError, at either end of a text, is not.
-func wordRune(r rune) bool { return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // definingVerbs say what a subject is ("Albedo is ...", "Proteomics
 // investigates ..."), where most verbs say what it does or how it is
