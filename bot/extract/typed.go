@@ -254,14 +254,7 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 		}
 		rest, longer = after, true
 	}
-	for _, p := range [][2]string{{"(", ")"}, {",", ","}} {
-		if strings.HasPrefix(rest, p[0]) {
-			if k := strings.Index(rest[1:], p[1]); k >= 0 && k < maxAside(p[0]) {
-				rest = rest[k+2:]
-			}
-		}
-	}
-	w, after, _ := strings.Cut(strings.TrimLeft(rest, closers), " ")
+	w, after, _ := strings.Cut(strings.TrimLeft(skipAsides(rest), closers), " ")
 	w = strings.ToLower(w)
 	indefinite := strings.HasPrefix(after, "a ") || strings.HasPrefix(after, "an ")
 	switch {
@@ -278,13 +271,40 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 	return definingVerbs[w] && !strings.HasPrefix(after, "not ") && !strings.HasPrefix(after, "also ") // "The Damphu is not to be confused with ...", "Ibn al-Haytham is also given the byname ..."
 }
 
+// asides are the marks that open and close an aside between a term and
+// its verb: "Albedo, or reflection coefficient, is", "Guetzli [guɛtsli]
+// — cookie in Swiss German — is".
+var asides = [][2]string{{"(", ")"}, {"[", "]"}, {",", ","}, {"—", "—"}, {"–", "–"}}
+
+// skipAsides returns rest past up to two asides that open it (asides),
+// each shorter than maxAside, or rest as it is.
+func skipAsides(rest string) string {
+	for n := 0; n < 2; n++ {
+		rest = strings.TrimLeft(rest, " ")
+		skipped := false
+		for _, p := range asides {
+			if !strings.HasPrefix(rest, p[0]) {
+				continue
+			}
+			if k := strings.Index(rest[len(p[0]):], p[1]); k >= 0 && k < maxAside(p[0]) {
+				rest, skipped = rest[len(p[0])+k+len(p[1]):], true
+			}
+			break
+		}
+		if !skipped {
+			return rest
+		}
+	}
+	return rest
+}
+
 // maxAside is the longest aside, in bytes, definingVerb passes over
-// between a term and its verb: one in parentheses may hold an
+// between a term and its verb: one in brackets may hold an
 // encyclopedia's other names and dates ("(latinized Alhazen; full name
 // Abū ʿAlī al-Ḥasan ibn al-Ḥasan ibn al-Haytham; c. 965 – c. 1040)"),
-// one between commas is a short apposition.
+// one between commas or dashes is a short apposition.
 func maxAside(open string) int {
-	if open == "(" {
+	if open == "(" || open == "[" {
 		return 200
 	}
 	return 80

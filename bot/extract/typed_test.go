@@ -269,6 +269,10 @@ func TestDefines(t *testing.T) {
 		{"who was ibn al haytham", "Ibn al-Haytham is also sometimes given the byname al-Baṣrī after his birthplace.", false}, // "is a" is no part of "is also"
 		{"what is bodmin", "Bodmin Town Council is made up of sixteen councillors.", false},                                   // another thing, by a longer name
 		{"who is maura mclaughlin", "“I’m excited,” says Maura McLaughlin, a radioastronomer at West Virginia University.", true},
+		{"what is guetzli", "Guetzli [guɛtsli] — cookie in Swiss German — is a JPEG encoder for digital images.", true}, // past a bracket and a dash
+		{"what is guetzli", "Guetzli – as in the cookie – is a JPEG encoder.", true},
+		{"what is guetzli", "Guetzli [a] [b] [c] is a JPEG encoder.", false}, // two asides at most
+		{"what is guetzli", "Guetzli (on the right) shows less ringing than libjpeg.", false},
 	} {
 		// as a candidate reads a sentence: its glued words apart
 		if got := defines(text.Unglue(tt.s), a.analyze(tt.q)); got != tt.want {
