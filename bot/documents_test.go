@@ -96,30 +96,46 @@ func TestDefinitionOpening(t *testing.T) {
 	}
 }
 
-// TestStandsFor: a question for what a short form stands for is asked as
-// one for what it is (asked.AsDefinition), chat spelling included, so
-// that search looks for the short form and not for "stand": the wine
-// article's "stands" and "standing" drew it before.
+// TestStandsFor: a question for what a short form stands for, or what a
+// word means, is asked as one for what it is (asked.AsDefinition), chat
+// spelling included, so that search looks for the term and not for
+// "stand" or "mean": the wine article's "stands" and "standing" drew it
+// before, and "what does guetzli mean" was refused.
 func TestStandsFor(t *testing.T) {
-	fsys := fstest.MapFS{}
-	for _, f := range []string{"nature-fast-telescope.txt", "dw-fruehburgunder-wine.txt", "reuters-parasite-sag-awards.txt"} {
-		data, err := os.ReadFile("../eval/testdata/final13/web-k/" + f)
-		if err != nil {
-			t.Fatal(err)
+	for _, tt := range []struct {
+		dir   string
+		files []string
+		qs    []string
+		want  string // the answer's opening
+		note  string
+	}{
+		{"final13/web-k", []string{"nature-fast-telescope.txt", "dw-fruehburgunder-wine.txt", "reuters-parasite-sag-awards.txt"},
+			[]string{"wat does FAST stand for", "What is FAST short for?"},
+			"The Five-hundred-meter Aperture Spherical Radio Telescope (FAST)", "read as: what is FAST?"},
+		{"final34/page-ai", []string{"googleresearch-guetzli-jpeg-encoder.txt", "cnn-sutter-climate-change-terror-opinion.txt", "techcrunch-atlassian-ipo-share-price.txt"},
+			[]string{"what does guetzli mean"},
+			"Guetzli [guɛtsli] — cookie in Swiss German — is a JPEG encoder", "read as: what is guetzli?"},
+	} {
+		fsys := fstest.MapFS{}
+		for _, f := range tt.files {
+			data, err := os.ReadFile("../eval/testdata/" + tt.dir + "/" + f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys[f] = &fstest.MapFile{Data: data}
 		}
-		fsys[f] = &fstest.MapFile{Data: data}
-	}
-	b, _ := corpusBot(t, fsys, "stands-for")
-	for _, q := range []string{"wat does FAST stand for", "What is FAST short for?"} {
-		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := "The Five-hundred-meter Aperture Spherical Radio Telescope (FAST)"; !ans.Answered || !strings.HasPrefix(ans.Answer, want) {
-			t.Errorf("%q: answered %v: %q; want %q", q, ans.Answered, ans.Answer, want)
-		}
-		if !slices.Contains(ans.Notes, "read as: what is FAST?") {
-			t.Errorf("%q: notes %q; want it read as a definition question", q, ans.Notes)
+		b, _ := corpusBot(t, fsys, "stands-for")
+		for _, q := range tt.qs {
+			ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Answered || !strings.HasPrefix(ans.Answer, tt.want) {
+				t.Errorf("%q: answered %v: %q; want %q", q, ans.Answered, ans.Answer, tt.want)
+			}
+			if !slices.Contains(ans.Notes, tt.note) {
+				t.Errorf("%q: notes %q; want %q", q, ans.Notes, tt.note)
+			}
 		}
 	}
 }

@@ -271,6 +271,9 @@ func TestAsDefinition(t *testing.T) {
 		"What does the name Bodmin mean?":  "",
 		"what did lavrov mean":             "",
 		"what does the minister mean by X": "",
+		"what does guetzli mean":           "what is guetzli?",
+		"wat does GDPR means":              "",
+		"What does the surname Raith mean": "",
 	} {
 		if got := asked.AsDefinition(q); got != want {
 			t.Errorf("AsDefinition(%q) = %q, want %q", q, got, want)

@@ -133,10 +133,10 @@ var (
 	reNotTerm      = regexp.MustCompile(`(est|most|main|best|worst|called|named|known)\b`)
 )
 
-// standsForPattern is reStandsFor's: one of its three groups is the
-// term. A plain "what does X mean" may ask what a name means ("what does
-// the name Bodmin mean": "house of monks"), not what X is.
-const standsForPattern = `^what (?:(?:does|do) (?:the |a |an )?(?:(?:acronym|abbreviation|initialism) ([^ ]+) mean|([^ ]+(?: [^ ]+)?) stand for)|(?:is|was) (?:the |a |an )?([^ ]+(?: [^ ]+)?) (?:short|an abbreviation) for)\??$`
+// standsForPattern is reStandsFor's: one of its four groups is the
+// term. "What does X mean" asks what X is ("what does guetzli mean"),
+// unless it asks what a name means (shortForm).
+const standsForPattern = `^what (?:(?:does|do) (?:the |a |an )?(?:(?:acronym|abbreviation|initialism) ([^ ]+) mean|([^ ]+(?: [^ ]+)?) stand for|([^ ]+(?: [^ ]+)?) means?)|(?:is|was) (?:the |a |an )?([^ ]+(?: [^ ]+)?) (?:short|an abbreviation) for)\??$`
 
 // moneyNouns name a sum of money.
 const moneyNouns = `price|prices|cost|costs|fee|fees|fare|fares|salary|salaries|wage|wages|rent|tuition|budget|revenue|income|bail|ransom|funding|grant|grants|donation|donations|compensation|premium|premiums|subsidy|subsidies|loan|loans`
@@ -295,17 +295,19 @@ func definesIn(f string) bool {
 // (reStandsFor), or "": none for "what does it stand for".
 func standsFor(f string) string {
 	m := reStandsFor.FindStringSubmatch(strings.TrimSpace(f))
-	if m == nil || !shortForm(m[1]+m[2]+m[3]) {
+	if m == nil || !shortForm(m[1]+m[2]+m[3]+m[4]) {
 		return ""
 	}
-	return m[1] + m[2] + m[3]
+	return m[1] + m[2] + m[3] + m[4]
 }
 
 // shortForm reports whether the term t of a reStandsFor match may be a
-// short form: neither it nor its first word is a stop word ("it").
+// short form: neither it nor its first word is a stop word ("it"), nor
+// is its first word "name": "what does the name Bodmin mean" asks what
+// the name means ("house of monks"), not what Bodmin is.
 func shortForm(t string) bool {
 	w, _, _ := strings.Cut(text.Fold(t), " ")
-	return !text.IsStop(w) && !text.IsStop(text.Fold(t))
+	return !text.IsStop(w) && !text.IsStop(text.Fold(t)) && w != "name" && w != "surname"
 }
 
 // AsDefinition returns question q, as typed, asked as "what is X" when it
@@ -314,10 +316,10 @@ func shortForm(t string) bool {
 // for "stand"; "" for other questions.
 func AsDefinition(q string) string {
 	m := reStandsForAny.FindStringSubmatch(strings.TrimSpace(q))
-	if m == nil || !shortForm(m[1]+m[2]+m[3]) {
+	if m == nil || !shortForm(m[1]+m[2]+m[3]+m[4]) {
 		return ""
 	}
-	return "what is " + m[1] + m[2] + m[3] + "?"
+	return "what is " + m[1] + m[2] + m[3] + m[4] + "?"
 }
 
 // reWhoIs asks who someone or something is: "who is julia kristeva?".
