@@ -85,7 +85,7 @@ func spellInitialisms(query string, passages []citebot.Passage, known func(stem 
 // it is typed in capitals ("USA").
 func initialism(t text.Token, capitals bool, known func(stem string) bool) bool {
 	n := len(t.Norm)
-	if n < minInitialism || n > maxInitialism || text.IsStop(t.Norm) || text.ChatForm(t.Norm) != nil || text.Spelt(t.Norm) && !capitals {
+	if n < minInitialism || n > maxInitialism || text.IsStop(t.Norm) || text.ChatForm(t.Norm) != nil || text.Spelt(t.Norm) && !capitals && !vowelless(t.Norm) {
 		return false
 	}
 	for _, r := range t.Norm {
@@ -95,6 +95,11 @@ func initialism(t text.Token, capitals bool, known func(stem string) bool) bool 
 	}
 	return !known(t.Stem)
 }
+
+// vowelless reports whether folded word w has no vowel, nor a "y": no
+// word but a short form is written so ("fm", "pm"), whatever the
+// dictionary lists for it.
+func vowelless(w string) bool { return !strings.ContainsAny(w, "aeiouy") }
 
 // spelledName returns the name the passages spell most often with the
 // folded initials ini, counting its plural and other inflections with it
@@ -142,13 +147,18 @@ func stems(name string) string {
 }
 
 // namesWithInitials returns the stretches of runs of capitalised words of
-// s whose initials, folded, are ini.
+// s whose initials, folded, are ini; a stretch neither starts nor ends
+// inside a hyphened word ("Carrying-Place Trail" has no "Place Trail").
 func namesWithInitials(s, ini string) []string {
 	var out []string
 	var run []text.Token // the capitalised words of the current run
 	flush := func() {
 		for i := 0; i+len(ini) <= len(run); i++ {
 			stretch := run[i : i+len(ini)]
+			start, end := stretch[0].Start, stretch[len(stretch)-1].End
+			if strings.HasSuffix(s[:start], "-") || strings.HasPrefix(s[end:], "-") {
+				continue // half of a hyphened word: "Place Trail" of "Carrying-Place Trail"
+			}
 			if initialsOf(stretch) == ini {
 				out = append(out, withoutPossessive(s[stretch[0].Start:stretch[len(stretch)-1].End]))
 			}

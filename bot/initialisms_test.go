@@ -26,6 +26,7 @@ func TestSpellInitialisms(t *testing.T) {
 	pm := passages("President Pervez Musharraf met the Prime Minister.", "Pervez Musharraf and Prime Minister Gilani spoke.", "Pervez Musharraf left.")
 	guard := passages("The Old Guard marched.", "Star Wars opened in 1977.")
 	fm := passages("The Foreign Ministers met in 1994.", "Russia's Foreign Minister Sergey Lavrov came to Islamabad.")
+	trail := passages("The Toronto Carrying-Place Trail ran north.", "The Carrying-Place Trail led to Lake Simcoe.")
 	sco := passages("Pakistan joined the SCO, the Shanghai Cooperation Organisation.")
 	known := func(stem string) bool { return corpus[stem] }
 	tests := []struct {
@@ -42,6 +43,9 @@ func TestSpellInitialisms(t *testing.T) {
 		{"a possessive", "what is nz's capital", zealand, "what is New Zealand's capital"},
 		{"a hyphen inside the name", "when did the IGC meet", bank, "when did the Inter-Governmental Commission meet"},
 		{"two letters, a name seen twice, once in the plural", "whos the russian FM", fm, "whos the russian Foreign Minister"},
+		{"a dictionary word with no vowel, in lower case", "whos the russian fm", fm, "whos the russian Foreign Minister"},
+		{"half of a hyphened word", "where is dollar PT", trail, "where is dollar PT"},
+		{"a dictionary word with no vowel names dictionary words", "who was the pm then", pm, "who was the Prime Minister then"},
 		{"two letters, a name seen once", "who played han in the og star wars", guard, "who played han in the og star wars"},
 		{"the corpus has the initialism", "when did pakistan join the sco", sco, "when did pakistan join the sco"},
 		{"a chat form", "where is the capital rn", zealand, "where is the capital rn"},
