@@ -29,7 +29,7 @@ func TestSentencesOption(t *testing.T) {
 		return out, nil
 	}
 	b := bot.New(ix, bot.Options{Synonyms: bot.SharedSynonyms(), Sentences: embed})
-	a, err := b.Ask(t.Context(), citebot.Question{Text: "What is the CASA-1000 project?"})
+	a, err := b.Ask(t.Context(), citebot.Question{Text: "did russia sell helicopters to pakistan"})
 	if err != nil {
 		t.Fatal(err)
 	}

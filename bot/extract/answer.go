@@ -24,11 +24,14 @@ import (
 // leaves the first look's answer. An overview (Request.Overview,
 // Request.ByDocument) gets no second look: that look picks the one
 // sentence nearest in meaning to a question, and its floor is fitted on
-// questions, not on the topic of an account.
+// questions, not on the topic of an account. Nor does a definition
+// question whose best candidate defines its term (definition): nearer in
+// meaning to a question that is little more than the term is a sentence
+// that says little more ("A zoom on the HXDF.").
 func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	q, cands := a.ranked(req)
 	far, cosine := false, 0.0
-	if !req.Overview && !req.ByDocument {
+	if !req.Overview && !req.ByDocument && (len(cands) == 0 || !definition(q, cands[0])) {
 		far, cosine = a.reread(ctx, req.Question.Text, cands)
 	}
 	for i := 0; i < min(len(cands), 3) && a.log.Enabled(ctx, slog.LevelDebug); i++ {

@@ -31,6 +31,9 @@ type question struct {
 	typ   answerType
 	terms []string        // content stems, de-duplicated, in order
 	words map[string]bool // folded words of the question
+	// capitals holds the folded words the question types in capitals, two
+	// letters or more ("fast" of "what does FAST stand for"): a short form.
+	capitals map[string]bool
 	// numNext holds, for each number the question says, the folded words
 	// right after it ("three" of "three mile island": "mile"), and ""
 	// when it ends the question (sameNumber).
@@ -115,6 +118,12 @@ func (a *Answerer) read(p *asked.Question) question {
 	prev := ""
 	for i, t := range p.Tokens {
 		out.words[t.Norm] = true
+		if w := p.Text[t.Start:t.End]; len(w) >= 2 && w == strings.ToUpper(w) && w != strings.ToLower(w) {
+			if out.capitals == nil {
+				out.capitals = map[string]bool{}
+			}
+			out.capitals[t.Norm] = true
+		}
 		if numeric(t.Norm) {
 			next := ""
 			if i+1 < len(p.Tokens) {
@@ -139,6 +148,9 @@ func (a *Answerer) read(p *asked.Question) question {
 			out.pairs = append(out.pairs, [2]string{prev, t.Stem})
 		}
 		prev = t.Stem
+	}
+	if p.Text == strings.ToUpper(p.Text) {
+		out.capitals = nil // a question typed in capitals: "WHAT IS ALBEDO"
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
 	out.role = a.roleVerb(p.Folded)

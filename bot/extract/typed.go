@@ -191,9 +191,13 @@ func defines(s string, q question) bool {
 		if text.IsStop(t) || len(t) < 3 {
 			continue
 		}
+		in := f
+		if q.capitals[t] { // a short form is written so: "FAST", not "known as fast radio bursts"
+			in, t = s, strings.ToUpper(t)
+		}
 		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " means",
 			t + " stands for", "referred to as " + t, "known as " + t, "called " + t} {
-			if hasPhrase(f, cue) {
+			if hasPhrase(in, cue) {
 				return true
 			}
 		}

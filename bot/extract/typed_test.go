@@ -273,6 +273,9 @@ func TestDefines(t *testing.T) {
 		{"what is guetzli", "Guetzli – as in the cookie – is a JPEG encoder.", true},
 		{"what is guetzli", "Guetzli [a] [b] [c] is a JPEG encoder.", false}, // two asides at most
 		{"what is guetzli", "Guetzli (on the right) shows less ringing than libjpeg.", false},
+		{"what is FAST", "It could probe the fleeting blasts known as fast radio bursts.", false}, // a short form is written in capitals
+		{"what is FAST", "The telescope, known as FAST, opened in 2016.", true},
+		{"WHAT IS ALBEDO", "Albedo is the measure of the diffuse reflection of solar radiation.", true},
 	} {
 		// as a candidate reads a sentence: its glued words apart
 		if got := defines(text.Unglue(tt.s), a.analyze(tt.q)); got != tt.want {
