@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -12,26 +13,36 @@ import (
 )
 
 // TestWhichDocuments: "which articles mention X" lists the documents that
-// speak of X, each with its title and one cited sentence of it.
+// speak of X, each with its title and one cited sentence of it that says
+// X's weightiest word: no document that says only another of its words
+// ("exercises" of "the druzhba exercises").
 func TestWhichDocuments(t *testing.T) {
 	b, ix := seedBot(t)
-	for _, q := range []string{"which articles mention gazprom?", "hey, do any of the docs talk about Gazprom?"} {
-		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+	for _, tt := range []struct {
+		q, word string
+		n       int // documents that say word, of 5
+	}{
+		{"which articles mention gazprom?", "gazprom", 2},
+		{"hey, do any of the docs talk about Gazprom?", "gazprom", 2},
+		{"which article talks about the druzhba exercises", "druzhba", 1},
+		{"which docs talk about helicopters", "helicopter", 3},
+	} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !ans.Answered || len(ans.Citations) != 2 || !strings.HasPrefix(ans.Answer, "Documents that speak of") || !strings.Contains(ans.Answer, "(2 of 5)") {
-			t.Fatalf("%q: answered %v with %d citations: %q; want the 2 documents of 5 that name Gazprom", q, ans.Answered, len(ans.Citations), ans.Answer)
+		if !ans.Answered || len(ans.Citations) != tt.n || !strings.HasPrefix(ans.Answer, "Documents that speak of") || !strings.Contains(ans.Answer, fmt.Sprintf("(%d of 5)", tt.n)) {
+			t.Fatalf("%q: answered %v with %d citations: %q; want the %d documents of 5 that say %q", tt.q, ans.Answered, len(ans.Citations), ans.Answer, tt.n, tt.word)
 		}
 		docs := map[string]bool{}
 		for _, c := range ans.Citations {
 			doc, err := ix.Text(c.Doc)
-			if err != nil || doc[c.Start:c.End] != c.Quote || !strings.Contains(strings.ToLower(c.Quote), "gazprom") || docs[c.Doc] {
-				t.Errorf("%q: citation %+v is not an exact sentence naming Gazprom of another document", q, c)
+			if err != nil || doc[c.Start:c.End] != c.Quote || !strings.Contains(strings.ToLower(c.Quote), tt.word) || docs[c.Doc] {
+				t.Errorf("%q: citation %+v is not an exact sentence saying %q of another document", tt.q, c, tt.word)
 			}
 			docs[c.Doc] = true
 			if !strings.Contains(ans.Answer, "“"+c.Title+"”") {
-				t.Errorf("%q: the answer does not name %q", q, c.Title)
+				t.Errorf("%q: the answer does not name %q", tt.q, c.Title)
 			}
 		}
 	}

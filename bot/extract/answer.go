@@ -58,10 +58,10 @@ func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	}
 	chosen := []candidate{cands[0]}
 	if req.ByDocument {
-		chosen = a.pickOverview(cands, MaxDocuments, func(c, o candidate) bool { return c.doc == o.doc })
+		chosen = a.pickOverview(cands, MaxDocuments, func(c, o candidate) bool { return c.doc == o.doc }, speaksOf)
 	} else if req.Overview {
 		n := cmp.Or(req.Sentences, OverviewSentences)
-		chosen = a.pickOverview(cands, n, func(c, o candidate) bool { return c.p.ID == o.p.ID })
+		chosen = a.pickOverview(cands, n, func(c, o candidate) bool { return c.p.ID == o.p.ID }, saysOf)
 	} else if said, ok := announced(cands, q.code); ok {
 		chosen = said // "… for two reasons." and the sentence that gives them
 	} else if by, ok := a.postedBy(cands, q); ok {
@@ -266,17 +266,18 @@ func (a *Answerer) pickSecond(cands []candidate) (candidate, bool) {
 // best that the answerer would give on their own (at least the refusal
 // threshold), none from the same place as one chosen (same: of the same
 // passage, or document), overlapping one or repeating it. When too few
-// reach the threshold, the next in the ranker's order that say something
-// of the topic (cover_soft above zero) fill the count asked for: an
-// overview gives facts about its topic, not answers to a question.
-func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candidate) bool) []candidate {
+// reach the threshold, the next in the ranker's order that fill accepts
+// fill the count: an overview gives facts about its topic (saysOf), a
+// list by document each document that speaks of it (speaksOf), not
+// answers to a question.
+func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candidate) bool, fill func(candidate) bool) []candidate {
 	chosen := []candidate{cands[0]}
 	for _, floor := range []bool{true, false} {
 		for _, c := range cands[1:] {
 			if len(chosen) == n {
 				return chosen
 			}
-			if floor && c.prob < a.model.Threshold || !floor && c.soft == 0 {
+			if floor && c.prob < a.model.Threshold || !floor && !fill(c) {
 				continue // the ranker's order is not the confidence's
 			}
 			if !slices.ContainsFunc(chosen, func(o candidate) bool {
@@ -289,6 +290,15 @@ func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candida
 	}
 	return chosen
 }
+
+// saysOf reports whether c says something of the question's topic: any
+// of its words, synonyms and near spellings counted (cover_soft).
+func saysOf(c candidate) bool { return c.soft > 0 }
+
+// speaksOf reports whether c, with its neighbours, speaks of the
+// question's topic: says its weightiest word, not only some other
+// ("the druzhba exercises": "Druzhba", not "exercises" alone).
+func speaksOf(c candidate) bool { return c.soft > 0 && c.keyMiss == 0 }
 
 // weights returns the weight of each of q's terms: its corpus IDF when
 // Options.IDF knows it, else its rarity among the passages. A light verb,

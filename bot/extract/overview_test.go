@@ -125,7 +125,7 @@ func TestPickOverview(t *testing.T) {
 		{p: p3, doc: "b", start: 20, end: 30, text: "A second bridge is planned.", prob: 0.2},
 	}
 	var got []string
-	for _, c := range a.pickOverview(cands, 3, func(c, o candidate) bool { return c.p.ID == o.p.ID }) {
+	for _, c := range a.pickOverview(cands, 3, func(c, o candidate) bool { return c.p.ID == o.p.ID }, saysOf) {
 		got = append(got, c.text)
 	}
 	want := []string{"The bridge opened in 1851.", "Herons nest on the old piers.", "Tolls were lifted in 1901."}
@@ -137,7 +137,7 @@ func TestPickOverview(t *testing.T) {
 		candidate{p: p5, doc: "d", text: "Gulls nest there too.", prob: 0.01},                      // says nothing of the topic
 		candidate{p: p6, doc: "e", text: "The bridge was painted in 1990.", prob: 0.01, soft: 0.3}) // fills the count
 	got = got[:0]
-	for _, c := range a.pickOverview(cands, 5, func(c, o candidate) bool { return c.p.ID == o.p.ID }) {
+	for _, c := range a.pickOverview(cands, 5, func(c, o candidate) bool { return c.p.ID == o.p.ID }, saysOf) {
 		got = append(got, c.text)
 	}
 	want = []string{"The bridge opened in 1851.", "Herons nest on the old piers.", "Tolls were lifted in 1901.", "A second bridge is planned.", "The bridge was painted in 1990."}
