@@ -168,3 +168,31 @@ func TestContinuation(t *testing.T) {
 		t.Errorf("tell me more with no kept citations: %q, want it searched", bare.Answer)
 	}
 }
+
+// TestMetaByAuthor: a question for the date or the site of a document it
+// names by its author's surname alone, as typed in a chat ("ghazalis
+// piece"), is answered from that document's metadata, citing the line
+// where the document says it; not from another document's "Published in
+// …" line.
+func TestMetaByAuthor(t *testing.T) {
+	b, ix := seedBot(t)
+	const ghazali, malik = "001_2c5c9944de878b35.txt", "004_3c35a285612646de.txt"
+	for _, tt := range []struct{ q, want, doc string }{
+		{"when was the article by ghazali published", "October 8, 2012", ghazali},
+		{"when was ghazalis article written", "October 8, 2012", ghazali},
+		{"wat site published ghazalis piece", "American Institute of International Studies (AIIS)", ghazali},
+		{"when was the article by malik published", "March 17th 2019", malik},
+	} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Answer, tt.want) || len(ans.Citations) == 0 {
+			t.Fatalf("%q: answered %v: %q; want %q", tt.q, ans.Answered, ans.Answer, tt.want)
+		}
+		c := ans.Citations[0]
+		if doc, err := ix.Text(c.Doc); err != nil || c.Doc != tt.doc || doc[c.Start:c.End] != c.Quote || !strings.Contains(c.Quote, tt.want) {
+			t.Errorf("%q: citation %+v is not the exact line of its document that says %q", tt.q, c, tt.want)
+		}
+	}
+}

@@ -19,9 +19,9 @@ func (a *Answerer) metaSource(q question, field metaField, passages []citebot.Pa
 	return src, v, ok
 }
 
-// namedSource is metaSource, and returns too what the document's passages
-// say when the question named it by that (topSource) rather than by its
-// title, site or ID; "" otherwise.
+// namedSource is metaSource, and returns too what named the document
+// when that was not its title, site or ID: what its passages say
+// (topSource), or its author (namesAuthor); "" otherwise.
 func (a *Answerer) namedSource(q question, field metaField, passages []citebot.Passage) (src *citebot.Source, v, said string, ok bool) {
 	if field == metaTitle {
 		src, v, ok = a.titleSource(q, passages)
@@ -34,18 +34,21 @@ func (a *Answerer) namedSource(q question, field metaField, passages []citebot.P
 			continue
 		}
 		seen[p.Source.Path] = true
-		s := a.titleMatch(q, p.Source)
+		s, by := a.titleMatch(q, p.Source), ""
 		if field != metaPublisher && (namesSite(q, p.Source) && soleSite(p.Source, passages) || namesID(q, p.Source)) {
 			s = max(s, a.tun.TitleMinMatch) // "the Reuters report", "the National Geographic article", "the dw piece"
 		}
+		if s < a.tun.TitleMinMatch && field != metaAuthor && namesAuthor(q, p.Source, passages) {
+			s, by = a.tun.TitleMinMatch, p.Source.Author // "the article by ghazali": named by its author, as by a title
+		}
 		if s > score {
-			src, score = p.Source, s
+			src, score, said = p.Source, s, by
 		}
 	}
 	if src == nil || score < a.tun.TitleMinMatch {
 		return a.topSource(q, field, passages)
 	}
-	return src, value(src, field), "", true
+	return src, value(src, field), said, true
 }
 
 // topSource returns the document of the best passage and its value for
@@ -134,6 +137,32 @@ func namesSite(q question, src *citebot.Source) bool {
 // (asked.NamesID: "who wrote the dw piece", "The Atlantic's article").
 func namesID(q question, src *citebot.Source) bool {
 	return asked.NamesID(text.Tokens(q.text), src.ID)
+}
+
+// namesAuthor reports whether the question says the surname of the
+// author of src, a word no dictionary lists ("when was the article by
+// ghazali published"), which no other document among the passages has
+// an author of.
+func namesAuthor(q question, src *citebot.Source, passages []citebot.Passage) bool {
+	name := surname(src.Author)
+	if name == "" || text.Spelt(name) || !q.words[name] && !q.words[name+"s"] { // "ghazalis piece", as typed in a chat
+		return false
+	}
+	for _, p := range passages {
+		if p.Source != nil && p.Source.Path != src.Path && surname(p.Source.Author) == name {
+			return false
+		}
+	}
+	return true
+}
+
+// surname returns the folded last word of author, or "".
+func surname(author string) string {
+	toks := text.Tokens(author)
+	if len(toks) == 0 {
+		return ""
+	}
+	return toks[len(toks)-1].Norm
 }
 
 // soleSite reports whether no other document among the passages has the
