@@ -26,6 +26,7 @@ func TestAboutBot(t *testing.T) {
 		{"hey, what can you do?", false, 0, "closest passages"},
 		{"what is this collection about?", true, 5, "There are 5 documents:"},
 		{"which articles do u have", true, 5, "“Managing Pakistan-Russia relations” · Haris Bilal Malik"},
+		{"how many docs do u have", true, 5, "There are 5 documents:"}, // "docs" as itself, not the chat form of "documentation"
 		{"who are the authors?", true, 5, "no author given"},
 		{"when was each article published?", true, 5, "no date given"},
 		{"hey bot whats 48 divided by 6", false, 0, "asks for a calculation"},

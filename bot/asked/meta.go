@@ -95,7 +95,7 @@ func metaOf(chatter bool, plain string) Meta {
 	var field Meta
 	var words []string
 	for _, t := range text.Tokens(f) {
-		if c := text.ChatForm(t.Norm); c != nil { // "wat", "r", "whats"
+		if c := text.ChatForm(t.Norm); c != nil && !collectionNouns[t.Norm] && !docNouns[t.Norm] { // "wat", "r", "whats"; not "docs" ("documentation")
 			words = append(words, c...)
 		} else {
 			words = append(words, t.Norm)
