@@ -166,7 +166,7 @@ func boolf(b bool) float64 {
 // stands in parentheses after its long form ("... transmission
 // (CASA-1000)", "... Embedding (t-SNE)"), has a kind of person beside it
 // when it is a name a "who is" question asks about (describesName), or
-// is followed by "is a", "refers to", ", a ...".
+// is followed by "is a", "refers to", ", a ...", " - a ...".
 func defines(s string, q question) bool {
 	f := text.Fold(s)
 	toks := q.tokens(s)
@@ -195,7 +195,7 @@ func defines(s string, q question) bool {
 		if q.capitals[t] { // a short form is written so: "FAST", not "known as fast radio bursts"
 			in, t = s, strings.ToUpper(t)
 		}
-		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " means",
+		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " means",
 			t + " stands for", "referred to as " + t, "known as " + t, "called " + t} {
 			if hasPhrase(in, cue) {
 				return true
@@ -351,7 +351,9 @@ func kindBefore(s string, q question, toks []text.Token, i int) bool {
 
 // kindAfter reports whether a kind of person the question does not say
 // is among the three words after a comma that follows the question's
-// words from toks[i] on ("Khalid Iqbal, retired Air Commodore").
+// words from toks[i] on ("Khalid Iqbal, retired Air Commodore"), or an
+// apposition opens there with an article and a word the question does
+// not say ("Trudi Renwick, the chief of the poverty statistics branch").
 func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	k := i
 	for k+1 < len(toks) && q.has(toks[k+1]) {
@@ -360,7 +362,11 @@ func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	if k+1 >= len(toks) || !strings.HasPrefix(s[toks[k].End:], ", ") {
 		return false
 	}
-	return slices.ContainsFunc(toks[k+1:min(len(toks), k+4)], func(n text.Token) bool {
+	after := toks[k+1 : min(len(toks), k+4)]
+	if a := after[0].Norm; len(after) > 1 && (a == "the" || a == "a" || a == "an") && !q.has(after[1]) && !text.IsStop(after[1].Norm) && text.IsLetters(after[1].Norm) {
+		return true
+	}
+	return slices.ContainsFunc(after, func(n text.Token) bool {
 		return !q.has(n) && asked.IsPersonNoun(n.Norm)
 	})
 }

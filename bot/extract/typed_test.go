@@ -262,6 +262,9 @@ func TestDefines(t *testing.T) {
 		{"who is lavrov", "Russia’s Foreign Minister Sergey Lavrov met his counterpart in Moscow.", true},
 		{"Who is Khalid Iqbal?", "According to Khalid Iqbal, retired Air Commodore of the air force, ties improved.", true},
 		{"who is lavrov", "The official said that Mr Lavrov was visiting Pakistan that week.", false},
+		{"who is trudi renwick", "According to Trudi Renwick, the chief of the poverty statistics branch, growth came from jobs.", true}, // an apposition
+		{"who is trudi renwick", "According to Trudi Renwick, growth came from jobs.", false},
+		{"what is the aquarius", "He tweeted from the Aquarius - a search and rescue vessel run by SOS Mediterranee.", true}, // an apposition between dashes
 		{"What is a Host Module in wazero?", "In wazero, the imported modules can be Host Modules which consist of Go functions.", false},
 		{"what is raith rovers", "Raith Rovers Football Club is a Scottish professional football club based in Kirkcaldy.", true},
 		{"What is godirwalk?", "`godirwalk` is a library for traversing a directory tree on a file system.", true},
