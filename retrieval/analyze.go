@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
@@ -64,10 +65,10 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 			out = append(out, text.Stem(t.Norm+next.Norm))
 		}
 	}
-	if vocab == nil || !text.IsLetters(t.Norm) {
+	if !text.IsLetters(t.Norm) {
 		return out
 	}
-	if parts := text.CaseParts(s, t); parts != nil && knownPart(parts, vocab) {
+	if parts := text.CaseParts(s, t); parts != nil && (gluedNames(s, parts) || vocab != nil && knownPart(parts, vocab)) {
 		for _, p := range parts {
 			if !text.IsStop(p.Norm) {
 				out = append(out, p.Stem)
@@ -75,7 +76,7 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 		}
 		return out
 	}
-	if vocab.count(t.Norm) <= 1 {
+	if vocab != nil && vocab.count(t.Norm) <= 1 {
 		for _, part := range splitRunTogether(t.Norm, vocab) {
 			if !text.IsStop(part) {
 				out = append(out, text.Stem(part))
@@ -97,6 +98,21 @@ func hyphenated(s string, a, b text.Token) bool {
 		return true
 	}
 	return false
+}
+
+// gluedNames reports whether the parts of a word split at case changes
+// are names that scraping ran together ("JavedBajwa": "Javed", "Bajwa"):
+// each a capital and at least two lower-case letters, none a word the
+// dictionary lists ("WordPress", "GitHub" are one name each).
+func gluedNames(s string, parts []text.Token) bool {
+	for _, p := range parts {
+		w := s[p.Start:p.End]
+		_, n := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 3 || !text.Capitalised(w) || strings.ToLower(w[n:]) != w[n:] || text.Spelt(p.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPart reports whether some part of a word split at case changes is
@@ -170,4 +186,4 @@ var analysisVersion = sync.OnceValue(func() string {
 // contractions leave of them, an ordinal, one run into the next word, a
 // hyphenated pair.
 const probeAnalysis = "Why doesn't the 1st Inter-Governmental commission meet? I dont know, " +
-	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting."
+	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting, nor General JavedBajwa."

@@ -27,7 +27,7 @@ func TestChunkTermsLeaveContractions(t *testing.T) {
 // made of probeAnalysis changes it, and stored indexes are rebuilt. When
 // the change is meant, update the pin (and say so in the commit).
 func TestAnalysisVersion(t *testing.T) {
-	if got, want := analysisVersion(), "cded6f5d35a8"; got != want {
+	if got, want := analysisVersion(), "d99a16329960"; got != want {
 		t.Errorf("analysisVersion() = %s, want %s", got, want)
 	}
 }
@@ -46,6 +46,35 @@ func TestChunkTermsOrdinals(t *testing.T) {
 	} {
 		if got := chunkTerms(tt.s, nil); !slices.Equal(got, tt.want) {
 			t.Errorf("chunkTerms(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestGluedNames: two names run together by scraping are indexed apart
+// too, with no counts to go by ("JavedBajwa": "javed", "bajwa"); a word
+// whose parts the dictionary lists ("GitHub"), a short part ("iPhone") or
+// a part in capitals ("NASAData") is split only on the corpus's evidence.
+func TestGluedNames(t *testing.T) {
+	for _, tt := range []struct {
+		s          string
+		want, none []string
+	}{
+		{"General Qamar JavedBajwa said", []string{"javedbajwa", "jave", "bajwa"}, nil},
+		{"the RaheelSharif years", []string{"raheel", "sharif"}, nil},
+		{"on GitHub today", []string{"github"}, []string{"git", "hub"}},
+		{"a new iPhone", []string{"iphon"}, []string{"phone"}},
+		{"the NASAData site", []string{"nasadata"}, []string{"nasa", "data"}},
+	} {
+		got := chunkTerms(tt.s, nil)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("chunkTerms(%q) = %q, want %q in it", tt.s, got, w)
+			}
+		}
+		for _, w := range tt.none {
+			if slices.Contains(got, w) {
+				t.Errorf("chunkTerms(%q) = %q, want no %q", tt.s, got, w)
+			}
 		}
 	}
 }
