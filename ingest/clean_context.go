@@ -230,7 +230,9 @@ func cutAfter(fs []blockFeat, end int) {
 // block followed within headingReach runes by a good block, with no bad
 // block between them, becomes near-good. A short block between good blocks is good, between bad ones
 // bad; next to a near-good block it is good. A near-good block is good
-// unless both its neighbours are bad. The document's edges count as bad.
+// unless both its neighbours are bad, save a sentence whose neighbours
+// past share buttons are good on both sides (blockNeighboursPast). The
+// document's edges count as bad.
 func applyContext(fs []blockFeat) {
 	for i := range fs {
 		if fs[i].cls == clsShort && fs[i].heading && goodWithin(fs, i) {
@@ -249,10 +251,12 @@ func applyContext(fs []blockFeat) {
 		fs[i].cls = next[i]
 	}
 	nb = blockNeighbours(fs)
+	past := blockNeighboursPast(fs, "share button")
 	article := nearGoodRuns(fs)
 	for i := range fs {
 		switch {
-		case fs[i].cls == clsNearGood && nb.prev[i] == clsBad && nb.next[i] == clsBad && !article[i]:
+		case fs[i].cls == clsNearGood && nb.prev[i] == clsBad && nb.next[i] == clsBad && !article[i] &&
+			!(fs[i].sentenceEnd && past.prev[i] == clsGood && past.next[i] == clsGood):
 			fs[i].cls, fs[i].reason = clsBad, "near boilerplate"
 		case fs[i].cls == clsNearGood:
 			fs[i].cls = clsGood
@@ -343,27 +347,34 @@ func goodWithin(fs []blockFeat, i int) bool {
 // edges.
 type nbrs struct{ prev, next, prevNear, nextNear []blockClass }
 
-func blockNeighbours(fs []blockFeat) nbrs {
+func blockNeighbours(fs []blockFeat) nbrs { return blockNeighboursPast(fs, "") }
+
+// blockNeighboursPast is blockNeighbours passing over the bad blocks of
+// reason too: a sentence between share buttons inside an article ("Share
+// on WhatsApp" above the opening paragraph, "Facebook Twitter Pinterest"
+// under a photograph) has the article's good blocks for neighbours.
+func blockNeighboursPast(fs []blockFeat, reason string) nbrs {
 	n := len(fs)
 	nb := nbrs{make([]blockClass, n), make([]blockClass, n), make([]blockClass, n), make([]blockClass, n)}
 	strong, near := clsBad, clsBad
 	for i := 0; i < n; i++ {
 		nb.prev[i], nb.prevNear[i] = strong, near
-		strong, near = nbAdvance(&fs[i], strong, near)
+		strong, near = nbAdvance(&fs[i], reason, strong, near)
 	}
 	strong, near = clsBad, clsBad
 	for i := n - 1; i >= 0; i-- {
 		nb.next[i], nb.nextNear[i] = strong, near
-		strong, near = nbAdvance(&fs[i], strong, near)
+		strong, near = nbAdvance(&fs[i], reason, strong, near)
 	}
 	return nb
 }
 
 // nbAdvance returns the neighbour classes seen past block f: short
-// blocks and inline oddities are passed over.
-func nbAdvance(f *blockFeat, strong, near blockClass) (blockClass, blockClass) {
+// blocks, inline oddities and bad blocks of reason (when not "") are
+// passed over.
+func nbAdvance(f *blockFeat, reason string, strong, near blockClass) (blockClass, blockClass) {
 	switch {
-	case f.cls == clsShort || inlineReasons[f.reason]:
+	case f.cls == clsShort || inlineReasons[f.reason] || reason != "" && f.reason == reason:
 		return strong, near
 	case f.cls == clsNearGood:
 		return strong, f.cls

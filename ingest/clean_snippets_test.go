@@ -46,6 +46,18 @@ func TestClassifySnippets(t *testing.T) {
 			want: map[string]string{"The mayor said": "near boilerplate"},
 		},
 		{
+			name: "a sentence between share buttons inside the article stays in",
+			doc: para1 + "\n\nShare on Facebook\n\nShare on Twitter\n\nThe mayor said that the mill would open on Saturday and that the first bread from its flour would be sold in the square.\n\n" +
+				"Share on WhatsApp\n\n" + para2 + "\n",
+			want: map[string]string{"Researchers": "", "Share on Twitter": "share button", "The mayor said": "", "The team": ""},
+		},
+		{
+			name: "a sentence between share buttons after the article stays out",
+			doc: para1 + "\n\nShare on Facebook\n\nThe mayor said that the mill would open on Saturday and that the first bread from its flour would be sold in the square.\n\n" +
+				"Share on WhatsApp\n\nMost Popular\n",
+			want: map[string]string{"Researchers": "", "The mayor said": "near boilerplate"},
+		},
+		{
 			name: "a sentence full of names between paragraphs is decided by them",
 			doc: para1 + "\n\nSAN FRANCISCO—Emirates Team New Zealand set a top speed for America's Cup 72-foot catamarans, hitting 44.15 knots Thursday on San Francisco Bay.\n\n" +
 				para2 + "\n\nHome\n\nJane Roe, John Doe, Max Mustermann, Erika Mustermann, Joe Bloggs and Fred Nurk, Editors.\n\nShare\n",

@@ -12,7 +12,8 @@ import (
 )
 
 // probeDoc exercises the text pipeline: a title, a byline, navigation,
-// prose with a year at a sentence end and words run together, a heading,
+// prose with a year at a sentence end and words run together, a sentence
+// between share buttons, a heading,
 // a copyright sign played with in prose, a duplicated caption, a
 // paragraph wrapped at a fixed width, a comment section, and menu items
 // one a line; its menu line ends with a separator.
@@ -25,6 +26,15 @@ By Jane Q. Example
 Published in The Example Times, March 3rd 2019.
 
 The river was first bridged in 1851. It carried traffic for a century and a half before it was replaced.Engineers then studied the old piers, which had settled by about 30 centimetres since 1901.
+
+Share on Facebook
+
+Share on Twitter
+
+The county closed the old bridge to lorries last winter, and the ferry ran again for the first time in years.
+
+Share on WhatsApp
+
 
 Construction photo of the bridge
 Construction photo of the bridge
