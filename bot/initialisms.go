@@ -82,7 +82,7 @@ func spellInitialisms(query string, passages []citebot.Passage, known func(stem 
 // initialism reports whether a question's word may be an initialism: a
 // few letters, not a stop word or a chat form ("rn", "abt"), which the
 // corpus never has; a word the dictionary lists ("cap", "usa") only when
-// it is typed in capitals ("USA").
+// it is typed in capitals ("USA") or has no vowel ("fm": vowelless).
 func initialism(t text.Token, capitals bool, known func(stem string) bool) bool {
 	n := len(t.Norm)
 	if n < minInitialism || n > maxInitialism || text.IsStop(t.Norm) || text.ChatForm(t.Norm) != nil || text.Spelt(t.Norm) && !capitals && !vowelless(t.Norm) {

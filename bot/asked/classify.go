@@ -303,8 +303,8 @@ func standsFor(f string) string {
 
 // shortForm reports whether the term t of a reStandsFor match may be a
 // short form: neither it nor its first word is a stop word ("it"), nor
-// is its first word "name": "what does the name Bodmin mean" asks what
-// the name means ("house of monks"), not what Bodmin is.
+// is its first word "name" or "surname": "what does the name Bodmin
+// mean" asks what the name means ("house of monks"), not what Bodmin is.
 func shortForm(t string) bool {
 	w, _, _ := strings.Cut(text.Fold(t), " ")
 	return !text.IsStop(w) && !text.IsStop(text.Fold(t)) && w != "name" && w != "surname"
