@@ -19,10 +19,11 @@ const (
 
 // reSummary asks for a summary of something it names: "summarize X",
 // "sum up X", "tl;dr of X", "give me a quick summary of X", "an overview
-// of X", "a rundown on X", "what is X about?", "what do the articles say
-// about X?", or for an account of it (topicAsk).
+// of X", "a rundown on X", "what is X about?" ("whats X about", as typed
+// in a chat), "what do the articles say about X?", or for an account of
+// it (topicAsk).
 var reSummary = regexp.MustCompile(`(?i)^(?:` + requestLead + `(?:(?:` + summaryVerbs + `)(?: of)?|` + summaryNoun + ` (?:of|on|about)|` + topicAsk + `)\s+(.+?)` +
-	`|what(?:['’]s| is| was) (.+?) about` +
+	`|what(?:['’]?s| is| was) (.+?) about` +
 	`|what (?:do|does|did) (?:(?:the|these|those|this|that|your) )?(?:` + docNounPattern + `|they|it) (?:say|said|tell us|write|mention) (?:about|on|regarding) (.+?))\s*[?.!]*$`)
 
 // reSaysAbout is a question for what a document says about something,

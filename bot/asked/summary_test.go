@@ -12,6 +12,7 @@ func TestSummaryOf(t *testing.T) {
 		{"tldr of the post Old Ferries?", "Old Ferries", true},
 		{"give me a quick summary of Old Ferries", "Old Ferries", true},
 		{"what is “Old Ferries” about?", "Old Ferries", true},
+		{"whats the ferry strike about", "the ferry strike", true}, // as typed in a chat
 		{"When did the ferry stop?", "", false},
 		{"what is the ferry?", "", false},
 		{"give me an overview of the ferry strike", "the ferry strike", true},
