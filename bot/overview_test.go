@@ -2,9 +2,11 @@ package bot_test
 
 import (
 	"context"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/citebot/citebot"
 )
@@ -107,6 +109,36 @@ func TestOverviewWithin(t *testing.T) {
 		for _, c := range ans.Citations {
 			if c.Title != title {
 				t.Errorf("%q: cites %q, want only %q", q, c.Title, title)
+			}
+		}
+	}
+}
+
+// TestOverviewNotTheTitle: an account of a topic that a document is
+// titled by ("tell me about rush", the film's article "Rush (2013 film)")
+// gives sentences of it, not its title, which the ranker had put first
+// and whose confidence had refused the whole request.
+func TestOverviewNotTheTitle(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, f := range []string{"rush-2013-film.txt", "germany.txt", "my-neighbor-totoro.txt"} {
+		data, err := os.ReadFile("../eval/testdata/final10/wiki-h/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[f] = &fstest.MapFile{Data: data}
+	}
+	b, _ := corpusBot(t, fsys, "overview-title")
+	for _, q := range []string{"tell me about rush", "whats the rush movie about"} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || len(ans.Citations) < 2 {
+			t.Fatalf("%q: answered %v with %d citations: %q; want an account of the film", q, ans.Answered, len(ans.Citations), ans.Answer)
+		}
+		for _, c := range ans.Citations {
+			if c.Quote == c.Title {
+				t.Errorf("%q: cites the title %q as a fact", q, c.Quote)
 			}
 		}
 	}

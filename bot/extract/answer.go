@@ -30,6 +30,9 @@ import (
 // that says little more ("A zoom on the HXDF.").
 func (a *Answerer) Answer(ctx context.Context, req Request) Result {
 	q, cands := a.ranked(req)
+	if req.Overview || req.ByDocument {
+		cands = slices.DeleteFunc(cands, titleOnly) // no fact about the topic: "Rush (2013 film)"
+	}
 	far, cosine := false, 0.0
 	if !req.Overview && !req.ByDocument && (len(cands) == 0 || !definition(q, cands[0])) {
 		far, cosine = a.reread(ctx, req.Question.Text, cands)
@@ -289,6 +292,12 @@ func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candida
 		}
 	}
 	return chosen
+}
+
+// titleOnly reports whether c is its document's title and nothing more,
+// which an overview of the document's topic does not give.
+func titleOnly(c candidate) bool {
+	return c.p.Source != nil && c.p.Source.Title != "" && strings.TrimSpace(c.text) == strings.TrimSpace(c.p.Source.Title)
 }
 
 // saysOf reports whether c says something of the question's topic: any
