@@ -210,6 +210,8 @@ func TestYearConflict(t *testing.T) {
 		{"How many delegates came to the 2009 summit?", "Forty delegates came to the summit in 2012.", 1},
 		{"What month in 2009 was the summit held?", "The summit was held in June 2009.", 0},
 		{"When was the summit held?", "The summit was cancelled on 2 October 2012.", 0},
+		{"How much did aluminium cost in the 1850s?", "In 1852, aluminium was sold at US$34 per ounce.", 0}, // a year of the decade
+		{"How much did aluminium cost in the 1850s?", "In 1886, aluminium was sold at US$1 per ounce.", 1},
 	} {
 		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.passage), Text: tt.passage}
 		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
@@ -296,4 +298,25 @@ func candidateFeatures(t *testing.T, question, s, sentence string) []float64 {
 	}
 	t.Errorf("%q: no candidate %q", question, sentence)
 	return nil
+}
+
+// TestDecadeYears: a decade the question names by its first year and an
+// "s" ("the 1850s", "the 1990's") stands for its ten years, any of which
+// a passage may give without a year conflict; a year alone stands for
+// itself.
+func TestDecadeYears(t *testing.T) {
+	for _, tt := range []struct {
+		q, year string
+		want    int // years
+	}{
+		{"how much did aluminium cost in the 1850s", "1850", 10},
+		{"what happened in the 1990's", "1990", 10},
+		{"what happened in 1850", "1850", 0},
+		{"what happened in the 1850s", "1852", 0},
+		{"how many were sold in the 40s", "40", 0},
+	} {
+		if got := decadeYears(tt.q, tt.year); len(got) != tt.want || tt.want > 0 && (got[0] != tt.year || got[9] != tt.year[:3]+"9") {
+			t.Errorf("decadeYears(%q, %q) = %q, want %d years from %s", tt.q, tt.year, got, tt.want, tt.year)
+		}
+	}
 }
