@@ -296,9 +296,7 @@ func (a *Answerer) pickOverview(cands []candidate, n int, same func(c, o candida
 
 // titleOnly reports whether c is its document's title and nothing more,
 // which an overview of the document's topic does not give.
-func titleOnly(c candidate) bool {
-	return c.p.Source != nil && c.p.Source.Title != "" && strings.TrimSpace(c.text) == strings.TrimSpace(c.p.Source.Title)
-}
+func titleOnly(c candidate) bool { return isTitle(c.p.Source, c.text) }
 
 // saysOf reports whether c says something of the question's topic: any
 // of its words, synonyms and near spellings counted (cover_soft).

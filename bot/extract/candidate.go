@@ -326,8 +326,12 @@ func isMeta(p *citebot.Passage, sentence string, maxDateLine int) bool {
 			return true
 		}
 	}
-	return src.Title != "" && t == strings.TrimSpace(src.Title) ||
-		src.Date != "" && len(t) < maxDateLine && strings.Contains(t, src.Date)
+	return isTitle(src, t) || src.Date != "" && len(t) < maxDateLine && strings.Contains(t, src.Date)
+}
+
+// isTitle reports whether sentence is the title of src and nothing more.
+func isTitle(src *citebot.Source, sentence string) bool {
+	return src != nil && src.Title != "" && strings.TrimSpace(sentence) == strings.TrimSpace(src.Title)
 }
 
 // cite makes c cite the span of s, another sentence holding the same

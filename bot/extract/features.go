@@ -260,28 +260,16 @@ func yearConflict(q question, passage *wordSet, sentence string) bool {
 }
 
 // decadeIn reports whether the question names year y as a decade ("in
-// the 1850s", whose "s" the tokens leave apart) and the passage has a
-// year of it ("In 1852, aluminium was sold at US$34 per ounce").
+// the 1850s", whose "s" the tokens leave apart: question.decades) and
+// the passage has a year of it ("In 1852, aluminium was sold at US$34 per
+// ounce").
 func decadeIn(q question, y string, passage *wordSet) bool {
-	for _, year := range decadeYears(q.text, y) {
+	for _, year := range q.decades[y] {
 		if passage.stems[year] {
 			return true
 		}
 	}
 	return false
-}
-
-// decadeYears returns the years of the decade that question q names by
-// its first year t ("1850" of "in the 1850s": 1850 to 1859), or nil.
-func decadeYears(q, t string) []string {
-	if len(t) != 4 || t[3] != '0' || !reYearLike.MatchString(t) || !strings.Contains(q, t+"s") && !strings.Contains(q, t+"'s") {
-		return nil
-	}
-	years := make([]string, 0, 10)
-	for d := '0'; d <= '9'; d++ {
-		years = append(years, t[:3]+string(d))
-	}
-	return years
 }
 
 // metaLine reports whether c is a line of its document's metadata that a

@@ -34,6 +34,9 @@ type question struct {
 	// capitals holds the folded words the question types in capitals, two
 	// letters or more ("fast" of "what does FAST stand for"): a short form.
 	capitals map[string]bool
+	// decades holds, for each year the question names as a decade ("1850"
+	// of "in the 1850s"), the decade's years (decadeYears); nil when none.
+	decades map[string][]string
 	// numNext holds, for each number the question says, the folded words
 	// right after it ("three" of "three mile island": "mile"), and ""
 	// when it ends the question (sameNumber).
@@ -124,6 +127,12 @@ func (a *Answerer) read(p *asked.Question) question {
 			}
 			out.capitals[t.Norm] = true
 		}
+		if years := decadeYears(p.Text, t.Norm); years != nil {
+			if out.decades == nil {
+				out.decades = map[string][]string{}
+			}
+			out.decades[t.Norm] = years
+		}
 		if numeric(t.Norm) {
 			next := ""
 			if i+1 < len(p.Tokens) {
@@ -176,6 +185,19 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.terms = without(out.terms, a.lex.authorWords)
 	}
 	return out
+}
+
+// decadeYears returns the years of the decade that question q names by
+// its first year t ("1850" of "in the 1850s": 1850 to 1859), or nil.
+func decadeYears(q, t string) []string {
+	if len(t) != 4 || t[3] != '0' || !reYearLike.MatchString(t) || !strings.Contains(q, t+"s") && !strings.Contains(q, t+"'s") {
+		return nil
+	}
+	years := make([]string, 0, 10)
+	for d := '0'; d <= '9'; d++ {
+		years = append(years, t[:3]+string(d))
+	}
+	return years
 }
 
 // reAsksYear finds a question for a year, which a day and month without
