@@ -15,7 +15,8 @@ import (
 // headline amid a header too long to keep whole; a headline over its
 // byline past a carousel longer than the header keeps, which the page's
 // name tags with a label; a byline and its date under a summary that
-// opens the body; a non-breaking space between a byline's name and date.
+// opens the body; a non-breaking space between a byline's name and date;
+// a headline that the page's name cuts short ("…  sat... - Planet News").
 func TestMetaMoreForms(t *testing.T) {
 	body := "\n\n" + para1 + "\n\n" + para2 + "\n"
 	tests := []metaCase{
@@ -71,6 +72,12 @@ func TestMetaMoreForms(t *testing.T) {
 			Meta{Title: "Water on the Moon", Author: "Dr. Jane Roe", Date: "June 6, 2013", ISODate: "2013-06-06"}},
 		{"a title alone is no user name", "Water on the Moon\n\nPosted by Dr." + body,
 			Meta{Title: "Water on the Moon"}},
+		{"a headline the page's name cuts short, over the article", "Water on the Moon of the planet's largest sat... - Planet News\n\n" + nav(6) +
+			"See comments below\n\nWater on the Moon of the planet's largest satellite: a survey of its polar craters.\n\nAbstract" + body,
+			Meta{Title: "Water on the Moon of the planet's largest satellite: a survey of its polar craters."}},
+		{"a side cut short to three words names nothing", "Water on th... - Planet News\n\n" + nav(6) +
+			"See comments below\n\nWater on the Moon of the planet's largest satellite.\n\nAbstract" + body,
+			Meta{Title: "See comments below"}},
 	}
 	runMetaCases(t, tests)
 }

@@ -196,3 +196,37 @@ func bylinedAgain(md metaDoc, side string) (metaLine, bool) {
 	}
 	return metaLine{}, false
 }
+
+// cutShort returns a side of a page's name that the page cut short ("…
+// in hypertensive patie..."), less its ellipsis, when four words at least
+// stand before it.
+func cutShort(side string) (string, bool) {
+	head, ok := strings.CutSuffix(side, "...")
+	if !ok {
+		head, ok = strings.CutSuffix(side, "…")
+	}
+	head = strings.TrimSpace(head)
+	return head, ok && len(text.Tokens(head)) >= 4
+}
+
+// truncatedAgain returns the headline of a page whose name holds it cut
+// short ("Antihypertensive efficacy of … in hypertensive patie... -
+// PubMed - NCBI"): the first line below the name, in the header or the
+// body's lead, that stands alone and opens with the side's words, a long
+// one too. The other side is the site when it reads as one.
+func truncatedAgain(md metaDoc, first string, seps [][]int) (metaLine, string, string, bool) {
+	for _, loc := range seps {
+		a, b, piped := pageSides(first, loc)
+		head, ok := cutShort(a)
+		if !ok {
+			continue
+		}
+		head = strings.Join(strings.Fields(text.Fold(head)), " ")
+		for _, l := range slices.Concat(md.header[1:], md.lead) {
+			if l.solo && !l.ui && strings.HasPrefix(strings.Join(strings.Fields(text.Fold(l.s)), " "), head) {
+				return l, l.s, siteName(md, b, piped), true
+			}
+		}
+	}
+	return metaLine{}, "", "", false
+}

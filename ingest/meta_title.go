@@ -32,7 +32,9 @@ var siteSep = regexp.MustCompile(`\s+[|\-–—]\s+|:\s+`)
 // header keeps (bylinedAgain); else when a side, or the whole name,
 // stands again alone past a notice that reads as the article's first
 // paragraph (headlineAgain); else a header line that says much the same
-// in other words (nearHeadline).
+// in other words (nearHeadline). A side the page cut short ("… patie...")
+// names the line that opens with it, once no side stands again whole
+// (truncatedAgain).
 // When sides of several separators stand again, the longest is the
 // headline. It returns the headline's line, the headline and the site
 // ("" when none).
@@ -78,6 +80,9 @@ func namedTitle(md metaDoc) (metaLine, string, string, bool) {
 	}
 	if found {
 		return best, head, site, true
+	}
+	if l, h, site, ok := truncatedAgain(md, first, seps); ok {
+		return l, h, site, true
 	}
 	// over its byline, past a navigation longer than the header keeps,
 	// without the label its name tags it with ("… (Opinion) - CNN.com")
