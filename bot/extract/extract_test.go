@@ -123,6 +123,10 @@ func TestHasNewCount(t *testing.T) {
 		{"At 1,642 metres it is the deepest.", false}, // a depth, no count of troops
 		{"Some 1,642 troops were stationed there.", true},
 		{"In 2015 the troops arrived.", false},
+		{"Troops with type 1 receptor antagonists were stationed there.", false}, // a label: "type 1", "Phase 3"
+		{"In Phase 3, troops were stationed there.", false},
+		{"In Phase 3, 40 troops were stationed there.", true},
+		{"A type of 12 troops was stationed there.", true},
 	}
 	for _, tt := range tests {
 		if got := a.hasNewCount(tt.s, q); got != tt.want {

@@ -54,8 +54,8 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || eraYear(s, toks, i) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
-		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q) || physicalMeasure(toks, i, q)) {
-			continue // a share or a measure, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old", "two miles"
+		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q) || physicalMeasure(toks, i, q) || a.labelled(s, toks, i)) {
+			continue // a share, a measure or a label, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old", "two miles", "type 1"
 		}
 		return true
 	}
@@ -162,6 +162,18 @@ func percentage(s string, toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// labelled reports whether toks[i], a number of s, labels the thing the
+// noun before it names ("angiotensin II type 1 receptor", "Phase 3",
+// "Chapter 11"): a whole number in digits, one space after a noun of the
+// label-nouns list.
+func (a *Answerer) labelled(s string, toks []text.Token, i int) bool {
+	if i == 0 || !text.IsDigit(toks[i].Norm[0]) || strings.ContainsAny(toks[i].Norm, ".,") {
+		return false
+	}
+	prev := toks[i-1]
+	return a.lex.labelNouns[prev.Norm] && s[prev.End:toks[i].Start] == " "
 }
 
 // version reports whether toks[i], a number of s, is a release's number,
