@@ -51,6 +51,8 @@ func TestMetaFieldOf(t *testing.T) {
 		{"When was the paper that ran the bridges story closed?", metaNone},
 		{"What is the headline of the Daily Planet's review of the bridges?", metaTitle},
 		{"whats the title of the times piece on the bridges", metaTitle},
+		{"what was the title of the losartan paper", metaTitle}, // a paper or a study is a document too
+		{"whats the title of the study", metaTitle},
 		{"what was the bridges article called?", metaTitle},
 		{"What is the title of the engineer's book on bridges?", metaNone}, // a book's title, which the text gives
 		{"Which boxer did he face in the title fight?", metaNone},

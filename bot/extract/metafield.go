@@ -32,7 +32,7 @@ var (
 	// called", but not "what was the post office called" nor "in the
 	// story, what is the dog named").
 	rePubTitle = regexp.MustCompile(`\bhead ?lines? (of|for|on|that|did|does|do|was|is|were|are|read|reads|ran|runs|say|says|said)\b|\bhead ?lines?\W*$` +
-		`|\btitle of (the |this |that |an? |[a-z0-9./-]+['’]s? )?([a-z0-9./'’-]+ ){0,6}(article|story|post|piece|report|review|press release|op-?ed|column|editorial|essay|interview|web ?page|page|blog post|blog entry|news release|readme|document|doc|docs|documentation|guide|manual|tutorial|handbook|note|notes|faq|thread|newsletter|announcement)s?([^\w'’]|$)` +
+		`|\btitle of (the |this |that |an? |[a-z0-9./-]+['’]s? )?([a-z0-9./'’-]+ ){0,6}(article|story|post|piece|report|review|paper|study|press release|op-?ed|column|editorial|essay|interview|web ?page|page|blog post|blog entry|news release|readme|document|doc|docs|documentation|guide|manual|tutorial|handbook|note|notes|faq|thread|newsletter|announcement)s?([^\w'’]|$)` +
 		`|\b(what|how) (is|was|are|were) (the|that|this|his|her|their|its|an?|[a-z0-9.-]+['’]s?) ([a-z0-9.'’-]+ ){0,4}(article|story|post|piece|report|review|press release|op-?ed|column|essay|web ?page|blog post)s? ((on|about|by|in|from|for) [^?,]*)?(called|titled|named)\W*$` +
 		// "what title did X give his article", "what did X call her op-ed"
 		`|\bwhat (title|headline|name) did [^?]{1,60} give (his|her|their|its|the|this|that|an?) ([a-z0-9./'’-]+ ){0,6}(article|story|post|piece|report|review|op-?ed|column|editorial|essay|blog post)s?([^\w'’]|$)` +
