@@ -2,12 +2,10 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -312,63 +310,6 @@ func maxAside(open string) int {
 		return 200
 	}
 	return 80
-}
-
-// describesName reports whether s says what the person a "who is X"
-// question names is, the way news text does: a kind of person the
-// question does not say in the capitalised words right before the name
-// ("Foreign Minister Sergey Lavrov", "Professor Vyacheslav Belokrenitsky")
-// or within three words of an aside right after it ("Khalid Iqbal,
-// retired Air Commodore"). A "what is X" question is about no person
-// ("a Host Module": "host" is a kind of person too).
-func describesName(s string, q question, toks []text.Token) bool {
-	if !q.who {
-		return false
-	}
-	for i, t := range toks {
-		if q.has(t) && !text.IsStop(t.Norm) && text.Capitalised(s[t.Start:t.End]) &&
-			(kindBefore(s, q, toks, i) || kindAfter(s, q, toks, i)) {
-			return true
-		}
-	}
-	return false
-}
-
-// kindBefore reports whether a kind of person the question does not say
-// is among the up to four capitalised words right before toks[i]
-// ("Foreign Minister Sergey Lavrov").
-func kindBefore(s string, q question, toks []text.Token, i int) bool {
-	for j := i - 1; j >= max(0, i-4); j-- {
-		if s[toks[j].End:toks[j+1].Start] != " " || !text.Capitalised(s[toks[j].Start:toks[j].End]) {
-			return false
-		}
-		if !q.has(toks[j]) && asked.IsPersonNoun(toks[j].Norm) {
-			return true
-		}
-	}
-	return false
-}
-
-// kindAfter reports whether a kind of person the question does not say
-// is among the three words after a comma that follows the question's
-// words from toks[i] on ("Khalid Iqbal, retired Air Commodore"), or an
-// apposition opens there with an article and a word the question does
-// not say ("Trudi Renwick, the chief of the poverty statistics branch").
-func kindAfter(s string, q question, toks []text.Token, i int) bool {
-	k := i
-	for k+1 < len(toks) && q.has(toks[k+1]) {
-		k++
-	}
-	if k+1 >= len(toks) || !strings.HasPrefix(s[toks[k].End:], ", ") {
-		return false
-	}
-	after := toks[k+1 : min(len(toks), k+4)]
-	if a := after[0].Norm; len(after) > 1 && (a == "the" || a == "a" || a == "an") && !q.has(after[1]) && !text.IsStop(after[1].Norm) && text.IsLetters(after[1].Norm) {
-		return true
-	}
-	return slices.ContainsFunc(after, func(n text.Token) bool {
-		return !q.has(n) && asked.IsPersonNoun(n.Norm)
-	})
 }
 
 // wordStart is where the hyphenated word holding byte i of s begins:

@@ -264,6 +264,8 @@ func TestDefines(t *testing.T) {
 		{"who is lavrov", "The official said that Mr Lavrov was visiting Pakistan that week.", false},
 		{"who is trudi renwick", "According to Trudi Renwick, the chief of the poverty statistics branch, growth came from jobs.", true}, // an apposition
 		{"who is trudi renwick", "According to Trudi Renwick, growth came from jobs.", false},
+		{"who is kyi maung", "But one of her lawyers, U Kyi Maung, said that her movements could still be restricted.", true}, // an apposition before the name
+		{"who is kyi maung", "But as it turned out, U Kyi Maung said that her movements could still be restricted.", false},
 		{"what is the aquarius", "He tweeted from the Aquarius - a search and rescue vessel run by SOS Mediterranee.", true}, // an apposition between dashes
 		{"What is a Host Module in wazero?", "In wazero, the imported modules can be Host Modules which consist of Go functions.", false},
 		{"what is raith rovers", "Raith Rovers Football Club is a Scottish professional football club based in Kirkcaldy.", true},

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/citebot/citebot/bot/asked"
+	"github.com/citebot/citebot/text"
+)
+
+// The appositions that say what kind of person a "who is X" question's
+// name is.
+
+// describesName reports whether s says what the person a "who is X"
+// question names is, the way news text does: a kind of person the
+// question does not say in the capitalised words right before the name
+// ("Foreign Minister Sergey Lavrov", "Professor Vyacheslav Belokrenitsky"),
+// within three words of an aside right after it ("Khalid Iqbal,
+// retired Air Commodore"), or ending an apposition right before it ("one
+// of her lawyers, U Kyi Maung"). A "what is X" question is about no person
+// ("a Host Module": "host" is a kind of person too).
+func describesName(s string, q question, toks []text.Token) bool {
+	if !q.who {
+		return false
+	}
+	for i, t := range toks {
+		if q.has(t) && !text.IsStop(t.Norm) && text.Capitalised(s[t.Start:t.End]) &&
+			(kindBefore(s, q, toks, i) || kindAfter(s, q, toks, i) || kindBeforeComma(s, q, toks, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindBefore reports whether a kind of person the question does not say
+// is among the up to four capitalised words right before toks[i]
+// ("Foreign Minister Sergey Lavrov").
+func kindBefore(s string, q question, toks []text.Token, i int) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		if s[toks[j].End:toks[j+1].Start] != " " || !text.Capitalised(s[toks[j].Start:toks[j].End]) {
+			return false
+		}
+		if !q.has(toks[j]) && asked.IsPersonNoun(toks[j].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindAfter reports whether a kind of person the question does not say
+// is among the three words after a comma that follows the question's
+// words from toks[i] on ("Khalid Iqbal, retired Air Commodore"), or an
+// apposition opens there with an article and a word the question does
+// not say ("Trudi Renwick, the chief of the poverty statistics branch").
+func kindAfter(s string, q question, toks []text.Token, i int) bool {
+	k := i
+	for k+1 < len(toks) && q.has(toks[k+1]) {
+		k++
+	}
+	if k+1 >= len(toks) || !strings.HasPrefix(s[toks[k].End:], ", ") {
+		return false
+	}
+	after := toks[k+1 : min(len(toks), k+4)]
+	if a := after[0].Norm; len(after) > 1 && (a == "the" || a == "a" || a == "an") && !q.has(after[1]) && !text.IsStop(after[1].Norm) && text.IsLetters(after[1].Norm) {
+		return true
+	}
+	return slices.ContainsFunc(after, func(n text.Token) bool {
+		return !q.has(n) && asked.IsPersonNoun(n.Norm)
+	})
+}
+
+// kindBeforeComma reports whether a kind of person the question does not
+// say (or its plural) is among the four words before a comma that stands
+// right before the name holding toks[i], past the name's capitalised
+// words before it ("one of her lawyers, U Kyi Maung, said").
+func kindBeforeComma(s string, q question, toks []text.Token, i int) bool {
+	j := i
+	for j > 0 && s[toks[j-1].End:toks[j].Start] == " " && text.Capitalised(s[toks[j-1].Start:toks[j-1].End]) {
+		j--
+	}
+	if j == 0 || s[toks[j-1].End:toks[j].Start] != ", " {
+		return false
+	}
+	return slices.ContainsFunc(toks[max(0, j-4):j], func(n text.Token) bool {
+		return !q.has(n) && (asked.IsPersonNoun(n.Norm) || asked.IsPersonNoun(strings.TrimSuffix(n.Norm, "s"))) // "one of her lawyers"
+	})
+}
