@@ -271,6 +271,11 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 	c.focus = mentionsFocus(own)
 	c.phrase = sc.phraseShare(own)
 	c.typ = sc.a.typeMatch(sc.q.typ, sc.q, c.view, c.meta)
+	if sc.q.typ == typeDefine && c.typ < 1 && c.view != c.text {
+		// the view parts a name in camel case ("BioSense, a public health
+		// system" reads "Bio Sense, a"), which the question types whole
+		c.typ = max(c.typ, sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta))
+	}
 	if sc.q.field == metaTitle {
 		// the document's own title is the value asked for, and only the
 		// metadata answer (metaCandidate) gives it: the byline that
