@@ -14,8 +14,9 @@ import (
 // labelled sets' folders (the pages alone, never their questions) and
 // checks the answer's opening: a count beside a label's number ("type 1
 // receptor"), the title of a page whose name cuts it short, a name
-// in camel case defined by an apposition, and a person named after an
-// apposition that says what they are.
+// in camel case defined by an apposition, a person named after an
+// apposition that says what they are, and a time of day that answers
+// "when" in the present tense.
 func TestAnswersOnPages(t *testing.T) {
 	for _, tt := range []struct {
 		dir   string
@@ -31,6 +32,8 @@ func TestAnswersOnPages(t *testing.T) {
 			"what is biosense", "Officials at the Kansas Health Information Network (KHIN) announced Wednesday"},
 		{"final32/page-ag", []string{"nytimes-aung-san-suu-kyi-freed.txt", "howstuffworks-how-to-play-scrabble.txt"},
 			"who is kyi maung", "But one of her lawyers, U Kyi Maung, said"},
+		{"final23/page-w", []string{"smh-board-female-quota.txt", "time-hansen-geoengineering.txt"},
+			"when do german schools close", "German schools, for instance, close at midday."},
 	} {
 		fsys := fstest.MapFS{}
 		for _, f := range tt.files {

@@ -58,6 +58,7 @@ type question struct {
 	often       bool            // "how often": asks for a frequency (reFrequency)
 	who         bool            // opens with "who": a kind of person beside a name it asks about defines it (describesName)
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
+	clock       bool            // a date question in the present tense, which a time of day or a day of the week answers too (reAsksClock)
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
 	version     bool            // asks which version or release (asked.Question.Version)
@@ -170,6 +171,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.about = aboutTerms(p.Folded, out.terms)
 	out.often = reHowOften.MatchString(p.Folded)
 	out.yearOnly = out.typ == typeDate && reAsksYear.MatchString(p.Folded)
+	out.clock = out.typ == typeDate && reAsksClock.MatchString(p.Folded)
 	out.thingName = (out.typ == typeEntity || out.typ == typePlace) && p.Kind == asked.KindName
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
@@ -204,6 +206,11 @@ func decadeYears(q, t string) []string {
 // one do not give: "in what year", "which yr" (the Retriever's Normalize
 // spells "wat" out before). "What year and month" asks for more.
 var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|particular\s+)?(?:year|yr)\b(?:\s+(?:did|was|were|is|does|will|had|has|do)\b|\s*\?|\s*$)`)
+
+// reAsksClock finds a date question in the present tense, which asks
+// what happens at a time that comes again: "when do german schools
+// close" (at midday), "when does the market open" (on Mondays).
+var reAsksClock = regexp.MustCompile(`^when (?:do|does)\b`)
 
 // reTypeNoun finds the noun by which a date or place question names the
 // kind of value it asks for ("in which year", "what city"): the type

@@ -15,7 +15,10 @@ var (
 	reMonth        = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
 	// a month named on its own ("in September"); May only where it cannot
 	// be the verb
-	reMonthName   = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
+	reMonthName = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
+	// reClock is a time of day or a day of the week, which answers a
+	// date question in the present tense (question.clock)
+	reClock       = regexp.MustCompile(`(?i)\b(\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midday|midnight|dawn|dusk|sunrise|sunset|daybreak|nightfall|mornings?|afternoons?|evenings?|nights?|overnight|weekends?|weekdays?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b`)
 	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
 	reConsequence = spaced(`(?i)^\W*(as a result|as a consequence|as such|consequently|therefore|thus|hence|for this reason|because of this|so|(that|this)(['’]s| is| was) why|(that|this) (led|leads) to)\b`)
 	reReason      = spaced(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|(that|this|which)(['’]s| is| was) why|led to|leads to|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive|as such|allows? (?:us|them|you|developers|users|it) to)\b`)
@@ -53,6 +56,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		// "February 2012" for "which days of February 2012"
 		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
 			return 1
+		}
+		if q.clock && hasNew(reClock, s, q) {
+			return 1 // "when do german schools close": "at midday"
 		}
 	case typeNumber:
 		if q.often && reFrequency.MatchString(s) {

@@ -49,6 +49,8 @@ func TestTypeMatch(t *testing.T) {
 	dates := a.analyze("How many dates does the tour have?")
 	hours := a.analyze("how many hrs did he spend explaining himself")
 	afterYears := a.analyze("After how many years did the experiment capture a drop?")
+	closes := a.analyze("when do german schools close")
+	closed := a.analyze("when did the german schools close")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -119,6 +121,11 @@ func TestTypeMatch(t *testing.T) {
 		{typeDefine, def, "This property is sometimes referred to as DRF-SC: race-free programs execute in a sequentially consistent manner.", true},
 		{typeDefine, def, "A mechanism known as DRF-SC keeps race-free programs simple.", true},
 		{typeDefine, def, "The formal definition matches the DRF-SC guarantee of other languages.", false},
+		{typeDate, closes, "German schools, for instance, close at midday.", true}, // a time that comes again answers the present tense
+		{typeDate, closes, "German schools close on Fridays at 1 p.m.", true},
+		{typeDate, closes, "German schools close for the summer.", false},
+		{typeDate, closed, "German schools closed at midday.", false}, // the past tense asks for a date
+		{typeDate, closed, "German schools closed in March 2020.", true},
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
