@@ -66,13 +66,13 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 		r.titled = true
 		return
 	}
-	if r.words == 0 && !r.kind && asked.IsPersonNoun(t.Norm) && !a.lex.givenNames[t.Norm] {
+	if r.words == 0 && !r.kind && asked.IsPersonNoun(t.Norm) && !text.GivenName(t.Norm) {
 		r.kind = true // "Physicist Thomas Parnell": the name is what follows
 		return
 	}
 	isNew := !q.has(t) && !text.IsDigit(t.Norm[0])
 	r.word = r.word || len(t.Norm) > 1
-	r.given = r.given || r.words == 0 && a.lex.givenNames[t.Norm]
+	r.given = r.given || r.words == 0 && text.GivenName(t.Norm)
 	r.named = r.named || r.words > 0 && isNew
 	r.words++
 	r.known = r.known || sameName(q, t)

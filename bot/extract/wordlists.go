@@ -29,7 +29,6 @@ type lexicon struct {
 	groupWords    map[string]bool // folded words ending the name of an organisation, place or event
 	docWords      map[string]bool // stems speaking of a document rather than its subject
 	moneyWords    map[string]bool // stems naming a sum of money as such
-	givenNames    map[string]bool // folded given names ("tom", "joyce")
 	labelNouns    map[string]bool // folded nouns labelling a thing by the number after them ("type 1")
 }
 
@@ -41,8 +40,8 @@ func loadLexicon() (lexicon, error) {
 		"determiners": &lex.determiners, "question-words": &lex.questionWords, "author-words": &lex.authorWords,
 		"common-starts": &lex.commonStarts, "months-and-days": &lex.monthsAndDays, "title-words": &lex.titleWords,
 		"group-words": &lex.groupWords, "document-words": &lex.docWords, "money-words": &lex.moneyWords,
-		"given-names": &lex.givenNames, "counted-anything": &lex.countedAny,
-		"label-nouns": &lex.labelNouns,
+		"counted-anything": &lex.countedAny,
+		"label-nouns":      &lex.labelNouns,
 	} {
 		set, err := readWordlist("wordlists/" + name + ".txt")
 		if err != nil {

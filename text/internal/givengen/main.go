@@ -1,17 +1,17 @@
 //go:build ignore
 
-// Command gen writes bot/extract/wordlists/given-names.txt, the given
+// Command givengen writes text/given-names.txt, the given
 // names ("tom", "mary", "joyce") that tell a person's name from the name
 // of a place or a thing when every word of it is also an English word
 // ("Mark Twain", "Joyce Carol Oates"), from the data of the
 // npm package human-names 1.0.13 (MIT licence, notice in
-// bot/extract/wordlists/given-names.LICENSE): popular given names in
+// text/given-names.LICENSE): popular given names in
 // English, German, French, Spanish, Italian and Dutch. It runs at
 // development time only; citebot never reads the package. Regenerate
 // with, from the repository root:
 //
 //	(cd /tmp && npm pack human-names@1.0.13 && tar xzf human-names-1.0.13.tgz)
-//	go run bot/extract/gen/main.go -data /tmp/package/data
+//	go run text/internal/givengen/main.go -data /tmp/package/data
 //
 // A name is listed in the form the answerer compares (text.Tokens' Norm:
 // folded, without accents) when it is one token of at least three
@@ -41,14 +41,15 @@ import (
 const header = `# Folded given names ("tom", "mary", "joyce"): a run of capitalised words
 # that starts with one names a person even when every word of it is also an
 # English word ("Mark Twain", "Joyce Carol Oates"). Written by
-# bot/extract/gen/main.go from the npm package human-names 1.0.13 (MIT
+# text/internal/givengen/main.go from the npm package human-names 1.0.13 (MIT
 # licence: given-names.LICENSE); general knowledge, not a corpus's names.
 `
 
 func main() {
 	dir := flag.String("data", "package/data", "the data folder of the human-names package")
 	wn := flag.String("wordnet", "/usr/share/wordnet", "directory of the WordNet 3.0 database (index.noun, data.noun)")
-	out := flag.String("out", "bot/extract/wordlists/given-names.txt", "output file")
+	out := flag.String("out", "text/given-names.txt", "output file")
+	monthList := flag.String("months", "bot/extract/wordlists/months-and-days.txt", "the answerer's months and days, which are no given names")
 	flag.Parse()
 	files, err := filepath.Glob(filepath.Join(*dir, "*-human-names-*.json"))
 	if err != nil || len(files) == 0 {
@@ -58,7 +59,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	months, err := wordList(filepath.Join(filepath.Dir(*out), "months-and-days.txt"))
+	months, err := wordList(*monthList)
 	if err != nil {
 		log.Fatal(err)
 	}
