@@ -250,6 +250,11 @@ func TestWhoIsName(t *testing.T) {
 		{"who is responsible", asked.TypePerson, ""},
 		{"who is taylor swift dating", asked.TypePerson, ""},
 		{"who was president in 2003", asked.TypePerson, ""},
+		{"who is patrick sawyer", asked.TypeDefine, "patrick sawyer"}, // a given name, and a surname that names a kind of person too
+		{"who is john smith", asked.TypeDefine, "john smith"},
+		{"who is grace", asked.TypePerson, ""},         // one word alone
+		{"who is mark visiting", asked.TypePerson, ""}, // an -ing form
+		{"who was sawyer", asked.TypePerson, ""},       // a kind of person alone
 	} {
 		if p := asked.Parse(tt.q); p.Type != tt.typ || p.Term != tt.term {
 			t.Errorf("Parse(%q) = type %d, term %q; want %d, %q", tt.q, p.Type, p.Term, tt.typ, tt.term)

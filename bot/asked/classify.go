@@ -328,7 +328,9 @@ var reWhoIs = regexp.MustCompile(`^who (?:is|was) (.+?)\??$`)
 // whoIsName reports whether folded question f asks who someone it names
 // is ("who is julia kristeva", "who was lavrov"): one to three words
 // after "who is" or "who was", none a stop word, a kind of person or a
-// verb's -ing form, one of them a name no dictionary lists. "who is the
+// verb's -ing form, one of them a name no dictionary lists; or two or
+// three opening with a given name, none a stop word or an -ing form
+// ("who is patrick sawyer": a sawyer is a kind of person too). "who is the
 // pm", "who is responsible" and "who is taylor swift dating" ask for a
 // person.
 func whoIsName(f string) bool {
@@ -340,9 +342,12 @@ func whoIsName(f string) bool {
 	if len(words) > 3 {
 		return false
 	}
-	named := false
+	// a given name and a surname, though the surname names a kind of
+	// person too: "patrick sawyer", "john smith"
+	given := len(words) > 1 && text.GivenName(words[0])
+	named := given
 	for _, w := range words {
-		if text.IsStop(w) || IsPersonNoun(w) || strings.HasSuffix(w, "ing") {
+		if text.IsStop(w) || strings.HasSuffix(w, "ing") || IsPersonNoun(w) && !given {
 			return false
 		}
 		named = named || !text.Spelt(w)
