@@ -10,13 +10,13 @@ import (
 	"github.com/citebot/citebot"
 )
 
-// TestAnswersOnPages asks questions typed on scraped pages of the
-// labelled sets' folders (the pages alone, never their questions) and
-// checks the answer's opening: a count beside a label's number ("type 1
-// receptor"), the title of a page whose name cuts it short, a name
-// in camel case defined by an apposition, a person named after an
-// apposition that says what they are, and a time of day that answers
-// "when" in the present tense.
+// TestAnswersOnPages asks questions typed on scraped pages of the labelled
+// sets' folders (the pages alone, never their questions) and checks the
+// answer's opening: a count beside a label's number ("type 1 receptor"), the
+// title of a page whose name cuts it short, a name in camel case defined by
+// an apposition, a person named after an apposition that says what they are,
+// a given name over a surname that names a kind of person too ("Patrick
+// Sawyer"), and a time of day that answers "when" in the present tense.
 func TestAnswersOnPages(t *testing.T) {
 	for _, tt := range []struct {
 		dir   string
@@ -32,6 +32,8 @@ func TestAnswersOnPages(t *testing.T) {
 			"what is biosense", "Officials at the Kansas Health Information Network (KHIN) announced Wednesday"},
 		{"final32/page-ag", []string{"nytimes-aung-san-suu-kyi-freed.txt", "howstuffworks-how-to-play-scrabble.txt"},
 			"who is kyi maung", "But one of her lawyers, U Kyi Maung, said"},
+		{"final19/page-s", []string{"usatoday-liberia-ebola-patient.txt", "dcurtis-voice-interfaces.txt"},
+			"who is patrick sawyer", "He said that people like Duncan and Patrick Sawyer, a Liberian-American with Ebola"},
 		{"final23/page-w", []string{"smh-board-female-quota.txt", "time-hansen-geoengineering.txt"},
 			"when do german schools close", "German schools, for instance, close at midday."},
 	} {
