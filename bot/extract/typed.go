@@ -170,9 +170,11 @@ func boolf(b bool) float64 {
 // stands in parentheses after its long form ("... transmission
 // (CASA-1000)", "... Embedding (t-SNE)"), has a kind of person beside it
 // when it is a name a "who is" question asks about (describesName), or
-// is followed by "is a", "refers to", ", a ...", " - a ...".
+// is followed by "is a", "refers to", ", a ...", " - a ...", or follows
+// "known as", "called", "calls" (quotation marks aside: what the
+// specification calls "grapheme cluster").
 func defines(s string, q question) bool {
-	f := text.Fold(s)
+	f := unquoted.Replace(text.Fold(s)) // what the specification calls "grapheme cluster"
 	toks := q.tokens(s)
 	for len(toks) > 0 && (toks[0].Norm == "the" || toks[0].Norm == "a" || toks[0].Norm == "an") {
 		toks = toks[1:]
@@ -197,10 +199,10 @@ func defines(s string, q question) bool {
 		}
 		in := f
 		if q.capitals[t] { // a short form is written so: "FAST", not "known as fast radio bursts"
-			in, t = s, strings.ToUpper(t)
+			in, t = unquoted.Replace(s), strings.ToUpper(t)
 		}
 		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " means",
-			t + " stands for", "referred to as " + t, "known as " + t, "called " + t} {
+			t + " stands for", "referred to as " + t, "known as " + t, "called " + t, "calls " + t} {
 			if hasPhrase(in, cue) {
 				return true
 			}
@@ -208,6 +210,11 @@ func defines(s string, q question) bool {
 	}
 	return false
 }
+
+// unquoted drops double quotation marks, which may stand around a term
+// its definition names ("what the Unicode specification calls “grapheme
+// cluster”").
+var unquoted = strings.NewReplacer(`"`, "", "“", "", "”", "")
 
 // hasPhrase reports whether s holds phrase as whole words: "haytham is
 // a" is not in "haytham is also", nor "mir is a" in "kashmir is a".

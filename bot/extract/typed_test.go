@@ -288,6 +288,8 @@ func TestDefines(t *testing.T) {
 		{"what is FAST", "It could probe the fleeting blasts known as fast radio bursts.", false}, // a short form is written in capitals
 		{"what is FAST", "The telescope, known as FAST, opened in 2016.", true},
 		{"WHAT IS ALBEDO", "Albedo is the measure of the diffuse reflection of solar radiation.", true},
+		{"what is a grapheme cluster", `Code points may be combined into what the Unicode specification calls "grapheme cluster".`, true}, // "calls", past quotation marks
+		{"what is a grapheme cluster", `The function "grapheme cluster" counts are returned by uniseg.`, false},
 	} {
 		// as a candidate reads a sentence: its glued words apart
 		if got := defines(text.Unglue(tt.s), a.analyze(tt.q)); got != tt.want {
