@@ -8,7 +8,9 @@
 package asked
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/citebot/citebot/text"
 )
@@ -107,3 +109,30 @@ func Parse(q string) *Question {
 	}
 	return p
 }
+
+// AsDefinition returns question q, as typed, asked as "what is X" when it
+// asks what X stands for (reStandsFor: "what does FAST stand for" → "what
+// is FAST?"), so that neither search nor the answerer looks for "stand";
+// and a definition question that ends at the first question mark of a
+// message, words that ask nothing more after it, asked alone ("what is a
+// grapheme cluster? uniseg keeps talking about them" → "what is a
+// grapheme cluster?"), so that neither looks for "talking". It returns ""
+// for other questions.
+func AsDefinition(q string) string {
+	q = strings.TrimSpace(q)
+	head, rest, ok := strings.Cut(q, "?")
+	if !ok || strings.Contains(rest, "?") || !strings.ContainsFunc(rest, unicode.IsLetter) || reAsksAgain.MatchString(text.Fold(rest)) {
+		return standsForDefinition(q)
+	}
+	if d := standsForDefinition(head); d != "" {
+		return d
+	}
+	if Parse(head).Type == TypeDefine {
+		return strings.TrimSpace(head) + "?"
+	}
+	return ""
+}
+
+// reAsksAgain opens words that ask something more: "what is X? how does
+// it work", "what is X? is it free".
+var reAsksAgain = regexp.MustCompile(`^\W*(what|how|why|when|where|who|which|whose|is|are|was|were|does|do|did|can|could|should|will|would)\b`)

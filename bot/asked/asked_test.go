@@ -289,6 +289,25 @@ func TestAsDefinition(t *testing.T) {
 	}
 }
 
+// TestAsDefinitionFirst: a definition question that ends at a message's
+// first question mark is asked alone when words that ask nothing more
+// follow it; a second question, or none, leaves the message as it is.
+func TestAsDefinitionFirst(t *testing.T) {
+	for q, want := range map[string]string{
+		"what is a grapheme cluster? uniseg keeps talking about them": "what is a grapheme cluster?",
+		"who is patrick sawyer? the guy in the ebola story":           "who is patrick sawyer?",
+		"what does FAST stand for? saw it in the nature piece":        "what is FAST?",
+		"what is a grapheme cluster? how do i count them":             "", // a second question
+		"what is a grapheme cluster? is it a rune":                    "",
+		"what is a grapheme cluster?? thx!!":                          "", // nothing but chatter after it, which Unchatter drops before
+		"who won the match? the article says it was close":            "", // no definition question
+	} {
+		if got := asked.AsDefinition(q); got != want {
+			t.Errorf("AsDefinition(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestWhatIs: the X of "what is X" of up to five words, without its
 // article; none when it asks what X is called or is no such question.
 func TestWhatIs(t *testing.T) {

@@ -60,11 +60,9 @@ func shortForm(t string) bool {
 	return !text.IsStop(w) && !text.IsStop(text.Fold(t)) && w != "name" && w != "surname"
 }
 
-// AsDefinition returns question q, as typed, asked as "what is X" when it
-// asks what X stands for (reStandsFor: "what does FAST stand
-// for" → "what is FAST?"), so that neither search nor the answerer looks
-// for "stand"; "" for other questions.
-func AsDefinition(q string) string {
+// standsForDefinition returns question q asked as "what is X" when it
+// asks what X stands for (reStandsFor), else "".
+func standsForDefinition(q string) string {
 	m := reStandsForAny.FindStringSubmatch(strings.TrimSpace(q))
 	if m == nil || !shortForm(m[1]+m[2]+m[3]+m[4]) {
 		return ""
