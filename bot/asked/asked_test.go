@@ -62,6 +62,7 @@ func TestParse(t *testing.T) {
 		{"When was the visit supposed to take place?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false|||supposed|"},
 		{"On what exact day in March 2012 did the ministers meet?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
 		{"what specific year did the dam open", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
+		{"does anyone know the exact date the dam opened", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"}, // a request for a date
 		{"How quickly does the team respond to a report?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false|false|false||[]|false||||"},
 		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|true|false|kilometres|[]|false|length|||"},

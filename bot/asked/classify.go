@@ -80,11 +80,14 @@ var (
 	reOtherWh   = regexp.MustCompile(`^(where|when|why|how|in which|at which|on which|for which)\b`)
 	// reDate asks for a date; a modifier may narrow it ("on what exact
 	// day", "which specific year": dateModifier).
-	reDate    = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) ` + dateModifier + `?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (` + dateModifier + `?(years?|months?|dates?)|` + dateModifier + `days?)\b|^[^,]+, when\b`)
-	reNumber  = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\b(cost|weigh)\b|\b(what|which) %|\b(what|which) time (did|does|do|is|was|will|would|are|were|has|had)\b`)
-	rePlace   = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
-	rePerson  = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|(^|, )whose\b|\b(at|by|on|in|under|with|from|to|for|through|thru|via) whose\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
-	reMeasure = regexp.MustCompile(`\b(what|how) (is|was|are|were|will be|would be) (the )?` + measureNouns)
+	reDate = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) ` + dateModifier + `?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (` + dateModifier + `?(years?|months?|dates?)|` + dateModifier + `days?)\b|^[^,]+, when\b`)
+	// reRequestDate asks for a date as a request: "does anyone know the
+	// exact date germany got reunified", "tell me the year the dam opened".
+	reRequestDate = regexp.MustCompile(`\b(know|tell me|give me|find|need) (the )?` + dateModifier + `?(date|day|year) (when |that |of |on which )?[a-z]`)
+	reNumber      = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\b(cost|weigh)\b|\b(what|which) %|\b(what|which) time (did|does|do|is|was|will|would|are|were|has|had)\b`)
+	rePlace       = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
+	rePerson      = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|(^|, )whose\b|\b(at|by|on|in|under|with|from|to|for|through|thru|via) whose\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
+	reMeasure     = regexp.MustCompile(`\b(what|how) (is|was|are|were|will be|would be) (the )?` + measureNouns)
 	// reMeasureModified is reMeasure with up to four words before the
 	// noun ("what is the default max rsa key size"), which must all be
 	// content words (modifiedMeasure): not "the reason for the price".
@@ -189,7 +192,7 @@ func typeOf(f string) Type {
 		return TypeAuthor
 	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f), measureAsked(f):
 		return TypeNumber
-	case reDate.MatchString(f), asksDateNoun(f):
+	case reDate.MatchString(f), asksDateNoun(f), reRequestDate.MatchString(f):
 		return TypeDate
 	case rePlace.MatchString(f):
 		return TypePlace
@@ -278,7 +281,7 @@ func kindOf(f string) Kind {
 		return KindPlace
 	case reAskPost.MatchString(f):
 		return KindPost
-	case reAskDate.MatchString(f), asksDateNoun(f):
+	case reAskDate.MatchString(f), asksDateNoun(f), reRequestDate.MatchString(f):
 		return KindDate
 	case reAskNumber.MatchString(f):
 		return KindNumber
