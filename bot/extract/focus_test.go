@@ -74,8 +74,8 @@ func TestMainVerb(t *testing.T) {
 }
 
 // TestTypeNounTerms: the noun by which a date or place question names the
-// kind of value it asks for is no term the answer must cover; elsewhere
-// it is.
+// kind of value it asks for, or how exact a date (dateNouns), is no term
+// the answer must cover; elsewhere it is.
 func TestTypeNounTerms(t *testing.T) {
 	a := testAnswerer()
 	for _, tt := range []struct {
@@ -86,6 +86,10 @@ func TestTypeNounTerms(t *testing.T) {
 		{"what city did the envoy fly to", "citi", false},
 		{"How many years did the club last?", "year", true},
 		{"Which club was founded that year?", "year", true},
+		{"does anyone know the exact date the club was founded? like day and month", "date", false}, // how exact a date it asks for
+		{"does anyone know the exact date the club was founded? like day and month", "month", false},
+		{"when did the club change the date of its final", "date", false},
+		{"how many days did the club last", "day", true},
 	} {
 		q := a.analyze(tt.q)
 		if got := slices.Contains(q.terms, tt.stem); got != tt.want {

@@ -177,6 +177,9 @@ func (a *Answerer) read(p *asked.Question) question {
 	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
 		out.terms = without(out.terms, map[string]bool{text.Stem(m[1]): true})
 	}
+	if out.typ == typeDate {
+		out.terms = without(out.terms, dateNouns(p.Folded))
+	}
 	out.related = make(map[string][]string, len(out.terms))
 	initials := initialismsOf(p, a.idf)
 	for _, t := range append(out.terms, out.focus) {
@@ -218,6 +221,25 @@ var reAsksClock = regexp.MustCompile(`^when (?:do|does)\b`)
 // ("It was founded in 1916"), where another that does ("for four years")
 // is no likelier to answer.
 var reTypeNoun = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|particular\s+)?(year|date|day|month|decade|century|city|country|town)\b`)
+
+// reDateNoun finds the nouns by which a date question says how exact a
+// date it asks for: "the date", "the exact year", "like day and month".
+var reDateNoun = regexp.MustCompile(`\b(?:the|exact|specific|precise|actual|full)\s+(date)\b|\b(?:exact|specific|precise|actual|full)\s+(day|month|year)\b|\b(day|month|year)s?\s+(?:and|n|&)\s+(day|month|year)s?\b`)
+
+// dateNouns returns the stems of the nouns reDateNoun finds in folded
+// question f: the type check judges the date, and the sentence giving it
+// seldom says them ("German reunification on 3 October 1990").
+func dateNouns(f string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range reDateNoun.FindAllStringSubmatch(f, -1) {
+		for _, w := range m[1:] {
+			if w != "" {
+				out[text.Stem(w)] = true
+			}
+		}
+	}
+	return out
+}
 
 // nameUnknown reports whether p names something by a capitalised word
 // (not a stop word, a function word ("Per …", "Amid …"), a question
