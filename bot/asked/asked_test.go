@@ -63,6 +63,8 @@ func TestParse(t *testing.T) {
 		{"On what exact day in March 2012 did the ministers meet?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
 		{"what specific year did the dam open", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},
 		{"does anyone know the exact date the dam opened", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"}, // a request for a date
+		{"the exact date the dam opened?", asked.TypeDate, asked.KindDate, "false|false|false|false||[]|false||||"},                 // its noun alone
+		{"the day after the dam opened, who spoke?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"How quickly does the team respond to a report?", asked.TypeNumber, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Where did the team finish in the league?", asked.TypePlace, asked.KindStanding, "false|false|false|false||[]|false||||"},
 		{"What is the length of the river in kilometres?", asked.TypeNumber, asked.KindNumber, "false|false|true|false|kilometres|[]|false|length|||"},

@@ -81,9 +81,11 @@ var (
 	// reDate asks for a date; a modifier may narrow it ("on what exact
 	// day", "which specific year": dateModifier).
 	reDate = regexp.MustCompile(`^(when\b|(in |during |by |on |at |since |until )?(what|which) ` + dateModifier + `?(years?|months?|dates?|days?|decades?|century|centuries)\b)|\b(what|which) (` + dateModifier + `?(years?|months?|dates?)|` + dateModifier + `days?)\b|^[^,]+, when\b`)
-	// reRequestDate asks for a date as a request: "does anyone know the
-	// exact date germany got reunified", "tell me the year the dam opened".
-	reRequestDate = regexp.MustCompile(`\b(know|tell me|give me|find|need) (the )?` + dateModifier + `?(date|day|year) (when |that |of |on which )?[a-z]`)
+	// reRequestDate asks for a date as a request, or as its noun alone
+	// (what a request is after its lead is dropped): "does anyone know the
+	// exact date germany got reunified", "tell me the year the dam
+	// opened", "the exact date germany got reunified?".
+	reRequestDate = regexp.MustCompile(`(^|\b(know|tell me|give me|find|need) )(the )?` + dateModifier + `?(date|day|year) (when |that |of |on which )?[a-z]`)
 	reNumber      = regexp.MustCompile(`\bhow (many|much|long|far|large|big|old|deep|high|tall|wide|heavy|often|fast|quickly|rapidly|soon|hot|cold|small|thick|loud|strong|bright|steep|powerful)\b|\b(what|which) (percentage|percent|number|amount|sum|figure|value|volume|share|size|price|cost)\b|\bworth\b|\bwhat (did|does|do|will|would) .*\b(cost|weigh)\b|\b(what|which) %|\b(what|which) time (did|does|do|is|was|will|would|are|were|has|had)\b`)
 	rePlace       = regexp.MustCompile(`^where\b|\b(in |at )?(what|which) ([a-z-]+ )?(city|country|place|location|town|region|province|capital|venue|port)\b|\bwhere\b`)
 	rePerson      = regexp.MustCompile(`^(who|whom|whose)\b|\bwho\b|(^|, )whose\b|\b(at|by|on|in|under|with|from|to|for|through|thru|via) whose\b|\b(which|what) ([a-z-]+ )?(person|people|president|prime minister|minister|general|leader|officials?|chief|envoy|ambassador|king|queen|emperor|author|writer|scientist|politician|commander|player|founder|inventor|artist|man|woman|experts?)\b`)
@@ -181,6 +183,16 @@ func asksDateNoun(f string) bool {
 	return m != nil && !strings.Contains(" "+m[4], " number of ") && !strings.Contains(" "+m[4], " amount of ")
 }
 
+// requestsDate reports whether folded question f asks for a date by a
+// request or by its noun alone (reRequestDate) and asks nothing else by a
+// question word ("the day after the dam opened, who spoke?" asks who).
+func requestsDate(f string) bool {
+	return reRequestDate.MatchString(f) && !reAnyQuestionWord.MatchString(f)
+}
+
+// reAnyQuestionWord is a question word anywhere.
+var reAnyQuestionWord = regexp.MustCompile(`\b(who|whom|whose|what|which|when|where|why|how)\b`)
+
 // typeOf returns the answer type of folded question f.
 func typeOf(f string) Type {
 	switch {
@@ -192,7 +204,7 @@ func typeOf(f string) Type {
 		return TypeAuthor
 	case reNumber.MatchString(f), reMeasure.MatchString(f), modifiedMeasure(f), measureAsked(f):
 		return TypeNumber
-	case reDate.MatchString(f), asksDateNoun(f), reRequestDate.MatchString(f):
+	case reDate.MatchString(f), asksDateNoun(f), requestsDate(f):
 		return TypeDate
 	case rePlace.MatchString(f):
 		return TypePlace
@@ -281,7 +293,7 @@ func kindOf(f string) Kind {
 		return KindPlace
 	case reAskPost.MatchString(f):
 		return KindPost
-	case reAskDate.MatchString(f), asksDateNoun(f), reRequestDate.MatchString(f):
+	case reAskDate.MatchString(f), asksDateNoun(f), requestsDate(f):
 		return KindDate
 	case reAskNumber.MatchString(f):
 		return KindNumber
