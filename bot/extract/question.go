@@ -177,8 +177,8 @@ func (a *Answerer) read(p *asked.Question) question {
 	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
 		out.terms = without(out.terms, map[string]bool{text.Stem(m[1]): true})
 	}
-	if out.typ == typeDate {
-		out.terms = without(out.terms, dateNouns(p.Folded))
+	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
+		out.terms = without(out.terms, drop)
 	}
 	out.related = make(map[string][]string, len(out.terms))
 	initials := initialismsOf(p, a.idf)
@@ -227,15 +227,20 @@ var reTypeNoun = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|
 var reDateNoun = regexp.MustCompile(`\b(?:the|exact|specific|precise|actual|full)\s+(date)\b|\b(?:exact|specific|precise|actual|full)\s+(day|month|year)\b|\b(day|month|year)s?\s+(?:and|n|&)\s+(day|month|year)s?\b`)
 
 // dateNouns returns the stems of the nouns reDateNoun finds in folded
-// question f: the type check judges the date, and the sentence giving it
-// seldom says them ("German reunification on 3 October 1990").
+// question f, nil when none: the type check judges the date, and the
+// sentence giving it seldom says them ("German reunification on 3
+// October 1990").
 func dateNouns(f string) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool
 	for _, m := range reDateNoun.FindAllStringSubmatch(f, -1) {
 		for _, w := range m[1:] {
-			if w != "" {
-				out[text.Stem(w)] = true
+			if w == "" {
+				continue
 			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[text.Stem(w)] = true
 		}
 	}
 	return out

@@ -174,7 +174,7 @@ func boolf(b bool) float64 {
 // "known as", "called", "calls" (quotation marks aside: what the
 // specification calls "grapheme cluster").
 func defines(s string, q question) bool {
-	f := unquoted.Replace(text.Fold(s)) // what the specification calls "grapheme cluster"
+	f := unquote(text.Fold(s)) // what the specification calls "grapheme cluster"
 	toks := q.tokens(s)
 	for len(toks) > 0 && (toks[0].Norm == "the" || toks[0].Norm == "a" || toks[0].Norm == "an") {
 		toks = toks[1:]
@@ -199,7 +199,7 @@ func defines(s string, q question) bool {
 		}
 		in := f
 		if q.capitals[t] { // a short form is written so: "FAST", not "known as fast radio bursts"
-			in, t = unquoted.Replace(s), strings.ToUpper(t)
+			in, t = unquote(s), strings.ToUpper(t)
 		}
 		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " means",
 			t + " stands for", "referred to as " + t, "known as " + t, "called " + t, "calls " + t} {
@@ -211,9 +211,16 @@ func defines(s string, q question) bool {
 	return false
 }
 
-// unquoted drops double quotation marks, which may stand around a term
-// its definition names ("what the Unicode specification calls “grapheme
-// cluster”").
+// unquote returns s without its double quotation marks, which may stand
+// around a term its definition names ("what the Unicode specification
+// calls “grapheme cluster”"); s itself, with no copy, when it has none.
+func unquote(s string) string {
+	if !strings.ContainsAny(s, `"“”`) {
+		return s
+	}
+	return unquoted.Replace(s)
+}
+
 var unquoted = strings.NewReplacer(`"`, "", "“", "", "”", "")
 
 // hasPhrase reports whether s holds phrase as whole words: "haytham is
