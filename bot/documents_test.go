@@ -132,15 +132,7 @@ func TestStandsFor(t *testing.T) {
 			[]string{"wat does HXDF stand for"},
 			"Some new infrared data and more images of Ultra Deep Field area were in 2012 combined to create the Hubble eXtreme Deep Field (HXDF)", "read as: what is HXDF?"},
 	} {
-		fsys := fstest.MapFS{}
-		for _, f := range tt.files {
-			data, err := os.ReadFile("../eval/testdata/" + tt.dir + "/" + f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fsys[f] = &fstest.MapFile{Data: data}
-		}
-		b, _ := corpusBot(t, fsys, "stands-for")
+		b := pagesBot(t, tt.dir, tt.files...)
 		for _, q := range tt.qs {
 			ans, err := b.Ask(context.Background(), citebot.Question{Text: q})
 			if err != nil {

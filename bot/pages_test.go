@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/citebot/citebot"
+	"github.com/citebot/citebot/bot"
 )
 
 // TestAnswersOnPages asks questions typed on scraped pages of the labelled
@@ -37,15 +38,7 @@ func TestAnswersOnPages(t *testing.T) {
 		{"final23/page-w", []string{"smh-board-female-quota.txt", "time-hansen-geoengineering.txt"},
 			"when do german schools close", "German schools, for instance, close at midday."},
 	} {
-		fsys := fstest.MapFS{}
-		for _, f := range tt.files {
-			data, err := os.ReadFile("../eval/testdata/" + tt.dir + "/" + f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fsys[f] = &fstest.MapFile{Data: data}
-		}
-		b, _ := corpusBot(t, fsys, "pages")
+		b := pagesBot(t, tt.dir, tt.files...)
 		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q})
 		if err != nil {
 			t.Fatal(err)
@@ -54,4 +47,20 @@ func TestAnswersOnPages(t *testing.T) {
 			t.Errorf("%q: answered %v: %q; want %q", tt.q, ans.Answered, ans.Answer, tt.want)
 		}
 	}
+}
+
+// pagesBot is a bot over the named files of a labelled set's folder
+// under eval/testdata (dir: "final33/page-ah"), its pages alone.
+func pagesBot(t testing.TB, dir string, files ...string) *bot.Bot {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, f := range files {
+		data, err := os.ReadFile("../eval/testdata/" + dir + "/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[f] = &fstest.MapFile{Data: data}
+	}
+	b, _ := corpusBot(t, fsys, "pages")
+	return b
 }

@@ -215,15 +215,19 @@ func cutShort(side string) (string, bool) {
 // body's lead, that stands alone and opens with the side's words, a long
 // one too. The other side is the site when it reads as one.
 func truncatedAgain(md metaDoc, first string, seps [][]int) (metaLine, string, string, bool) {
+	var lines []metaLine // the header below the name, then the body's lead
 	for _, loc := range seps {
 		a, b, piped := pageSides(first, loc)
 		head, ok := cutShort(a)
 		if !ok {
 			continue
 		}
-		head = strings.Join(strings.Fields(text.Fold(head)), " ")
-		for _, l := range slices.Concat(md.header[1:], md.lead) {
-			if l.solo && !l.ui && strings.HasPrefix(strings.Join(strings.Fields(text.Fold(l.s)), " "), head) {
+		if lines == nil {
+			lines = slices.Concat(md.header[1:], md.lead)
+		}
+		head = oneLine(text.Fold(head))
+		for _, l := range lines {
+			if l.solo && !l.ui && strings.HasPrefix(oneLine(text.Fold(l.s)), head) {
 				return l, l.s, siteName(md, b, piped), true
 			}
 		}
