@@ -184,6 +184,6 @@ var analysisVersion = sync.OnceValue(func() string {
 
 // probeAnalysis has the words analysis treats apart: stop words and what
 // contractions leave of them, an ordinal, one run into the next word, a
-// hyphenated pair.
+// hyphenated pair, accented letters.
 const probeAnalysis = "Why doesn't the 1st Inter-Governmental commission meet? I dont know, " +
-	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting, nor General JavedBajwa."
+	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting, nor General JavedBajwa. Erdoğan's café."

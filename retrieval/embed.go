@@ -28,7 +28,7 @@ func HashEmbedder(dim int) Embedder {
 		dim = DefaultDim
 	}
 	return Embedder{
-		Name:  fmt.Sprintf("hash-v2-%d", dim),
+		Name:  fmt.Sprintf("hash-v3-%d", dim),
 		Dim:   dim,
 		Local: true,
 		Embed: func(ctx context.Context, texts []string) ([][]float32, error) { return hashVectors(ctx, texts, dim) },

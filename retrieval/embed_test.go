@@ -22,9 +22,9 @@ var embedPins = []struct {
 	{"the of and", 512, "c71873f6f3105b15ca6cd4b1"},
 	{"Rivers", 512, "c35e15e9355fbd5acc443cd0"},
 	{"The river was first bridged in 1851. It carried traffic for a century and a half before it was replaced.", 512, "7a52da7687c0c5e3a36700b7"},
-	{"helicoptersbut the Committee's budget, schedule & bridges — naïve café résumé 2019-03-03", 512, "43d609112283339ff5a7ef9d"},
+	{"helicoptersbut the Committee's budget, schedule & bridges — naïve café résumé 2019-03-03", 512, "9370d66abf414755cf08327f"},
 	{"Engineers then studied the old piers, which had settled by about 30 centimetres since 1901. Engineers engineers ENGINEERS.", 64, "4137bc0d5aada0162d0db85b"},
-	{"Ünïcödé Straße ΑΘΗΝΑ 東京 emoji 🙂 x y z a b c", 16, "42885089c15127b07af41757"},
+	{"Ünïcödé Straße ΑΘΗΝΑ 東京 emoji 🙂 x y z a b c", 16, "f09ab7382c27bb70bd36acf8"},
 	{"word word word word word word word word pair pair pair", 7, "a95dabd610e4dc8c7ee886c5"},
 }
 

@@ -39,6 +39,7 @@ func TestSearchFindsExactTerms(t *testing.T) {
 		{"person", "Fradkov", "Fradkov"},
 		{"run-together word", "helicopters deal", "helicoptersbut"},
 		{"place", "Sochi summit", "Sochi"},
+		{"accents typed plain", "detente new epoch", "Détente"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,6 +174,7 @@ func TestFindQuote(t *testing.T) {
 		{"case and space folded", "AN OLD   friend is better", true},
 		{"non-breaking space in doc", "Published in Daily Times", true},
 		{"curly quotes folded", `'Aman 2019'`, true},
+		{"accents folded", "Pakistan-Russo Detente In New Epoch", true},
 		{"near match", "Russia gave help of 300 to 500 million dollars to modernise Pakistan Steel Mills", false},
 	}
 	for _, tt := range tests {

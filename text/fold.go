@@ -14,8 +14,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fold returns s normalised for matching: NFKC, lower case, typographic
-// quotes and dashes made plain, invisible characters (zero-width spaces
+// Fold returns s normalised for matching: NFKC, lower case, the accents
+// of Latin letters dropped ("café" → "cafe"), typographic quotes and
+// dashes made plain, invisible characters (zero-width spaces
 // and joiners, soft hyphens, byte-order marks) dropped, every run of white
 // space (including non-breaking spaces) made one space, and leading and
 // trailing space removed. It is for comparing text, never for offsets.
@@ -23,12 +24,13 @@ func Fold(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	space, latin := false, false
 	for _, r := range s {
-		if Invisible(r) {
+		if Invisible(r) || latin && unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		r = foldRune(r)
+		r = Unaccented(foldRune(r))
+		latin = isLatin(r)
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
 			continue
@@ -40,6 +42,33 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// Unaccented returns the Latin letter r without its accents ("é" → "e",
+// "ğ" → "g"), and any other rune as it is, letters that do not decompose
+// ("ø", "ß") among them. The marks of other scripts (Devanagari's vowel
+// signs) are part of their words and stay.
+func Unaccented(r rune) rune {
+	if r < 0xC0 || !unicode.Is(unicode.Latin, r) {
+		return r
+	}
+	var buf [4 * utf8.UTFMax]byte
+	d := norm.NFD.AppendString(buf[:0], string(r))
+	base, n := utf8.DecodeRune(d)
+	for _, m := range string(d[n:]) {
+		if !unicode.Is(unicode.Mn, m) {
+			return r
+		}
+	}
+	return base
+}
+
+// isLatin reports whether r is a letter of the Latin script.
+func isLatin(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return unicode.Is(unicode.Latin, r)
 }
 
 // foldRune maps typographic variants to their plain form.

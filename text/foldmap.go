@@ -15,14 +15,15 @@ import (
 func FoldMap(s string) (string, []int) {
 	out := make([]byte, 0, len(s))
 	m := make([]int, 0, len(s)+1)
-	space := false
+	space, latin := false, false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if Invisible(r) {
+		if Invisible(r) || latin && unicode.Is(unicode.Mn, r) {
 			i += size
 			continue
 		}
-		f := foldRune(r)
+		f := Unaccented(foldRune(r))
+		latin = isLatin(f)
 		if unicode.IsSpace(f) {
 			if !space {
 				out = append(out, ' ')

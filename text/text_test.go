@@ -109,6 +109,37 @@ func TestFoldMap(t *testing.T) {
 	}
 }
 
+// TestAccentsDropped checks that the accents of Latin letters fold away,
+// precomposed or combining, the same in Fold, FoldMap and a token's Norm,
+// while FoldMap still maps back to the accented bytes; the vowel signs of
+// another script stay.
+func TestAccentsDropped(t *testing.T) {
+	tests := []struct {
+		src, folded, norm string
+	}{
+		{"Xífú", "xifu", "xifu"},
+		{"Sānbēi", "sanbei", "sanbei"},
+		{"Erdog\u0306an", "erdogan", "erdogan"},
+		{"ERDOĞAN", "erdogan", "erdogan"},
+		{"Straße", "straße", "straße"},
+		{"København", "københavn", "københavn"},
+		{"हिंदी", "हिंदी", "हिंदी"},
+	}
+	for _, tt := range tests {
+		folded, m := FoldMap(tt.src)
+		if folded != tt.folded || Fold(tt.src) != tt.folded {
+			t.Errorf("FoldMap(%q) = %q, Fold = %q; want %q", tt.src, folded, Fold(tt.src), tt.folded)
+			continue
+		}
+		if got := tt.src[m[0]:m[len(folded)]]; got != tt.src {
+			t.Errorf("FoldMap(%q) maps back to %q", tt.src, got)
+		}
+		if toks := Tokens(tt.src); len(toks) != 1 || toks[0].Norm != tt.norm {
+			t.Errorf("Tokens(%q) = %+v, want one token %q", tt.src, toks, tt.norm)
+		}
+	}
+}
+
 func TestClean(t *testing.T) {
 	tests := []struct {
 		in, want string

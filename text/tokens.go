@@ -130,8 +130,34 @@ func newToken(raw string, start, end int) Token {
 	return Token{Norm: n, Stem: Stem(n), Start: start, End: end}
 }
 
-// normOf is the Norm of a token whose letters and digits are raw.
-func normOf(raw string) string { return strings.ToLower(norm.NFKC.String(raw)) }
+// normOf is the Norm of a token whose letters and digits are raw: its
+// NFKC form in lower case, with the accents of Latin letters dropped
+// ("Sānbēi" → "sanbei"), as people type them and as Fold has them.
+func normOf(raw string) string {
+	n := strings.ToLower(norm.NFKC.String(raw))
+	for i := 0; i < len(n); i++ {
+		if n[i] >= utf8.RuneSelf {
+			return unaccent(n)
+		}
+	}
+	return n
+}
+
+// unaccent drops the accents of the Latin letters of w (Unaccented),
+// and any combining mark left after one.
+func unaccent(w string) string {
+	b := make([]byte, 0, len(w))
+	latin := false
+	for _, r := range w {
+		if latin && unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = Unaccented(r)
+		latin = isLatin(r)
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
 
 // Stem returns the Snowball (Porter2) stem of a folded word; numbers and
 // very short words are returned unchanged. Results are memoised (stemming
@@ -191,12 +217,12 @@ var (
 const maxStems = 1 << 16
 
 func isWord(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // IsWordRune reports whether r is part of a word as Tokens reads one: a
-// letter, a digit or a combining mark. utf8.RuneError, which decoding
-// gives at either end of a text, is not.
+// letter, a digit or a mark (combining, or a spacing vowel sign).
+// utf8.RuneError, which decoding gives at either end of a text, is not.
 func IsWordRune(r rune) bool { return isWord(r) }
 
 // Terms returns the stems of the content words of s: stop words removed.
