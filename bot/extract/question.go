@@ -59,6 +59,7 @@ type question struct {
 	who         bool            // opens with "who": a kind of person beside a name it asks about defines it (describesName)
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
 	clock       bool            // a date question in the present tense, which a time of day or a day of the week answers too (reAsksClock)
+	material    bool            // asks what a thing is made of (reAsksMaterial): "made from tofu skin" answers it
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
 	version     bool            // asks which version or release (asked.Question.Version)
@@ -172,6 +173,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.often = reHowOften.MatchString(p.Folded)
 	out.yearOnly = out.typ == typeDate && reAsksYear.MatchString(p.Folded)
 	out.clock = out.typ == typeDate && reAsksClock.MatchString(p.Folded)
+	out.material = (out.typ == typeEntity || out.typ == typeAny) && reAsksMaterial.MatchString(p.Folded)
 	out.thingName = (out.typ == typeEntity || out.typ == typePlace) && p.Kind == asked.KindName
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
@@ -214,6 +216,11 @@ var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|
 // what happens at a time that comes again: "when do german schools
 // close" (at midday), "when does the market open" (on Mondays).
 var reAsksClock = regexp.MustCompile(`^when (?:do|does)\b`)
+
+// reAsksMaterial finds a question for what a thing is made of, which
+// ends so: "what was vegetarian fish made from", "what are the walls
+// built of?"; not "what replaced the pipes made of iron".
+var reAsksMaterial = regexp.MustCompile(`\b(?:(?:made|built|constructed|formed|composed|carved|crafted|woven) (?:of|from|out of)|consists? of)(?: what)?\W*$`)
 
 // reTypeNoun finds the noun by which a date or place question names the
 // kind of value it asks for ("in which year", "what city"): the type

@@ -94,6 +94,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeEntity:
+		if q.material && saysMaterial(s, q) {
+			return 1 // "what was vegetarian fish made from": "made from tofu skin"
+		}
 		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) || newCodeSpan(s, q) {
 			return 1
 		}
@@ -112,6 +115,26 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		return 1
 	}
 	return 0
+}
+
+// reMaterial says what a thing is made of, the words after it naming
+// the stuff: "made from tofu skin", "consists of two layers".
+var reMaterial = spaced(`(?i)\b(?:(?:made|built|constructed|formed|composed|carved|crafted|woven|cast|derived|produced) (?:of|from|out of|with)|consists? of|consisting of) ([^.,;:!?()]{1,40})`)
+
+// saysMaterial reports whether s says what something is made of in a
+// word the question q does not have (reMaterial).
+func saysMaterial(s string, q question) bool {
+	for _, m := range reMaterial.FindAllStringSubmatch(s, -1) {
+		if strings.HasPrefix(strings.ToLower(m[1]), "scratch") {
+			continue // "made from scratch" says how, not of what
+		}
+		for _, t := range text.Tokens(m[1]) {
+			if !text.IsStop(t.Norm) && !q.has(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasNew reports whether re matches s somewhere the question does not

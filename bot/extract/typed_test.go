@@ -51,6 +51,8 @@ func TestTypeMatch(t *testing.T) {
 	afterYears := a.analyze("After how many years did the experiment capture a drop?")
 	closes := a.analyze("when do german schools close")
 	closed := a.analyze("when did the german schools close")
+	madeOf := a.analyze("what was vegetarian fish made from")
+	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -126,6 +128,11 @@ func TestTypeMatch(t *testing.T) {
 		{typeDate, closes, "German schools close for the summer.", false},
 		{typeDate, closed, "German schools closed at midday.", false}, // the past tense asks for a date
 		{typeDate, closed, "German schools closed in March 2020.", true},
+		{typeEntity, madeOf, "In the book, I write about vegetarian fish made from tofu skin.", true}, // what it is made of, no name
+		{typeEntity, madeOf, "The dish consists of rolled layers of bean curd.", true},
+		{typeEntity, madeOf, "In the book, I write about vegetarian fish.", false},
+		{typeEntity, madeOf, "The vegetarian fish is made from scratch.", false},     // how it is made, not of what
+		{typeEntity, pipes, "The old pipes are made of cast iron and steel.", false}, // what replaces them is asked
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
