@@ -128,6 +128,9 @@ func abbreviated(s string, prev, next Span) bool {
 	if reMonthEnd.MatchString(p) && reDayStart.MatchString(n) {
 		return true // "Jun." + "10, 17 · Agile Zone"
 	}
+	if titleEnd(p) && len(n) > 1 && unicode.IsUpper(rune(n[0])) && unicode.IsLower(rune(n[1])) {
+		return true // "Capt." + "Gregory Stanclik remained upbeat"
+	}
 	if !strings.HasSuffix(p, ".") || n == "" || n[0] < 'a' || n[0] > 'z' {
 		return false
 	}
@@ -145,6 +148,28 @@ func abbreviated(s string, prev, next Span) bool {
 	}
 	return true
 }
+
+// titleEnd reports whether p ends in the capitalised abbreviation of a
+// title or rank (titleAbbrevs: "Capt.", "Lt. Cmdr."), which a name
+// follows rather than a sentence.
+func titleEnd(p string) bool {
+	if !strings.HasSuffix(p, ".") {
+		return false
+	}
+	word := p[strings.LastIndexAny(p, " \t\n(")+1 : len(p)-1]
+	return len(word) >= 2 && word[0] >= 'A' && word[0] <= 'Z' && titleWords()[strings.ToLower(word)]
+}
+
+// titleWords are the abbreviations of titleAbbrevs.
+var titleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, abbrevs := range titleAbbrevs {
+		for _, a := range abbrevs {
+			m[a] = true
+		}
+	}
+	return m
+})
 
 // reMonthEnd is a span ending in a month's abbreviation; reDayStart one
 // starting with a day of the month.
@@ -165,9 +190,10 @@ func trimQuoteMarker(s string, sp Span) Span {
 }
 
 // reMissedBreak finds sentence breaks Punkt misses: a number ending a
-// sentence ("in 2003. It was") and sentences run together by scraping
-// ("ties.As an outcome").
-var reMissedBreak = regexp.MustCompile(`\d\d[.!?]["”’)]?\s+([A-Z])(?:[a-z]|\s)|[a-z]{2}[.!?]["”’)]?([A-Z])[a-z]`)
+// sentence ("in 2003. It was"), sentences run together by scraping
+// ("ties.As an outcome"), and a quotation ending a sentence before one
+// that opens the next (“… to ‘conspiracy?’” “This event …”).
+var reMissedBreak = regexp.MustCompile(`\d\d[.!?]["”’)]?\s+([A-Z])(?:[a-z]|\s)|[a-z]{2}[.!?]["”’)]?([A-Z])[a-z]|[a-z]{2}[.!?]["”]\s+(["“][A-Z])[a-z]`)
 
 // splitMissed splits a sentence span at breaks Punkt missed, but not
 // inside code (inCode).
@@ -180,7 +206,7 @@ func splitMissed(s string, sp Span) []Span {
 	for _, m := range reMissedBreak.FindAllStringSubmatchIndex(s[sp.Start:sp.End], -1) {
 		g := m[2] // the break is just before the capital letter
 		if g < 0 {
-			g = m[4]
+			g = max(m[4], m[6]) // or its opening quotation mark
 			if inCode(s, sp.Start+g) || inLink(s, sp.Start+g) {
 				continue
 			}
