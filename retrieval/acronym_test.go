@@ -16,6 +16,7 @@ var paraphraseCorpus = fstest.MapFS{
 	"pak.txt":   {Data: []byte("Pakistan signed the accord.\n")},
 	"decoy.txt": {Data: []byte("The talks were held in March.\n")},
 	"spelt.txt": {Data: []byte("The defense ministry met at the center.\n")},
+	"capt.txt":  {Data: []byte("Capt. Jane Roe steered the ship 12 km.\n")},
 }
 
 func TestAnalyzeQueryParaphrase(t *testing.T) {
@@ -32,6 +33,8 @@ func TestAnalyzeQueryParaphrase(t *testing.T) {
 		{"What did Islamabad sign?", "pakistan", expandWeights.Syn},
 		{"Where did the defence ministry meet?", "defens", 1}, // the other spelling, the same word
 		{"Who met at the centre?", "center", 1},
+		{"Who was the captain of the ship?", "capt", expandWeights.Syn}, // a title's abbreviation
+		{"How many kilometres did the ship go?", "km", expandWeights.Syn}, // a unit's
 	} {
 		terms, weights := ix.AnalyzeQuery(tt.question)
 		i := slices.Index(terms, tt.term)

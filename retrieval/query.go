@@ -209,16 +209,20 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 	addCompletions(a, w, lx, 0)
 }
 
-// addSynonyms adds the stems related to stem by syn that the corpus has,
-// weighted by expandWeights.Syn: a question saying "purchase" finds a
-// passage saying "bought".
+// addSynonyms adds the stems related to stem by syn, and the
+// abbreviations of a title or unit (text.TitleAbbrevs, text.UnitForms),
+// that the corpus has, weighted by expandWeights.Syn: a question saying
+// "purchase" finds a passage saying "bought", one asking for the
+// "captain" one saying "Capt.".
 func addSynonyms(a *weighted, stem string, bm stemFreq, syn *synonyms.Table) {
 	if expandWeights.Syn == 0 {
 		return
 	}
-	for _, r := range syn.Related(stem) {
-		if bm.df(r) > 0 {
-			a.add(r, expandWeights.Syn)
+	for _, related := range [][]string{syn.Related(stem), text.TitleAbbrevs(stem), text.UnitForms(stem)} {
+		for _, r := range related {
+			if bm.df(r) > 0 {
+				a.add(r, expandWeights.Syn)
+			}
 		}
 	}
 }
