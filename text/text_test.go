@@ -311,6 +311,29 @@ func TestLooksLikeCode(t *testing.T) {
 	}
 }
 
+func TestDimensionWords(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want []string
+	}{
+		{"deep", []string{"depth"}},
+		{"depth", []string{"deep", "shallow"}},
+		{"heavy", []string{"weight"}},
+		{"old", []string{"age"}},
+		{"high", []string{"height", "altitude"}},
+		{"bridges", nil},
+	} {
+		got := DimensionWords(Stem(c.word))
+		want := make([]string, len(c.want))
+		for i, w := range c.want {
+			want[i] = Stem(w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("DimensionWords(Stem(%q)) = %q, want the stems of %q, %q", c.word, got, c.want, want)
+		}
+	}
+}
+
 func TestUnitForms(t *testing.T) {
 	for _, c := range []struct {
 		word string

@@ -19,6 +19,29 @@ var unitForms = [][]string{
 	{"kilowatt", "kw"}, {"megawatt", "mw"}, {"gigawatt", "gw"},
 }
 
+// dimensionWords are the adjectives by which English asks for a
+// dimension and the nouns by which it names it: "how deep" is answered by
+// "the depth gauge showed 270ft", "what was his age" by "he was 40 years
+// old".
+var dimensionWords = [][]string{
+	{"deep", "depth"}, {"shallow", "depth"}, {"tall", "height"}, {"high", "height", "altitude"},
+	{"far", "distance"}, {"wide", "width"}, {"broad", "breadth"}, {"thick", "thickness"},
+	{"heavy", "weight"}, {"old", "age"}, {"fast", "speed"}, {"long", "length"},
+	{"hot", "temperature"}, {"cold", "temperature"}, {"warm", "temperature"}, {"big", "size"}, {"large", "size"},
+}
+
+// dimensionStems maps the stem of each word of dimensionWords to the
+// stems of the words of its groups.
+var dimensionStems = sync.OnceValue(func() map[string][]string { return formTable(dimensionWords) })
+
+// DimensionWords returns the stems of the nouns that name the dimension
+// an adjective with stem stem asks for ("deep": ["depth"]), or of the
+// adjectives that ask for the dimension a noun names ("age": ["old"]), or
+// nil. They relate words only in a question that asks for a dimension. The
+// slice is shared: callers must not modify it. It is safe for concurrent
+// use.
+func DimensionWords(stem string) []string { return dimensionStems()[stem] }
+
 // unitStems maps the stem of each spelling of a unit to the stems of its
 // other spellings.
 var unitStems = sync.OnceValue(func() map[string][]string { return formTable(unitForms) })

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -366,5 +367,19 @@ func TestDocName(t *testing.T) {
 		if got := docName(&citebot.Passage{Source: tt.src}); got != tt.want {
 			t.Errorf("docName(%+v) = %q, want %q", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestDimensionRelated checks that a question asking for a dimension
+// relates its adjective to the dimension's noun ("how deep": "depth"),
+// and that one asking for none does not ("a deep crisis").
+func TestDimensionRelated(t *testing.T) {
+	a := testAnswerer()
+	depth := text.Stem("depth")
+	if q := a.analyze("how deep was the submarine when it sank"); !slices.Contains(q.related[text.Stem("deep")], depth) {
+		t.Errorf("how deep: related %q, want %q among them", q.related[text.Stem("deep")], depth)
+	}
+	if q := a.analyze("why was the crisis so deep"); slices.Contains(q.related[text.Stem("deep")], depth) {
+		t.Errorf("why so deep: related %q, want no %q", q.related[text.Stem("deep")], depth)
 	}
 }

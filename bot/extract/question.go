@@ -187,6 +187,9 @@ func (a *Answerer) read(p *asked.Question) question {
 	for _, t := range append(out.terms, out.focus) {
 		// "barrels": "bbl", "km": "kilometres"; "general": "gen"; "association": "crea"
 		out.related[t] = slices.Concat(a.syn.Related(t), text.UnitForms(t), text.TitleAbbrevs(t), initials[t])
+		if out.dimension != asked.DimNone {
+			out.related[t] = append(out.related[t], text.DimensionWords(t)...) // "how deep": "the depth gauge"
+		}
 	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
