@@ -33,7 +33,7 @@ func TestAnalyzeQueryParaphrase(t *testing.T) {
 		{"What did Islamabad sign?", "pakistan", expandWeights.Syn},
 		{"Where did the defence ministry meet?", "defens", 1}, // the other spelling, the same word
 		{"Who met at the centre?", "center", 1},
-		{"Who was the captain of the ship?", "capt", expandWeights.Syn}, // a title's abbreviation
+		{"Who was the captain of the ship?", "capt", expandWeights.Syn},   // a title's abbreviation
 		{"How many kilometres did the ship go?", "km", expandWeights.Syn}, // a unit's
 	} {
 		terms, weights := ix.AnalyzeQuery(tt.question)
