@@ -243,7 +243,9 @@ func releaseName(s string, prev, t text.Token) bool {
 // before, or one of a group, not a count: after a determiner ("a good
 // one", "the one", "each one", "no one"), in "one of the …" ("one of the
 // world's great mysteries"), or with "another" up to four words on ("one
-// another", "from one column to another", "one way or another").
+// another", "from one column to another", "one way or another"), or
+// before "example", "instance" or "such", where it says "an" ("One
+// example of NASA's capability is ...").
 func pronounOne(toks []text.Token, i int) bool {
 	if toks[i].Norm != "one" {
 		return false
@@ -254,7 +256,8 @@ func pronounOne(toks []text.Token, i int) bool {
 		}
 		return toks[j].Norm
 	}
-	if norm(i+1) == "of" {
+	switch norm(i + 1) {
+	case "of", "example", "instance", "such":
 		return true
 	}
 	for j := i + 1; j <= i+4; j++ {

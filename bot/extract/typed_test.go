@@ -82,6 +82,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "People play the game with one another.", false},
 		{typeNumber, count, "You can move tasks from one column to another.", false},
 		{typeNumber, count, "It changes hands one way or another.", false},
+		{typeNumber, count, "One example of the game is played each day.", false}, // "one example" is "an example"
+		{typeNumber, count, "One such game is played each day.", false},
 		{typeNumber, cost, "Admission to the gallery is free.", true}, // a price of nothing
 		{typeNumber, cost, "Tours of the gallery are given free of charge.", true},
 		{typeNumber, cost, "The gallery will be free of crowds in winter.", false},
