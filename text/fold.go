@@ -8,6 +8,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,13 +48,34 @@ func Fold(s string) string {
 // Unaccented returns the Latin letter r without its accents ("é" → "e",
 // "ğ" → "g"), and any other rune as it is, letters that do not decompose
 // ("ø", "ß") among them. The marks of other scripts (Devanagari's vowel
-// signs) are part of their words and stay.
+// signs) are part of their words and stay. The Latin letters of the first
+// blocks (U+00C0 to U+024F) are looked up in a table made once; others
+// are decomposed each time.
 func Unaccented(r rune) rune {
 	if r < 0xC0 || !unicode.Is(unicode.Latin, r) {
 		return r
 	}
+	if r < 0x250 {
+		return unaccentedTable()[r-0xC0]
+	}
+	return decomposedBase(r)
+}
+
+// unaccentedTable holds Unaccented of U+00C0 to U+024F.
+var unaccentedTable = sync.OnceValue(func() []rune {
+	t := make([]rune, 0x250-0xC0)
+	for i := range t {
+		t[i] = decomposedBase(rune(0xC0 + i))
+	}
+	return t
+})
+
+// decomposedBase returns the first rune of r's canonical decomposition
+// when the rest is combining marks (r's accents), else r.
+func decomposedBase(r rune) rune {
+	var src [utf8.UTFMax]byte
 	var buf [4 * utf8.UTFMax]byte
-	d := norm.NFD.AppendString(buf[:0], string(r))
+	d := norm.NFD.Append(buf[:0], utf8.AppendRune(src[:0], r)...)
 	base, n := utf8.DecodeRune(d)
 	for _, m := range string(d[n:]) {
 		if !unicode.Is(unicode.Mn, m) {

@@ -157,7 +157,14 @@ func titleEnd(p string) bool {
 		return false
 	}
 	word := p[strings.LastIndexAny(p, " \t\n(")+1 : len(p)-1]
-	return len(word) >= 2 && word[0] >= 'A' && word[0] <= 'Z' && titleWords()[strings.ToLower(word)]
+	if len(word) < 2 || len(word) > 4 || word[0] < 'A' || word[0] > 'Z' {
+		return false // every abbreviation of titleAbbrevs has two to four letters
+	}
+	var lower [4]byte
+	for i := 0; i < len(word); i++ {
+		lower[i] = word[i] | 0x20
+	}
+	return titleWords()[string(lower[:len(word)])]
 }
 
 // titleWords are the abbreviations of titleAbbrevs.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSentences(t *testing.T) {
@@ -425,4 +426,17 @@ func mapStems(ws []string) []string {
 		out = append(out, Stem(w))
 	}
 	return out
+}
+
+// TestUnaccentedTable checks that the table Unaccented looks up gives
+// what decomposing gives, for every rune it holds.
+func TestUnaccentedTable(t *testing.T) {
+	for r := rune(0xC0); r < 0x250; r++ {
+		if got, want := Unaccented(r), decomposedBase(r); unicode.Is(unicode.Latin, r) && got != want {
+			t.Errorf("Unaccented(%q) = %q, want %q", r, got, want)
+		}
+	}
+	if got := Unaccented('ḗ'); got != 'e' {
+		t.Errorf("Unaccented('ḗ') = %q, want 'e'", got)
+	}
 }

@@ -146,17 +146,29 @@ func normOf(raw string) string {
 // unaccent drops the accents of the Latin letters of w (Unaccented),
 // and any combining mark left after one.
 func unaccent(w string) string {
-	b := make([]byte, 0, len(w))
+	var b strings.Builder
 	latin := false
-	for _, r := range w {
+	for i, r := range w {
 		if latin && unicode.Is(unicode.Mn, r) {
+			if b.Len() == 0 {
+				b.WriteString(w[:i])
+			}
 			continue
 		}
-		r = Unaccented(r)
-		latin = isLatin(r)
-		b = utf8.AppendRune(b, r)
+		u := Unaccented(r)
+		if u != r && b.Len() == 0 {
+			b.Grow(len(w))
+			b.WriteString(w[:i])
+		}
+		if b.Len() > 0 || u != r {
+			b.WriteRune(u)
+		}
+		latin = isLatin(u)
 	}
-	return string(b)
+	if b.Len() == 0 {
+		return w // nothing to drop: "straße", "हिंदी"
+	}
+	return b.String()
 }
 
 // Stem returns the Snowball (Porter2) stem of a folded word; numbers and
