@@ -248,14 +248,15 @@ func MeaningInputs(score []float64, order []int, cos, ctxCos []float64) [][]floa
 // the first depth of order (candidates' indices, the first look's best
 // first), each candidate's features being feats[i]: the first look's
 // best, and those that do not lack the kind of value the question asks
-// for (type_missing, measure_missing), whose nearness in meaning comes
-// from restating the question ("Russia – Pakistan: the Way is Open for
-// New Projects" for who wrote it).
+// for (type_missing, measure_missing) and say something the question
+// does not (novel), whose nearness in meaning comes from restating the
+// question ("Russia – Pakistan: the Way is Open for New Projects" for who
+// wrote it; a heading "2000" for "what was the pop in 2000").
 func LookedAt(order []int, feats [][]float64, depth int) []int {
 	n := min(depth, len(order))
 	out := make([]int, 0, n)
 	for k, i := range order[:n] {
-		if k == 0 || feats[i][fTypeMissing] == 0 && feats[i][fMeasureMissing] == 0 {
+		if k == 0 || feats[i][fTypeMissing] == 0 && feats[i][fMeasureMissing] == 0 && feats[i][fNovel] > 0 {
 			out = append(out, i)
 		}
 	}

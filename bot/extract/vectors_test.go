@@ -186,16 +186,18 @@ func TestCheckMeaning(t *testing.T) {
 
 // TestLookedAt: the second look weighs the first look's best and, among
 // the first depth, the candidates that do not lack the kind of value
-// asked for.
+// asked for and say something the question does not.
 func TestLookedAt(t *testing.T) {
-	feats := make([][]float64, 5)
+	feats := make([][]float64, 6)
 	for i := range feats {
 		feats[i] = make([]float64, numFeatures)
+		feats[i][fNovel] = 0.5
 	}
 	feats[3][fTypeMissing] = 1    // the first look's best: weighed all the same
 	feats[0][fMeasureMissing] = 1 // restates the question
-	order := []int{3, 0, 4, 1, 2}
-	if got, want := LookedAt(order, feats, 4), []int{3, 4, 1}; !reflect.DeepEqual(got, want) {
+	feats[5][fNovel] = 0          // the question's own words: a heading "2000"
+	order := []int{3, 0, 5, 4, 1, 2}
+	if got, want := LookedAt(order, feats, 5), []int{3, 4, 1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("LookedAt = %v, want %v", got, want)
 	}
 }
