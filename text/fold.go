@@ -25,13 +25,16 @@ func Fold(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	space, latin := false, false
+	space := false
+	var acc accents
 	for _, r := range s {
-		if Invisible(r) || latin && unicode.Is(unicode.Mn, r) {
+		if Invisible(r) {
 			continue
 		}
-		r = Unaccented(foldRune(r))
-		latin = isLatin(r)
+		r, ok := acc.fold(foldRune(r))
+		if !ok {
+			continue
+		}
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
 			continue
@@ -43,6 +46,21 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// accents drops the accents of Latin letters from runes read in order, as
+// Fold, FoldMap and a token's Norm read text: a precomposed letter loses
+// them (Unaccented), and a combining mark right after a Latin letter goes.
+type accents struct{ latin bool }
+
+// fold returns r without its accents, or false when r is a mark to drop.
+func (a *accents) fold(r rune) (rune, bool) {
+	if a.latin && unicode.Is(unicode.Mn, r) {
+		return 0, false
+	}
+	r = Unaccented(r)
+	a.latin = isLatin(r)
+	return r, true
 }
 
 // Unaccented returns the Latin letter r without its accents ("é" → "e",

@@ -15,15 +15,19 @@ import (
 func FoldMap(s string) (string, []int) {
 	out := make([]byte, 0, len(s))
 	m := make([]int, 0, len(s)+1)
-	space, latin := false, false
+	space := false
+	var acc accents
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if Invisible(r) || latin && unicode.Is(unicode.Mn, r) {
+		if Invisible(r) {
 			i += size
 			continue
 		}
-		f := Unaccented(foldRune(r))
-		latin = isLatin(f)
+		f, ok := acc.fold(foldRune(r))
+		if !ok {
+			i += size
+			continue
+		}
 		if unicode.IsSpace(f) {
 			if !space {
 				out = append(out, ' ')

@@ -143,32 +143,29 @@ func normOf(raw string) string {
 	return n
 }
 
-// unaccent drops the accents of the Latin letters of w (Unaccented),
-// and any combining mark left after one.
+// unaccent drops the accents of the Latin letters of w as Fold does
+// (accents); w itself, with no copy, when it has none to drop ("straße").
 func unaccent(w string) string {
-	var b strings.Builder
-	latin := false
-	for i, r := range w {
-		if latin && unicode.Is(unicode.Mn, r) {
-			if b.Len() == 0 {
-				b.WriteString(w[:i])
-			}
-			continue
-		}
-		u := Unaccented(r)
-		if u != r && b.Len() == 0 {
+	var acc accents
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if u, ok := acc.fold(r); !ok || u != r {
+			var b strings.Builder
 			b.Grow(len(w))
 			b.WriteString(w[:i])
+			if ok {
+				b.WriteRune(u)
+			}
+			for _, r := range w[i+size:] {
+				if u, ok := acc.fold(r); ok {
+					b.WriteRune(u)
+				}
+			}
+			return b.String()
 		}
-		if b.Len() > 0 || u != r {
-			b.WriteRune(u)
-		}
-		latin = isLatin(u)
+		i += size
 	}
-	if b.Len() == 0 {
-		return w // nothing to drop: "straße", "हिंदी"
-	}
-	return b.String()
+	return w
 }
 
 // Stem returns the Snowball (Porter2) stem of a folded word; numbers and

@@ -223,7 +223,11 @@ var reAsksClock = regexp.MustCompile(`^when (?:do|does)\b`)
 // reAsksMaterial finds a question for what a thing is made of, which
 // ends so: "what was vegetarian fish made from", "what are the walls
 // built of?"; not "what replaced the pipes made of iron".
-var reAsksMaterial = regexp.MustCompile(`\b(?:(?:made|built|constructed|formed|composed|carved|crafted|woven) (?:of|from|out of)|consists? of)(?: what)?\W*$`)
+var reAsksMaterial = regexp.MustCompile(`\b(?:(?:` + madeVerbs + `) (?:of|from|out of)|consists? of)(?: what)?\W*$`)
+
+// madeVerbs say that a thing is made of some stuff, before "of" or
+// "from", in a question (reAsksMaterial) and in an answer (reMaterial).
+const madeVerbs = `made|built|constructed|formed|composed|carved|crafted|woven|cast|derived|produced`
 
 // reTypeNoun finds the noun by which a date or place question names the
 // kind of value it asks for ("in which year", "what city"): the type

@@ -119,16 +119,17 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 
 // reMaterial says what a thing is made of, the words after it naming
 // the stuff: "made from tofu skin", "consists of two layers".
-var reMaterial = spaced(`(?i)\b(?:(?:made|built|constructed|formed|composed|carved|crafted|woven|cast|derived|produced) (?:of|from|out of|with)|consists? of|consisting of) ([^.,;:!?()]{1,40})`)
+var reMaterial = spaced(`(?i)\b(?:(?:` + madeVerbs + `) (?:of|from|out of|with)|consists? of|consisting of) ([^.,;:!?()]{1,40})`)
 
 // saysMaterial reports whether s says what something is made of in a
 // word the question q does not have (reMaterial).
 func saysMaterial(s string, q question) bool {
 	for _, m := range reMaterial.FindAllStringSubmatch(s, -1) {
-		if strings.HasPrefix(strings.ToLower(m[1]), "scratch") {
+		toks := text.Tokens(m[1])
+		if len(toks) > 0 && toks[0].Norm == "scratch" {
 			continue // "made from scratch" says how, not of what
 		}
-		for _, t := range text.Tokens(m[1]) {
+		for _, t := range toks {
 			if !text.IsStop(t.Norm) && !q.has(t) {
 				return true
 			}
