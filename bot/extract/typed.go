@@ -214,7 +214,7 @@ func defines(s string, q question) bool {
 			return true
 		}
 	}
-	if describesName(s, q, toks) {
+	if describesName(s, q, toks) || expands(s, toks, q) {
 		return true
 	}
 	for t := range q.words {

@@ -299,6 +299,14 @@ func TestDefines(t *testing.T) {
 		{"WHAT IS ALBEDO", "Albedo is the measure of the diffuse reflection of solar radiation.", true},
 		{"what is a grapheme cluster", `Code points may be combined into what the Unicode specification calls "grapheme cluster".`, true}, // "calls", past quotation marks
 		{"what is a grapheme cluster", `The function "grapheme cluster" counts are returned by uniseg.`, false},
+		// a short form beside the words that spell it (expands)
+		{"what does lidar stand for", "They used a technology known as light detection and ranging, or lidar.", true},
+		{"what does OTP stand for", "It ships with the Open Telecom Platform (OTP) libraries.", true},
+		{"what does otp stand for", "The VM runs OTP (Open Telecom Platform) code.", true},
+		{"what does lidar stand for", "Laser imaging devices, or lidar, map the ground.", false}, // no "a" or "r" after "d"
+		{"what does cia stand for", "The Central Bank, or CIA, said so.", false},
+		{"what does otp stand for", "The VM runs OTP (version 26 and later) code.", false},
+		{"what does lidar stand for", "An airplane equipped with the lidar mapping apparatus can bounce laser light.", false},
 	} {
 		// as a candidate reads a sentence: its glued words apart
 		if got := defines(text.Unglue(tt.s), a.analyze(tt.q)); got != tt.want {
