@@ -128,6 +128,9 @@ func TestHasNewCount(t *testing.T) {
 		{"In Phase 3, troops were stationed there.", false},
 		{"In Phase 3, 40 troops were stationed there.", true},
 		{"A type of 12 troops was stationed there.", true},
+		{"Troops carrying the BRCA1 mutation were stationed there.", false}, // a name: "BRCA1", "JF-17"
+		{"JF-17 troops were stationed there.", false},
+		{"Some 1,642 troops with BRCA1 were stationed there.", true},
 	}
 	for _, tt := range tests {
 		if got := a.hasNewCount(tt.s, q); got != tt.want {

@@ -292,9 +292,10 @@ func (a *Answerer) dayOfMonth(s string, i, j int) bool {
 }
 
 // designation reports whether the number starting at s[i] is part of a
-// name such as "RD-93", "Mi-35" or "JF-17" rather than a quantity.
+// name such as "RD-93", "Mi-35" or "JF-17", or one glued to a capital
+// letter ("BRCA1", "A6"), rather than a quantity.
 func designation(s string, i int) bool {
-	return i >= 2 && s[i-1] == '-' && text.IsASCIILetter(s[i-2])
+	return i >= 2 && s[i-1] == '-' && text.IsASCIILetter(s[i-2]) || i >= 1 && 'A' <= s[i-1] && s[i-1] <= 'Z'
 }
 
 // countsFocus reports whether one sentence of s holds both a new count and
