@@ -44,7 +44,7 @@ func TestChatForm(t *testing.T) {
 	if got := ChatForm("pakistan"); got != nil {
 		t.Errorf(`ChatForm("pakistan") = %q, want nil`, got)
 	}
-	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"},
+	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"}, "nyc": {"new", "york"},
 		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}, // question words typed without their vowels
 		"acc":  {"according"},                                                   // "acc to the WHO"
 		"perf": {"performance"}, "repo": {"repository"}, "outta": {"out", "of"}, // chat's words of software, and others
