@@ -34,13 +34,19 @@ func describesName(s string, q question, toks []text.Token) bool {
 
 // kindBefore reports whether a kind of person the question does not say
 // is among the up to four capitalised words right before toks[i]
-// ("Foreign Minister Sergey Lavrov").
+// ("Foreign Minister Sergey Lavrov"), or is the word right before it in
+// lower case ("neurosciences professor Tali Sharot", as a title is
+// written in running text).
 func kindBefore(s string, q question, toks []text.Token, i int) bool {
 	for j := i - 1; j >= max(0, i-4); j-- {
-		if s[toks[j].End:toks[j+1].Start] != " " || !text.Capitalised(s[toks[j].Start:toks[j].End]) {
+		if s[toks[j].End:toks[j+1].Start] != " " {
 			return false
 		}
-		if !q.has(toks[j]) && asked.IsPersonNoun(toks[j].Norm) {
+		kind := !q.has(toks[j]) && asked.IsPersonNoun(toks[j].Norm)
+		if !text.Capitalised(s[toks[j].Start:toks[j].End]) {
+			return kind && j == i-1
+		}
+		if kind {
 			return true
 		}
 	}

@@ -278,6 +278,8 @@ func TestDefines(t *testing.T) {
 		{"who is lavrov", "Russia’s Foreign Minister Sergey Lavrov met his counterpart in Moscow.", true},
 		{"Who is Khalid Iqbal?", "According to Khalid Iqbal, retired Air Commodore of the air force, ties improved.", true},
 		{"who is lavrov", "The official said that Mr Lavrov was visiting Pakistan that week.", false},
+		{"who is tali sharot", "Neurosciences professor Tali Sharot calls it mental time travel.", true}, // a kind of person in lower case right before the name
+		{"who is tali sharot", "A professor who met Tali Sharot calls it mental time travel.", false},
 		{"who is trudi renwick", "According to Trudi Renwick, the chief of the poverty statistics branch, growth came from jobs.", true}, // an apposition
 		{"who is trudi renwick", "According to Trudi Renwick, growth came from jobs.", false},
 		{"who is kyi maung", "But one of her lawyers, U Kyi Maung, said that her movements could still be restricted.", true}, // an apposition before the name
