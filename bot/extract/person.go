@@ -58,12 +58,14 @@ type nameRun struct {
 	last   string // its last word, folded
 	word   bool   // one of those is a word, not an initial: "U.N." names no person, "A. Rutskoy" does
 	kind   bool   // it opens with a noun naming a kind of person ("Physicist"), which is not one of its words
+	group  bool   // one of its words after its last title names an organisation ("Trinity College Dublin"; wordlists' group-words)
 }
 
 func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 	r.last = t.Norm
+	r.group = r.group || a.lex.groupWords[t.Norm]
 	if a.lex.titleWords[t.Norm] {
-		r.titled = true
+		r.titled, r.group = true, false // "Ground Forces Colonel General A.N. Postnikov": a person follows the title
 		return
 	}
 	if r.words == 0 && !r.kind && asked.IsPersonNoun(t.Norm) && !text.GivenName(t.Norm) {
@@ -82,7 +84,7 @@ func (r *nameRun) add(a *Answerer, q question, t text.Token) {
 
 // person reports whether the run names a person.
 func (r nameRun) person(a *Answerer) bool {
-	return (r.styled || r.rare && (r.titled || r.kind || r.words >= 2) || r.given && r.named) && r.word && !r.known && !a.lex.groupWords[r.last]
+	return (r.styled || r.rare && (r.titled || r.kind || r.words >= 2) || r.given && r.named) && r.word && !r.known && !r.group
 }
 
 // nameSpan is how many words either side of the focus noun a name that

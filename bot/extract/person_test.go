@@ -18,8 +18,9 @@ func TestPersonNamed(t *testing.T) {
 		{"He attended the Inter-Governmental Commission on 10th September.", false},
 		{"Physicist Thomas Parnell set it up in 1927.", true}, // a kind of person heading the run, as a title
 		{"Physicist Rutskoy spoke.", true},
-		{"Physicists at Trinity College set up a webcam.", false},      // a plural heads no name
-		{"Destination: a U.N. climate change summit in Paris.", false}, // initials alone
+		{"Physicists at Trinity College set up a webcam.", false},               // a plural heads no name
+		{"The experiment was set up at Trinity College Dublin in 1944.", false}, // an organisation's word inside the run
+		{"Destination: a U.N. climate change summit in Paris.", false},          // initials alone
 		{"The U.S. said so.", false},
 		{"The ferry crossed Cook Strait at night.", false},      // a place named with a kind of person
 		{"greelgorke reblogged this from izs and added:", true}, // a user's handle, in lower case

@@ -16,18 +16,26 @@ import (
 var reWhoDid = regexp.MustCompile(`^(?:who|whom|which(?:\s+[a-z'’-]+){1,2}?)\s+(?:(?:was|were|had|has|is)\s+)?(?:first\s+|originally\s+|actually\s+|really\s+|finally\s+)?([a-z]{4,}ed|[a-z]{2,}[^s\W]s|won|led|built|drew|sang|shot|taught|fought|sold|bought|broke|chose|stole|threw|spoke|ran|beat)\b`)
 
 // roleVerb returns the stem of the verb a "who did" question asks about
-// ("direct" of "who directed Bridesmaids?"), or "" when it asks none.
+// ("direct" of "who directed Bridesmaids?"), or "" when it asks none. A
+// verb with a particle after it (rePhrasal: "who looks after the
+// experiment", "who turned down the offer") asks for a deed its verb alone
+// does not name, which the text may say in any words ("custodian",
+// "rejected"): no role is asked then.
 func (a *Answerer) roleVerb(folded string) string {
-	m := reWhoDid.FindStringSubmatch(folded)
-	if m == nil {
+	m := reWhoDid.FindStringSubmatchIndex(folded)
+	if m == nil || rePhrasal.MatchString(folded[m[3]:]) {
 		return ""
 	}
-	toks := text.Tokens(m[1])
+	toks := text.Tokens(folded[m[2]:m[3]])
 	if len(toks) != 1 || text.IsStop(toks[0].Norm) || a.lex.lightVerbs[toks[0].Stem] {
 		return ""
 	}
 	return toks[0].Stem
 }
+
+// rePhrasal matches a particle that makes the verb before it a phrasal
+// verb: "after" of "looks after", "down" of "turned down".
+var rePhrasal = regexp.MustCompile(`^\s+(?:after|up|down|over|out|off|into|away|back)\b`)
 
 // pastForms maps the irregular past forms reWhoDid reads to their verbs:
 // "won" is said "win" and "winner" too.

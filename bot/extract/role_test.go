@@ -23,6 +23,9 @@ func TestRoleVerb(t *testing.T) {
 		{"who said it", ""},                     // too short to tell a verb by its ending
 		{"who says so", ""},                     // a light verb
 		{"who does the talking", ""},            // an auxiliary
+		{"who looks after the experiment", ""},  // a phrasal verb: "custodian" says it
+		{"who signed up for the trial", ""},
+		{"who looks at the data first", "look"},
 	} {
 		if got := a.roleVerb(asked.Parse(tt.q).Folded); got != tt.want {
 			t.Errorf("roleVerb(%q) = %q, want %q", tt.q, got, tt.want)
