@@ -39,8 +39,8 @@ func TestPersonNamed(t *testing.T) {
 // when it holds a name the question says ("General Pervez Musharraf" for a
 // question on Musharraf) or when its word after a title is an abstract
 // noun ("Russian President Invitation"); an adjective the question says
-// ("Russian") does not make the run the question's person. personNamed and
-// hasPersonName agree.
+// ("Russian") does not make the run the question's person, nor do initials
+// alone ("U.N."). personNamed and hasPersonName agree.
 func TestPersonNamedNotTheQuestions(t *testing.T) {
 	a := testAnswerer()
 	q := a.analyze("Which Russian president invited Musharraf to Moscow?")
@@ -52,6 +52,7 @@ func TestPersonNamedNotTheQuestions(t *testing.T) {
 		{"Former Pakistani President General Pervez Musharraf visited Moscow in February 2003.", false},
 		{"President Vladimir Putin invited Musharraf to Moscow.", true},
 		{"Talks took place with the Russian Ground Forces Colonel General A.N. Postnikov.", true},
+		{"Destination: a U.N. climate change summit in Moscow.", false}, // initials alone
 	} {
 		if got := a.personNamed(tt.s, q); got != tt.want {
 			t.Errorf("personNamed(%q) = %v, want %v", tt.s, got, tt.want)

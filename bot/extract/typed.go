@@ -381,21 +381,22 @@ func (a *Answerer) hasPersonName(s string, q question) bool {
 	}
 	toks := q.tokens(s)
 	prevName, prevTitle := false, false
-	found, known := false, false // in the run of adjacent capitals so far
+	found, known, word := false, false, false // in the run of adjacent capitals so far
 	for i, t := range toks {
 		capital := text.Capitalised(s[t.Start:t.End]) && !(i == 0 && a.lex.commonStarts[t.Norm])
 		isTitle := capital && a.lex.titleWords[t.Norm]
 		isName := !isTitle && a.newCapital(s, q, toks, i) && !abstractNoun(t) // not "President Invitation"
 		found = found || isName && (prevName || prevTitle)
 		known = known || capital && sameName(q, t) // "General Pervez Musharraf" for a question on Musharraf
+		word = word || isName && len(t.Norm) > 1   // initials alone ("U.N.") name no person
 		// only adjacent words count: a gap of punctuation other than a
 		// space or a full stop of an initial breaks the run
 		adjacent := i+1 < len(toks) && onlySpaceOrInitial(s[t.End:toks[i+1].Start])
 		if !adjacent || !capital {
-			if found && !known {
+			if found && !known && word {
 				return true
 			}
-			found, known = false, false
+			found, known, word = false, false, false
 		}
 		prevName = isName && adjacent
 		prevTitle = (isTitle || capital && q.has(t)) && adjacent
