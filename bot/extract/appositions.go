@@ -25,7 +25,7 @@ func describesName(s string, q question, toks []text.Token) bool {
 	}
 	for i, t := range toks {
 		if q.has(t) && !text.IsStop(t.Norm) && text.Capitalised(s[t.Start:t.End]) &&
-			(kindBefore(s, q, toks, i) || kindAfter(s, q, toks, i) || kindBeforeComma(s, q, toks, i)) {
+			(kindBefore(s, q, toks, i) || kindAfter(s, q, toks, i) || kindBeforeComma(s, q, toks, i) || memberOf(s, q, toks, i)) {
 			return true
 		}
 	}
@@ -90,4 +90,23 @@ func kindBeforeComma(s string, q question, toks []text.Token, i int) bool {
 	return slices.ContainsFunc(toks[max(0, j-4):j], func(n text.Token) bool {
 		return !q.has(n) && (asked.IsPersonNoun(n.Norm) || asked.IsPersonNoun(strings.TrimSuffix(n.Norm, "s"))) // "one of her lawyers"
 	})
+}
+
+// memberOf reports whether the name holding toks[i] is followed by "of"
+// and a capitalised name the question does not say, which tells whom
+// the person is with ("Robin Biesbroek of the CDF", "Jane Roe of
+// Harvard").
+func memberOf(s string, q question, toks []text.Token, i int) bool {
+	k := i
+	for k+1 < len(toks) && q.has(toks[k+1]) && s[toks[k].End:toks[k+1].Start] == " " {
+		k++
+	}
+	k++
+	if k >= len(toks) || toks[k].Norm != "of" || s[toks[k-1].End:toks[k].Start] != " " {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].Norm == "the" {
+		k++
+	}
+	return k+1 < len(toks) && !q.has(toks[k+1]) && text.Capitalised(s[toks[k+1].Start:toks[k+1].End]) && !text.IsStop(toks[k+1].Norm)
 }

@@ -225,7 +225,7 @@ func defines(s string, q question) bool {
 		if q.capitals[t] { // a short form is written so: "FAST", not "known as fast radio bursts"
 			in, t = unquote(s), strings.ToUpper(t)
 		}
-		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " means",
+		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " - the ", t + "-the ", t + " — the ", t + "—the ", t + " – the ", t + " means",
 			t + " stands for", "referred to as " + t, "known as " + t, "called " + t, "calls " + t} {
 			if hasPhrase(in, cue) {
 				return true

@@ -296,6 +296,10 @@ func TestDefines(t *testing.T) {
 		{"what is guetzli", "Guetzli – as in the cookie – is a JPEG encoder.", true},
 		{"what is guetzli", "Guetzli [a] [b] [c] is a JPEG encoder.", false}, // two asides at most
 		{"what is guetzli", "Guetzli (on the right) shows less ringing than libjpeg.", false},
+		{"what is torpor", `A drug would be administered to induce "torpor"—the term for the hibernating state.`, true}, // a dash and "the"
+		{"what is torpor", "A drug would induce torpor in the crew.", false},
+		{"who is robin biesbroek", "“We adjusted the architecture,” comments Robin Biesbroek of the CDF.", true}, // whom the person is with
+		{"who is robin biesbroek", "“We adjusted the architecture,” comments Robin Biesbroek of course.", false},
 		{"what is FAST", "It could probe the fleeting blasts known as fast radio bursts.", false}, // a short form is written in capitals
 		{"what is FAST", "The telescope, known as FAST, opened in 2016.", true},
 		{"WHAT IS ALBEDO", "Albedo is the measure of the diffuse reflection of solar radiation.", true},
