@@ -20,6 +20,7 @@ const (
 	DimTemperature Dimension = "temperature" // how hot, what temperature
 	DimScore       Dimension = "score"       // what score
 	DimShare       Dimension = "share"       // what percentage, share or rate
+	DimTime        Dimension = "time"        // what time, at what time: a time of day, or the time something took
 )
 
 // whatThe is "what" or "which", a verb and a determiner, and up to two
@@ -41,6 +42,7 @@ var dimensions = []struct {
 	{DimSpeed, regexp.MustCompile(`\bhow (fast|quickly|rapidly|soon)\b|` + whatThe + `(speed|velocity)\b`)}, // or the time it takes
 	{DimTemperature, regexp.MustCompile(`\bhow (hot|cold|warm)\b|` + whatThe + `temperature\b`)},
 	{DimScore, regexp.MustCompile(whatThe + `(score|scoreline)\b`)},
+	{DimTime, regexp.MustCompile(`\b(what|which) time (did|does|do|is|was|will|would|are|were|has|had)\b|\bat what time\b`)},
 	{DimShare, regexp.MustCompile(`\b(what|which) (percentage|percent|share|proportion|fraction)\b|` + whatThe + `(rate|percentage|proportion)\b`)},
 }
 

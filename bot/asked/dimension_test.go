@@ -32,12 +32,16 @@ func TestDimension(t *testing.T) {
 		{"By what score did she win?", asked.DimScore},
 		{"What share of the budget went to schools?", asked.DimShare},
 		{"whats the unemployment rate in the report", asked.DimShare},
+		{"what time did the drop fall", asked.DimTime},
+		{"At what time does the museum open?", asked.DimTime},
 		// no dimension asked for
 		{"Who composed the score for the film?", asked.DimNone},
 		{"How many goals did he score?", asked.DimNone},
 		{"By what route has Russian know-how long reached the army?", asked.DimNone},
 		{"Which council closed its schools?", asked.DimNone},
 		{"How big is the museum's collection?", asked.DimNone}, // a count as often as a size
+		{"how much time did they spend there", asked.DimDuration},
+		{"what time zone is it in", asked.DimNone},
 	}
 	for _, tt := range tests {
 		if got := asked.Parse(tt.q).Dimension; got != tt.want {

@@ -34,6 +34,7 @@ var measures = map[asked.Dimension]*regexp.Regexp{
 	asked.DimSpeed:       regexp.MustCompile(`(?i)` + aNumber + `(mph|km/h|kmh|kph|knots?|m/s|miles (per|an) hour|kilometres per hour|kilometers per hour|w|watts?|kw|mbps|gbps|mb/s|gb/s|ghz|mhz|fps|rpm)\b|\bmach \d|` + aNumber + durationUnits),
 	asked.DimTemperature: regexp.MustCompile(`(?i)\d\s*(°|º|degrees?\b|deg\b|[cf]\b)|` + aNumber + `degrees?\b|\b(scoville|shu)\b`),
 	asked.DimScore:       regexp.MustCompile(`(?i)\b\d{1,3}\s*[-–—:]\s*\d{1,3}\b|\b\d{1,3} to \d{1,3}\b|` + aNumber + `points?\b`),
+	asked.DimTime:        regexp.MustCompile(`(?i)\b\d{1,2}\s*o['’]clock\b|\b\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d:\d\d|\b(noon|midday|midnight|dawn|dusk|sunrise|sunset|daybreak|nightfall|mornings?|afternoons?|evenings?|overnight)\b|` + aNumber + `(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|ms|milliseconds?)\b`),
 	asked.DimShare:       regexp.MustCompile(`(?i)%|\bpercent|\bper ?cent\b|\bpc\b|\b(half|a third|one[ -]third|two[ -]thirds|a quarter|one[ -]quarter|three[ -]quarters|a fifth|one[ -]fifth|majority|minority)\b|\bone in (\d+|\w+)\b|\b\d+ (out )?of (every )?\d+\b|\bper\b`),
 }
 
@@ -42,6 +43,7 @@ var measureNames = map[asked.Dimension]string{
 	asked.DimAge: "age", asked.DimWeight: "weight", asked.DimLength: "length or size",
 	asked.DimLong: "length or duration", asked.DimDuration: "duration", asked.DimSpeed: "speed or time taken",
 	asked.DimTemperature: "temperature", asked.DimScore: "score", asked.DimShare: "percentage or share",
+	asked.DimTime: "time of day or time taken",
 }
 
 // givesMeasure reports whether sentence s gives a value in dimension d;

@@ -52,6 +52,10 @@ func TestGivesMeasure(t *testing.T) {
 		{asked.DimShare, "Unemployment fell to 4.9 percent.", true},
 		{asked.DimShare, "Two-thirds of the members agreed.", true},
 		{asked.DimShare, "Unemployment fell sharply.", false},
+		{asked.DimTime, "At around 5 o'clock in the afternoon on 11 July, the drop fell.", true},
+		{asked.DimTime, "She finished in 2 hours 3 minutes.", true},
+		{asked.DimTime, "The doors open at 9:30.", true},
+		{asked.DimTime, "After 69 years, the drop finally fell.", false}, // a span of years is no time of day
 		{asked.DimNone, "Anything at all.", true},
 	}
 	for _, tt := range tests {
