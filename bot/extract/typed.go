@@ -227,10 +227,25 @@ func defines(s string, q question) bool {
 		}
 		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " - the ", t + "-the ", t + " — the ", t + "—the ", t + " – the ", t + " means",
 			t + " stands for", "referred to as " + t, "known as " + t, "called " + t, "calls " + t} {
-			if hasPhrase(in, cue) {
+			if hasPhrase(in, cue) && !(strings.HasPrefix(cue, t+",") && opensAdverbial(in, t)) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// opensAdverbial reports whether sentence s opens with a preposition and
+// term t, then a comma: "In Blender, a workflow is ..." says where the
+// rest holds, and what follows the comma is no apposition of t.
+func opensAdverbial(s, t string) bool {
+	first, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok || !strings.HasPrefix(strings.ToLower(rest), strings.ToLower(t)+",") {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "in", "at", "on", "for", "with", "from", "by", "under", "within", "inside", "after", "before", "during", "through", "across":
+		return true
 	}
 	return false
 }

@@ -305,6 +305,8 @@ func TestDefines(t *testing.T) {
 		{"WHAT IS ALBEDO", "Albedo is the measure of the diffuse reflection of solar radiation.", true},
 		{"what is a grapheme cluster", `Code points may be combined into what the Unicode specification calls "grapheme cluster".`, true}, // "calls", past quotation marks
 		{"what is a grapheme cluster", `The function "grapheme cluster" counts are returned by uniseg.`, false},
+		{"what is blender", "In Blender, a workflow is a set of back-end services with dependencies between them.", false}, // "In X," says where, not what X is
+		{"what is blender", "Search now runs on Blender, a fully asynchronous aggregation service.", true},
 		// a short form beside the words that spell it (expands)
 		{"what does lidar stand for", "They used a technology known as light detection and ranging, or lidar.", true},
 		{"what does OTP stand for", "It ships with the Open Telecom Platform (OTP) libraries.", true},
