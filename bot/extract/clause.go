@@ -2,6 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/text"
 )
@@ -20,9 +24,15 @@ func (sc *scorer) fit(c candidate) candidate {
 	}
 	cuts := []int{0}
 	for _, m := range reClause.FindAllStringIndex(c.text, -1) {
-		cuts = append(cuts, m[0])
+		if insideName(c.text, m[0], m[1]) {
+			cuts = append(cuts, nameStart(c.text, m[0])) // the whole name: "Southern and Central Asia, Professor ..."
+		} else {
+			cuts = append(cuts, m[0])
+		}
 	}
 	cuts = append(cuts, len(c.text))
+	slices.Sort(cuts) // a name's start may lie before the cut found ahead of it
+	cuts = slices.Compact(cuts)
 	bestS, bestE, best := 0, 0, -1.0
 	for i := 0; i < len(cuts)-1; i++ {
 		for j := i + 1; j < len(cuts); j++ {
@@ -49,6 +59,44 @@ func (sc *scorer) fit(c candidate) candidate {
 	c.start, c.end = c.start+bestS, c.start+bestE
 	c.text = c.text[bestS:bestE]
 	return c
+}
+
+// insideName reports whether the cut s[start:end] is an "and" between two
+// capitalised words, which joins the words of one name ("the National
+// Oceanic and Atmospheric Administration", "Trinidad and Tobago"): a run
+// of clauses opening there would name half of it, and one opens with the
+// whole name instead (nameStart).
+func insideName(s string, start, end int) bool {
+	if strings.TrimSpace(s[start:end]) != "and" || end >= len(s) {
+		return false
+	}
+	before := s[:start]
+	word := before[strings.LastIndexAny(before, " \n\t")+1:]
+	next, _ := utf8.DecodeRuneInString(s[end:])
+	return text.Capitalised(word) && unicode.IsUpper(next)
+}
+
+// nameStart returns where the run of capitalised words that ends at
+// s[:end] begins ("National Oceanic" before " and Atmospheric"); a word
+// ending in punctuation ("Saban," of "Saban, Meyer and Ohio State") ends
+// the run.
+func nameStart(s string, end int) int {
+	start := end
+	for start > 0 {
+		i := strings.LastIndexByte(s[:start], ' ') + 1
+		if w := s[i:start]; !text.Capitalised(w) || !unicode.IsLetter(rune(w[len(w)-1])) && w[len(w)-1] < utf8.RuneSelf {
+			break // "Saban," ends a name before the one that follows
+		}
+		start = i
+		if start == 0 {
+			break
+		}
+		start-- // the space before the word
+	}
+	for start < end && s[start] == ' ' {
+		start++
+	}
+	return start
 }
 
 // visibleLen is the length of s in bytes as an answer shows it, each run of

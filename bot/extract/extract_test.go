@@ -48,6 +48,43 @@ func TestFitReadsGluedValues(t *testing.T) {
 	}
 }
 
+// TestInsideName: a long sentence is not cut at an "and" between two
+// capitalised words, which joins the words of one name, but is at one
+// between clauses.
+func TestInsideName(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool // the first " and " is inside a name
+	}{
+		{"Experts from the National Oceanic and Atmospheric Administration (NOAA) said so.", true},
+		{"He flew to Trinidad and Tobago.", true},
+		{"The Experts met and they talked.", false},
+		{"The experts met and Atmospheric scientists talked.", false},
+	} {
+		i := strings.Index(tt.s, " and ")
+		if got := insideName(tt.s, i, i+len(" and ")); got != tt.want {
+			t.Errorf("insideName(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	long := "Experts from the National Oceanic and Atmospheric Administration (NOAA) and the Interior Department estimated that 74% of the oil had either been directly captured, burned or skimmed; " +
+		"evaporated at the surface; been consumed by micro-organisms; or dissolved or dispersed into microscopic droplets under the water."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(long), Text: long}
+	a := testAnswerer()
+	sc := &scorer{a: a, q: a.analyze("what does noaa stand for"), w: map[string]float64{"noaa": 1}}
+	if c := sc.fit(candidate{p: &p, doc: p.Doc, end: p.End, text: long}); !strings.HasPrefix(c.text, "National Oceanic") {
+		t.Errorf("fit = %q, want it to open with the whole name", c.text)
+	}
+	// a list of names: the run a cut goes back to ends at "Saban,", and the
+	// cuts stay in order
+	list := "Saban, Meyer and Ohio State's Jim Tressel recently took part in a conference call with NFL commissioner Roger Goodell and expressed their concerns about agents, " +
+		"and also pushed for the NFL to do more to police agents' behavior with players, who they said were being courted by runners, boosters and financial advisers alike."
+	p = citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(list), Text: list}
+	sc = &scorer{a: a, q: a.analyze("who pushed the NFL to police agents"), w: map[string]float64{"push": 1, "nfl": 1, "polic": 1, "agent": 1}}
+	if c := sc.fit(candidate{p: &p, doc: p.Doc, end: p.End, text: list}); list[c.start:c.end] != c.text || len(c.text) > a.tun.MaxAnswerBytes {
+		t.Errorf("fit = %q (%d-%d)", c.text, c.start, c.end)
+	}
+}
+
 // TestVisibleLen: a run of white space counts once, so a sentence wrapped
 // and indented is as long as on one line, and is not cut for its indent.
 func TestVisibleLen(t *testing.T) {
