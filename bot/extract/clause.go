@@ -82,21 +82,15 @@ func insideName(s string, start, end int) bool {
 // the run.
 func nameStart(s string, end int) int {
 	start := end
-	for start > 0 {
-		i := strings.LastIndexByte(s[:start], ' ') + 1
-		if w := s[i:start]; !text.Capitalised(w) || !unicode.IsLetter(rune(w[len(w)-1])) && w[len(w)-1] < utf8.RuneSelf {
-			break // "Saban," ends a name before the one that follows
+	for {
+		k := len(strings.TrimRight(s[:start], " "))
+		i := strings.LastIndexByte(s[:k], ' ') + 1
+		last, _ := utf8.DecodeLastRuneInString(s[i:k])
+		if !text.Capitalised(s[i:k]) || !unicode.IsLetter(last) {
+			return start // "Saban," ends a name before the one that follows
 		}
 		start = i
-		if start == 0 {
-			break
-		}
-		start-- // the space before the word
 	}
-	for start < end && s[start] == ' ' {
-		start++
-	}
-	return start
 }
 
 // visibleLen is the length of s in bytes as an answer shows it, each run of

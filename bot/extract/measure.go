@@ -20,7 +20,8 @@ const ageNumber = `(\d{1,3}\b|\b(one|two|three|four|five|six|seven|eight|nine|te
 // The units of a length, an area or a length of data, and of a duration.
 const (
 	lengthUnits   = `(m|metres?|meters?|km|kilometres?|kilometers?|miles?|mi|feet|foot|ft|inch|inches|cm|centimetres?|centimeters?|mm|millimetres?|millimeters?|yards?|yd|light[ -]years?|square|sq|acres?|hectares?|ha|bytes?|bits?|kb|mb|gb|tb|characters?|chars|pages?|px|pixels?|em|rem|pt)\b|\d["”″′]`
-	durationUnits = `(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century|ms|milliseconds?)\b|\d:\d\d`
+	clockUnits    = `seconds?|secs?|minutes?|mins?|hours?|hrs?|h|ms|milliseconds?` // a time taken, as a clock measures it
+	durationUnits = `(` + clockUnits + `|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centuries|century)\b|\d:\d\d`
 )
 
 // measures match a value given in each dimension a question may ask
@@ -34,7 +35,7 @@ var measures = map[asked.Dimension]*regexp.Regexp{
 	asked.DimSpeed:       regexp.MustCompile(`(?i)` + aNumber + `(mph|km/h|kmh|kph|knots?|m/s|miles (per|an) hour|kilometres per hour|kilometers per hour|w|watts?|kw|mbps|gbps|mb/s|gb/s|ghz|mhz|fps|rpm)\b|\bmach \d|` + aNumber + durationUnits),
 	asked.DimTemperature: regexp.MustCompile(`(?i)\d\s*(°|º|degrees?\b|deg\b|[cf]\b)|` + aNumber + `degrees?\b|\b(scoville|shu)\b`),
 	asked.DimScore:       regexp.MustCompile(`(?i)\b\d{1,3}\s*[-–—:]\s*\d{1,3}\b|\b\d{1,3} to \d{1,3}\b|` + aNumber + `points?\b`),
-	asked.DimTime:        regexp.MustCompile(`(?i)\b\d{1,2}\s*o['’]clock\b|\b\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d:\d\d|\b(noon|midday|midnight|dawn|dusk|sunrise|sunset|daybreak|nightfall|mornings?|afternoons?|evenings?|overnight)\b|` + aNumber + `(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|ms|milliseconds?)\b`),
+	asked.DimTime:        regexp.MustCompile(`(?i)\b\d{1,2}\s*o['’]clock\b|\b(` + timeOfDay + `|overnight)\b|` + aNumber + `(` + clockUnits + `)\b`),
 	asked.DimShare:       regexp.MustCompile(`(?i)%|\bpercent|\bper ?cent\b|\bpc\b|\b(half|a third|one[ -]third|two[ -]thirds|a quarter|one[ -]quarter|three[ -]quarters|a fifth|one[ -]fifth|majority|minority)\b|\bone in (\d+|\w+)\b|\b\d+ (out )?of (every )?\d+\b|\bper\b`),
 }
 

@@ -9,6 +9,10 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
+// timeOfDay is a time of day: "5 p.m.", "9:30", "noon", "in the afternoon"
+// (reClock, and measures' asked.DimTime).
+const timeOfDay = `\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midday|midnight|dawn|dusk|sunrise|sunset|daybreak|nightfall|mornings?|afternoons?|evenings?`
+
 var (
 	reRelativeYear = spaced(`(?i)\b(last|this|next|previous|following|that) year\b`)
 	reYear         = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
@@ -18,7 +22,7 @@ var (
 	reMonthName = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
 	// reClock is a time of day or a day of the week, which answers a
 	// date question in the present tense (question.clock)
-	reClock       = regexp.MustCompile(`(?i)\b(\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midday|midnight|dawn|dusk|sunrise|sunset|daybreak|nightfall|mornings?|afternoons?|evenings?|nights?|overnight|weekends?|weekdays?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b`)
+	reClock       = regexp.MustCompile(`(?i)\b(` + timeOfDay + `|nights?|overnight|weekends?|weekdays?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b`)
 	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
 	reConsequence = spaced(`(?i)^\W*(as a result|as a consequence|as such|consequently|therefore|thus|hence|for this reason|because of this|so|(that|this)(['’]s| is| was) why|(that|this) (led|leads) to)\b`)
 	reReason      = spaced(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|(that|this|which)(['’]s| is| was) why|led to|leads to|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive|as such|allows? (?:us|them|you|developers|users|it) to)\b`)
