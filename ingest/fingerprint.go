@@ -279,6 +279,7 @@ var probeSpaced = "The Old Mill – Its Doors Reopen – Valley Notes\n\nValley 
 const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko in 1966. It closed in 1971.The town bought it.\n" +
 	"mills were cheap. eBay sold its stones. x2 was the lot.\n" +
 	"You can run `mill.Grind()` on both sacks and\nthen weigh the flour.\nJun. 10, 17 · Mill Zone\n" +
+	"It waits until the\n`Mill` reports its `State` as ground.\n" +
 	"See the [mill](/mills#Old.Mill) for more. Was it “meh?” “It was fine,” said Capt. Jane Roe."
 
 // probeHTML is a page of a manual: a title that names the manual in

@@ -161,20 +161,22 @@ func lineAt(s string, i int) (string, int) {
 //     the text is not wrapped) and next begins with a letter or digit;
 //   - or line has at least minRunOn words and next begins with a lower-case
 //     letter ("...available to the / command it is assigned to"), past
-//     opening quotes, brackets and dashes (not "-", a list marker), or
+//     opening quotes, brackets, dashes (not "-", a list marker) and the
+//     backtick of a code span ("...are three / `DialOption`s that"), or
 //     line ends with a word that never ends a sentence ("the", "of", "and":
 //     openEnd) and next begins with a letter or digit.
 //
-// A line with no letter or digit (a code fence, a rule) never runs on, no
-// line runs into a numbered list item ("2. ..."), and no line of code runs
-// on or is run into (codeLine), so that a passage cut from inside a fenced
+// A line with no letter or digit (a rule) never runs on, no code fence is
+// run into, no line runs into a numbered list item ("2. ..."), and no
+// line of code runs on or is run into (codeLine), nor one row of a table
+// into the next (tableRow), so that a passage cut from inside a fenced
 // block splits as the whole document does. So headings, menu
 // items, names and list items stay apart: they are short, or followed by
 // a capitalised line, a marker ("-", "#", "1.") or a blank line.
 func continues(line, next string, width int) bool {
-	r, _ := decode(strings.TrimLeft(next, `"'“‘([–— `))
+	r, _ := decode(strings.TrimLeft(next, "\"'“‘([–— `"))
 	if next == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || reListItem.MatchString(next) || !hasWordChar(line) ||
-		codeLine(line) || codeLine(next) {
+		IsFence(next) || codeLine(line) || codeLine(next) || tableRow(line) && tableRow(next) {
 		return false
 	}
 	if wrapped(line, width) {
@@ -185,6 +187,11 @@ func continues(line, next string, width int) bool {
 	}
 	return unicode.IsLower(r) || openEnd(lastWord(line))
 }
+
+// tableRow reports whether a trimmed line has a cell border of a
+// Markdown table outside its code spans ("`*`  | matches any sequence"):
+// two such lines are rows, which never run on into each other.
+func tableRow(l string) bool { return strings.Contains(withoutCodeSpans(l), "|") }
 
 // wrapped reports whether line is long enough to have been wrapped at
 // width (WrapWidth; 0 if the text is not wrapped).

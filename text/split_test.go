@@ -70,6 +70,28 @@ func TestBlocksWrapped(t *testing.T) {
 	}
 }
 
+// TestBlocksCodeSpans: in wrapped Markdown, a line that opens with a
+// code span goes on with the sentence of the line before, but the rows
+// of a table stay apart though they are as long as wrapped lines.
+func TestBlocksCodeSpans(t *testing.T) {
+	s := "FailOnNonTempDialError, WithBlock, and WithReturnConnectionError are three\n" +
+		"`DialOption`s that are only supported by `Dial` because they only affect\n" +
+		"the behavior of `Dial` itself. `WithBlock` causes `Dial` to wait until the\n" +
+		"`ClientConn` reports its `State` as `connectivity.Connected`, and the other\n" +
+		"two deal with returning connection errors before the timeout is reached.\n\n" +
+		"`*`           | matches any sequence of non-path-separators in the name\n" +
+		"`[class]`     | matches any single non-path-separator character of a class\n"
+	var got []string
+	for _, b := range Blocks(s) {
+		got = append(got, s[b.Start:b.End])
+	}
+	rows := strings.Index(s, "`*`")
+	want := []string{strings.TrimSpace(s[:rows]), "`*`           | matches any sequence of non-path-separators in the name", "`[class]`     | matches any single non-path-separator character of a class"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Blocks:\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestBlocksApart: lines of a README, a scraped page's menu and comment
 // section, and a mail's signature stay apart even when the text around
 // them is wrapped: a code fence, a numbered list item after a long line,
