@@ -44,6 +44,7 @@ const (
 	minPrefixLen   = 3 // shorter short forms are not completed
 	maxPrefixStems = 4 // a prefix with more completions is too vague
 	maxShortForm   = 4 // a known word this short may still be a short form
+	minDerivedStem = 5 // a shorter stem is too vague to find a word's relative by
 )
 
 // lexicon is the vocabulary of a corpus (folded word → occurrences),
@@ -166,4 +167,34 @@ func (lx *lexicon) completions(prefix string) map[string]int {
 		}
 	}
 	return out
+}
+
+// derived returns the corpus's word of the same root as a word spelt
+// right whose stem the corpus lacks: the most frequent of the words that
+// begin with stem when they all share one stem of their own ("discov" of
+// "discovered": "discovery"; "cheap": "cheapest"), "" when stem is shorter
+// than minDerivedStem or they have no stem or several.
+func (lx *lexicon) derived(stem string) string {
+	if len(stem) < minDerivedStem {
+		return ""
+	}
+	best, bestN, root := "", 0, ""
+	for i := lx.words.lower(stem); i < lx.words.len() && i < len(lx.counts); i++ {
+		w := lx.words.at(i)
+		if !strings.HasPrefix(w, stem) {
+			break
+		}
+		if !text.IsLetters(w) {
+			continue
+		}
+		if r := text.Stem(w); root == "" {
+			root = r
+		} else if r != root {
+			return "" // "press": "pressure" and "pressroom" are no one root
+		}
+		if n := int(lx.counts[i]); n > bestN {
+			best, bestN = w, n
+		}
+	}
+	return best
 }

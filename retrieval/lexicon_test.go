@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/citebot/citebot/text"
 )
 
 // tolerantCorpus has one document per fact, each found only through a
@@ -94,5 +96,29 @@ func TestSplitRunTogetherIsBounded(t *testing.T) {
 	long := strings.Repeat("helicopters", 10) + "deal"
 	if got := splitRunTogether(long, vocab); got != nil {
 		t.Errorf("splitRunTogether(%d bytes) = %q, want nil", len(long), got)
+	}
+}
+
+// TestNormalizeDerived: a word spelt right whose stem the corpus lacks is
+// written as the corpus's word of the same root ("discovered" of a text
+// that says "discovery"), so the answerer reads it as that word; not when
+// the words that begin with its stem have two roots, nor when its stem is
+// short.
+func TestNormalizeDerived(t *testing.T) {
+	vocab := map[string]int{"discovery": 3, "discoveries": 1, "cheapest": 2, "pressure": 1, "pressroom": 4, "ran": 1, "rank": 2}
+	lx := newLexicon(vocab)
+	bm := stemCounts{}
+	for w := range vocab {
+		bm[text.Stem(w)]++
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"when was the field discovered", "when was the field discovery"},
+		{"when was gas this cheap", "when was gas this cheapest"},
+		{"what did the press say", "what did the press say"}, // "pressure" and "pressroom": two roots
+		{"who ran it", "who ran it"},                         // a short stem
+	} {
+		if got := normalizeQuestion(tt.in, lx, bm); got != tt.want {
+			t.Errorf("normalizeQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

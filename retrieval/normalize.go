@@ -18,6 +18,8 @@ import (
 // "b4" → "before"), an ordinal in digits its word when the corpus writes
 // the word more often ("1st" → "first"), a word the corpus spells the
 // other way, British or American, its spelling ("favor" → "favour"), a
+// word spelt right whose stem the corpus lacks the corpus's word of the
+// same root (lexicon.derived: "discovered" → "discovery"), a
 // two-digit year the corpus has in one century alone that year ("'99" →
 // "1999"); a chat filler standing apart
 // (text.Filler) is dropped with the comma that set it apart ("lol, who"
@@ -206,10 +208,19 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 		}
 		return "", false
 	}
-	if v := otherSpelling(w, text.Stem(w), bm); v != "" {
+	stem := text.Stem(w)
+	if v := otherSpelling(w, stem, bm); v != "" {
 		return v, true // "licence" of a text that says "license"
 	}
-	if !text.IsLetters(w) || text.Spelt(w) || bm.df(text.Stem(w)) > 0 {
+	if text.IsLetters(w) && text.Spelt(w) {
+		if bm.df(stem) == 0 {
+			if d := lx.derived(stem); d != "" {
+				return d, true // "when was neon discovered" of a text that says "discovery"
+			}
+		}
+		return "", false
+	}
+	if !text.IsLetters(w) || bm.df(stem) > 0 {
 		return "", false
 	}
 	// a misspelt question word is written as the question word, so that
