@@ -83,7 +83,7 @@ func Parse(q string) *Question {
 			p.Quotes = append(p.Quotes, v)
 		}
 	}
-	p.Money = (reAsksMoney.MatchString(f) || matchContent(reMoneyModified, f, 3)) && !reComparesBy.MatchString(f)
+	p.Money = (reAsksMoney.MatchString(f) || matchContent(reMoneyModified, f, 3)) && !reComparesBy.MatchString(f) && !changeOfNoSum(f)
 	p.Count = strings.Contains(f, "how many")
 	p.Quantity = reAskQuantity.MatchString(f)
 	p.Code = reAskCode.MatchString(f)
@@ -136,3 +136,11 @@ func AsDefinition(q string) string {
 // reAsksAgain opens words that ask something more: "what is X? how does
 // it work", "what is X? is it free".
 var reAsksAgain = regexp.MustCompile(`^\W*(what|how|why|when|where|who|which|whose|is|are|was|were|does|do|did|can|could|should|will|would)\b`)
+
+// changeOfNoSum reports whether f asks by how much something that is no
+// sum of money changed (reChangeOf): a money noun later in the question
+// ("per 1% rise in energy prices") does not make it ask for money.
+func changeOfNoSum(f string) bool {
+	m := reChangeOf.FindStringSubmatch(f)
+	return m != nil && !reMoneyNoun.MatchString(m[2])
+}

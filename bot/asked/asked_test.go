@@ -189,6 +189,9 @@ func TestParseMoney(t *testing.T) {
 		{"how much more do graduates earn than school leavers", false}, // a share answers: "25% more"
 		{"how much less did the flat cost than the house", false},
 		{"how much more did they earn last year", true},
+		{"how much did consumption fall per 1% rise in energy prices", false}, // a share answers: "a 0.08% fall"
+		{"how much did gas prices fall after the cut", true},
+		{"how much has the price of gas dropped", true},
 	}
 	for _, tt := range tests {
 		if got := asked.Parse(tt.q).Money; got != tt.want {
@@ -255,6 +258,8 @@ func TestWhoIsName(t *testing.T) {
 		{"who was president in 2003", asked.TypePerson, ""},
 		{"who is patrick sawyer", asked.TypeDefine, "patrick sawyer"}, // a given name, and a surname that names a kind of person too
 		{"who is john smith", asked.TypeDefine, "john smith"},
+		{"who is quint davis", asked.TypeDefine, "quint davis"}, // a surname that is a given name too
+		{"who is still alive", asked.TypePerson, ""},
 		{"who is grace", asked.TypePerson, ""},         // one word alone
 		{"who is mark visiting", asked.TypePerson, ""}, // an -ing form
 		{"who was sawyer", asked.TypePerson, ""},       // a kind of person alone

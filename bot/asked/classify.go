@@ -111,6 +111,12 @@ var (
 	// more do graduates earn than …"), which a share ("25% more") or a
 	// ratio answers as well as a sum of money.
 	reComparesBy = regexp.MustCompile(`\bhow much (more|less|higher|lower|bigger|smaller)\b.*\bthan\b`)
+	// reChangeOf asks by how much something changed ("how much did
+	// consumption fall per 1% rise in energy prices"): a share or a count
+	// answers that as well as a sum, unless what changed is a sum (its
+	// words, group 2, name one: "how much did gas prices fall").
+	reChangeOf  = regexp.MustCompile(`\bhow much (did|does|do|has|have|had|will|would|could|can) ((?:[a-z0-9'’-]+ ){1,4}?)(fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|shrink|shrank|shrunk|climb|climbed|jump|jumped|sink|sank|plunge|plunged|go up|go down|gone up|gone down)\b`)
+	reMoneyNoun = regexp.MustCompile(`\b(` + moneyNouns + `)\b`)
 	// reMoneyModified asks for a sum by naming it with up to four
 	// modifiers, which must all be content words (matchContent): "what
 	// was tom cable's annual salary", "what is the monthly rent"; not

@@ -77,8 +77,9 @@ var reWhoIs = regexp.MustCompile(`^who (?:is|was) (.+?)\??$`)
 // is ("who is julia kristeva", "who was lavrov"): one to three words
 // after "who is" or "who was", none a stop word, a kind of person or a
 // verb's -ing form, one of them a name no dictionary lists; or two or
-// three opening with a given name, none a stop word or an -ing form
-// ("who is patrick sawyer": a sawyer is a kind of person too). "who is
+// three opening or ending with a given name, none a stop word or an -ing
+// form ("who is patrick sawyer": a sawyer is a kind of person too; "who is
+// quint davis", a surname that is a given name too). "who is
 // the pm", "who is responsible" and "who is taylor swift dating" ask for
 // a person.
 func whoIsName(f string) bool {
@@ -92,7 +93,7 @@ func whoIsName(f string) bool {
 	}
 	// a given name and a surname, though the surname names a kind of
 	// person too: "patrick sawyer", "john smith"
-	given := len(words) > 1 && text.GivenName(words[0])
+	given := len(words) > 1 && (text.GivenName(words[0]) || text.GivenName(words[len(words)-1])) // "quint davis": a surname that is a given name too
 	named := given
 	for _, w := range words {
 		if text.IsStop(w) || strings.HasSuffix(w, "ing") || IsPersonNoun(w) && !given {

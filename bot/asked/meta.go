@@ -62,8 +62,11 @@ var (
 	// "your".
 	youWords = wordSet(`you u ya your ur yourself youve`)
 	// meWords are the user's own: "can I ask ...", "my messages".
-	meWords  = wordSet(`i me my we us our`)
-	botWords = wordSet(`bot citebot chatbot assistant tool app thing`)
+	meWords = wordSet(`i me my we us our`)
+	// thirdWords name a person the documents speak of: "what websites
+	// did he read" asks the documents, not about them.
+	thirdWords = wordSet(`he him his she her hers`)
+	botWords   = wordSet(`bot citebot chatbot assistant tool app thing`)
 	// selfWords ask what the bot is, can do, or how it works.
 	selfWords = wordSet(`ai human robot real person machine chatgpt gpt llm model models language languages speak name called
 		purpose for made built created work works working run running answer answers accurate reliable smart good trust
@@ -127,6 +130,8 @@ func metaOf(chatter bool, plain string) Meta {
 			selfHits++
 		case meWords[w]:
 			me = true
+		case thirdWords[w]:
+			return MetaNone
 		case text.IsStop(w) || metaWords[w]:
 		default:
 			return MetaNone // it names something to ask about

@@ -33,6 +33,7 @@ func TestMetaOf(t *testing.T) {
 		{"What are these documents about", MetaCollection},
 		{"which articles do you have?", MetaCollection},
 		{"what topics do you cover", MetaCollection},
+		{"what websites did he read", MetaNone}, // a person the documents speak of
 		{"what do you know?", MetaCollection},
 		{"summarize the articles pls", MetaCollection},
 		{"summarize", MetaCollection}, // a summary of nothing named: of what there is
