@@ -36,8 +36,12 @@ func describesName(s string, q question, toks []text.Token) bool {
 // is among the up to four capitalised words right before toks[i]
 // ("Foreign Minister Sergey Lavrov"), or is the word right before it in
 // lower case ("neurosciences professor Tali Sharot", as a title is
-// written in running text).
+// written in running text), or the word before a "named" or "called"
+// right before it ("a student named Quint Davis").
 func kindBefore(s string, q question, toks []text.Token, i int) bool {
+	if i >= 2 && (toks[i-1].Norm == "named" || toks[i-1].Norm == "called") && s[toks[i-2].End:toks[i-1].Start] == " " && s[toks[i-1].End:toks[i].Start] == " " {
+		return !q.has(toks[i-2]) && asked.IsPersonNoun(toks[i-2].Norm) // "a Tulane University student named Quint Davis"
+	}
 	for j := i - 1; j >= max(0, i-4); j-- {
 		if s[toks[j].End:toks[j+1].Start] != " " {
 			return false
@@ -57,16 +61,27 @@ func kindBefore(s string, q question, toks []text.Token, i int) bool {
 // is among the three words after a comma that follows the question's
 // words from toks[i] on ("Khalid Iqbal, retired Air Commodore"), or an
 // apposition opens there with an article and a word the question does
-// not say ("Trudi Renwick, the chief of the poverty statistics branch").
+// not say ("Trudi Renwick, the chief of the poverty statistics branch"),
+// or either follows a "who is" or "who was" there ("Quint Davis, who is
+// now the festival's producer").
 func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	k := i
-	for k+1 < len(toks) && q.has(toks[k+1]) {
+	for k+1 < len(toks) && q.has(toks[k+1]) && s[toks[k].End:toks[k+1].Start] == " " {
 		k++
 	}
 	if k+1 >= len(toks) || !strings.HasPrefix(s[toks[k].End:], ", ") {
 		return false
 	}
 	after := toks[k+1 : min(len(toks), k+4)]
+	if len(after) > 1 && after[0].Norm == "who" && (after[1].Norm == "is" || after[1].Norm == "was") {
+		after = toks[k+3 : min(len(toks), k+6)] // "Quint Davis, who is now the festival's producer"
+		if len(after) > 0 && (after[0].Norm == "now" || after[0].Norm == "also") {
+			after = toks[k+4 : min(len(toks), k+7)]
+		}
+		if len(after) == 0 {
+			return false
+		}
+	}
 	if a := after[0].Norm; len(after) > 1 && (a == "the" || a == "a" || a == "an") && !q.has(after[1]) && !text.IsStop(after[1].Norm) && text.IsLetters(after[1].Norm) {
 		return true
 	}

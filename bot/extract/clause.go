@@ -24,6 +24,9 @@ func (sc *scorer) fit(c candidate) candidate {
 	}
 	cuts := []int{0}
 	for _, m := range reClause.FindAllStringIndex(c.text, -1) {
+		if phraseAs(c.text, m[0], m[1]) || insideParens(c.text, m[0]) {
+			continue // "such as these we can": no clause opens at "as"; nor in "(125kph – gentle ...)"
+		}
 		if insideName(c.text, m[0], m[1]) {
 			cuts = append(cuts, nameStart(c.text, m[0])) // the whole name: "Southern and Central Asia, Professor ..."
 		} else {
@@ -74,6 +77,28 @@ func insideName(s string, start, end int) bool {
 	word := before[strings.LastIndexAny(before, " \n\t")+1:]
 	next, _ := utf8.DecodeRuneInString(s[end:])
 	return text.Capitalised(word) && unicode.IsUpper(next)
+}
+
+// phraseAs reports whether the cut s[start:end] is the "as" of "such as",
+// "as well as" or "so as to", which goes on the words before it: a run of
+// clauses opening there would read "as these we can ...".
+func phraseAs(s string, start, end int) bool {
+	if strings.TrimSpace(s[start:end]) != "as" {
+		return false
+	}
+	before := strings.TrimRight(s[:start], " \n\t")
+	switch strings.ToLower(before[strings.LastIndexAny(before, " \n\t")+1:]) {
+	case "such", "well", "so":
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(s[end:]), "well as ")
+}
+
+// insideParens reports whether s[:i] leaves a parenthesis open: a run of
+// clauses that begins or ends inside one would show half of it ("a
+// 'slow' (125kph").
+func insideParens(s string, i int) bool {
+	return strings.Count(s[:i], "(") > strings.Count(s[:i], ")")
 }
 
 // nameStart returns where the run of capitalised words that ends at

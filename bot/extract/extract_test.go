@@ -85,6 +85,48 @@ func TestInsideName(t *testing.T) {
 	}
 }
 
+// TestPhraseAs: the "as" of "such as" or "as well as" opens no clause, as
+// the "as" of "as he left" does; a long sentence is not cut there.
+func TestPhraseAs(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool // the first " as " goes on the words before it
+	}{
+		{"studies such as these", true},
+		{"the drug as well as the placebo", true},
+		{"so as to see", true},
+		{"they waved as he left", false},
+		{"known as the Ring", false},
+	} {
+		i := strings.Index(tt.s, " as ")
+		if got := phraseAs(tt.s, i, i+len(" as ")); got != tt.want {
+			t.Errorf("phraseAs(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	long := `"Through studies such as these we can really begin to tackle the questions of how we achieve coherent experiences of ourselves in the world around us, and understand what makes this break down," ` +
+		"said Mitul Mehta, a psychopharmacology researcher at King's College London, who was not involved in the study."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(long), Text: long}
+	a := testAnswerer()
+	sc := &scorer{a: a, q: a.analyze("who is mitul mehta"), w: map[string]float64{"mitul": 1, "mehta": 1}}
+	if c := sc.fit(candidate{p: &p, doc: p.Doc, end: p.End, text: long}); strings.HasPrefix(strings.ToLower(c.text), "as ") {
+		t.Errorf("fit = %q, want no run opening at the \"as\" of \"such as\"", c.text)
+	}
+}
+
+// TestInsideParens: a long sentence is not cut inside parentheses, so an
+// answer shows none half.
+func TestInsideParens(t *testing.T) {
+	long := "After shaking Pujara with a bouncer that slammed into the grille of his protective helmet and then another that soared over the batsman's head, " +
+		"Johnson slipped in the sucker punch in the form of a 'slow' (125kph – gentle by his standards) orthodox spinner that would have done Derek Underwood proud."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", End: len(long), Text: long}
+	a := testAnswerer()
+	sc := &scorer{a: a, q: a.analyze("how fast was johnson's slow ball"), w: map[string]float64{"fast": 1, "johnson": 1, "slow": 1, "ball": 1}}
+	c := sc.fit(candidate{p: &p, doc: p.Doc, end: p.End, text: long})
+	if strings.Count(c.text, "(") != strings.Count(c.text, ")") {
+		t.Errorf("fit = %q, want no parenthesis left half", c.text)
+	}
+}
+
 // TestVisibleLen: a run of white space counts once, so a sentence wrapped
 // and indented is as long as on one line, and is not cut for its indent.
 func TestVisibleLen(t *testing.T) {
@@ -253,6 +295,25 @@ func TestCountIsNotMoney(t *testing.T) {
 	} {
 		if got := a.hasNewCount(c.s, a.analyze(c.q)); got != c.want {
 			t.Errorf("hasNewCount(%q) for %q = %v, want %v", c.s, c.q, got, c.want)
+		}
+	}
+}
+
+// TestCountsFocusNear: a count counts the thing the question asks about
+// only when it stands within countReach words of it, function words
+// counted.
+func TestCountsFocusNear(t *testing.T) {
+	a := testAnswerer()
+	for _, c := range []struct {
+		q, s string
+		want bool
+	}{
+		{"how many goats were on the island", "The first step was relocating the herd of approximately 60 wild goats.", true},
+		{"how many goats were on the island", "The mine shut down, and two critical things were left behind: goats, and rats.", false},
+		{"how many school districts did he track", "I tracked decisions in the 250 largest school districts around the country.", true},
+	} {
+		if got := a.countsFocus(c.s, a.analyze(c.q)); got != c.want {
+			t.Errorf("countsFocus(%q) for %q = %v, want %v", c.s, c.q, got, c.want)
 		}
 	}
 }

@@ -46,9 +46,35 @@ func (a *Answerer) namedSource(q question, field metaField, passages []citebot.P
 		}
 	}
 	if src == nil || score < a.tun.TitleMinMatch {
+		if src = a.soleTitle(q, field, passages); src != nil {
+			return src, value(src, field), "", true
+		}
 		return a.topSource(q, field, passages)
 	}
 	return src, value(src, field), said, true
+}
+
+// soleTitle returns the one document, among the passages' documents with
+// a value for field, whose title carries every word of the question on
+// the subject when those are too few to reach TitleMinMatch of it ("who
+// wrote the mushroom article": "Magic Mushrooms Create a Hyperconnected
+// Brain"); nil when the question has no such word, or when no document or
+// more than one carries them (two titles on the bridge name neither).
+func (a *Answerer) soleTitle(q question, field metaField, passages []citebot.Passage) *citebot.Source {
+	var found *citebot.Source
+	for _, p := range passages {
+		if p.Source == nil || value(p.Source, field) == "" || found != nil && p.Source.Path == found.Path {
+			continue
+		}
+		if in, own := a.shareIn(q, text.Terms(p.Source.Title)); own == 0 || in < own {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p.Source
+	}
+	return found
 }
 
 // topSource returns the document of the best passage and its value for
@@ -300,16 +326,18 @@ func (a *Answerer) titleMatch(q question, src *citebot.Source) float64 {
 // or the author of src carries ("the title of Jane Roe's March post"),
 // and how many there are.
 func (a *Answerer) namedShare(q question, src *citebot.Source) (in, own int) {
-	named := map[string]bool{}
-	for _, t := range slices.Concat(text.Terms(src.Title), text.Terms(src.Publisher), text.Terms(src.Author)) {
-		named[t] = true
-	}
+	return a.shareIn(q, slices.Concat(text.Terms(src.Title), text.Terms(src.Publisher), text.Terms(src.Author)))
+}
+
+// shareIn returns how many of the question's words on the subject (not on
+// documents) are among names, and how many there are.
+func (a *Answerer) shareIn(q question, names []string) (in, own int) {
 	for _, t := range q.terms {
 		if a.lex.docWords[t] {
 			continue
 		}
 		own++
-		if named[t] {
+		if slices.Contains(names, t) {
 			in++
 		}
 	}

@@ -198,6 +198,33 @@ func TestMetaSourceSiteNamesOneDocument(t *testing.T) {
 	}
 }
 
+// TestMetaSourceSoleTitle: a question whose one word on the subject is in
+// one document's title names that document ("the shark story"), though one
+// word is too little of the title for titleMatch; two such titles name
+// neither.
+func TestMetaSourceSoleTitle(t *testing.T) {
+	a := testAnswerer()
+	shark := &citebot.Source{Path: "shark.txt", Title: "Surfer survives moment with great white shark", Author: "Jane Roe"}
+	gas := &citebot.Source{Path: "gas.txt", Title: "Do lower gasoline prices make for confident consumers?", Author: "John Doe"}
+	sharks := &citebot.Source{Path: "sharks.txt", Title: "Shark sightings rise", Author: "Ann Poe"}
+	passage := func(src *citebot.Source) citebot.Passage {
+		return citebot.Passage{ID: src.Path + "#1", Doc: src.Path, Start: 0, End: 10, Text: "Some text.", Source: src}
+	}
+	q := a.analyze("who wrote the shark story")
+	if src, author, ok := a.metaSource(q, metaAuthor, []citebot.Passage{passage(gas), passage(shark), passage(shark)}); !ok || src != shark || author != "Jane Roe" {
+		t.Errorf("one shark title: got %v %q %v, want shark.txt's author", src, author, ok)
+	}
+	if src, _, ok := a.metaSource(q, metaAuthor, []citebot.Passage{passage(shark), passage(sharks), passage(gas)}); ok {
+		t.Errorf("two shark titles: got %s, want none", src.Path)
+	}
+	if src, _, ok := a.metaSource(a.analyze("who wrote the article"), metaAuthor, []citebot.Passage{passage(shark)}); ok {
+		t.Errorf("no word on the subject: got %s, want none", src.Path)
+	}
+	if src, _, ok := a.metaSource(a.analyze("who wrote the shark attack story"), metaAuthor, []citebot.Passage{passage(shark)}); ok {
+		t.Errorf("a word the title lacks: got %s, want none", src.Path)
+	}
+}
+
 // TestMetaAnswerGivesTheTitle: a question asking for a document's title
 // (its headline) names the document by its site or subject, and is
 // answered with the title, citing the line that carries it.

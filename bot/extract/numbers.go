@@ -305,12 +305,30 @@ func designation(s string, i int) bool {
 // it lies within one block of the passage, which is split without being
 // blocked again (text.BlockSentences): a wrapped sentence's line break
 // is not read as a break on its own.
+//
+// The count and the thing must stand within countReach words of each
+// other ("a herd of approximately 60 wild goats"): "two critical things
+// were left behind: goats, and rats" counts things, not goats.
 func (a *Answerer) countsFocus(s string, q question) bool {
 	for _, sp := range text.BlockSentences(s) {
 		part := s[sp.Start:sp.End]
-		if a.hasNewCount(part, q) && wordSetOf(part, q.tokens(part)).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
-			return true
+		toks := q.tokens(part)
+		for i, t := range toks {
+			if !numeric(t.Norm) {
+				continue
+			}
+			w := part[toks[max(0, i-countReach)].Start:toks[min(len(toks)-1, i+countReach)].End]
+			if a.hasNewCount(w, q) && wordSetOf(w, q.tokens(w)).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// countReach is how many words apart a count and the thing it counts may
+// stand (countsFocus). Of 4, 5, and 4 not counting function words, 4
+// refused the most unanswerable questions of the fitted sets (7 more than
+// none, against 5 and 3) with the same right answers (one fewer than
+// none): "250 of the largest school districts", five apart, is missed.
+const countReach = 4

@@ -59,6 +59,8 @@ type question struct {
 	who         bool            // opens with "who": a kind of person beside a name it asks about defines it (describesName)
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
 	clock       bool            // a date question in the present tense, which a time of day or a day of the week answers too (reAsksClock)
+	future      bool            // a date question in the future tense, which a time from now answers too (reAsksFuture)
+	since       bool            // a date question on when a thing came or went, which a release answers too (reAsksSince)
 	material    bool            // asks what a thing is made of (reAsksMaterial): "made from tofu skin" answers it
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
@@ -173,6 +175,8 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.often = reHowOften.MatchString(p.Folded)
 	out.yearOnly = out.typ == typeDate && reAsksYear.MatchString(p.Folded)
 	out.clock = out.typ == typeDate && reAsksClock.MatchString(p.Folded)
+	out.future = out.typ == typeDate && reAsksFuture.MatchString(p.Folded)
+	out.since = out.typ == typeDate && reAsksSince.MatchString(p.Folded)
 	out.material = (out.typ == typeEntity || out.typ == typeAny) && reAsksMaterial.MatchString(p.Folded)
 	out.thingName = (out.typ == typeEntity || out.typ == typePlace) && p.Kind == asked.KindName
 	out.nameUnknown = a.nameUnknown(p, out.field)
@@ -219,6 +223,16 @@ var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|
 // what happens at a time that comes again: "when do german schools
 // close" (at midday), "when does the market open" (on Mondays).
 var reAsksClock = regexp.MustCompile(`^when (?:do|does)\b`)
+
+// reAsksFuture finds a date question in the future tense, which asks
+// when something will happen: "when will women be the majority" (in the
+// next few months).
+var reAsksFuture = regexp.MustCompile(`^when (?:will|(?:is|are) .+ (?:going|due|set|expected) to)\b`)
+
+// reAsksSince finds a date question on when a thing came in or went,
+// which a release answers as well as a date: "when was NewClient
+// introduced" (in gRPC-Go v1.63).
+var reAsksSince = regexp.MustCompile(`^when (?:was|were|did|is|are) .*\b(?:introduced|introduce|added|add|deprecated|deprecate|removed|remove|dropped|drop)\b`)
 
 // reAsksMaterial finds a question for what a thing is made of, which
 // ends so: "what was vegetarian fish made from", "what are the walls

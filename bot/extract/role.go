@@ -53,10 +53,18 @@ func (a *Answerer) saysRole(s string, q question, v string) bool {
 		related = a.syn.Related(v)
 	}
 	base := cmp.Or(pastForms[v], v)
-	for _, t := range q.tokens(s) {
+	toks := q.tokens(s)
+	for i, t := range toks {
 		if strings.HasPrefix(t.Stem, v) || strings.HasPrefix(t.Stem, base) || slices.Contains(related, t.Stem) {
 			return true
+		}
+		if castVerbs[v] && t.Norm == "as" && i+1 < len(toks) && q.has(toks[i+1]) && text.Capitalised(s[toks[i+1].Start:toks[i+1].End]) {
+			return true // "who played niki lauda": "stars ... Daniel Brühl as Lauda"
 		}
 	}
 	return false
 }
+
+// castVerbs ask who played a part, which a cast list says with "as"
+// before the part ("Daniel Brühl as Lauda").
+var castVerbs = map[string]bool{"play": true, "portray": true, "voic": true}

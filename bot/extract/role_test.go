@@ -53,3 +53,24 @@ func TestPersonMissingRole(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysRoleCast: a cast list says who played a part with "as" before
+// the part the question names ("Daniel Brühl as Lauda"), though it has no
+// form of "play"; "as" before anything else says no part.
+func TestSaysRoleCast(t *testing.T) {
+	a := testAnswerer()
+	q := a.analyze("who played niki lauda in rush")
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"It stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", true},
+		{"Daniel Brühl plays Lauda.", true},
+		{"Lauda was known as the Rat.", false},
+		{"Daniel Brühl met Lauda as a boy.", false},
+	} {
+		if got := a.saysRole(tt.s, q, q.role); got != tt.want {
+			t.Errorf("saysRole(%q, %q) = %v, want %v", tt.s, q.role, got, tt.want)
+		}
+	}
+}

@@ -15,8 +15,11 @@ const timeOfDay = `\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midda
 
 var (
 	reRelativeYear = spaced(`(?i)\b(last|this|next|previous|following|that) year\b`)
-	reYear         = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
-	reMonth        = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
+	// reFromNow is a time counted from now, which answers a date
+	// question in the future tense (question.future)
+	reFromNow = spaced(`(?i)\b((in|within|over|during) the (next|coming) (few |several |couple of )?(days?|weeks?|months?|years?|decades?)|next (week|month|year|decade|spring|summer|autumn|fall|winter)|later (this|next) (week|month|year)|by the end of (the|this|next) (week|month|year|decade)|within (a|the|one|two|three|five|ten) (weeks?|months?|years?|decades?)|in (a few|two|three|four|five|six|ten) (weeks|months|years))\b`)
+	reYear    = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
+	reMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
 	// a month named on its own ("in September"); May only where it cannot
 	// be the verb
 	reMonthName = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
@@ -30,7 +33,9 @@ var (
 	reByline      = spaced(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
 	// reFrequency says how often something happens, which "how often" asks
 	reFrequency = spaced(`(?i)\b(annual|annually|yearly|biannual|biennial|monthly|weekly|daily|hourly|nightly|quarterly|fortnightly|every (day|week|month|year|hour|minute|second|night|morning|evening|other|few|couple|\d+|one|two|three|four|five|six|ten|twelve|twenty)|once|twice|thrice|\d+ times|(one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times|(a|per) (day|week|month|year|hour|minute|second))\b`)
-	rePlaceIn   = regexp.MustCompile(`\b(in|at|from|to|near)\s+([Tt]he\s+)?([A-Z][a-z]+)`)
+	// rePlaceIn is a place after a preposition: "in Karachi", "at the
+	// Louvre", or a street with its number, "at 1225 N. Rampart St."
+	rePlaceIn = regexp.MustCompile(`\b(in|at|from|to|near)\s+(?:\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?)?([Tt]he\s+)?([A-Z][a-z]+)`)
 )
 
 // spaced compiles a pattern whose spaces match any run of white space:
@@ -63,6 +68,12 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		if q.clock && hasNew(reClock, s, q) {
 			return 1 // "when do german schools close": "at midday"
+		}
+		if q.future && reFromNow.MatchString(s) {
+			return 1 // "when will women be the majority": "in the next few months"
+		}
+		if q.since && hasNewVersion(s, q) {
+			return 1 // "when was NewClient introduced": "in gRPC-Go v1.63"
 		}
 	case typeNumber:
 		if q.often && reFrequency.MatchString(s) {

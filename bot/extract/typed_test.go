@@ -51,6 +51,8 @@ func TestTypeMatch(t *testing.T) {
 	afterYears := a.analyze("After how many years did the experiment capture a drop?")
 	closes := a.analyze("when do german schools close")
 	closed := a.analyze("when did the german schools close")
+	opens := a.analyze("when will the new bridge open")
+	added := a.analyze("when was the retry option added")
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	for _, tt := range []struct {
@@ -62,6 +64,16 @@ func TestTypeMatch(t *testing.T) {
 		{typePlace, place, "The Aman exercise was held in Karachi.", true},
 		{typePlace, place, "Delegates met at The Hague after the Aman exercise.", true},
 		{typePlace, place, "Russia took part in the Aman exercise in February.", false},
+		{typePlace, place, "The Aman exercise was held at 1225 N. Rampart St. last week.", true}, // a street with its number
+		{typeDate, opens, "The new bridge will open in the next few months.", true},              // a time from now answers a question in the future tense
+		{typeDate, opens, "The new bridge will open within two years.", true},
+		{typeDate, closed, "The German schools closed in the next few months.", false},
+		{typeDate, opens, "The new bridge will open once the paint dries.", false},
+		{typeDate, added, "The retry option was added in v1.63.", true}, // a release answers when a thing came in
+		{typeDate, added, "The retry option was added in version 2 of the library.", true},
+		{typeDate, closed, "The German schools closed in v1.63.", false},
+		{typeDate, added, "The retry option was added after 3 complaints.", false},
+		{typePlace, place, "The Aman exercise was held in 2012 by the navy.", false},
 		{typeReason, why, "The major factor behind this was vast financial and military assistance from the US.", true},
 		{typeReason, why, "Islamabad keeps close ties with Washington because of the aid it receives.", true},
 		{typeReason, why, "The move was driven by fears of isolation.", true},
@@ -280,6 +292,10 @@ func TestDefines(t *testing.T) {
 		{"who is lavrov", "The official said that Mr Lavrov was visiting Pakistan that week.", false},
 		{"who is tali sharot", "Neurosciences professor Tali Sharot calls it mental time travel.", true}, // a kind of person in lower case right before the name
 		{"who is tali sharot", "A professor who met Tali Sharot calls it mental time travel.", false},
+		{"who is quint davis", "He also hired a Tulane University student named Quint Davis.", true},   // a kind of person before "named"
+		{"who is quint davis", "He also hired Quint Davis, who is now the festival's producer.", true}, // an apposition after "who is"
+		{"who is quint davis", "He also hired Quint Davis, who is happy.", false},
+		{"who is quint davis", "A student rode a horse named Quint Davis.", false},
 		{"who is trudi renwick", "According to Trudi Renwick, the chief of the poverty statistics branch, growth came from jobs.", true}, // an apposition
 		{"who is trudi renwick", "According to Trudi Renwick, growth came from jobs.", false},
 		{"who is kyi maung", "But one of her lawyers, U Kyi Maung, said that her movements could still be restricted.", true}, // an apposition before the name
