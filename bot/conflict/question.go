@@ -64,13 +64,16 @@ func read(p *asked.Question) question {
 		}
 	}
 	seen := map[string]bool{}
+	prev := ""
 	for _, t := range splitWords(p.Text, p.Tokens) {
 		out.words[t.Norm] = true
 		if isYear(t.Norm) {
 			out.years[t.Norm] = true
 		}
-		if text.IsStop(t.Norm) && t.Norm != out.plan || frameWords[t.Norm] || seen[t.Stem] {
-			continue
+		after := prev
+		prev = t.Norm
+		if text.IsStop(t.Norm) && t.Norm != out.plan || frameWords[t.Norm] || seen[t.Stem] || after == "how" && text.DimensionWords(t.Stem) != nil {
+			continue // "how long": "42 km long" says no fact of "how long was construction"
 		}
 		seen[t.Stem] = true
 		if t.Norm == event {
