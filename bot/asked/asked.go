@@ -32,6 +32,13 @@ type Question struct {
 	// Money reports whether it asks for a sum of money ("how much did it
 	// cost").
 	Money bool
+	// ByShare lists, for a Money question, the words a share ("25%")
+	// standing right before one of them answers it by as well as a sum:
+	// "more" and "less" when it asks how much more or less ("how much more
+	// do graduates earn": "25% more"), the charge it names when a rate may
+	// set one ("what fee was proposed": "a .07% fee"); nil when a sum alone
+	// answers it.
+	ByShare []string
 	// Unit is the folded unit the answer must be given in ("kilometres"),
 	// or "".
 	Unit string
@@ -84,6 +91,9 @@ func Parse(q string) *Question {
 		}
 	}
 	p.Money = (reAsksMoney.MatchString(f) || matchContent(reMoneyModified, f, 3)) && !reComparesBy.MatchString(f) && !changeOfNoSum(f)
+	if p.Money {
+		p.ByShare = byShare(f)
+	}
 	p.Count = strings.Contains(f, "how many")
 	p.Quantity = reAskQuantity.MatchString(f)
 	p.Code = reAskCode.MatchString(f)
@@ -143,4 +153,17 @@ var reAsksAgain = regexp.MustCompile(`^\W*(what|how|why|when|where|who|which|who
 func changeOfNoSum(f string) bool {
 	m := reChangeOf.FindStringSubmatch(f)
 	return m != nil && !reMoneyNoun.MatchString(m[2])
+}
+
+// byShare returns the words a share must stand before to answer the
+// money question f (Question.ByShare).
+func byShare(f string) []string {
+	var out []string
+	if reHowMuchMore.MatchString(f) {
+		out = append(out, "more", "less", "higher", "lower")
+	}
+	for _, m := range reRateCharge.FindAllString(f, -1) {
+		out = append(out, m)
+	}
+	return out
 }

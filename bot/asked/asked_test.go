@@ -2,6 +2,7 @@ package asked_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/citebot/citebot/bot/asked"
@@ -329,6 +330,26 @@ func TestWhatIs(t *testing.T) {
 	} {
 		if got := asked.WhatIs(asked.Parse(q).Folded); got != want {
 			t.Errorf("WhatIs(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestParseByShare: a money question that asks how much more or less, or
+// names a charge a rate may set, lists the words a share answers it
+// before; no other does.
+func TestParseByShare(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"how much more do degree holders earn", []string{"more", "less", "higher", "lower"}},
+		{"what fee on banks was proposed", []string{"fee"}},
+		{"how much are the premiums", []string{"premiums"}},
+		{"how much did the house cost", nil},
+		{"how many fees are there", nil}, // no money question
+	} {
+		if got := asked.Parse(tt.q).ByShare; !slices.Equal(got, tt.want) {
+			t.Errorf("Parse(%q).ByShare = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }

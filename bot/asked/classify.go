@@ -117,6 +117,12 @@ var (
 	// words, group 2, name one: "how much did gas prices fall").
 	reChangeOf  = regexp.MustCompile(`\bhow much (did|does|do|has|have|had|will|would|could|can) ((?:[a-z0-9'’-]+ ){1,4}?)(fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|shrink|shrank|shrunk|climb|climbed|jump|jumped|sink|sank|plunge|plunged|go up|go down|gone up|gone down)\b`)
 	reMoneyNoun = regexp.MustCompile(`\b(` + moneyNouns + `)\b`)
+	// reHowMuchMore asks by how much more or less, which "25% more"
+	// answers as well as a sum (Question.ByShare).
+	reHowMuchMore = regexp.MustCompile(`\bhow much (more|less|higher|lower)\b`)
+	// reRateCharge is a charge a rate may set ("a .07% fee", "a 20%
+	// premium"), among the money nouns.
+	reRateCharge = regexp.MustCompile(`\b(fees?|premiums?)\b`)
 	// reMoneyModified asks for a sum by naming it with up to four
 	// modifiers, which must all be content words (matchContent): "what
 	// was tom cable's annual salary", "what is the monthly rent"; not

@@ -62,8 +62,9 @@ func kindBefore(s string, q question, toks []text.Token, i int) bool {
 // words from toks[i] on ("Khalid Iqbal, retired Air Commodore"), or an
 // apposition opens there with an article and a word the question does
 // not say ("Trudi Renwick, the chief of the poverty statistics branch"),
-// or either follows a "who is" or "who was" there ("Quint Davis, who is
-// now the festival's producer").
+// or either follows a "who is", "who was" or "who works as" there ("Quint
+// Davis, who is now the festival's producer"; "Kisha Rivera, who works as
+// a cabin cleaner").
 func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	k := i
 	for k+1 < len(toks) && q.has(toks[k+1]) && s[toks[k].End:toks[k+1].Start] == " " {
@@ -72,22 +73,39 @@ func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	if k+1 >= len(toks) || !strings.HasPrefix(s[toks[k].End:], ", ") {
 		return false
 	}
-	after := toks[k+1 : min(len(toks), k+4)]
-	if len(after) > 1 && after[0].Norm == "who" && (after[1].Norm == "is" || after[1].Norm == "was") {
-		after = toks[k+3 : min(len(toks), k+6)] // "Quint Davis, who is now the festival's producer"
-		if len(after) > 0 && (after[0].Norm == "now" || after[0].Norm == "also") {
-			after = toks[k+4 : min(len(toks), k+7)]
-		}
-		if len(after) == 0 {
-			return false
-		}
+	j := k + 1 + relativeLead(toks[k+1:]) // "Quint Davis, who is now the festival's producer"
+	if j >= len(toks) {
+		return false
 	}
+	after := toks[j:min(len(toks), j+3)]
 	if a := after[0].Norm; len(after) > 1 && (a == "the" || a == "a" || a == "an") && !q.has(after[1]) && !text.IsStop(after[1].Norm) && text.IsLetters(after[1].Norm) {
 		return true
 	}
 	return slices.ContainsFunc(after, func(n text.Token) bool {
 		return !q.has(n) && asked.IsPersonNoun(n.Norm)
 	})
+}
+
+// relativeLead returns how many tokens of a relative clause's opening
+// stand before the kind it says a person is: "who is" and "who was" (2),
+// with a "now" or "also" after them (3), "who works as", "who served as"
+// (3); 0 when toks opens no such clause.
+func relativeLead(toks []text.Token) int {
+	if len(toks) < 3 || toks[0].Norm != "who" {
+		return 0
+	}
+	switch toks[1].Norm {
+	case "is", "was":
+		if toks[2].Norm == "now" || toks[2].Norm == "also" {
+			return 3
+		}
+		return 2
+	case "works", "worked", "serves", "served":
+		if toks[2].Norm == "as" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // kindBeforeComma reports whether a kind of person the question does not

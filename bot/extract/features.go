@@ -97,7 +97,7 @@ func (sc *scorer) features(c *candidate) {
 		}
 	}
 	f[fYearConflict] = boolf(yearConflict(q, sc.passageWords(c.p), c.view))
-	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view) && !freePrice(c.view))
+	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view) && !freePrice(c.view) && !shareBy(c.view, q.byShare))
 	f[fUnitMissing] = boolf(q.unit != "" && !givesUnit(c.view, q) && !givesUnit(c.text, q)) // the view splits "2600mAh" as "2600m Ah"
 	f[fRank] = 1 / float64(c.rank+1)
 	if top := passages[0].Score; top > 0 {

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/citebot/citebot/text"
 )
 
 // currencySigns and currencyNames are the signs and the names (and
@@ -67,4 +70,23 @@ func sumOfMoney(s string, start, end int) bool {
 		}
 	}
 	return reCurrencyBefore.MatchString(before) || reCurrencyAfter.MatchString(s[end:])
+}
+
+// reShareBefore is a share and the word right after it ("25% more", "a
+// .07% fee", "20 per cent higher").
+var reShareBefore = regexp.MustCompile(`(?i)(?:\d|\.\d)[\d.,]*\s?(?:%|per ?cent\b|percent\b)\s+([a-z]+)`)
+
+// shareBy reports whether s gives a share right before a word whose stem
+// is among stems (question.byShare): "25% more" answers "how much more
+// do they earn", "a .07% fee" answers "what fee was proposed".
+func shareBy(s string, stems []string) bool {
+	if len(stems) == 0 {
+		return false
+	}
+	for _, m := range reShareBefore.FindAllStringSubmatch(s, -1) {
+		if slices.Contains(stems, text.Stem(strings.ToLower(m[1]))) {
+			return true
+		}
+	}
+	return false
 }

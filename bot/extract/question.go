@@ -51,6 +51,7 @@ type question struct {
 	owner       string          // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
 	money       bool            // asks for a sum of money
+	byShare     []string        // stems of the words a share stands before to answer a money question too (asked.Question.ByShare)
 	unit        string          // folded unit the answer must be given in ("kilometres")
 	dimension   asked.Dimension // the dimension the answer must be given in ("how old": an age)
 	count       bool            // "how many": asks for a count of the focus
@@ -121,6 +122,9 @@ func (a *Answerer) common(q question, stem string) bool {
 func (a *Answerer) read(p *asked.Question) question {
 	out := question{text: p.Text, typ: p.Type, who: strings.HasPrefix(p.Folded, "who"), money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, version: p.Version, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
+	for _, w := range p.ByShare {
+		out.byShare = append(out.byShare, text.Stem(w))
+	}
 	seen := map[string]bool{}
 	prev := ""
 	for i, t := range p.Tokens {

@@ -6,12 +6,31 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
 // timeOfDay is a time of day: "5 p.m.", "9:30", "noon", "in the afternoon"
 // (reClock, and measures' asked.DimTime).
 const timeOfDay = `\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midday|midnight|dawn|dusk|sunrise|sunset|daybreak|nightfall|mornings?|afternoons?|evenings?`
+
+// dateSpan is a span of time between two dates, which says how long
+// something lasted: "from June 2011 until January 2014", "between 1990
+// and 1995".
+const dateSpan = `\b(from|between)\s+(` + monthDay + `)?(1[5-9]\d\d|20\d\d)\s*(until|till|to|through|and|–|-)\s*(` + monthDay + `)?(1[5-9]\d\d|20\d\d)\b`
+
+var reDateSpan = regexp.MustCompile(`(?i)` + dateSpan)
+
+// givesSpan reports whether s gives a span between two dates (dateSpan)
+// for a question asking how long something lasted (dimension d): the
+// years in it count no number of their own.
+func givesSpan(s string, d asked.Dimension) bool {
+	return (d == asked.DimDuration || d == asked.DimLong) && reDateSpan.MatchString(s)
+}
+
+// monthDay is a month's name and a day of it before a year: "June ",
+// "Jan. 3, ".
+const monthDay = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2},?\s+)?`
 
 var (
 	reRelativeYear = spaced(`(?i)\b(last|this|next|previous|following|that) year\b`)
@@ -81,6 +100,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		if q.money && freePrice(s) {
 			return 1 // "how much does admission cost": "Admission is free."
+		}
+		if givesSpan(s, q.dimension) {
+			return 1 // "how long was it in hibernation": "from June 2011 until January 2014"
 		}
 		if q.count && q.focus != "" {
 			return boolf(a.countsFocus(s, q))

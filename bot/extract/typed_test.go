@@ -102,6 +102,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, cost, "Visitors are free to roam the gallery.", false},
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait three years.", true}, // "three years" is no "three mile"
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait.", false},
+		{typeNumber, wait, "At Three Mile Island, engineers had to wait from June 1979 until January 1982.", true}, // a span between two dates
+		{typeNumber, wait, "At Three Mile Island, engineers waited between 1979 and 1982.", true},
+		{typeNumber, wait, "At Three Mile Island, engineers waited in 1979 and again in 1982.", false},
+		{typeNumber, count, "People played the game from June 2011 until January 2014.", false}, // no count
 		{typeNumber, players, "Of the 14 players on duty, nine have since left.", true},
 		{typeNumber, players, "Of the 14 players on duty, most have since left.", false}, // the question's 14 players
 		{typeDate, days, "The minister visited Moscow on 7-9 February.", true},
@@ -295,6 +299,8 @@ func TestDefines(t *testing.T) {
 		{"who is quint davis", "He also hired a Tulane University student named Quint Davis.", true},   // a kind of person before "named"
 		{"who is quint davis", "He also hired Quint Davis, who is now the festival's producer.", true}, // an apposition after "who is"
 		{"who is quint davis", "He also hired Quint Davis, who is happy.", false},
+		{"who is kisha rivera", "Kisha Rivera, who works as a cabin cleaner at O'Hare, said she has coworkers.", true}, // "who works as"
+		{"who is kisha rivera", "Kisha Rivera, who works at O'Hare, said she has coworkers.", false},
 		{"who is quint davis", "A student rode a horse named Quint Davis.", false},
 		{"who is trudi renwick", "According to Trudi Renwick, the chief of the poverty statistics branch, growth came from jobs.", true}, // an apposition
 		{"who is trudi renwick", "According to Trudi Renwick, growth came from jobs.", false},
