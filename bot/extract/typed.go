@@ -37,6 +37,10 @@ var (
 	// reFromNow is a time counted from now, which answers a date
 	// question in the future tense (question.future)
 	reFromNow = spaced(`(?i)\b((in|within|over|during) the (next|coming) (few |several |couple of )?(days?|weeks?|months?|years?|decades?)|next (week|month|year|decade|spring|summer|autumn|fall|winter)|later (this|next) (week|month|year)|by the end of (the|this|next) (week|month|year|decade)|within (a|the|one|two|three|five|ten) (weeks?|months?|years?|decades?)|in (a few|two|three|four|five|six|ten) (weeks|months|years))\b`)
+	// reEraYear is a year of any age by its era, written in capitals:
+	// "before 1387 AD", "AD 43", "2700–2300 BC", which reYear's four
+	// digits from 1500 miss
+	reEraYear = regexp.MustCompile(`\bAD\s?\d{1,4}\b|\b\d{1,4}(\s?[–-]\s?\d{1,4})?\s?(BC|BCE|AD|CE)\b`)
 	reYear    = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
 	reMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
 	// a month named on its own ("in September"); May only where it cannot
@@ -78,11 +82,11 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		if q.yearOnly {
 			// "what year": "Dec. 11" gives none; "last year" does, read
 			// with the page's date
-			return boolf(hasNew(reYear, s, q) || reRelativeYear.MatchString(s))
+			return boolf(hasNew(reYear, s, q) || hasNew(reEraYear, s, q) || reRelativeYear.MatchString(s))
 		}
 		// a month with a number, one of them new: not the question's own
 		// "February 2012" for "which days of February 2012"
-		if hasNew(reYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
+		if hasNew(reYear, s, q) || hasNew(reEraYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
 			return 1
 		}
 		if q.clock && hasNew(reClock, s, q) {

@@ -53,6 +53,7 @@ func TestTypeMatch(t *testing.T) {
 	closed := a.analyze("when did the german schools close")
 	opens := a.analyze("when will the new bridge open")
 	added := a.analyze("when was the retry option added")
+	used := a.analyze("when was the word first used")
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	for _, tt := range []struct {
@@ -102,6 +103,9 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, cost, "Visitors are free to roam the gallery.", false},
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait three years.", true}, // "three years" is no "three mile"
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait.", false},
+		{typeDate, used, "The use of the word dates before 1387 AD, when a Middle English work borrowed it.", true}, // a year by its era
+		{typeDate, used, "The period 2700–2300 BC saw the first use of the word.", true},
+		{typeDate, used, "The word was first used by 1387 scribes.", false},
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait from June 1979 until January 1982.", true}, // a span between two dates
 		{typeNumber, wait, "At Three Mile Island, engineers waited between 1979 and 1982.", true},
 		{typeNumber, wait, "At Three Mile Island, engineers waited in 1979 and again in 1982.", false},
