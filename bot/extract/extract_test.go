@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -482,5 +483,32 @@ func TestDimensionRelated(t *testing.T) {
 	}
 	if q := a.analyze("why was the crisis so deep"); slices.Contains(q.related[text.Stem("deep")], depth) {
 		t.Errorf("why so deep: related %q, want no %q", q.related[text.Stem("deep")], depth)
+	}
+}
+
+// TestLivesOf: the years of a life in parentheses right after a name the
+// question says carry its "die" or "born" ("Wallace Neff (1895 – June 8,
+// 1982)"); years in parentheses after anything else do not.
+func TestLivesOf(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, s string
+		want float64
+	}{
+		{"when did wallace neff die", "Wallace Neff (1895 – June 8, 1982) was an architect.", 1},
+		{"when was wallace neff born", "Wallace Neff (c. 1895 – 1982) was an architect.", 1},
+		{"when did wallace neff die", "Wallace Neff built the bubble house (1941 – 1946) in Pasadena.", 2.0 / 3},
+		{"when did wallace neff die", "Wallace Neff (born 1895) was an architect.", 2.0 / 3},
+	} {
+		q := a.analyze(tt.q)
+		w := map[string]float64{}
+		for _, term := range q.terms {
+			w[term] = 1
+		}
+		sc := a.newScorer(q, w)
+		m := sc.matches(tt.s)
+		if got := sc.cover(false, &m); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%q: cover(%q) = %.2f, want %.2f (terms %q)", tt.q, tt.s, got, tt.want, q.terms)
+		}
 	}
 }

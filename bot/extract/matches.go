@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"regexp"
+	"strings"
+
 	"github.com/citebot/citebot/text"
 )
 
@@ -28,8 +31,12 @@ func (sc *scorer) matches(s string) termMatches {
 			m.stems = append(m.stems, t.Stem)
 		}
 	}
+	lived := livesOf(s, q, toks)
 	for i, t := range q.terms {
 		m.exact[i] = ws.match(t, q.related[t], sc.a.tun.SynonymWeight)
+		if lived && lifeWords[t] {
+			m.exact[i] = 1 // "when did neff die": "Wallace Neff (1895 – June 8, 1982)"
+		}
 		m.soft[i] = m.exact[i]
 		if m.soft[i] == 1 {
 			continue
@@ -47,6 +54,29 @@ func (sc *scorer) matches(s string) termMatches {
 		m.focus = ws.match(q.focus, q.related[q.focus], sc.a.tun.SynonymWeight) > 0
 	}
 	return m
+}
+
+// lifeWords are the stems of the words by which a question asks when
+// someone was born or died, which the years of a life after a name say.
+var lifeWords = map[string]bool{"born": true, "birth": true, "die": true, "death": true, "dead": true}
+
+// reLifespan is the years of a life in parentheses: "(1895 – June 8,
+// 1982)", "(born 21 July 1968 – 2020)", "(c. 1450 – 1519)".
+var reLifespan = regexp.MustCompile(`\((?:born |b\. |c\. |ca\. )?[^()]{0,24}?\b\d{3,4}\s*[–—-]\s*(?:died |d\. )?[^()]{0,24}?\b\d{3,4}\s*\)`)
+
+// livesOf reports whether s gives the years of a life (reLifespan) right
+// after a capitalised word of the question: "Wallace Neff (1895 – June 8,
+// 1982)" for "when did neff die".
+func livesOf(s string, q question, toks []text.Token) bool {
+	for _, m := range reLifespan.FindAllStringIndex(s, -1) {
+		end := len(strings.TrimRight(s[:m[0]], " "))
+		for _, t := range toks {
+			if t.End == end && q.has(t) && text.Capitalised(s[t.Start:t.End]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cover is the weighted share of the question's terms that the texts of
