@@ -47,6 +47,7 @@ func TestNormalize(t *testing.T) {
 		{"what is the smallest country among them", "what is the smallest country among them"}, // English the corpus lacks
 		{"whre did musharaf go in 99", "where did musharraf go in 1999"},                       // a misspelt function word
 		{"waht did lavrov say", "what did lavrov say"},                                         // two letters swapped
+		{"whens the visit", "when is the visit"},                                               // "is" contracted, no typo of "when"
 		{"hwo many visits did musharaf make", "how many visits did musharraf make"},
 		{"how much wuz the trade", "how much was the trade"}, // a chat spelling
 		{"whats the max size", "what is the max size"},       // "is" kept for the answer type
