@@ -224,9 +224,10 @@ func decadeYears(q, t string) []string {
 var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|particular\s+)?(?:year|yr)\b(?:\s+(?:did|was|were|is|does|will|had|has|do)\b|\s*\?|\s*$)`)
 
 // reAsksClock finds a date question in the present tense, which asks
-// what happens at a time that comes again: "when do german schools
-// close" (at midday), "when does the market open" (on Mondays).
-var reAsksClock = regexp.MustCompile(`^when (?:do|does)\b`)
+// what happens at a time that comes again or is near: "when do german
+// schools close" (at midday), "when does the market open" (on Mondays),
+// "when is the rally", "whens the rally" (at 12 p.m.).
+var reAsksClock = regexp.MustCompile(`^when(?: (?:do|does|is|are)\b|(?:s|'s|’s) )`)
 
 // reAsksFuture finds a date question in the future tense, which asks
 // when something will happen: "when will women be the majority" (in the

@@ -54,6 +54,7 @@ func TestTypeMatch(t *testing.T) {
 	opens := a.analyze("when will the new bridge open")
 	added := a.analyze("when was the retry option added")
 	used := a.analyze("when was the word first used")
+	rally := a.analyze("when is the rally")
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	for _, tt := range []struct {
@@ -103,6 +104,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, cost, "Visitors are free to roam the gallery.", false},
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait three years.", true}, // "three years" is no "three mile"
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait.", false},
+		{typeDate, rally, "Workers will join a 12 p.m. rally outside the airport.", true}, // "when is": a time of day
+		{typeDate, rally, "Workers will join a rally outside the airport.", false},
 		{typeDate, used, "The use of the word dates before 1387 AD, when a Middle English work borrowed it.", true}, // a year by its era
 		{typeDate, used, "The period 2700–2300 BC saw the first use of the word.", true},
 		{typeDate, used, "The word was first used by 1387 scribes.", false},
