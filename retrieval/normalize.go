@@ -230,9 +230,6 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 	// ("waht": "want" one edit away, "what" one swap). Other function
 	// words are not written: a name the corpus lacks may be one letter
 	// from one ("andy", "and").
-	if q := text.ContractedIs(w); q != "" {
-		return q + " is", true // "whens the rally": "when is", not the typo "when"
-	}
 	if fix := text.NearQuestionWord(w); fix != "" {
 		return fix, true
 	}

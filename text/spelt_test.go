@@ -51,17 +51,3 @@ func TestNearQuestionWord(t *testing.T) {
 		}
 	}
 }
-
-// TestContractedIs: a question word with "is" contracted onto it and no
-// apostrophe is both words; a question word alone, a plural and a word
-// that only ends like one are not.
-func TestContractedIs(t *testing.T) {
-	for _, tt := range []struct{ w, want string }{
-		{"whens", "when"}, {"whos", "who"}, {"whats", "what"}, {"hows", "how"},
-		{"when", ""}, {"whiches", ""}, {"shows", ""},
-	} {
-		if got := ContractedIs(tt.w); got != tt.want {
-			t.Errorf("ContractedIs(%q) = %q, want %q", tt.w, got, tt.want)
-		}
-	}
-}

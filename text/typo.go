@@ -1,8 +1,6 @@
 package text
 
 import (
-	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -33,17 +31,6 @@ func NearQuestionWord(w string) string {
 		}
 	}
 	return best
-}
-
-// ContractedIs returns the question word of the folded word w when w is
-// that word with its "is" contracted onto it and the apostrophe left out
-// ("whens": "when", "whos": "who"), or "". Such a word is no typo of the
-// question word, but both words.
-func ContractedIs(w string) string {
-	if q, ok := strings.CutSuffix(w, "s"); ok && slices.Contains(questionWords, q) {
-		return q
-	}
-	return ""
 }
 
 // questionWords are the question words NearQuestionWord reads, in order.

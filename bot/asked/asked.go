@@ -162,8 +162,5 @@ func byShare(f string) []string {
 	if reHowMuchMore.MatchString(f) {
 		out = append(out, "more", "less", "higher", "lower")
 	}
-	for _, m := range reRateCharge.FindAllString(f, -1) {
-		out = append(out, m)
-	}
-	return out
+	return append(out, reRateCharge.FindAllString(f, -1)...)
 }

@@ -226,8 +226,9 @@ var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|
 // reAsksClock finds a date question in the present tense, which asks
 // what happens at a time that comes again or is near: "when do german
 // schools close" (at midday), "when does the market open" (on Mondays),
-// "when is the rally", "whens the rally" (at 12 p.m.).
-var reAsksClock = regexp.MustCompile(`^when(?: (?:do|does|is|are)\b|(?:s|'s|’s) )`)
+// "when is the rally" (at 12 p.m.; asked.Question.Folded spells out
+// "whens" and "when's").
+var reAsksClock = regexp.MustCompile(`^when (?:do|does|is|are)\b`)
 
 // reAsksFuture finds a date question in the future tense, which asks
 // when something will happen: "when will women be the majority" (in the

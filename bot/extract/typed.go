@@ -19,6 +19,10 @@ const timeOfDay = `\d{1,2}(:\d\d)?\s?(a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midda
 // and 1995".
 const dateSpan = `\b(from|between)\s+(` + monthDay + `)?(1[5-9]\d\d|20\d\d)\s*(until|till|to|through|and|–|-)\s*(` + monthDay + `)?(1[5-9]\d\d|20\d\d)\b`
 
+// monthDay is a month's name and a day of it before a year: "June ",
+// "Jan. 3, ".
+const monthDay = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2},?\s+)?`
+
 var reDateSpan = regexp.MustCompile(`(?i)` + dateSpan)
 
 // givesSpan reports whether s gives a span between two dates (dateSpan)
@@ -27,10 +31,6 @@ var reDateSpan = regexp.MustCompile(`(?i)` + dateSpan)
 func givesSpan(s string, d asked.Dimension) bool {
 	return (d == asked.DimDuration || d == asked.DimLong) && reDateSpan.MatchString(s)
 }
-
-// monthDay is a month's name and a day of it before a year: "June ",
-// "Jan. 3, ".
-const monthDay = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2},?\s+)?`
 
 var (
 	reRelativeYear = spaced(`(?i)\b(last|this|next|previous|following|that) year\b`)
