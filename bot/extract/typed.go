@@ -21,7 +21,11 @@ const dateSpan = `\b(from|between)\s+(` + monthDay + `)?(1[5-9]\d\d|20\d\d)\s*(u
 
 // monthDay is a month's name and a day of it before a year: "June ",
 // "Jan. 3, ".
-const monthDay = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2},?\s+)?`
+const monthDay = `(` + monthPattern + `)\.?\s+(\d{1,2},?\s+)?`
+
+// monthPattern matches the months' names and their abbreviations, folded
+// (monthDay, reMonth).
+const monthPattern = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`
 
 var reDateSpan = regexp.MustCompile(`(?i)` + dateSpan)
 
@@ -42,7 +46,7 @@ var (
 	// digits from 1500 miss
 	reEraYear = regexp.MustCompile(`\bAD\s?\d{1,4}\b|\b\d{1,4}(\s?[–-]\s?\d{1,4})?\s?(BC|BCE|AD|CE)\b`)
 	reYear    = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
-	reMonth   = regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b`)
+	reMonth   = regexp.MustCompile(`(?i)\b(` + monthPattern + `)\.?\b`)
 	// a month named on its own ("in September"); May only where it cannot
 	// be the verb
 	reMonthName = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
@@ -82,11 +86,11 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		if q.yearOnly {
 			// "what year": "Dec. 11" gives none; "last year" does, read
 			// with the page's date
-			return boolf(hasNew(reYear, s, q) || hasNew(reEraYear, s, q) || reRelativeYear.MatchString(s))
+			return boolf(hasNewYear(s, q) || reRelativeYear.MatchString(s))
 		}
 		// a month with a number, one of them new: not the question's own
 		// "February 2012" for "which days of February 2012"
-		if hasNew(reYear, s, q) || hasNew(reEraYear, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
+		if hasNewYear(s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
 			return 1
 		}
 		if q.clock && hasNew(reClock, s, q) {
@@ -190,6 +194,12 @@ func hasNew(re *regexp.Regexp, s string, q question) bool {
 		}
 	}
 	return false
+}
+
+// hasNewYear reports whether s gives a year the question does not: in
+// four digits from 1500 (reYear) or of any age by its era (reEraYear).
+func hasNewYear(s string, q question) bool {
+	return hasNew(reYear, s, q) || hasNew(reEraYear, s, q)
 }
 
 // newNames returns the capitalised words of s (names, places,
