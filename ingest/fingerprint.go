@@ -275,12 +275,13 @@ var probeSpaced = "The Old Mill – Its Doors Reopen – Valley Notes\n\nValley 
 // past a line break, a month's abbreviation before its day at the
 // start of a line, a link whose target runs a word into a capital, and
 // a quotation ending a sentence before one that opens the next, and a
-// title's abbreviation Punkt does not know before a name.
+// title's abbreviation Punkt does not know before a name, and a middle
+// initial before a surname that ends the sentence.
 const probeSentences = "The mill ground 4.9 million bbl. of corn for V.L. Mutko in 1966. It closed in 1971.The town bought it.\n" +
 	"mills were cheap. eBay sold its stones. x2 was the lot.\n" +
 	"You can run `mill.Grind()` on both sacks and\nthen weigh the flour.\nJun. 10, 17 · Mill Zone\n" +
 	"It waits until the\n`Mill` reports its `State` as ground.\n" +
-	"See the [mill](/mills#Old.Mill) for more. Was it “meh?” “It was fine,” said Capt. Jane Roe."
+	"See the [mill](/mills#Old.Mill) for more. Was it “meh?” “It was fine,” said Capt. Jane Roe. It was ground by Samuel A. Ward."
 
 // probeHTML is a page of a manual: a title that names the manual in
 // brackets after a colon, a navigation line of rel links above the

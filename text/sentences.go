@@ -116,7 +116,9 @@ func sentencesIn(s string, blk Span) []Span {
 // case ("of oil that spilled"), or prev ends in a month's abbreviation
 // and next starts with the day ("Jun." + "10, 17"), which Punkt splits
 // at the start of a line and before a day ending a sentence (so "on Mar.
-// 3. It held." stays one span). A line break ("Install it first.\nnpm
+// 3. It held." stays one span), or prev ends in a given name and a middle
+// initial and next starts with a capitalised word ("Samuel A." + "Ward.").
+// A line break ("Install it first.\nnpm
 // install x") or a first word with a capital or a digit in it (a name in
 // mixed case, "iPhones are …", or an identifier, "f12j-28: …") starts a
 // sentence.
@@ -127,6 +129,9 @@ func abbreviated(s string, prev, next Span) bool {
 	}
 	if reMonthEnd.MatchString(p) && reDayStart.MatchString(n) {
 		return true // "Jun." + "10, 17 · Agile Zone"
+	}
+	if middleInitial(p) && len(n) > 1 && unicode.IsUpper(rune(n[0])) && unicode.IsLower(rune(n[1])) {
+		return true // "choirmaster Samuel A." + "Ward."
 	}
 	if titleEnd(p) && len(n) > 1 && unicode.IsUpper(rune(n[0])) && unicode.IsLower(rune(n[1])) {
 		return true // "Capt." + "Gregory Stanclik remained upbeat"
@@ -165,6 +170,19 @@ func titleEnd(p string) bool {
 		lower[i] = word[i] | 0x20
 	}
 	return titleWords()[string(lower[:len(word)])]
+}
+
+// middleInitial reports whether p ends in a given name and a middle
+// initial ("Samuel A."), which Punkt takes for a sentence's end when the
+// surname after it ends the sentence ("Samuel A. Ward.").
+func middleInitial(p string) bool {
+	n := len(p)
+	if n < 4 || p[n-1] != '.' || p[n-2] < 'A' || p[n-2] > 'Z' || p[n-3] != ' ' {
+		return false
+	}
+	before := p[:n-3]
+	name := before[strings.LastIndexAny(before, " \t\n(")+1:]
+	return Capitalised(name) && GivenName(strings.ToLower(name))
 }
 
 // titleWords are the abbreviations of titleAbbrevs.

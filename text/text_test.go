@@ -38,6 +38,8 @@ func TestSentences(t *testing.T) {
 		{"a title's abbreviation before a name", "It crossed at 18 mph. Capt. Gregory Stanclik was upbeat as Lt. Cmdr. Karen Kutkiewicz steered. Gen. Rahm left.",
 			[]string{"It crossed at 18 mph.", "Capt. Gregory Stanclik was upbeat as Lt. Cmdr. Karen Kutkiewicz steered.", "Gen. Rahm left."}},
 		{"initials kept", "It is headed by V.L. Mutko, the minister.", []string{"It is headed by V.L. Mutko, the minister."}},
+		{"a middle initial before a surname ending the sentence", "The music was composed by Samuel A. Ward. Bates wrote the words. It was Plan A. Then it changed.",
+			[]string{"The music was composed by Samuel A. Ward.", "Bates wrote the words.", "It was Plan A.", "Then it changed."}},
 		{"an abbreviation Punkt does not know", "The fate of 4.9 million bbl. of oil is unknown. It sank.", []string{"The fate of 4.9 million bbl. of oil is unknown.", "It sank."}},
 		{"a month's abbreviation opening a dateline", "by Jane Roe\nJun. 10, 17 · Agile Zone", []string{"by Jane Roe", "Jun. 10, 17 · Agile Zone"}},
 		{"a month's abbreviation before a day ending a sentence", "It was signed on Mar. 3. It held.", []string{"It was signed on Mar. 3. It held."}},
