@@ -194,6 +194,9 @@ func dropFiller(q string, last int, t text.Token) (string, int) {
 // it as typed; "" (and true) drops a chat filler ("lol", "tbh").
 func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 	if f := text.ChatForm(w); f != nil {
+		if text.OwnWord(w) && bm.df(text.Stem(w)) > 0 {
+			return "", false // "mum", "dad" of a text that says them too
+		}
 		return strings.Join(f, " "), true
 	}
 	if len(w) == 2 && text.IsDigits(w) {

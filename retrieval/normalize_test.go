@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/citebot/citebot/corpus"
 )
@@ -100,6 +101,30 @@ func TestAnalyzeQueryFillers(t *testing.T) {
 		terms, _ := ix.AnalyzeQuery(tt.q)
 		if got := slices.Contains(terms, tt.has); got != tt.want {
 			t.Errorf("AnalyzeQuery(%q) = %q: has %q %v, want %v", tt.q, terms, tt.has, got, tt.want)
+		}
+	}
+}
+
+// TestNormalizeOwnWords: a family word of everyday speech ("mum", "dad")
+// is written as the word it stands for, except where the documents use
+// it as it is.
+func TestNormalizeOwnWords(t *testing.T) {
+	fsys := fstest.MapFS{
+		"mum.txt":    {Data: []byte("Her mum ran the bakery for forty years.\n")},
+		"father.txt": {Data: []byte("Her father was a chemical engineer.\n")},
+	}
+	ix, _, err := Open(context.Background(), Corpus{FS: fsys, Name: "family"}, shared(Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"what did her dad do", "what did her father do"},
+		{"what did her mum run", "what did her mum run"}, // the documents say "mum"
+		{"what did her mom run", "what did her mother run"},
+		{"wat did her dad do", "what did her father do"},
+	} {
+		if got := ix.Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -10,14 +10,19 @@ import (
 //go:embed chat.txt
 var chatTable string
 
-// chatForms maps a folded chat short form to the words it stands for; it
-// is read-only after package initialisation.
-var chatForms = func() map[string][]string {
-	m := make(map[string][]string)
+// chatForms maps a folded chat short form to the words it stands for;
+// ownWords holds the forms that are words of their own (a line starting
+// with "~": "~mum mother"). Both are read-only after package
+// initialisation.
+var chatForms, ownWords = func() (map[string][]string, map[string]bool) {
+	m, own := make(map[string][]string), make(map[string]bool)
 	for _, line := range strings.Split(chatTable, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
 			continue
+		}
+		if w, ok := strings.CutPrefix(f[0], "~"); ok {
+			f[0], own[w] = w, true
 		}
 		if len(f) == 2 && f[1] == "-" {
 			m[f[0]] = []string{} // a filler: it stands for nothing
@@ -25,7 +30,7 @@ var chatForms = func() map[string][]string {
 		}
 		m[f[0]] = f[1:]
 	}
-	return m
+	return m, own
 }()
 
 // ChatForm returns the words a general English chat abbreviation or short
@@ -35,6 +40,11 @@ var chatForms = func() map[string][]string {
 // table (chat.txt) holds only forms of everyday English chat. The slice
 // must not be modified.
 func ChatForm(w string) []string { return chatForms[w] }
+
+// OwnWord reports whether the chat form w is also a word of everyday
+// English that documents use as it is ("mum", "dad"): a caller reads it
+// as its ChatForm only where the documents do not use it.
+func OwnWord(w string) bool { return ownWords[w] }
 
 // Filler reports whether toks[i], a token of s (as Tokens(s) returns
 // them), is a chat filler standing apart ("did he go lol", "tbh, who"):
