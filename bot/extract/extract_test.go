@@ -499,6 +499,8 @@ func TestLivesOf(t *testing.T) {
 		{"when was wallace neff born", "Wallace Neff (c. 1895 – 1982) was an architect.", 1},
 		{"when did wallace neff die", "Wallace Neff built the bubble house (1941 – 1946) in Pasadena.", 2.0 / 3},
 		{"when did wallace neff die", "Wallace Neff (born 1895) was an architect.", 2.0 / 3},
+		{"when did wallace neff die", "Wallace Neff (also Wally; full name Wallace Neff Jr.; 1895 – 1982) was an architect.", 1}, // after other names
+		{"when did wallace neff die", "Wallace Neff (1895, Los Angeles; 1982, Pasadena) was an architect.", 2.0 / 3},
 	} {
 		q := a.analyze(tt.q)
 		w := map[string]float64{}

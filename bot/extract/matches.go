@@ -62,7 +62,18 @@ var lifeWords = map[string]bool{"born": true, "birth": true, "die": true, "death
 
 // reLifespan is the years of a life in parentheses: "(1895 – June 8,
 // 1982)", "(born 21 July 1968 – 2020)", "(c. 1450 – 1519)".
-var reLifespan = regexp.MustCompile(`\((?:born |b\. |c\. |ca\. )?[^()]{0,24}?\b\d{3,4}\s*[–—-]\s*(?:died |d\. )?[^()]{0,24}?\b\d{3,4}\s*\)`)
+var reLifespan = regexp.MustCompile(`\((?:[^()]*;\s*)?(?:born |b\. |c\. |ca\. )?[^()]{0,24}?\b\d{3,4}\s*[–—-]\s*(?:died |d\. )?[^()]{0,24}?\b\d{3,4}\s*\)`)
+
+// asksLife reports whether q asks when someone was born or died
+// (lifeWords).
+func asksLife(q question) bool {
+	for _, t := range q.terms {
+		if lifeWords[t] {
+			return true
+		}
+	}
+	return false
+}
 
 // livesOf reports whether s gives the years of a life (reLifespan) right
 // after a capitalised word of the question: "Wallace Neff (1895 – June 8,

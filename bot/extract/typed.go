@@ -45,6 +45,9 @@ var (
 	// "before 1387 AD", "AD 43", "2700–2300 BC", which reYear's four
 	// digits from 1500 miss
 	reEraYear = regexp.MustCompile(`\bAD\s?\d{1,4}\b|\b\d{1,4}(\s?[–-]\s?\d{1,4})?\s?(BC|BCE|AD|CE)\b`)
+	// reCentury is a century, which answers "when" as a year does:
+	// "in the mid 14th century", "the twelfth century"
+	reCentury = spaced(`(?i)\b(\d{1,2}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -]centur(y|ies)\b`)
 	reYear    = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)s?\b|\b\d{4}(was|in|when)\b`)
 	reMonth   = regexp.MustCompile(`(?i)\b(` + monthPattern + `)\.?\b`)
 	// a month named on its own ("in September"); May only where it cannot
@@ -90,8 +93,11 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		// a month with a number, one of them new: not the question's own
 		// "February 2012" for "which days of February 2012"
-		if hasNewYear(s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
+		if hasNewYear(s, q) || hasNew(reCentury, s, q) || (reMonth.MatchString(s) && reNumeric.MatchString(s) && (hasNew(reMonth, s, q) || a.hasNewNumber(s, q, false))) || hasNew(reMonthName, s, q) {
 			return 1
+		}
+		if asksLife(q) && livesOf(s, q, q.tokens(s)) {
+			return 1 // "when did ibn al-haytham die": "(…; c. 965 – c. 1040)"
 		}
 		if q.clock && hasNew(reClock, s, q) {
 			return 1 // "when do german schools close": "at midday"

@@ -55,6 +55,8 @@ func TestTypeMatch(t *testing.T) {
 	added := a.analyze("when was the retry option added")
 	used := a.analyze("when was the word first used")
 	rally := a.analyze("when is the rally")
+	founded := a.analyze("when was the monastery founded")
+	died := a.analyze("when did ibn al-haytham die")
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	for _, tt := range []struct {
@@ -109,6 +111,11 @@ func TestTypeMatch(t *testing.T) {
 		{typeDate, used, "The use of the word dates before 1387 AD, when a Middle English work borrowed it.", true}, // a year by its era
 		{typeDate, used, "The period 2700–2300 BC saw the first use of the word.", true},
 		{typeDate, used, "The word was first used by 1387 scribes.", false},
+		{typeDate, founded, "St. Petroc founded a monastery in the 6th century.", true}, // a century
+		{typeDate, founded, "The monastery was founded in the mid fourteenth century.", true},
+		{typeDate, founded, "The monastery was founded by monks of the first order.", false},
+		{typeDate, died, "Ibn al-Haytham (full name al-Ḥasan ibn al-Haytham; c. 965 – c. 1040) was a physicist.", true}, // a life's years after a name
+		{typeDate, died, "Ibn al-Haytham wrote a treatise (in 7 volumes; 1011 – 1021 scrolls) on optics.", false},
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait from June 1979 until January 1982.", true}, // a span between two dates
 		{typeNumber, wait, "At Three Mile Island, engineers waited between 1979 and 1982.", true},
 		{typeNumber, wait, "At Three Mile Island, engineers waited in 1979 and again in 1982.", false},
