@@ -61,6 +61,8 @@ var (
 	reReason      = spaced(`(?i)\b(because|due to|owing to|since|as a result|in order to|so that|to counter|aimed at|reasons?|factors?|behind (this|that|it)|(that|this|which)(['’]s| is| was) why|led to|leads to|driven by|motivated by|stems? from|(a|the) result of|thanks to|on account of|so as to|in a bid to|in an effort to|with the aim|for fear|the aim|the purpose|the motive|as such|allows? (?:us|them|you|developers|users|it) to)\b`)
 	reDefCue      = spaced(`(?i)\b(is|are|was|were|refers to|means|known as|called)\b|\(`)
 	reByline      = spaced(`(?i)^\W*(by|author|written by|posted by)\b|\b(is|was) (a|an|the) [^.]{0,80}\b(writer|author|editor|journalist|student|professor|fellow|researcher|associate|analyst|correspondent|director)\b|^the (writer|author)\b`)
+	// reWrittenBy says who wrote a work the text names
+	reWrittenBy = spaced(`(?i)\b(written|penned|authored|composed) by\b`)
 	// reFrequency says how often something happens, which "how often" asks
 	reFrequency = spaced(`(?i)\b(annual|annually|yearly|biannual|biennial|monthly|weekly|daily|hourly|nightly|quarterly|fortnightly|every (day|week|month|year|hour|minute|second|night|morning|evening|other|few|couple|\d+|one|two|three|four|five|six|ten|twelve|twenty)|once|twice|thrice|\d+ times|(one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times|(a|per) (day|week|month|year|hour|minute|second))\b`)
 	// rePlaceIn is a place after a preposition: "in Karachi", "at the
@@ -132,6 +134,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 	case typeAuthor:
 		if reByline.MatchString(s) {
 			return 1
+		}
+		if reWrittenBy.MatchString(s) && a.hasPersonName(s, q) {
+			return 1 // "who wrote the song": "The lyrics were written by Katharine Lee Bates"
 		}
 		if meta && len(a.newNames(s, q)) > 0 {
 			return tun.AuthorMetaCredit

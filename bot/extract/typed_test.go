@@ -57,6 +57,7 @@ func TestTypeMatch(t *testing.T) {
 	rally := a.analyze("when is the rally")
 	founded := a.analyze("when was the monastery founded")
 	died := a.analyze("when did ibn al-haytham die")
+	song := a.analyze("who wrote the song america the beautiful")
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	for _, tt := range []struct {
@@ -140,6 +141,9 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false},          // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
 		{typeNumber, count, "The people who play it each day use v2.5 of the game.", false},
+		{typeAuthor, song, "The lyrics were written by Katharine Lee Bates and the music by Samuel Ward.", true}, // who wrote a work the text names
+		{typeAuthor, song, "The song America the Beautiful was sung by Ray Charles in 1972.", false},
+		{typeAuthor, song, "The song was written by a choir in 1972.", false}, // no name
 		{typeNumber, count, "Nearly 1.5 million people play the game each day.", true},
 		{typeNumber, count, "About 1.5 of them play the game each day.", true},
 		{typeEntity, release, "Go 1.24 added the lock-free map.", true}, // a version is asked for
