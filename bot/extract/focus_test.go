@@ -73,9 +73,9 @@ func TestMainVerb(t *testing.T) {
 	}
 }
 
-// TestTypeNounTerms: the noun by which a date or place question names the
-// kind of value it asks for, or how exact a date (dateNouns), is no term
-// the answer must cover; elsewhere it is.
+// TestTypeNounTerms: the noun by which a date, place or version question
+// names the kind of value it asks for, or how exact a date (dateNouns), is
+// no term the answer must cover; elsewhere it is.
 func TestTypeNounTerms(t *testing.T) {
 	a := testAnswerer()
 	for _, tt := range []struct {
@@ -90,6 +90,9 @@ func TestTypeNounTerms(t *testing.T) {
 		{"does anyone know the exact date the club was founded? like day and month", "month", false},
 		{"when did the club change the date of its final", "date", false},
 		{"how many days did the club last", "day", true},
+		{"which go version does the client need", "version", false}, // "Go 1.18" names none
+		{"what release added the lock-free map", "releas", false},
+		{"what does the version field hold", "version", true},
 	} {
 		q := a.analyze(tt.q)
 		if got := slices.Contains(q.terms, tt.stem); got != tt.want {

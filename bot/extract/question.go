@@ -187,6 +187,9 @@ func (a *Answerer) read(p *asked.Question) question {
 	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
 		out.terms = without(out.terms, map[string]bool{text.Stem(m[1]): true})
 	}
+	if out.version {
+		out.terms = without(out.terms, versionNouns) // "which go version": "Go 1.18" says no "version"
+	}
 	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
 		out.terms = without(out.terms, drop)
 	}
@@ -204,6 +207,10 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	return out
 }
+
+// versionNouns are the stems of the nouns by which a question asks which
+// version (question.version), which the answer names by its number.
+var versionNouns = map[string]bool{text.Stem("version"): true, text.Stem("release"): true}
 
 // decadeYears returns the years of the decade that question q names by
 // its first year t ("1850" of "in the 1850s": 1850 to 1859), or nil.
