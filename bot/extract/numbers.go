@@ -54,8 +54,8 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || eraYear(s, toks, i) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
-		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q) || physicalMeasure(toks, i, q) || a.labelled(s, toks, i)) {
-			continue // a share, a measure or a label, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old", "two miles", "type 1"
+		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q) || physicalMeasure(toks, i, q) || converted(s, toks, i, q) || a.labelled(s, toks, i)) {
+			continue // a share, a measure or a label, not what "how many" counts: "45 percent of members", "a four-year loss", "40 years old", "two miles", "(18 m)", "type 1"
 		}
 		return true
 	}
@@ -138,6 +138,14 @@ func physicalMeasure(toks []text.Token, i int, q question) bool {
 		}
 	}
 	return true
+}
+
+// converted reports whether toks[i], a number of s, opens parentheses
+// right after a physical measure: the measure in other units, "60 feet
+// (18 m)", whose unit may be too short a word for physicalMeasure.
+func converted(s string, toks []text.Token, i int, q question) bool {
+	return i >= 2 && numeric(toks[i-2].Norm) && physicalMeasure(toks, i-2, q) &&
+		strings.TrimSpace(s[toks[i-1].End:toks[i].Start]) == "("
 }
 
 // percentage reports whether toks[i], a number of s, is a percentage:

@@ -58,6 +58,7 @@ func TestTypeMatch(t *testing.T) {
 	founded := a.analyze("when was the monastery founded")
 	died := a.analyze("when did ibn al-haytham die")
 	song := a.analyze("who wrote the song america the beautiful")
+	stations := a.analyze("how many stations does the tunnel have")
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	for _, tt := range []struct {
@@ -135,10 +136,12 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, hours, "He spent eighty-six hours explaining himself.", true}, // "eighty" is a number word
 		{typeNumber, hours, "He spent sixteen hours explaining himself.", true},
 		{typeNumber, count, "It is one of the games people play each day.", false},
-		{typeNumber, count, "People play the game each day 3 km (two miles) from the coast.", false}, // a distance
-		{typeNumber, count, "Seventy years ago, people began to play the game each day.", false},     // a time
-		{typeNumber, afterYears, "After 69 years, the experiment captured a drop.", true},            // the unit the question counts
-		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false},          // a release, no count
+		{typeNumber, count, "People play the game each day 3 km (two miles) from the coast.", false},               // a distance
+		{typeNumber, count, "Seventy years ago, people began to play the game each day.", false},                   // a time
+		{typeNumber, afterYears, "After 69 years, the experiment captured a drop.", true},                          // the unit the question counts
+		{typeNumber, stations, "The deepest of the tunnel stations are 60 feet (18 m) below street level.", false}, // a measure in other units
+		{typeNumber, stations, "The tunnel and its four stations (2 km apart) serve trains.", true},
+		{typeNumber, count, "Go 1.22 adds a limit on the people who play the game.", false}, // a release, no count
 		{typeNumber, count, "Version 2.30.1 is played each day.", false},
 		{typeNumber, count, "The people who play it each day use v2.5 of the game.", false},
 		{typeAuthor, song, "The lyrics were written by Katharine Lee Bates and the music by Samuel Ward.", true}, // who wrote a work the text names
