@@ -151,6 +151,9 @@ func TestVersion(t *testing.T) {
 		{"In which release of the specification was the file introduced?", true},
 		{"what minimum Go version does cobra need", true},
 		{"Which versions support it?", true},
+		{"what is the minimum go version for fsnotify", true}, // "is the" before the words
+		{"what's the latest release?", true},
+		{"what is the version 2 licence about?", false},
 		{"what does version 2 of the licence say about patents?", false},
 		{"which licence allows a release under a later version?", false},
 		{"when was the first release?", false},

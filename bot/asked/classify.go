@@ -160,7 +160,7 @@ var (
 	reAskCode = regexp.MustCompile(`\bhow (do|does|can|could|should|would|to|is|are)\b|\b(command|commands|function|functions|method|methods|call|flag|flags|option|options|setting|settings|syntax|snippet|example|examples|code|install|import|configure|set up|setup|enable|disable|usage|use it|api|constant|variable|env var|parameter|parameters|param|params)\b`)
 	// which version or release: "which go version", "in which release of
 	// the specification", "what minimum go version"
-	reAskVersion = regexp.MustCompile(`\b(which|what)((?: [a-z0-9.+#-]+){0,2}) (version|release)s?\b`)
+	reAskVersion = regexp.MustCompile(`\b(which|what(?: is| are|'s|’s)?(?: the)?)((?: [a-z0-9.+#-]+){0,2}) (version|release)s?\b`)
 	// a physical quantity, never a sum of money
 	reAskQuantity = regexp.MustCompile(`\b(population|length|height|width|depth|diameter|area|distance|weight|speed|altitude|elevation|temperature|how (tall|long|far|high|deep|wide|heavy|fast|old))\b`)
 	reAskLength   = regexp.MustCompile(`\bhow (long|far)\b|\b(length|distance)\b`)
@@ -289,8 +289,22 @@ func contentWords(ws []string) bool {
 
 // asksVersion reports whether folded question f asks which version or
 // release (reAskVersion), with no stop word between ("what does version
-// 2 say" names a version).
-func asksVersion(f string) bool { return matchContent(reAskVersion, f, 2) }
+// 2 say" names a version) and no number after it.
+func asksVersion(f string) bool {
+	for _, m := range reAskVersion.FindAllStringSubmatchIndex(f, -1) {
+		if contentWords(strings.Fields(f[m[4]:m[5]])) && !startsNumber(f[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsNumber reports whether s starts with a number after white space:
+// "what is the version 2 licence about" names a version.
+func startsNumber(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
 
 // kindOf returns the value kind of folded question f.
 func kindOf(f string) Kind {
