@@ -486,6 +486,33 @@ func TestDimensionRelated(t *testing.T) {
 	}
 }
 
+// TestLeastVersion: a version question's "minimum" is carried by a
+// sentence that says a version and the later ones will do ("Go 1.23 or
+// newer is required"); elsewhere it is a word like another.
+func TestLeastVersion(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, s string
+		want float64
+	}{
+		{"which go release is the minimum for the watcher", "The watcher needs Go 1.23 or newer.", 1},
+		{"what is the min go version for the watcher", "The watcher requires Go 1.23.", 1},
+		{"which go release is the minimum for the watcher", "The watcher was added in Go 1.23.", 2.0 / 3},
+		{"what is the minimum wage", "The wage is required by law.", 1.0 / 2}, // no version question
+	} {
+		q := a.analyze(tt.q)
+		w := map[string]float64{}
+		for _, term := range q.terms {
+			w[term] = 1
+		}
+		sc := a.newScorer(q, w)
+		m := sc.matches(tt.s)
+		if got := sc.cover(false, &m); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%q: cover(%q) = %.2f, want %.2f (terms %q)", tt.q, tt.s, got, tt.want, q.terms)
+		}
+	}
+}
+
 // TestLivesOf: the years of a life in parentheses right after a name the
 // question says carry its "die" or "born" ("Wallace Neff (1895 – June 8,
 // 1982)"); years in parentheses after anything else do not.

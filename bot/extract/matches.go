@@ -37,6 +37,9 @@ func (sc *scorer) matches(s string) termMatches {
 		if lived && lifeWords[t] {
 			m.exact[i] = 1 // "when did neff die": "Wallace Neff (1895 – June 8, 1982)"
 		}
+		if q.version && leastWords[t] && reAtLeast.MatchString(s) {
+			m.exact[i] = 1 // "which go release is the minimum": "Go 1.23 or newer is required"
+		}
 		m.soft[i] = m.exact[i]
 		if m.soft[i] == 1 {
 			continue
@@ -63,6 +66,13 @@ var lifeWords = map[string]bool{"born": true, "birth": true, "die": true, "death
 // reLifespan is the years of a life in parentheses: "(1895 – June 8,
 // 1982)", "(born 21 July 1968 – 2020)", "(c. 1450 – 1519)".
 var reLifespan = regexp.MustCompile(`\((?:[^()]*;\s*)?(?:born |b\. |c\. |ca\. )?[^()]{0,24}?\b\d{3,4}\s*[–—-]\s*(?:died |d\. )?[^()]{0,24}?\b\d{3,4}\s*\)`)
+
+// leastWords are the stems of the words by which a version question asks
+// for the lowest version that will do, which reAtLeast says.
+var leastWords = map[string]bool{"minimum": true, "min": true, "least": true, "lowest": true, "oldest": true, "earliest": true}
+
+// reAtLeast says that a version and the ones after it will do.
+var reAtLeast = regexp.MustCompile(`(?i)\bor (?:newer|later|higher|above|greater)\b|\bat least\b|\brequire[sd]?\b|\bminimum\b`)
 
 // asksLife reports whether q asks when someone was born or died
 // (lifeWords).
