@@ -528,6 +528,8 @@ func TestLivesOf(t *testing.T) {
 		{"when did wallace neff die", "Wallace Neff (born 1895) was an architect.", 2.0 / 3},
 		{"when did wallace neff die", "Wallace Neff (also Wally; full name Wallace Neff Jr.; 1895 – 1982) was an architect.", 1}, // after other names
 		{"when did wallace neff die", "Wallace Neff (1895, Los Angeles; 1982, Pasadena) was an architect.", 2.0 / 3},
+		{"when was harry mcpherson born", "Harry Cummings McPherson, Jr. (August 22, 1929 – February 16, 2012) served as counsel.", 1}, // after "Jr."
+		{"when did wallace neff die", "Wallace Neff III (1895 – 1982) was an architect.", 1},
 	} {
 		q := a.analyze(tt.q)
 		w := map[string]float64{}

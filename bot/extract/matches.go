@@ -74,6 +74,10 @@ var leastWords = map[string]bool{"minimum": true, "min": true, "least": true, "l
 // reAtLeast says that a version and the ones after it will do.
 var reAtLeast = regexp.MustCompile(`(?i)\bor (?:newer|later|higher|above|greater)\b|\bat least\b|\brequire[sd]?\b|\bminimum\b`)
 
+// reNameSuffix is a generational suffix ending a name ("McPherson, Jr."),
+// which may stand between the name and its years.
+var reNameSuffix = regexp.MustCompile(`,?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$`)
+
 // asksLife reports whether q asks when someone was born or died
 // (lifeWords).
 func asksLife(q question) bool {
@@ -86,11 +90,12 @@ func asksLife(q question) bool {
 }
 
 // livesOf reports whether s gives the years of a life (reLifespan) right
-// after a capitalised word of the question: "Wallace Neff (1895 – June 8,
+// after a capitalised word of the question, or after it and a
+// generational suffix (reNameSuffix): "Wallace Neff (1895 – June 8,
 // 1982)" for "when did neff die".
 func livesOf(s string, q question, toks []text.Token) bool {
 	for _, m := range reLifespan.FindAllStringIndex(s, -1) {
-		end := len(strings.TrimRight(s[:m[0]], " "))
+		end := len(reNameSuffix.ReplaceAllString(strings.TrimRight(s[:m[0]], " "), ""))
 		for _, t := range toks {
 			if t.End == end && q.has(t) && text.Capitalised(s[t.Start:t.End]) {
 				return true
