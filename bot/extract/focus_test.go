@@ -100,3 +100,24 @@ func TestTypeNounTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestCreationVerbs: a verb by which a question asks who brought a thing
+// into being, or when, is related to the others ("founded": "created",
+// "developed"), as a synonym is; other verbs are not.
+func TestCreationVerbs(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, term, related string
+		want             bool
+	}{
+		{"when was the club founded", "found", "creat", true},
+		{"who invented the algorithm", "invent", "develop", true},
+		{"who designed the bridge", "design", "found", true},
+		{"when was the club closed", "close", "creat", false},
+	} {
+		q := a.analyze(tt.q)
+		if got := slices.Contains(q.related[tt.term], tt.related); got != tt.want {
+			t.Errorf("%q: %q related to %q = %v, want %v (related %v)", tt.q, tt.term, tt.related, got, tt.want, q.related[tt.term])
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
@@ -202,8 +203,40 @@ func (a *Answerer) read(p *asked.Question) question {
 			out.related[t] = append(out.related[t], text.DimensionWords(t)...) // "how deep": "the depth gauge"
 		}
 	}
+	for _, t := range out.terms {
+		if creationStems()[t] {
+			out.related[t] = append(out.related[t], otherCreationStems(t)...) // "when was mozilla founded": "created in 1998"
+		}
+	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
+	}
+	return out
+}
+
+// creationVerbs are the verbs by which English says that someone brought
+// a thing into being; a question asking by one of them is answered by a
+// sentence saying another ("when was mozilla founded": "a community
+// created in 1998"; "who invented t-sne": "developed by Laurens van der
+// Maaten"), as by a synonym.
+var creationVerbs = []string{"invent", "create", "develop", "devise", "design", "found", "establish", "originate", "conceive"}
+
+// creationStems holds the stems of creationVerbs.
+var creationStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range creationVerbs {
+		m[text.Stem(v)] = true
+	}
+	return m
+})
+
+// otherCreationStems returns the stems of creationVerbs other than stem.
+func otherCreationStems(stem string) []string {
+	var out []string
+	for _, v := range creationVerbs {
+		if s := text.Stem(v); s != stem {
+			out = append(out, s)
+		}
 	}
 	return out
 }
