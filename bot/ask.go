@@ -120,9 +120,10 @@ func (b *Bot) Ask(ctx context.Context, q citebot.Question) (*citebot.Answer, err
 // passages returns the passages an answer to s reads: with an LLM (llm), the
 // opening of the document s asks to summarize (openingPassages), with a note
 // on ans saying so; otherwise what search finds for s.query, once a question
-// for what a short form stands for is asked as one for what it is
-// (asDefinition: "what does FAST stand for" → "what is FAST?", which becomes
-// s.query, with a note "read as: …"), or, when a word of it abbreviates a
+// for what a short form stands for is asked as one for what it is, and one
+// for how many people live somewhere as one for its population (readAs:
+// "what does FAST stand for" → "what is FAST?", which becomes s.query,
+// with a note "read as: …"), or, when a word of it abbreviates a
 // name those passages spell out (spellOut), what search finds for s.query
 // with the name spelt out, which becomes s.query, with a note "read as: …";
 // the passages of the documents a question names by their file's name or
@@ -141,7 +142,7 @@ func (b *Bot) passages(ctx context.Context, ans *citebot.Answer, s *sought, llm 
 	if s.byDocument || s.within != nil {
 		k = max(k, byDocumentPool)
 	}
-	if d := b.asDefinition(s.query); d != "" {
+	if d := b.readAs(s.query); d != "" {
 		s.query = d
 		ans.Notes = append(ans.Notes, "read as: "+d)
 	}

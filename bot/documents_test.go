@@ -147,3 +147,27 @@ func TestStandsFor(t *testing.T) {
 		}
 	}
 }
+
+// TestPopulation: a question for how many people live somewhere is asked
+// as one for its population (asked.AsPopulation), chat spelling included,
+// so that search looks for the population and not for "people" and
+// "live": "how many ppl live in toronto" had been answered by "81 people
+// were killed".
+func TestPopulation(t *testing.T) {
+	b := pagesBot(t, "final6/wiki-a", "toronto.txt", "dollar-point-california.txt", "senate-of-pakistan.txt")
+	for _, tt := range []struct{ q, want, note string }{
+		{"how many ppl live in toronto", "population of 5,583,064", "read as: what is the population of toronto?"},
+		{"How many people live in Dollar Point?", "had a population of 1,215", "read as: what is the population of Dollar Point?"},
+	} {
+		ans, err := b.Ask(context.Background(), citebot.Question{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || !strings.Contains(ans.Answer, tt.want) {
+			t.Errorf("%q: answered %v: %q; want %q", tt.q, ans.Answered, ans.Answer, tt.want)
+		}
+		if !slices.Contains(ans.Notes, tt.note) {
+			t.Errorf("%q: notes %q; want %q", tt.q, ans.Notes, tt.note)
+		}
+	}
+}

@@ -86,7 +86,7 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 		return nil, err
 	}
 	query = text.Unchatter(query) // as Ask does
-	if d := b.asDefinition(query); d != "" {
+	if d := b.readAs(query); d != "" {
 		query = d
 	}
 	passages, err := b.ret.Search(ctx, query, b.pool())
@@ -103,14 +103,23 @@ func (b *Bot) Candidates(ctx context.Context, question string) ([]extract.Candid
 	return b.ext.Candidates(b.request(ctx, q, passages)), nil
 }
 
-// asDefinition returns query asked as "what is X" when, with its words
-// as the Retriever reads them ("wat" spelt out), it asks what X stands
-// for or means (asked.AsDefinition); "" otherwise.
-func (b *Bot) asDefinition(query string) string {
+// readAs returns query asked as the question it stands for when, with
+// its words as the Retriever reads them ("wat" spelt out), it asks what X
+// stands for or means, "what is X" (asked.AsDefinition), or how many
+// people live in X, "what is the population of X" (asked.AsPopulation),
+// the latter only of a corpus that says "population" (a TermWeigher
+// knows the word); "" otherwise.
+func (b *Bot) readAs(query string) string {
 	if n, ok := b.ret.(Normalizer); ok {
 		query = n.Normalize(query)
 	}
-	return asked.AsDefinition(query)
+	if d := asked.AsDefinition(query); d != "" {
+		return d
+	}
+	if tw, ok := b.ret.(TermWeigher); ok && tw.TermWeight(text.Stem("population")) >= 0 {
+		return asked.AsPopulation(query)
+	}
+	return ""
 }
 
 // parse parses query with its words as the Retriever reads them (a chat

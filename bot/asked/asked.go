@@ -143,6 +143,27 @@ func AsDefinition(q string) string {
 	return ""
 }
 
+// AsPopulation returns question q, as typed, asked as "what is the
+// population of X" when it asks how many people live in X (rePeopleLive:
+// "how many people live in toronto" → "what is the population of
+// toronto?"), so that neither search nor the answerer looks for "people"
+// and "live", which a page giving the population seldom says. It returns
+// "" for other questions.
+func AsPopulation(q string) string {
+	m := rePeopleLive.FindStringSubmatch(strings.TrimSpace(q))
+	if m == nil {
+		return ""
+	}
+	if strings.EqualFold(m[1], "lived") {
+		return "what was the population of " + m[2] + "?"
+	}
+	return "what is the population of " + m[2] + "?"
+}
+
+// rePeopleLive is a question for how many people live in a place, up to
+// its first question mark.
+var rePeopleLive = regexp.MustCompile(`(?i)^how many (?:people|persons|residents|inhabitants) (live|lives|lived|reside|dwell|are living) (?:in|on) ([^?]+?)[\s.!]*(?:\?.*)?$`)
+
 // reAsksAgain opens words that ask something more: "what is X? how does
 // it work", "what is X? is it free".
 var reAsksAgain = regexp.MustCompile(`^\W*(what|how|why|when|where|who|which|whose|is|are|was|were|does|do|did|can|could|should|will|would)\b`)

@@ -304,6 +304,25 @@ func TestAsDefinition(t *testing.T) {
 // TestAsDefinitionFirst: a definition question that ends at a message's
 // first question mark is asked alone when words that ask nothing more
 // follow it; a second question, or none, leaves the message as it is.
+// TestAsPopulation: how many people live somewhere is asked as its
+// population; other counts of people are not.
+func TestAsPopulation(t *testing.T) {
+	for q, want := range map[string]string{
+		"how many people live in Toronto?":             "what is the population of Toronto?",
+		"How many residents live in Bodmin":            "what is the population of Bodmin?",
+		"how many people live on the island?!":         "what is the population of the island?",
+		"How many people lived in Bodmin in 1801?":     "what was the population of Bodmin in 1801?",
+		"how many people live in germany now? roughly": "what is the population of germany now?",
+		"how many people work in Toronto?":             "",
+		"how many people live with the condition?":     "",
+		"what is the population of Toronto?":           "",
+	} {
+		if got := asked.AsPopulation(q); got != want {
+			t.Errorf("AsPopulation(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestAsDefinitionFirst(t *testing.T) {
 	for q, want := range map[string]string{
 		"what is a grapheme cluster? uniseg keeps talking about them": "what is a grapheme cluster?",
