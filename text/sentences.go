@@ -116,12 +116,12 @@ func sentencesIn(s string, blk Span) []Span {
 // case ("of oil that spilled"), or prev ends in a month's abbreviation
 // and next starts with the day ("Jun." + "10, 17"), which Punkt splits
 // at the start of a line and before a day ending a sentence (so "on Mar.
-// 3. It held." stays one span), or prev ends in a given name and a middle
-// initial and next starts with a capitalised word ("Samuel A." + "Ward.").
-// A line break ("Install it first.\nnpm
-// install x") or a first word with a capital or a digit in it (a name in
-// mixed case, "iPhones are …", or an identifier, "f12j-28: …") starts a
-// sentence.
+// 3. It held." stays one span), or prev ends in a title's abbreviation
+// or in a given name and a middle initial and next starts with a
+// capitalised word ("Capt." + "Gregory", "Samuel A." + "Ward."). A line
+// break ("Install it first.\nnpm install x") or a first word with a
+// capital or a digit in it (a name in mixed case, "iPhones are …", or an
+// identifier, "f12j-28: …") starts a sentence.
 func abbreviated(s string, prev, next Span) bool {
 	p, n := s[prev.Start:prev.End], s[next.Start:next.End]
 	if strings.Contains(s[prev.End:next.Start], "\n") {
@@ -130,11 +130,8 @@ func abbreviated(s string, prev, next Span) bool {
 	if reMonthEnd.MatchString(p) && reDayStart.MatchString(n) {
 		return true // "Jun." + "10, 17 · Agile Zone"
 	}
-	if middleInitial(p) && len(n) > 1 && unicode.IsUpper(rune(n[0])) && unicode.IsLower(rune(n[1])) {
-		return true // "choirmaster Samuel A." + "Ward."
-	}
-	if titleEnd(p) && len(n) > 1 && unicode.IsUpper(rune(n[0])) && unicode.IsLower(rune(n[1])) {
-		return true // "Capt." + "Gregory Stanclik remained upbeat"
+	if (titleEnd(p) || middleInitial(p)) && len(n) > 1 && unicode.IsUpper(rune(n[0])) && unicode.IsLower(rune(n[1])) {
+		return true // "Capt." + "Gregory Stanclik remained upbeat"; "choirmaster Samuel A." + "Ward."
 	}
 	if !strings.HasSuffix(p, ".") || n == "" || n[0] < 'a' || n[0] > 'z' {
 		return false

@@ -204,9 +204,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		}
 	}
 	for _, t := range out.terms {
-		if creationStems()[t] {
-			out.related[t] = append(out.related[t], otherCreationStems(t)...) // "when was mozilla founded": "created in 1998"
-		}
+		out.related[t] = append(out.related[t], creationRelated()[t]...) // "when was mozilla founded": "created in 1998"
 	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
@@ -221,25 +219,19 @@ func (a *Answerer) read(p *asked.Question) question {
 // Maaten"), as by a synonym.
 var creationVerbs = []string{"invent", "create", "develop", "devise", "design", "found", "establish", "originate", "conceive"}
 
-// creationStems holds the stems of creationVerbs.
-var creationStems = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// creationRelated maps the stem of each of creationVerbs to the stems of
+// the others.
+var creationRelated = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
 	for _, v := range creationVerbs {
-		m[text.Stem(v)] = true
+		for _, o := range creationVerbs {
+			if o != v {
+				m[text.Stem(v)] = append(m[text.Stem(v)], text.Stem(o))
+			}
+		}
 	}
 	return m
 })
-
-// otherCreationStems returns the stems of creationVerbs other than stem.
-func otherCreationStems(stem string) []string {
-	var out []string
-	for _, v := range creationVerbs {
-		if s := text.Stem(v); s != stem {
-			out = append(out, s)
-		}
-	}
-	return out
-}
 
 // versionNouns are the stems of the nouns by which a question asks which
 // version (question.version), which the answer names by its number.

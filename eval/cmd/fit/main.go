@@ -97,11 +97,12 @@ import (
 // six more of its pages, written untouched for the round of 2026-12-07
 // (twenty-ninth); final53, the same on six more of its pages (its dev
 // split), written untouched for the round of 2026-12-07 (thirtieth);
-// final54, the same on six more of its dev pages, written untouched for the
-// round of 2026-12-07 (thirty-second); and offtopic, questions on nothing the corpus is about ("What is the capital
-// of Australia?"), which checks how often such questions
-// are refused (the fitted sets carry off-topic questions of their own, kind
-// offtopic, about their own corpora). Every other labelled set is fitted on,
+// final54, the same on six more of its dev pages, written untouched for
+// the round of 2026-12-07 (thirty-second); and offtopic, questions on
+// nothing the corpus is about ("What is the capital of Australia?"),
+// which checks how often such questions are refused (the fitted sets
+// carry off-topic questions of their own, kind offtopic, about their own
+// corpora). Every other labelled set is fitted on,
 // the web-page sets final18 to final22 and final25 to final34 too, which
 // earlier rounds held out: fitted with half of them, a model answered the
 // other half with 7% false refusals where the model fitted without them had
