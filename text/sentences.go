@@ -139,7 +139,7 @@ func abbreviated(s string, prev, next Span) bool {
 	if first, _, _ := strings.Cut(n, " "); strings.IndexFunc(first, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0 {
 		return false // "iPhones", "f12j-28"
 	}
-	word := p[strings.LastIndexAny(p, " \t\n(")+1 : len(p)-1]
+	word := wordBefore(p, len(p)-1)
 	if word == "" || len(word) > 6 {
 		return false
 	}
@@ -158,7 +158,7 @@ func titleEnd(p string) bool {
 	if !strings.HasSuffix(p, ".") {
 		return false
 	}
-	word := p[strings.LastIndexAny(p, " \t\n(")+1 : len(p)-1]
+	word := wordBefore(p, len(p)-1)
 	if len(word) < 2 || len(word) > 4 || word[0] < 'A' || word[0] > 'Z' {
 		return false // every abbreviation of titleAbbrevs has two to four letters
 	}
@@ -177,9 +177,15 @@ func middleInitial(p string) bool {
 	if n < 4 || p[n-1] != '.' || p[n-2] < 'A' || p[n-2] > 'Z' || p[n-3] != ' ' {
 		return false
 	}
-	before := p[:n-3]
-	name := before[strings.LastIndexAny(before, " \t\n(")+1:]
+	name := wordBefore(p, n-3)
 	return Capitalised(name) && GivenName(strings.ToLower(name))
+}
+
+// wordBefore returns the word of s that ends at end: what follows the
+// last space, line break or opening parenthesis before it ("bbl" of
+// "4.9 million bbl.", "Samuel" of "choirmaster Samuel A.").
+func wordBefore(s string, end int) string {
+	return s[strings.LastIndexAny(s[:end], " \t\n(")+1 : end]
 }
 
 // titleWords are the abbreviations of titleAbbrevs.

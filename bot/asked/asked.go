@@ -181,7 +181,7 @@ func changeOfNoSum(f string) bool {
 func byShare(f string) []string {
 	var out []string
 	if reHowMuchMore.MatchString(f) {
-		out = append(out, "more", "less", "higher", "lower")
+		out = strings.Split(moreOrLess, "|")
 	}
 	return append(out, reRateCharge.FindAllString(f, -1)...)
 }

@@ -110,7 +110,7 @@ var (
 	// reComparesBy asks by how much one thing exceeds another ("how much
 	// more do graduates earn than …"), which a share ("25% more") or a
 	// ratio answers as well as a sum of money.
-	reComparesBy = regexp.MustCompile(`\bhow much (more|less|higher|lower|bigger|smaller)\b.*\bthan\b`)
+	reComparesBy = regexp.MustCompile(`\bhow much (` + moreOrLess + `|bigger|smaller)\b.*\bthan\b`)
 	// reChangeOf asks by how much something changed ("how much did
 	// consumption fall per 1% rise in energy prices"): a share or a count
 	// answers that as well as a sum, unless what changed is a sum (its
@@ -119,7 +119,7 @@ var (
 	reMoneyNoun = regexp.MustCompile(`\b(` + moneyNouns + `)\b`)
 	// reHowMuchMore asks by how much more or less, which "25% more"
 	// answers as well as a sum (Question.ByShare).
-	reHowMuchMore = regexp.MustCompile(`\bhow much (more|less|higher|lower)\b`)
+	reHowMuchMore = regexp.MustCompile(`\bhow much (` + moreOrLess + `)\b`)
 	// reRateCharge is a charge a rate may set ("a .07% fee", "a 20%
 	// premium"), among the money nouns.
 	reRateCharge = regexp.MustCompile(`\b(fees?|premiums?)\b`)
@@ -305,6 +305,11 @@ func startsNumber(s string) bool {
 	s = strings.TrimLeft(s, " ")
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
+
+// moreOrLess are the words by which a question asks by how much more or
+// less (reHowMuchMore, reComparesBy), which a share stands before to
+// answer it ("25% more"; byShare).
+const moreOrLess = "more|less|higher|lower"
 
 // kindOf returns the value kind of folded question f.
 func kindOf(f string) Kind {
