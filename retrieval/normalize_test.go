@@ -106,12 +106,13 @@ func TestAnalyzeQueryFillers(t *testing.T) {
 }
 
 // TestNormalizeOwnWords: a family word of everyday speech ("mum", "dad")
-// is written as the word it stands for, except where the documents use
-// it as it is.
+// or an officer's title as chat writes it ("ceo", "coo") is written as the
+// words it stands for, except where the documents use it as it is.
 func TestNormalizeOwnWords(t *testing.T) {
 	fsys := fstest.MapFS{
 		"mum.txt":    {Data: []byte("Her mum ran the bakery for forty years.\n")},
 		"father.txt": {Data: []byte("Her father was a chemical engineer.\n")},
+		"firm.txt":   {Data: []byte("Kevin Turner, chief operating officer at the firm, spoke. Its CEO did not.\n")},
 	}
 	ix, _, err := Open(context.Background(), Corpus{FS: fsys, Name: "family"}, shared(Options{}))
 	if err != nil {
@@ -122,6 +123,8 @@ func TestNormalizeOwnWords(t *testing.T) {
 		{"what did her mum run", "what did her mum run"}, // the documents say "mum"
 		{"what did her mom run", "what did her mother run"},
 		{"wat did her dad do", "what did her father do"},
+		{"who is the firms coo", "who is the firms chief operating"},
+		{"who is the firms ceo", "who is the firms ceo"}, // the documents say "CEO"
 	} {
 		if got := ix.Normalize(tt.in); got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
