@@ -173,7 +173,9 @@ func (lx *lexicon) completions(prefix string) map[string]int {
 // right whose stem the corpus lacks: the most frequent of the words that
 // begin with stem when they all share one stem of their own ("discov" of
 // "discovered": "discovery"; "cheap": "cheapest"), "" when stem is shorter
-// than minDerivedStem or they have no stem or several.
+// than minDerivedStem, when they have no stem or several, or when what
+// follows stem in that word is no ending of English inflection or
+// derivation (derivedEndings: "stand" is no root of "standard").
 func (lx *lexicon) derived(stem string) string {
 	if len(stem) < minDerivedStem {
 		return ""
@@ -196,5 +198,18 @@ func (lx *lexicon) derived(stem string) string {
 			best, bestN = w, n
 		}
 	}
+	if !derivedEndings[strings.TrimPrefix(best, stem)] {
+		return ""
+	}
 	return best
+}
+
+// derivedEndings are the endings by which English inflects a stem or
+// derives a word from it ("discov": "discovery", "discoveries"; "cheap":
+// "cheapest"; "govern": "government").
+var derivedEndings = map[string]bool{
+	"": true, "e": true, "s": true, "es": true, "ed": true, "er": true, "ers": true, "est": true, "ing": true,
+	"y": true, "ies": true, "ied": true, "ery": true, "eries": true, "ion": true, "ions": true,
+	"ation": true, "ations": true, "tion": true, "tions": true, "sion": true, "sions": true, "ment": true, "ments": true, "al": true, "ance": true, "ence": true,
+	"ity": true, "ive": true, "ly": true, "ness": true, "ure": true, "or": true, "ors": true,
 }

@@ -103,9 +103,9 @@ func TestSplitRunTogetherIsBounded(t *testing.T) {
 // written as the corpus's word of the same root ("discovered" of a text
 // that says "discovery"), so the answerer reads it as that word; not when
 // the words that begin with its stem have two roots, nor when its stem is
-// short.
+// short, nor when the word adds to it no ending of English ("standard").
 func TestNormalizeDerived(t *testing.T) {
-	vocab := map[string]int{"discovery": 3, "discoveries": 1, "cheapest": 2, "pressure": 1, "pressroom": 4, "ran": 1, "rank": 2}
+	vocab := map[string]int{"discovery": 3, "discoveries": 1, "cheapest": 2, "pressure": 1, "pressroom": 4, "ran": 1, "rank": 2, "standard": 5, "convention": 2}
 	lx := newLexicon(vocab)
 	bm := stemCounts{}
 	for w := range vocab {
@@ -114,8 +114,10 @@ func TestNormalizeDerived(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"when was the field discovered", "when was the field discovery"},
 		{"when was gas this cheap", "when was gas this cheapest"},
-		{"what did the press say", "what did the press say"}, // "pressure" and "pressroom": two roots
-		{"who ran it", "who ran it"},                         // a short stem
+		{"what did the press say", "what did the press say"},   // "pressure" and "pressroom": two roots
+		{"who ran it", "who ran it"},                           // a short stem
+		{"what does stc stand for", "what does stc stand for"}, // "standard" is no ending added to "stand"
+		{"who convenes the talks", "who convention the talks"}, // "-tion" is one
 	} {
 		if got := normalizeQuestion(tt.in, lx, bm); got != tt.want {
 			t.Errorf("normalizeQuestion(%q) = %q, want %q", tt.in, got, tt.want)
