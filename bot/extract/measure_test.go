@@ -18,6 +18,8 @@ func TestGivesMeasure(t *testing.T) {
 		want bool
 	}{
 		{asked.DimAge, "Carter, 76, died at home in Toronto.", true},
+		{asked.DimAge, "He is dating the model Shayna Taylor, 23.", true}, // the age ends the sentence
+		{asked.DimAge, "The vote was 41, 23.5 percent of it late.", false},
 		{asked.DimAge, "She graduated from high school at 14.", true},
 		{asked.DimAge, "The twenty-year-old striker scored twice.", true},
 		{asked.DimAge, "He was convicted of a 1966 triple homicide in two trials.", false},
