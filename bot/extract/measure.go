@@ -11,7 +11,7 @@ import (
 // aNumber is a number in digits or words, or a word that stands for one
 // ("a", "several", "dozens of"), and the space or hyphen before a unit
 // (which a word must have: "am" is no "a m").
-const aNumber = `(\d[\d,.]*\s*-?\s*|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|dozens? of|hundreds of|thousands of)(-(one|two|three|four|five|six|seven|eight|nine))?[ -]+)`
+const aNumber = `(\d[\d,.]*\s*-?\s*((thousand|million|billion|trillion)[ -]+)?|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|dozens? of|hundreds of|thousands of)(-(one|two|three|four|five|six|seven|eight|nine))?[ -]+)`
 
 // ageNumber is a number of years in digits or words: "38", "three",
 // "thirty-eight".

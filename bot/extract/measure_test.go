@@ -33,6 +33,7 @@ func TestGivesMeasure(t *testing.T) {
 		{asked.DimAge, "They are 12 miles away.", false},
 		{asked.DimWeight, "The baby weighed 3.2kg.", true},
 		{asked.DimWeight, "The console weighs eight pounds.", true},
+		{asked.DimWeight, "A 1.1 trillion-ton piece of ice broke off.", true}, // a scale between number and unit
 		{asked.DimWeight, "They had two other children, aged seven and five.", false},
 		{asked.DimLength, "The phone has a 6.1-inch screen.", true},
 		{asked.DimLength, "The shelf is about 1,250 square miles.", true},
