@@ -18,7 +18,8 @@ func newWordSet(s string) *wordSet { return wordSetOf(s, text.Tokens(s)) }
 
 // wordSetOf is newWordSet of s split into toks. An ordinal in digits
 // carries its word form too ("12th", and "12thmeeting" run together by
-// scraping, carry "twelfth"; the latter "meeting" as well).
+// scraping, carry "twelfth"; the latter "meeting" as well), and two words
+// a hyphen joins carry the closed compound ("clean-up": "cleanup").
 func wordSetOf(s string, toks []text.Token) *wordSet {
 	ws := &wordSet{stems: make(map[string]bool, len(toks)), src: s}
 	for i, t := range toks {
@@ -27,6 +28,9 @@ func wordSetOf(s string, toks []text.Token) *wordSet {
 			ws.stems[text.Stem(w)] = true
 		}
 		if i+1 < len(toks) {
+			if s[t.End:toks[i+1].Start] == "-" {
+				ws.stems[text.Stem(t.Norm+toks[i+1].Norm)] = true
+			}
 			if w, rest := text.Ordinal(t, toks[i+1]); w != "" {
 				ws.stems[text.Stem(w)] = true
 				if rest != "" {

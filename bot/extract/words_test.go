@@ -45,6 +45,8 @@ func TestHasGlued(t *testing.T) {
 		{"The 12thmeeting of the group was held.", "meeting", true},
 		{"It was their 2nd visit.", "second", true},
 		{"It was their 2 visits.", "second", false},
+		{"The clean-up could last for decades.", "cleanup", true}, // a hyphened compound, closed
+		{"The clean, up-to-date site.", "cleanup", false},
 	} {
 		if got := newWordSet(tt.text).has(text.Stem(text.Fold(tt.word))); got != tt.want {
 			t.Errorf("%q has %q: %v, want %v", tt.text, tt.word, got, tt.want)
