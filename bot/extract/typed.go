@@ -27,13 +27,19 @@ const monthDay = `(` + monthPattern + `)\.?\s+(\d{1,2},?\s+)?`
 // (monthDay, reMonth).
 const monthPattern = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`
 
-var reDateSpan = regexp.MustCompile(`(?i)` + dateSpan)
+var (
+	reDateSpan = regexp.MustCompile(`(?i)` + dateSpan)
+	// reWordSpan is a span of time given by words alone: "for many
+	// decades", "a few weeks", "or even a century"
+	reWordSpan = spaced(`(?i)\b((many|several|a few|a couple of) (decades|centuries|years|months|weeks|days|hours|minutes)|a (decade|century))\b`)
+)
 
-// givesSpan reports whether s gives a span between two dates (dateSpan)
-// for a question asking how long something lasted (dimension d): the
-// years in it count no number of their own.
+// givesSpan reports whether s gives a span between two dates (dateSpan),
+// or one in words alone (reWordSpan), for a question asking how long
+// something lasted (dimension d): the years in it count no number of
+// their own.
 func givesSpan(s string, d asked.Dimension) bool {
-	return (d == asked.DimDuration || d == asked.DimLong) && reDateSpan.MatchString(s)
+	return (d == asked.DimDuration || d == asked.DimLong) && (reDateSpan.MatchString(s) || reWordSpan.MatchString(s))
 }
 
 var (

@@ -121,6 +121,9 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, wait, "At Three Mile Island, engineers had to wait from June 1979 until January 1982.", true}, // a span between two dates
 		{typeNumber, wait, "At Three Mile Island, engineers waited between 1979 and 1982.", true},
 		{typeNumber, wait, "At Three Mile Island, engineers waited in 1979 and again in 1982.", false},
+		{typeNumber, wait, "At Three Mile Island, engineers had to wait for many years.", true}, // a span in words
+		{typeNumber, wait, "At Three Mile Island, engineers had to wait a decade.", true},
+		{typeNumber, wait, "At Three Mile Island, engineers had to wait many times.", false},
 		{typeNumber, count, "People played the game from June 2011 until January 2014.", false}, // no count
 		{typeNumber, players, "Of the 14 players on duty, nine have since left.", true},
 		{typeNumber, players, "Of the 14 players on duty, most have since left.", false}, // the question's 14 players
