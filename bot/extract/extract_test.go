@@ -513,6 +513,34 @@ func TestLeastVersion(t *testing.T) {
 	}
 }
 
+// TestFormerName: a question for a thing's former name has its "called"
+// or "old name" carried by a sentence that says a name was the thing's
+// before ("Trilith Studios (formerly Pinewood Atlanta)"); elsewhere those
+// are words like others.
+func TestFormerName(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, s string
+		want float64
+	}{
+		{"what was trilith studios called before", "The town is part of Trilith Studios (formerly Pinewood Atlanta).", 1},
+		{"what was the old name of trilith studios", "Trilith Studios, originally called Pinewood Atlanta, grew.", 1},
+		{"what was trilith studios called before", "The town is part of Trilith Studios, home of Marvel.", 2.0 / 3},
+		{"what is trilith studios called", "Trilith Studios (formerly Pinewood Atlanta) grew.", 2.0 / 3}, // its name now
+	} {
+		q := a.analyze(tt.q)
+		w := map[string]float64{}
+		for _, term := range q.terms {
+			w[term] = 1
+		}
+		sc := a.newScorer(q, w)
+		m := sc.matches(tt.s)
+		if got := sc.cover(false, &m); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%q: cover(%q) = %.2f, want %.2f (terms %q)", tt.q, tt.s, got, tt.want, q.terms)
+		}
+	}
+}
+
 // TestLivesOf: the years of a life in parentheses right after a name the
 // question says carry its "die" or "born" ("Wallace Neff (1895 – June 8,
 // 1982)"); years in parentheses after anything else do not.

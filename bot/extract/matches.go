@@ -40,6 +40,9 @@ func (sc *scorer) matches(s string) termMatches {
 		if q.version && leastWords[t] && reAtLeast.MatchString(s) {
 			m.exact[i] = 1 // "which go release is the minimum": "Go 1.23 or newer is required"
 		}
+		if q.former && formerWords[t] && reFormerly.MatchString(s) {
+			m.exact[i] = 1 // "what was the studio called before": "Trilith Studios (formerly Pinewood Atlanta)"
+		}
 		m.soft[i] = m.exact[i]
 		if m.soft[i] == 1 {
 			continue
@@ -66,6 +69,19 @@ var lifeWords = map[string]bool{"born": true, "birth": true, "die": true, "death
 // reLifespan is the years of a life in parentheses: "(1895 – June 8,
 // 1982)", "(born 21 July 1968 – 2020)", "(c. 1450 – 1519)".
 var reLifespan = regexp.MustCompile(`\((?:[^()]*;\s*)?(?:born |b\. |c\. |ca\. )?[^()]{0,24}?\b\d{3,4}\s*[–—-]\s*(?:died |d\. )?[^()]{0,24}?\b\d{3,4}\s*\)`)
+
+// formerWords are the stems of the words by which a question asks for a
+// thing's former name (question.former), which reFormerly says.
+var formerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"called", "named", "known", "old", "former", "previous", "original", "earlier", "used"} {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
+
+// reFormerly says that a name was a thing's before.
+var reFormerly = regexp.MustCompile(`(?i)\b(formerly|previously|originally|once) (called|named|known as)\b|\((formerly|previously|originally|once)\b|\bformerly\b|\brenamed\b|\bchanged its name\b`)
 
 // leastWords are the stems of the words by which a version question asks
 // for the lowest version that will do, which reAtLeast says.

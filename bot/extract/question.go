@@ -67,6 +67,7 @@ type question struct {
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
 	code        bool            // asks how to do something, or for a command, function or option
 	version     bool            // asks which version or release (asked.Question.Version)
+	former      bool            // asks for a thing's former name (reAsksFormer)
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
 	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
@@ -191,6 +192,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	if out.version {
 		out.terms = without(out.terms, versionNouns) // "which go version": "Go 1.18" says no "version"
 	}
+	out.former = reAsksFormer.MatchString(p.Folded)
 	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
 		out.terms = without(out.terms, drop)
 	}
@@ -232,6 +234,10 @@ var creationRelated = sync.OnceValue(func() map[string][]string {
 	}
 	return m
 })
+
+// reAsksFormer asks for the name a thing had before: "what was it called
+// before", "its old name", "what did it use to be called".
+var reAsksFormer = regexp.MustCompile(`\b(called|named|known as) (before|previously|originally|at first|back then)\b|\b(old|former|previous|original|earlier) name\b|\bused? to be (called|named|known)\b`)
 
 // versionNouns are the stems of the nouns by which a question asks which
 // version (question.version), which the answer names by its number.
