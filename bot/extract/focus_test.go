@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/citebot/citebot/text"
 )
 
 func TestFocusOf(t *testing.T) {
@@ -119,5 +121,19 @@ func TestCreationVerbs(t *testing.T) {
 		if got := slices.Contains(q.related[tt.term], tt.related); got != tt.want {
 			t.Errorf("%q: %q related to %q = %v, want %v (related %v)", tt.q, tt.term, tt.related, got, tt.want, q.related[tt.term])
 		}
+	}
+}
+
+// TestPeopleCounted: the "people" of "how many people" is related to the
+// nouns for people of one kind or another ("15 healthy volunteers");
+// elsewhere it is not.
+func TestPeopleCounted(t *testing.T) {
+	a := testAnswerer()
+	people, volunteers := text.Stem("people"), text.Stem("volunteers")
+	if q := a.analyze("how many people were in the study"); !slices.Contains(q.related[people], volunteers) {
+		t.Errorf("how many people: related %q, want %q among them", q.related[people], volunteers)
+	}
+	if q := a.analyze("why did people leave the study"); slices.Contains(q.related[people], volunteers) {
+		t.Errorf("why did people: related %q, want no %q", q.related[people], volunteers)
 	}
 }

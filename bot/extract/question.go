@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -208,6 +209,10 @@ func (a *Answerer) read(p *asked.Question) question {
 	for _, t := range out.terms {
 		out.related[t] = append(out.related[t], creationRelated()[t]...) // "when was mozilla founded": "created in 1998"
 	}
+	if people := text.Stem("people"); out.count && reHowManyPeople.MatchString(p.Folded) {
+		// "how many people were in the study": "15 healthy volunteers"
+		out.related[people] = append(out.related[people], slices.Sorted(maps.Keys(a.lex.personNouns))...)
+	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
 	}
@@ -234,6 +239,11 @@ var creationRelated = sync.OnceValue(func() map[string][]string {
 	}
 	return m
 })
+
+// reHowManyPeople asks for a count of people, which a count of any kind
+// of person answers too ("15 healthy volunteers"): its "people" is
+// related to the nouns for people of one kind or another (person-nouns).
+var reHowManyPeople = regexp.MustCompile(`\bhow many (people|ppl)\b`)
 
 // reAsksFormer asks for the name a thing had before: "what was it called
 // before", "its old name", "what did it use to be called".

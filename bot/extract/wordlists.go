@@ -30,6 +30,7 @@ type lexicon struct {
 	docWords      map[string]bool // stems speaking of a document rather than its subject
 	moneyWords    map[string]bool // stems naming a sum of money as such
 	labelNouns    map[string]bool // folded nouns labelling a thing by the number after them ("type 1")
+	personNouns   map[string]bool // stems of nouns for people of one kind or another
 }
 
 // loadLexicon parses the embedded word lists.
@@ -42,6 +43,7 @@ func loadLexicon() (lexicon, error) {
 		"group-words": &lex.groupWords, "document-words": &lex.docWords, "money-words": &lex.moneyWords,
 		"counted-anything": &lex.countedAny,
 		"label-nouns":      &lex.labelNouns,
+		"person-nouns":     &lex.personNouns,
 	} {
 		set, err := readWordlist("wordlists/" + name + ".txt")
 		if err != nil {
