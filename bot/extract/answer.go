@@ -100,6 +100,7 @@ func (a *Answerer) ranked(req Request) (question, []candidate) {
 	if len(req.Passages) == 0 {
 		return q, nil
 	}
+	addAliases(q, req.Question, req.Passages) // "ctec": "Cybermedia Technologies (CTEC)"
 	cands := a.candidates(q, w, req.Passages)
 	if q.field != metaNone {
 		if c, ok := a.metaCandidate(q, w, q.field, req.Passages, req.More); ok {
