@@ -27,7 +27,7 @@ const (
 // measures match a value given in each dimension a question may ask
 // for (asked.Dimension), in a sentence with any case.
 var measures = map[asked.Dimension]*regexp.Regexp{
-	asked.DimAge:         regexp.MustCompile(`(?i)\b(aged?|ages)\s+(` + ageNumber + `|between\b|over\b|under\b)|\bage of\b|\bat \d{1,3}\b|\b(s?he|i|they|you|we)('s|’s|'m|’m|'re|’re| is| was| am| are| were| turned| turns)\s+` + ageNumber + `([.,;!?)]|\s*$)|\bturn(ed|s|ing)? ` + ageNumber + `|` + aNumber + `years?[ -]+old\b|\b(years?|months?)-old\b|\bin (his|her|their) (early |mid-|mid |late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\w, \d{1,3}(,|\.(\s|$)|$)|\(\d{1,3}\)|\b(teenager|octogenarian|nonagenarian|centenarian)\b`),
+	asked.DimAge:         regexp.MustCompile(`(?i)\b(aged?|ages)\s+(` + ageNumber + `|between\b|over\b|under\b)|\bage of\b|\bat \d{1,3}\b|\b(s?he|i|they|you|we)('s|’s|'m|’m|'re|’re| is| was| am| are| were| turned| turns)\s+` + ageNumber + `([.,;!?)]|\s*$|\s+(in|when|at|during|until|before|after)\b)|\bturn(ed|s|ing)? ` + ageNumber + `|` + aNumber + `years?[ -]+old\b|\b(years?|months?)-old\b|\bin (his|her|their) (early |mid-|mid |late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\w, \d{1,3}(,|\.(\s|$)|$)|\(\d{1,3}\)|\b(teenager|octogenarian|nonagenarian|centenarian)\b`),
 	asked.DimWeight:      regexp.MustCompile(`(?i)` + aNumber + `(kg|kgs|kilos?|kilograms?|g|grams?|lbs?|pounds?|ounces?|oz|tonnes?|tons?|stone)\b`),
 	asked.DimLength:      regexp.MustCompile(`(?i)` + aNumber + lengthUnits),
 	asked.DimLong:        regexp.MustCompile(`(?i)` + aNumber + `(` + lengthUnits + `|` + durationUnits + `)|` + dateSpan),

@@ -24,6 +24,8 @@ func TestGivesMeasure(t *testing.T) {
 		{asked.DimAge, "The twenty-year-old striker scored twice.", true},
 		{asked.DimAge, "He was convicted of a 1966 triple homicide in two trials.", false},
 		{asked.DimAge, "Yes, she says, she's 38.", true},
+		{asked.DimAge, "I was 15 in 1999, when the Palm V was released.", true}, // the age, then when
+		{asked.DimAge, "We were 15 minutes late.", false},
 		{asked.DimAge, "Symptoms show typically before age three.", true},
 		{asked.DimAge, "He turned 40 last spring.", true},
 		{asked.DimAge, "Children aged between five and nine took part.", true},
