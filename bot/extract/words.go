@@ -18,13 +18,17 @@ func newWordSet(s string) *wordSet { return wordSetOf(s, text.Tokens(s)) }
 
 // wordSetOf is newWordSet of s split into toks. An ordinal in digits
 // carries its word form too ("12th", and "12thmeeting" run together by
-// scraping, carry "twelfth"; the latter "meeting" as well), and two words
-// a hyphen joins carry the closed compound ("clean-up": "cleanup").
+// scraping, carry "twelfth"; the latter "meeting" as well), two words a
+// hyphen joins carry the closed compound ("clean-up": "cleanup"), and a
+// word of joint doing its word ("cofounded": "founded"; jointWord).
 func wordSetOf(s string, toks []text.Token) *wordSet {
 	ws := &wordSet{stems: make(map[string]bool, len(toks)), src: s}
 	for i, t := range toks {
 		ws.stems[t.Stem] = true
 		if w := unglue(t.Norm); w != "" {
+			ws.stems[text.Stem(w)] = true
+		}
+		if w := jointWord(t.Norm); w != "" {
 			ws.stems[text.Stem(w)] = true
 		}
 		if i+1 < len(toks) {
@@ -40,6 +44,21 @@ func wordSetOf(s string, toks []text.Token) *wordSet {
 		}
 	}
 	return ws
+}
+
+// minJoint is how many letters the word after "co" must have for
+// jointWord to read it.
+const minJoint = 5
+
+// jointWord returns the word a folded word says was done or held jointly,
+// "co" before it ("cofounded": "founded", "coauthor": "author"), when that
+// word is one of the dictionary's; "" otherwise ("cotton", "consider").
+func jointWord(w string) string {
+	rest, ok := strings.CutPrefix(w, "co")
+	if !ok || len(rest) < minJoint || !text.IsLetters(rest) || !text.English(text.Stem(rest)) {
+		return ""
+	}
+	return rest
 }
 
 // unglue returns the word inside a token that scraping ran together with a

@@ -47,6 +47,10 @@ func TestHasGlued(t *testing.T) {
 		{"It was their 2 visits.", "second", false},
 		{"The clean-up could last for decades.", "cleanup", true}, // a hyphened compound, closed
 		{"The clean, up-to-date site.", "cleanup", false},
+		{"Gebbia cofounded Airbnb in 2007.", "founded", true}, // done jointly
+		{"The coauthors met in Paris.", "authors", true},
+		{"The cotton mill closed.", "ton", false},
+		{"They consider it closed.", "sider", false},
 	} {
 		if got := newWordSet(tt.text).has(text.Stem(text.Fold(tt.word))); got != tt.want {
 			t.Errorf("%q has %q: %v, want %v", tt.text, tt.word, got, tt.want)
