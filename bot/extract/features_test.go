@@ -43,10 +43,10 @@ func TestNameUnknown(t *testing.T) {
 // TestFocusFeatures: a sentence that never mentions the question's focus
 // sets focus_missing when a date, number or name is asked for and
 // focus_missing_open otherwise; focus_unnamed is set only when a person's
-// name is asked for and the sentence mentions the focus without naming
-// anyone.
+// name, or which organisation or place of a kind, is asked for and the
+// sentence mentions the focus without naming anyone.
 func TestFocusFeatures(t *testing.T) {
-	s := "The envoy remarked that the visit to Moscow was a wrong approach. The trade figure rose in May."
+	s := "The envoy remarked that the visit to Moscow was a wrong approach. The trade figure rose in May. A local museum took the crates."
 	for _, tt := range []struct {
 		q, sentence                   string
 		missing, missingOpen, unnamed float64
@@ -55,6 +55,8 @@ func TestFocusFeatures(t *testing.T) {
 		{"How many ships sailed to Moscow in May?", "The trade figure rose in May.", 1, 0, 0},
 		{"What deal did the envoy sign?", "The trade figure rose in May.", 0, 1, 0},
 		{"What trade figure did the report give for May?", "The trade figure rose in May.", 0, 0, 0},
+		{"Which museum took the crates?", "A local museum took the crates.", 0, 0, 1}, // a kind of organisation: only a name answers
+		{"What kind of museum took the crates?", "A local museum took the crates.", 0, 0, 0},
 	} {
 		f := candidateFeatures(t, tt.q, s, tt.sentence)
 		if f != nil && (f[fFocusMissing] != tt.missing || f[fFocusMissingOpen] != tt.missingOpen || f[fFocusUnnamed] != tt.unnamed) {
@@ -225,10 +227,11 @@ func TestYearConflict(t *testing.T) {
 }
 
 // TestFocusUnnamedThing: a question asking for a thing's name ("what is
-// the name of the company") is not answered by a sentence that mentions
-// the thing and names nothing beside it ("a local company"); a sentence
-// that names it is, and a "which" question that asks for no name is left
-// alone (its answer may be no name: "which sectors").
+// the name of the company") or which organisation of a kind ("which
+// company") is not answered by a sentence that mentions the thing and
+// names nothing beside it ("a local company"); a sentence that names it
+// is, and a "which" question that asks for no name is left alone (its
+// answer may be no name: "which sectors").
 func TestFocusUnnamedThing(t *testing.T) {
 	for _, tt := range []struct {
 		q, sentence string
@@ -236,7 +239,8 @@ func TestFocusUnnamedThing(t *testing.T) {
 	}{
 		{"What is the name of the company that built the bridge?", "A local company built the bridge in 1931.", 1},
 		{"What is the name of the company that built the bridge?", "The bridge was built by Acme Steel, a local company, in 1931.", 0},
-		{"Which company built the bridge?", "A local company built the bridge in 1931.", 0},
+		{"Which company built the bridge?", "A local company built the bridge in 1931.", 1},
+		{"Which sectors did the bridge serve?", "Local sectors used the bridge in 1931.", 0},
 	} {
 		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.sentence), Text: tt.sentence}
 		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})

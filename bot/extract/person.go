@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -116,6 +117,18 @@ func (a *Answerer) focusUnnamed(s string, q question) bool {
 	}
 	return seen
 }
+
+// asksNamedGroup reports whether q asks which organisation or place of a
+// kind (named-kinds: "which museum", "what company") is meant, which only
+// its name answers ("a civil defense museum" names none); not what kind of
+// one ("what kind of company").
+func (a *Answerer) asksNamedGroup(q question) bool {
+	w := text.Fold(q.focusWord)
+	return q.typ == typeEntity && (a.lex.namedKinds[w] || a.lex.namedKinds[strings.TrimSuffix(w, "s")]) && !reKindOf.MatchString(text.Fold(q.text))
+}
+
+// reKindOf asks what kind of thing, not which one.
+var reKindOf = regexp.MustCompile(`\b(kinds?|types?|sorts?|forms?) of\b`)
 
 // nameNear reports whether a name that is no title stands within nameSpan
 // words of token i of s, walking in direction dir (-1 or 1) and passing

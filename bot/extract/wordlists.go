@@ -31,6 +31,7 @@ type lexicon struct {
 	moneyWords    map[string]bool // stems naming a sum of money as such
 	labelNouns    map[string]bool // folded nouns labelling a thing by the number after them ("type 1")
 	personNouns   map[string]bool // stems of nouns for people of one kind or another
+	namedKinds    map[string]bool // folded nouns for organisations and places a "which X" wants named
 }
 
 // loadLexicon parses the embedded word lists.
@@ -44,6 +45,7 @@ func loadLexicon() (lexicon, error) {
 		"counted-anything": &lex.countedAny,
 		"label-nouns":      &lex.labelNouns,
 		"person-nouns":     &lex.personNouns,
+		"named-kinds":      &lex.namedKinds,
 	} {
 		set, err := readWordlist("wordlists/" + name + ".txt")
 		if err != nil {
