@@ -291,6 +291,8 @@ func TestAsDefinition(t *testing.T) {
 		"what does guetzli mean":           "what is guetzli?",
 		"wat does GDPR means":              "",
 		"What does the surname Raith mean": "",
+		"what is uniseg for":               "what is uniseg?", // what it is for, which what it is says
+		"what are the zones for?":          "what is zones?",
 	} {
 		if got := asked.AsDefinition(q); got != want {
 			t.Errorf("AsDefinition(%q) = %q, want %q", q, got, want)

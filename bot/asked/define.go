@@ -23,16 +23,17 @@ var (
 	reDefineIn = regexp.MustCompile(`^what (is|are|was|were) (the |a |an )?([^ ,]+)( [^ ,]+)?,? (in|according to|per|from) [^,]{1,60}\??$`)
 	// reStandsFor asks what a short form stands for: "what does FAST
 	// stand for", "what does the acronym SCO mean", "what is BOOT short
-	// for"; reStandsForAny is it in any case, for text as typed.
+	// for"; or what a thing is for, which what it is says ("what is uniseg
+	// for"); reStandsForAny is it in any case, for text as typed.
 	reStandsFor    = regexp.MustCompile(standsForPattern)
 	reStandsForAny = regexp.MustCompile(`(?i)` + standsForPattern)
 	reNotTerm      = regexp.MustCompile(`(est|most|main|best|worst|called|named|known)\b`)
 )
 
-// standsForPattern is reStandsFor's: one of its four groups is the
+// standsForPattern is reStandsFor's: one of its five groups is the
 // term. "What does X mean" asks what X is ("what does guetzli mean"),
 // unless it asks what a name means (shortForm).
-const standsForPattern = `^what (?:(?:does|do) (?:the |a |an )?(?:(?:acronym|abbreviation|initialism) ([^ ]+) mean|([^ ]+(?: [^ ]+)?) stand for|([^ ]+(?: [^ ]+)?) means?)|(?:is|was) (?:the |a |an )?([^ ]+(?: [^ ]+)?) (?:short|an abbreviation) for)\??$`
+const standsForPattern = `^what (?:(?:does|do) (?:the |a |an )?(?:(?:acronym|abbreviation|initialism) ([^ ]+) mean|([^ ]+(?: [^ ]+)?) stand for|([^ ]+(?: [^ ]+)?) means?)|(?:is|was) (?:the |a |an )?([^ ]+(?: [^ ]+)?) (?:short|an abbreviation) for|(?:is|are) (?:the |a |an )?([^ ]+(?: [^ ]+)?) for)\??$`
 
 // definesIn reports whether folded question f asks what a term means
 // where it is used (reDefineIn).
@@ -45,10 +46,10 @@ func definesIn(f string) bool {
 // (reStandsFor), or "": none for "what does it stand for".
 func standsFor(f string) string {
 	m := reStandsFor.FindStringSubmatch(strings.TrimSpace(f))
-	if m == nil || !shortForm(m[1]+m[2]+m[3]+m[4]) {
+	if m == nil || !shortForm(m[1]+m[2]+m[3]+m[4]+m[5]) {
 		return ""
 	}
-	return m[1] + m[2] + m[3] + m[4]
+	return m[1] + m[2] + m[3] + m[4] + m[5]
 }
 
 // shortForm reports whether the term t of a reStandsFor match may be a
@@ -64,10 +65,10 @@ func shortForm(t string) bool {
 // asks what X stands for (reStandsFor), else "".
 func standsForDefinition(q string) string {
 	m := reStandsForAny.FindStringSubmatch(strings.TrimSpace(q))
-	if m == nil || !shortForm(m[1]+m[2]+m[3]+m[4]) {
+	if m == nil || !shortForm(m[1]+m[2]+m[3]+m[4]+m[5]) {
 		return ""
 	}
-	return "what is " + m[1] + m[2] + m[3] + m[4] + "?"
+	return "what is " + m[1] + m[2] + m[3] + m[4] + m[5] + "?"
 }
 
 // reWhoIs asks who someone or something is: "who is julia kristeva?".
