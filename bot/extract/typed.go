@@ -397,8 +397,16 @@ func definingVerb(s string, q question, toks []text.Token) bool {
 		// made up of"): only "is a", "is the" define it
 		return w == "is" && (indefinite || strings.HasPrefix(after, "the "))
 	}
-	return definingVerbs[w] && !strings.HasPrefix(after, "not ") && !strings.HasPrefix(after, "also ") // "The Damphu is not to be confused with ...", "Ibn al-Haytham is also given the byname ..."
+	next, _, _ := strings.Cut(after, " ")
+	return definingVerbs[w] && !strings.HasPrefix(after, "not ") && !strings.HasPrefix(after, "also ") && // "The Damphu is not to be confused with ...", "Ibn al-Haytham is also given the byname ..."
+		!howObtained[strings.ToLower(next)] // "pflag is available under the same style of BSD license"
 }
+
+// howObtained are the words after "is" by which a sentence says how a thing
+// is had, not what it is: "pflag is available using the standard go get
+// command", "is compatible with", "is licensed under".
+var howObtained = map[string]bool{"available": true, "compatible": true, "licensed": true, "installed": true,
+	"released": true, "distributed": true, "maintained": true, "deprecated": true, "hosted": true}
 
 // asides are the marks that open and close an aside between a term and
 // its verb: "Albedo, or reflection coefficient, is", "Guetzli [guɛtsli]

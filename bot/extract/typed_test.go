@@ -313,6 +313,8 @@ func TestDefines(t *testing.T) {
 		{"What is albedo?", "Albedo works on a smaller scale, too, in cities and fields.", false},
 		{"What is proteomics?", "Proteomics investigates the proteins a cell makes over its life.", true},
 		{"What is a damphu?", "The Damphu is not to be confused with a similar drum, the dhyāngro.", false},
+		{"what is pflag", "pflag is available under the same style of BSD license as the Go language.", false}, // how it is had, not what it is
+		{"what is pflag", "pflag is a drop-in replacement of Go's native flag package.", true},
 		{"what is bodmin", "Bodmin (Cornish: Bosvena) is a civil parish and historic town in Cornwall.", true},
 		{"what is bodmin", "Bodmin was the centre of three Cornish uprisings.", false},
 		{"who is lavrov", "Russia’s Foreign Minister Sergey Lavrov met his counterpart in Moscow.", true},
