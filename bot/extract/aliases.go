@@ -26,35 +26,27 @@ func addAliases(q question, p *asked.Question, passages []citebot.Passage) {
 		return
 	}
 	terms := setOf(q.terms)
-	var folded []string // the passages' texts, folded once when a word may be a short form
 	for _, t := range p.Tokens {
 		if !terms[t.Stem] || len(t.Norm) < minAlias || len(t.Norm) > maxAlias || !text.IsLetters(t.Norm) {
 			continue
 		}
-		if folded == nil {
-			folded = make([]string, len(passages))
-			for i, ps := range passages {
-				folded[i] = strings.ToLower(ps.Text)
-			}
-		}
-		if stem := aliasOf(t.Norm, folded, q.idf); stem != "" && stem != t.Stem {
+		if stem := aliasOf(t.Norm, passages, q.idf); stem != "" && stem != t.Stem {
 			q.related[t.Stem] = append(q.related[t.Stem], stem)
 		}
 	}
 }
 
 // aliasOf returns the stem of the rarest word (by idf) of the first name
-// that one of the folded texts introduces with short form w in brackets
-// after it (longForm), or "" when none does.
-func aliasOf(w string, folded []string, idf func(stem string) float64) string {
-	mark := "(" + w + ")"
-	for _, s := range folded {
-		i := strings.Index(s, mark)
+// that one of the passages introduces with short form w in brackets after
+// it (longForm), or "" when none does.
+func aliasOf(w string, passages []citebot.Passage, idf func(stem string) float64) string {
+	for _, ps := range passages {
+		i := bracketed(ps.Text, w)
 		if i < 0 {
 			continue
 		}
 		best, bestIDF := "", 0.0
-		for _, t := range text.Tokens(longForm(s[:i], w)) {
+		for _, t := range text.Tokens(longForm(strings.ToLower(ps.Text[max(0, i-maxBefore):i]), w)) {
 			if text.IsStop(t.Norm) {
 				continue
 			}
@@ -67,6 +59,27 @@ func aliasOf(w string, folded []string, idf func(stem string) float64) string {
 		}
 	}
 	return ""
+}
+
+// maxBefore is how many bytes before a bracketed short form longForm
+// reads: more than its longest name.
+const maxBefore = 200
+
+// bracketed returns where s has the folded word w in brackets, in any
+// case ("(CTEC)"), or -1; it allocates nothing, for it reads every
+// passage of every question.
+func bracketed(s, w string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			return -1
+		}
+		k := i + j + 1
+		if k+len(w) < len(s) && s[k+len(w)] == ')' && strings.EqualFold(s[k:k+len(w)], w) {
+			return i + j
+		}
+		i = k
+	}
 }
 
 // longForm returns the end of folded text before that short form short

@@ -58,3 +58,21 @@ func TestAliasAnswers(t *testing.T) {
 		t.Errorf("confidence %.3f, want well above the next candidate's %.3f", cands[0].Confidence, cands[1].Confidence)
 	}
 }
+
+// TestBracketed: a short form is found in brackets in any case, and
+// nowhere else.
+func TestBracketed(t *testing.T) {
+	for _, tt := range []struct {
+		s, w string
+		want int
+	}{
+		{"Cybermedia Technologies (CTEC), a leader", "ctec", 24},
+		{"(a) the first (CTEC)", "ctec", 14},
+		{"CTEC and (CTECS)", "ctec", -1},
+		{"the end (ctec", "ctec", -1},
+	} {
+		if got := bracketed(tt.s, tt.w); got != tt.want {
+			t.Errorf("bracketed(%q, %q) = %d, want %d", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
