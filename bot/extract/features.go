@@ -119,7 +119,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fRareName] = boolf(asksName(q.typ) && c.rare)
 	f[fPersonMissing] = boolf(asksPerson(q.typ) && (!sc.a.personNamed(c.view, q) || q.role != "" && !sc.a.saysRole(c.before+" "+c.text, q, q.role) ||
 		q.owner != "" && sc.a.otherOwner(c.view, q)))
-	f[fFocusUnnamed] = boolf((asksPerson(q.typ) || q.thingName || sc.a.asksNamedGroup(q)) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
+	f[fFocusUnnamed] = boolf((asksPerson(q.typ) || q.thingName || q.namedKind) && q.focus != "" && sc.a.focusUnnamed(c.view, q))
 	f[fCodeUnasked] = boolf(!q.code && text.LooksLikeCode(c.text))
 	f[fNameUnknown] = boolf(q.nameUnknown)
 	f[fMeasureMissing] = boolf(!givesMeasure(c.view, q.dimension))

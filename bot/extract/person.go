@@ -118,13 +118,14 @@ func (a *Answerer) focusUnnamed(s string, q question) bool {
 	return seen
 }
 
-// asksNamedGroup reports whether q asks which organisation or place of a
-// kind (named-kinds: "which museum", "what company") is meant, which only
-// its name answers ("a civil defense museum" names none); not what kind of
-// one ("what kind of company").
-func (a *Answerer) asksNamedGroup(q question) bool {
-	w := text.Fold(q.focusWord)
-	return q.typ == typeEntity && (a.lex.namedKinds[w] || a.lex.namedKinds[strings.TrimSuffix(w, "s")]) && !reKindOf.MatchString(text.Fold(q.text))
+// namedKind reports whether a "which" question whose focus is word,
+// folded f, asks which organisation or place of a kind is meant
+// (named-kinds: "which museum", "what company"), which only its name
+// answers ("a civil defense museum" names none); not what kind of one
+// ("what kind of company").
+func (a *Answerer) namedKind(word, f string) bool {
+	w := text.Fold(word)
+	return (a.lex.namedKinds[w] || a.lex.namedKinds[strings.TrimSuffix(w, "s")]) && !reKindOf.MatchString(f)
 }
 
 // reKindOf asks what kind of thing, not which one.

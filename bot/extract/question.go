@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -58,6 +57,7 @@ type question struct {
 	dimension   asked.Dimension // the dimension the answer must be given in ("how old": an age)
 	count       bool            // "how many": asks for a count of the focus
 	thingName   bool            // asks for the name of a thing: "what is the name of the company"
+	namedKind   bool            // asks which organisation or place of a kind: "which museum" (namedKind)
 	often       bool            // "how often": asks for a frequency (reFrequency)
 	who         bool            // opens with "who": a kind of person beside a name it asks about defines it (describesName)
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
@@ -173,6 +173,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.capitals = nil // a question typed in capitals: "WHAT IS ALBEDO"
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
+	out.namedKind = out.typ == typeEntity && a.namedKind(out.focusWord, p.Folded)
 	out.role = a.roleVerb(p.Folded)
 	out.owner = a.ownerOf(p.Text, p.Tokens, out.focus)
 	out.listN = listCount(p.Folded)
@@ -211,7 +212,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	if people := text.Stem("people"); out.count && reHowManyPeople.MatchString(p.Folded) {
 		// "how many people were in the study": "15 healthy volunteers"
-		out.related[people] = append(out.related[people], slices.Sorted(maps.Keys(a.lex.personNouns))...)
+		out.related[people] = append(out.related[people], a.lex.personNouns...)
 	}
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)

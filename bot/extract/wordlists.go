@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -30,7 +32,7 @@ type lexicon struct {
 	docWords      map[string]bool // stems speaking of a document rather than its subject
 	moneyWords    map[string]bool // stems naming a sum of money as such
 	labelNouns    map[string]bool // folded nouns labelling a thing by the number after them ("type 1")
-	personNouns   map[string]bool // stems of nouns for people of one kind or another
+	personNouns   []string        // stems of nouns for people of one kind or another, sorted
 	namedKinds    map[string]bool // folded nouns for organisations and places a "which X" wants named
 }
 
@@ -44,7 +46,6 @@ func loadLexicon() (lexicon, error) {
 		"group-words": &lex.groupWords, "document-words": &lex.docWords, "money-words": &lex.moneyWords,
 		"counted-anything": &lex.countedAny,
 		"label-nouns":      &lex.labelNouns,
-		"person-nouns":     &lex.personNouns,
 		"named-kinds":      &lex.namedKinds,
 	} {
 		set, err := readWordlist("wordlists/" + name + ".txt")
@@ -53,6 +54,11 @@ func loadLexicon() (lexicon, error) {
 		}
 		*dst = set
 	}
+	people, err := readWordlist("wordlists/person-nouns.txt")
+	if err != nil {
+		return lexicon{}, err
+	}
+	lex.personNouns = slices.Sorted(maps.Keys(people))
 	return lex, nil
 }
 
