@@ -61,7 +61,7 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 				out = append(out, text.Stem(rest)) // "12thmeeting"
 			}
 		}
-		if hyphenated(s, t, next) {
+		if text.Hyphenated(s, t, next) {
 			out = append(out, text.Stem(t.Norm+next.Norm))
 		}
 	}
@@ -84,20 +84,6 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 		}
 	}
 	return out
-}
-
-// hyphenated reports whether two word tokens of s are joined by one hyphen
-// or dash ("Pak-Russia", "inter–governmental").
-func hyphenated(s string, a, b text.Token) bool {
-	if !text.IsLetters(a.Norm) || !text.IsLetters(b.Norm) || len(a.Norm) < 2 || len(b.Norm) < 2 {
-		return false
-	}
-	sep := s[a.End:b.Start]
-	switch sep {
-	case "-", "\u2010", "\u2011", "\u2013", "\u2014":
-		return true
-	}
-	return false
 }
 
 // gluedNames reports whether the parts of a word split at case changes

@@ -123,7 +123,7 @@ func analyzeQuery(s string, lx *lexicon, bm stemFreq, syn *synonyms.Table) ([]st
 			if w, _ := text.Ordinal(t, next); w != "" {
 				a.add(w, 1)
 			}
-			if joined := t.Norm + next.Norm; lx != nil && hyphenated(s, t, next) && lx.count(joined) > 0 {
+			if joined := t.Norm + next.Norm; lx != nil && text.Hyphenated(s, t, next) && lx.count(joined) > 0 {
 				a.add(text.Stem(joined), 1)
 				parts = append(parts, text.Stem(t.Norm), text.Stem(next.Norm))
 			}

@@ -442,3 +442,24 @@ func TestUnaccentedTable(t *testing.T) {
 		t.Errorf("Unaccented('ḗ') = %q, want 'e'", got)
 	}
 }
+
+// TestHyphenated: two words of letters joined by one hyphen or dash are
+// hyphenated; digits, single letters and other marks are not.
+func TestHyphenated(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"clean-up", true},
+		{"inter–governmental", true},
+		{"COVID-19", false},
+		{"e-mail", false},
+		{"clean - up", false},
+		{"clean/up", false},
+	} {
+		toks := Tokens(tt.s)
+		if got := len(toks) == 2 && Hyphenated(tt.s, toks[0], toks[1]); got != tt.want {
+			t.Errorf("Hyphenated(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -263,3 +263,17 @@ func Share(a, b []string) float64 {
 	}
 	return float64(n) / float64(len(a))
 }
+
+// Hyphenated reports whether two word tokens of s, a before b, are words
+// of letters (two or more each) joined by one hyphen or dash
+// ("Pak-Russia", "inter–governmental", "clean-up").
+func Hyphenated(s string, a, b Token) bool {
+	if !IsLetters(a.Norm) || !IsLetters(b.Norm) || len(a.Norm) < 2 || len(b.Norm) < 2 {
+		return false
+	}
+	switch s[a.End:b.Start] {
+	case "-", "\u2010", "\u2011", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}

@@ -32,7 +32,7 @@ func wordSetOf(s string, toks []text.Token) *wordSet {
 			ws.stems[text.Stem(w)] = true
 		}
 		if i+1 < len(toks) {
-			if s[t.End:toks[i+1].Start] == "-" {
+			if text.Hyphenated(s, t, toks[i+1]) {
 				ws.stems[text.Stem(t.Norm+toks[i+1].Norm)] = true
 			}
 			if w, rest := text.Ordinal(t, toks[i+1]); w != "" {
