@@ -126,16 +126,20 @@ func kindBeforeComma(s string, q question, toks []text.Token, i int) bool {
 }
 
 // memberOf reports whether the name holding toks[i] is followed by "of"
-// and a capitalised name the question does not say, which tells whom
-// the person is with ("Robin Biesbroek of the CDF", "Jane Roe of
-// Harvard").
+// (or an aside opening with it) and a capitalised name the question does
+// not say, which tells whom the person is with ("Robin Biesbroek of the
+// CDF", "Jane Roe of Harvard", "Amory Lovins, of the Rocky Mountain
+// Institute").
 func memberOf(s string, q question, toks []text.Token, i int) bool {
 	k := i
 	for k+1 < len(toks) && q.has(toks[k+1]) && s[toks[k].End:toks[k+1].Start] == " " {
 		k++
 	}
 	k++
-	if k >= len(toks) || toks[k].Norm != "of" || s[toks[k-1].End:toks[k].Start] != " " {
+	if k >= len(toks) || toks[k].Norm != "of" {
+		return false
+	}
+	if sep := s[toks[k-1].End:toks[k].Start]; sep != " " && sep != ", " { // "Amory Lovins, of the Rocky Mountain Institute,"
 		return false
 	}
 	if k+1 < len(toks) && toks[k+1].Norm == "the" {

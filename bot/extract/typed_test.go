@@ -348,6 +348,8 @@ func TestDefines(t *testing.T) {
 		{"what is torpor", "A drug would induce torpor in the crew.", false},
 		{"who is robin biesbroek", "“We adjusted the architecture,” comments Robin Biesbroek of the CDF.", true}, // whom the person is with
 		{"who is robin biesbroek", "“We adjusted the architecture,” comments Robin Biesbroek of course.", false},
+		{"who is amory lovins", "Amory Lovins, of the Rocky Mountain Institute, has argued for years that waste costs most.", true}, // an aside opening with "of"
+		{"who is amory lovins", "Amory Lovins, of course, has argued for years that waste costs most.", false},
 		{"what is FAST", "It could probe the fleeting blasts known as fast radio bursts.", false}, // a short form is written in capitals
 		{"what is FAST", "The telescope, known as FAST, opened in 2016.", true},
 		{"WHAT IS ALBEDO", "Albedo is the measure of the diffuse reflection of solar radiation.", true},
