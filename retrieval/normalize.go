@@ -223,6 +223,9 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 		}
 		return "", false
 	}
+	if p := chatPossessive(w, lx); p != "" {
+		return p, true // "whats hansens job": "hansen's"
+	}
 	if !text.IsLetters(w) || bm.df(stem) > 0 {
 		return "", false
 	}
@@ -250,6 +253,20 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 		return parts[0] + " " + parts[1], true
 	}
 	return "", false
+}
+
+// chatPossessive returns a possessive typed without its apostrophe
+// ("hansens job") written with it ("hansen's"): w ends in an "s" the
+// corpus never writes it with, and is no English word, nor is w without
+// it, which the corpus has (a name: "Hansen"); "" otherwise. A plural the
+// corpus writes only in the singular ("jobs") is a word and stays.
+func chatPossessive(w string, lx *lexicon) string {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || len(base) < 3 || strings.HasSuffix(base, "s") || !text.IsLetters(w) || lx.count(w) > 0 || lx.count(base) == 0 ||
+		text.Spelt(w) || text.Spelt(base) {
+		return ""
+	}
+	return base + "'s"
 }
 
 // yearWords are the folded words after which a two-digit number is read as

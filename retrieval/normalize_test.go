@@ -71,7 +71,10 @@ func TestNormalize(t *testing.T) {
 		{"wat size shud my writes be", "what size should my writes be"},      // chat spellings
 		{"whendid musharaf visit moscow", "when did musharraf visit moscow"}, // typed together
 		{"howmany visits", "how many visits"},
-		{"whose byline is it", "whose byline is it"}, // a word the corpus lacks, not "by line"
+		{"whose byline is it", "whose byline is it"},                           // a word the corpus lacks, not "by line"
+		{"what did lavrovs visit bring", "what did lavrov's visit bring"},      // a possessive typed without its apostrophe
+		{"how many envoys did russia send", "how many envoys did russia send"}, // a plural stays
+		{"what were musharrafs aims", "what were musharraf's aims"},
 		{"", ""},
 	}
 	for _, tt := range tests {
