@@ -17,6 +17,7 @@ var paraphraseCorpus = fstest.MapFS{
 	"decoy.txt": {Data: []byte("The talks were held in March.\n")},
 	"spelt.txt": {Data: []byte("The defense ministry met at the center.\n")},
 	"capt.txt":  {Data: []byte("Capt. Jane Roe steered the ship 12 km.\n")},
+	"phone.txt": {Data: []byte("The phone weighs 167g and has a depth of 7mm.\n")},
 }
 
 func TestAnalyzeQueryParaphrase(t *testing.T) {
@@ -35,6 +36,8 @@ func TestAnalyzeQueryParaphrase(t *testing.T) {
 		{"Who met at the centre?", "center", 1},
 		{"Who was the captain of the ship?", "capt", expandWeights.Syn},   // a title's abbreviation
 		{"How many kilometres did the ship go?", "km", expandWeights.Syn}, // a unit's
+		{"How heavy is the phone?", "weigh", expandWeights.Syn},           // the dimension "how heavy" asks for
+		{"how deep is the phone", "depth", expandWeights.Syn},
 	} {
 		terms, weights := ix.AnalyzeQuery(tt.question)
 		i := slices.Index(terms, tt.term)

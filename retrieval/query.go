@@ -115,6 +115,9 @@ func analyzeQuery(s string, lx *lexicon, bm stemFreq, syn *synonyms.Table) ([]st
 				}
 				if lx != nil {
 					addSynonyms(&a, stem, bm, syn)
+					if i > 0 && toks[i-1].Norm == "how" {
+						addDimension(&a, stem, bm)
+					}
 				}
 			}
 		}
@@ -223,6 +226,21 @@ func addSynonyms(a *weighted, stem string, bm stemFreq, syn *synonyms.Table) {
 			if bm.df(r) > 0 {
 				a.add(r, expandWeights.Syn)
 			}
+		}
+	}
+}
+
+// addDimension adds, weighted as synonyms, the stems of the words that
+// name the dimension an adjective after "how" asks for ("how heavy":
+// weight, weigh; text.DimensionWords): "how heavy is the 16e" is
+// answered by "the iPhone 16e weighs 167g".
+func addDimension(a *weighted, stem string, bm stemFreq) {
+	if expandWeights.Syn == 0 {
+		return
+	}
+	for _, d := range text.DimensionWords(stem) {
+		if bm.df(d) > 0 {
+			a.add(d, expandWeights.Syn)
 		}
 	}
 }

@@ -321,7 +321,7 @@ func TestDimensionWords(t *testing.T) {
 	}{
 		{"deep", []string{"depth"}},
 		{"depth", []string{"deep", "shallow"}},
-		{"heavy", []string{"weight"}},
+		{"heavy", []string{"weight", "weigh"}}, // "the iPhone 16e weighs 167g"
 		{"old", []string{"age"}},
 		{"high", []string{"height", "altitude"}},
 		{"bridges", nil},

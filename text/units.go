@@ -26,7 +26,7 @@ var unitForms = [][]string{
 var dimensionWords = [][]string{
 	{"deep", "depth"}, {"shallow", "depth"}, {"tall", "height"}, {"high", "height", "altitude"},
 	{"far", "distance"}, {"wide", "width"}, {"broad", "breadth"}, {"thick", "thickness"},
-	{"heavy", "weight"}, {"old", "age"}, {"fast", "speed"}, {"long", "length"},
+	{"heavy", "weight", "weigh"}, {"old", "age"}, {"fast", "speed"}, {"long", "length"},
 	{"hot", "temperature"}, {"cold", "temperature"}, {"warm", "temperature"}, {"big", "size"}, {"large", "size"},
 }
 
