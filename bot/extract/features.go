@@ -23,7 +23,7 @@ const (
 	fTypeMissing             // a date, number or name is asked for and none is there
 	fFocusMissing            // a date, number or name is asked for and the question's focus noun is not mentioned
 	fYearConflict            // the question's year is absent and another is given
-	fMoneyMissing            // a sum of money is asked for and none is given
+	fMoneyMissing            // a sum of money is asked for and none is given (or, for no change, only a change: changesOnly)
 	fUnitMissing             // a unit is asked for and not given
 	fRank                    // 1 / the passage's retrieval rank
 	fScoreRel                // the passage's retrieval score over the best one
@@ -97,7 +97,7 @@ func (sc *scorer) features(c *candidate) {
 		}
 	}
 	f[fYearConflict] = boolf(yearConflict(q, sc.passageWords(c.p), c.view))
-	f[fMoneyMissing] = boolf(q.money && !reMoney.MatchString(c.view) && !freePrice(c.view) && !shareBy(c.view, q.byShare))
+	f[fMoneyMissing] = boolf(q.money && (!reMoney.MatchString(c.view) || !q.change && changesOnly(c.view)) && !freePrice(c.view) && !shareBy(c.view, q.byShare))
 	f[fUnitMissing] = boolf(q.unit != "" && !givesUnit(c.view, q) && !givesUnit(c.text, q)) // the view splits "2600mAh" as "2600m Ah"
 	f[fRank] = 1 / float64(c.rank+1)
 	if top := passages[0].Score; top > 0 {

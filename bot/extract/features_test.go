@@ -324,3 +324,28 @@ func TestDecadeYears(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyChangeOnly: a sum of money given only as a change ("has
+// declined by almost $200,000") gives no price to a question that asks
+// for a price, and does to one that asks how much it changed.
+func TestMoneyChangeOnly(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		missing     float64
+	}{
+		{"What is the average home price?", "The average price of a home has declined by almost $200,000 since February.", 1},
+		{"What is the average home price?", "The average price of a home fell 200,000 dollars this year.", 1},
+		{"What is the average home price?", "The average price of a home was $640,479 in September.", 0},
+		{"What is the average home price?", "The average price of a home, $640,479, is down by $200,000.", 0}, // a level too
+		{"How much has the average home price dropped?", "The average price of a home has declined by almost $200,000 since February.", 0},
+	} {
+		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.sentence), Text: tt.sentence}
+		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
+		if len(cands) == 0 {
+			t.Fatalf("%q: no candidate", tt.q)
+		}
+		if got := cands[0].Features[fMoneyMissing]; got != tt.missing {
+			t.Errorf("%q on %q: money_missing %v, want %v", tt.q, tt.sentence, got, tt.missing)
+		}
+	}
+}

@@ -52,6 +52,7 @@ type question struct {
 	owner       string          // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
 	money       bool            // asks for a sum of money
+	change      bool            // asks how much an amount changed, or compares it (reAsksChange)
 	byShare     []string        // stems of the words a share stands before to answer a money question too (asked.Question.ByShare)
 	unit        string          // folded unit the answer must be given in ("kilometres")
 	dimension   asked.Dimension // the dimension the answer must be given in ("how old": an age)
@@ -195,6 +196,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.terms = without(out.terms, versionNouns) // "which go version": "Go 1.18" says no "version"
 	}
 	out.former = reAsksFormer.MatchString(p.Folded)
+	out.change = reAsksChange.MatchString(p.Folded)
 	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
 		out.terms = without(out.terms, drop)
 	}
