@@ -349,3 +349,14 @@ func TestMoneyChangeOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestWeightInPounds: "pounds" after a number is a weight, not a sum of
+// money, to a question that asks how heavy something is.
+func TestWeightInPounds(t *testing.T) {
+	s := "The console weighs 8.4 pounds."
+	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
+	cands := testAnswerer().Candidates(Request{Question: asked.Parse("How heavy is the console?"), Passages: []citebot.Passage{p}})
+	if len(cands) == 0 || cands[0].Features[fTypeMissing] != 0 {
+		t.Errorf("How heavy is the console? on %q: no value of the asked kind: %v", s, cands)
+	}
+}

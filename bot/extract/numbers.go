@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
 
@@ -41,7 +42,8 @@ func (a *Answerer) hasNewCount(s string, q question) bool { return a.hasNewNumbe
 // the number of a numbered list's item (text.ListMarker); with counts,
 // years and days of months are passed over, and so are sums of money when
 // the question asks how many or for a physical quantity (a population, a
-// height) and for no money, and percentages when it asks how many.
+// height) and for no money (nor a weight, which "pounds" gives too), and
+// percentages when it asks how many.
 func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 	toks := q.tokens(s)
 	for i, t := range toks {
@@ -51,7 +53,7 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if q.sameNumber(toks, i) || designation(s, t.Start) || text.ListMarker(s, t.Start) || pronounOne(toks, i) {
 			continue // "MiG-29"; "1. It's faster than filepath.Walk."; "a good one"
 		}
-		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || eraYear(s, toks, i) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && sumOfMoney(s, t.Start, t.End)) {
+		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || eraYear(s, toks, i) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && q.dimension != asked.DimWeight && sumOfMoney(s, t.Start, t.End)) {
 			continue
 		}
 		if counts && q.count && (percentage(s, toks, i) || compoundMeasure(s, toks, i, q) || anAge(toks, i, q) || physicalMeasure(toks, i, q) || converted(s, toks, i, q) || a.labelled(s, toks, i)) {
