@@ -360,3 +360,25 @@ func TestWeightInPounds(t *testing.T) {
 		t.Errorf("How heavy is the console? on %q: no value of the asked kind: %v", s, cands)
 	}
 }
+
+// TestCastAsCarriesPlay: a cast list's "as" before the part asked about
+// says who plays it, so it carries the question's "plays".
+func TestCastAsCarriesPlay(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		full        bool
+	}{
+		{"who plays lauda in rush", "Rush stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", true},
+		{"who plays lauda in rush", "Rush stars Chris Hemsworth and Daniel Brühl beside Lauda.", false},
+		{"who coached lauda in rush", "Rush stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", false}, // no part is asked
+	} {
+		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.sentence), Text: tt.sentence}
+		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
+		if len(cands) == 0 {
+			t.Fatalf("%q: no candidate", tt.q)
+		}
+		if got := cands[0].Features[fCover]; (got == 1) != tt.full {
+			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
+		}
+	}
+}

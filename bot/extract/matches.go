@@ -43,6 +43,9 @@ func (sc *scorer) matches(s string) termMatches {
 		if q.former && formerWords[t] && reFormerly.MatchString(s) {
 			m.exact[i] = 1 // "what was the studio called before": "Trilith Studios (formerly Pinewood Atlanta)"
 		}
+		if t == q.role && castVerbs[t] && castAs(s, q, toks) {
+			m.exact[i] = 1 // "who plays lauda": "stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda"
+		}
 		m.soft[i] = m.exact[i]
 		if m.soft[i] == 1 {
 			continue

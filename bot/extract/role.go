@@ -54,11 +54,20 @@ func (a *Answerer) saysRole(s string, q question, v string) bool {
 	}
 	base := cmp.Or(pastForms[v], v)
 	toks := q.tokens(s)
-	for i, t := range toks {
+	for _, t := range toks {
 		if strings.HasPrefix(t.Stem, v) || strings.HasPrefix(t.Stem, base) || slices.Contains(related, t.Stem) {
 			return true
 		}
-		if castVerbs[v] && t.Norm == "as" && i+1 < len(toks) && q.has(toks[i+1]) && text.Capitalised(s[toks[i+1].Start:toks[i+1].End]) {
+	}
+	return castVerbs[v] && castAs(s, q, toks)
+}
+
+// castAs reports whether s gives a part by "as" and a capitalised word
+// of the question ("stars ... Daniel Brühl as Lauda"), which says who
+// plays it.
+func castAs(s string, q question, toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Norm == "as" && i+1 < len(toks) && q.has(toks[i+1]) && text.Capitalised(s[toks[i+1].Start:toks[i+1].End]) {
 			return true // "who played niki lauda": "stars ... Daniel Brühl as Lauda"
 		}
 	}
