@@ -117,6 +117,19 @@ func maxEdits(n int) int {
 	return 2
 }
 
+// correctAs is correct for a word the question writes capitalised past
+// its start (capital), as a name is, when the correction begins with the
+// same letter: one who writes a name with its capital knows how it
+// begins, and "Wuthering Heights" is no "gathering" the corpus has
+// ("Musharaf": "musharraf" still is).
+func (lx *lexicon) correctAs(w string, capital bool) string {
+	fix := lx.correct(w)
+	if capital && fix != "" && fix[0] != w[0] {
+		return ""
+	}
+	return fix
+}
+
 // correct returns the word of the lexicon nearest to w within maxEdits,
 // the most frequent of the nearest (the first in sorted order of equally
 // frequent ones); "" when there is none.

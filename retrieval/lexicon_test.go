@@ -124,3 +124,25 @@ func TestNormalizeDerived(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeCapitalised: a word written capitalised past a question's
+// start, as a name is, is corrected only to a word that begins with the
+// same letter: "Wuthering" is no "gathering", "Musharaf" is "musharraf";
+// a word in lower case is corrected as before.
+func TestNormalizeCapitalised(t *testing.T) {
+	vocab := map[string]int{"gathering": 4, "musharraf": 3, "heights": 1, "novel": 2}
+	lx := newLexicon(vocab)
+	bm := stemCounts{}
+	for w := range vocab {
+		bm[text.Stem(w)]++
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Who wrote the novel Wuthering Heights?", "Who wrote the novel Wuthering Heights?"},
+		{"What did Musharaf say?", "What did musharraf say?"},
+		{"who wrote wuthering heights", "who wrote gathering heights"},
+	} {
+		if got := normalizeQuestion(tt.in, lx, bm); got != tt.want {
+			t.Errorf("normalizeQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

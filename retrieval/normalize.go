@@ -62,7 +62,7 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 		if !readAsChat(question, toks, i, quotes) {
 			continue
 		}
-		w, ok := normalWord(t.Norm, lx, bm)
+		w, ok := normalWord(t.Norm, lx, bm, i > 0 && text.Capitalised(question[t.Start:t.End]))
 		if !ok {
 			continue
 		}
@@ -192,7 +192,7 @@ func dropFiller(q string, last int, t text.Token) (string, int) {
 
 // normalWord is what Normalize writes for the word w, and false to keep
 // it as typed; "" (and true) drops a chat filler ("lol", "tbh").
-func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
+func normalWord(w string, lx *lexicon, bm stemFreq, capital bool) (string, bool) {
 	if f := text.ChatForm(w); f != nil {
 		if text.OwnWord(w) && bm.df(text.Stem(w)) > 0 {
 			return "", false // "mum", "dad" of a text that says them too
@@ -239,7 +239,7 @@ func normalWord(w string, lx *lexicon, bm stemFreq) (string, bool) {
 	if fix := text.NearQuestionWord(w); fix != "" {
 		return fix, true
 	}
-	if fix := lx.correct(w); fix != "" && !text.IsStop(fix) {
+	if fix := lx.correctAs(w, capital); fix != "" && !text.IsStop(fix) {
 		return fix, true
 	}
 	// words typed together, a function word among them ("whendid",

@@ -111,7 +111,7 @@ func analyzeQuery(s string, lx *lexicon, bm stemFreq, syn *synonyms.Table) ([]st
 				stem := text.Stem(w)
 				a.add(stem, 1)
 				if lx != nil && text.ChatForm(w) == nil {
-					tolerate(&a, w, stem, lx, bm)
+					tolerate(&a, w, stem, lx, bm, i > 0 && w == t.Norm && text.Capitalised(s[t.Start:t.End]))
 				}
 				if lx != nil {
 					addSynonyms(&a, stem, bm, syn)
@@ -173,7 +173,7 @@ func chatWords(w string, chat bool) []string {
 // two known words, else its completions; a short word the corpus has
 // ("pak") may still be a short form, so its completions are added. Words
 // spelt right (text.Spelt) are taken as written.
-func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
+func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq, capital bool) {
 	if len(w) == 2 && text.IsDigits(w) {
 		for _, century := range []string{"19", "20"} {
 			if lx.count(century+w) > 0 {
@@ -195,7 +195,7 @@ func tolerate(a *weighted, w, stem string, lx *lexicon, bm stemFreq) {
 		}
 		return
 	}
-	if fix := lx.correct(w); fix != "" {
+	if fix := lx.correctAs(w, capital); fix != "" {
 		if !text.IsStop(fix) { // else a misspelt function word ("wohse")
 			a.add(text.Stem(fix), expandWeights.Fix)
 		}
