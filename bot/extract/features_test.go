@@ -335,6 +335,7 @@ func TestMoneyChangeOnly(t *testing.T) {
 	}{
 		{"What is the average home price?", "The average price of a home has declined by almost $200,000 since February.", 1},
 		{"What is the average home price?", "The average price of a home fell 200,000 dollars this year.", 1},
+		{"What is the average home price?", "The average price of all homes rose by $42 million.", 1}, // "$" and "42 million" both
 		{"What is the average home price?", "The average price of a home was $640,479 in September.", 0},
 		{"What is the average home price?", "The average price of a home, $640,479, is down by $200,000.", 0}, // a level too
 		{"How much has the average home price dropped?", "The average price of a home has declined by almost $200,000 since February.", 0},

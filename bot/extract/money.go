@@ -9,11 +9,12 @@ import (
 	"github.com/citebot/citebot/text"
 )
 
-// currencySigns and currencyNames are the signs and the names (and
-// abbreviations) of currencies that reMoney, reCurrencyAfter and
-// reCurrencyBefore find.
+// currencySigns and currencyNames are the signs (currencyChars, as a
+// character class) and the names (and abbreviations) of currencies that
+// reMoney, reCurrencyAfter and reCurrencyBefore find.
 const (
-	currencySigns = `[$£€¥₹]`
+	currencyChars = "$£€¥₹"
+	currencySigns = `[` + currencyChars + `]`
 	currencyNames = `dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr`
 )
 
@@ -106,7 +107,7 @@ var reAsksChange = regexp.MustCompile(`\b(?:drop|dropped|fall|fell|fallen|rise|r
 func changesOnly(s string) bool {
 	ms := reMoney.FindAllStringIndex(s, -1)
 	for _, m := range ms {
-		before := strings.TrimRight(s[:m[0]], "0123456789,. ")
+		before := strings.TrimRight(s[:m[0]], "0123456789,. "+currencyChars) // "rose by $42 million": "42 million" after "$"
 		if !reChangeBy.MatchString(before + " ") {
 			return false
 		}
