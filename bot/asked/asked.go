@@ -39,6 +39,10 @@ type Question struct {
 	// set one ("what fee was proposed": "a .07% fee"); nil when a sum alone
 	// answers it.
 	ByShare []string
+	// Change is whether the question asks how much an amount changed or
+	// how it compares ("how much have prices dropped", "how much more"),
+	// which a sum given as a change answers ("declined by $200,000").
+	Change bool
 	// Unit is the folded unit the answer must be given in ("kilometres"),
 	// or "".
 	Unit string
@@ -94,6 +98,7 @@ func Parse(q string) *Question {
 	if p.Money {
 		p.ByShare = byShare(f)
 	}
+	p.Change = reAsksChange.MatchString(f)
 	p.Count = strings.Contains(f, "how many")
 	p.Quantity = reAskQuantity.MatchString(f)
 	p.Code = reAskCode.MatchString(f)

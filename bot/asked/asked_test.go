@@ -377,3 +377,23 @@ func TestParseByShare(t *testing.T) {
 		}
 	}
 }
+
+// TestParseChange: a question that asks how much an amount changed, or
+// how it compares, says so (Question.Change); one that asks for the
+// amount does not.
+func TestParseChange(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"How much have prices dropped since February?", true},
+		{"how much did consumption fall", true},
+		{"How much more do graduates earn?", true},
+		{"What is the average home price?", false},
+		{"How much does the Xbox One X cost?", false},
+	} {
+		if got := asked.Parse(tt.q).Change; got != tt.want {
+			t.Errorf("Parse(%q).Change = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -115,8 +115,11 @@ var (
 	// consumption fall per 1% rise in energy prices"): a share or a count
 	// answers that as well as a sum, unless what changed is a sum (its
 	// words, group 2, name one: "how much did gas prices fall").
-	reChangeOf  = regexp.MustCompile(`\bhow much (did|does|do|has|have|had|will|would|could|can) ((?:[a-z0-9'’-]+ ){1,4}?)(fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|shrink|shrank|shrunk|climb|climbed|jump|jumped|sink|sank|plunge|plunged|go up|go down|gone up|gone down)\b`)
+	reChangeOf  = regexp.MustCompile(`\bhow much (did|does|do|has|have|had|will|would|could|can) ((?:[a-z0-9'’-]+ ){1,4}?)(` + changeVerbs + `|go up|go down|gone up|gone down)\b`)
 	reMoneyNoun = regexp.MustCompile(`\b(` + moneyNouns + `)\b`)
+	// reAsksChange finds the words by which a question asks how much an
+	// amount changed, or compares it, anywhere (Question.Change).
+	reAsksChange = regexp.MustCompile(`\b(?:` + changeVerbs + `|change|changed|up|down|cut|raise|raised|gain|gained|lose|lost|difference|` + moreOrLess + `|cheaper|save|saved|compared)\b`)
 	// reHowMuchMore asks by how much more or less, which "25% more"
 	// answers as well as a sum (Question.ByShare).
 	reHowMuchMore = regexp.MustCompile(`\bhow much (` + moreOrLess + `)\b`)
@@ -305,6 +308,10 @@ func startsNumber(s string) bool {
 	s = strings.TrimLeft(s, " ")
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
+
+// changeVerbs are the verbs by which a question asks how much something
+// changed (reChangeOf, reAsksChange).
+const changeVerbs = "fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|shrink|shrank|shrunk|climb|climbed|jump|jumped|sink|sank|plunge|plunged"
 
 // moreOrLess are the words by which a question asks by how much more or
 // less (reHowMuchMore, reComparesBy), which a share stands before to

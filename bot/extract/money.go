@@ -96,14 +96,10 @@ func shareBy(s string, stems []string) bool {
 // change is given by: "has declined by almost", "rose", "is up".
 var reChangeBy = regexp.MustCompile(`(?i)\b(?:rose|risen|rises?|fell|fallen|falls?|dropped|drops?|declined|declines?|increased|increases?|decreased|decreases?|climbed|climbs?|jumped|jumps?|grew|grown|grows?|slid|slides?|slipped|slips?|plunged|plunges?|soared|soars?|gained|gains?|lost|loses?|down|up|cut|raised|lowered|shed|added)(?: by)?(?: about| almost| nearly| more than| less than| roughly| some| around| over| under| an? (?:extra|additional))?\s*$`)
 
-// reAsksChange finds the words by which a folded question asks how much
-// an amount changed, or compares it: "how much have prices dropped".
-var reAsksChange = regexp.MustCompile(`\b(?:drop|dropped|fall|fell|fallen|rise|rose|risen|increase|increased|decrease|decreased|decline|declined|grow|grew|grown|change|changed|up|down|cut|raise|raised|gain|gained|lose|lost|jump|jumped|climb|climbed|difference|more|less|higher|lower|cheaper|save|saved|compared)\b`)
-
 // changesOnly reports whether s gives sums of money only as changes
 // (reChangeBy): "the average price has declined by almost $200,000"
 // gives no price, which a question that asks for no change
-// (question.change) wants.
+// (asked.Question.Change) wants.
 func changesOnly(s string) bool {
 	ms := reMoney.FindAllStringIndex(s, -1)
 	for _, m := range ms {

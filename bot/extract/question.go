@@ -52,7 +52,7 @@ type question struct {
 	owner       string          // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
 	money       bool            // asks for a sum of money
-	change      bool            // asks how much an amount changed, or compares it (reAsksChange)
+	change      bool            // asks how much an amount changed, or compares it (asked.Question.Change)
 	byShare     []string        // stems of the words a share stands before to answer a money question too (asked.Question.ByShare)
 	unit        string          // folded unit the answer must be given in ("kilometres")
 	dimension   asked.Dimension // the dimension the answer must be given in ("how old": an age)
@@ -124,7 +124,7 @@ func (a *Answerer) common(q question, stem string) bool {
 // (and, asking for an author, its author words), their synonyms, its
 // focus.
 func (a *Answerer) read(p *asked.Question) question {
-	out := question{text: p.Text, typ: p.Type, who: strings.HasPrefix(p.Folded, "who"), money: p.Money, count: p.Count, quantity: p.Quantity, code: p.Code, version: p.Version, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
+	out := question{text: p.Text, typ: p.Type, who: strings.HasPrefix(p.Folded, "who"), money: p.Money, change: p.Change, count: p.Count, quantity: p.Quantity, code: p.Code, version: p.Version, unit: p.Unit, dimension: p.Dimension, quotes: p.Quotes,
 		words: map[string]bool{}, idf: a.idf, toks: map[string][]text.Token{}}
 	for _, w := range p.ByShare {
 		out.byShare = append(out.byShare, text.Stem(w))
@@ -196,7 +196,6 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.terms = without(out.terms, versionNouns) // "which go version": "Go 1.18" says no "version"
 	}
 	out.former = reAsksFormer.MatchString(p.Folded)
-	out.change = reAsksChange.MatchString(p.Folded)
 	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
 		out.terms = without(out.terms, drop)
 	}
