@@ -208,8 +208,12 @@ func (a *Answerer) read(p *asked.Question) question {
 			out.related[t] = append(out.related[t], text.DimensionWords(t)...) // "how deep": "the depth gauge"
 		}
 	}
+	studies := (out.typ == typePlace || out.namedKind) && asksStudies(p.Folded) // where, not what: "what did he study" asks for a subject
 	for _, t := range out.terms {
 		out.related[t] = append(out.related[t], creationRelated()[t]...) // "when was mozilla founded": "created in 1998"
+		if studies {
+			out.related[t] = append(out.related[t], studyRelated()[t]...) // "where did she go to college": "a degree from NYU"
+		}
 	}
 	if people := text.Stem("people"); out.count && reHowManyPeople.MatchString(p.Folded) {
 		// "how many people were in the study": "15 healthy volunteers"
@@ -230,17 +234,7 @@ var creationVerbs = []string{"invent", "create", "develop", "devise", "design", 
 
 // creationRelated maps the stem of each of creationVerbs to the stems of
 // the others.
-var creationRelated = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for _, v := range creationVerbs {
-		for _, o := range creationVerbs {
-			if o != v {
-				m[text.Stem(v)] = append(m[text.Stem(v)], text.Stem(o))
-			}
-		}
-	}
-	return m
-})
+var creationRelated = sync.OnceValue(func() map[string][]string { return relatedGroup(creationVerbs) })
 
 // reHowManyPeople asks for a count of people, which a count of any kind
 // of person answers too ("15 healthy volunteers"): its "people" is

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"sync"
+
+	"github.com/citebot/citebot/text"
+)
+
+// studyWords are the words by which English says where someone studied.
+// In a question that asks so (reAsksStudies, and the question asks where
+// or which school) each of them is related to the others, as a synonym
+// is: "where did gilbert go to college" is answered by "earned a Bachelor
+// of Arts degree … from New York University". A question asking what
+// someone studied is not related so: "what did he study at college" asks
+// for the subject of a degree, not for the college.
+var studyWords = []string{
+	"study", "studied", "college", "university", "school", "degree", "graduate", "graduated",
+	"alumnus", "alumna", "bachelor", "doctorate", "phd", "major", "majored", "educated",
+	"education", "attended", "enrolled",
+}
+
+// studyRelated maps the stem of each of studyWords to the stems of the
+// others.
+var studyRelated = sync.OnceValue(func() map[string][]string { return relatedGroup(studyWords) })
+
+// reAsksStudies asks where or what someone studied, by a verb ("what did
+// she study", "where did he go to college", "graduated from") or a noun
+// of schooling ("which university", "her degree").
+var reAsksStudies = regexp.MustCompile(`\b(go|goes|went|gone|going) to (college|university|uni|school|grad school|law school|medical school)\b|\b(what|which) (college|university|uni|school)\b|\bgraduated?\b|\b(degree|major|majored|educated|education|alma mater)\b|\bstudied\b|\bstudying\b|\b(did|does|do)\b.*\bstudy\b`)
+
+// reStudyNoun is "study" as a noun ("what did the study find"): a
+// question saying it asks about a piece of research, not schooling.
+var reStudyNoun = regexp.MustCompile(`\b(the|a|an|this|that|which|what|new|latest|recent) (study|studies)\b`)
+
+// asksStudies reports whether a folded question asks where or what
+// someone studied (reAsksStudies), and not about a study (reStudyNoun).
+func asksStudies(folded string) bool {
+	return reAsksStudies.MatchString(folded) && !reStudyNoun.MatchString(folded)
+}
+
+// relatedGroup maps the stem of each word of words to the stems of the
+// others.
+func relatedGroup(words []string) map[string][]string {
+	m := map[string][]string{}
+	for _, v := range words {
+		sv := text.Stem(v)
+		for _, o := range words {
+			if so := text.Stem(o); so != sv && !slices.Contains(m[sv], so) {
+				m[sv] = append(m[sv], so)
+			}
+		}
+	}
+	return m
+}
