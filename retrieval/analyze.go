@@ -48,7 +48,8 @@ func analyzeTokens(words, variants []string, s string, toks []text.Token, vocab 
 // s): the word form of an ordinal ("1st" → "first", and "meeting" of a
 // glued "12thmeeting"), the closed form of a
 // hyphenated pair ("inter-governmental" → "intergovernmental"), and, with
-// vocab, the parts of words glued together by scraping: at a lower→upper
+// vocab, the closed form of a name in two words that the corpus also
+// writes closed ("Q Cells" → "qcells": text.SpacedName), and the parts of words glued together by scraping: at a lower→upper
 // case change ("JavedBajwa") or where two known words meet
 // ("helicoptersbut"). The token's own stem is not appended.
 func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCounts) []string {
@@ -63,6 +64,10 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 		}
 		if text.Hyphenated(s, t, next) {
 			out = append(out, text.Stem(t.Norm+next.Norm))
+		} else if vocab != nil && text.SpacedName(s, t, next) {
+			if closed := t.Norm + next.Norm; vocab.count(closed) > 0 {
+				out = append(out, text.Stem(closed)) // "Q Cells" of a corpus that also writes "Qcells"
+			}
 		}
 	}
 	if !text.IsLetters(t.Norm) {
@@ -161,15 +166,21 @@ type vocabCounts map[string]int
 func (v vocabCounts) count(w string) int { return v[w] }
 
 // analysisVersion is a short hex string that changes when the terms
-// chunkTerms makes of probeAnalysis do (a stop word added, a variant
-// made): the index's term lengths and postings are made of them.
+// chunkTerms makes of probeAnalysis do, with and without the probe's own
+// words as the corpus's (a stop word added, a variant made): the index's
+// term lengths and postings are made of them.
 var analysisVersion = sync.OnceValue(func() string {
-	h := sha256.Sum256([]byte(strings.Join(chunkTerms(probeAnalysis, nil), " ")))
+	counts := vocabCounts{}
+	CountWords(counts, probeAnalysis)
+	terms := append(chunkTerms(probeAnalysis, nil), chunkTerms(probeAnalysis, counts)...)
+	h := sha256.Sum256([]byte(strings.Join(terms, " ")))
 	return hex.EncodeToString(h[:6])
 })
 
 // probeAnalysis has the words analysis treats apart: stop words and what
 // contractions leave of them, an ordinal, one run into the next word, a
-// hyphenated pair, accented letters.
+// hyphenated pair, accented letters, a name written in two words and
+// closed, words run together that the probe has apart.
 const probeAnalysis = "Why doesn't the 1st Inter-Governmental commission meet? I dont know, " +
-	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting, nor General JavedBajwa. Erdoğan's café."
+	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting, nor General JavedBajwa. Erdoğan's café. " +
+	"Q Cells, or Qcells, and ministers agree: ministersagree."

@@ -22,6 +22,8 @@ var tolerantCorpus = fstest.MapFS{
 	"army.txt":     {Data: []byte("General Qamar JavedBajwa visited the academy.\n")},
 	"budget.txt":   {Data: []byte("The government cut the budget for schools.\n")},
 	"ships.txt":    {Data: []byte("Ten ships joined the naval exercise at Karachi.\n")},
+	"solar.txt":    {Data: []byte("Q Cells opened a solar plant in Dalton.\n")},
+	"chief.txt":    {Data: []byte("Qcells chief Justin Lee spoke.\n")},
 	// decoys: one of the questions' other words, in a shorter text
 	"decoy1.txt": {Data: []byte("An envoy.\n")},
 	"decoy2.txt": {Data: []byte("Firms.\n")},
@@ -30,6 +32,7 @@ var tolerantCorpus = fstest.MapFS{
 	"decoy6.txt": {Data: []byte("A treaty.\n")},
 	"decoy7.txt": {Data: []byte("An academy.\n")},
 	"decoy8.txt": {Data: []byte("They cut.\n")},
+	"decoy9.txt": {Data: []byte("A plant opened.\n")},
 }
 
 func TestTolerantQueries(t *testing.T) {
@@ -43,8 +46,9 @@ func TestTolerantQueries(t *testing.T) {
 		{"where was the 1st summit", "summit.txt"},                         // ordinal
 		{"where did the intergovernmental commission meet", "session.txt"}, // closed ↔ hyphenated
 		{"where was the inter-governmental treaty signed", "treaty.txt"},
-		{"which academy did bajwa visit", "army.txt"}, // glued name split
-		{"what did the govt cut", "budget.txt"},       // chat abbreviation
+		{"which academy did bajwa visit", "army.txt"},  // glued name split
+		{"what did the govt cut", "budget.txt"},        // chat abbreviation
+		{"where did qcells open a plant", "solar.txt"}, // a name written closed and in two words
 	} {
 		ps, err := ix.Search(context.Background(), tt.query, 1)
 		if err != nil {

@@ -264,6 +264,15 @@ func Share(a, b []string) float64 {
 	return float64(n) / float64(len(a))
 }
 
+// SpacedName reports whether two word tokens of s, a before b, are
+// capitalised words of letters, neither a stop word, with one space
+// between them: the parts of a name that may also be written closed ("Q
+// Cells" and "Qcells", "Black Rock" and "BlackRock").
+func SpacedName(s string, a, b Token) bool {
+	return s[a.End:b.Start] == " " && IsLetters(a.Norm) && IsLetters(b.Norm) &&
+		Capitalised(s[a.Start:a.End]) && Capitalised(s[b.Start:b.End]) && !IsStop(a.Norm) && !IsStop(b.Norm)
+}
+
 // Hyphenated reports whether two word tokens of s, a before b, are words
 // of letters (two or more each) joined by one hyphen or dash
 // ("Pak-Russia", "inter–governmental", "clean-up").

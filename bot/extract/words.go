@@ -19,7 +19,8 @@ func newWordSet(s string) *wordSet { return wordSetOf(s, text.Tokens(s)) }
 // wordSetOf is newWordSet of s split into toks. An ordinal in digits
 // carries its word form too ("12th", and "12thmeeting" run together by
 // scraping, carry "twelfth"; the latter "meeting" as well), two words a
-// hyphen joins carry the closed compound ("clean-up": "cleanup"), and a
+// hyphen joins carry the closed compound ("clean-up": "cleanup"), as do
+// the two words of a name (text.SpacedName: "Q Cells": "qcells"), and a
 // word of joint doing its word ("cofounded": "founded"; jointWord).
 func wordSetOf(s string, toks []text.Token) *wordSet {
 	ws := &wordSet{stems: make(map[string]bool, len(toks)), src: s}
@@ -32,7 +33,7 @@ func wordSetOf(s string, toks []text.Token) *wordSet {
 			ws.stems[text.Stem(w)] = true
 		}
 		if i+1 < len(toks) {
-			if text.Hyphenated(s, t, toks[i+1]) {
+			if text.Hyphenated(s, t, toks[i+1]) || text.SpacedName(s, t, toks[i+1]) {
 				ws.stems[text.Stem(t.Norm+toks[i+1].Norm)] = true
 			}
 			if w, rest := text.Ordinal(t, toks[i+1]); w != "" {

@@ -47,6 +47,9 @@ func TestHasGlued(t *testing.T) {
 		{"It was their 2 visits.", "second", false},
 		{"The clean-up could last for decades.", "cleanup", true}, // a hyphened compound, closed
 		{"The clean, up-to-date site.", "cleanup", false},
+		{"Q Cells opened a plant in Dalton.", "qcells", true}, // a name in two words, closed
+		{"The Cells opened.", "thecells", false},
+		{"Q cells opened.", "qcells", false},
 		{"Gebbia cofounded Airbnb in 2007.", "founded", true}, // done jointly
 		{"The coauthors met in Paris.", "authors", true},
 		{"The cotton mill closed.", "ton", false},
