@@ -50,8 +50,8 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		if !numeric(t.Norm) {
 			continue
 		}
-		if q.sameNumber(toks, i) || designation(s, t.Start) || text.ListMarker(s, t.Start) || pronounOne(toks, i) {
-			continue // "MiG-29"; "1. It's faster than filepath.Walk."; "a good one"
+		if notNew(s, toks, i, q) {
+			continue
 		}
 		if counts && (reYearLike.MatchString(s[t.Start:t.End]) || eraYear(s, toks, i) || a.dayOfMonth(s, t.Start, t.End) || version(s, toks, i) || (q.count || q.quantity) && !q.money && !q.currency && q.dimension != asked.DimWeight && sumOfMoney(s, t.Start, t.End)) {
 			continue
@@ -62,6 +62,14 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 		return true
 	}
 	return false
+}
+
+// notNew reports whether toks[i], a number of s, is no new value: one the
+// question has, a designation ("MiG-29"), a list's marker ("1. It's
+// faster than filepath.Walk."), or "one" standing for a noun ("a good
+// one").
+func notNew(s string, toks []text.Token, i int, q question) bool {
+	return q.sameNumber(toks, i) || designation(s, toks[i].Start) || text.ListMarker(s, toks[i].Start) || pronounOne(toks, i)
 }
 
 // eraYear reports whether toks[i], a number of s, is a year by its era:

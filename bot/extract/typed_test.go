@@ -61,6 +61,7 @@ func TestTypeMatch(t *testing.T) {
 	stations := a.analyze("how many stations does the tunnel have")
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
+	strips := a.analyze("what strips did breathed draw after bloom county")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -173,8 +174,11 @@ func TestTypeMatch(t *testing.T) {
 		{typeEntity, madeOf, "In the book, I write about vegetarian fish made from tofu skin.", true}, // what it is made of, no name
 		{typeEntity, madeOf, "The dish consists of rolled layers of bean curd.", true},
 		{typeEntity, madeOf, "In the book, I write about vegetarian fish.", false},
-		{typeEntity, madeOf, "The vegetarian fish is made from scratch.", false},     // how it is made, not of what
-		{typeEntity, pipes, "The old pipes are made of cast iron and steel.", false}, // what replaces them is asked
+		{typeEntity, madeOf, "The vegetarian fish is made from scratch.", false},              // how it is made, not of what
+		{typeEntity, pipes, "The old pipes are made of cast iron and steel.", false},          // what replaces them is asked
+		{typeEntity, strips, "The comic strip Bloom County ran from 1980 until 1988.", false}, // years name no thing
+		{typeEntity, strips, "After Bloom County, Breathed drew two more strips, Outland and Opus.", true},
+		{typeEntity, strips, "After Bloom County, he drew 2 more strips.", true},
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
