@@ -33,6 +33,8 @@ func TestGivesMeasure(t *testing.T) {
 		{asked.DimAge, "The age gap between them is wide.", false},
 		{asked.DimAge, "She was 38th in the race.", false},
 		{asked.DimAge, "They are 12 miles away.", false},
+		{asked.DimAge, "He threw a surprise 60th birthday party for his mother.", true}, // the age a birthday marks
+		{asked.DimAge, "It was the 60th anniversary of the party.", false},
 		{asked.DimWeight, "The baby weighed 3.2kg.", true},
 		{asked.DimWeight, "The console weighs eight pounds.", true},
 		{asked.DimWeight, "A 1.1 trillion-ton piece of ice broke off.", true}, // a scale between number and unit
