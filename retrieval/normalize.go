@@ -14,7 +14,9 @@ import (
 // question word even where the corpus never uses it ("whre" → "where",
 // text.NearQuestionWord), a general chat abbreviation its
 // words ("govt" → "government", "whats" → "what is", keeping an "'s":
-// "wat's" → "what's"), one of two tokens likewise ("w/o" → "without",
+// "wat's" → "what's") unless the corpus uses it and lacks one of its
+// words ("jun" of a text naming "Jun Feng" and no "June"), one of two
+// tokens likewise ("w/o" → "without",
 // "b4" → "before"), an ordinal in digits its word when the corpus writes
 // the word more often ("1st" → "first"), a word the corpus spells the
 // other way, British or American, its spelling ("favor" → "favour"), a
@@ -93,6 +95,16 @@ func normalizeQuestion(question string, lx *lexicon, bm stemFreq) string {
 		return out
 	}
 	return question // fillers alone ("lol"): nothing else to read
+}
+
+// usesAll reports whether the corpus has each content word of words.
+func usesAll(words []string, bm stemFreq) bool {
+	for _, w := range words {
+		if !text.IsStop(w) && bm.df(text.Stem(w)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalWord returns the word form of the ordinal toks[i] and toks[i+1]
@@ -194,8 +206,10 @@ func dropFiller(q string, last int, t text.Token) (string, int) {
 // it as typed; "" (and true) drops a chat filler ("lol", "tbh").
 func normalWord(w string, lx *lexicon, bm stemFreq, capital bool) (string, bool) {
 	if f := text.ChatForm(w); f != nil {
-		if text.OwnWord(w) && bm.df(text.Stem(w)) > 0 {
-			return "", false // "mum", "dad" of a text that says them too
+		if bm.df(text.Stem(w)) > 0 && (text.OwnWord(w) || !usesAll(f, bm)) {
+			// "mum", "dad" of a text that says them too; "jun" of a text
+			// naming "Jun Feng" and never saying "June"
+			return "", false
 		}
 		return strings.Join(f, " "), true
 	}

@@ -134,3 +134,27 @@ func TestNormalizeOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeChatFormsTheCorpusUses: a chat form that the documents use
+// as it is, and whose words they never say, is kept ("jun" of "Jun Feng",
+// in documents without "June"); where they say its words too, it is
+// written as them.
+func TestNormalizeChatFormsTheCorpusUses(t *testing.T) {
+	fsys := fstest.MapFS{
+		"case.txt":   {Data: []byte("The suspect, Jun Feng, pled guilty to the charge.\n")},
+		"budget.txt": {Data: []byte("The government cut the budget. The govt said so.\n")},
+	}
+	ix, _, err := Open(context.Background(), Corpus{FS: fsys, Name: "chat"}, shared(Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"who is jun feng", "who is jun feng"},
+		{"what did the govt cut", "what did the government cut"},
+		{"wat did the suspect plead", "what did the suspect plead"},
+	} {
+		if got := ix.Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
