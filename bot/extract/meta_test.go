@@ -30,6 +30,9 @@ func TestMetaFieldOf(t *testing.T) {
 		{"On what date was Elixir v1.2 released?", metaNone},                 // a program's version
 		{"In what year was the pallet released from the station?", metaNone}, // a thing let go
 		{"When was the company's press release issued?", metaDate},
+		{"when was this post submitted", metaDate}, // a forum post's date
+		{"When was the report last updated?", metaDate},
+		{"When was the app last updated?", metaNone}, // a program, not the page
 		{"On which company's blog was the post-mortem published?", metaPublisher},
 		{"what magazine is the goat island story from", metaPublisher},
 		{"what magazine/site is the goat island story from", metaPublisher},

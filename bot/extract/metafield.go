@@ -44,9 +44,10 @@ var (
 	// drills", "the story on the strike", "the post that describes ...".
 	reAboutDoc = regexp.MustCompile(`\b(article|story|post|piece|report|column|essay|op-?ed|editorial|blog post|write-?up|interview|review)s? (about|on|regarding|describing|discussing|covering|explaining|(that|which) (describes|described|discusses|discussed|covers|covered|explains|explained|mentions|mentioned|talks about|talked about|is about|was about))\b`)
 	rePubDate  = regexp.MustCompile(`\bwhen (was|were) .*\b(published|written|posted)\b|\b(what|which) (date|day|year)\b.*\b(publish|published|run|ran|appear|appeared|post|posted|written)\b|\bpublication date\b|\bwhen did .*\b(appear|run|come out|go online)\b` +
-		// released or issued: a document, not a program's version
-		// ("when was ecmascript 3 released") or a thing let go
-		`|\b(when (was|were)|(what|which) (date|day|year)\b)(.*\b` + docNouns + `\b.*\b(released|issued)\b|.*\b(released|issued)\b.*\b` + docNouns + `\b)` +
+		// released, issued, submitted or updated: a document, not a
+		// program's version ("when was ecmascript 3 released") or a
+		// thing let go
+		`|\b(when (was|were)|(what|which) (date|day|year)\b)(.*\b` + docNouns + `\b.*\b(released|issued|submitted|updated)\b|.*\b(released|issued|submitted|updated)\b.*\b` + docNouns + `\b)` +
 		`|\bwhen did .*\b(publish|post|put up|put out)\b.*(\b(article|story|post|piece|report|blog|op-?ed|column|essay|interview|review)s?\b|["“][^"”]+["”])`)
 )
 

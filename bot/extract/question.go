@@ -64,6 +64,7 @@ type question struct {
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
 	clock       bool            // a date question in the present tense, which a time of day or a day of the week answers too (reAsksClock)
 	future      bool            // a date question in the future tense, which a time from now answers too (reAsksFuture)
+	past        bool            // a date question in the past tense, which a time counted back answers too (reAsksPast)
 	since       bool            // a date question on when a thing came or went, which a release answers too (reAsksSince)
 	material    bool            // asks what a thing is made of (reAsksMaterial): "made from tofu skin" answers it
 	quantity    bool            // asks for a physical quantity, which no sum of money gives
@@ -185,6 +186,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.yearOnly = out.typ == typeDate && reAsksYear.MatchString(p.Folded)
 	out.clock = out.typ == typeDate && reAsksClock.MatchString(p.Folded)
 	out.future = out.typ == typeDate && reAsksFuture.MatchString(p.Folded)
+	out.past = out.typ == typeDate && !out.future && out.field == metaNone && reAsksPast.MatchString(p.Folded) // a document's date is none counted back
 	out.since = out.typ == typeDate && reAsksSince.MatchString(p.Folded)
 	out.material = (out.typ == typeEntity || out.typ == typeAny) && reAsksMaterial.MatchString(p.Folded)
 	out.thingName = (out.typ == typeEntity || out.typ == typePlace) && p.Kind == asked.KindName

@@ -62,6 +62,9 @@ func TestTypeMatch(t *testing.T) {
 	madeOf := a.analyze("what was vegetarian fish made from")
 	pipes := a.analyze("what is the utility putting in to replace its old pipes made of iron?")
 	strips := a.analyze("what strips did breathed draw after bloom county")
+	launched := a.analyze("when did the witch queen launch")
+	comesOut := a.analyze("when exactly do the widgets come out")
+	posted := a.analyze("when was the post about the widgets submitted")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -179,6 +182,12 @@ func TestTypeMatch(t *testing.T) {
 		{typeEntity, strips, "The comic strip Bloom County ran from 1980 until 1988.", false}, // years name no thing
 		{typeEntity, strips, "After Bloom County, Breathed drew two more strips, Outland and Opus.", true},
 		{typeEntity, strips, "After Bloom County, he drew 2 more strips.", true},
+		{typeDate, launched, "The Witch Queen launched nearly six months ago.", true}, // a time counted back from the page's day
+		{typeDate, launched, "The Witch Queen launched last spring.", true},
+		{typeDate, launched, "The Witch Queen launched to great reviews.", false},
+		{typeDate, opens, "The new bridge was planned two years ago.", false},    // the future tense asks for a time to come
+		{typeDate, comesOut, "The widgets were announced two weeks ago.", false}, // so may the present tense
+		{typeDate, posted, "We launched the widgets last week.", false},          // a document's date is none counted back
 	} {
 		if got := a.typeMatch(tt.typ, tt.q, tt.s, false); (got == 1) != tt.yes {
 			t.Errorf("typeMatch(%v, %q) = %v, want 1: %v", tt.typ, tt.s, got, tt.yes)
