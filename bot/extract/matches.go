@@ -43,6 +43,9 @@ func (sc *scorer) matches(s string) termMatches {
 		if q.former && formerWords[t] && reFormerly.MatchString(s) {
 			m.exact[i] = 1 // "what was the studio called before": "Trilith Studios (formerly Pinewood Atlanta)"
 		}
+		if t == populationWord && rePopulation.MatchString(s) {
+			m.exact[i] = 1 // "what is the population of tunisia": "a nation of about 11 million people"
+		}
 		if t == q.role && castVerbs[t] && castAs(s, q, toks) {
 			m.exact[i] = 1 // "who plays lauda": "stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda"
 		}
@@ -60,10 +63,20 @@ func (sc *scorer) matches(s string) termMatches {
 	}
 	sc.lastNames(&m)
 	if q.focus != "" {
-		m.focus = ws.match(q.focus, q.related[q.focus], sc.a.tun.SynonymWeight) > 0
+		m.focus = ws.match(q.focus, q.related[q.focus], sc.a.tun.SynonymWeight) > 0 ||
+			q.focus == populationWord && rePopulation.MatchString(s)
 	}
 	return m
 }
+
+// populationWord is the stem of "population", which a count of the
+// people of a place gives (rePopulation).
+var populationWord = text.Stem("population")
+
+// rePopulation is a count of the people who live in a place: "a nation
+// of about 11 million people", "home to 2.1 million residents", "its
+// 40,000 inhabitants".
+var rePopulation = regexp.MustCompile(`(?i)\b(?:(?:nation|country|city|town|state|province|region|island|village|capital|metropolis) of|home to) (?:about |around |some |nearly |almost |roughly |more than |over |under |fewer than |just |an estimated )?\d[\d.,]*(?: (?:million|billion|thousand))? (?:people|inhabitants|residents|citizens)\b|\b\d[\d.,]*(?: (?:million|billion|thousand))? (?:inhabitants|residents)\b`)
 
 // lifeWords are the stems of the words by which a question asks when
 // someone was born or died, which the years of a life after a name say.
