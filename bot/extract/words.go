@@ -12,6 +12,7 @@ type wordSet struct {
 	stems  map[string]bool
 	folded string
 	src    string
+	toks   []text.Token // src's tokens
 }
 
 func newWordSet(s string) *wordSet { return wordSetOf(s, text.Tokens(s)) }
@@ -20,10 +21,11 @@ func newWordSet(s string) *wordSet { return wordSetOf(s, text.Tokens(s)) }
 // carries its word form too ("12th", and "12thmeeting" run together by
 // scraping, carry "twelfth"; the latter "meeting" as well), two words a
 // hyphen joins carry the closed compound ("clean-up": "cleanup"), as do
-// the two words of a name (text.SpacedName: "Q Cells": "qcells"), and a
-// word of joint doing its word ("cofounded": "founded"; jointWord).
+// the two words of a name (text.SpacedName: "Q Cells": "qcells", looked
+// for only when asked: closedName), and a word of joint doing its word
+// ("cofounded": "founded"; jointWord).
 func wordSetOf(s string, toks []text.Token) *wordSet {
-	ws := &wordSet{stems: make(map[string]bool, len(toks)), src: s}
+	ws := &wordSet{stems: make(map[string]bool, len(toks)), src: s, toks: toks}
 	for i, t := range toks {
 		ws.stems[t.Stem] = true
 		if w := unglue(t.Norm); w != "" {
@@ -33,7 +35,7 @@ func wordSetOf(s string, toks []text.Token) *wordSet {
 			ws.stems[text.Stem(w)] = true
 		}
 		if i+1 < len(toks) {
-			if text.Hyphenated(s, t, toks[i+1]) || text.SpacedName(s, t, toks[i+1]) {
+			if text.Hyphenated(s, t, toks[i+1]) {
 				ws.stems[text.Stem(t.Norm+toks[i+1].Norm)] = true
 			}
 			if w, rest := text.Ordinal(t, toks[i+1]); w != "" {
@@ -83,7 +85,7 @@ func unglue(w string) string {
 // split from it ("bus", "buse" from "buses"), or t inside a word run
 // together with another.
 func (ws *wordSet) has(t string) bool {
-	if ws.stems[t] || ws.hasNearStem(t) {
+	if ws.stems[t] || ws.hasNearStem(t) || ws.closedName(t) {
 		return true
 	}
 	if len(t) < 5 {
@@ -102,6 +104,20 @@ func (ws *wordSet) has(t string) bool {
 		}
 		i += k + 1
 	}
+}
+
+// closedName reports whether stem t is the closed form of a name the text
+// writes in two words (text.SpacedName: "qcell" of "Q Cells"). It is
+// looked for here, when a stem is missed, rather than stemmed for every
+// such pair when the set is made: few questions ask for one.
+func (ws *wordSet) closedName(t string) bool {
+	for i := 0; i+1 < len(ws.toks); i++ {
+		a, b := ws.toks[i], ws.toks[i+1]
+		if len(t) > len(a.Norm) && strings.HasPrefix(t, a.Norm) && text.SpacedName(ws.src, a, b) && text.Stem(a.Norm+b.Norm) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedIn reports whether stem t, found at folded[at:], lies in a run of
