@@ -171,7 +171,9 @@ func (v vocabCounts) count(w string) int { return v[w] }
 // term lengths and postings are made of them.
 var analysisVersion = sync.OnceValue(func() string {
 	counts := vocabCounts{}
-	CountWords(counts, probeAnalysis)
+	for _, t := range text.AppendWords(nil, probeAnalysis) {
+		counts[t.Norm]++ // as CountWords counts a corpus
+	}
 	terms := append(chunkTerms(probeAnalysis, nil), chunkTerms(probeAnalysis, counts)...)
 	h := sha256.Sum256([]byte(strings.Join(terms, " ")))
 	return hex.EncodeToString(h[:6])

@@ -276,6 +276,10 @@ var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|
 // "whens" and "when's").
 var reAsksClock = regexp.MustCompile(`^when (?:do|does|is|are)\b`)
 
+// reAsksPast finds a question in the past tense: "when did it launch",
+// "when was it founded" (question.past).
+var reAsksPast = regexp.MustCompile(`\b(did|was|were|had)\b`)
+
 // reAsksFuture finds a date question in the future tense, which asks
 // when something will happen: "when will women be the majority" (in the
 // next few months).

@@ -48,9 +48,6 @@ var (
 	// a date question in the past tense (question.past): "six months
 	// ago", "yesterday", "last week"
 	reAgo = spaced(`(?i)\b(days?|weeks?|months?|years?|decades?) ago\b|\byesterday\b|\b(last|earlier this) (week|month|year|night|weekend|spring|summer|autumn|fall|winter)\b`)
-	// reAsksPast is a question in the past tense: "when did it launch",
-	// "when was it founded"
-	reAsksPast = regexp.MustCompile(`\b(did|was|were|had)\b`)
 	// reFromNow is a time counted from now, which answers a date
 	// question in the future tense (question.future)
 	reFromNow = spaced(`(?i)\b((in|within|over|during) the (next|coming) (few |several |couple of )?(days?|weeks?|months?|years?|decades?)|next (week|month|year|decade|spring|summer|autumn|fall|winter)|later (this|next) (week|month|year)|by the end of (the|this|next) (week|month|year|decade)|within (a|the|one|two|three|five|ten) (weeks?|months?|years?|decades?)|in (a few|two|three|four|five|six|ten) (weeks|months|years))\b`)
