@@ -166,7 +166,7 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		if q.material && saysMaterial(s, q) {
 			return 1 // "what was vegetarian fish made from": "made from tofu skin"
 		}
-		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) && !a.yearsOnly(s, q) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) || newCodeSpan(s, q) {
+		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) && !yearsOnly(s, q) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) || newCodeSpan(s, q) {
 			return 1
 		}
 		return tun.EntityCredit
@@ -543,7 +543,7 @@ func newCodeSpan(s string, q question) bool {
 // yearsOnly reports whether every new number of s (hasNewNumber) is a
 // year: "ran from 1980 until 1988" names no thing that "what strips did
 // he draw after" asks for.
-func (a *Answerer) yearsOnly(s string, q question) bool {
+func yearsOnly(s string, q question) bool {
 	toks := q.tokens(s)
 	for i, t := range toks {
 		if numeric(t.Norm) && !notNew(s, toks, i, q) && !reYearLike.MatchString(s[t.Start:t.End]) {

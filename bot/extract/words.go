@@ -82,8 +82,9 @@ func unglue(w string) string {
 }
 
 // has reports whether the text has a word of stem t, a word the stemmer
-// split from it ("bus", "buse" from "buses"), or t inside a word run
-// together with another.
+// split from it ("bus", "buse" from "buses"), a name in two words whose
+// closed form t is (closedName), or t inside a word run together with
+// another.
 func (ws *wordSet) has(t string) bool {
 	if ws.stems[t] || ws.hasNearStem(t) || ws.closedName(t) {
 		return true
