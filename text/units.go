@@ -32,7 +32,7 @@ var dimensionWords = [][]string{
 
 // dimensionStems maps the stem of each word of dimensionWords to the
 // stems of the words of its groups.
-var dimensionStems = sync.OnceValue(func() map[string][]string { return formTable(dimensionWords) })
+var dimensionStems = sync.OnceValue(func() map[string][]string { return StemGroups(dimensionWords) })
 
 // DimensionWords returns the stems of the nouns that name the dimension
 // an adjective with stem stem asks for ("deep": ["depth"]), or of the
@@ -44,11 +44,12 @@ func DimensionWords(stem string) []string { return dimensionStems()[stem] }
 
 // unitStems maps the stem of each spelling of a unit to the stems of its
 // other spellings.
-var unitStems = sync.OnceValue(func() map[string][]string { return formTable(unitForms) })
+var unitStems = sync.OnceValue(func() map[string][]string { return StemGroups(unitForms) })
 
-// formTable maps the stem of each word of every group of groups to the
-// stems of the other words of its group.
-func formTable(groups [][]string) map[string][]string {
+// StemGroups maps the stem of each word of every group of groups to the
+// stems of the other words of its group: the words a group relates to
+// each other. It builds a new map on each call.
+func StemGroups(groups [][]string) map[string][]string {
 	out := map[string][]string{}
 	for _, g := range groups {
 		for _, w := range g {

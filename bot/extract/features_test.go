@@ -340,12 +340,11 @@ func TestMoneyChangeOnly(t *testing.T) {
 		{"What is the average home price?", "The average price of a home, $640,479, is down by $200,000.", 0}, // a level too
 		{"How much has the average home price dropped?", "The average price of a home has declined by almost $200,000 since February.", 0},
 	} {
-		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.sentence), Text: tt.sentence}
-		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
-		if len(cands) == 0 {
-			t.Fatalf("%q: no candidate", tt.q)
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
 		}
-		if got := cands[0].Features[fMoneyMissing]; got != tt.missing {
+		if got := f[fMoneyMissing]; got != tt.missing {
 			t.Errorf("%q on %q: money_missing %v, want %v", tt.q, tt.sentence, got, tt.missing)
 		}
 	}
@@ -355,10 +354,8 @@ func TestMoneyChangeOnly(t *testing.T) {
 // money, to a question that asks how heavy something is.
 func TestWeightInPounds(t *testing.T) {
 	s := "The console weighs 8.4 pounds."
-	p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(s), Text: s}
-	cands := testAnswerer().Candidates(Request{Question: asked.Parse("How heavy is the console?"), Passages: []citebot.Passage{p}})
-	if len(cands) == 0 || cands[0].Features[fTypeMissing] != 0 {
-		t.Errorf("How heavy is the console? on %q: no value of the asked kind: %v", s, cands)
+	if f := candidateFeatures(t, "How heavy is the console?", s, s); f != nil && f[fTypeMissing] != 0 {
+		t.Errorf("How heavy is the console? on %q: no value of the asked kind: %v", s, f)
 	}
 }
 
@@ -373,12 +370,11 @@ func TestCastAsCarriesPlay(t *testing.T) {
 		{"who plays lauda in rush", "Rush stars Chris Hemsworth and Daniel Brühl beside Lauda.", false},
 		{"who coached lauda in rush", "Rush stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", false}, // no part is asked
 	} {
-		p := citebot.Passage{ID: "x#1", Doc: "x.txt", Start: 0, End: len(tt.sentence), Text: tt.sentence}
-		cands := testAnswerer().Candidates(Request{Question: asked.Parse(tt.q), Passages: []citebot.Passage{p}})
-		if len(cands) == 0 {
-			t.Fatalf("%q: no candidate", tt.q)
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
 		}
-		if got := cands[0].Features[fCover]; (got == 1) != tt.full {
+		if got := f[fCover]; (got == 1) != tt.full {
 			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
 		}
 	}

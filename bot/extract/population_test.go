@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 )
 
@@ -15,10 +14,7 @@ func TestPopulationCount(t *testing.T) {
 	a := testAnswerer()
 	first := "Gunmen killed at least 19 people in Tunisia on Wednesday."
 	second := "Tunisia, a mostly Muslim nation of about 11 million people, was governed by autocrats."
-	ps := []citebot.Passage{
-		{ID: "news#1", Doc: "news.txt", End: len(first), Text: first, Score: 1},
-		{ID: "news#2", Doc: "news.txt", Start: len(first) + 1, End: len(first) + 1 + len(second), Text: second, Score: 0.9},
-	}
+	ps := ranked(first, second)
 	cands := a.Candidates(Request{Question: asked.Parse("whats the population of tunisia"), Passages: ps})
 	if len(cands) == 0 || !strings.HasPrefix(cands[0].Text, "Tunisia, a mostly") {
 		t.Fatalf("candidates %+v, want the first to give the nation's people", cands)

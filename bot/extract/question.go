@@ -236,7 +236,7 @@ var creationVerbs = []string{"invent", "create", "develop", "devise", "design", 
 
 // creationRelated maps the stem of each of creationVerbs to the stems of
 // the others.
-var creationRelated = sync.OnceValue(func() map[string][]string { return relatedGroup(creationVerbs) })
+var creationRelated = sync.OnceValue(func() map[string][]string { return text.StemGroups([][]string{creationVerbs}) })
 
 // reHowManyPeople asks for a count of people, which a count of any kind
 // of person answers too ("15 healthy volunteers"): its "people" is

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"sync"
 
 	"github.com/citebot/citebot/text"
@@ -16,14 +15,13 @@ import (
 // someone studied is not related so: "what did he study at college" asks
 // for the subject of a degree, not for the college.
 var studyWords = []string{
-	"study", "studied", "college", "university", "school", "degree", "graduate", "graduated",
-	"alumnus", "alumna", "bachelor", "doctorate", "phd", "major", "majored", "educated",
-	"education", "attended", "enrolled",
+	"study", "college", "university", "school", "degree", "graduate", "alumnus", "alumna",
+	"bachelor", "doctorate", "phd", "major", "educated", "attended", "enrolled",
 }
 
 // studyRelated maps the stem of each of studyWords to the stems of the
 // others.
-var studyRelated = sync.OnceValue(func() map[string][]string { return relatedGroup(studyWords) })
+var studyRelated = sync.OnceValue(func() map[string][]string { return text.StemGroups([][]string{studyWords}) })
 
 // reAsksStudies asks where or what someone studied, by a verb ("what did
 // she study", "where did he go to college", "graduated from") or a noun
@@ -38,19 +36,4 @@ var reStudyNoun = regexp.MustCompile(`\b(the|a|an|this|that|which|what|new|lates
 // someone studied (reAsksStudies), and not about a study (reStudyNoun).
 func asksStudies(folded string) bool {
 	return reAsksStudies.MatchString(folded) && !reStudyNoun.MatchString(folded)
-}
-
-// relatedGroup maps the stem of each word of words to the stems of the
-// others.
-func relatedGroup(words []string) map[string][]string {
-	m := map[string][]string{}
-	for _, v := range words {
-		sv := text.Stem(v)
-		for _, o := range words {
-			if so := text.Stem(o); so != sv && !slices.Contains(m[sv], so) {
-				m[sv] = append(m[sv], so)
-			}
-		}
-	}
-	return m
 }

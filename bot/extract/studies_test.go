@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/citebot/citebot"
 	"github.com/citebot/citebot/bot/asked"
 	"github.com/citebot/citebot/text"
 )
@@ -43,10 +42,7 @@ func TestWhereStudied(t *testing.T) {
 	a := testAnswerer()
 	first := "Gilbert was born in Waterbury, Connecticut."
 	second := "Gilbert earned a Bachelor of Arts degree in political science from New York University in 1991."
-	ps := []citebot.Passage{
-		{ID: "bio#1", Doc: "bio.txt", End: len(first), Text: first, Score: 1},
-		{ID: "bio#2", Doc: "bio.txt", Start: len(first) + 1, End: len(first) + 1 + len(second), Text: second, Score: 0.9},
-	}
+	ps := ranked(first, second)
 	cands := a.Candidates(Request{Question: asked.Parse("where did gilbert go to college"), Passages: ps})
 	if len(cands) == 0 || !strings.HasPrefix(cands[0].Text, "Gilbert earned") {
 		t.Fatalf("candidates %+v, want the first to give her degree's university", cands)
