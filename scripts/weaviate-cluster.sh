@@ -13,7 +13,9 @@
 # data 7101+2i, Raft 8300+2i and 8301+2i, profiling 6060+i (WEAVIATE_PORT_SHIFT
 # adds to all of them). REST, gossip and data bind 127.0.0.1; the server
 # binds gRPC, Raft and profiling on all interfaces and has no setting to
-# change that. With 3 nodes the URL asks for replication factor 2.
+# change that; a node that exits because one of them was taken for a
+# moment is started again, up to three times (restart_if_port_taken). With
+# 3 nodes the URL asks for replication factor 2.
 set -euo pipefail
 
 STATE=${WEAVIATE_CLUSTER_STATE:-${TMPDIR:-/tmp}/citebot-weaviate-cluster}
@@ -63,10 +65,34 @@ wait_gossip() { # wait_gossip: until node 0 accepts gossip, so that the others c
 	die "node 0 does not listen for gossip on $port after 120 s"
 }
 
-wait_ready() { # wait_ready I DATA
-	local i=$1 data=$2 port=$((8080 + $1 + SHIFT))
+# restart_if_port_taken I N DATA: starts node I again when it has exited
+# because a port it binds was taken, and says whether it did. Its gRPC and
+# Raft ports lie in Linux's ephemeral range (32768-60999), so another
+# node's outgoing connection may hold one for a moment ("listen tcp
+# :50052: bind: address already in use"); the node's pid replaces the old
+# one in the list.
+restart_if_port_taken() {
+	local i=$1 n=$2 data=$3 pid
+	pid=$(sed -n "$((i + 1))p" "$STATE/pids")
+	if kill -0 "$pid" 2>/dev/null || ! grep -q "address already in use" "$data/node$i.log"; then
+		return 1
+	fi
+	echo "weaviate-cluster: node $i found a port taken; starting it again" >&2
+	mv "$data/node$i.log" "$data/node$i.log.taken"
+	start_node "$i" "$n" "$data"
+	pid=$(tail -n 1 "$STATE/pids")
+	sed -i '$d' "$STATE/pids"
+	sed -i "$((i + 1))s/.*/$pid/" "$STATE/pids"
+}
+
+wait_ready() { # wait_ready I DATA [N]: N nodes, to start node I again if its port was taken
+	local i=$1 data=$2 n=${3:-1} port=$((8080 + $1 + SHIFT)) restarts=0
 	for ((t = 0; t < 240; t++)); do
 		if curl -fsS -o /dev/null "http://127.0.0.1:$port/v1/.well-known/ready" 2>/dev/null; then return 0; fi
+		if [ "$restarts" -lt 3 ] && restart_if_port_taken "$i" "$n" "$data"; then
+			restarts=$((restarts + 1))
+			t=0
+		fi
 		sleep 0.5
 	done
 	tail -20 "$data/node$i.log" >&2
@@ -86,7 +112,7 @@ start() {
 	start_node 0 "$n" "$data"
 	[ "$n" -gt 1 ] && wait_gossip
 	for ((i = 1; i < n; i++)); do start_node "$i" "$n" "$data"; done
-	for ((i = 0; i < n; i++)); do wait_ready "$i" "$data"; done
+	for ((i = 0; i < n; i++)); do wait_ready "$i" "$data" "$n"; done
 	echo "weaviate-cluster: $n node(s) ready, data in $data" >&2
 	url "$n"
 }
@@ -132,7 +158,7 @@ up() {
 	start_node 0 "$n" "$data"
 	[ "$n" -gt 1 ] && wait_gossip
 	for ((i = 1; i < n; i++)); do start_node "$i" "$n" "$data"; done
-	for ((i = 0; i < n; i++)); do wait_ready "$i" "$data"; done
+	for ((i = 0; i < n; i++)); do wait_ready "$i" "$data" "$n"; done
 	echo "weaviate-cluster: $n node(s) up again" >&2
 }
 
