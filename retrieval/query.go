@@ -129,6 +129,8 @@ func analyzeQuery(s string, lx *lexicon, bm stemFreq, syn *synonyms.Table) ([]st
 			if joined := t.Norm + next.Norm; lx != nil && text.Hyphenated(s, t, next) && lx.count(joined) > 0 {
 				a.add(text.Stem(joined), 1)
 				parts = append(parts, text.Stem(t.Norm), text.Stem(next.Norm))
+			} else if lx != nil && text.SpacedWords(s, t, next) && lx.count(joined) > 0 {
+				a.add(text.Stem(joined), 1) // "work out" of a corpus that writes "workout"
 			}
 		}
 	}

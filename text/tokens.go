@@ -273,6 +273,14 @@ func SpacedName(s string, a, b Token) bool {
 		Capitalised(s[a.Start:a.End]) && Capitalised(s[b.Start:b.End]) && !IsStop(a.Norm) && !IsStop(b.Norm)
 }
 
+// SpacedWords reports whether two word tokens of s, a before b, are
+// words of letters with one space between them, a no stop word: the parts
+// of a compound that may also be written closed ("work out" and
+// "workout", "shut down" and "shutdown"); b may be a particle ("out").
+func SpacedWords(s string, a, b Token) bool {
+	return s[a.End:b.Start] == " " && IsLetters(a.Norm) && IsLetters(b.Norm) && len(a.Norm) >= 2 && len(b.Norm) >= 2 && !IsStop(a.Norm)
+}
+
 // Hyphenated reports whether two word tokens of s, a before b, are words
 // of letters (two or more each) joined by one hyphen or dash
 // ("Pak-Russia", "inter–governmental", "clean-up").
