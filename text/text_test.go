@@ -324,6 +324,8 @@ func TestDimensionWords(t *testing.T) {
 		{"heavy", []string{"weight", "weigh"}}, // "the iPhone 16e weighs 167g"
 		{"old", []string{"age"}},
 		{"high", []string{"height", "altitude"}},
+		{"thick", []string{"diameter"}}, // "a diameter of around 3–4 cm"; "thickness" is stemmed "thick"
+		{"diameter", []string{"wide", "width", "thick"}},
 		{"bridges", nil},
 	} {
 		got := DimensionWords(Stem(c.word))

@@ -25,7 +25,7 @@ var unitForms = [][]string{
 // old".
 var dimensionWords = [][]string{
 	{"deep", "depth"}, {"shallow", "depth"}, {"tall", "height"}, {"high", "height", "altitude"},
-	{"far", "distance"}, {"wide", "width"}, {"broad", "breadth"}, {"thick", "thickness"},
+	{"far", "distance"}, {"wide", "width", "diameter"}, {"broad", "breadth"}, {"thick", "thickness", "diameter"},
 	{"heavy", "weight", "weigh"}, {"old", "age"}, {"fast", "speed"}, {"long", "length"},
 	{"hot", "temperature"}, {"cold", "temperature"}, {"warm", "temperature"}, {"big", "size"}, {"large", "size"},
 }
