@@ -359,8 +359,9 @@ func TestWeightInPounds(t *testing.T) {
 	}
 }
 
-// TestCastAsCarriesPlay: a cast list's "as" before the part asked about
-// says who plays it, so it carries the question's "plays".
+// TestCastAsCarriesPlay: a cast list's "as" before the part asked about,
+// or a review's actor in brackets after it, says who plays it, so it
+// carries the question's "plays".
 func TestCastAsCarriesPlay(t *testing.T) {
 	for _, tt := range []struct {
 		q, sentence string
@@ -369,6 +370,9 @@ func TestCastAsCarriesPlay(t *testing.T) {
 		{"who plays lauda in rush", "Rush stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", true},
 		{"who plays lauda in rush", "Rush stars Chris Hemsworth and Daniel Brühl beside Lauda.", false},
 		{"who coached lauda in rush", "Rush stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", false}, // no part is asked
+		{"who played carter in the movie", "The movie follows Carter (Denzel Washington) in prison.", true},
+		{"who played carter in the movie", "The movie follows Carter (right) in prison.", false},      // no name in the brackets
+		{"who played carter in the movie", "The movie follows Carter and (Denzel) in prison.", false}, // not right after the part
 	} {
 		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
 		if f == nil {

@@ -63,12 +63,20 @@ func (a *Answerer) saysRole(s string, q question, v string) bool {
 }
 
 // castAs reports whether s gives a part by "as" and a capitalised word
-// of the question ("stars ... Daniel Brühl as Lauda"), which says who
-// plays it.
+// of the question ("stars ... Daniel Brühl as Lauda"), or by such a word
+// and a new capitalised name in brackets after it, as a review names the
+// actor ("Carter (Denzel Washington)"), which says who plays it.
 func castAs(s string, q question, toks []text.Token) bool {
 	for i, t := range toks {
-		if t.Norm == "as" && i+1 < len(toks) && q.has(toks[i+1]) && text.Capitalised(s[toks[i+1].Start:toks[i+1].End]) {
+		if i+1 == len(toks) {
+			break
+		}
+		next := toks[i+1]
+		if t.Norm == "as" && q.has(next) && text.Capitalised(s[next.Start:next.End]) {
 			return true // "who played niki lauda": "stars ... Daniel Brühl as Lauda"
+		}
+		if s[t.End:next.Start] == " (" && q.has(t) && text.Capitalised(s[t.Start:t.End]) && !q.has(next) && text.Capitalised(s[next.Start:next.End]) {
+			return true // "who played carter": "from Carter (Denzel Washington) protesting"
 		}
 	}
 	return false
