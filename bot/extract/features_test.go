@@ -383,3 +383,26 @@ func TestCastAsCarriesPlay(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasCarriesAnotherName: a question for another name of a thing is
+// said by "also called", "also known as" or "nicknamed", and not by the
+// words it asks with used otherwise ("another wire").
+func TestAliasCarriesAnotherName(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		full        bool
+	}{
+		{"what is another name for an abacus", "The abacus, also called a counting frame, is a tool.", true},
+		{"what is another name for an abacus", "Older abacus models have another wire for quarter-kopeks.", false},
+		{"what else is the abacus called", "The abacus, also known as a counting frame, is a tool.", true},
+		{"what is the abacus called in russia", "The abacus, also called a counting frame, is a tool in Russia.", true}, // no other name asked: "called" as written
+	} {
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
+		}
+		if got := f[fCover]; (got == 1) != tt.full {
+			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
+		}
+	}
+}

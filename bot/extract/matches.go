@@ -43,6 +43,11 @@ func (sc *scorer) matches(s string) termMatches {
 		if q.former && formerWords[t] && reFormerly.MatchString(s) {
 			m.exact[i] = 1 // "what was the studio called before": "Trilith Studios (formerly Pinewood Atlanta)"
 		}
+		if q.alias && aliasWords[t] {
+			// "what is another name for an abacus": "The abacus, also called a
+			// counting frame", not "another 4-bead wire"
+			m.exact[i] = boolf(reAlias.MatchString(s))
+		}
 		if t == populationWord && rePopulation.MatchString(s) {
 			m.exact[i] = 1 // "what is the population of tunisia": "a nation of about 11 million people"
 		}
@@ -98,6 +103,19 @@ var formerWords = func() map[string]bool {
 
 // reFormerly says that a name was a thing's before.
 var reFormerly = regexp.MustCompile(`(?i)\b(formerly|previously|originally|once) (called|named|known as)\b|\((formerly|previously|originally|once)\b|\bformerly\b|\brenamed\b|\bchanged its name\b`)
+
+// aliasWords are the stems of the words by which a question asks for
+// another name of a thing (question.alias), which reAlias says.
+var aliasWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"another", "other", "alternative", "alternate", "different", "name", "names", "word", "term", "else", "called", "named", "known", "also", "otherwise"} {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
+
+// reAlias says that a thing has another name.
+var reAlias = regexp.MustCompile(`(?i)\b(also|otherwise|better|commonly|sometimes|often|popularly) (called|named|known as|referred to as|termed)\b|\ba\.k\.a\.|\baka\b|\bnicknamed\b`)
 
 // leastWords are the stems of the words by which a version question asks
 // for the lowest version that will do, which reAtLeast says.

@@ -71,6 +71,7 @@ type question struct {
 	code        bool            // asks how to do something, or for a command, function or option
 	version     bool            // asks which version or release (asked.Question.Version)
 	former      bool            // asks for a thing's former name (reAsksFormer)
+	alias       bool            // asks for another name of a thing (reAsksAlias)
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
 	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
@@ -198,6 +199,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.terms = without(out.terms, versionNouns) // "which go version": "Go 1.18" says no "version"
 	}
 	out.former = reAsksFormer.MatchString(p.Folded)
+	out.alias = reAsksAlias.MatchString(p.Folded)
 	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
 		out.terms = without(out.terms, drop)
 	}
@@ -246,6 +248,10 @@ var reHowManyPeople = regexp.MustCompile(`\bhow many (people|ppl)\b`)
 // reAsksFormer asks for the name a thing had before: "what was it called
 // before", "its old name", "what did it use to be called".
 var reAsksFormer = regexp.MustCompile(`\b(called|named|known as) (before|previously|originally|at first|back then)\b|\b(old|former|previous|original|earlier) name\b|\bused? to be (called|named|known)\b`)
+
+// reAsksAlias asks for another name of a thing: "what is another name for
+// an abacus", "what else is it called", "what is it also known as".
+var reAsksAlias = regexp.MustCompile(`\b(another|other|alternative|alternate|different) (name|names|word|term)\b|\bwhat else (is|are|was|were)\b.*\b(called|named|known)\b|\b(also|otherwise) (called|named|known)\b`)
 
 // versionNouns are the stems of the nouns by which a question asks which
 // version (question.version), which the answer names by its number.
