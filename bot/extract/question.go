@@ -62,6 +62,7 @@ type question struct {
 	often       bool            // "how often": asks for a frequency (reFrequency)
 	who         bool            // opens with "who": a kind of person beside a name it asks about defines it (describesName)
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
+	placeKind   string          // the kind of place a place question asks for: "city" of "which city" (reTypeNoun)
 	clock       bool            // a date question in the present tense, which a time of day or a day of the week answers too (reAsksClock)
 	future      bool            // a date question in the future tense, which a time from now answers too (reAsksFuture)
 	past        bool            // a date question in the past tense, which a time counted back answers too (reAsksPast)
@@ -194,6 +195,9 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.nameUnknown = a.nameUnknown(p, out.field)
 	if m := reTypeNoun.FindStringSubmatch(p.Folded); m != nil && (out.typ == typeDate || out.typ == typePlace) {
 		out.terms = without(out.terms, map[string]bool{text.Stem(m[1]): true})
+		if out.typ == typePlace {
+			out.placeKind = m[1]
+		}
 	}
 	if out.version {
 		out.terms = without(out.terms, versionNouns) // "which go version": "Go 1.18" says no "version"

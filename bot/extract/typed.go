@@ -161,6 +161,9 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 				return 1 // "in Karachi", not "in February" or "In This"
 			}
 		}
+		if q.placeKind != "" && namesPlaceOf(s, q) {
+			return 1 // "which city": "in the southern city of Santa Maria"
+		}
 		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeEntity:
 		if q.material && saysMaterial(s, q) {
@@ -215,6 +218,26 @@ func hasNew(re *regexp.Regexp, s string, q question) bool {
 			if !q.words[t.Norm] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesPlaceOf reports whether s names a place after the kind of place q
+// asks for (question.placeKind) and "of", by a capitalised word q does
+// not have: "the southern city of Santa Maria" for "which city".
+func namesPlaceOf(s string, q question) bool {
+	toks := q.tokens(s)
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Norm != q.placeKind || toks[i+1].Norm != "of" {
+			continue
+		}
+		name := toks[i+2]
+		if name.Norm == "the" && i+3 < len(toks) {
+			name = toks[i+3]
+		}
+		if text.Capitalised(s[name.Start:name.End]) && !q.has(name) {
+			return true
 		}
 	}
 	return false

@@ -65,6 +65,8 @@ func TestTypeMatch(t *testing.T) {
 	launched := a.analyze("when did the witch queen launch")
 	comesOut := a.analyze("when exactly do the widgets come out")
 	posted := a.analyze("when was the post about the widgets submitted")
+	city := a.analyze("which city was the fire in")
+	from := a.analyze("where did the debris come from")
 	for _, tt := range []struct {
 		typ answerType
 		q   question
@@ -84,6 +86,9 @@ func TestTypeMatch(t *testing.T) {
 		{typeDate, closed, "The German schools closed in v1.63.", false},
 		{typeDate, added, "The retry option was added after 3 complaints.", false},
 		{typePlace, place, "The Aman exercise was held in 2012 by the navy.", false},
+		{typePlace, city, "The fire killed 231 people in the southern city of Santa Maria.", true}, // a place after the kind asked and "of"
+		{typePlace, city, "The fire killed 231 people in the southern town of Santa Maria.", false},
+		{typePlace, from, "The debris crashed into a house in the tranquil city of Naples.", false}, // no kind asked
 		{typeReason, why, "The major factor behind this was vast financial and military assistance from the US.", true},
 		{typeReason, why, "Islamabad keeps close ties with Washington because of the aid it receives.", true},
 		{typeReason, why, "The move was driven by fears of isolation.", true},
