@@ -571,3 +571,15 @@ func TestLivesOf(t *testing.T) {
 		}
 	}
 }
+
+// TestHowOftenAsksNoWord: "often" in "how often" asks how often, as "how
+// many" asks a count; it is no word a sentence must say ("it hasn't been
+// full often enough" answers nothing).
+func TestHowOftenAsksNoWord(t *testing.T) {
+	for _, q := range []string{"how often do trains run", "how frequently do the trains run"} {
+		got := testAnswerer().analyze(q)
+		if !got.often || slices.Contains(got.terms, text.Stem("often")) || slices.Contains(got.terms, text.Stem("frequently")) {
+			t.Errorf("%q: often %v, terms %q; want often and no such term", q, got.often, got.terms)
+		}
+	}
+}

@@ -184,7 +184,10 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.field = metaFieldOf(p.Folded, p.Type)
 	out.alsoDate = reAlsoDate.MatchString(p.Folded)
 	out.about = aboutTerms(p.Folded, out.terms)
-	out.often = reHowOften.MatchString(p.Folded)
+	if m := reHowOften.FindStringSubmatch(p.Folded); m != nil {
+		out.often = true
+		out.terms = without(out.terms, map[string]bool{text.Stem(m[1]): true}) // asks how often, as "how many" asks a count: "often enough" says none
+	}
 	out.yearOnly = out.typ == typeDate && reAsksYear.MatchString(p.Folded)
 	out.clock = out.typ == typeDate && reAsksClock.MatchString(p.Folded)
 	out.future = out.typ == typeDate && reAsksFuture.MatchString(p.Folded)

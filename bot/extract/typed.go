@@ -124,8 +124,8 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 			return 1 // "when did the witch queen launch": "launched nearly six months ago"
 		}
 	case typeNumber:
-		if q.often && reFrequency.MatchString(s) {
-			return 1 // "how often": "the annual summits", "twice a year"
+		if q.often {
+			return boolf(reFrequency.MatchString(s)) // "how often": "the annual summits", "twice a year"; not "thousands of people"
 		}
 		if q.money && freePrice(s) {
 			return 1 // "how much does admission cost": "Admission is free."

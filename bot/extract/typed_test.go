@@ -94,6 +94,7 @@ func TestTypeMatch(t *testing.T) {
 		{typeReason, why, "The move was driven by fears of isolation.", true},
 		{typeReason, why, "Islamabad keeps close ties with Washington due\nto the aid it receives.", true}, // a wrapped line
 		{typeNumber, often, "The summits were held every\nyear until 2012.", true},
+		{typeNumber, often, "Thousands of people attended the 12 summits.", false}, // a count says not how often
 		{typeReason, why, "Pakistan does not want to jeopardize its relations with the US.", false},
 		{typeReason, why, "Sun owned the trademark. That led to Microsoft calling its dialect JScript.", true},
 		{typeReason, why, "That led to Microsoft calling its dialect JScript.", false}, // the reason is in the sentence before
