@@ -212,7 +212,7 @@ func (a *Answerer) neverUsed(p *asked.Question, q question) string {
 	seen := map[string]bool{}
 	for _, t := range p.Tokens {
 		if !terms[t.Stem] || seen[t.Stem] || len(t.Norm) < 3 || text.IsDigits(t.Norm) || text.ChatForm(t.Norm) != nil ||
-			text.FunctionWord(t.Norm) || a.lex.lightVerbs[t.Stem] || a.idf(t.Stem) >= 0 || a.speaksOfDocument(q.field, t.Stem) {
+			text.FunctionWord(t.Norm) || a.lex.lightVerbs[t.Stem] || !a.unknownTerm(q, t.Stem) || a.speaksOfDocument(q.field, t.Stem) {
 			continue
 		}
 		seen[t.Stem] = true

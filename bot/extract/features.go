@@ -223,7 +223,7 @@ func (a *Answerer) unknownShare(q question, w map[string]float64) float64 {
 			continue // "the title of the ulid README"
 		}
 		total += w[t]
-		if a.idf(t) < 0 {
+		if a.unknownTerm(q, t) {
 			got += w[t]
 		}
 	}
@@ -231,6 +231,21 @@ func (a *Answerer) unknownShare(q question, w map[string]float64) float64 {
 		return 0
 	}
 	return got / total
+}
+
+// unknownTerm reports whether the corpus lacks term t of q and each of
+// its kin (question.kin: "cost" is not unknown where a question for a sum
+// asks by it and the corpus says "price"). It needs a.idf.
+func (a *Answerer) unknownTerm(q question, t string) bool {
+	if a.idf(t) >= 0 {
+		return false
+	}
+	for _, k := range q.kin[t] {
+		if a.idf(k) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // yearConflict reports whether the question names a year that the

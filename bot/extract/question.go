@@ -82,6 +82,14 @@ type question struct {
 	about []string
 	// related holds the synonyms of each term (WordNet stems).
 	related map[string][]string
+	// kin holds, for each term the corpus lacks, the words of related that
+	// say the same as it: its other spellings and short forms
+	// (text.UnitForms, initialismsOf), and in a question
+	// for a sum the other words for what a thing sells for (moneyWords);
+	// not WordNet's synonyms or the words of a group a question asks by
+	// (creationVerbs, studyWords), which may say something else ("who
+	// invented the bicycle": "created"). Nil without an IDF.
+	kin map[string][]string
 	// pairs are the stems of adjacent content words of the question.
 	pairs [][2]string
 	// quotes are the folded phrases the question quotes ('new hope').
@@ -214,7 +222,8 @@ func (a *Answerer) read(p *asked.Question) question {
 	initials := initialismsOf(p, a.idf)
 	for _, t := range append(out.terms, out.focus) {
 		// "barrels": "bbl", "km": "kilometres"; "general": "gen"; "association": "crea"
-		out.related[t] = slices.Concat(a.syn.Related(t), text.UnitForms(t), text.TitleAbbrevs(t), initials[t])
+		out.related[t] = slices.Concat(a.syn.Related(t), text.TitleAbbrevs(t)) // a title's short form is no kin: "doctorate" is stemmed "doctor", which "Dr." is not
+		a.addKin(&out, t, text.UnitForms(t), initials[t])
 		if out.dimension != asked.DimNone {
 			out.related[t] = append(out.related[t], text.DimensionWords(t)...) // "how deep": "the depth gauge"
 		}
@@ -224,6 +233,9 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.related[t] = append(out.related[t], creationRelated()[t]...) // "when was mozilla founded": "created in 1998"
 		if studies {
 			out.related[t] = append(out.related[t], studyRelated()[t]...) // "where did she go to college": "a degree from NYU"
+		}
+		if out.money {
+			a.addKin(&out, t, moneyRelated()[t]) // "how much did the atlas cost": "by its price (one shilling)"
 		}
 	}
 	if people := text.Stem("people"); out.count && reHowManyPeople.MatchString(p.Folded) {
@@ -246,6 +258,33 @@ var creationVerbs = []string{"invent", "create", "develop", "devise", "design", 
 // creationRelated maps the stem of each of creationVerbs to the stems of
 // the others.
 var creationRelated = sync.OnceValue(func() map[string][]string { return text.StemGroups([][]string{creationVerbs}) })
+
+// addKin adds to term t's related words those of groups, which say the
+// same as t in q, and to its kin too where the corpus lacks t (a.idf).
+func (a *Answerer) addKin(q *question, t string, groups ...[]string) {
+	for _, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		q.related[t] = append(q.related[t], g...)
+		if a.idf != nil && a.idf(t) < 0 {
+			if q.kin == nil {
+				q.kin = map[string][]string{}
+			}
+			q.kin[t] = append(q.kin[t], g...)
+		}
+	}
+}
+
+// moneyWords are the nouns and verbs by which English says what a thing
+// sells for; a question asking for a sum by one of them (question.money)
+// is answered by a sentence saying another ("how much did the atlas
+// cost": "by its price (one shilling …)"), as by a synonym.
+var moneyWords = []string{"cost", "price", "priced"}
+
+// moneyRelated maps the stem of each of moneyWords to the stems of the
+// others.
+var moneyRelated = sync.OnceValue(func() map[string][]string { return text.StemGroups([][]string{moneyWords}) })
 
 // reHowManyPeople asks for a count of people, which a count of any kind
 // of person answers too ("15 healthy volunteers"): its "people" is
