@@ -46,7 +46,10 @@ func (sc *scorer) matches(s string) termMatches {
 		if q.alias && aliasWords[t] {
 			// "what is another name for an abacus": "The abacus, also called a
 			// counting frame", not "another 4-bead wire"
-			m.exact[i] = boolf(reAlias.MatchString(s))
+			m.exact[i] = 0
+			if reAlias.MatchString(s) {
+				m.exact[i] = 1
+			}
 		}
 		if t == populationWord && rePopulation.MatchString(s) {
 			m.exact[i] = 1 // "what is the population of tunisia": "a nation of about 11 million people"
