@@ -406,3 +406,26 @@ func TestAliasCarriesAnotherName(t *testing.T) {
 		}
 	}
 }
+
+// TestSubstituteCarriesInstead: a question for what may take a thing's
+// place is said by "alternative to", "substitute for", "in place of" and
+// their like; a question that only contrasts two things is not.
+func TestSubstituteCarriesInstead(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		full        bool
+	}{
+		{"what can i use instead of tomatoes", "You can use pomegranate arils as a punchy alternative to tomatoes.", true},
+		{"what can i use instead of tomatoes", "You can use pomegranate arils with tomatoes.", false},
+		{"what is a good substitute for butter", "Olive oil can be used in place of butter, and it is good.", true},
+		{"why did she meditate in a studio instead of at home", "She meditated in a studio, an alternative to her home.", false}, // a contrast, no substitute asked
+	} {
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
+		}
+		if got := f[fCover]; (got == 1) != tt.full {
+			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
+		}
+	}
+}

@@ -51,6 +51,9 @@ func (sc *scorer) matches(s string) termMatches {
 				m.exact[i] = 1
 			}
 		}
+		if q.substitute && substituteWords[t] && reSubstitute.MatchString(s) {
+			m.exact[i] = 1 // "what can i use instead of tomatoes": "pomegranate arils might be a punchy alternative to tomatoes"
+		}
 		if t == populationWord && rePopulation.MatchString(s) {
 			m.exact[i] = 1 // "what is the population of tunisia": "a nation of about 11 million people"
 		}
@@ -119,6 +122,20 @@ var aliasWords = func() map[string]bool {
 
 // reAlias says that a thing has another name.
 var reAlias = regexp.MustCompile(`(?i)\b(also|otherwise|better|commonly|sometimes|often|popularly) (called|named|known as|referred to as|termed)\b|\ba\.k\.a\.|\baka\b|\bnicknamed\b`)
+
+// substituteWords are the stems of the words by which a question asks
+// what may take a thing's place (question.substitute), which
+// reSubstitute says in any of them.
+var substituteWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"instead", "place", "alternative", "substitute", "sub", "replace", "replacement", "swap"} {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
+
+// reSubstitute says that one thing may take another's place.
+var reSubstitute = regexp.MustCompile(`(?i)\b(instead of|in place of|alternatives? (to|for)|substitutes? (for|with)|substituted?|replacements? (for|of)|replaces?|replaced (by|with)|swap(ped|s)? (in|out|for)|stand-ins? for)\b`)
 
 // leastWords are the stems of the words by which a version question asks
 // for the lowest version that will do, which reAtLeast says.

@@ -73,6 +73,7 @@ type question struct {
 	version     bool            // asks which version or release (asked.Question.Version)
 	former      bool            // asks for a thing's former name (reAsksFormer)
 	alias       bool            // asks for another name of a thing (reAsksAlias)
+	substitute  bool            // asks what may take a thing's place (reAsksSubstitute)
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
 	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
@@ -215,6 +216,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	out.former = reAsksFormer.MatchString(p.Folded)
 	out.alias = reAsksAlias.MatchString(p.Folded)
+	out.substitute = reAsksSubstitute.MatchString(p.Folded)
 	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
 		out.terms = without(out.terms, drop)
 	}
@@ -298,6 +300,12 @@ var reAsksFormer = regexp.MustCompile(`\b(called|named|known as) (before|previou
 // reAsksAlias asks for another name of a thing: "what is another name for
 // an abacus", "what else is it called", "what is it also known as".
 var reAsksAlias = regexp.MustCompile(`\b(another|other|alternative|alternate|different) (name|names|word|term)\b|\bwhat else (is|are|was|were)\b.*\b(called|named|known)\b|\b(also|otherwise) (called|named|known)\b`)
+
+// reAsksSubstitute asks what may take a thing's place: "what can i use
+// instead of tomatoes", "a good substitute for eggs", "what can replace
+// butter"; not a question that only contrasts ("why did she go to a studio
+// instead of doing it at home").
+var reAsksSubstitute = regexp.MustCompile(`\b(use|using|put|try)\b.*\b(instead of|in place of)\b|\b(alternative|alternatives|substitute|substitutes|replacement|replacements|sub|subs|swap|swaps) (to|for)\b|\bwhat (can|could|should|would|will|do|does|might) .*\b(replace|substitute)\b`)
 
 // versionNouns are the stems of the nouns by which a question asks which
 // version (question.version), which the answer names by its number.
