@@ -47,7 +47,8 @@ func analyzeTokens(words, variants []string, s string, toks []text.Token, vocab 
 // termVariants appends to out the extra terms of token i of toks (tokens of
 // s): the word form of an ordinal ("1st" → "first", and "meeting" of a
 // glued "12thmeeting"), the closed form of a
-// hyphenated pair ("inter-governmental" → "intergovernmental"), and, with
+// hyphenated pair ("inter-governmental" → "intergovernmental") or of a
+// name joined by an ampersand ("PG&E" → "pge"), and, with
 // vocab, the closed form of a name in two words that the corpus also
 // writes closed ("Q Cells" → "qcells": text.SpacedName), and the parts of words glued together by scraping: at a lower→upper
 // case change ("JavedBajwa") or where two known words meet
@@ -62,8 +63,8 @@ func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCo
 				out = append(out, text.Stem(rest)) // "12thmeeting"
 			}
 		}
-		if text.Hyphenated(s, t, next) {
-			out = append(out, text.Stem(t.Norm+next.Norm))
+		if text.Hyphenated(s, t, next) || text.Ampersanded(s, t, next) {
+			out = append(out, text.Stem(t.Norm+next.Norm)) // "intergovernmental", "pge" of "PG&E"
 		} else if vocab != nil && text.SpacedName(s, t, next) {
 			if closed := t.Norm + next.Norm; vocab.count(closed) > 0 {
 				out = append(out, text.Stem(closed)) // "Q Cells" of a corpus that also writes "Qcells"
@@ -182,7 +183,8 @@ var analysisVersion = sync.OnceValue(func() string {
 // probeAnalysis has the words analysis treats apart: stop words and what
 // contractions leave of them, an ordinal, one run into the next word, a
 // hyphenated pair, accented letters, a name written in two words and
-// closed, words run together that the probe has apart.
+// closed, words run together that the probe has apart, a name joined by
+// an ampersand.
 const probeAnalysis = "Why doesn't the 1st Inter-Governmental commission meet? I dont know, " +
 	"it isn't clear and they're not saying what's next: the ministers can't agree on a 2ndmeeting, nor General JavedBajwa. Erdoğan's café. " +
-	"Q Cells, or Qcells, and ministers agree: ministersagree."
+	"Q Cells, or Qcells, and ministers agree: ministersagree. PG&E."

@@ -25,6 +25,7 @@ var tolerantCorpus = fstest.MapFS{
 	"solar.txt":    {Data: []byte("Q Cells opened a solar plant in Dalton.\n")},
 	"chief.txt":    {Data: []byte("Qcells chief Justin Lee spoke.\n")},
 	"gym.txt":      {Data: []byte("Nacua was his workout partner at home.\n")},
+	"utility.txt":  {Data: []byte("PG&E cut the power in the county.\n")},
 	// decoys: one of the questions' other words, in a shorter text
 	"decoy1.txt":  {Data: []byte("An envoy.\n")},
 	"decoy2.txt":  {Data: []byte("Firms.\n")},
@@ -35,6 +36,7 @@ var tolerantCorpus = fstest.MapFS{
 	"decoy8.txt":  {Data: []byte("They cut.\n")},
 	"decoy9.txt":  {Data: []byte("A plant opened.\n")},
 	"decoy10.txt": {Data: []byte("A partner.\n")},
+	"decoy11.txt": {Data: []byte("A county.\n")},
 }
 
 func TestTolerantQueries(t *testing.T) {
@@ -48,10 +50,11 @@ func TestTolerantQueries(t *testing.T) {
 		{"where was the 1st summit", "summit.txt"},                         // ordinal
 		{"where did the intergovernmental commission meet", "session.txt"}, // closed ↔ hyphenated
 		{"where was the inter-governmental treaty signed", "treaty.txt"},
-		{"which academy did bajwa visit", "army.txt"},  // glued name split
-		{"what did the govt cut", "budget.txt"},        // chat abbreviation
-		{"where did qcells open a plant", "solar.txt"}, // a name written closed and in two words
-		{"who was his work out partner", "gym.txt"},    // a compound the corpus writes closed
+		{"which academy did bajwa visit", "army.txt"},          // glued name split
+		{"what did the govt cut", "budget.txt"},                // chat abbreviation
+		{"where did qcells open a plant", "solar.txt"},         // a name written closed and in two words
+		{"who was his work out partner", "gym.txt"},            // a compound the corpus writes closed
+		{"why did pge cut power in the county", "utility.txt"}, // a name joined by an ampersand, typed closed
 	} {
 		ps, err := ix.Search(context.Background(), tt.query, 1)
 		if err != nil {

@@ -71,6 +71,7 @@ func TestVocabularyChunkTerms(t *testing.T) {
 		{"the 1st Inter-Governmental meeting", []string{"first", "intergovernment"}, nil, nil},
 		{"Q Cells opened a plant", []string{"q", "cell", "qcell"}, []string{"qcell"}, nil},   // a name the corpus also writes closed
 		{"Black Rock opened a plant", []string{"black", "rock"}, nil, []string{"blackrock"}}, // one it never does
+		{"PG&E cut power", []string{"pg", "e", "pge"}, nil, nil},                             // a name joined by an ampersand: no counts needed
 	} {
 		got := v.ChunkTerms(c.in)
 		for _, w := range c.none {

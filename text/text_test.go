@@ -445,6 +445,27 @@ func TestUnaccentedTable(t *testing.T) {
 	}
 }
 
+// TestAmpersanded: two capitalised words of letters joined by one
+// ampersand are a name a question may type closed; spaced or lower-case
+// ones are not.
+func TestAmpersanded(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"PG&E", true},
+		{"AT&T", true},
+		{"PG & E", false},
+		{"salt&pepper", false},
+		{"B&4", false},
+	} {
+		toks := Tokens(tt.s)
+		if got := len(toks) == 2 && Ampersanded(tt.s, toks[0], toks[1]); got != tt.want {
+			t.Errorf("Ampersanded(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestHyphenated: two words of letters joined by one hyphen or dash are
 // hyphenated; digits, single letters and other marks are not.
 func TestHyphenated(t *testing.T) {

@@ -281,6 +281,14 @@ func SpacedWords(s string, a, b Token) bool {
 	return s[a.End:b.Start] == " " && IsLetters(a.Norm) && IsLetters(b.Norm) && len(a.Norm) >= 2 && len(b.Norm) >= 2 && !IsStop(a.Norm)
 }
 
+// Ampersanded reports whether two word tokens of s, a before b, are
+// capitalised words of letters joined by one ampersand: the parts of a
+// name that a question may type closed ("PG&E": "pge", "AT&T": "att").
+func Ampersanded(s string, a, b Token) bool {
+	return s[a.End:b.Start] == "&" && IsLetters(a.Norm) && IsLetters(b.Norm) &&
+		Capitalised(s[a.Start:a.End]) && Capitalised(s[b.Start:b.End])
+}
+
 // Hyphenated reports whether two word tokens of s, a before b, are words
 // of letters (two or more each) joined by one hyphen or dash
 // ("Pak-Russia", "inter–governmental", "clean-up").

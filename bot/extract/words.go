@@ -108,13 +108,14 @@ func (ws *wordSet) has(t string) bool {
 }
 
 // closedName reports whether stem t is the closed form of a name the text
-// writes in two words (text.SpacedName: "qcell" of "Q Cells"). It is
+// writes in two words (text.SpacedName: "qcell" of "Q Cells") or joined by
+// an ampersand (text.Ampersanded: "pge" of "PG&E"). It is
 // looked for here, when a stem is missed, rather than stemmed for every
 // such pair when the set is made: few questions ask for one.
 func (ws *wordSet) closedName(t string) bool {
 	for i := 0; i+1 < len(ws.toks); i++ {
 		a, b := ws.toks[i], ws.toks[i+1]
-		if len(t) > len(a.Norm) && strings.HasPrefix(t, a.Norm) && text.SpacedName(ws.src, a, b) && text.Stem(a.Norm+b.Norm) == t {
+		if len(t) > len(a.Norm) && strings.HasPrefix(t, a.Norm) && (text.SpacedName(ws.src, a, b) || text.Ampersanded(ws.src, a, b)) && text.Stem(a.Norm+b.Norm) == t {
 			return true
 		}
 	}

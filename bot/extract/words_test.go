@@ -50,6 +50,8 @@ func TestHasGlued(t *testing.T) {
 		{"Q Cells opened a plant in Dalton.", "qcells", true}, // a name in two words, closed
 		{"The Cells opened.", "thecells", false},
 		{"Q cells opened.", "qcells", false},
+		{"PG&E cut power to 375,000 people.", "pge", true}, // a name joined by an ampersand, closed
+		{"Salt&pepper.", "saltpepper", false},
 		{"Gebbia cofounded Airbnb in 2007.", "founded", true}, // done jointly
 		{"The coauthors met in Paris.", "authors", true},
 		{"The cotton mill closed.", "ton", false},
