@@ -201,6 +201,4 @@ func lineSpans(doc string, start, end int) []text.Span {
 // spaced returns s with its non-breaking and figure spaces as plain
 // spaces, which end a byline's name as a space does ("Posted by Jane
 // Roe\u00a0June 6, 2013"; regexp's \s is ASCII).
-func spaced(s string) string { return wideSpaces.Replace(s) }
-
-var wideSpaces = strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ")
+func spaced(s string) string { return text.PlainSpaces(s) }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,6 +84,15 @@ func Unglue(s string) string {
 	}
 	return string(append(b, s[last:]...))
 }
+
+// PlainSpaces returns s with its non-breaking, figure and narrow
+// non-breaking spaces as plain spaces, which regexp's \s and a pattern's
+// " " match (they are ASCII only): scraped pages write "in\u00a0Tribeca".
+// Like Unglue it makes a view for reading, never for citing: a
+// non-breaking space is two bytes, a space one.
+func PlainSpaces(s string) string { return wideSpaces.Replace(s) }
+
+var wideSpaces = strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ")
 
 // namePrefixes begin surnames with a capital inside them ("McLaughlin",
 // "MacDonald", "DeVito", "DiCaprio", "DuBois", "LaGuardia", "LeBron").

@@ -257,7 +257,7 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 		}
 		return append(ms[:len(ms):len(ms)], title)
 	}
-	c.view = text.Unglue(c.text)
+	c.view = text.Unglue(text.PlainSpaces(c.text)) // "in\u00a0Tribeca" read as "in Tribeca"
 	if c.meta && sc.asksMeta() {
 		c.cover = sc.cover(false, with(own)...)
 	} else {

@@ -50,7 +50,7 @@ func (sc *scorer) fit(c candidate) candidate {
 			}
 			// values and names are read from the view, as for the whole
 			// sentence (measure)
-			score := sc.coverage(part) + t.TypeWeight*sc.a.typeMatch(sc.q.typ, sc.q, text.Unglue(part), c.meta) + t.ClauseLengthBonus*float64(n)
+			score := sc.coverage(part) + t.TypeWeight*sc.a.typeMatch(sc.q.typ, sc.q, text.Unglue(text.PlainSpaces(part)), c.meta) + t.ClauseLengthBonus*float64(n)
 			if score > best {
 				bestS, bestE, best = s, e, score
 			}

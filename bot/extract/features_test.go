@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot"
@@ -427,5 +428,15 @@ func TestSubstituteCarriesInstead(t *testing.T) {
 		if got := f[fCover]; (got == 1) != tt.full {
 			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
 		}
+	}
+}
+
+// TestNonBreakingSpaceRead: a value written after a non-breaking space,
+// as scraped pages write it ("in\u00a0Tribeca"), is read as after a space.
+func TestNonBreakingSpaceRead(t *testing.T) {
+	s := "We met at a hotel in\u00a0Tribeca, where Wiig lives."
+	shown := strings.ReplaceAll(s, "\u00a0", " ") // a candidate shows its spaces plain (oneSpace)
+	if f := candidateFeatures(t, "where does wiig live", s, shown); f != nil && f[fType] != 1 {
+		t.Errorf("where does wiig live, on %q: type %.2f, want 1", s, f[fType])
 	}
 }
