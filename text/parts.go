@@ -90,9 +90,22 @@ func Unglue(s string) string {
 // " " match (they are ASCII only): scraped pages write "in\u00a0Tribeca".
 // Like Unglue it makes a view for reading, never for citing: a
 // non-breaking space is two bytes, a space one.
-func PlainSpaces(s string) string { return wideSpaces.Replace(s) }
+func PlainSpaces(s string) string {
+	if !strings.ContainsAny(s, "\u00a0\u2007\u202f") {
+		return s // most text: no copy
+	}
+	return strings.Map(plainSpace, s) // one copy
+}
 
-var wideSpaces = strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ")
+// plainSpace maps a wide space to a plain one, and other runes to
+// themselves.
+func plainSpace(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f':
+		return ' '
+	}
+	return r
+}
 
 // namePrefixes begin surnames with a capital inside them ("McLaughlin",
 // "MacDonald", "DeVito", "DiCaprio", "DuBois", "LaGuardia", "LeBron").
