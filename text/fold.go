@@ -120,10 +120,35 @@ func foldRune(r rune) rune {
 		return '"'
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
 		return '-'
-	case '\u00a0', '\u2007', '\u202f':
+	}
+	if wideSpace(r) {
 		return ' '
 	}
 	return r
+}
+
+// wideSpaces are the spaces other than the plain one that text writes
+// between words: non-breaking, figure and narrow non-breaking (wideSpace).
+const wideSpaces = "\u00a0\u2007\u202f"
+
+// wideSpace reports whether r is one of wideSpaces.
+func wideSpace(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
+
+// PlainSpaces returns s with its wide spaces (non-breaking, figure and
+// narrow non-breaking) as plain spaces, which regexp's \s and a pattern's
+// " " match (they are ASCII only): scraped pages write "in\u00a0Tribeca".
+// Like Unglue it makes a view for reading, never for citing: a
+// non-breaking space is two bytes, a space one.
+func PlainSpaces(s string) string {
+	if !strings.ContainsAny(s, wideSpaces) {
+		return s // most text: no copy
+	}
+	return strings.Map(func(r rune) rune {
+		if wideSpace(r) {
+			return ' '
+		}
+		return r
+	}, s) // one copy
 }
 
 // Invisible reports whether r is a character that shows nothing and

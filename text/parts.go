@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,28 +82,6 @@ func Unglue(s string) string {
 		return s
 	}
 	return string(append(b, s[last:]...))
-}
-
-// PlainSpaces returns s with its non-breaking, figure and narrow
-// non-breaking spaces as plain spaces, which regexp's \s and a pattern's
-// " " match (they are ASCII only): scraped pages write "in\u00a0Tribeca".
-// Like Unglue it makes a view for reading, never for citing: a
-// non-breaking space is two bytes, a space one.
-func PlainSpaces(s string) string {
-	if !strings.ContainsAny(s, "\u00a0\u2007\u202f") {
-		return s // most text: no copy
-	}
-	return strings.Map(plainSpace, s) // one copy
-}
-
-// plainSpace maps a wide space to a plain one, and other runes to
-// themselves.
-func plainSpace(r rune) rune {
-	switch r {
-	case '\u00a0', '\u2007', '\u202f':
-		return ' '
-	}
-	return r
 }
 
 // namePrefixes begin surnames with a capital inside them ("McLaughlin",

@@ -486,3 +486,17 @@ func TestHyphenated(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainSpaces: non-breaking, figure and narrow non-breaking spaces
+// read as plain spaces; other characters are kept.
+func TestPlainSpaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"in\u00a0Tribeca":       "in Tribeca",
+		"10\u202f000\u2007km":   "10 000 km",
+		"café, zero\u200bwidth": "café, zero\u200bwidth",
+	} {
+		if got := PlainSpaces(in); got != want {
+			t.Errorf("PlainSpaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

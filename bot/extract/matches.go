@@ -99,26 +99,23 @@ var reLifespan = regexp.MustCompile(`\((?:[^()]*;\s*)?(?:born |b\. |c\. |ca\. )?
 
 // formerWords are the stems of the words by which a question asks for a
 // thing's former name (question.former), which reFormerly says.
-var formerWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"called", "named", "known", "old", "former", "previous", "original", "earlier", "used"} {
-		m[text.Stem(w)] = true
-	}
-	return m
-}()
+var formerWords = stemSet("called", "named", "known", "old", "former", "previous", "original", "earlier", "used")
 
 // reFormerly says that a name was a thing's before.
 var reFormerly = regexp.MustCompile(`(?i)\b(formerly|previously|originally|once) (called|named|known as)\b|\((formerly|previously|originally|once)\b|\bformerly\b|\brenamed\b|\bchanged its name\b`)
 
-// aliasWords are the stems of the words by which a question asks for
-// another name of a thing (question.alias), which reAlias says.
-var aliasWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"another", "other", "alternative", "alternate", "different", "name", "names", "word", "term", "else", "called", "named", "known", "also", "otherwise"} {
+// stemSet returns the set of the stems of words.
+func stemSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[text.Stem(w)] = true
 	}
 	return m
-}()
+}
+
+// aliasWords are the stems of the words by which a question asks for
+// another name of a thing (question.alias), which reAlias says.
+var aliasWords = stemSet("another", "other", "alternative", "alternate", "different", "name", "names", "word", "term", "else", "called", "named", "known", "also", "otherwise")
 
 // reAlias says that a thing has another name.
 var reAlias = regexp.MustCompile(`(?i)\b(also|otherwise|better|commonly|sometimes|often|popularly) (called|named|known as|referred to as|termed)\b|\ba\.k\.a\.|\baka\b|\bnicknamed\b`)
@@ -126,13 +123,7 @@ var reAlias = regexp.MustCompile(`(?i)\b(also|otherwise|better|commonly|sometime
 // substituteWords are the stems of the words by which a question asks
 // what may take a thing's place (question.substitute), which
 // reSubstitute says in any of them.
-var substituteWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"instead", "place", "alternative", "substitute", "sub", "replace", "replacement", "swap"} {
-		m[text.Stem(w)] = true
-	}
-	return m
-}()
+var substituteWords = stemSet("instead", "place", "alternative", "substitute", "sub", "replace", "replacement", "swap")
 
 // reSubstitute says that one thing may take another's place.
 var reSubstitute = regexp.MustCompile(`(?i)\b(instead of|in place of|alternatives? (to|for)|substitutes? (for|with)|substituted?|replacements? (for|of)|replaces?|replaced (by|with)|swap(ped|s)? (in|out|for)|stand-ins? for)\b`)

@@ -85,11 +85,11 @@ type question struct {
 	related map[string][]string
 	// kin holds, for each term the corpus lacks, the words of related that
 	// say the same as it: its other spellings and short forms
-	// (text.UnitForms, initialismsOf), and in a question
-	// for a sum the other words for what a thing sells for (moneyWords);
-	// not WordNet's synonyms or the words of a group a question asks by
-	// (creationVerbs, studyWords), which may say something else ("who
-	// invented the bicycle": "created"). Nil without an IDF.
+	// (text.UnitForms, initialismsOf), and in a question for a sum the
+	// other words for what a thing sells for (moneyWords); not WordNet's
+	// synonyms or the words of a group a question asks by (creationVerbs,
+	// studyWords), which may say something else ("who invented the
+	// bicycle": "created"). Nil without an IDF. unknownTerm reads it.
 	kin map[string][]string
 	// pairs are the stems of adjacent content words of the question.
 	pairs [][2]string
