@@ -60,7 +60,7 @@ func findAuthor(md metaDoc, titleLine metaLine, title string) (metaLine, string,
 	byAt := -2 // the line of a "By" standing alone
 	for _, l := range slices.Concat(md.header, md.lead, md.footer) {
 		if l.lead {
-			if name, ok := bylineName(spaced(l.s)); ok && !l.ui {
+			if name, ok := bylineName(text.PlainSpaces(l.s)); ok && !l.ui {
 				pick(l, name, 4) // under a summary: a byline, not a name alone
 			}
 			continue
@@ -173,7 +173,7 @@ func soloByline(l metaLine) (string, bool) {
 	if !l.solo || l.ui || postedBy.MatchString(l.s) {
 		return "", false
 	}
-	return bylineName(spaced(l.s))
+	return bylineName(text.PlainSpaces(l.s))
 }
 
 // creditBy is a byline that says what was written, unlike a bare "By"
@@ -221,7 +221,7 @@ func datedNext(md metaDoc, l metaLine) bool {
 // labelled as the author's ("Author: moonfan": authorHandle) 3, the user
 // name of "Posted by spacefan" 1.
 func lineAuthor(l metaLine, isTitle bool) (string, int) {
-	l.s = spaced(l.s)
+	l.s = text.PlainSpaces(l.s)
 	if name, ok := bylineName(l.s); ok {
 		return name, 4
 	}
@@ -303,7 +303,9 @@ func prefix(s string, n int) string {
 
 // bylineName returns the person named by a byline such as "By Jane Roe",
 // "Author: Jane Roe", "Written by Jane Roe and John Doe, staff writers",
-// "Posted on June 3, 2015 by Jane Roe".
+// "Posted on June 3, 2015 by Jane Roe". Its callers give s its wide
+// spaces as plain ones (text.PlainSpaces), which end a name as a space
+// does ("Posted by Jane Roe\u00a0June 6, 2013"; regexp's \s is ASCII).
 func bylineName(s string) (string, bool) {
 	m := bylineRe.FindStringSubmatch(s)
 	if m == nil {

@@ -197,8 +197,3 @@ func lineSpans(doc string, start, end int) []text.Span {
 	}
 	return out
 }
-
-// spaced returns s with its non-breaking and figure spaces as plain
-// spaces, which end a byline's name as a space does ("Posted by Jane
-// Roe\u00a0June 6, 2013"; regexp's \s is ASCII).
-func spaced(s string) string { return text.PlainSpaces(s) }

@@ -46,12 +46,12 @@ func analyzeTokens(words, variants []string, s string, toks []text.Token, vocab 
 
 // termVariants appends to out the extra terms of token i of toks (tokens of
 // s): the word form of an ordinal ("1st" → "first", and "meeting" of a
-// glued "12thmeeting"), the closed form of a
-// hyphenated pair ("inter-governmental" → "intergovernmental") or of a
-// name joined by an ampersand ("PG&E" → "pge"), and, with
-// vocab, the closed form of a name in two words that the corpus also
-// writes closed ("Q Cells" → "qcells": text.SpacedName), and the parts of words glued together by scraping: at a lower→upper
-// case change ("JavedBajwa") or where two known words meet
+// glued "12thmeeting"), the closed form of a hyphenated pair
+// ("inter-governmental" → "intergovernmental") or of a name joined by an
+// ampersand ("PG&E" → "pge"), and, with vocab, the closed form of a name
+// in two words that the corpus also writes closed ("Q Cells" → "qcells":
+// text.SpacedName) and the parts of words glued together by scraping: at
+// a lower→upper case change ("JavedBajwa") or where two known words meet
 // ("helicoptersbut"). The token's own stem is not appended.
 func termVariants(out []string, s string, toks []text.Token, i int, vocab wordCounts) []string {
 	t := toks[i]

@@ -37,22 +37,15 @@ func (sc *scorer) matches(s string) termMatches {
 		if lived && lifeWords[t] {
 			m.exact[i] = 1 // "when did neff die": "Wallace Neff (1895 – June 8, 1982)"
 		}
-		if q.version && leastWords[t] && reAtLeast.MatchString(s) {
-			m.exact[i] = 1 // "which go release is the minimum": "Go 1.23 or newer is required"
-		}
-		if q.former && formerWords[t] && reFormerly.MatchString(s) {
-			m.exact[i] = 1 // "what was the studio called before": "Trilith Studios (formerly Pinewood Atlanta)"
-		}
-		if q.alias && aliasWords[t] {
-			// "what is another name for an abacus": "The abacus, also called a
-			// counting frame", not "another 4-bead wire"
-			m.exact[i] = 0
-			if reAlias.MatchString(s) {
-				m.exact[i] = 1
+		for _, c := range phraseCues {
+			if !c.asks(q) || !c.words[t] {
+				continue
 			}
-		}
-		if q.substitute && substituteWords[t] && reSubstitute.MatchString(s) {
-			m.exact[i] = 1 // "what can i use instead of tomatoes": "pomegranate arils might be a punchy alternative to tomatoes"
+			if c.says.MatchString(s) {
+				m.exact[i] = 1
+			} else if c.only {
+				m.exact[i] = 0
+			}
 		}
 		if t == populationWord && rePopulation.MatchString(s) {
 			m.exact[i] = 1 // "what is the population of tunisia": "a nation of about 11 million people"
@@ -78,6 +71,31 @@ func (sc *scorer) matches(s string) termMatches {
 			q.focus == populationWord && rePopulation.MatchString(s)
 	}
 	return m
+}
+
+// phraseCue is a way of asking that a sentence answers in other words
+// than the question's: when asks holds for a question, its terms among
+// words are said by a sentence that says matches, and with only by no
+// other (their own words used otherwise say nothing of it).
+type phraseCue struct {
+	asks  func(question) bool
+	words map[string]bool
+	says  *regexp.Regexp
+	only  bool
+}
+
+// phraseCues are the ways of asking that matches reads so.
+var phraseCues = []phraseCue{
+	// "which go release is the minimum": "Go 1.23 or newer is required"
+	{func(q question) bool { return q.version }, leastWords, reAtLeast, false},
+	// "what was the studio called before": "Trilith Studios (formerly Pinewood Atlanta)"
+	{func(q question) bool { return q.former }, formerWords, reFormerly, false},
+	// "what is another name for an abacus": "The abacus, also called a
+	// counting frame", not "another 4-bead wire"
+	{func(q question) bool { return q.alias }, aliasWords, reAlias, true},
+	// "what can i use instead of tomatoes": "pomegranate arils might be a
+	// punchy alternative to tomatoes"
+	{func(q question) bool { return q.substitute }, substituteWords, reSubstitute, false},
 }
 
 // populationWord is the stem of "population", which a count of the
