@@ -83,11 +83,18 @@ func IsNoun(w string) bool { return isNoun(personNouns(), w) || isNoun(thingNoun
 // plural. It is safe for concurrent use.
 func IsPersonNoun(w string) bool { return personNouns()[w] }
 
-// isNoun reports whether w, or the singular of a regular plural w
-// ("countries", "churches", "states"), is in nouns.
+// IsPersonKind reports whether the folded word w, or the singular of its
+// plural ("officials", "fishermen"), is an English noun naming a kind of
+// person. It is safe for concurrent use.
+func IsPersonKind(w string) bool { return isNoun(personNouns(), w) }
+
+// isNoun reports whether w, or the singular of a plural w ("countries",
+// "churches", "states", "fishermen"), is in nouns.
 func isNoun(nouns map[string]bool, w string) bool {
 	switch {
 	case nouns[w]:
+		return true
+	case strings.HasSuffix(w, "men") && nouns[w[:len(w)-3]+"man"]:
 		return true
 	case strings.HasSuffix(w, "ies") && nouns[w[:len(w)-3]+"y"]:
 		return true

@@ -24,7 +24,7 @@ func asksPerson(t answerType) bool { return t == typePerson || t == typeAuthor }
 // Asian") names a place or a people more often than a person, and a
 // title with nothing after it ("the envoy of India") names no one.
 func (a *Answerer) personNamed(s string, q question) bool {
-	if handleSays(s, q) {
+	if handleSays(s, q) || doerKind(s, q) {
 		return true
 	}
 	var run nameRun

@@ -497,8 +497,8 @@ func wordStart(s string, i int) int {
 // no name the question says (sameName: "General Pervez Musharraf" names
 // the Musharraf a question asks about).
 func (a *Answerer) hasPersonName(s string, q question) bool {
-	if handleSays(s, q) {
-		return true // "greelgorke reblogged this"
+	if handleSays(s, q) || doerKind(s, q) {
+		return true // "greelgorke reblogged this", "found by two fishermen"
 	}
 	toks := q.tokens(s)
 	prevName, prevTitle := false, false
