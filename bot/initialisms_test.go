@@ -23,7 +23,7 @@ func TestSpellInitialisms(t *testing.T) {
 	zealand := passages("New Zealand's capital city is Wellington.", "In 1893 New Zealand gave women the vote.")
 	air := passages("Air Marshal Tahir Butt, chief of the Pakistan Air Force, flew to Moscow.")
 	bank := passages("The United States of America raised rates.", "The Inter-Governmental Commission met in Moscow.")
-	pm := passages("President Pervez Musharraf met the Prime Minister.", "Pervez Musharraf and Prime Minister Gilani spoke.", "Pervez Musharraf left.")
+	vc := passages("President Pervez Musharraf met the Vice Chancellor.", "Pervez Musharraf and Vice Chancellor Gilani spoke.", "Pervez Musharraf left.")
 	guard := passages("The Old Guard marched.", "Star Wars opened in 1977.")
 	fm := passages("The Foreign Ministers met in 1994.", "Russia's Foreign Minister Sergey Lavrov came to Islamabad.")
 	trail := passages("The Toronto Carrying-Place Trail ran north.", "The Carrying-Place Trail led to Lake Simcoe.")
@@ -38,14 +38,15 @@ func TestSpellInitialisms(t *testing.T) {
 		{"capitals as typed", "when did NZ women get the vote", zealand, "when did New Zealand women get the vote"},
 		{"three letters, a name seen once", "when did the paf chief visit moscow", air, "when did the Pakistan Air Force chief visit moscow"},
 		{"a stop word inside the name", "did the USA raise rates", bank, "did the United States of America raise rates"},
-		{"a dictionary word names dictionary words", "who was the PM then", pm, "who was the Prime Minister then"},
+		{"a dictionary word names dictionary words", "who was the VC then", vc, "who was the Vice Chancellor then"},
 		{"a dictionary word in lower case", "did the usa raise rates", bank, "did the usa raise rates"},
 		{"a possessive", "what is nz's capital", zealand, "what is New Zealand's capital"},
 		{"a hyphen inside the name", "when did the IGC meet", bank, "when did the Inter-Governmental Commission meet"},
 		{"two letters, a name seen twice, once in the plural", "whos the russian FM", fm, "whos the russian Foreign Minister"},
 		{"a dictionary word with no vowel, in lower case", "whos the russian fm", fm, "whos the russian Foreign Minister"},
 		{"half of a hyphened word", "where is dollar PT", trail, "where is dollar PT"},
-		{"a dictionary word with no vowel names dictionary words", "who was the pm then", pm, "who was the Prime Minister then"},
+		{"a dictionary word with no vowel names dictionary words", "who was the vc then", vc, "who was the Vice Chancellor then"},
+		{"a chat form the table spells (text.ChatForm)", "who was the pm then", vc, "who was the pm then"},
 		{"two letters, a name seen once", "who played han in the og star wars", guard, "who played han in the og star wars"},
 		{"the corpus has the initialism", "when did pakistan join the sco", sco, "when did pakistan join the sco"},
 		{"a chat form", "where is the capital rn", zealand, "where is the capital rn"},

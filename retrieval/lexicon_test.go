@@ -156,3 +156,23 @@ func TestNormalizeCapitalised(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeNumbered: a chat form that a number before it makes
+// another word (text.Numbered) is read as chat only apart from a number:
+// "the uk pm" is a prime minister, "8 pm" a time of day.
+func TestNormalizeNumbered(t *testing.T) {
+	vocab := map[string]int{"prime": 3, "minister": 3, "pm": 2, "uk": 1}
+	lx := newLexicon(vocab)
+	bm := stemCounts{}
+	for w := range vocab {
+		bm[text.Stem(w)]++
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"who is the uk pm", "who is the uk prime minister"},
+		{"what happened at 8 pm", "what happened at 8 pm"},
+	} {
+		if got := normalizeQuestion(tt.in, lx, bm); got != tt.want {
+			t.Errorf("normalizeQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -157,12 +157,14 @@ func clitic(tok string) string {
 // form: it stands outside the quotations (a quotation is the document's
 // words: 'the "OK Computer" review'), outside a dotted name ("U.S.",
 // "mozilla.org"), is not a capital letter alone (chat types "u", a name
-// "Y Type"), and a filler stands apart (text.Filler: not "uh-huh",
-// "OK'd", "Um Qasr").
+// "Y Type"), is not read otherwise after a number (text.Numbered: "8
+// pm"), and a filler stands apart (text.Filler: not "uh-huh", "OK'd", "Um
+// Qasr").
 func readAsChat(s string, toks []text.Token, i int, quotes []text.Span) bool {
 	t := toks[i]
 	if text.Inside(quotes, t.Start, t.End) || dotted(s, t) || t.End-t.Start == 1 && unicode.IsUpper(rune(s[t.Start])) ||
-		i > 0 && toks[i-1].End == t.Start { // "nd" of "2nd" is no "and"
+		i > 0 && toks[i-1].End == t.Start || // "nd" of "2nd" is no "and"
+		i > 0 && text.Numbered(t.Norm) && text.IsDigits(toks[i-1].Norm) { // "8 pm" is no prime minister
 		return false
 	}
 	f := text.ChatForm(t.Norm)

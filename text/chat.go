@@ -12,10 +12,12 @@ var chatTable string
 
 // chatForms maps a folded chat short form to the words it stands for;
 // ownWords holds the forms that are words of their own (a line starting
-// with "~": "~mum mother"). Both are read-only after package
+// with "~": "~mum mother"), and numbered those that a number before them
+// makes another word (a line starting with "@": "@pm prime minister", not
+// the "pm" of "8 pm"). All three are read-only after package
 // initialisation.
-var chatForms, ownWords = func() (map[string][]string, map[string]bool) {
-	m, own := make(map[string][]string), make(map[string]bool)
+var chatForms, ownWords, numbered = func() (map[string][]string, map[string]bool, map[string]bool) {
+	m, own, num := make(map[string][]string), make(map[string]bool), make(map[string]bool)
 	for _, line := range strings.Split(chatTable, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
@@ -24,13 +26,16 @@ var chatForms, ownWords = func() (map[string][]string, map[string]bool) {
 		if w, ok := strings.CutPrefix(f[0], "~"); ok {
 			f[0], own[w] = w, true
 		}
+		if w, ok := strings.CutPrefix(f[0], "@"); ok {
+			f[0], num[w] = w, true
+		}
 		if len(f) == 2 && f[1] == "-" {
 			m[f[0]] = []string{} // a filler: it stands for nothing
 			continue
 		}
 		m[f[0]] = f[1:]
 	}
-	return m, own
+	return m, own, num
 }()
 
 // ChatForm returns the words a general English chat abbreviation or short
@@ -45,6 +50,11 @@ func ChatForm(w string) []string { return chatForms[w] }
 // English that documents use as it is ("mum", "dad"): a caller reads it
 // as its ChatForm only where the documents do not use it.
 func OwnWord(w string) bool { return ownWords[w] }
+
+// Numbered reports whether the chat form w is another word after a
+// number ("8 pm" is a time of day, "the uk pm" a prime minister): a caller
+// does not read it as its ChatForm there.
+func Numbered(w string) bool { return numbered[w] }
 
 // Filler reports whether toks[i], a token of s (as Tokens(s) returns
 // them), is a chat filler standing apart ("did he go lol", "tbh, who"):

@@ -48,9 +48,17 @@ func TestChatForm(t *testing.T) {
 		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}, // question words typed without their vowels
 		"acc":  {"according"},                                                   // "acc to the WHO"
 		"perf": {"performance"}, "repo": {"repository"}, "outta": {"out", "of"}, // chat's words of software, and others
-		"grads": {"graduates"}, "nah": {}} {
+		"grads": {"graduates"}, "nah": {}, "pm": {"prime", "minister"}} {
 		if got := ChatForm(w); !slices.Equal(got, want) {
 			t.Errorf("ChatForm(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestNumbered(t *testing.T) {
+	for w, want := range map[string]bool{"pm": true, "mins": false, "ppl": false, "pakistan": false} {
+		if got := Numbered(w); got != want {
+			t.Errorf("Numbered(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
