@@ -527,6 +527,7 @@ func TestFormerName(t *testing.T) {
 		{"what was the old name of trilith studios", "Trilith Studios, originally called Pinewood Atlanta, grew.", 1},
 		{"what was trilith studios called before", "The town is part of Trilith Studios, home of Marvel.", 2.0 / 3},
 		{"what is trilith studios called", "Trilith Studios (formerly Pinewood Atlanta) grew.", 2.0 / 3}, // its name now
+		{"what was trilith studios called before", "He joined Trilith Studios (then known as Pinewood Atlanta).", 1},
 	} {
 		q := a.analyze(tt.q)
 		w := map[string]float64{}

@@ -386,7 +386,8 @@ func TestCastAsCarriesPlay(t *testing.T) {
 }
 
 // TestAliasCarriesAnotherName: a question for another name of a thing is
-// said by "also called", "also known as" or "nicknamed", and not by the
+// said by "also called", "also known as" or "nicknamed", or for a
+// nickname by a name in quotation marks inside a name, and not by the
 // words it asks with used otherwise ("another wire").
 func TestAliasCarriesAnotherName(t *testing.T) {
 	for _, tt := range []struct {
@@ -397,6 +398,32 @@ func TestAliasCarriesAnotherName(t *testing.T) {
 		{"what is another name for an abacus", "Older abacus models have another wire for quarter-kopeks.", false},
 		{"what else is the abacus called", "The abacus, also known as a counting frame, is a tool.", true},
 		{"what is the abacus called in russia", "The abacus, also called a counting frame, is a tool in Russia.", true}, // no other name asked: "called" as written
+		{"what is butlers nickname", "Altimont “Freddie” Butler is a former striker.", true},                            // a name in quotation marks inside the name
+		{"what is butlers nickname", "Altimont Butler “scored” twice.", false},
+		{"what was butler nicknamed", "Butler, nicknamed Freddie, is a former striker.", true},
+		{"what is wall street tower also called", "Wall Street Tower (also the Trump Building) is tall.", true},
+	} {
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
+		}
+		if got := f[fCover]; (got == 1) != tt.full {
+			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
+		}
+	}
+}
+
+// TestRealNameCarriesBirthName: a question for the name a person was
+// born with is said by "better known by his pen name", "born" before a
+// name, "née", and not by its words used otherwise ("Real Drive").
+func TestRealNameCarriesBirthName(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		full        bool
+	}{
+		{"what is shirows real name", "Masanori Ota, better known by his pen name Masamune Shirow, is an artist.", true},
+		{"what was herzogs birth name", "Herzog was born Werner Stipetić in Munich.", true},
+		{"what is shirows real name", "Shirow's series, titled Real Drive, began airing with his name on it.", false},
 	} {
 		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
 		if f == nil {

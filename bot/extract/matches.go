@@ -96,6 +96,9 @@ var phraseCues = []phraseCue{
 	// "what can i use instead of tomatoes": "pomegranate arils might be a
 	// punchy alternative to tomatoes"
 	{func(q question) bool { return q.substitute }, substituteWords, reSubstitute, false},
+	// "whats shirows real name": "Masanori Ota, better known by his pen
+	// name Masamune Shirow", not "titled Real Drive"
+	{func(q question) bool { return q.realName }, realNameWords, reRealName, true},
 }
 
 // populationWord is the stem of "population", which a count of the
@@ -119,8 +122,9 @@ var reLifespan = regexp.MustCompile(`\((?:[^()]*;\s*)?(?:born |b\. |c\. |ca\. )?
 // thing's former name (question.former), which reFormerly says.
 var formerWords = stemSet("called", "named", "known", "old", "former", "previous", "original", "earlier", "used")
 
-// reFormerly says that a name was a thing's before.
-var reFormerly = regexp.MustCompile(`(?i)\b(formerly|previously|originally|once) (called|named|known as)\b|\((formerly|previously|originally|once)\b|\bformerly\b|\brenamed\b|\bchanged its name\b`)
+// reFormerly says that a name was a thing's before: "formerly called",
+// "(then known as New Hampshire College)", "renamed".
+var reFormerly = regexp.MustCompile(`(?i)\b(formerly|previously|originally|once) (called|named|known as)\b|\bthen known as\b|\((formerly|previously|originally|once)\b|\bformerly\b|\brenamed\b|\bchanged its name\b`)
 
 // stemSet returns the set of the stems of words.
 func stemSet(words ...string) map[string]bool {
@@ -133,10 +137,26 @@ func stemSet(words ...string) map[string]bool {
 
 // aliasWords are the stems of the words by which a question asks for
 // another name of a thing (question.alias), which reAlias says.
-var aliasWords = stemSet("another", "other", "alternative", "alternate", "different", "name", "names", "word", "term", "else", "called", "named", "known", "also", "otherwise")
+var aliasWords = stemSet("another", "other", "alternative", "alternate", "different", "name", "names", "word", "term", "else", "called", "named", "known", "also", "otherwise", "nickname", "nick")
 
-// reAlias says that a thing has another name.
-var reAlias = regexp.MustCompile(`(?i)\b(also|otherwise|better|commonly|sometimes|often|popularly) (called|named|known as|referred to as|termed)\b|\ba\.k\.a\.|\baka\b|\bnicknamed\b`)
+// nameWord is the stem of "name", the kin of an alias word the corpus
+// lacks ("nickname").
+var nameWord = text.Stem("name")
+
+// reAlias says that a thing has another name ("also called", "(also the
+// Trump Building"), or gives a person's in
+// quotation marks inside the name ("Altimont “Freddie” Butler"); the
+// quoted name is matched case-sensitively.
+var reAlias = regexp.MustCompile(`(?i:\b(also|otherwise|better|commonly|sometimes|often|popularly) (called|named|known as|referred to as|termed)\b|\(also\b|\ba\.k\.a\.|\baka\b|\bnick ?named\b|\bnick ?names?\b)|\b\p{Lu}[\p{L}'’-]+ [“"]\p{Lu}[\p{L}.'’-]*[”"] \p{Lu}[\p{L}'’-]+`)
+
+// realNameWords are the stems of the words by which a question asks for
+// the name a person was born with (question.realName), which reRealName
+// says.
+var realNameWords = stemSet("real", "birth", "actual", "legal", "name", "names")
+
+// reRealName says a person's name at birth beside the one known: "better
+// known by his pen name", "born Werner Stipetić", "née Smith".
+var reRealName = regexp.MustCompile(`(?i:\bbetter known (as|by)\b|\b(pen|stage|ring|screen|real|birth|legal) name\b|\bn[ée]e\b)|\bborn (as )?\p{Lu}`)
 
 // substituteWords are the stems of the words by which a question asks
 // what may take a thing's place (question.substitute), which

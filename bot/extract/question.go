@@ -74,6 +74,7 @@ type question struct {
 	former      bool            // asks for a thing's former name (reAsksFormer)
 	alias       bool            // asks for another name of a thing (reAsksAlias)
 	substitute  bool            // asks what may take a thing's place (reAsksSubstitute)
+	realName    bool            // asks for the name a person was born with (reAsksRealName)
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
 	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
@@ -216,7 +217,11 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	out.former = reAsksFormer.MatchString(p.Folded)
 	out.alias = reAsksAlias.MatchString(p.Folded)
+	if out.alias && out.typ == typeDefine {
+		out.typ = typeEntity // "whats butlers nickname" asks for a name, not what one is
+	}
 	out.substitute = reAsksSubstitute.MatchString(p.Folded)
+	out.realName = reAsksRealName.MatchString(p.Folded)
 	if drop := dateNouns(p.Folded); out.typ == typeDate && drop != nil {
 		out.terms = without(out.terms, drop)
 	}
@@ -238,6 +243,9 @@ func (a *Answerer) read(p *asked.Question) question {
 		}
 		if out.money {
 			a.addKin(&out, t, moneyRelated()[t]) // "how much did the atlas cost": "by its price (one shilling)"
+		}
+		if out.alias && aliasWords[t] && t != nameWord {
+			a.addKin(&out, t, []string{nameWord}) // "nickname": a text of names that never says it
 		}
 	}
 	if people := text.Stem("people"); out.count && reHowManyPeople.MatchString(p.Folded) {
@@ -298,8 +306,13 @@ var reHowManyPeople = regexp.MustCompile(`\bhow many (people|ppl)\b`)
 var reAsksFormer = regexp.MustCompile(`\b(called|named|known as) (before|previously|originally|at first|back then)\b|\b(old|former|previous|original|earlier) name\b|\bused? to be (called|named|known)\b`)
 
 // reAsksAlias asks for another name of a thing: "what is another name for
-// an abacus", "what else is it called", "what is it also known as".
-var reAsksAlias = regexp.MustCompile(`\b(another|other|alternative|alternate|different) (name|names|word|term)\b|\bwhat else (is|are|was|were)\b.*\b(called|named|known)\b|\b(also|otherwise) (called|named|known)\b`)
+// an abacus", "what else is it called", "what is it also known as",
+// "whats butlers nickname".
+var reAsksAlias = regexp.MustCompile(`\b(another|other|alternative|alternate|different) (name|names|word|term)\b|\bwhat else (is|are|was|were)\b.*\b(called|named|known)\b|\b(also|otherwise) (called|named|known)\b|\bnick ?(names?|named)\b`)
+
+// reAsksRealName asks for the name a person was born with, behind the one
+// known: "whats shirows real name", "her birth name".
+var reAsksRealName = regexp.MustCompile(`\b(real|birth|actual|legal) names?\b`)
 
 // reAsksSubstitute asks what may take a thing's place: "what can i use
 // instead of tomatoes", "a good substitute for eggs", "what can replace
