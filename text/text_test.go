@@ -350,6 +350,7 @@ func TestUnitForms(t *testing.T) {
 		{"meters", []string{"metre"}},
 		{"lbs", []string{"pound", "lb"}},
 		{"feet", []string{"foot", "ft"}},
+		{"floors", []string{"storey", "story"}},
 		{"bridges", nil},
 	} {
 		got := UnitForms(Stem(c.word))

@@ -9,14 +9,15 @@ import (
 // and large number: its full word, in British and American spelling, and
 // its abbreviations. A question asks "how many barrels", the report says
 // "4.9 million bbl."; a question asks "how many km", the page says "22
-// kilometres". An abbreviation that is also a common word or a letter
+// kilometres"; a question asks "how many floors", the page says "a
+// 47-story structure". An abbreviation that is also a common word or a letter
 // ("m", "t", "in", "ha", "gal") is left out.
 var unitForms = [][]string{
 	{"barrel", "bbl"}, {"kilometre", "kilometer", "km"}, {"centimetre", "centimeter", "cm"},
 	{"millimetre", "millimeter", "mm"}, {"metre", "meter"}, {"litre", "liter"}, {"kilogram", "kg"},
 	{"pound", "lb", "lbs"}, {"mile", "mi"}, {"foot", "feet", "ft"}, {"ounce", "oz"}, {"hour", "hr", "hrs"},
 	{"year", "yr", "yrs"}, {"square", "sq"}, {"percent", "pct"}, {"billion", "bn"}, {"million", "mln"},
-	{"kilowatt", "kw"}, {"megawatt", "mw"}, {"gigawatt", "gw"},
+	{"kilowatt", "kw"}, {"megawatt", "mw"}, {"gigawatt", "gw"}, {"floor", "storey", "story", "stories", "storeys"},
 }
 
 // dimensionWords are the adjectives by which English asks for a

@@ -105,14 +105,15 @@ func anAge(toks []text.Token, i int, q question) bool {
 // compoundMeasure reports whether toks[i], a number of s, is joined by a
 // hyphen to the singular word after it, which it measures ("a four-year
 // funding loss", "a 16-ounce jar"), unless that word is what the question
-// counts ("a 30-date run" for "how many dates").
+// counts in any spelling ("a 30-date run" for "how many dates", "a
+// 20-story building" for "how many floors": text.UnitForms).
 func compoundMeasure(s string, toks []text.Token, i int, q question) bool {
 	t := toks[i]
 	if i+1 >= len(toks) || t.End >= len(s) || s[t.End] != '-' || toks[i+1].Start != t.End+1 {
 		return false
 	}
 	next := toks[i+1]
-	return !numeric(next.Norm) && !plural(next.Norm) && next.Stem != q.focus
+	return !numeric(next.Norm) && !plural(next.Norm) && next.Stem != q.focus && !slices.Contains(text.UnitForms(q.focus), next.Stem)
 }
 
 // physicalUnits are the folded units of a distance, an area, a weight or

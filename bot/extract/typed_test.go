@@ -47,6 +47,7 @@ func TestTypeMatch(t *testing.T) {
 	days := a.analyze("On which days of February 2012 was the minister in Moscow?")
 	members := a.analyze("how many members has the union got")
 	dates := a.analyze("How many dates does the tour have?")
+	floors := a.analyze("How many floors did the syndicate plan?")
 	hours := a.analyze("how many hrs did he spend explaining himself")
 	afterYears := a.analyze("After how many years did the experiment capture a drop?")
 	closes := a.analyze("when do german schools close")
@@ -146,6 +147,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeNumber, members, "Many union members are over 40 years old.", false},  // an age
 		{typeNumber, members, "The union, 40 years old, has 9,000 members.", true},
 		{typeNumber, dates, "The 30-date run starts in June.", true},
+		{typeNumber, floors, "The syndicate hoped to build a 20-story building.", true}, // the unit the question counts, spelt otherwise
+		{typeNumber, floors, "The syndicate hoped to build a 20-acre park.", false},
 		{typeNumber, hours, "He spent eighty-six hours explaining himself.", true}, // "eighty" is a number word
 		{typeNumber, hours, "He spent sixteen hours explaining himself.", true},
 		{typeNumber, count, "It is one of the games people play each day.", false},
