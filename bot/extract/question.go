@@ -236,10 +236,13 @@ func (a *Answerer) read(p *asked.Question) question {
 		}
 	}
 	studies := (out.typ == typePlace || out.namedKind) && asksStudies(p.Folded) // where, not what: "what did he study" asks for a subject
+	subject := !studies && asksStudies(p.Folded)
 	for _, t := range out.terms {
 		out.related[t] = append(out.related[t], creationRelated()[t]...) // "when was mozilla founded": "created in 1998"
 		if studies {
 			out.related[t] = append(out.related[t], studyRelated()[t]...) // "where did she go to college": "a degree from NYU"
+		} else if subject {
+			out.related[t] = append(out.related[t], subjectRelated()[t]...) // "what did butler study": "a bachelor's degree in sociology"
 		}
 		if out.money {
 			a.addKin(&out, t, moneyRelated()[t]) // "how much did the atlas cost": "by its price (one shilling)"

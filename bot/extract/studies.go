@@ -23,6 +23,17 @@ var studyWords = []string{
 // others.
 var studyRelated = sync.OnceValue(func() map[string][]string { return text.StemGroups([][]string{studyWords}) })
 
+// subjectWords are the words by which English names what someone
+// studied: in a question asking so (asksStudies, and not where) each is
+// related to the others, as a synonym is: "what did butler study" is
+// answered by "a bachelor's degree in sociology" or "majored in law",
+// and not by the words of the college.
+var subjectWords = []string{"study", "degree", "major", "majored", "bachelor", "master", "diploma", "phd"}
+
+// subjectRelated maps the stem of each of subjectWords to the stems of
+// the others.
+var subjectRelated = sync.OnceValue(func() map[string][]string { return text.StemGroups([][]string{subjectWords}) })
+
 // reAsksStudies asks where or what someone studied, by a verb ("what did
 // she study", "where did he go to college", "graduated from") or a noun
 // of schooling ("which university", "her degree").

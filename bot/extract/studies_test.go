@@ -11,8 +11,8 @@ import (
 
 // TestStudyWords: in a question asking where someone studied, a word of
 // schooling is related to the others ("college": "degree", "university"),
-// as a synonym is; not in a question asking what they studied, nor in one
-// about a study.
+// as a synonym is; in a question asking what they studied, only the words
+// of a degree's subject ("study": "degree"); neither in one about a study.
 func TestStudyWords(t *testing.T) {
 	a := testAnswerer()
 	for _, tt := range []struct {
@@ -27,6 +27,8 @@ func TestStudyWords(t *testing.T) {
 		{"what did he study at college", "college", "university", false},
 		{"where was the study done", "study", "university", false},
 		{"where is the school", "school", "degree", false},
+		{"what did butler study", "study", "degree", true}, // the subject: a degree's words, not a college's
+		{"what did butler study", "study", "university", false},
 	} {
 		q := a.analyze(tt.q)
 		term, rel := text.Stem(tt.term), text.Stem(tt.related)
