@@ -9,11 +9,15 @@ import (
 )
 
 // doerKind reports whether s says the deed a "who" question q asks about
-// in the passive and gives the doer as a kind of person rather than by
-// name: "Capes was found unconscious by two fishermen" answers "who found
-// capes". A word of the question, in lower case, stands at most three
-// words before the "by", and a noun naming a kind of person, in lower
-// case, at most five words after it with nothing but spaces between.
+// and gives the doer as a kind of person rather than by name. In the
+// passive, "Capes was found unconscious by two fishermen" answers "who
+// found capes": a word of the question, in lower case, stands at most
+// three words before the "by", and a noun naming a kind of person, in
+// lower case, at most five words after it with nothing but spaces
+// between. In the active, "The player with the highest score wins."
+// answers "who wins scrabble": the question's verb (question.role), in
+// lower case, follows such a noun at most five words after it in the same
+// clause.
 func doerKind(s string, q question) bool {
 	if !q.who {
 		return false
@@ -21,6 +25,26 @@ func doerKind(s string, q question) bool {
 	toks := q.tokens(s)
 	for i, t := range toks {
 		if t.Norm == "by" && passiveDeed(s, q, toks[max(0, i-3):i+1]) && personKindAfter(s, q, toks[i:min(len(toks), i+6)]) {
+			return true
+		}
+		if q.role != "" && strings.HasPrefix(t.Stem, q.role) && !text.Capitalised(s[t.Start:t.End]) && personKindBefore(s, q, toks[max(0, i-6):i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personKindBefore reports whether a noun naming a kind of person or a
+// body of people, in lower case and not a word of q, stands among the
+// tokens before the last of toks (the deed's verb) with only spaces
+// between.
+func personKindBefore(s string, q question, toks []text.Token) bool {
+	for j := len(toks) - 2; j >= 0; j-- {
+		n := toks[j]
+		if strings.TrimSpace(s[n.End:toks[j+1].Start]) != "" {
+			return false
+		}
+		if !text.Capitalised(s[n.Start:n.End]) && !q.has(n) && (asked.IsPersonKind(n.Norm) || reBodyOfPeople.MatchString(n.Norm)) {
 			return true
 		}
 	}

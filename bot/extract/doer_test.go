@@ -2,9 +2,10 @@ package extract
 
 import "testing"
 
-// TestDoerKind: a "who" question's deed said in the passive names its doer
-// by a kind of person ("by two fishermen"), which answers it as a name
-// would, and so does a body of people ("team"); a noun in capitals,
+// TestDoerKind: a "who" question's deed said in the passive or the active
+// names its doer by a kind of person ("by two fishermen", "the player with
+// the highest score wins"), which answers it as a name would, and so does
+// a body of people ("team"); a noun in capitals or the question's own,
 // punctuation, or a "by" far from the deed do not, nor does a question
 // that does not open with "who".
 func TestDoerKind(t *testing.T) {
@@ -23,6 +24,11 @@ func TestDoerKind(t *testing.T) {
 		{"who found capes", "Capes was found, then taken by two fishermen.", false},               // the deed is too far from "by"
 		{"who found capes", "By two fishermen, a boat was found.", false},                         // no deed before "by"
 		{"which boat found capes", "Capes was found by two fishermen.", false},                    // not a "who" question
+		{"who led the dig team that found it", "It was found by an archaeological team.", false},  // the question's own team
+		{"who wins the game", "The player with the highest score wins.", true},                    // the active voice
+		{"who wins the game", "The player with the highest score, they say, wins.", false},        // another clause
+		{"who wins the game", "The Player with the highest score wins.", false},                   // in capitals
+		{"who wins the game", "The highest score wins.", false},                                   // no kind of person
 	}
 	for _, tt := range tests {
 		q := a.analyze(tt.q)
