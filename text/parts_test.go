@@ -48,7 +48,7 @@ func TestChatForm(t *testing.T) {
 		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}, // question words typed without their vowels
 		"acc":  {"according"},                                                   // "acc to the WHO"
 		"perf": {"performance"}, "repo": {"repository"}, "outta": {"out", "of"}, // chat's words of software, and others
-		"grads": {"graduates"}, "nah": {}, "pm": {"prime", "minister"}} {
+		"grads": {"graduates"}, "nah": {}, "pm": {"prime", "minister"}, "merch": {"merchandise"}, "dads": {"fathers"}} {
 		if got := ChatForm(w); !slices.Equal(got, want) {
 			t.Errorf("ChatForm(%q) = %q, want %q", w, got, want)
 		}
