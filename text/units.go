@@ -10,8 +10,8 @@ import (
 // its abbreviations. A question asks "how many barrels", the report says
 // "4.9 million bbl."; a question asks "how many km", the page says "22
 // kilometres"; a question asks "how many floors", the page says "a
-// 47-story structure". An abbreviation that is also a common word or a letter
-// ("m", "t", "in", "ha", "gal") is left out.
+// 47-story structure". An abbreviation that is also a common word or a
+// letter ("m", "t", "in", "ha", "gal") is left out.
 var unitForms = [][]string{
 	{"barrel", "bbl"}, {"kilometre", "kilometer", "km"}, {"centimetre", "centimeter", "cm"},
 	{"millimetre", "millimeter", "mm"}, {"metre", "meter"}, {"litre", "liter"}, {"kilogram", "kg"},

@@ -144,9 +144,9 @@ var aliasWords = stemSet("another", "other", "alternative", "alternate", "differ
 var nameWord = text.Stem("name")
 
 // reAlias says that a thing has another name ("also called", "(also the
-// Trump Building"), or gives a person's in
-// quotation marks inside the name ("Altimont “Freddie” Butler"); the
-// quoted name is matched case-sensitively.
+// Trump Building"), or gives a person's in quotation marks inside the
+// name ("Altimont “Freddie” Butler"); the quoted name is matched
+// case-sensitively.
 var reAlias = regexp.MustCompile(`(?i:\b(also|otherwise|better|commonly|sometimes|often|popularly) (called|named|known as|referred to as|termed)\b|\(also\b|\ba\.k\.a\.|\baka\b|\bnick ?named\b|\bnick ?names?\b)|\b\p{Lu}[\p{L}'’-]+ [“"]\p{Lu}[\p{L}.'’-]*[”"] \p{Lu}[\p{L}'’-]+`)
 
 // realNameWords are the stems of the words by which a question asks for

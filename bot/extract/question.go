@@ -235,8 +235,9 @@ func (a *Answerer) read(p *asked.Question) question {
 			out.related[t] = append(out.related[t], text.DimensionWords(t)...) // "how deep": "the depth gauge"
 		}
 	}
-	studies := (out.typ == typePlace || out.namedKind) && asksStudies(p.Folded) // where, not what: "what did he study" asks for a subject
-	subject := !studies && asksStudies(p.Folded)
+	schooling := asksStudies(p.Folded)
+	studies := (out.typ == typePlace || out.namedKind) && schooling // where, not what: "what did he study" asks for a subject
+	subject := schooling && !studies
 	for _, t := range out.terms {
 		out.related[t] = append(out.related[t], creationRelated()[t]...) // "when was mozilla founded": "created in 1998"
 		if studies {
