@@ -131,8 +131,9 @@ func foldRune(r rune) rune {
 // between words: non-breaking, figure and narrow non-breaking (wideSpace).
 const wideSpaces = "\u00a0\u2007\u202f"
 
-// wideSpace reports whether r is one of wideSpaces.
-func wideSpace(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
+// wideSpace reports whether r is one of wideSpaces (all past ASCII and
+// Latin-1's controls, which the first comparison leaves out cheaply).
+func wideSpace(r rune) bool { return r >= '\u00a0' && strings.ContainsRune(wideSpaces, r) }
 
 // PlainSpaces returns s with its wide spaces (non-breaking, figure and
 // narrow non-breaking) as plain spaces, which regexp's \s and a pattern's

@@ -137,10 +137,14 @@ func stemSet(words ...string) map[string]bool {
 
 // aliasWords are the stems of the words by which a question asks for
 // another name of a thing (question.alias), which reAlias says.
-var aliasWords = stemSet("another", "other", "alternative", "alternate", "different", "name", "names", "word", "term", "else", "called", "named", "known", "also", "otherwise", "nickname", "nick")
+var aliasWords = stemSet("another", "other", "alternative", "alternate", "different", "name", "word", "term", "else", "called", "named", "known", "also", "otherwise", "nickname", "nick")
 
-// nameWord is the stem of "name", the kin of an alias word the corpus
-// lacks ("nickname").
+// nickWords are the stems of the words of aliasWords that ask for a
+// nickname, whose kin is nameWord where the corpus lacks them (a text of
+// names that never says "nickname").
+var nickWords = stemSet("nickname", "nick")
+
+// nameWord is the stem of "name".
 var nameWord = text.Stem("name")
 
 // reAlias says that a thing has another name ("also called", "(also the
@@ -152,7 +156,7 @@ var reAlias = regexp.MustCompile(`(?i:\b(also|otherwise|better|commonly|sometime
 // realNameWords are the stems of the words by which a question asks for
 // the name a person was born with (question.realName), which reRealName
 // says.
-var realNameWords = stemSet("real", "birth", "actual", "legal", "name", "names")
+var realNameWords = stemSet("real", "birth", "actual", "legal", "name")
 
 // reRealName says a person's name at birth beside the one known: "better
 // known by his pen name", "born Werner Stipetić", "née Smith".

@@ -86,11 +86,12 @@ type question struct {
 	related map[string][]string
 	// kin holds, for each term the corpus lacks, the words of related that
 	// say the same as it: its other spellings and short forms
-	// (text.UnitForms, initialismsOf), and in a question for a sum the
-	// other words for what a thing sells for (moneyWords); not WordNet's
-	// synonyms or the words of a group a question asks by (creationVerbs,
-	// studyWords), which may say something else ("who invented the
-	// bicycle": "created"). Nil without an IDF. unknownTerm reads it.
+	// (text.UnitForms, initialismsOf), in a question for a sum the other
+	// words for what a thing sells for (moneyWords), and for "nickname"
+	// "name" (nickWords); not WordNet's synonyms or the words of a group a
+	// question asks by (creationVerbs, studyWords), which may say
+	// something else ("who invented the bicycle": "created"). Nil without
+	// an IDF. unknownTerm reads it.
 	kin map[string][]string
 	// pairs are the stems of adjacent content words of the question.
 	pairs [][2]string
@@ -248,7 +249,7 @@ func (a *Answerer) read(p *asked.Question) question {
 		if out.money {
 			a.addKin(&out, t, moneyRelated()[t]) // "how much did the atlas cost": "by its price (one shilling)"
 		}
-		if out.alias && aliasWords[t] && t != nameWord {
+		if out.alias && nickWords[t] {
 			a.addKin(&out, t, []string{nameWord}) // "nickname": a text of names that never says it
 		}
 	}
