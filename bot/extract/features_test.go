@@ -458,6 +458,30 @@ func TestSubstituteCarriesInstead(t *testing.T) {
 	}
 }
 
+// TestAuthorSaysI: a question speaking of whoever wrote the text ("the
+// author", "the writer") is said by a sentence its writer says in the
+// first person, not by a quoted speaker's "I" nor by a sentence in the
+// third person.
+func TestAuthorSaysI(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		full        bool
+	}{
+		{"where does the author teach", "I teach marketing to MBA students at Rice University.", true},
+		{"what did the writer cook", "Last year my wife and I cooked a roast.", true},
+		{"where does the author teach", "“I teach at Rice University,” said Kumar.", false},
+		{"where does the author teach", "Kumar teaches at Rice University.", false},
+	} {
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
+		}
+		if got := f[fCover]; (got == 1) != tt.full {
+			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
+		}
+	}
+}
+
 // TestNonBreakingSpaceRead: a value written after a non-breaking space,
 // as scraped pages write it ("in\u00a0Tribeca"), is read as after a space.
 func TestNonBreakingSpaceRead(t *testing.T) {

@@ -99,6 +99,9 @@ var phraseCues = []phraseCue{
 	// "whats shirows real name": "Masanori Ota, better known by his pen
 	// name Masamune Shirow", not "titled Real Drive"
 	{func(q question) bool { return q.realName }, realNameWords, reRealName, true},
+	// "where does the author teach": "I teach marketing and pricing to
+	// MBA students at Rice University", not a quoted speaker's "I"
+	{func(q question) bool { return q.writer }, selfWords, reFirstPerson, false},
 }
 
 // populationWord is the stem of "population", which a count of the
@@ -161,6 +164,15 @@ var realNameWords = stemSet("real", "birth", "actual", "legal", "name")
 // reRealName says a person's name at birth beside the one known: "better
 // known by his pen name", "born Werner Stipetić", "née Smith".
 var reRealName = regexp.MustCompile(`(?i:\bbetter known (as|by)\b|\b(pen|stage|ring|screen|real|birth|legal) name\b|\bn[ée]e\b)|\bborn (as )?\p{Lu}`)
+
+// selfWords are the stems of the words by which a question speaks of
+// whoever wrote a text, which the text says as "I" (reFirstPerson).
+var selfWords = stemSet("author", "writer", "blogger", "narrator")
+
+// reFirstPerson is a sentence its writer says in the first person ("I
+// teach", "my family"), outside quotation marks, which would make the "I"
+// another's.
+var reFirstPerson = regexp.MustCompile(`^[^“”"]*(?:\bI(?:['’](?:m|ve|d|ll))? \p{Ll}|\b(?:[Mm]y|me|myself)\b)[^“”"]*$`)
 
 // substituteWords are the stems of the words by which a question asks
 // what may take a thing's place (question.substitute), which
