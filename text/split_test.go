@@ -70,6 +70,25 @@ func TestBlocksWrapped(t *testing.T) {
 	}
 }
 
+// TestWrapWidthPastTables: a README wrapped at 80 characters that holds
+// a wider table is wrapped text still, and its first paragraph, wrapped
+// before a capitalised word, one sentence.
+func TestWrapWidthPastTables(t *testing.T) {
+	prose := "fsnotify is a Go library to provide cross-platform filesystem notifications on\nWindows, Linux, macOS, BSD, and illumos.\n\n"
+	for range 6 {
+		prose += "The watcher reports each change to a file or a directory that it was told\nto watch, and an error on its own channel when the system drops events.\n\n"
+	}
+	row := "| " + strings.Repeat("cell ", 20) + "| Linux      | Supported |\n"
+	s := prose + "| Backend | OS | Status |\n" + strings.Repeat(row, 10)
+	if w := WrapWidth(s); w == 0 || w > 80 {
+		t.Errorf("WrapWidth = %d, want the prose's width, not the table's", w)
+	}
+	first := Sentences(s)[0]
+	if got, want := s[first.Start:first.End], prose[:strings.Index(prose, "\n\n")]; got != want {
+		t.Errorf("first sentence %q, want %q", got, want)
+	}
+}
+
 // TestBlocksCodeSpans: in wrapped Markdown, a line that opens with a
 // code span goes on with the sentence of the line before, but the rows
 // of a table stay apart though they are as long as wrapped lines.
