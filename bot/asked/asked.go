@@ -94,7 +94,7 @@ func Parse(q string) *Question {
 			p.Quotes = append(p.Quotes, v)
 		}
 	}
-	p.Money = (reAsksMoney.MatchString(f) || matchContent(reMoneyModified, f, 3)) && !reComparesBy.MatchString(f) && !changeOfNoSum(f)
+	p.Money = (reAsksMoney.MatchString(f) || matchContent(reMoneyModified, f, 3)) && !reComparesBy.MatchString(f) && !changeOfNoSum(f) && !amountOfNoSum(f)
 	if p.Money {
 		p.ByShare = byShare(f)
 	}
@@ -180,6 +180,36 @@ func changeOfNoSum(f string) bool {
 	m := reChangeOf.FindStringSubmatch(f)
 	return m != nil && !reMoneyNoun.MatchString(m[2])
 }
+
+// amountOfNoSum reports whether f asks how much there is of a thing that
+// is no sum of money ("how much elo is a win worth", "how much ram does
+// it cost to run"): the content words right after "how much", up to a
+// stop word, name what is measured, unless one of them is a money noun,
+// a currency or its sign, or a word of a sum (reSumWord: "how much prize
+// money", "how much $$", "how much cheaper").
+func amountOfNoSum(f string) bool {
+	_, after, ok := strings.Cut(f, "how much ")
+	if !ok {
+		return false
+	}
+	named := false
+	for _, w := range strings.Fields(after) {
+		w = strings.Trim(w, ",.?!;:")
+		if w == "" || text.IsStop(w) {
+			break
+		}
+		if reMoneyNoun.MatchString(w) || reSumWord.MatchString(w) || strings.ContainsAny(w, "$£€¥₹") {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// reSumWord is a word after "how much" that makes its question one for a
+// sum of money, or a difference of one: a currency, money itself, a word
+// for a sum paid, or a comparative ("how much cheaper").
+var reSumWord = regexp.MustCompile(`^(money|cash|funds?|dollars?|usd|euros?|eur|pounds?|gbp|quid|rupees?|yen|yuan|bucks|pesos?|francs?|rubles?|roubles?|aid|tax|taxes|debt|profits?|interest|tips?|cheaper|dearer|costlier|pricier|more|less|extra|higher|lower)$`)
 
 // byShare returns the words a share must stand before to answer the
 // money question f (Question.ByShare).

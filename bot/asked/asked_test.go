@@ -167,7 +167,8 @@ func TestVersion(t *testing.T) {
 // TestParseMoney: a question naming a sum with its modifiers ("annual
 // salary", "monthly rent") asks for money; a noun after words that are no
 // modifiers does not, nor does one asking by how much one thing exceeds
-// another, which a share answers.
+// another, which a share answers, nor one for how much there is of a
+// thing that it names ("how much elo").
 func TestParseMoney(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -196,6 +197,11 @@ func TestParseMoney(t *testing.T) {
 		{"how much did consumption fall per 1% rise in energy prices", false}, // a share answers: "a 0.08% fall"
 		{"how much did gas prices fall after the cut", true},
 		{"how much has the price of gas dropped", true},
+		{"how much elo is a win worth", false}, // an amount of a thing named after "how much"
+		{"how much land did the firm pay for", false},
+		{"how much prize money did the team win", true},
+		{"how much $$ have donations brought in", true},
+		{"how much military aid did they pay out", true},
 	}
 	for _, tt := range tests {
 		if got := asked.Parse(tt.q).Money; got != tt.want {
