@@ -482,6 +482,27 @@ func TestAuthorSaysI(t *testing.T) {
 	}
 }
 
+// TestMembersConsistOf: a question for the members of a group is said
+// by what the group consists of, is made up of or comprises.
+func TestMembersConsistOf(t *testing.T) {
+	for _, tt := range []struct {
+		q, sentence string
+		full        bool
+	}{
+		{"who were the members of antique", "Antique was a duo consisting of Elena Paparizou and Nikos Panagiotidis.", true},
+		{"who are the members of the panel", "The panel is made up of five judges.", true},
+		{"who were the members of antique", "Antique was a duo with Elena Paparizou and Nikos Panagiotidis.", false},
+	} {
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
+		}
+		if got := f[fCover]; (got == 1) != tt.full {
+			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
+		}
+	}
+}
+
 // TestNonBreakingSpaceRead: a value written after a non-breaking space,
 // as scraped pages write it ("in\u00a0Tribeca"), is read as after a space.
 func TestNonBreakingSpaceRead(t *testing.T) {

@@ -102,6 +102,9 @@ var phraseCues = []phraseCue{
 	// "where does the author teach": "I teach marketing and pricing to
 	// MBA students at Rice University", not a quoted speaker's "I"
 	{func(q question) bool { return q.writer }, selfWords, reFirstPerson, false},
+	// "who were the members of antique": "a singing duo consisting of
+	// Elena Paparizou … and Nikos Panagiotidis"
+	{func(question) bool { return true }, memberWords, reConsistsOf, false},
 }
 
 // populationWord is the stem of "population", which a count of the
@@ -173,6 +176,14 @@ var selfWords = stemSet("author", "writer", "blogger", "narrator")
 // teach", "my family"), outside quotation marks, which would make the "I"
 // another's.
 var reFirstPerson = regexp.MustCompile(`^[^“”"]*(?:\bI(?:['’](?:m|ve|d|ll))? \p{Ll}|\b(?:[Mm]y|me|myself)\b)[^“”"]*$`)
+
+// memberWords are the stems of the words by which a question asks who or
+// what makes up a group, which reConsistsOf says.
+var memberWords = stemSet("member", "lineup")
+
+// reConsistsOf says what a group is made of: "a duo consisting of",
+// "made up of", "comprising", "formed by".
+var reConsistsOf = regexp.MustCompile(`(?i)\b(consist(s|ed|ing)? of|made up of|compris(e|es|ed|ing)|composed of|formed by|line-?up (of|was|is|included|includes))\b`)
 
 // substituteWords are the stems of the words by which a question asks
 // what may take a thing's place (question.substitute), which
