@@ -47,6 +47,7 @@ func TestChatForm(t *testing.T) {
 	for w, want := range map[string][]string{"nite": {"night"}, "uni": {"university"}, "some1": {"someone"}, "vp": {"vice", "president"}, "tix": {"tickets"}, "nyc": {"new", "york"},
 		"whn": {"when"}, "whr": {"where"}, "whch": {"which"}, // question words typed without their vowels
 		"acc":  {"according"},                                                   // "acc to the WHO"
+		"coop": {"cooperation"},                                                 // "the defence coop agreement"
 		"perf": {"performance"}, "repo": {"repository"}, "outta": {"out", "of"}, // chat's words of software, and others
 		"grads": {"graduates"}, "nah": {}, "pm": {"prime", "minister"}, "merch": {"merchandise"}, "dads": {"fathers"}} {
 		if got := ChatForm(w); !slices.Equal(got, want) {
