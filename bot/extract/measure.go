@@ -48,11 +48,27 @@ var measureNames = map[asked.Dimension]string{
 }
 
 // givesMeasure reports whether sentence s gives a value in dimension d;
-// true for asked.DimNone.
+// true for asked.DimNone. A time that is someone's age ("the
+// 38-year-old's first lead") gives no duration.
 func givesMeasure(s string, d asked.Dimension) bool {
 	re, ok := measures[d]
-	return !ok || re.MatchString(s)
+	if !ok {
+		return true
+	}
+	if d != asked.DimLong && d != asked.DimDuration {
+		return re.MatchString(s)
+	}
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		if !reAgeAfter.MatchString(s[m[1]:]) {
+			return true
+		}
+	}
+	return false
 }
+
+// reAgeAfter is what makes a time before it an age: "-old" of
+// "38-year-old", "old" of "six months old".
+var reAgeAfter = regexp.MustCompile(`^[- ]old\b`)
 
 // givesUnit reports whether s gives the unit q asks its value in
 // (question.unit) in any of the unit's spellings: "in km" is answered by

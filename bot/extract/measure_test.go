@@ -45,6 +45,9 @@ func TestGivesMeasure(t *testing.T) {
 		{asked.DimLong, "The film runs 155 minutes.", true},
 		{asked.DimLong, "The tunnel is 1.3 miles long.", true},
 		{asked.DimLong, "The film is a rich, moody tone poem.", false},
+		{asked.DimLong, "It was the 38-year-old's first lead in a film.", false}, // an age, no duration
+		{asked.DimLong, "The 38-year-old spent four years on the script.", true},
+		{asked.DimDuration, "The puppy is six months old.", false},
 		{asked.DimDuration, "Running time: 121 minutes.", true},
 		{asked.DimDuration, "The 1990s were kind to the studio.", false},
 		{asked.DimSpeed, "His fastball reaches 98 mph.", true},
