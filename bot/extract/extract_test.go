@@ -573,6 +573,20 @@ func TestLivesOf(t *testing.T) {
 	}
 }
 
+// TestPercentAsksNoWord: "percent" in "what percent" asks for a
+// percentage, which "74%" gives; it is no word a sentence must say, nor
+// the question's focus.
+func TestPercentAsksNoWord(t *testing.T) {
+	for _, q := range []string{"what percent of the oil was gone", "what percentage of the spill was left"} {
+		got := testAnswerer().analyze(q)
+		for _, w := range []string{"percent", "percentage"} {
+			if slices.Contains(got.terms, text.Stem(w)) || got.focus == text.Stem(w) {
+				t.Errorf("%q: terms %q, focus %q; want no %q", q, got.terms, got.focus, w)
+			}
+		}
+	}
+}
+
 // TestHowOftenAsksNoWord: "often" in "how often" asks how often, as "how
 // many" asks a count; it is no word a sentence must say ("it hasn't been
 // full often enough" answers nothing).

@@ -189,6 +189,14 @@ func (a *Answerer) read(p *asked.Question) question {
 		out.capitals = nil // a question typed in capitals: "WHAT IS ALBEDO"
 	}
 	out.focus, out.focusWord = a.focusOf(p.Text)
+	if out.dimension == asked.DimShare {
+		// "what percent of the oil was gone": the value asked for, which
+		// "74%" gives, is no word the answer must say
+		out.terms = without(out.terms, percentWords)
+		if percentWords[out.focus] {
+			out.focus, out.focusWord = "", ""
+		}
+	}
 	out.namedKind = out.typ == typeEntity && a.namedKind(out.focusWord, p.Folded)
 	out.role = a.roleVerb(p.Folded)
 	out.owner = a.ownerOf(p.Text, p.Tokens, out.focus)
@@ -264,6 +272,10 @@ func (a *Answerer) read(p *asked.Question) question {
 	out.writer = out.typ != typeAuthor
 	return out
 }
+
+// percentWords are the stems of the words by which a question asks for a
+// percentage (asked.DimShare), which a number and "%" give.
+var percentWords = stemSet("percent", "percentage", "pct")
 
 // creationVerbs are the verbs by which English says that someone brought
 // a thing into being; a question asking by one of them is answered by a
