@@ -316,17 +316,16 @@ const wrapNum, wrapDen = 7, 10
 // such line but for the longest twentieth, that length is the width. A
 // text with a paragraph per line has lines of every length. The rows of
 // a Markdown table (tableRow) are not counted: a README wrapped at 80
-// characters may hold a table 114 wide. A caller that
-// splits a passage of s on its own passes it to SentencesAt, since a
-// short passage cannot tell it.
+// characters may hold a table 114 wide. A caller that splits a passage
+// of s on its own passes it to SentencesAt, since a short passage cannot
+// tell it.
 func WrapWidth(s string) int {
 	var lens []int
 	for line := range strings.Lines(s) {
-		line = strings.TrimSpace(line)
 		if tableRow(line) {
 			continue // a table's rows are as long as its widest cell, whatever the prose's width
 		}
-		if n := utf8.RuneCountInString(line); n >= 40 {
+		if n := utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n")); n >= 40 {
 			lens = append(lens, n)
 		}
 	}
