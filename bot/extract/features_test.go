@@ -364,25 +364,14 @@ func TestWeightInPounds(t *testing.T) {
 // or a review's actor in brackets after it, says who plays it, so it
 // carries the question's "plays".
 func TestCastAsCarriesPlay(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		full        bool
-	}{
+	checkFullCover(t, []coverCase{
 		{"who plays lauda in rush", "Rush stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", true},
 		{"who plays lauda in rush", "Rush stars Chris Hemsworth and Daniel Brühl beside Lauda.", false},
 		{"who coached lauda in rush", "Rush stars Chris Hemsworth as Hunt and Daniel Brühl as Lauda.", false}, // no part is asked
 		{"who played carter in the movie", "The movie follows Carter (Denzel Washington) in prison.", true},
 		{"who played carter in the movie", "The movie follows Carter (right) in prison.", false},      // no name in the brackets
 		{"who played carter in the movie", "The movie follows Carter and (Denzel) in prison.", false}, // not right after the part
-	} {
-		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
-		if f == nil {
-			continue
-		}
-		if got := f[fCover]; (got == 1) != tt.full {
-			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
-		}
-	}
+	})
 }
 
 // TestAliasCarriesAnotherName: a question for another name of a thing is
@@ -390,10 +379,7 @@ func TestCastAsCarriesPlay(t *testing.T) {
 // nickname by a name in quotation marks inside a name, and not by the
 // words it asks with used otherwise ("another wire").
 func TestAliasCarriesAnotherName(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		full        bool
-	}{
+	checkFullCover(t, []coverCase{
 		{"what is another name for an abacus", "The abacus, also called a counting frame, is a tool.", true},
 		{"what is another name for an abacus", "Older abacus models have another wire for quarter-kopeks.", false},
 		{"what else is the abacus called", "The abacus, also known as a counting frame, is a tool.", true},
@@ -402,60 +388,30 @@ func TestAliasCarriesAnotherName(t *testing.T) {
 		{"what is butlers nickname", "Altimont Butler “scored” twice.", false},
 		{"what was butler nicknamed", "Butler, nicknamed Freddie, is a former striker.", true},
 		{"what is wall street tower also called", "Wall Street Tower (also the Trump Building) is tall.", true},
-	} {
-		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
-		if f == nil {
-			continue
-		}
-		if got := f[fCover]; (got == 1) != tt.full {
-			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
-		}
-	}
+	})
 }
 
 // TestRealNameCarriesBirthName: a question for the name a person was
 // born with is said by "better known by his pen name", "born" before a
 // name, "née", and not by its words used otherwise ("Real Drive").
 func TestRealNameCarriesBirthName(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		full        bool
-	}{
+	checkFullCover(t, []coverCase{
 		{"what is shirows real name", "Masanori Ota, better known by his pen name Masamune Shirow, is an artist.", true},
 		{"what was herzogs birth name", "Herzog was born Werner Stipetić in Munich.", true},
 		{"what is shirows real name", "Shirow's series, titled Real Drive, began airing with his name on it.", false},
-	} {
-		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
-		if f == nil {
-			continue
-		}
-		if got := f[fCover]; (got == 1) != tt.full {
-			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
-		}
-	}
+	})
 }
 
 // TestSubstituteCarriesInstead: a question for what may take a thing's
 // place is said by "alternative to", "substitute for", "in place of" and
 // their like; a question that only contrasts two things is not.
 func TestSubstituteCarriesInstead(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		full        bool
-	}{
+	checkFullCover(t, []coverCase{
 		{"what can i use instead of tomatoes", "You can use pomegranate arils as a punchy alternative to tomatoes.", true},
 		{"what can i use instead of tomatoes", "You can use pomegranate arils with tomatoes.", false},
 		{"what is a good substitute for butter", "Olive oil can be used in place of butter, and it is good.", true},
 		{"why did she meditate in a studio instead of at home", "She meditated in a studio, an alternative to her home.", false}, // a contrast, no substitute asked
-	} {
-		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
-		if f == nil {
-			continue
-		}
-		if got := f[fCover]; (got == 1) != tt.full {
-			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
-		}
-	}
+	})
 }
 
 // TestAuthorSaysI: a question speaking of whoever wrote the text ("the
@@ -463,44 +419,22 @@ func TestSubstituteCarriesInstead(t *testing.T) {
 // first person, not by a quoted speaker's "I" nor by a sentence in the
 // third person.
 func TestAuthorSaysI(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		full        bool
-	}{
+	checkFullCover(t, []coverCase{
 		{"where does the author teach", "I teach marketing to MBA students at Rice University.", true},
 		{"what did the writer cook", "Last year my wife and I cooked a roast.", true},
 		{"where does the author teach", "“I teach at Rice University,” said Kumar.", false},
 		{"where does the author teach", "Kumar teaches at Rice University.", false},
-	} {
-		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
-		if f == nil {
-			continue
-		}
-		if got := f[fCover]; (got == 1) != tt.full {
-			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
-		}
-	}
+	})
 }
 
 // TestMembersConsistOf: a question for the members of a group is said
 // by what the group consists of, is made up of or comprises.
 func TestMembersConsistOf(t *testing.T) {
-	for _, tt := range []struct {
-		q, sentence string
-		full        bool
-	}{
+	checkFullCover(t, []coverCase{
 		{"who were the members of antique", "Antique was a duo consisting of Elena Paparizou and Nikos Panagiotidis.", true},
 		{"who are the members of the panel", "The panel is made up of five judges.", true},
 		{"who were the members of antique", "Antique was a duo with Elena Paparizou and Nikos Panagiotidis.", false},
-	} {
-		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
-		if f == nil {
-			continue
-		}
-		if got := f[fCover]; (got == 1) != tt.full {
-			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
-		}
-	}
+	})
 }
 
 // TestNonBreakingSpaceRead: a value written after a non-breaking space,
@@ -510,5 +444,28 @@ func TestNonBreakingSpaceRead(t *testing.T) {
 	shown := strings.ReplaceAll(s, "\u00a0", " ") // a candidate shows its spaces plain (oneSpace)
 	if f := candidateFeatures(t, "where does wiig live", s, shown); f != nil && f[fType] != 1 {
 		t.Errorf("where does wiig live, on %q: type %.2f, want 1", s, f[fType])
+	}
+}
+
+// coverCase is a question, a sentence, and whether the sentence carries
+// all of the question's terms.
+type coverCase struct {
+	q, sentence string
+	full        bool
+}
+
+// checkFullCover checks, for each case, that the sentence as a passage of
+// its own carries all of the question's terms (cover 1) or not, as full
+// says.
+func checkFullCover(t *testing.T, cases []coverCase) {
+	t.Helper()
+	for _, tt := range cases {
+		f := candidateFeatures(t, tt.q, tt.sentence, tt.sentence)
+		if f == nil {
+			continue
+		}
+		if got := f[fCover]; (got == 1) != tt.full {
+			t.Errorf("%q on %q: cover %.2f, want full %v", tt.q, tt.sentence, got, tt.full)
+		}
 	}
 }

@@ -101,7 +101,7 @@ var phraseCues = []phraseCue{
 	{func(q question) bool { return q.realName }, realNameWords, reRealName, true},
 	// "where does the author teach": "I teach marketing and pricing to
 	// MBA students at Rice University", not a quoted speaker's "I"
-	{func(q question) bool { return q.writer }, selfWords, reFirstPerson, false},
+	{question.speaksOfWriter, selfWords, reFirstPerson, false},
 	// "who were the members of antique": "a singing duo consisting of
 	// Elena Paparizou … and Nikos Panagiotidis"
 	{func(question) bool { return true }, memberWords, reConsistsOf, false},

@@ -75,7 +75,6 @@ type question struct {
 	alias       bool            // asks for another name of a thing (reAsksAlias)
 	substitute  bool            // asks what may take a thing's place (reAsksSubstitute)
 	realName    bool            // asks for the name a person was born with (reAsksRealName)
-	writer      bool            // may speak of whoever wrote a text as its "author" or "writer" (selfWords): asks for no author (typeAuthor), whose words are no terms
 	currency    bool            // names a currency ("how many rupees"): a sum of money may be its count
 	field       metaField       // the document metadata it asks for (metaNone: none)
 	alsoDate    bool            // asks for the date too, after another field ("who wrote it, and when?")
@@ -269,9 +268,14 @@ func (a *Answerer) read(p *asked.Question) question {
 	if out.typ == typeAuthor {
 		out.terms = without(out.terms, a.lex.authorWords)
 	}
-	out.writer = out.typ != typeAuthor
 	return out
 }
+
+// speaksOfWriter reports whether q's words for whoever wrote a text
+// ("author", "writer": selfWords) are terms it may be answered by in the
+// first person: it asks for no author (typeAuthor), whose words are no
+// terms.
+func (q question) speaksOfWriter() bool { return q.typ != typeAuthor }
 
 // percentWords are the stems of the words by which a question asks for a
 // percentage (asked.DimShare), which a number and "%" give.
