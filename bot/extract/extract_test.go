@@ -302,7 +302,8 @@ func TestCountIsNotMoney(t *testing.T) {
 
 // TestCountsFocusNear: a count counts the thing the question asks about
 // only when it stands within countReach words of it, function words
-// counted.
+// counted, or when the thing is the first plural after it past modifiers
+// alone (countedNoun).
 func TestCountsFocusNear(t *testing.T) {
 	a := testAnswerer()
 	for _, c := range []struct {
@@ -312,6 +313,8 @@ func TestCountsFocusNear(t *testing.T) {
 		{"how many goats were on the island", "The first step was relocating the herd of approximately 60 wild goats.", true},
 		{"how many goats were on the island", "The mine shut down, and two critical things were left behind: goats, and rats.", false},
 		{"how many school districts did he track", "I tracked decisions in the 250 largest school districts around the country.", true},
+		{"how many counties are affected", "Power is cut to some 375,000 people in 18 Northern and central California counties.", true}, // the noun the count opens, past modifiers
+		{"how many counties are affected", "Some 375,000 people lost power across several northern and central California counties.", false},
 	} {
 		if got := a.countsFocus(c.s, a.analyze(c.q)); got != c.want {
 			t.Errorf("countsFocus(%q) for %q = %v, want %v", c.s, c.q, got, c.want)

@@ -340,10 +340,36 @@ func (a *Answerer) countsFocus(s string, q question) bool {
 			if a.hasNewCount(w, q) && wordSetOf(w, q.tokens(w)).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
 				return true
 			}
+			if j := countedNoun(part, toks, i); j > i+countReach {
+				noun := part[toks[j].Start:toks[j].End]
+				if a.hasNewCount(part[t.Start:toks[j].End], q) && wordSetOf(noun, q.tokens(noun)).match(q.focus, q.related[q.focus], a.tun.SynonymWeight) > 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// countedNoun returns the index of the noun the count toks[i] of s
+// counts, the first plural word after it within countedReach words, with
+// nothing but spaces, commas and hyphens between them ("18 Northern and
+// central California counties"), or -1.
+func countedNoun(s string, toks []text.Token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+countedReach; j++ {
+		if strings.Trim(s[toks[j-1].End:toks[j].Start], " ,-") != "" {
+			return -1
+		}
+		if plural(toks[j].Norm) {
+			return j
+		}
+	}
+	return -1
+}
+
+// countedReach is how many words after a count its noun may stand
+// (countedNoun), beyond countReach when only modifiers part them.
+const countedReach = 7
 
 // countReach is how many words apart a count and the thing it counts may
 // stand (countsFocus). Of 4, 5, and 4 not counting function words, 4
