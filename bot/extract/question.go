@@ -63,7 +63,7 @@ type question struct {
 	who         bool            // opens with "who": a kind of person beside a name it asks about defines it (describesName)
 	yearOnly    bool            // a date question for the year alone: "in what year", "which yr" (reAsksYear)
 	placeKind   string          // the kind of place a place question asks for: "city" of "which city" (reTypeNoun)
-	clock       bool            // a date question in the present tense, which a time of day or a day of the week answers too (reAsksClock)
+	clock       bool            // a date question in the present or future tense, which a time of day or a day of the week answers too (reAsksClock)
 	future      bool            // a date question in the future tense, which a time from now answers too (reAsksFuture)
 	past        bool            // a date question in the past tense, which a time counted back answers too (reAsksPast)
 	since       bool            // a date question on when a thing came or went, which a release answers too (reAsksSince)
@@ -365,12 +365,13 @@ func decadeYears(q, t string) []string {
 // spells "wat" out before). "What year and month" asks for more.
 var reAsksYear = regexp.MustCompile(`\b(?:which|what)\s+(?:exact\s+|specific\s+|particular\s+)?(?:year|yr)\b(?:\s+(?:did|was|were|is|does|will|had|has|do)\b|\s*\?|\s*$)`)
 
-// reAsksClock finds a date question in the present tense, which asks
-// what happens at a time that comes again or is near: "when do german
-// schools close" (at midday), "when does the market open" (on Mondays),
-// "when is the rally" (at 12 p.m.; asked.Question.Folded spells out
-// "whens" and "when's").
-var reAsksClock = regexp.MustCompile(`^when (?:do|does|is|are)\b`)
+// reAsksClock finds a date question in the present or future tense,
+// which asks what happens at a time that comes again or is near: "when
+// do german schools close" (at midday), "when does the market open" (on
+// Mondays), "when is the rally" (at 12 p.m.; asked.Question.Folded spells
+// out "whens" and "when's"), "when will power be restored" (by Thursday
+// morning).
+var reAsksClock = regexp.MustCompile(`^when (?:do|does|is|are|will)\b`)
 
 // reAsksPast finds a question in the past tense: "when did it launch",
 // "when was it founded" (question.past).

@@ -64,7 +64,7 @@ var (
 	// be the verb
 	reMonthName = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(in|of|since|until|by) May\b`)
 	// reClock is a time of day or a day of the week, which answers a
-	// date question in the present tense (question.clock)
+	// date question in the present or future tense (question.clock)
 	reClock       = regexp.MustCompile(`(?i)\b(` + timeOfDay + `|nights?|overnight|weekends?|weekdays?|(mon|tues|wednes|thurs|fri|satur|sun)days?)\b`)
 	reNumeric     = regexp.MustCompile(`\d|(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent)\b`)
 	reConsequence = spaced(`(?i)^\W*(as a result|as a consequence|as such|consequently|therefore|thus|hence|for this reason|because of this|so|(that|this)(['’]s| is| was) why|(that|this) (led|leads) to)\b`)

@@ -82,7 +82,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeDate, opens, "The new bridge will open within two years.", true},
 		{typeDate, closed, "The German schools closed in the next few months.", false},
 		{typeDate, opens, "The new bridge will open once the paint dries.", false},
-		{typeDate, added, "The retry option was added in v1.63.", true}, // a release answers when a thing came in
+		{typeDate, opens, "The weather should ease by Thursday morning, allowing the new bridge to open.", true}, // a day of the week answers the future tense too
+		{typeDate, added, "The retry option was added in v1.63.", true},                                          // a release answers when a thing came in
 		{typeDate, added, "The retry option was added in version 2 of the library.", true},
 		{typeDate, closed, "The German schools closed in v1.63.", false},
 		{typeDate, added, "The retry option was added after 3 complaints.", false},
