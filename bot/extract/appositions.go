@@ -64,7 +64,8 @@ func kindBefore(s string, q question, toks []text.Token, i int) bool {
 // not say ("Trudi Renwick, the chief of the poverty statistics branch"),
 // or either follows a "who is", "who was" or "who works as" there ("Quint
 // Davis, who is now the festival's producer"; "Kisha Rivera, who works as
-// a cabin cleaner").
+// a cabin cleaner") or an owner in the possessive ("Mark Quinlan, PG&E's
+// senior director").
 func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	k := i
 	for k+1 < len(toks) && q.has(toks[k+1]) && s[toks[k].End:toks[k+1].Start] == " " {
@@ -73,7 +74,8 @@ func kindAfter(s string, q question, toks []text.Token, i int) bool {
 	if k+1 >= len(toks) || !strings.HasPrefix(s[toks[k].End:], ", ") {
 		return false
 	}
-	j := k + 1 + relativeLead(toks[k+1:]) // "Quint Davis, who is now the festival's producer"
+	j := k + 1 + relativeLead(toks[k+1:])          // "Quint Davis, who is now the festival's producer"
+	j += ownerLead(s, toks[j:min(len(toks), j+3)]) // "Mark Quinlan, PG&E's senior director"
 	if j >= len(toks) {
 		return false
 	}
@@ -103,6 +105,18 @@ func relativeLead(toks []text.Token) int {
 	case "works", "worked", "serves", "served":
 		if toks[2].Norm == "as" {
 			return 3
+		}
+	}
+	return 0
+}
+
+// ownerLead returns how many tokens of an aside's opening name its
+// owner in the possessive ("PG&E's", "the company's"), past which the
+// kind of person stands; 0 when no token of toks is possessive.
+func ownerLead(s string, toks []text.Token) int {
+	for i, t := range toks {
+		if possessive(s, t) {
+			return i + 1
 		}
 	}
 	return 0

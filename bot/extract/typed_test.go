@@ -353,6 +353,8 @@ func TestDefines(t *testing.T) {
 		{"who is quint davis", "A student rode a horse named Quint Davis.", false},
 		{"who is trudi renwick", "According to Trudi Renwick, the chief of the poverty statistics branch, growth came from jobs.", true}, // an apposition
 		{"who is trudi renwick", "According to Trudi Renwick, growth came from jobs.", false},
+		{"who is mark quinlan", "Power returns Thursday, said Mark Quinlan, PG&E's senior director of emergency preparedness.", true}, // a kind after the owner's possessive
+		{"who is mark quinlan", "Power returns Thursday, said Mark Quinlan, PG&E's own forecasts aside.", false},
 		{"who is kyi maung", "But one of her lawyers, U Kyi Maung, said that her movements could still be restricted.", true}, // an apposition before the name
 		{"who is kyi maung", "But as it turned out, U Kyi Maung said that her movements could still be restricted.", false},
 		{"what is the aquarius", "He tweeted from the Aquarius - a search and rescue vessel run by SOS Mediterranee.", true}, // an apposition between dashes
