@@ -35,6 +35,9 @@ func TestGivesMeasure(t *testing.T) {
 		{asked.DimAge, "They are 12 miles away.", false},
 		{asked.DimAge, "He threw a surprise 60th birthday party for his mother.", true}, // the age a birthday marks
 		{asked.DimAge, "It was the 60th anniversary of the party.", false},
+		{asked.DimAge, "If he could age, he'd be well into his 90s right now.", true}, // a decade of life in digits
+		{asked.DimAge, "She moved there in her mid-40s.", true},
+		{asked.DimAge, "The band formed in the 90s.", false}, // a decade of the calendar
 		{asked.DimWeight, "The baby weighed 3.2kg.", true},
 		{asked.DimWeight, "The console weighs eight pounds.", true},
 		{asked.DimWeight, "A 1.1 trillion-ton piece of ice broke off.", true}, // a scale between number and unit
