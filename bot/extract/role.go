@@ -54,12 +54,33 @@ func (a *Answerer) saysRole(s string, q question, v string) bool {
 	}
 	base := cmp.Or(pastForms[v], v)
 	toks := q.tokens(s)
-	for _, t := range toks {
+	for i, t := range toks {
 		if strings.HasPrefix(t.Stem, v) || strings.HasPrefix(t.Stem, base) || slices.Contains(related, t.Stem) {
+			if castVerbs[v] && otherPart(s, q, toks[i+1:]) {
+				continue // "who played carter": "Shannon plays Lesra Martin"
+			}
 			return true
 		}
 	}
 	return castVerbs[v] && castAs(s, q, toks)
+}
+
+// otherPart reports whether the words after a verb of playing a part
+// (toks) name a part the question does not: a run of capitalised words
+// none of which it has ("plays Lesra Martin" for "who played carter"), or
+// an owner's part ("as Carter's wife").
+func otherPart(s string, q question, toks []text.Token) bool {
+	named, asked := false, false
+	for i, t := range toks {
+		if i > 0 && s[toks[i-1].End:t.Start] != " " || !text.Capitalised(s[t.Start:t.End]) {
+			break
+		}
+		if possessive(s, t) {
+			return true
+		}
+		named, asked = true, asked || q.has(t)
+	}
+	return named && !asked
 }
 
 // castAs reports whether s gives a part by "as" and a capitalised word
@@ -72,7 +93,7 @@ func castAs(s string, q question, toks []text.Token) bool {
 			break
 		}
 		next := toks[i+1]
-		if t.Norm == "as" && q.has(next) && text.Capitalised(s[next.Start:next.End]) {
+		if t.Norm == "as" && q.has(next) && text.Capitalised(s[next.Start:next.End]) && !possessive(s, next) {
 			return true // "who played niki lauda": "stars ... Daniel Brühl as Lauda"
 		}
 		if s[t.End:next.Start] == " (" && q.has(t) && text.Capitalised(s[t.Start:t.End]) && !q.has(next) && text.Capitalised(s[next.Start:next.End]) {

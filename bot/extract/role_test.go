@@ -56,7 +56,8 @@ func TestPersonMissingRole(t *testing.T) {
 
 // TestSaysRoleCast: a cast list says who played a part with "as" before
 // the part the question names ("Daniel Brühl as Lauda"), though it has no
-// form of "play"; "as" before anything else says no part.
+// form of "play"; "as" before anything else says no part, and "plays"
+// before a name the question does not say, or an owner's, says another.
 func TestSaysRoleCast(t *testing.T) {
 	a := testAnswerer()
 	q := a.analyze("who played niki lauda in rush")
@@ -68,6 +69,9 @@ func TestSaysRoleCast(t *testing.T) {
 		{"Daniel Brühl plays Lauda.", true},
 		{"Lauda was known as the Rat.", false},
 		{"Daniel Brühl met Lauda as a boy.", false},
+		{"Daniel Brühl plays Niki Lauda in the film.", true},
+		{"Vicellous Shannon plays Lesra Martin, who reads Lauda's book.", false}, // another part
+		{"Debbi Morgan as Lauda's wife, Mae Thelma.", false},                     // an owner's part
 	} {
 		if got := a.saysRole(tt.s, q, q.role); got != tt.want {
 			t.Errorf("saysRole(%q, %q) = %v, want %v", tt.s, q.role, got, tt.want)
