@@ -268,7 +268,9 @@ func TestWhoIsName(t *testing.T) {
 		{"who was president in 2003", asked.TypePerson, ""},
 		{"who is patrick sawyer", asked.TypeDefine, "patrick sawyer"}, // a given name, and a surname that names a kind of person too
 		{"who is john smith", asked.TypeDefine, "john smith"},
-		{"who is quint davis", asked.TypeDefine, "quint davis"}, // a surname that is a given name too
+		{"who is quint davis", asked.TypeDefine, "quint davis"},   // a surname that is a given name too
+		{"who is don marshall", asked.TypeDefine, "don marshall"}, // a given name that is a stop word too
+		{"who is will smith", asked.TypeDefine, "will smith"},
 		{"who is still alive", asked.TypePerson, ""},
 		{"who is grace", asked.TypePerson, ""},         // one word alone
 		{"who is mark visiting", asked.TypePerson, ""}, // an -ing form

@@ -80,7 +80,8 @@ var reWhoIs = regexp.MustCompile(`^who (?:is|was) (.+?)\??$`)
 // verb's -ing form, one of them a name no dictionary lists; or two or
 // three opening or ending with a given name, none a stop word or an -ing
 // form ("who is patrick sawyer": a sawyer is a kind of person too; "who is
-// quint davis", a surname that is a given name too). "who is
+// quint davis", a surname that is a given name too; "who is don
+// marshall", a given name that is a stop word too: nameStops). "who is
 // the pm", "who is responsible" and "who is taylor swift dating" ask for
 // a person.
 func whoIsName(f string) bool {
@@ -94,16 +95,21 @@ func whoIsName(f string) bool {
 	}
 	// a given name and a surname, though the surname names a kind of
 	// person too: "patrick sawyer", "john smith"
-	given := len(words) > 1 && (text.GivenName(words[0]) || text.GivenName(words[len(words)-1])) // "quint davis": a surname that is a given name too
+	given := len(words) > 1 && (text.GivenName(words[0]) || nameStops[words[0]] || text.GivenName(words[len(words)-1])) // "quint davis": a surname that is a given name too
 	named := given
 	for _, w := range words {
-		if text.IsStop(w) || strings.HasSuffix(w, "ing") || IsPersonNoun(w) && !given {
+		if text.IsStop(w) && !(given && nameStops[w]) || strings.HasSuffix(w, "ing") || IsPersonNoun(w) && !given {
 			return false
 		}
 		named = named || !text.Spelt(w)
 	}
 	return named
 }
+
+// nameStops are the stop words that are given names too, which the
+// given names leave out (text.GivenName): "who is don marshall", "who is
+// will smith".
+var nameStops = map[string]bool{"don": true, "will": true}
 
 // termOf returns the term a definition question (TypeDefine) asks to
 // have defined, folded ("albedo" in "what is albedo?"), or "".
