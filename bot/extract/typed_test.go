@@ -338,6 +338,8 @@ func TestDefines(t *testing.T) {
 		{"What is a damphu?", "The Damphu is not to be confused with a similar drum, the dhyāngro.", false},
 		{"what is pflag", "pflag is available under the same style of BSD license as the Go language.", false}, // how it is had, not what it is
 		{"what is pflag", "pflag is a drop-in replacement of Go's native flag package.", true},
+		{"what is a code point", "In Unicode, a letter maps to something called a code point which is still just a theoretical concept.", true}, // "called" before the term's article
+		{"what is a code point", "Some encodings store a few code points and call the rest question marks.", false},
 		{"what is bodmin", "Bodmin (Cornish: Bosvena) is a civil parish and historic town in Cornwall.", true},
 		{"what is bodmin", "Bodmin was the centre of three Cornish uprisings.", false},
 		{"who is lavrov", "Russia’s Foreign Minister Sergey Lavrov met his counterpart in Moscow.", true},
