@@ -46,8 +46,8 @@ var (
 	reRelativeYear = spaced(`(?i)\b(last|this|next|previous|following|that) year\b`)
 	// reAgo is a time counted back from the text's own day, which answers
 	// a date question in the past tense (question.past): "six months
-	// ago", "yesterday", "last week"
-	reAgo = spaced(`(?i)\b(days?|weeks?|months?|years?|decades?) ago\b|\byesterday\b|\b(last|earlier this) (week|month|year|night|weekend|spring|summer|autumn|fall|winter)\b`)
+	// ago", "yesterday", "last week", "last Thursday"
+	reAgo = spaced(`(?i)\b(days?|weeks?|months?|years?|decades?) ago\b|\byesterday\b|\b(last|earlier this) (week|month|year|night|weekend|spring|summer|autumn|fall|winter)\b|\blast (mon|tues|wednes|thurs|fri|satur|sun)day\b`)
 	// reFromNow is a time counted from now, which answers a date
 	// question in the future tense (question.future)
 	reFromNow = spaced(`(?i)\b((in|within|over|during) the (next|coming) (few |several |couple of )?(days?|weeks?|months?|years?|decades?)|next (week|month|year|decade|spring|summer|autumn|fall|winter)|later (this|next) (week|month|year)|by the end of (the|this|next) (week|month|year|decade)|within (a|the|one|two|three|five|ten) (weeks?|months?|years?|decades?)|in (a few|two|three|four|five|six|ten) (weeks|months|years))\b`)

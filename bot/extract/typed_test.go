@@ -194,6 +194,8 @@ func TestTypeMatch(t *testing.T) {
 		{typeEntity, strips, "After Bloom County, he drew 2 more strips.", true},
 		{typeDate, launched, "The Witch Queen launched nearly six months ago.", true}, // a time counted back from the page's day
 		{typeDate, launched, "The Witch Queen launched last spring.", true},
+		{typeDate, launched, "The Witch Queen launched last Thursday, its makers said.", true},
+		{typeDate, launched, "The Witch Queen's makers said on Thursday that it launched.", false}, // the day it was said
 		{typeDate, launched, "The Witch Queen launched to great reviews.", false},
 		{typeDate, opens, "The new bridge was planned two years ago.", false},    // the future tense asks for a time to come
 		{typeDate, comesOut, "The widgets were announced two weeks ago.", false}, // so may the present tense
