@@ -293,6 +293,10 @@ func TestCountIsNotMoney(t *testing.T) {
 		{"How many people live in the valley?", "Caesar crossed the river in 49 BC.", false},
 		{"How many people live in the valley?", "About 4 million people lived there in 49 BC.", true},
 		{"How many ads did the firm run?", "The firm ran 100 ad campaigns.", true},
+		// a house's number counts nothing
+		{"What is the population of Crown Heights?", "The basement at 80 New York Avenue in Crown Heights is a shelter.", false},
+		{"What is the population of Crown Heights?", "Some 80 New Yorkers live in Crown Heights.", true},
+		{"How many people work there?", "The center at 1225 N. Rampart St. employs 40 people.", true},
 	} {
 		if got := a.hasNewCount(c.s, a.analyze(c.q)); got != c.want {
 			t.Errorf("hasNewCount(%q) for %q = %v, want %v", c.s, c.q, got, c.want)

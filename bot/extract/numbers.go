@@ -66,10 +66,10 @@ func (a *Answerer) hasNewNumber(s string, q question, counts bool) bool {
 
 // notNew reports whether toks[i], a number of s, is no new value: one the
 // question has, a designation ("MiG-29"), a list's marker ("1. It's
-// faster than filepath.Walk."), or "one" standing for a noun ("a good
-// one").
+// faster than filepath.Walk."), "one" standing for a noun ("a good
+// one"), or a house's number ("80 New York Avenue").
 func notNew(s string, toks []text.Token, i int, q question) bool {
-	return q.sameNumber(toks, i) || designation(s, toks[i].Start) || text.ListMarker(s, toks[i].Start) || pronounOne(toks, i)
+	return q.sameNumber(toks, i) || designation(s, toks[i].Start) || text.ListMarker(s, toks[i].Start) || pronounOne(toks, i) || streetNumber(s, toks, i)
 }
 
 // eraYear reports whether toks[i], a number of s, is a year by its era:
