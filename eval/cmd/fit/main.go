@@ -105,7 +105,8 @@ import (
 // on six more, for the round of 2026-12-07 (thirty-sixth); final59, the
 // same on six more, for the round of 2026-12-07 (thirty-seventh);
 // final60, the same on six more, for the round of 2026-12-08
-// (thirty-eighth); and offtopic, questions on
+// (thirty-eighth); final61, the same on six more, for the round of
+// 2026-12-08 (thirty-ninth); and offtopic, questions on
 // nothing the corpus is about ("What is the capital of Australia?"),
 // which checks how often such questions are refused (the fitted sets
 // carry off-topic questions of their own, kind offtopic, about their own
@@ -116,7 +117,7 @@ import (
 // 11% (and 399 answers right of 570 against 389; 78 unanswerable questions
 // refused of 182 against 87), as a model fitted on the early sets alone had
 // refused 11% of the answerable questions of the sets written after it.
-const notFitted = "final4,final35,final36,final37,final38,final39,final40,final41,final42,final43,final44,final45,final46,final47,final48,final49,final50,final51,final52,final53,final54,final55,final56,final57,final58,final59,final60,offtopic"
+const notFitted = "final4,final35,final36,final37,final38,final39,final40,final41,final42,final43,final44,final45,final46,final47,final48,final49,final50,final51,final52,final53,final54,final55,final56,final57,final58,final59,final60,final61,offtopic"
 
 func main() {
 	dir := flag.String("sets", "eval/testdata", "folder of JSONL question sets")
