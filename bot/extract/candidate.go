@@ -276,6 +276,9 @@ func (sc *scorer) measure(c *candidate, own []*termMatches, title *termMatches, 
 		// system" reads "Bio Sense, a"), which the question types whole
 		c.typ = max(c.typ, sc.a.typeMatch(sc.q.typ, sc.q, c.text, c.meta))
 	}
+	if sc.q.event != "" && c.typ > 0 && !c.meta && !sc.a.saysRole(c.before+" "+c.text, sc.q, sc.q.event) {
+		c.typ = 0 // "when was yeti airlines founded": "its worst crash, in January" dates another event
+	}
 	if sc.q.field == metaTitle {
 		// the document's own title is the value asked for, and only the
 		// metadata answer (metaCandidate) gives it: the byline that

@@ -48,6 +48,7 @@ type question struct {
 	focus       string          // stem of the noun the question asks for; "" when none
 	focusWord   string          // the focus as the question spells it
 	role        string          // stem of the verb a "who did" question asks about (roleVerb)
+	event       string          // stem of the participle a date question ends with ("found" of "when was the museum founded"), which a date answers only beside it (eventOf)
 	listN       int             // how many things "which four countries" asks for by name (listCount), or 0
 	owner       string          // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
@@ -198,6 +199,7 @@ func (a *Answerer) read(p *asked.Question) question {
 	}
 	out.namedKind = out.typ == typeEntity && a.namedKind(out.focusWord, p.Folded)
 	out.role = a.roleVerb(p.Folded)
+	out.event = a.eventOf(p, out)
 	out.owner = a.ownerOf(p.Text, p.Tokens, out.focus)
 	out.listN = listCount(p.Folded)
 	out.field = metaFieldOf(p.Folded, p.Type)
