@@ -110,7 +110,7 @@ func (sc *scorer) features(c *candidate) {
 	f[fUnknown] = sc.unknown
 	f[fAgree] = c.agree
 	f[fPhrase] = c.phrase
-	f[fQuote] = quoted(q.quotes, c.text)
+	f[fQuote] = quoted(q.quotes, c.text, c.p.Source)
 	f[fCoverPrev] = c.prev
 	f[fKindMissing] = boolf(asksName(q.typ) && !c.named)
 	f[fKeyMissing] = c.keyMiss
@@ -143,18 +143,26 @@ func (sc *scorer) pool(all []*termMatches) (float64, float64) {
 }
 
 // quoted is 1 when the text says every phrase the question quotes, -1
-// when it misses one, and 0 when the question quotes nothing.
-func quoted(quotes []string, s string) float64 {
-	if len(quotes) == 0 {
-		return 0
+// when it misses one, and 0 when the question quotes nothing but the
+// title of the text's document (src; nil when unknown), which names the
+// document rather than words of the answer ("how much RAM did the Palm V
+// have, according to the post \"Going mobile in 1998\"").
+func quoted(quotes []string, s string, src *citebot.Source) float64 {
+	title := ""
+	if src != nil {
+		title = text.Fold(src.Title)
 	}
 	f := text.Fold(s)
+	got := 0.0
 	for _, q := range quotes {
-		if !strings.Contains(f, q) {
+		switch {
+		case strings.Contains(f, q):
+			got = 1
+		case title == "" || !strings.Contains(title, q):
 			return -1
 		}
 	}
-	return 1
+	return got
 }
 
 // passageWords returns the words of a passage, once per passage.

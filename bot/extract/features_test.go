@@ -469,3 +469,27 @@ func checkFullCover(t *testing.T, cases []coverCase) {
 		}
 	}
 }
+
+// TestQuotedTitle: a phrase the question quotes must be in the sentence,
+// unless it is the title of the sentence's document, which names the
+// document ("according to the post \"Going mobile in 1998\"").
+func TestQuotedTitle(t *testing.T) {
+	src := &citebot.Source{Title: "Going mobile in 1998"}
+	for _, tt := range []struct {
+		quotes []string
+		s      string
+		src    *citebot.Source
+		want   float64
+	}{
+		{nil, "It had 2 megabytes of RAM.", src, 0},
+		{[]string{"going mobile in 1998"}, "It had 2 megabytes of RAM.", src, 0}, // the document's title
+		{[]string{"going mobile in 1998"}, "It had 2 megabytes of RAM.", nil, -1},
+		{[]string{"going mobile in 1998"}, "Going mobile in 1998 was hard.", src, 1},
+		{[]string{"going mobile in 1998", "palm v"}, "It had 2 megabytes of RAM.", src, -1},
+		{[]string{"going mobile in 1998", "palm v"}, "The Palm V had 2 megabytes of RAM.", src, 1},
+	} {
+		if got := quoted(tt.quotes, tt.s, tt.src); got != tt.want {
+			t.Errorf("quoted(%q, %q) = %v, want %v", tt.quotes, tt.s, got, tt.want)
+		}
+	}
+}
