@@ -292,10 +292,10 @@ func boolf(b bool) float64 {
 // stands in parentheses after its long form ("... transmission
 // (CASA-1000)", "... Embedding (t-SNE)"), has a kind of person beside it
 // when it is a name a "who is" question asks about (describesName), or
-// is followed by "is a", "refers to", ", a ...", " - a ...", or follows
-// "known as", "called", "calls", with or without an article ("something
-// called a code point"; quotation marks aside: what the specification
-// calls "grapheme cluster").
+// is followed by "is a", "refers to", "means", ", meaning", ", a ...",
+// " - a ...", or follows "known as", "called", "calls", with or without
+// an article ("something called a code point"; quotation marks aside:
+// what the specification calls "grapheme cluster").
 func defines(s string, q question) bool {
 	f := unquote(text.Fold(s)) // what the specification calls "grapheme cluster"
 	toks := q.tokens(s)
@@ -324,7 +324,7 @@ func defines(s string, q question) bool {
 		if q.capitals[t] { // a short form is written so: "FAST", not "known as fast radio bursts"
 			in, t = unquote(s), strings.ToUpper(t)
 		}
-		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " - the ", t + "-the ", t + " — the ", t + "—the ", t + " – the ", t + " means",
+		for _, cue := range []string{t + " is a", t + " is an", t + " is the", t + " was a", t + " refers to", t + ", a ", t + ", an ", t + " - a ", t + " – a ", t + " — a ", t + " - the ", t + "-the ", t + " — the ", t + "—the ", t + " – the ", t + " means", t + ", meaning",
 			t + " stands for", "referred to as " + t, "known as " + t, "called " + t, "calls " + t, "called a " + t, "called an " + t, "known as a " + t, "known as an " + t} {
 			if hasPhrase(in, cue) && !(strings.HasPrefix(cue, t+",") && opensAdverbial(in, t)) {
 				return true

@@ -342,6 +342,8 @@ func TestDefines(t *testing.T) {
 		{"what is pflag", "pflag is a drop-in replacement of Go's native flag package.", true},
 		{"what is a code point", "In Unicode, a letter maps to something called a code point which is still just a theoretical concept.", true}, // "called" before the term's article
 		{"what is a code point", "Some encodings store a few code points and call the rest question marks.", false},
+		{"what does xifu mean", "The nuns avoided waste, in accordance with the Buddhist ethos of xífú, meaning “to be grateful for one’s blessings.”", true},
+		{"what does xifu mean", "The nuns avoided waste, in accordance with the Buddhist ethos of xífú.", false},
 		{"what is bodmin", "Bodmin (Cornish: Bosvena) is a civil parish and historic town in Cornwall.", true},
 		{"what is bodmin", "Bodmin was the centre of three Cornish uprisings.", false},
 		{"who is lavrov", "Russia’s Foreign Minister Sergey Lavrov met his counterpart in Moscow.", true},
