@@ -185,6 +185,7 @@ func (sc *scorer) sentences(p *citebot.Passage) passageSents {
 	ps := passageSents{spans: text.SentencesOf(p)}
 	for _, s := range ps.spans {
 		m := sc.matches(p.Text[s.Start:s.End])
+		sc.writerSays(&m, p.Source)
 		ps.ms = append(ps.ms, &m)
 	}
 	if name := docName(p); name != "" {
@@ -227,6 +228,7 @@ func (sc *scorer) candidate(p *citebot.Passage, ps passageSents, first, last int
 	own := ps.ms[first : last+1]
 	if c.text != p.Text[s.Start:s.End] { // cut to its best clauses
 		m := sc.matches(c.text)
+		sc.writerSays(&m, p.Source)
 		own = []*termMatches{&m}
 	}
 	if first == last || c.text != p.Text[s.Start:s.End] {
