@@ -166,8 +166,11 @@ func (a *Answerer) typeMatch(t answerType, q question, s string, meta bool) floa
 		}
 		return tun.PlaceNameCredit * boolf(len(a.newNames(s, q)) > 0)
 	case typeEntity:
-		if q.material && saysMaterial(s, q) {
-			return 1 // "what was vegetarian fish made from": "made from tofu skin"
+		if q.material {
+			if saysMaterial(s, q) {
+				return 1 // "what was vegetarian fish made from": "made from tofu skin"
+			}
+			return tun.EntityCredit // a name or a number is no stuff: "the statue - nine metres tall"
 		}
 		if len(a.newNames(s, q)) > 0 || a.hasNewNumber(s, q, false) && !yearsOnly(s, q) || strings.ContainsAny(s, "‘’“”\"") || namedNew(s, q) || newCodeSpan(s, q) {
 			return 1

@@ -187,9 +187,10 @@ func TestTypeMatch(t *testing.T) {
 		{typeEntity, madeOf, "In the book, I write about vegetarian fish made from tofu skin.", true}, // what it is made of, no name
 		{typeEntity, madeOf, "The dish consists of rolled layers of bean curd.", true},
 		{typeEntity, madeOf, "In the book, I write about vegetarian fish.", false},
-		{typeEntity, madeOf, "The vegetarian fish is made from scratch.", false},              // how it is made, not of what
-		{typeEntity, pipes, "The old pipes are made of cast iron and steel.", false},          // what replaces them is asked
-		{typeEntity, strips, "The comic strip Bloom County ran from 1980 until 1988.", false}, // years name no thing
+		{typeEntity, madeOf, "The vegetarian fish is made from scratch.", false},                  // how it is made, not of what
+		{typeEntity, madeOf, "The vegetarian fish was nine metres long when Lee made it.", false}, // a number is no stuff
+		{typeEntity, pipes, "The old pipes are made of cast iron and steel.", false},              // what replaces them is asked
+		{typeEntity, strips, "The comic strip Bloom County ran from 1980 until 1988.", false},     // years name no thing
 		{typeEntity, strips, "After Bloom County, Breathed drew two more strips, Outland and Opus.", true},
 		{typeEntity, strips, "After Bloom County, he drew 2 more strips.", true},
 		{typeDate, launched, "The Witch Queen launched nearly six months ago.", true}, // a time counted back from the page's day
