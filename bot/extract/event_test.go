@@ -8,7 +8,7 @@ import "testing"
 // making of a text ("published") and a light verb ("made") name no event
 // a sentence must say.
 func TestEventDated(t *testing.T) {
-	s := "The airline suffered its worst crash in January 2023. The museum opened in 2001, and it was made in 1999. It was established in 1994."
+	s := "The airline suffered its worst crash in January 2023. The museum opened in 2001, and it was made in 1999. A wing opened near Capitol Hill in 2005. It was established in 1994."
 	for _, tt := range []struct {
 		q, sentence string
 		missing     float64
@@ -18,6 +18,7 @@ func TestEventDated(t *testing.T) {
 		{"when was the airline's crash", "The airline suffered its worst crash in January 2023.", 0},
 		{"when was the museum scheduled", "The museum opened in 2001, and it was made in 1999.", 0}, // a plan
 		{"when was the museum made", "The museum opened in 2001, and it was made in 1999.", 0},
+		{"when was the museum capped with copper", "A wing opened near Capitol Hill in 2005.", 1},        // the participle before a phrase; "cap" is no "Capitol"
 		{"when was the museum post published", "The museum opened in 2001, and it was made in 1999.", 0}, // a text's making, which its date gives
 		{"when was the museum founded", "The museum opened in 2001, and it was made in 1999.", 1},
 	} {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -45,17 +44,20 @@ var pastForms = map[string]string{"won": "win", "led": "lead", "built": "build",
 	"spoke": "speak", "ran": "run", "beat": "beat"}
 
 // saysRole reports whether s says the verb v in some form: a word that
-// begins with its stem ("director", "directed") or a synonym of it. The
-// synonyms are those read already when v is a term of q (question.related).
+// begins with its stem ("director", "directed"), or is it when the stem
+// is of three letters or fewer ("cap" of "capped": not "Capitol"), a word
+// that begins with the verb of an irregular past form ("winner" of
+// "won": pastForms), or a synonym of it. The synonyms are those read
+// already when v is a term of q (question.related).
 func (a *Answerer) saysRole(s string, q question, v string) bool {
 	related, ok := q.related[v]
 	if !ok {
 		related = a.syn.Related(v)
 	}
-	base := cmp.Or(pastForms[v], v)
+	base := pastForms[v] // "won": "winner"
 	toks := q.tokens(s)
 	for i, t := range toks {
-		if strings.HasPrefix(t.Stem, v) || strings.HasPrefix(t.Stem, base) || slices.Contains(related, t.Stem) {
+		if strings.HasPrefix(t.Stem, v) && (len(v) > 3 || t.Stem == v) || base != "" && strings.HasPrefix(t.Stem, base) || slices.Contains(related, t.Stem) {
 			if castVerbs[v] && otherPart(s, q, toks[i+1:]) {
 				continue // "who played carter": "Shannon plays Lesra Martin"
 			}

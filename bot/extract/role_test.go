@@ -78,3 +78,24 @@ func TestSaysRoleCast(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysRoleForms: a verb is said by a word that begins with its stem,
+// or with the verb of its irregular past form ("winner" of "won"); a stem
+// of three letters only by itself ("cap" of "capped", not "Capitol").
+func TestSaysRoleForms(t *testing.T) {
+	a := testAnswerer()
+	for _, tt := range []struct {
+		q, s string
+		want bool
+	}{
+		{"who won the award", "The winner was Meryl Streep.", true},
+		{"who directed the film", "Its director was Quentin Tarantino.", true},
+		{"who capped the well", "Capitol Hill police arrived at the well.", false},
+		{"who capped the well", "A BP crew capped the well.", true},
+	} {
+		q := a.analyze(tt.q)
+		if got := a.saysRole(tt.s, q, q.role); got != tt.want {
+			t.Errorf("saysRole(%q, %q) = %v, want %v", tt.s, q.role, got, tt.want)
+		}
+	}
+}
