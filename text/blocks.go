@@ -315,15 +315,21 @@ const wrapNum, wrapDen = 7, 10
 // more (and at least 4 lines) lie within 15 characters below the longest
 // such line but for the longest twentieth, that length is the width. A
 // text with a paragraph per line has lines of every length. The rows of
-// a Markdown table (tableRow) are not counted: a README wrapped at 80
-// characters may hold a table 114 wide. A caller that splits a passage
+// a Markdown table (tableRow) and the lines of a fenced code block
+// (IsFence) are not counted: a README wrapped at 80 characters may hold a
+// table 114 wide, or a line of code of 165. A caller that splits a passage
 // of s on its own passes it to SentencesAt, since a short passage cannot
 // tell it.
 func WrapWidth(s string) int {
 	var lens []int
+	code := false
 	for line := range strings.Lines(s) {
-		if tableRow(line) {
-			continue // a table's rows are as long as its widest cell, whatever the prose's width
+		if IsFence(strings.TrimSpace(line)) {
+			code = !code
+			continue
+		}
+		if code || tableRow(line) {
+			continue // code and a table's rows are as long as they are, whatever the prose's width
 		}
 		if n := utf8.RuneCountInString(strings.TrimRight(line, " \t\r\n")); n >= 40 {
 			lens = append(lens, n)

@@ -89,6 +89,26 @@ func TestWrapWidthPastTables(t *testing.T) {
 	}
 }
 
+// TestWrapWidthPastCode: a README wrapped at 80 characters whose fenced
+// code has longer lines is wrapped text still, and a paragraph wrapped
+// before a capitalised word one sentence.
+func TestWrapWidthPastCode(t *testing.T) {
+	prose := "For a new integration, prefer Responses unless you specifically need the Chat\nCompletions request or response shape.\n\n"
+	s := prose
+	for range 4 {
+		s += "```go\nconfig.BaseURL = \"https://your-compatible-endpoint.example/v1/with/a/long/path/to/it\"\n" +
+			"client := openai.NewClientWithConfig(config) // and a comment that runs on past the prose\n```\n\n" +
+			"Use `DefaultConfig` to customize the HTTP client, base URL, organization, or\nheaders before constructing a client with the configuration it returns.\n\n"
+	}
+	if w := WrapWidth(s); w == 0 || w > 80 {
+		t.Errorf("WrapWidth = %d, want the prose's width, not the code's", w)
+	}
+	first := Sentences(s)[0]
+	if got, want := s[first.Start:first.End], prose[:strings.Index(prose, "\n\n")]; got != want {
+		t.Errorf("first sentence %q, want %q", got, want)
+	}
+}
+
 // TestBlocksCodeSpans: in wrapped Markdown, a line that opens with a
 // code span goes on with the sentence of the line before, but the rows
 // of a table stay apart though they are as long as wrapped lines.
