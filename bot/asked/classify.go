@@ -237,27 +237,20 @@ func typeOf(f string) Type {
 	return TypeAny
 }
 
-// reOpensOther opens a question that asks how, why, what or which, which
-// a "who" in a relative clause does not turn into one for a person: "How
-// will supplies reach the American troops who stay?", "Why did the
-// minister who visited resign?", "what is the punishment for the
-// programmers who don't know unicode?".
-var reOpensOther = regexp.MustCompile(`^(how|why|what|which)\b`)
+// reOpensManner opens a question that asks how or why, which a "who" in
+// a relative clause does not turn into one for a person: "How will
+// supplies reach the American troops who stay?", "Why did the minister
+// who visited resign?".
+var reOpensManner = regexp.MustCompile(`^(how|why)\b`)
 
-// reNameOf asks for a name, which is a person's when a relative clause
-// says what the person did: "what is the name of the woman who runs the
-// museum?".
-var reNameOf = regexp.MustCompile(`\bnames? of\b`)
-
-// relativeWhoOnly reports whether folded question f asks how, why, what
-// or which, for no name, and each of its "who" opens a relative clause
-// (relativeWho) rather than asks.
+// relativeWhoOnly reports whether folded question f asks how or why and
+// each of its "who" opens a relative clause (relativeWho) rather than
+// asks.
 func relativeWhoOnly(f string) bool {
-	whos := reWho.FindAllStringIndex(f, -1)
-	if len(whos) == 0 || !reOpensOther.MatchString(f) || reNameOf.MatchString(f) {
+	if !reOpensManner.MatchString(f) {
 		return false
 	}
-	for _, m := range whos {
+	for _, m := range reWho.FindAllStringIndex(f, -1) {
 		if !relativeWho.MatchString(f[:m[0]]) {
 			return false
 		}
