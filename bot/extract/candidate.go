@@ -54,6 +54,7 @@ type scorer struct {
 	agree     map[agreeKey]float64          // agreement of sentences
 	terms     map[string]bool               // the question's terms
 	names     []nameHead                    // the question's names said in full in the passages (surname.go)
+	writers   map[*citebot.Source][]int     // per document, the question's terms naming its author (writerTerms)
 }
 
 func (a *Answerer) newScorer(q question, w map[string]float64) *scorer {

@@ -148,6 +148,9 @@ func (sc *scorer) pool(all []*termMatches) (float64, float64) {
 // document rather than words of the answer ("how much RAM did the Palm V
 // have, according to the post \"Going mobile in 1998\"").
 func quoted(quotes []string, s string, src *citebot.Source) float64 {
+	if len(quotes) == 0 {
+		return 0
+	}
 	title := ""
 	if src != nil {
 		title = text.Fold(src.Title)
