@@ -10,10 +10,10 @@ import (
 // eventOf returns the stem of the participle by which date question p
 // (read so far as q) names the event it dates ("found" of "when was the
 // museum founded", "cap" of "when was it capped with aluminium"), or ""
-// when it names none, asks for a document's
-// date, or names a plan ("when was it scheduled"), which the text says in
-// other words ("set for May 5"), or the making of a text ("when was the
-// post published"), which its date gives (planWords).
+// when it names none, asks for a document's date, or names a plan ("when
+// was it scheduled"), which the text says in other words ("set for May
+// 5"), or the making of a text ("when was the post published"), which its
+// date gives (planWords).
 func (a *Answerer) eventOf(p *asked.Question, q question) string {
 	if q.typ != typeDate || q.field != metaNone {
 		return ""

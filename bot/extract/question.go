@@ -48,7 +48,7 @@ type question struct {
 	focus       string          // stem of the noun the question asks for; "" when none
 	focusWord   string          // the focus as the question spells it
 	role        string          // stem of the verb a "who did" question asks about (roleVerb)
-	event       string          // stem of the participle a date question ends with ("found" of "when was the museum founded"), which a date answers only beside it (eventOf)
+	event       string          // stem of the participle by which a date question names its event ("found" of "when was the museum founded"), which a date answers only beside it (eventOf)
 	listN       int             // how many things "which four countries" asks for by name (listCount), or 0
 	owner       string          // stem of the possessor of the focus ("Pakistan's foreign minister": pakistan; ownerOf), or ""
 	nameUnknown bool            // a capitalised word of the question the corpus never has (nameUnknown)
