@@ -84,6 +84,10 @@ func stemTable(abbrevs map[string][]string) map[string][]string {
 // It is safe for concurrent use.
 func UnitForms(stem string) []string { return unitStems()[stem] }
 
+// CurrencySigns are the signs of the currencies English text writes
+// before a sum ("$42", "£5", "₹300"), one rune each.
+const CurrencySigns = "$£€¥₹"
+
 // titleAbbrevs are the abbreviations English prose gives titles and ranks
 // by: a question asks "which colonel general", the report says "Col. Gen.
 // Chirkin". An abbreviation that is also a common word ("major", "rev")

@@ -198,7 +198,7 @@ func amountOfNoSum(f string) bool {
 		if w == "" || text.IsStop(w) {
 			break
 		}
-		if reMoneyNoun.MatchString(w) || reSumWord.MatchString(w) || strings.ContainsAny(w, "$£€¥₹") {
+		if reMoneyNoun.MatchString(w) || reSumWord.MatchString(w) || strings.ContainsAny(w, text.CurrencySigns) {
 			return false
 		}
 		named = true
@@ -209,7 +209,7 @@ func amountOfNoSum(f string) bool {
 // reSumWord is a word after "how much" that makes its question one for a
 // sum of money, or a difference of one: a currency, money itself, a word
 // for a sum paid, or a comparative ("how much cheaper").
-var reSumWord = regexp.MustCompile(`^(money|cash|funds?|dollars?|usd|euros?|eur|pounds?|gbp|quid|rupees?|yen|yuan|bucks|pesos?|francs?|rubles?|roubles?|aid|tax|taxes|debt|profits?|interest|tips?|cheaper|dearer|costlier|pricier|more|less|extra|higher|lower)$`)
+var reSumWord = regexp.MustCompile(`^(money|cash|funds?|dollars?|usd|euros?|eur|pounds?|gbp|quid|rupees?|yen|yuan|bucks|pesos?|francs?|rubles?|roubles?|aid|tax|taxes|debt|profits?|interest|tips?|cheaper|dearer|costlier|pricier|extra|` + moreOrLess + `)$`)
 
 // byShare returns the words a share must stand before to answer the
 // money question f (Question.ByShare).

@@ -169,7 +169,7 @@ func unitOf(s string, toks []text.Token, i, j int, end *int) (int, string) {
 	if k := strings.LastIndexAny(before, " (\n\t"); k >= 0 {
 		before = before[k+1:]
 	}
-	if before != "" && strings.ContainsAny(before, "$£€¥₹") {
+	if before != "" && strings.ContainsAny(before, text.CurrencySigns) {
 		return start - len(before), "$"
 	}
 	if strings.HasPrefix(s[*end:], "%") {

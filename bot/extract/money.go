@@ -13,7 +13,7 @@ import (
 // character class) and the names (and abbreviations) of currencies that
 // reMoney, reCurrencyAfter and reCurrencyBefore find.
 const (
-	currencyChars = "$£€¥₹"
+	currencyChars = text.CurrencySigns
 	currencySigns = `[` + currencyChars + `]`
 	currencyNames = `dollars?|rupees?|euros?|pounds?|yen|yuan|roubles?|rubles?|francs?|usd|pkr`
 )
